@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { main } from './cli.js';
+
+main(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`mtls-lint: internal error: ${String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,71 @@
+import type { SourceRange } from '../parse/located.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+export type SeveritySetting = Severity | 'off';
+export type Phase = 'onboarding' | 'enforce';
+export type RuleCategory = 'correctness' | 'security' | 'hygiene';
+
+/** A place in a repository file: `file` is repository-relative with `/` separators. */
+export interface Location {
+  file: string;
+  range: SourceRange;
+}
+
+export interface RelatedLocation extends Location {
+  message: string;
+}
+
+/** Why a finding does not count: an inline comment / object annotation, or a config exception. */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  justification: string;
+  /** Where the directive or exception is written, when it has a place. */
+  location?: Location;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location: Location;
+  related: RelatedLocation[];
+  /**
+   * What the finding is about, independent of line numbers: the entry identity
+   * (`kind/partition/namespace/name`) and the field path, or the file for file-level
+   * findings. Baselines and SARIF fingerprints are computed from it.
+   */
+  subject: string;
+  suppressions?: Suppression[];
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  category: RuleCategory;
+  defaultSeverity: SeveritySetting;
+  /** Severity under `--phase enforce`, when it differs from the default. */
+  enforceSeverity?: SeveritySetting;
+  /** 0.0–10.0 for GitHub code scanning; set on security rules. */
+  securitySeverity?: number;
+  /** Repository-relative path of the rule's documentation page, e.g. `rules/parse-error.md`. */
+  docsUrl: string;
+  fixable?: boolean;
+}
+
+export function compareLocations(a: Location, b: Location): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.column - b.range.end.column
+  );
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareLocations(a.location, b.location) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

@@ -1,0 +1,48 @@
+import type { SourceFormat } from '../parse/located.js';
+import type { Finding, Phase, RuleMeta, SeveritySetting } from './finding.js';
+
+export type FileStatus = 'linted' | 'not-consul' | 'skipped';
+
+export interface FileRecord {
+  /** Relative to the working directory, `/` separators. */
+  path: string;
+  status: FileStatus;
+  /** Why a file was skipped (too large, binary, unreadable, outside symlink, …). */
+  reason?: string;
+  format?: SourceFormat;
+  entries: number;
+}
+
+export interface RuleInfo extends RuleMeta {
+  /** The severity in force for this run (phase and overrides applied). */
+  severity: SeveritySetting;
+  /** The rule's documentation page, for SARIF `help` and `--list-rules`. */
+  help?: { text: string; markdown: string };
+}
+
+export interface LintStats {
+  filesConsidered: number;
+  filesLinted: number;
+  filesNotConsul: number;
+  filesSkipped: number;
+  skippedReasons: Record<string, number>;
+  entries: number;
+  errors: number;
+  warnings: number;
+  notes: number;
+  suppressed: number;
+}
+
+/** Everything a formatter prints: formatters import nothing else. */
+export interface LintResult {
+  tool: { name: string; version: string; informationUri: string };
+  cwd: string;
+  phase: Phase;
+  rules: RuleInfo[];
+  /** Sorted; suppressed findings included (with `suppressions`). */
+  findings: Finding[];
+  files: FileRecord[];
+  stats: LintStats;
+  /** Rules that crashed (an internal error: exit code 2). */
+  ruleErrors: { ruleId: string; message: string }[];
+}

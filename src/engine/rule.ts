@@ -1,0 +1,30 @@
+import type { MeshModel } from '../model/mesh.js';
+import type { Located } from '../model/located-ref.js';
+import type { NormalizedFile } from '../model/normalize.js';
+import type { Phase, RuleMeta } from './finding.js';
+
+export interface ReportDescriptor {
+  /** Where: a field, an entry, or any located thing. */
+  at: Located;
+  message: string;
+  related?: { at: Located; message: string }[];
+}
+
+export interface RuleContext {
+  model: MeshModel;
+  /** Per-file normalization results: file-level problems (parse errors) live here. */
+  files: readonly NormalizedFile[];
+  phase: Phase;
+  /** The date `permissive-until` deadlines and exception expiries are compared with (YYYY-MM-DD). */
+  today: string;
+  report(d: ReportDescriptor): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,158 @@
+/**
+ * The pipeline over in-memory files: parse → normalize → model → rules. Pure: no file
+ * system, no clock, no environment. `index.ts` feeds it from disk.
+ */
+import { compareFindings, type Finding, type Phase, type SeveritySetting } from './engine/finding.js';
+import type { FileRecord, LintResult, RuleInfo } from './engine/result.js';
+import type { Rule } from './engine/rule.js';
+import { effectiveSeverity, runRules } from './engine/run.js';
+import { MeshModel } from './model/mesh.js';
+import { normalizeFile, type NormalizedFile } from './model/normalize.js';
+import type { ScopeHint } from './model/scope.js';
+import type { ClusterFacts, Workload } from './model/workloads.js';
+import { decodeText, parseText, type ParsedFile } from './parse/index.js';
+import { TOOL } from './version.js';
+
+export interface SourceFile {
+  /** Relative path, `/` separators. */
+  path: string;
+  bytes?: Uint8Array;
+  text?: string;
+  /** Set when the file was not read (too large, unreadable…): it is counted as skipped. */
+  skipReason?: string;
+}
+
+/** Inputs beyond config entries (Kubernetes workloads, Helm values, Terraform) plug in here. */
+export interface ModelInput {
+  /** Called once with every parsed and normalized file; returns the workloads it found. */
+  collect(parsed: readonly ParsedFile[], normalized: NormalizedFile[]): Workload[];
+}
+
+export interface LintOptions {
+  phase?: Phase;
+  /** YYYY-MM-DD; deadlines are compared with it. */
+  today: string;
+  rules: readonly Rule[];
+  severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Partition/namespace/datacenter for a file, from the config's `scopes`. */
+  scopeOf?: (path: string) => ScopeHint;
+  facts?: ReadonlyMap<string, ClusterFacts>;
+  inputs?: readonly ModelInput[];
+  /** Rule documentation by rule id, for formatters. */
+  docs?: ReadonlyMap<string, { text: string; markdown: string }>;
+  cwd?: string;
+}
+
+export interface LintRun {
+  result: LintResult;
+  model: MeshModel;
+  parsed: ParsedFile[];
+  normalized: NormalizedFile[];
+}
+
+export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {
+  const phase = opts.phase ?? 'onboarding';
+  const records: FileRecord[] = [];
+  const parsed: ParsedFile[] = [];
+  const normalized: NormalizedFile[] = [];
+  const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  for (const src of sorted) {
+    if (src.skipReason) {
+      records.push({ path: src.path, status: 'skipped', reason: src.skipReason, entries: 0 });
+      continue;
+    }
+    let text = src.text;
+    let hadBom = false;
+    if (text === undefined) {
+      const dec = decodeText(src.bytes ?? new Uint8Array());
+      if (!dec.ok) {
+        records.push({ path: src.path, status: 'skipped', reason: dec.reason, entries: 0 });
+        continue;
+      }
+      text = dec.text;
+      hadBom = dec.hadBom;
+    } else if (text.charCodeAt(0) === 0xfeff) {
+      text = text.slice(1);
+      hadBom = true;
+    }
+    const pf = parseText(src.path, text, hadBom);
+    const nf = normalizeFile(pf, opts.scopeOf?.(src.path) ?? {});
+    parsed.push(pf);
+    normalized.push(nf);
+  }
+
+  const workloads: Workload[] = [];
+  for (const input of opts.inputs ?? []) workloads.push(...input.collect(parsed, normalized));
+
+  for (const nf of normalized) {
+    const pf = parsed.find((p) => p.path === nf.path)!;
+    const used = nf.consulLike || workloads.some((w) => w.at.file === nf.path);
+    records.push({
+      path: nf.path,
+      status: used ? 'linted' : 'not-consul',
+      format: pf.format,
+      entries: nf.entries.length,
+    });
+  }
+  records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const entries = normalized.flatMap((n) => n.entries);
+  const model = new MeshModel(entries, workloads, opts.facts ?? new Map());
+  const { findings, ruleErrors } = runRules(opts.rules, model, normalized, {
+    phase,
+    today: opts.today,
+    severities: opts.severities,
+  });
+
+  const rules: RuleInfo[] = opts.rules
+    .map((r) => ({
+      ...r.meta,
+      severity: effectiveSeverity(r.meta, { phase, today: opts.today, severities: opts.severities }),
+      help: opts.docs?.get(r.meta.id),
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  return {
+    result: buildResult(records, findings, rules, ruleErrors, entries.length, phase, opts.cwd ?? '.'),
+    model,
+    parsed,
+    normalized,
+  };
+}
+
+export function buildResult(
+  files: FileRecord[],
+  findings: Finding[],
+  rules: RuleInfo[],
+  ruleErrors: LintResult['ruleErrors'],
+  entryCount: number,
+  phase: Phase,
+  cwd: string,
+): LintResult {
+  findings.sort(compareFindings);
+  const skippedReasons: Record<string, number> = {};
+  for (const f of files) if (f.status === 'skipped') skippedReasons[f.reason ?? 'skipped'] = (skippedReasons[f.reason ?? 'skipped'] ?? 0) + 1;
+  const active = findings.filter((f) => !f.suppressions || f.suppressions.length === 0);
+  return {
+    tool: TOOL,
+    cwd,
+    phase,
+    rules,
+    findings,
+    files,
+    stats: {
+      filesConsidered: files.length,
+      filesLinted: files.filter((f) => f.status === 'linted').length,
+      filesNotConsul: files.filter((f) => f.status === 'not-consul').length,
+      filesSkipped: files.filter((f) => f.status === 'skipped').length,
+      skippedReasons,
+      entries: entryCount,
+      errors: active.filter((f) => f.severity === 'error').length,
+      warnings: active.filter((f) => f.severity === 'warning').length,
+      notes: active.filter((f) => f.severity === 'note').length,
+      suppressed: findings.length - active.length,
+    },
+    ruleErrors,
+  };
+}

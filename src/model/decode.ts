@@ -1,0 +1,415 @@
+/**
+ * Decodes a located value tree against a kind's field table the way Consul's decoder
+ * does (mapstructure with WeaklyTypedInput, HookTranslateKeys and
+ * HookWeakDecodeFromSlice): keys match exactly, then case-insensitively, then by
+ * snake_case alias; unknown keys and duplicate spellings are errors; a single-object
+ * field takes an object or a one-element list; a list field takes a list, repeated HCL
+ * blocks, or a lone object. Problems become `DecodeIssue`s that rules report.
+ */
+import type { LNode, LProperty, LScalar, SourceRange } from '../parse/located.js';
+import { crdName, type FieldSpec, type FieldType } from './schema.js';
+
+export interface NField {
+  /** Canonical Go field name. */
+  name: string;
+  /** Dotted canonical path from the entry root, e.g. `TransparentProxy.MeshDestinationsOnly`, `Sources[1].Action`. */
+  path: string;
+  /** The key as written (the last one when a key is repeated). */
+  key: string;
+  keyRange: SourceRange;
+  /** Every property that fed this field (repeated HCL blocks give several). */
+  props: LProperty[];
+  value: NValue;
+}
+
+export type NValue = NObject | NList | NScalar | NOpaque;
+
+export interface NObject {
+  type: 'object';
+  node: LNode;
+  fields: Map<string, NField>;
+}
+
+export interface NList {
+  type: 'list';
+  node: LNode;
+  items: NValue[];
+}
+
+export interface NScalar {
+  type: 'scalar';
+  node: LScalar;
+  /** The value after weak typing (a bool field's `"true"` is `true`); `undefined` when it does not decode. */
+  value: string | number | boolean | null | undefined;
+}
+
+/** A map or interface{} field: kept as written, not checked. */
+export interface NOpaque {
+  type: 'opaque';
+  node: LNode;
+}
+
+export type DecodeIssueCode =
+  | 'unknown-key'
+  | 'duplicate-spelling'
+  | 'duplicate-key'
+  | 'expected-object'
+  | 'expected-list'
+  | 'expected-scalar'
+  | 'bad-bool'
+  | 'bad-number'
+  | 'bad-duration';
+
+export interface DecodeIssue {
+  code: DecodeIssueCode;
+  /** Dotted path as Consul prints it in `invalid config key "…"`. */
+  path: string;
+  message: string;
+  range: SourceRange;
+  /** For unknown keys: the known names at that level, for did-you-mean. */
+  known?: string[];
+}
+
+export type KeyStyle = 'consul' | 'crd';
+
+export interface DecodeOptions {
+  style: KeyStyle;
+  /** HCL merges repeated keys into lists (repeated blocks); JSON and YAML keep the last. */
+  repeats: 'merge' | 'last';
+  /** Field names (canonical) to ignore at the top level, e.g. Kind. */
+  skipTopLevel?: Set<string>;
+}
+
+interface Ctx {
+  issues: DecodeIssue[];
+  style: KeyStyle;
+  repeats: 'merge' | 'last';
+}
+
+export function decodeObject(
+  node: LNode,
+  fields: FieldSpec[],
+  opts: DecodeOptions,
+): { value: NObject; issues: DecodeIssue[] } {
+  const ctx: Ctx = { issues: [], style: opts.style, repeats: opts.repeats };
+  const value = decodeStruct(node, fields, '', ctx, opts.skipTopLevel);
+  return { value, issues: ctx.issues };
+}
+
+
+function joinPath(base: string, name: string): string {
+  return base ? `${base}.${name}` : name;
+}
+
+/** HCL v1 decodes a block into a list of objects: unwrap what a struct field may take. */
+function asSingleObject(node: LNode, path: string, ctx: Ctx, keyRange: SourceRange): LNode | undefined {
+  if (node.type === 'object') return node;
+  if (node.type === 'array') {
+    if (node.items.length === 1 && node.items[0]!.type === 'object') return node.items[0]!;
+    ctx.issues.push({
+      code: 'expected-object',
+      path,
+      message: `'${path}' expected a map, got 'slice'`,
+      range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range,
+    });
+    return undefined;
+  }
+  ctx.issues.push({
+    code: 'expected-object',
+    path,
+    message: `'${path}' expected a map, got '${goKindOf(node)}'`,
+    range: node.range,
+  });
+  return undefined;
+}
+
+function spanOf(a: SourceRange, b: SourceRange): SourceRange {
+  return { start: a.start, end: b.end };
+}
+
+function goKindOf(node: LNode): string {
+  switch (node.type) {
+    case 'object':
+      return 'map';
+    case 'array':
+      return 'slice';
+    case 'string':
+      return 'string';
+    case 'number':
+      return Number.isInteger(node.value) ? 'int' : 'float64';
+    case 'boolean':
+      return 'bool';
+    case 'null':
+      return 'nil';
+  }
+}
+
+function decodeStruct(
+  node: LNode,
+  fields: FieldSpec[],
+  path: string,
+  ctx: Ctx,
+  skip?: Set<string>,
+): NObject {
+  const out: NObject = { type: 'object', node, fields: new Map() };
+  if (node.type !== 'object') return out;
+
+  // Group props by the exact key as written: HCL repeats a key for repeated blocks,
+  // JSON keeps the last of a duplicated key.
+  const groups = new Map<string, LProperty[]>();
+  for (const p of node.props) {
+    const g = groups.get(p.key);
+    if (g) g.push(p);
+    else groups.set(p.key, [p]);
+  }
+
+  const byExact = new Map<string, FieldSpec>();
+  const byFold = new Map<string, FieldSpec>();
+  const byAlias = new Map<string, FieldSpec>();
+  for (const f of fields) {
+    const name = ctx.style === 'crd' ? crdName(f) : f.name;
+    byExact.set(name, f);
+    if (ctx.style === 'consul') {
+      byFold.set(f.name.toLowerCase(), f);
+      for (const a of f.alias ?? []) byAlias.set(a.toLowerCase(), f);
+    }
+  }
+
+  // Which written keys claim which field; the first claimant in priority order wins.
+  const claims = new Map<FieldSpec, { key: string; props: LProperty[]; rank: number }[]>();
+  for (const [key, props] of groups) {
+    if (skip?.has(key) || skip?.has(key.toLowerCase())) continue;
+    let spec: FieldSpec | undefined;
+    let rank = 0;
+    if (byExact.has(key)) spec = byExact.get(key);
+    else if (ctx.style === 'consul') {
+      const lower = key.toLowerCase();
+      if (byAlias.has(lower)) {
+        spec = byAlias.get(lower);
+        rank = 2;
+      } else if (byFold.has(lower)) {
+        spec = byFold.get(lower);
+        rank = 1;
+      }
+    }
+    if (!spec) {
+      const first = props[0]!;
+      const full = joinPath(path, key);
+      ctx.issues.push({
+        code: 'unknown-key',
+        path: full,
+        message: unknownKeyMessage(full, key, ctx.style),
+        range: first.keyRange,
+        known: fields.map((f) => (ctx.style === 'crd' ? crdName(f) : f.name)),
+      });
+      continue;
+    }
+    const list = claims.get(spec) ?? [];
+    list.push({ key, props, rank });
+    claims.set(spec, list);
+  }
+
+  for (const spec of fields) {
+    const cl = claims.get(spec);
+    if (!cl) continue;
+    cl.sort((a, b) => a.rank - b.rank || a.props[0]!.range.start.offset - b.props[0]!.range.start.offset);
+    const winner = cl[0]!;
+    for (const loser of cl.slice(1)) {
+      const p = loser.props[0]!;
+      ctx.issues.push({
+        code: 'duplicate-spelling',
+        path: joinPath(path, loser.key),
+        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path, loser.key.toLowerCase())}"`,
+        range: p.keyRange,
+      });
+    }
+    const fieldPath = joinPath(path, spec.name);
+    const props = winner.props;
+    const value = decodeField(spec.type, props, fieldPath, ctx);
+    if (!value) continue;
+    const last = props[props.length - 1]!;
+    out.fields.set(spec.name, {
+      name: spec.name,
+      path: fieldPath,
+      key: winner.key,
+      keyRange: last.keyRange,
+      props,
+      value,
+    });
+  }
+  return out;
+}
+
+function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {
+  if (style === 'crd') return `unknown field "${full}"`;
+  if (/namespace$/i.test(key)) return `invalid config key "${full}"`;
+  return `invalid config key "${full}"`;
+}
+
+function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: Ctx): NValue | undefined {
+  let props = allProps;
+  const last = props[props.length - 1]!;
+  if (props.length > 1 && (ctx.repeats === 'last' || !(type.t === 'list' || type.t === 'object'))) {
+    // Go's encoding/json keeps the last of a repeated key; say so, since the first is silently lost.
+    ctx.issues.push({
+      code: 'duplicate-key',
+      path,
+      message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
+      range: props[0]!.keyRange,
+    });
+    props = [last];
+  }
+  switch (type.t) {
+    case 'list': {
+      // Repeated blocks and `= [...]` merge into one list; a lone object is lifted.
+      const items: LNode[] = [];
+      for (const p of props) {
+        if (p.value.type === 'array') items.push(...p.value.items);
+        else if (p.value.type === 'object') items.push(p.value);
+        else if (p.value.type === 'null') continue;
+        else if (type.of.t === 'object') {
+          ctx.issues.push({
+            code: 'expected-list',
+            path,
+            message: `'${path}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            range: p.value.range,
+          });
+        } else items.push(p.value);
+      }
+      return {
+        type: 'list',
+        node: last.value,
+        items: items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, last.keyRange)).filter(isDefined),
+      };
+    }
+    case 'object': {
+      if (props.length > 1) {
+        const second = props[1]!;
+        ctx.issues.push({
+          code: 'expected-object',
+          path,
+          message: `'${path}' expected a map, got 'slice' (${props.length} ${props[0]!.key} blocks; Consul takes exactly one)`,
+          range: second.keyRange,
+        });
+        return undefined;
+      }
+      return decodeValue(type, last.value, path, ctx, last.keyRange);
+    }
+    default:
+      return decodeValue(type, last.value, path, ctx, last.keyRange);
+  }
+}
+
+function isDefined<T>(v: T | undefined): v is T {
+  return v !== undefined;
+}
+
+function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRange: SourceRange): NValue | undefined {
+  switch (type.t) {
+    case 'map':
+    case 'any':
+      return { type: 'opaque', node };
+    case 'object': {
+      const obj = asSingleObject(node, path, ctx, keyRange);
+      if (!obj) return undefined;
+      return decodeStruct(obj, type.fields, path, ctx);
+    }
+    case 'list': {
+      const items = node.type === 'array' ? node.items : node.type === 'null' ? [] : [node];
+      return {
+        type: 'list',
+        node,
+        items: items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, keyRange)).filter(isDefined),
+      };
+    }
+    default:
+      return decodeScalar(type, node, path, ctx);
+  }
+}
+
+const PARSE_BOOL = new Map<string, boolean>([
+  ['1', true], ['t', true], ['T', true], ['TRUE', true], ['true', true], ['True', true],
+  ['0', false], ['f', false], ['F', false], ['FALSE', false], ['false', false], ['False', false],
+]);
+
+/** Go's strconv.ParseBool, which weak decoding applies to strings. */
+export function parseGoBool(s: string): boolean | undefined {
+  return PARSE_BOOL.get(s);
+}
+
+function decodeScalar(type: FieldType, node: LNode, path: string, ctx: Ctx): NValue | undefined {
+  if (node.type === 'object' || node.type === 'array') {
+    // A one-element list of a scalar is not unwrapped for scalars in Consul's hook.
+    ctx.issues.push({
+      code: 'expected-scalar',
+      path,
+      message: `'${path}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === 'object' ? 'map[string]interface {}' : '[]interface {}'}'`,
+      range: node.range,
+    });
+    return undefined;
+  }
+  const v = node.value;
+  let value: NScalar['value'] = v;
+  if (ctx.style === 'crd') return { type: 'scalar', node, value };
+  switch (type.t) {
+    case 'bool':
+      if (typeof v === 'string') {
+        value = v === '' ? false : parseGoBool(v);
+        if (value === undefined) {
+          ctx.issues.push({
+            code: 'bad-bool',
+            path,
+            message: `cannot parse '${path}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            range: node.range,
+          });
+        }
+      } else if (typeof v === 'number') value = v !== 0;
+      break;
+    case 'int':
+    case 'float':
+      if (typeof v === 'string') {
+        const n = v === '' ? 0 : Number(v);
+        if (!Number.isFinite(n) || (type.t === 'int' && !/^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) && v !== '')) {
+          ctx.issues.push({
+            code: 'bad-number',
+            path,
+            message: `cannot parse '${path}' as ${type.t === 'int' ? 'int' : 'float'}: "${v}" is not a number`,
+            range: node.range,
+          });
+          value = undefined;
+        } else value = n;
+      } else if (typeof v === 'boolean') value = v ? 1 : 0;
+      break;
+    case 'duration':
+      if (typeof v === 'string' && v !== '' && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
+        ctx.issues.push({
+          code: 'bad-duration',
+          path,
+          message: `'${path}': time: invalid duration "${v}"`,
+          range: node.range,
+        });
+        value = undefined;
+      }
+      break;
+    case 'string':
+      if (typeof v === 'boolean') value = v ? '1' : '0';
+      else if (typeof v === 'number') value = String(v);
+      break;
+  }
+  return { type: 'scalar', node, value };
+}
+
+function goTypeName(type: FieldType): string {
+  switch (type.t) {
+    case 'bool':
+      return 'bool';
+    case 'int':
+      return 'int';
+    case 'float':
+      return 'float64';
+    case 'duration':
+      return 'time.Duration';
+    default:
+      return 'string';
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Config entries: one per Consul object in the repository, whatever its source format.
+ * Normalization turns a located document into a `ConfigEntry` with decoded fields,
+ * exact ranges and the decoder's complaints.
+ */
+import type { LNode, LObject, LProperty, SourceRange } from '../parse/located.js';
+import type { DecodeIssue, NField, NObject, NValue } from './decode.js';
+import type { Located } from './located-ref.js';
+import type { KindSpec } from './schema.js';
+import type { PartitionScope } from './scope.js';
+
+export type EntryOrigin = 'hcl' | 'json' | 'crd' | 'yaml' | 'terraform';
+
+export interface CrdInfo {
+  /** `ServiceDefaults`, … as written. */
+  kind: string;
+  apiVersion: string;
+  metadataName?: string;
+  metadataNameAt?: Located;
+  k8sNamespace?: string;
+  annotations: Map<string, { value: string; at: Located }>;
+  /** The `spec` object, when present. */
+  spec?: LObject;
+}
+
+/** A decoded field as a rule sees it: its value and where it is written. */
+export interface FieldRef extends Located {
+  field: NField;
+  /** The key's range alone. */
+  keyRange: SourceRange;
+  value: NValue;
+  /** Scalar value after weak typing, or undefined for non-scalars. */
+  scalar: string | number | boolean | null | undefined;
+}
+
+export class ConfigEntry implements Located {
+  readonly subject: string;
+
+  constructor(
+    /** The `Kind` as written (`service-defaults`, or a CRD's `ServiceDefaults`). */
+    readonly writtenKind: string,
+    /** The Consul kind (`service-defaults`), or undefined when the kind is unknown. */
+    readonly spec: KindSpec | undefined,
+    readonly name: string,
+    readonly partition: string,
+    readonly namespace: string,
+    readonly scope: PartitionScope,
+    readonly origin: EntryOrigin,
+    readonly file: string,
+    /** The whole object (for CRDs, the whole Kubernetes object). */
+    readonly range: SourceRange,
+    readonly documentIndex: number,
+    readonly kindAt: Located,
+    readonly nameAt: Located | undefined,
+    /** The decoded fields (for CRDs, decoded from `spec`). */
+    readonly root: NObject,
+    readonly raw: LObject,
+    readonly issues: DecodeIssue[],
+    readonly crd?: CrdInfo,
+  ) {
+    this.subject = `${this.kind}/${partition}/${namespace}/${name}`;
+  }
+
+  get kind(): string {
+    return this.spec?.kind ?? this.writtenKind;
+  }
+
+  /** `service-defaults "api"`, or `mesh` for the nameless mesh entry. */
+  get label(): string {
+    return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
+  }
+
+  /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
+  field(path: string): FieldRef | undefined {
+    const f = lookup(this.root, path);
+    if (!f) return undefined;
+    return this.ref(f);
+  }
+
+  ref(f: NField): FieldRef {
+    const p = f.props[f.props.length - 1]!;
+    return {
+      file: this.file,
+      range: p.range,
+      subject: `${this.subject}#${f.path}`,
+      field: f,
+      keyRange: f.keyRange,
+      value: f.value,
+      scalar: f.value.type === 'scalar' ? f.value.value : undefined,
+    };
+  }
+
+  /** The scalar value of a field when it is a string, else undefined. */
+  str(path: string): string | undefined {
+    const v = this.field(path)?.scalar;
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  bool(path: string): boolean | undefined {
+    const v = this.field(path)?.scalar;
+    return typeof v === 'boolean' ? v : undefined;
+  }
+
+  /** A place inside this entry with this entry's identity as subject. */
+  at(range: SourceRange, path = ''): Located {
+    return { file: this.file, range, subject: path ? `${this.subject}#${path}` : this.subject };
+  }
+
+  /** Where to report about the entry as a whole: its Kind line (small and always present). */
+  get location(): Located {
+    return this.nameAt ?? this.kindAt;
+  }
+
+  /** A `Meta` value (HCL/JSON) or, for CRDs, a `metadata.annotations` value. */
+  metaValue(key: string): { value: string; at: Located } | undefined {
+    if (this.crd) return this.crd.annotations.get(key);
+    const meta = this.root.fields.get('Meta');
+    if (!meta) return undefined;
+    const obj = unwrapObject(meta.value.node);
+    if (!obj) return undefined;
+    for (const p of [...obj.props].reverse()) {
+      if (p.key === key && (p.value.type === 'string' || p.value.type === 'number' || p.value.type === 'boolean')) {
+        return { value: String(p.value.value), at: this.at(p.range, `Meta.${key}`) };
+      }
+    }
+    return undefined;
+  }
+}
+
+function unwrapObject(n: LNode): LObject | undefined {
+  if (n.type === 'object') return n;
+  if (n.type === 'array' && n.items.length === 1 && n.items[0]!.type === 'object') return n.items[0];
+  return undefined;
+}
+
+/** Walk a dotted path with optional `[i]` indexes through decoded values. */
+export function lookup(root: NObject, path: string): NField | undefined {
+  let cur: NValue = root;
+  let found: NField | undefined;
+  for (const seg of path.split('.')) {
+    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
+    if (!m) return undefined;
+    if (cur.type !== 'object') return undefined;
+    found = cur.fields.get(m[1]!);
+    if (!found) return undefined;
+    cur = found.value;
+    for (const idx of m[2]!.match(/\d+/g) ?? []) {
+      if (cur.type !== 'list') return undefined;
+      const item: NValue | undefined = cur.items[Number(idx)];
+      if (!item) return undefined;
+      cur = item;
+    }
+  }
+  return found;
+}
+
+/** Items of a list field as decoded objects, with their paths. */
+export function objectItems(entry: ConfigEntry, path: string): { obj: NObject; path: string }[] {
+  const f = entry.field(path);
+  if (!f || f.value.type !== 'list') return [];
+  const out: { obj: NObject; path: string }[] = [];
+  f.value.items.forEach((item, i) => {
+    if (item.type === 'object') out.push({ obj: item, path: `${f.field.path}[${i}]` });
+  });
+  return out;
+}
+
+export type { LProperty };

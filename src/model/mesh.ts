@@ -1,0 +1,242 @@
+/**
+ * The mesh model: every entry and workload of the repository, indexed by partition scope,
+ * namespace, kind and name, with the domain questions rules ask. Rules read only this.
+ */
+import type { NObject, NValue } from './decode.js';
+import { ConfigEntry, type FieldRef } from './entries.js';
+import type { Located } from './located-ref.js';
+import { makeScope, type PartitionScope } from './scope.js';
+import type { ClusterFacts, Workload } from './workloads.js';
+
+export type ModeSource = 'service-defaults' | 'proxy-defaults' | 'default';
+
+export interface EffectiveValue {
+  value: string;
+  source: ModeSource;
+  /** The field that sets it, when one does. */
+  at?: FieldRef;
+  /** The entry that sets it (service-defaults or proxy-defaults). */
+  entry?: ConfigEntry;
+}
+
+/** One source of one service-intentions entry that applies to a destination. */
+export interface IntentionSource {
+  entry: ConfigEntry;
+  source: NObject;
+  /** `Sources[2]` */
+  path: string;
+  name: string;
+  /** `allow`, `deny`, or `l7` when the source has Permissions (counted as allow for upstream inference). */
+  action: 'allow' | 'deny' | 'l7' | 'invalid';
+  /** Whether the intention's destination is the service exactly (not `*`). */
+  exactDestination: boolean;
+  at: Located;
+}
+
+export interface ServiceKey {
+  scope: PartitionScope;
+  namespace: string;
+  name: string;
+}
+
+function serviceKey(scopeKey: string, namespace: string, name: string): string {
+  return `${scopeKey}\u0000${namespace}\u0000${name}`;
+}
+
+export class MeshModel {
+  private readonly byKind = new Map<string, ConfigEntry[]>();
+  private readonly scopeMap = new Map<string, PartitionScope>();
+  private readonly firstByIdentity = new Map<string, ConfigEntry>();
+
+  constructor(
+    readonly entries: readonly ConfigEntry[],
+    readonly workloads: readonly Workload[] = [],
+    /** Cluster facts by scope key (`default`, `dc2/web`). */
+    readonly facts: ReadonlyMap<string, ClusterFacts> = new Map(),
+  ) {
+    for (const e of entries) {
+      const list = this.byKind.get(e.kind);
+      if (list) list.push(e);
+      else this.byKind.set(e.kind, [e]);
+      this.scopeMap.set(e.scope.key, e.scope);
+      if (!this.firstByIdentity.has(e.subject)) this.firstByIdentity.set(e.subject, e);
+    }
+    for (const w of workloads) this.scopeMap.set(w.scope.key, w.scope);
+  }
+
+  /** Every partition scope that has an entry or workload, sorted. */
+  scopes(): PartitionScope[] {
+    return [...this.scopeMap.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  entriesOf(kind: string): readonly ConfigEntry[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  factsOf(scope: PartitionScope): ClusterFacts {
+    return this.facts.get(scope.key) ?? this.facts.get(scope.partition) ?? this.facts.get('*') ?? {};
+  }
+
+  /** The mesh entry of a scope (Consul reads it from the default namespace of the partition). */
+  meshOf(scope: PartitionScope): ConfigEntry | undefined {
+    return this.entriesOf('mesh').find((e) => e.scope.key === scope.key);
+  }
+
+  proxyDefaultsOf(scope: PartitionScope): ConfigEntry | undefined {
+    return this.entriesOf('proxy-defaults').find((e) => e.scope.key === scope.key && e.name === 'global');
+  }
+
+  serviceDefaultsOf(scope: PartitionScope, namespace: string, name: string): ConfigEntry | undefined {
+    return this.entriesOf('service-defaults').find(
+      (e) => e.scope.key === scope.key && e.namespace === namespace && e.name === name,
+    );
+  }
+
+  /** Whether the live or repository mesh entry of a scope allows permissive mode. */
+  meshAllowsPermissive(scope: PartitionScope): boolean {
+    const mesh = this.meshOf(scope);
+    if (mesh) return mesh.bool('AllowEnablingPermissiveMutualTLS') === true;
+    return this.factsOf(scope).meshAllowsPermissive === true;
+  }
+
+  /** Effective MutualTLSMode: the service-defaults value if non-empty, else the proxy-defaults value (§9). */
+  effectiveMutualTLSMode(scope: PartitionScope, namespace: string, name: string): EffectiveValue {
+    return this.effective(scope, namespace, name, 'MutualTLSMode');
+  }
+
+  /** Effective proxy Mode from config entries (workload annotations are separate facts). */
+  effectiveProxyMode(scope: PartitionScope, namespace: string, name: string): EffectiveValue {
+    return this.effective(scope, namespace, name, 'Mode');
+  }
+
+  private effective(scope: PartitionScope, namespace: string, name: string, field: string): EffectiveValue {
+    const sd = this.serviceDefaultsOf(scope, namespace, name);
+    const sdField = sd?.field(field);
+    if (sd && sdField && typeof sdField.scalar === 'string' && sdField.scalar !== '') {
+      return { value: sdField.scalar, source: 'service-defaults', at: sdField, entry: sd };
+    }
+    const pd = this.proxyDefaultsOf(scope);
+    const pdField = pd?.field(field);
+    if (pd && pdField && typeof pdField.scalar === 'string' && pdField.scalar !== '') {
+      return { value: pdField.scalar, source: 'proxy-defaults', at: pdField, entry: pd };
+    }
+    return { value: '', source: 'default' };
+  }
+
+  /**
+   * Every service the repository knows in a scope: named by service-defaults, by an
+   * intention destination or source, by a discovery-chain entry, or by a workload.
+   */
+  services(): ServiceKey[] {
+    const seen = new Map<string, ServiceKey>();
+    const add = (scope: PartitionScope, namespace: string, name: string) => {
+      if (!name || name === '*') return;
+      const k = serviceKey(scope.key, namespace, name);
+      if (!seen.has(k)) seen.set(k, { scope, namespace, name });
+    };
+    for (const kind of ['service-defaults', 'service-intentions', 'service-router', 'service-splitter', 'service-resolver']) {
+      for (const e of this.entriesOf(kind)) add(e.scope, e.namespace, e.name);
+    }
+    for (const w of this.workloads) for (const s of w.services) add(w.scope, w.consulNamespace, s);
+    return [...seen.values()].sort((a, b) => {
+      const ka = serviceKey(a.scope.key, a.namespace, a.name);
+      const kb = serviceKey(b.scope.key, b.namespace, b.name);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  }
+
+  /** The service-defaults and proxy-defaults entries that set MutualTLSMode = "permissive". */
+  permissiveEntries(): ConfigEntry[] {
+    return [...this.entriesOf('service-defaults'), ...this.entriesOf('proxy-defaults')].filter(
+      (e) => e.str('MutualTLSMode') === 'permissive',
+    );
+  }
+
+  /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
+  permissiveServices(): { service: ServiceKey; mode: EffectiveValue }[] {
+    const out: { service: ServiceKey; mode: EffectiveValue }[] = [];
+    for (const s of this.services()) {
+      const mode = this.effectiveMutualTLSMode(s.scope, s.namespace, s.name);
+      if (mode.value === 'permissive') out.push({ service: s, mode });
+    }
+    return out;
+  }
+
+  /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
+  intentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
+    const out: IntentionSource[] = [];
+    for (const e of this.entriesOf('service-intentions')) {
+      if (e.scope.key !== scope.key) continue;
+      if (!(e.namespace === namespace || e.namespace === '*')) continue;
+      if (!(e.name === name || e.name === '*')) continue;
+      const sources = e.root.fields.get('Sources');
+      if (!sources || sources.value.type !== 'list') continue;
+      sources.value.items.forEach((item: NValue, i: number) => {
+        if (item.type !== 'object') return;
+        const path = `Sources[${i}]`;
+        const nameF = item.fields.get('Name');
+        const actionF = item.fields.get('Action');
+        const perms = item.fields.get('Permissions');
+        const action = scalarOf(actionF?.value);
+        const hasPerms = perms && perms.value.type === 'list' && perms.value.items.length > 0;
+        out.push({
+          entry: e,
+          source: item,
+          path,
+          name: typeof scalarOf(nameF?.value) === 'string' ? (scalarOf(nameF?.value) as string) : '',
+          action: hasPerms ? 'l7' : action === 'allow' ? 'allow' : action === 'deny' ? 'deny' : 'invalid',
+          exactDestination: e.name === name,
+          at: e.at(objectRange(item), path),
+        });
+      });
+    }
+    return out;
+  }
+
+  /** Workloads that register as this service. */
+  workloadsOf(scope: PartitionScope, namespace: string, name: string): Workload[] {
+    return this.workloads.filter(
+      (w) => w.scope.key === scope.key && w.consulNamespace === namespace && w.services.includes(name),
+    );
+  }
+
+  /** Explicit upstreams (e.g. `connect-service-upstreams`) that name this service. */
+  explicitUpstreamsTo(scope: PartitionScope, namespace: string, name: string): { workload: Workload; at: Located }[] {
+    const out: { workload: Workload; at: Located }[] = [];
+    for (const w of this.workloads) {
+      for (const u of w.upstreams) {
+        if (u.service !== name || u.peer) continue;
+        const uPartition = u.partition ?? w.scope.partition;
+        if (uPartition !== scope.partition) continue;
+        if ((u.namespace ?? w.consulNamespace) !== namespace) continue;
+        out.push({ workload: w, at: u.at });
+      }
+    }
+    return out;
+  }
+
+  /** Entries grouped by identity (kind, partition scope, namespace, name), for duplicate checks. */
+  entriesByIdentity(): Map<string, ConfigEntry[]> {
+    const m = new Map<string, ConfigEntry[]>();
+    for (const e of this.entries) {
+      if (!e.spec) continue;
+      const k = `${e.kind}\u0000${e.scope.key}\u0000${e.namespace}\u0000${e.name}`;
+      const list = m.get(k);
+      if (list) list.push(e);
+      else m.set(k, [e]);
+    }
+    return m;
+  }
+
+  static scope(partition?: string, datacenter?: string): PartitionScope {
+    return makeScope(partition, datacenter);
+  }
+}
+
+function scalarOf(v: NValue | undefined): unknown {
+  return v && v.type === 'scalar' ? v.value : undefined;
+}
+
+function objectRange(o: NObject) {
+  return o.node.range;
+}

@@ -1,0 +1,342 @@
+/**
+ * Normalization: located documents → config entries. Decides what each document is
+ * (a Consul config entry in HCL/JSON, a consul-k8s CRD, an agent service registration,
+ * something for another input) and decodes entries the way Consul does.
+ */
+import type { LNode, LObject, LocatedDocument, LProperty, SourceRange } from '../parse/located.js';
+import type { ParsedFile } from '../parse/index.js';
+import { decodeObject, type DecodeIssue } from './decode.js';
+import { ConfigEntry, type CrdInfo, type EntryOrigin } from './entries.js';
+import { KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
+import type { Located } from './located-ref.js';
+import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
+import { makeScope, type ScopeHint } from './scope.js';
+
+/** A problem with a file or document as a whole, reported by `parse-error` or `invalid-value`. */
+export interface FileIssue {
+  ruleId: 'parse-error' | 'invalid-value';
+  message: string;
+  range: SourceRange;
+  subject: string;
+}
+
+export interface NormalizedFile {
+  path: string;
+  entries: ConfigEntry[];
+  /** Agent service registrations (a `Kind` such as connect-proxy): recognised, not linted. */
+  registrations: number;
+  /** Documents that are not Consul config entries, for the Kubernetes / Helm inputs. */
+  otherDocuments: LocatedDocument[];
+  /** Whether the file looks like Consul config: decides whether parse problems are findings. */
+  consulLike: boolean;
+  issues: FileIssue[];
+}
+
+const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+
+export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): NormalizedFile {
+  const out: NormalizedFile = {
+    path: file.path,
+    entries: [],
+    registrations: 0,
+    otherDocuments: [],
+    consulLike: false,
+    issues: [],
+  };
+  const fatal = file.result.problems.filter((p) => p.fatal);
+  const looksConsul = CONSUL_HINT.test(file.text);
+
+  for (const doc of file.result.documents) {
+    if (file.format === 'yaml') normalizeYamlDocument(file, doc, hint, out);
+    else normalizeConsulDocument(file, doc, hint, out);
+  }
+
+  if (fatal.length > 0 && (looksConsul || out.consulLike)) {
+    out.consulLike = true;
+    for (const p of fatal) {
+      const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote})` : '';
+      out.issues.push({
+        ruleId: 'parse-error',
+        message: `${p.message}${note}`,
+        range: p.range,
+        subject: `${file.path}#parse`,
+      });
+    }
+  }
+  // Non-fatal parser warnings (e.g. duplicate YAML keys) in Consul documents.
+  if (out.consulLike) {
+    for (const p of file.result.problems) {
+      if (p.fatal) continue;
+      out.issues.push({ ruleId: 'parse-error', message: p.message, range: p.range, subject: `${file.path}#parse` });
+    }
+  }
+  return out;
+}
+
+function prop(obj: LObject, ...keys: string[]): LProperty | undefined {
+  for (let i = obj.props.length - 1; i >= 0; i--) {
+    const p = obj.props[i]!;
+    if (keys.includes(p.key)) return p;
+  }
+  return undefined;
+}
+
+function stringOf(n: LNode | undefined): string | undefined {
+  return n && n.type === 'string' ? (n.value as string) : undefined;
+}
+
+function loc(file: ParsedFile, range: SourceRange, subject: string): Located {
+  return { file: file.path, range, subject };
+}
+
+/** CRD-style kind names written as a Consul Kind: `ServiceDefaults` → `service-defaults`. */
+export function suggestKind(value: string): string | undefined {
+  const byCrd = kindSpecByCrd(value);
+  if (byCrd) return byCrd.kind;
+  const lower = value.toLowerCase();
+  if (KIND_NAMES.has(lower)) return lower;
+  const dashed = value.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase();
+  if (KIND_NAMES.has(dashed)) return dashed;
+  return undefined;
+}
+
+function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile): void {
+  const root = doc.root;
+  if (root.type === 'array') {
+    // An API list response (`GET /v1/config/:kind`): each element is an entry.
+    for (const item of root.items) {
+      if (item.type === 'object' && prop(item, 'Kind', 'kind')) normalizeConsulObject(file, doc, item, hint, out, 'json');
+    }
+    return;
+  }
+  if (root.type !== 'object') return;
+  const origin: EntryOrigin = file.format === 'json' ? 'json' : 'hcl';
+  if (prop(root, 'Kind', 'kind')) {
+    normalizeConsulObject(file, doc, root, hint, out, origin);
+    return;
+  }
+  const odd = root.props.find((p) => p.key.toLowerCase() === 'kind');
+  if (odd) {
+    out.consulLike = true;
+    out.issues.push({
+      ruleId: 'invalid-value',
+      message: `Payload does not contain a kind/Kind key at the top level: Consul looks up only "Kind" or "kind", not "${odd.key}"`,
+      range: odd.keyRange,
+      subject: `${file.path}#kind`,
+    });
+    return;
+  }
+  // Agent configuration: `config_entries { bootstrap = [ { kind = ..., ... } ] }`.
+  const ce = prop(root, 'config_entries');
+  if (ce) {
+    const ceObj = ce.value.type === 'array' && ce.value.items[0]?.type === 'object' ? ce.value.items[0] : ce.value;
+    if (ceObj.type === 'object') {
+      for (const b of ceObj.props.filter((p) => p.key === 'bootstrap')) {
+        const items = b.value.type === 'array' ? b.value.items : [b.value];
+        for (const it of items) if (it.type === 'object') normalizeConsulObject(file, doc, it, hint, out, origin);
+      }
+    }
+  }
+}
+
+function normalizeConsulObject(
+  file: ParsedFile,
+  doc: LocatedDocument,
+  obj: LObject,
+  hint: ScopeHint,
+  out: NormalizedFile,
+  origin: EntryOrigin,
+): void {
+  out.consulLike = true;
+  const kindProp = prop(obj, 'Kind', 'kind')!;
+  const kindValue = kindProp.value;
+  const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
+  if (kindValue.type !== 'string') {
+    out.issues.push({
+      ruleId: 'invalid-value',
+      message: 'Kind value in payload is not a string',
+      range: kindValue.range,
+      subject: `${file.path}#Kind`,
+    });
+    return;
+  }
+  const kind = kindValue.value as string;
+  const spec = kindSpec(kind);
+  const topKeys = obj.props.map((p) => p.key.toLowerCase());
+  if (REGISTRATION_KINDS.has(kind) && (!spec || looksLikeRegistration(topKeys))) {
+    out.registrations++;
+    return;
+  }
+  const decoded = spec
+    ? decodeObject(obj, spec.fields, { style: 'consul', repeats: origin === 'hcl' ? 'merge' : 'last', skipTopLevel: new Set(['Kind', 'kind']) })
+    : { value: { type: 'object' as const, node: obj, fields: new Map() }, issues: [] as DecodeIssue[] };
+  const nameField = decoded.value.fields.get('Name');
+  const name = nameField && nameField.value.type === 'scalar' && typeof nameField.value.value === 'string' ? nameField.value.value : '';
+  const partField = decoded.value.fields.get('Partition');
+  const nsField = decoded.value.fields.get('Namespace');
+  const partition = scalarString(partField?.value) || hint.partition || 'default';
+  const namespace = scalarString(nsField?.value) || hint.namespace || 'default';
+  const scope = makeScope(partition, hint.datacenter);
+  const entry = new ConfigEntry(
+    kind,
+    spec,
+    spec?.hasName === false ? spec.kind : name,
+    partition,
+    namespace,
+    scope,
+    origin,
+    file.path,
+    obj.range,
+    doc.index,
+    kindAt,
+    nameField ? loc(file, nameField.props[nameField.props.length - 1]!.range, '') : undefined,
+    decoded.value,
+    obj,
+    decoded.issues,
+  );
+  fixSubjects(entry);
+  out.entries.push(entry);
+}
+
+function scalarString(v: { type: string; value?: unknown } | undefined): string {
+  return v && v.type === 'scalar' && typeof v.value === 'string' ? v.value : '';
+}
+
+/** The subjects of the kind and name locations carry the entry identity (computed last). */
+function fixSubjects(entry: ConfigEntry): void {
+  (entry.kindAt as { subject: string }).subject = `${entry.subject}#Kind`;
+  if (entry.nameAt) (entry.nameAt as { subject: string }).subject = `${entry.subject}#Name`;
+}
+
+const ENTRY_META_FIELDS = new Set(['Name', 'Partition', 'Namespace', 'Meta', 'CreateIndex', 'ModifyIndex']);
+
+/** The `spec` fields of a CRD: the entry's fields minus what Kubernetes metadata carries. */
+function crdFields(spec: KindSpec): FieldSpec[] {
+  const fields = spec.fields.filter((f) => !f.notInCrd && !ENTRY_META_FIELDS.has(f.name));
+  if (spec.kind === 'service-intentions') {
+    // consul-k8s names the destination in spec.destination, not metadata.name (§10).
+    fields.unshift(obj('Destination', [str('Name'), str('Namespace', { enterprise: true })], { crd: 'destination' }));
+  }
+  return fields;
+}
+
+function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile): void {
+  const root = doc.root;
+  if (root.type !== 'object') {
+    out.otherDocuments.push(doc);
+    return;
+  }
+  const apiVersionProp = prop(root, 'apiVersion');
+  const apiVersion = stringOf(apiVersionProp?.value);
+  const kindProp = prop(root, 'kind');
+  const kind = stringOf(kindProp?.value);
+  const oddApi = root.props.find((p) => p.key !== 'apiVersion' && p.key.toLowerCase() === 'apiversion');
+  if (!apiVersion && oddApi && /consul\.hashicorp\.com/.test(stringOf(oddApi.value) ?? '')) {
+    out.consulLike = true;
+    out.issues.push({
+      ruleId: 'parse-error',
+      message: `"${oddApi.key}" must be spelled "apiVersion"; Kubernetes rejects an object without apiVersion`,
+      range: oddApi.keyRange,
+      subject: `${file.path}#${doc.index}#apiVersion`,
+    });
+    return;
+  }
+  if (apiVersion && /(^|\.)consul\.hashicorp\.com\//.test(apiVersion)) {
+    out.consulLike = true;
+    const spec = kind && apiVersion.startsWith('consul.hashicorp.com/') ? kindSpecByCrd(kind) : undefined;
+    if (!spec) {
+      // Other consul-k8s resources (PeeringAcceptor, GatewayClassConfig, v2 APIs): not config entries.
+      out.otherDocuments.push(doc);
+      return;
+    }
+    normalizeCrd(file, doc, root, spec, kind!, apiVersion, hint, out);
+    return;
+  }
+  // A Consul entry written in YAML (docs render some this way): decode it as Consul would its JSON form.
+  const consulKind = prop(root, 'Kind');
+  if (consulKind && KIND_NAMES.has(stringOf(consulKind.value) ?? '')) {
+    normalizeConsulObject(file, doc, root, hint, out, 'yaml');
+    return;
+  }
+  out.otherDocuments.push(doc);
+}
+
+function normalizeCrd(
+  file: ParsedFile,
+  doc: LocatedDocument,
+  root: LObject,
+  spec: KindSpec,
+  crdKind: string,
+  apiVersion: string,
+  hint: ScopeHint,
+  out: NormalizedFile,
+): void {
+  const kindProp = prop(root, 'kind')!;
+  const metadata = prop(root, 'metadata')?.value;
+  const md = metadata?.type === 'object' ? metadata : undefined;
+  const mdNameProp = md ? prop(md, 'name') : undefined;
+  const mdName = stringOf(mdNameProp?.value);
+  const annotations = new Map<string, { value: string; at: Located }>();
+  const annObj = md ? prop(md, 'annotations')?.value : undefined;
+  if (annObj?.type === 'object') {
+    for (const p of annObj.props) {
+      if (p.value.type === 'string' || p.value.type === 'number' || p.value.type === 'boolean') {
+        annotations.set(p.key, { value: String(p.value.value), at: loc(file, p.range, '') });
+      }
+    }
+  }
+  const specProp = prop(root, 'spec');
+  const specObj = specProp?.value.type === 'object' ? specProp.value : undefined;
+  const decoded = specObj
+    ? decodeObject(specObj, crdFields(spec), { style: 'crd', repeats: 'last' })
+    : { value: { type: 'object' as const, node: root, fields: new Map() }, issues: [] as DecodeIssue[] };
+  for (const i of decoded.issues) if (i.code === 'unknown-key') i.path = `spec.${i.path}`;
+  if (specProp && !specObj && specProp.value.type !== 'null') {
+    decoded.issues.push({ code: 'expected-object', path: 'spec', message: "'spec' expected a map", range: specProp.value.range });
+  }
+
+  let name = mdName ?? '';
+  let nameAt: Located | undefined = mdNameProp ? loc(file, mdNameProp.range, '') : undefined;
+  let namespace = hint.namespace || 'default';
+  if (spec.kind === 'service-intentions') {
+    const dest = decoded.value.fields.get('Destination');
+    const dn = dest?.value.type === 'object' ? dest.value.fields.get('Name') : undefined;
+    const dns = dest?.value.type === 'object' ? dest.value.fields.get('Namespace') : undefined;
+    name = dn && dn.value.type === 'scalar' && typeof dn.value.value === 'string' ? dn.value.value : '';
+    nameAt = dn ? loc(file, dn.props[dn.props.length - 1]!.range, '') : undefined;
+    if (dns && dns.value.type === 'scalar' && typeof dns.value.value === 'string' && dns.value.value) namespace = dns.value.value;
+  }
+  if (spec.hasName === false) name = spec.kind;
+  const partition = hint.partition || 'default';
+  const crd: CrdInfo = {
+    kind: crdKind,
+    apiVersion,
+    metadataName: mdName,
+    metadataNameAt: mdNameProp ? loc(file, mdNameProp.range, '') : undefined,
+    k8sNamespace: md ? stringOf(prop(md, 'namespace')?.value) : undefined,
+    annotations,
+    spec: specObj,
+  };
+  const entry = new ConfigEntry(
+    crdKind,
+    spec,
+    name,
+    partition,
+    namespace,
+    makeScope(partition, hint.datacenter),
+    'crd',
+    file.path,
+    root.range,
+    doc.index,
+    loc(file, kindProp.range, ''),
+    nameAt,
+    decoded.value,
+    root,
+    decoded.issues,
+    crd,
+  );
+  fixSubjects(entry);
+  if (crd.metadataNameAt) (crd.metadataNameAt as { subject: string }).subject = `${entry.subject}#metadata.name`;
+  for (const a of annotations.values()) (a.at as { subject: string }).subject = `${entry.subject}#metadata.annotations`;
+  out.entries.push(entry);
+}

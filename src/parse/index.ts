@@ -1,0 +1,86 @@
+/**
+ * Reading one file: bytes → text → the parser Consul would use. Pure: the caller reads
+ * the bytes. Nothing here throws for bad input; it becomes a located problem.
+ */
+import { LineIndex } from './line-index.js';
+import type { ParseResult, SourceFormat } from './located.js';
+import { parseHcl } from './hcl.js';
+import { parseJson } from './json.js';
+import { parseYaml } from './yaml.js';
+
+export interface ParsedFile {
+  /** Repository-relative, `/` separators. */
+  path: string;
+  format: SourceFormat;
+  text: string;
+  lines: LineIndex;
+  hadBom: boolean;
+  result: ParseResult;
+  /** Why the parser was chosen when it is not the extension's, e.g. a .hcl file starting with `{`. */
+  formatNote?: string;
+}
+
+export type DecodedText = { ok: true; text: string; hadBom: boolean; encoding: string } | { ok: false; reason: string };
+
+/** Decode file bytes: UTF-8 (BOM noted), UTF-16 with BOM; binary (NUL bytes) is refused. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    try {
+      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+      return { ok: true, text, hadBom: true, encoding: le ? 'utf-16le' : 'utf-16be' };
+    } catch {
+      return { ok: false, reason: 'invalid UTF-16' };
+    }
+  }
+  if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  let hadBom = false;
+  let body = bytes;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    hadBom = true;
+    body = bytes.subarray(3);
+  }
+  // Invalid UTF-8 becomes U+FFFD, as Go's decoders read it; parsers report it where it matters.
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+  return { ok: true, text, hadBom, encoding: 'utf-8' };
+}
+
+export function formatForPath(path: string): SourceFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.hcl')) return 'hcl';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.tf')) return 'terraform';
+  return undefined;
+}
+
+/** Consul's own test (command/helpers/decode_shim.go): JSON when the first non-space character is `{`. */
+export function startsLikeJson(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+export function parseText(path: string, text: string, hadBom: boolean): ParsedFile {
+  const lines = new LineIndex(text);
+  let format = formatForPath(path) ?? 'hcl';
+  let formatNote: string | undefined;
+  if (format === 'hcl' && startsLikeJson(text)) {
+    format = 'json';
+    formatNote = 'starts with "{", so Consul reads it as JSON';
+  }
+  let result: ParseResult;
+  switch (format) {
+    case 'json':
+      result = parseJson(text, lines, { hadBom });
+      break;
+    case 'yaml':
+      result = parseYaml(text, lines);
+      break;
+    case 'terraform':
+      // Terraform is read by the Terraform input (model/terraform.ts), not as a Consul entry.
+      result = { documents: [], comments: [], problems: [] };
+      break;
+    default:
+      result = parseHcl(text, lines);
+  }
+  return { path, format, text, lines, hadBom, result, formatNote };
+}

@@ -1,0 +1,83 @@
+/**
+ * The format-neutral located value tree every parser produces. Rules and the model
+ * only ever see these types, so a finding can always point at the exact key or value.
+ */
+
+/** A point in a file. `line` and `column` are 1-based; columns count UTF-16 code units. */
+export interface Position {
+  line: number;
+  column: number;
+  /** 0-based offset into the decoded text (BOM removed). */
+  offset: number;
+}
+
+/** A half-open range: `end` is the position just after the last character. */
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
+export type LNode = LObject | LArray | LScalar;
+
+export interface LObject {
+  type: 'object';
+  range: SourceRange;
+  /** Every key occurrence in source order; duplicates are kept (decoders decide). */
+  props: LProperty[];
+}
+
+export interface LProperty {
+  key: string;
+  keyRange: SourceRange;
+  value: LNode;
+  /** From the start of the key to the end of the value. */
+  range: SourceRange;
+  /** HCL only: written as a block `Key { ... }` rather than `Key = ...`. */
+  block?: boolean;
+}
+
+export interface LArray {
+  type: 'array';
+  range: SourceRange;
+  items: LNode[];
+}
+
+export type ScalarType = 'string' | 'number' | 'boolean' | 'null';
+
+export interface LScalar {
+  type: ScalarType;
+  value: string | number | boolean | null;
+  range: SourceRange;
+  /** The source text of the value, e.g. `"permissive"`, `1e3`, `yes`. */
+  raw: string;
+}
+
+export interface Comment {
+  /** Text without the comment markers, trimmed. */
+  text: string;
+  range: SourceRange;
+}
+
+export interface ParseProblem {
+  message: string;
+  range: SourceRange;
+  /** `fatal` problems mean the document (or file) could not be read; others are warnings. */
+  fatal: boolean;
+  /** Index of the YAML document it belongs to, when known. */
+  documentIndex?: number;
+}
+
+export interface LocatedDocument {
+  /** 0-based position among the documents of a multi-document file. */
+  index: number;
+  root: LNode;
+  range: SourceRange;
+}
+
+export type SourceFormat = 'hcl' | 'json' | 'yaml' | 'terraform';
+
+export interface ParseResult {
+  documents: LocatedDocument[];
+  comments: Comment[];
+  problems: ParseProblem[];
+}
