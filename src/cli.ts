@@ -2,30 +2,52 @@
  * The command line: parse arguments, call lint(), print, set the exit code. Nothing else.
  * Exit codes follow ESLint: 0 clean, 1 findings at failing severity, 2 usage or internal error.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding, Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
-import { formatJson } from './format/json.js';
-import { formatText } from './format/text.js';
+import { errorsOnly, FORMAT_NAMES, isFormatName, render, type FormatName } from './format/index.js';
+import { shouldColor } from './format/text.js';
 import { lint, RULES } from './index.js';
+import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
+import { runStatus } from './status/command.js';
 import { TOOL } from './version.js';
 
 const HELP = `Usage: mtls-lint [options] [paths...]
+       mtls-lint status [--check] [--format text|markdown|json] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
 mTLS onboarding: what Consul would reject, what is left insecure, what the workflow lacks.
 
 Options:
-  -f, --format <name>        text (default), json
-  -o, --output-file <file>   write the report to a file instead of standard output
+  -f, --format <name>        text (default; github when GITHUB_ACTIONS=true), json, sarif,
+                             github (workflow-command annotations), markdown (summary table)
+  -o, --output-file <file>   write the --format report to a file instead of standard output
+      --output <fmt>=<file>  also write a report in another format (repeatable; file "-" is
+                             standard output), e.g. --output sarif=results.sarif
+      --sarif-file <file>    same as --output sarif=<file>
+      --sarif-category <id>  SARIF runAutomationDetails.id (one per analysis in code scanning)
+      --fail-on <severity>   exit 1 when a finding at or above it is not suppressed:
+                             error (default), warning or note
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --quiet                report errors only (the exit code still counts everything)
       --phase <phase>        onboarding (default) or enforce (the "re-secure the mesh" step)
       --rule <id>=<severity> change a rule's severity: off, note, warning or error (repeatable)
       --list-rules           print the rule catalogue and exit
+      --config <file>        use this config file instead of the nearest .mtls-lint.yaml
+      --baseline <file>      findings recorded in it do not fail the run; stale entries
+                             are reported
+      --write-baseline <file> record the current findings in a baseline file
+      --prune-baseline       remove stale entries from the --baseline file
+      --include-suppressed   text: show suppressed and baselined findings too
+      --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
+                             (default: today, UTC; env MTLS_LINT_NOW)
   -h, --help                 print this help and exit
   -v, --version              print the version and exit
 
-Exit codes: 0 no errors, 1 errors found, 2 usage or internal error.
+Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings),
+1 findings that fail the run, 2 usage or internal error.
 `;
 
 class UsageError extends Error {}
@@ -65,11 +87,61 @@ function listRules(): string {
   return `${'rule'.padEnd(40)} ${'severity'.padEnd(26)} description\n${rows.join('\n')}\n`;
 }
 
-function failing(f: Finding): boolean {
-  return f.severity === 'error' && !(f.suppressions && f.suppressions.length > 0);
+const RANK = { note: 0, warning: 1, error: 2 } as const;
+type FailOn = keyof typeof RANK;
+
+/** A finding fails the run when it is not suppressed and at or above `--fail-on`. */
+function failing(f: Finding, failOn: FailOn): boolean {
+  return RANK[f.severity] >= RANK[failOn] && !(f.suppressions && f.suppressions.length > 0);
+}
+
+function parseFailOn(v: string | undefined): FailOn {
+  if (v === undefined) return 'error';
+  if (v === 'error' || v === 'warning' || v === 'note') return v;
+  throw new UsageError(`--fail-on must be error, warning or note, not "${v}"`);
+}
+
+function parseMaxWarnings(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim())) throw new UsageError(`--max-warnings expects a whole number, not "${v}"`);
+  return Number(v.trim());
+}
+
+interface ReportTarget {
+  format: FormatName;
+  /** Undefined: standard output. */
+  file?: string;
+}
+
+/** The main report (--format, --output-file) plus every --output and --sarif-file. */
+function parseReports(format: FormatName, o: { 'output-file'?: string; output?: string[]; 'sarif-file'?: string }): ReportTarget[] {
+  const targets: ReportTarget[] = [{ format, file: o['output-file'] }];
+  const extra = [...(o.output ?? [])];
+  if (o['sarif-file'] !== undefined) extra.push(`sarif=${o['sarif-file']}`);
+  for (const spec of extra) {
+    const eq = spec.indexOf('=');
+    const name = eq < 0 ? '' : spec.slice(0, eq).trim();
+    const file = eq < 0 ? '' : spec.slice(eq + 1).trim();
+    if (!isFormatName(name) || file === '') {
+      throw new UsageError(`--output expects <format>=<file> with a format among ${FORMAT_NAMES.join(', ')}, got "${spec}"`);
+    }
+    targets.push({ format: name, file: file === '-' ? undefined : file });
+  }
+  const toStdout = targets.filter((t) => t.file === undefined).length;
+  if (toStdout > 1) throw new UsageError('only one report can go to standard output; give the others a file');
+  const files = targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
+  const dup = files.find((f, i) => files.indexOf(f) !== i);
+  if (dup !== undefined) throw new UsageError(`two reports would be written to ${dup}`);
+  return targets;
+}
+
+function writeReport(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({
@@ -78,9 +150,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       options: {
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
+        output: { type: 'string', multiple: true },
+        'sarif-file': { type: 'string' },
+        'sarif-category': { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean' },
         phase: { type: 'string' },
         rule: { type: 'string', multiple: true },
         'list-rules': { type: 'boolean' },
+        config: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'prune-baseline': { type: 'boolean' },
+        'include-suppressed': { type: 'boolean' },
+        now: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,27 +187,58 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    const format = o.format ?? 'text';
-    if (!['text', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (text, json)`);
-    const phase = (o.phase ?? 'onboarding') as Phase;
-    if (phase !== 'onboarding' && phase !== 'enforce') throw new UsageError(`--phase must be onboarding or enforce, not "${o.phase}"`);
+    const format = o.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+    if (!isFormatName(format)) throw new UsageError(`unknown format "${format}" (${FORMAT_NAMES.join(', ')})`);
+    const reports = parseReports(format, o);
+    const failOn = parseFailOn(o['fail-on']);
+    const maxWarnings = parseMaxWarnings(o['max-warnings']);
+    // Unset: the config file's `phase`, else onboarding.
+    const phase = o.phase as Phase | undefined;
+    if (phase !== undefined && phase !== 'onboarding' && phase !== 'enforce') throw new UsageError(`--phase must be onboarding or enforce, not "${o.phase}"`);
     const severities = parseRuleOverrides(o.rule ?? []);
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities });
+    if (o['prune-baseline'] && o.baseline === undefined) throw new UsageError('--prune-baseline needs --baseline <file>');
+    const today = parseNow(o.now, io.env);
+    const baseline = o['write-baseline'] === undefined ? loadBaselineOption(o.baseline, io.cwd) : undefined;
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
     if (run.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${run.missing.join(', ')}`);
     }
-    const result: LintResult = run.result;
-    const color = io.env.NO_COLOR ? false : io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0' ? true : io.isTTY && !o['output-file'];
-    const out = format === 'json' ? formatJson(result) : formatText(result, { color });
-    if (o['output-file']) writeFileSync(o['output-file'], out);
-    else io.stdout(out);
+    const result: LintResult = finishBaseline(
+      run,
+      { baseline: o.baseline, writeBaseline: o['write-baseline'], pruneBaseline: o['prune-baseline'] },
+      io.cwd,
+      io.stderr,
+    );
+    const shown = o.quiet ? errorsOnly(result) : result;
+    for (const r of reports) {
+      const out = render(r.format, shown, {
+        color: r.file === undefined && shouldColor(io.env, io.isTTY),
+        sarifCategory: o['sarif-category'],
+        includeSuppressed: o['include-suppressed'],
+      });
+      if (r.file === undefined) io.stdout(out);
+      else writeReport(path.resolve(io.cwd, r.file), out);
+    }
     if (result.ruleErrors.length > 0) {
       for (const e of result.ruleErrors) io.stderr(`mtls-lint: internal error in rule ${e.ruleId}: ${e.message}\n`);
       return 2;
     }
-    return result.findings.some(failing) ? 1 : 0;
+    const failed = result.findings.filter((f) => failing(f, failOn));
+    const warnings = result.findings.filter((f) => f.severity === 'warning' && !f.suppressions?.length).length;
+    if (o.quiet && failed.some((f) => f.severity !== 'error')) {
+      io.stderr(`mtls-lint: ${failed.length} finding(s) at or above --fail-on ${failOn} (warnings and notes hidden by --quiet)\n`);
+    }
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr(`mtls-lint: too many warnings (${warnings}; maximum: ${maxWarnings})\n`);
+      return 1;
+    }
+    return failed.length > 0 ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof OptionError) {
       io.stderr(`mtls-lint: ${err.message}\n`);
       return 2;
     }

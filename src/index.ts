@@ -7,11 +7,19 @@ import { RULES } from '../rules/index.js';
 import type { Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
 import { discover } from './discover.js';
+import { narrowResult, resolveContext, type LintContext } from './context.js';
 import { lintSources, type LintRun, type ModelInput, type SourceFile } from './lint.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts } from './model/workloads.js';
 import { PACKAGE_ROOT } from './version.js';
 import { DEFAULT_INPUTS } from './inputs.js';
+import path from 'node:path';
+import { ConfigResolver } from './config/load.js';
+import { configScopeOf, groupByConfig, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
+import type { ConfigProblem, LintConfig } from './config/types.js';
+import { applyBaseline, baselineScope, type Baseline, type BaselineEntry } from './engine/baseline.js';
+import { applyControls } from './engine/controls.js';
+import { buildResult } from './lint.js';
 
 export type { LintResult } from './engine/result.js';
 export type { Finding, Severity, Phase } from './engine/finding.js';
@@ -33,6 +41,12 @@ export interface LintFsOptions {
   facts?: ReadonlyMap<string, ClusterFacts>;
   inputs?: readonly ModelInput[];
   followExternalSymlinks?: boolean;
+  /** `--config`: this file governs every linted path instead of the nearest `.mtls-lint.yaml`. */
+  configFile?: string;
+  /** False: do not look `.mtls-lint.yaml` up (built-in defaults, unless `configFile`). */
+  useConfigFiles?: boolean;
+  /** `--baseline`: findings it records do not fail the run (src/engine/baseline.ts). */
+  baseline?: { path: string; baseline: Baseline };
 }
 
 let docsCache: Map<string, { text: string; markdown: string }> | undefined;
@@ -106,30 +120,77 @@ async function readAll(files: { abs: string; rel: string }[]): Promise<SourceFil
 
 export interface FsLintRun extends LintRun {
   missing: string[];
+  /** What the model was built from and what is reported (src/context.ts). */
+  context: LintContext;
+  /** Invalid `.mtls-lint.yaml` (located): nothing was linted; the CLI exits 2. */
+  configProblems: ConfigProblem[];
+  /** Each config in force and the run of the files it governs (src/config/projects.ts). */
+  projects: { config: LintConfig; run: LintRun }[];
+  /** With `baseline`: how many findings it matched, and its stale entries. */
+  baseline?: { path: string; matched: number; stale: BaselineEntry[] };
+  /** Whether a file (relative to cwd) is within the linted paths (for baselines). */
+  inRun: (file: string) => boolean;
 }
 
 export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
+  // Context (src/context.ts): named files are linted against their whole repository.
+  const context = await resolveContext(opts.cwd, opts.paths);
   const found = await discover({
     cwd: opts.cwd,
-    paths: opts.paths,
+    paths: context.discoverPaths,
     include: opts.include,
     exclude: opts.exclude,
     followExternalSymlinks: opts.followExternalSymlinks,
   });
-  const sources = await readAll(found.files);
-  for (const s of found.skipped) sources.push({ path: s.rel, skipReason: s.reason });
-  const run = lintSources(sources, {
-    phase: opts.phase,
-    today: opts.today ?? todayUtc(),
-    rules: RULES,
-    severities: opts.severities,
-    scopeOf: opts.scopeOf,
-    facts: opts.facts,
-    inputs: opts.inputs ?? DEFAULT_INPUTS,
-    docs: ruleDocs(),
-    cwd: opts.cwd,
-  });
-  return { ...run, missing: found.missing };
+  // Config (src/config/): the nearest .mtls-lint.yaml of each file, or --config; one run per config.
+  const today = opts.today ?? todayUtc();
+  const resolver = new ConfigResolver(
+    opts.cwd,
+    RULES.map((r) => r.meta.id),
+    opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile),
+    opts.useConfigFiles !== false,
+  );
+  const projects = await groupByConfig(found, resolver, context, opts.baseline ? [path.resolve(opts.cwd, opts.baseline.path)] : []);
+  const inRun = inRunScope(context, opts.cwd);
+  if (resolver.problems.length > 0) {
+    const empty = lintSources([], { today, rules: RULES, cwd: opts.cwd });
+    return { ...empty, missing: found.missing, context, configProblems: resolver.problems, projects: [], inRun };
+  }
+  const runs: { config: LintConfig; run: LintRun }[] = [];
+  for (const p of projects) {
+    const sources = await readAll(p.files);
+    for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
+    const run = lintSources(sources, {
+      phase: opts.phase ?? p.config.phase,
+      today,
+      rules: RULES,
+      severities: mergeSeverities(p.config.severities, opts.severities),
+      scopeOf: opts.scopeOf ?? configScopeOf(p.config, opts.cwd),
+      facts: opts.facts ?? p.config.facts,
+      inputs: opts.inputs ?? DEFAULT_INPUTS,
+      docs: ruleDocs(),
+      cwd: opts.cwd,
+    });
+    // Suppressions and exceptions, after the rules (src/engine/controls.ts).
+    runs.push({ config: p.config, run: applyControls(run, { today, config: p.config, relToConfig: relToConfig(p.config, opts.cwd) }) });
+  }
+  const run = mergeRuns(runs.map((r) => r.run));
+  // Report only what was named (no-op when a directory is the context).
+  let result = narrowResult(run.result, context);
+  let baseline: FsLintRun['baseline'];
+  if (opts.baseline) {
+    const abs = path.resolve(opts.cwd, opts.baseline.path);
+    const label = toRelPath(opts.cwd, abs);
+    const b = applyBaseline(result.findings, opts.baseline.baseline, baselineScope(abs, opts.cwd, inRun), label);
+    result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
+    baseline = { path: label, matched: b.matched, stale: b.stale };
+  }
+  return { ...run, result, missing: found.missing, context, configProblems: [], projects: runs, baseline, inRun };
+}
+
+function toRelPath(cwd: string, abs: string): string {
+  const r = path.relative(cwd, abs);
+  return (r === '' ? '.' : r).split(path.sep).join('/');
 }
 
 export type { LintRun };

@@ -85,16 +85,17 @@ export function lintSources(sources: readonly SourceFile[], opts: LintOptions): 
   const workloads: Workload[] = [];
   for (const input of opts.inputs ?? []) workloads.push(...input.collect(parsed, normalized));
 
-  for (const nf of normalized) {
-    const pf = parsed.find((p) => p.path === nf.path)!;
-    const used = nf.consulLike || workloads.some((w) => w.at.file === nf.path);
+  const workloadFiles = new Set(workloads.map((w) => w.at.file));
+  normalized.forEach((nf, i) => {
+    const pf = parsed[i]!;
+    const used = nf.consulLike || workloadFiles.has(nf.path);
     records.push({
       path: nf.path,
       status: used ? 'linted' : 'not-consul',
       format: pf.format,
       entries: nf.entries.length,
     });
-  }
+  });
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const entries = normalized.flatMap((n) => n.entries);

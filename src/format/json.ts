@@ -1,39 +1,78 @@
 /**
- * The JSON output: a stable, documented schema (docs/json-format.md).
+ * The JSON output: a stable, documented schema (docs/json-format.md). Keys are written
+ * in a fixed order and arrays in the result's sorted order, so the output is
+ * byte-identical between runs. Additive changes keep `version`; anything else bumps it.
  */
+import type { Location } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
+import { fingerprint } from './fingerprint.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
+function place(l: Location) {
+  return {
+    file: l.file,
+    line: l.range.start.line,
+    column: l.range.start.column,
+    endLine: l.range.end.line,
+    endColumn: l.range.end.column,
+  };
+}
+
+function sortedRecord(r: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export function formatJson(result: LintResult): string {
+  const s = result.stats;
   const out = {
     version: JSON_FORMAT_VERSION,
-    tool: { name: result.tool.name, version: result.tool.version },
+    tool: { name: result.tool.name, version: result.tool.version, informationUri: result.tool.informationUri },
     phase: result.phase,
-    summary: result.stats,
-    files: result.files,
+    summary: {
+      errors: s.errors,
+      warnings: s.warnings,
+      notes: s.notes,
+      suppressed: s.suppressed,
+      filesConsidered: s.filesConsidered,
+      filesLinted: s.filesLinted,
+      filesNotConsul: s.filesNotConsul,
+      filesSkipped: s.filesSkipped,
+      skippedReasons: sortedRecord(s.skippedReasons),
+      entries: s.entries,
+    },
+    rules: result.rules.map((r) => ({
+      id: r.id,
+      description: r.description,
+      category: r.category,
+      severity: r.severity,
+      defaultSeverity: r.defaultSeverity,
+      ...(r.securitySeverity !== undefined ? { securitySeverity: r.securitySeverity } : {}),
+      docsUrl: r.docsUrl,
+    })),
+    files: result.files.map((f) => ({
+      path: f.path,
+      status: f.status,
+      ...(f.reason !== undefined ? { reason: f.reason } : {}),
+      ...(f.format !== undefined ? { format: f.format } : {}),
+      entries: f.entries,
+    })),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
-      file: f.location.file,
-      line: f.location.range.start.line,
-      column: f.location.range.start.column,
-      endLine: f.location.range.end.line,
-      endColumn: f.location.range.end.column,
-      related: f.related.map((r) => ({
-        file: r.file,
-        line: r.range.start.line,
-        column: r.range.start.column,
-        endLine: r.range.end.line,
-        endColumn: r.range.end.column,
-        message: r.message,
-      })),
+      ...place(f.location),
+      related: f.related.map((r) => ({ ...place(r), message: r.message })),
       subject: f.subject,
+      fingerprint: fingerprint(f),
       suppressed: (f.suppressions?.length ?? 0) > 0,
-      suppressions: f.suppressions ?? [],
+      suppressions: (f.suppressions ?? []).map((x) => ({
+        kind: x.kind,
+        justification: x.justification,
+        ...(x.location ? { location: place(x.location) } : {}),
+      })),
     })),
-    ruleErrors: result.ruleErrors,
+    ruleErrors: result.ruleErrors.map((e) => ({ ruleId: e.ruleId, message: e.message })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

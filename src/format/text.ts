@@ -1,5 +1,7 @@
 /**
- * ESLint "stylish"-like output: findings grouped by file, then a summary.
+ * ESLint "stylish"-like output: findings grouped by file (`line:col  severity  message
+ * rule-id`), the files that were skipped and why, then one summary line.
+ * Colour is the caller's decision (TTY, NO_COLOR, FORCE_COLOR: see `shouldColor`).
  */
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
@@ -11,9 +13,25 @@ export interface TextOptions {
 }
 
 const codes = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4 } as const;
+type Paint = (c: keyof typeof codes, s: string) => string;
 
-function paint(on: boolean) {
-  return (c: keyof typeof codes, s: string) => (on ? `\u001b[${codes[c]}m${s}\u001b[0m` : s);
+function paint(on: boolean): Paint {
+  return (c, s) => (on ? `\u001b[${codes[c]}m${s}\u001b[${c === 'bold' ? 22 : c === 'underline' ? 24 : 39}m` : s);
+}
+
+/**
+ * Colour on a terminal only; `NO_COLOR` (any non-empty value) always wins, then
+ * `FORCE_COLOR` (`0`/`false` off, anything else on), then whether the stream is a TTY.
+ */
+export function shouldColor(env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !(force === '0' || force.toLowerCase() === 'false');
+  return isTTY;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s*\r?\n\s*/g, ' ').trim();
 }
 
 export function formatText(result: LintResult, opts: TextOptions): string {
@@ -31,8 +49,8 @@ export function formatText(result: LintResult, opts: TextOptions): string {
     const rows = findings.map((f) => {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === 'error' ? c('red', 'error') : f.severity === 'warning' ? c('yellow', 'warning') : c('cyan', 'note');
-      const sup = isSuppressed(f) ? c('gray', ' (suppressed)') : '';
-      return { pos, sev, sevLen: f.severity.length, msg: f.message + sup, rule: c('gray', f.ruleId) };
+      const sup = isSuppressed(f) ? c('gray', ` (suppressed: ${oneLine(f.suppressions![0]!.justification)})`) : '';
+      return { pos, sev, sevLen: f.severity.length, msg: oneLine(f.message) + sup, rule: c('gray', f.ruleId) };
     });
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
@@ -41,6 +59,17 @@ export function formatText(result: LintResult, opts: TextOptions): string {
     }
     lines.push('');
   }
+  const skipped = result.files.filter((f) => f.status === 'skipped');
+  if (skipped.length > 0) {
+    lines.push(c('underline', 'Skipped files'));
+    const w = Math.max(...skipped.map((f) => f.path.length));
+    for (const f of skipped) lines.push(`  ${f.path.padEnd(w)}  ${c('gray', f.reason ?? 'not read')}`);
+    lines.push('');
+  }
+  for (const e of result.ruleErrors) {
+    lines.push(`${c('red', 'internal error')} in rule ${e.ruleId}: ${oneLine(e.message)}`);
+  }
+  if (result.ruleErrors.length > 0) lines.push('');
   lines.push(summaryLine(result, c));
   return lines.join('\n') + '\n';
 }
@@ -49,14 +78,14 @@ function isSuppressed(f: Finding): boolean {
   return (f.suppressions?.length ?? 0) > 0;
 }
 
-export function summaryLine(result: LintResult, c = paint(false)): string {
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function summaryLine(result: LintResult, c: Paint = paint(false)): string {
   const s = result.stats;
   const problems = s.errors + s.warnings + s.notes;
-  const parts = [
-    `${s.filesLinted} file${s.filesLinted === 1 ? '' : 's'} linted`,
-    `${s.entries} entr${s.entries === 1 ? 'y' : 'ies'}`,
-    `${s.filesNotConsul} not Consul config`,
-  ];
+  const parts = [plural(s.filesLinted, 'file') + ' linted', plural(s.entries, 'entry', 'entries'), `${s.filesNotConsul} not Consul config`];
   if (s.filesSkipped > 0) {
     const reasons = Object.entries(s.skippedReasons)
       .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -64,7 +93,7 @@ export function summaryLine(result: LintResult, c = paint(false)): string {
       .join(', ');
     parts.push(`${s.filesSkipped} skipped (${reasons})`);
   }
-  const counts = `${problems} problem${problems === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notes} note${s.notes === 1 ? '' : 's'})`;
+  const counts = `${plural(problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notes, 'note')})`;
   const sup = s.suppressed > 0 ? `, ${s.suppressed} suppressed` : '';
   const head = problems === 0 ? c('bold', `✓ ${counts}`) : c(s.errors > 0 ? 'red' : 'yellow', c('bold', `✖ ${counts}`));
   return `${head}${sup}: ${parts.join(', ')}`;

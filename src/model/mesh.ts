@@ -19,6 +19,14 @@ export interface EffectiveValue {
   entry?: ConfigEntry;
 }
 
+/** A service's protocol as Consul's discovery chain resolves it (`resolvedProtocol`). */
+export interface ResolvedProtocol extends EffectiveValue {
+  /** Whether the deciding entry writes a protocol (otherwise "tcp" is Consul's default). */
+  explicit: boolean;
+  /** proxy-defaults' protocol when a service-defaults without Protocol hides it. */
+  shadowedProxyDefaults?: string;
+}
+
 /** One source of one service-intentions entry that applies to a destination. */
 export interface IntentionSource {
   entry: ConfigEntry;
@@ -30,6 +38,13 @@ export interface IntentionSource {
   action: 'allow' | 'deny' | 'l7' | 'invalid';
   /** Whether the intention's destination is the service exactly (not `*`). */
   exactDestination: boolean;
+  /** The source's namespace and partition (defaulted to the destination's unless Peer/SamenessGroup is set). */
+  sourceNamespace: string;
+  sourcePartition: string;
+  peer: string;
+  samenessGroup: string;
+  /** Consul's precedence (§5): 9 (exact to exact) down to 1 (wildcard namespace to wildcard namespace); the highest match decides. */
+  precedence: number;
   at: Located;
 }
 
@@ -109,6 +124,42 @@ export class MeshModel {
     return this.effective(scope, namespace, name, 'Mode');
   }
 
+  /**
+   * The protocol Consul's discovery chain resolves for a service (agent/consul/discoverychain
+   * compile.go `recordServiceProtocol`): a service-defaults entry decides as soon as it
+   * exists, even with Protocol empty (then `tcp`; Consul does not fall back to proxy-defaults,
+   * hashicorp/consul#11457); else proxy-defaults `Config.protocol` (weakly decoded, key
+   * matched case-insensitively); else `tcp`. Lower-cased. `source: 'default'` means the
+   * repository holds neither entry, so the live cluster may still say otherwise.
+   */
+  resolvedProtocol(scope: PartitionScope, namespace: string, name: string): ResolvedProtocol {
+    const pd = this.proxyDefaultsOf(scope);
+    let fromPd: ResolvedProtocol | undefined;
+    if (pd) {
+      const config = pd.field('Config');
+      const node = config?.value.node;
+      const obj = node?.type === 'array' && node.items.length === 1 ? node.items[0] : node;
+      const prop = obj?.type === 'object' ? [...obj.props].reverse().find((p) => p.key.toLowerCase() === 'protocol') : undefined;
+      const raw = prop && (prop.value.type === 'string' || prop.value.type === 'number') ? String(prop.value.value) : '';
+      const at = prop && config ? { ...config, range: prop.range } : config;
+      fromPd = { value: raw === '' ? 'tcp' : raw.toLowerCase(), source: 'proxy-defaults', at, entry: pd, explicit: raw !== '' };
+    }
+    const sd = this.serviceDefaultsOf(scope, namespace, name);
+    if (sd) {
+      const f = sd.field('Protocol');
+      const v = f && f.scalar !== undefined && f.scalar !== null ? String(f.scalar) : '';
+      return {
+        value: v === '' ? 'tcp' : v.toLowerCase(),
+        source: 'service-defaults',
+        at: f,
+        entry: sd,
+        explicit: v !== '',
+        shadowedProxyDefaults: v === '' && fromPd?.explicit ? fromPd.value : undefined,
+      };
+    }
+    return fromPd ?? { value: 'tcp', source: 'default', explicit: false };
+  }
+
   private effective(scope: PartitionScope, namespace: string, name: string, field: string): EffectiveValue {
     const sd = this.serviceDefaultsOf(scope, namespace, name);
     const sdField = sd?.field(field);
@@ -167,30 +218,79 @@ export class MeshModel {
     const out: IntentionSource[] = [];
     for (const e of this.entriesOf('service-intentions')) {
       if (e.scope.key !== scope.key) continue;
-      if (!(e.namespace === namespace || e.namespace === '*')) continue;
+      // Consul matches names exactly or by `*` alone; a `*` namespace only goes with a `*` name
+      // (`Name: exact value cannot follow wildcard namespace`), partitions are never wildcards (§5).
       if (!(e.name === name || e.name === '*')) continue;
+      if (!(e.namespace === namespace || (e.namespace === '*' && e.name === '*'))) continue;
       const sources = e.root.fields.get('Sources');
       if (!sources || sources.value.type !== 'list') continue;
+      const destExact = e.namespace === '*' ? 0 : e.name === '*' ? 1 : 2;
       sources.value.items.forEach((item: NValue, i: number) => {
         if (item.type !== 'object') return;
         const path = `Sources[${i}]`;
-        const nameF = item.fields.get('Name');
-        const actionF = item.fields.get('Action');
+        const str = (k: string): string => {
+          const v = scalarOf(item.fields.get(k)?.value);
+          return typeof v === 'string' ? v : '';
+        };
+        const action = str('Action');
         const perms = item.fields.get('Permissions');
-        const action = scalarOf(actionF?.value);
         const hasPerms = perms && perms.value.type === 'list' && perms.value.items.length > 0;
+        const srcName = str('Name');
+        const peer = str('Peer');
+        const samenessGroup = str('SamenessGroup');
+        const local = !peer && !samenessGroup;
+        const sourceNamespace = str('Namespace') || (local ? e.namespace : 'default');
+        const srcExact = sourceNamespace === '*' ? 0 : srcName === '*' ? 1 : 2;
         out.push({
           entry: e,
           source: item,
           path,
-          name: typeof scalarOf(nameF?.value) === 'string' ? (scalarOf(nameF?.value) as string) : '',
+          name: srcName,
           action: hasPerms ? 'l7' : action === 'allow' ? 'allow' : action === 'deny' ? 'deny' : 'invalid',
           exactDestination: e.name === name,
+          sourceNamespace,
+          sourcePartition: str('Partition') || (local ? e.partition : ''),
+          peer,
+          samenessGroup,
+          precedence: 3 * destExact + 3 - (2 - srcExact),
           at: e.at(objectRange(item), path),
         });
       });
     }
     return out;
+  }
+
+  /**
+   * The intention sources to a service that decide for at least one downstream: Consul
+   * takes the highest-precedence match, so a source is left out when a valid source of
+   * higher precedence covers every downstream it names (e.g. a `*`-destination deny of
+   * `web` under an exact-destination intention from `web`).
+   */
+  decidingIntentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
+    const all = this.intentionsTo(scope, namespace, name);
+    const covers = (o: IntentionSource, s: IntentionSource) =>
+      o.action !== 'invalid' &&
+      o.precedence > s.precedence &&
+      o.peer === s.peer &&
+      o.samenessGroup === s.samenessGroup &&
+      o.sourcePartition === s.sourcePartition &&
+      (o.sourceNamespace === '*' || o.sourceNamespace === s.sourceNamespace) &&
+      (o.name === '*' || o.name === s.name);
+    return all.filter((s) => !all.some((o) => o !== s && covers(o, s)));
+  }
+
+  /**
+   * Where a service is written down, for findings about it: its service-defaults entry, else
+   * an entry named after it (intentions, router, splitter, resolver), else a workload.
+   */
+  serviceLocation(scope: PartitionScope, namespace: string, name: string): Located | undefined {
+    const sd = this.serviceDefaultsOf(scope, namespace, name);
+    if (sd) return sd.location;
+    for (const kind of ['service-intentions', 'service-router', 'service-splitter', 'service-resolver']) {
+      const e = this.entriesOf(kind).find((x) => x.scope.key === scope.key && x.namespace === namespace && x.name === name);
+      if (e) return e.location;
+    }
+    return this.workloadsOf(scope, namespace, name)[0]?.at;
   }
 
   /** Workloads that register as this service. */

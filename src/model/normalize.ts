@@ -54,7 +54,11 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   if (fatal.length > 0 && (looksConsul || out.consulLike)) {
     out.consulLike = true;
     for (const p of fatal) {
-      const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote})` : '';
+      // A .hcl file read as JSON: say why, and how to get the format the author meant.
+      const note =
+        file.formatNote && p === fatal[0]
+          ? ` (the file ${file.formatNote}; write JSON, or remove the outer braces to write HCL)`
+          : '';
       out.issues.push({
         ruleId: 'parse-error',
         message: `${p.message}${note}`,
@@ -253,7 +257,8 @@ function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: Sco
     return;
   }
   // A Consul entry written in YAML (docs render some this way): decode it as Consul would its JSON form.
-  const consulKind = prop(root, 'Kind');
+  // `Kind` or `kind` (Consul's own lookup); without a Kubernetes apiVersion it is not a k8s object.
+  const consulKind = prop(root, 'Kind') ?? (apiVersion ? undefined : prop(root, 'kind'));
   if (consulKind && KIND_NAMES.has(stringOf(consulKind.value) ?? '')) {
     normalizeConsulObject(file, doc, root, hint, out, 'yaml');
     return;

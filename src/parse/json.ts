@@ -137,6 +137,8 @@ class JsonParser {
   private readonly stack: Frame[] = [];
   /** End offset of the last significant token, for end-of-file positions. */
   private lastEnd = 0;
+  /** The text contains `\u` somewhere (else strings need no surrogate check). */
+  private readonly hasUnicodeEscape: boolean;
 
   constructor(
     private readonly text: string,
@@ -144,6 +146,7 @@ class JsonParser {
     private readonly opts: JsonParseOptions,
   ) {
     this.scanner = createScanner(text, false);
+    this.hasUnicodeEscape = text.includes('\\u');
   }
 
   run(): ParseResult {
@@ -260,7 +263,7 @@ class JsonParser {
     }
     if (tok.scanError !== 0) this.checkString(tok.start + 1, tok.end - 1);
     let value = tok.value;
-    if (value.length > 0 && this.text.indexOf('\\u', tok.start) !== -1 && this.text.indexOf('\\u', tok.start) < tok.end) {
+    if (this.hasUnicodeEscape && this.text.slice(tok.start, tok.end).includes('\\u')) {
       // Go's decoder replaces unpaired surrogates from \u escapes with U+FFFD.
       value = value.replace(LONE_SURROGATE_RE, '\uFFFD');
     }
@@ -290,6 +293,12 @@ class JsonParser {
           } else {
             i += 5;
           }
+        } else if (t[i + 1] === '\n' || t[i + 1] === '\r') {
+          this.report(
+            this.range(i, i + 1),
+            'a backslash before a line break is not allowed: a JSON string cannot continue on the next line',
+          );
+          i += t[i + 1] === '\r' && t[i + 2] === '\n' ? 2 : 1;
         } else if ('"\\/bfnrt'.includes(t[i + 1] ?? '')) {
           i++;
         } else {
@@ -538,6 +547,13 @@ class JsonParser {
           if (!top) {
             if (tok.kind === K.EOF) return root;
             const found = this.describeToken(tok);
+            if (tok.kind === K.Colon && root?.type === 'string') {
+              this.fail(
+                tok.start,
+                tok.end,
+                "unexpected ':' after the top-level string: are the enclosing { } of the object missing?",
+              );
+            }
             this.fail(
               tok.start,
               tok.kind === K.Unknown ? this.wordEnd(tok.start) : tok.end,

@@ -1,0 +1,90 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { ConfigEntry } from '../src/model/entries.js';
+import { describeScope } from '../src/model/scope.js';
+
+function what(e: ConfigEntry): string {
+  const ns = e.namespace !== 'default' ? `, namespace "${e.namespace}"` : '';
+  // proxy-defaults without a Name is named "global" by Consul's Normalize.
+  const label = e.kind === 'proxy-defaults' && e.name === '' ? 'proxy-defaults "global"' : e.label;
+  return `${label} (${describeScope(e.scope)}${ns})`;
+}
+
+function crdName(e: ConfigEntry): string {
+  return `${e.crd!.kind} "${e.crd!.metadataName ?? ''}"`;
+}
+
+/**
+ * Where the first definition is, for the message. No line number: baselines match on the
+ * message, and the related location carries the exact place.
+ */
+function place(first: ConfigEntry, here: ConfigEntry): string {
+  return first.file === here.file ? 'earlier in this file' : `in ${first.file}`;
+}
+
+const messages = {
+  entry: (e: ConfigEntry, first: ConfigEntry) =>
+    `${what(e)} is already defined ${place(first, e)}; both write the same Consul config entry, so which one Consul ends up with depends on the order they are applied — keep one definition`,
+  crdMesh: (e: ConfigEntry, first: ConfigEntry) =>
+    `${crdName(e)} (${describeScope(e.scope)}): a Mesh resource is already defined ${place(first, e)}; the consul-k8s webhook rejects the second with mesh resource already defined - only one mesh entry is supported — keep one Mesh resource`,
+  crdProxyDefaults: (e: ConfigEntry, first: ConfigEntry) =>
+    `${crdName(e)} (${describeScope(e.scope)}): a ProxyDefaults resource is already defined ${place(first, e)}; the consul-k8s webhook rejects the second with proxydefaults resource already defined - only one global entry is supported — keep one ProxyDefaults resource`,
+  crdIntentions: (e: ConfigEntry, first: ConfigEntry) =>
+    `${crdName(e)} (${describeScope(e.scope)}): ${crdName(first)} ${place(first, e)} already has spec.destination.name "${e.name}"; the consul-k8s webhook rejects the second with an existing ServiceIntentions resource has \`spec.destination.name: ${e.name}\` — merge their sources into one resource`,
+  crdSameName: (e: ConfigEntry, first: ConfigEntry) => {
+    const kk = e.crd!.kind.toLowerCase();
+    return `${crdName(e)} (${describeScope(e.scope)}): a ${e.crd!.kind} of this name is already defined ${place(first, e)} in another Kubernetes namespace; the consul-k8s webhook rejects the second with ${kk} resource with name "${e.crd!.metadataName ?? ''}" is already defined – all ${kk} resources must have unique names across namespaces — keep one`;
+  },
+  crdSameObject: (e: ConfigEntry, first: ConfigEntry) =>
+    `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place(first, e)}; applying both, the later silently replaces the earlier — keep one definition`,
+};
+
+export default defineRule({
+  meta: {
+    id: 'duplicate-entry',
+    description: 'The same config entry (kind, partition scope, namespace, name) defined twice, in one file or two',
+    category: 'correctness',
+    defaultSeverity: 'error',
+    docsUrl: 'rules/duplicate-entry.md',
+  },
+  check({ model, report }) {
+    const groups = new Map<string, ConfigEntry[]>();
+    for (const e of model.entries) {
+      if (!e.spec) continue;
+      // proxy-defaults without a Name is "global" (Normalize); any other empty name is invalid-entry-name's.
+      const name = e.kind === 'proxy-defaults' && e.name === '' ? 'global' : e.name;
+      if (name === '') continue;
+      // A Mesh resource not named "mesh" is rejected by the webhook before its uniqueness check (invalid-entry-name).
+      if (e.crd && e.kind === 'mesh' && e.crd.metadataName !== 'mesh') continue;
+      const key = `${e.kind}\u0000${e.scope.key}\u0000${e.namespace}\u0000${name}`;
+      const list = groups.get(key);
+      if (list) list.push(e);
+      else groups.set(key, [e]);
+    }
+    for (const list of groups.values()) {
+      if (list.length < 2) continue;
+      const sorted = [...list].sort(
+        (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset),
+      );
+      sorted.slice(1).forEach((e, i) => {
+        const { message, first } = messageFor(e, sorted.slice(0, i + 1));
+        report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });
+      });
+    }
+  },
+});
+
+/** CRDs against CRDs follow the webhook's rules; anything else is a plain clash of two writes. */
+function messageFor(e: ConfigEntry, earlier: ConfigEntry[]): { message: string; first: ConfigEntry } {
+  const firstCrd = e.crd ? earlier.find((x) => x.crd) : undefined;
+  if (!e.crd || !firstCrd) return { message: messages.entry(e, earlier[0]!), first: earlier[0]! };
+  const f = firstCrd.crd!;
+  const sameObject = (e.crd.metadataName ?? '') === (f.metadataName ?? '') && (e.crd.k8sNamespace ?? '') === (f.k8sNamespace ?? '');
+  let message: string;
+  if (sameObject) message = messages.crdSameObject(e, firstCrd);
+  else if (e.kind === 'mesh') message = messages.crdMesh(e, firstCrd);
+  else if (e.kind === 'proxy-defaults') message = messages.crdProxyDefaults(e, firstCrd);
+  else if (e.kind === 'service-intentions') message = messages.crdIntentions(e, firstCrd);
+  else if (e.crd.metadataName === f.metadataName) message = messages.crdSameName(e, firstCrd);
+  else message = messages.entry(e, firstCrd);
+  return { message, first: firstCrd };
+}

@@ -1,0 +1,68 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { ConfigEntry } from '../src/model/entries.js';
+import type { Located } from '../src/model/located-ref.js';
+import type { MeshModel, ServiceKey } from '../src/model/mesh.js';
+import { describeScope } from '../src/model/scope.js';
+
+function serviceName(s: ServiceKey): string {
+  const ns = s.namespace !== 'default' ? ` (namespace "${s.namespace}")` : '';
+  return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
+}
+
+const CONSEQUENCE =
+  'accepts plaintext connections, on which intentions are not enforced and traffic is not encrypted';
+
+const messages = {
+  own: (s: ServiceKey) =>
+    `${serviceName(s)} sets MutualTLSMode = "permissive", so it ${CONSEQUENCE}; set MutualTLSMode = "strict" when its onboarding is done.`,
+  inherited: (s: ServiceKey) =>
+    `${serviceName(s)} inherits MutualTLSMode = "permissive" from proxy-defaults, so it ${CONSEQUENCE}; set MutualTLSMode = "strict" in its service-defaults (or in proxy-defaults) when its onboarding is done.`,
+  relatedProxyDefaults: 'proxy-defaults sets MutualTLSMode = "permissive" for every service of the partition without its own value',
+};
+
+/** Kinds whose entry names a service, in the order a finding prefers them as its place. */
+const NAMING_KINDS = ['service-intentions', 'service-router', 'service-splitter', 'service-resolver'];
+
+/** Where a service without its own service-defaults is written down: an entry naming it, or a workload. */
+function whereNamed(model: MeshModel, s: ServiceKey): Located | undefined {
+  for (const kind of NAMING_KINDS) {
+    const e: ConfigEntry | undefined = model
+      .entriesOf(kind)
+      .find((x) => x.scope.key === s.scope.key && x.namespace === s.namespace && x.name === s.name);
+    if (e) return e.location;
+  }
+  return model.workloadsOf(s.scope, s.namespace, s.name)[0]?.at;
+}
+
+export default defineRule({
+  meta: {
+    id: 'permissive-mtls',
+    description: 'A service in permissive mTLS mode accepts plaintext traffic that intentions do not govern',
+    category: 'security',
+    defaultSeverity: 'warning',
+    enforceSeverity: 'error',
+    securitySeverity: 7.5,
+    docsUrl: 'rules/permissive-mtls.md',
+  },
+  check({ model, report }) {
+    // Every service-defaults entry that sets permissive, duplicates included (the model's
+    // effective mode reads only the first entry of a service).
+    for (const entry of model.permissiveEntries()) {
+      if (entry.kind !== 'service-defaults') continue;
+      const at = entry.field('MutualTLSMode');
+      if (at) report({ at, message: messages.own({ scope: entry.scope, namespace: entry.namespace, name: entry.name }) });
+    }
+    // Services that inherit it from proxy-defaults.
+    for (const { service, mode } of model.permissiveServices()) {
+      if (mode.source !== 'proxy-defaults' || !mode.at) continue;
+      const sd = model.serviceDefaultsOf(service.scope, service.namespace, service.name);
+      const at = sd?.location ?? whereNamed(model, service);
+      if (!at) continue;
+      report({
+        at,
+        message: messages.inherited(service),
+        related: [{ at: mode.at, message: messages.relatedProxyDefaults }],
+      });
+    }
+  },
+});

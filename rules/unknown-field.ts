@@ -1,0 +1,233 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { DecodeIssue } from '../src/model/decode.js';
+import type { ConfigEntry } from '../src/model/entries.js';
+import { crdName, type FieldSpec, type FieldType } from '../src/model/schema.js';
+import { describeScope } from '../src/model/scope.js';
+
+/** The entry as messages name it: `mesh (partition "default")`, `ServiceDefaults "api" (partition "default")`. */
+function who(e: ConfigEntry): string {
+  const name = e.crd ? `${e.crd.kind} "${e.crd.metadataName ?? ''}"` : e.label;
+  return `${name} (${describeScope(e.scope)})`;
+}
+
+const messages = {
+  unknownKey: (e: ConfigEntry, consulError: string, fix: string) =>
+    `${who(e)}: ${consulError}; Consul rejects the entry — ${fix}`,
+  meshName: (e: ConfigEntry, key: string) =>
+    `${who(e)}: invalid config key "${key}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key} key`,
+  proxyProtocol: (e: ConfigEntry, key: string, value: string) =>
+    `${who(e)}: invalid config key "${key}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${
+      e.origin === 'hcl' ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`
+    })`,
+  crdUnknown: (e: ConfigEntry, path: string, fix: string) =>
+    `${who(e)}: unknown field "${path}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix}`,
+  crdProxyProtocol: (e: ConfigEntry, value: string) =>
+    `${who(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
+  duplicateSpelling: (e: ConfigEntry, canonical: string, winner: string, loser: string, consulKey: string | undefined) =>
+    consulKey
+      ? `${who(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling`
+      : `${who(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
+  duplicateKey: (e: ConfigEntry, issue: DecodeIssue) => `${who(e)}: ${issue.message} — remove the others`,
+  repeatedKind: (e: ConfigEntry, count: number) =>
+    `${who(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`,
+};
+
+export default defineRule({
+  meta: {
+    id: 'unknown-field',
+    description: "A key Consul's decoder does not know for the entry's kind, or one key written twice",
+    category: 'correctness',
+    defaultSeverity: 'error',
+    docsUrl: 'rules/unknown-field.md',
+  },
+  check({ model, report }) {
+    for (const e of model.entries) {
+      if (!e.spec) continue;
+      // Several entries pasted into one HCL/JSON object: `consul config write` takes one entry per file.
+      const kinds = e.crd ? [] : e.raw.props.filter((p) => p.key === 'Kind' || p.key === 'kind');
+      if (kinds.length > 1) report({ at: e.at(kinds[1]!.keyRange, 'Kind'), message: messages.repeatedKind(e, kinds.length) });
+      for (const issue of e.issues) {
+        const at = e.at(issue.range, issue.path);
+        switch (issue.code) {
+          case 'unknown-key':
+            report({ at, message: unknownKeyMessage(e, issue) });
+            break;
+          case 'duplicate-spelling': {
+            const d = duplicateSpelling(e, issue);
+            if (d) report({ at, message: messages.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
+            else report({ at, message: `${who(e)}: ${issue.message}` });
+            break;
+          }
+          case 'duplicate-key':
+            // A repeated YAML key is already a parser warning (parse-error).
+            if (e.origin !== 'crd' && e.origin !== 'yaml') report({ at, message: messages.duplicateKey(e, issue) });
+            break;
+          default:
+            break;
+        }
+      }
+    }
+  },
+});
+
+function lastSegment(path: string): string {
+  const i = path.lastIndexOf('.');
+  return i < 0 ? path : path.slice(i + 1);
+}
+
+function parentPath(path: string): string {
+  const i = path.lastIndexOf('.');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+function unknownKeyMessage(e: ConfigEntry, issue: DecodeIssue): string {
+  const key = lastSegment(issue.path);
+  const lower = key.toLowerCase();
+  const topLevel = parentPath(issue.path) === (e.crd ? 'spec' : '');
+
+  if (e.crd) {
+    if (topLevel && e.kind === 'proxy-defaults' && lower === 'protocol') {
+      return messages.crdProxyProtocol(e, writtenValue(e, issue) ?? 'http');
+    }
+    const s = suggest(key, issue.known ?? []);
+    return messages.crdUnknown(e, crdPath(e.spec!.fields, issue.path), s ? `did you mean "${s}"?` : 'remove it or correct its spelling (spec keys are case-sensitive lowerCamelCase)');
+  }
+
+  if (topLevel && e.kind === 'mesh' && lower === 'name') return messages.meshName(e, key);
+  if (topLevel && e.kind === 'proxy-defaults' && lower === 'protocol') {
+    return messages.proxyProtocol(e, issue.path, writtenValue(e, issue) ?? 'http');
+  }
+  const s = suggest(key, issue.known ?? []);
+  const fix = s ? `did you mean "${s}"?` : 'remove it or correct its spelling';
+  return messages.unknownKey(e, consulUnknownKeyError(issue.path), fix);
+}
+
+/**
+ * Consul's text for an unused key. The CE server (`validateUnusedKeys`,
+ * agent/structs/config_entry_ce.go) says more about keys ending in "namespace" or
+ * containing "jwt"; the CLI's own check prints the plain form.
+ */
+function consulUnknownKeyError(path: string): string {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('namespace')) return `invalid config key "${path}", namespaces are a consul enterprise feature`;
+  if (lower.includes('jwt')) return `invalid config key "${path}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path}"`;
+}
+
+/** The string value written for the unknown key, when it is one (for the Config hint). */
+function writtenValue(e: ConfigEntry, issue: DecodeIssue): string | undefined {
+  const obj = e.crd ? e.crd.spec : e.raw;
+  const p = obj?.props.find((q) => q.keyRange.start.offset === issue.range.start.offset);
+  return p && p.value.type === 'string' ? (p.value.value as string) : undefined;
+}
+
+/** The nearest known key by case-insensitive edit distance (underscores ignored), if near enough. */
+function suggest(key: string, known: readonly string[]): string | undefined {
+  const a = key.toLowerCase();
+  const a2 = a.replace(/_/g, '');
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    if (k === key) continue;
+    const b = k.toLowerCase();
+    const d = Math.min(distance(a, b), distance(a2, b));
+    if (d < bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  if (best === undefined) return undefined;
+  const len = Math.max(a2.length, best.length);
+  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
+  return bestD <= limit ? best : undefined;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance. */
+function distance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => {
+    const row = new Array<number>(n + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= n; j++) d[0]![j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[m]![n]!;
+}
+
+/**
+ * Both spellings of one field in one object (`MutualTLSMode` and `mutual_tls_mode`).
+ * Consul's HookTranslateKeys (lib/decode/decode.go) renames an alias to the lower-cased
+ * canonical key, which mapstructure then leaves unused: `invalid config key "mutualtlsmode"`.
+ * A second case-variant spelling is left unused as written. When the winner is itself
+ * written as the lower-cased canonical key, the hook drops the alias without a word.
+ */
+function duplicateSpelling(
+  e: ConfigEntry,
+  issue: DecodeIssue,
+): { canonical: string; winner: string; loser: string; consulKey: string | undefined } | undefined {
+  const loser = lastSegment(issue.path);
+  const parent = parentPath(issue.path);
+  const fields = fieldsAt(e.spec!.fields, parent);
+  if (!fields) return undefined;
+  const lower = loser.toLowerCase();
+  const spec = fields.find((f) => f.name.toLowerCase() === lower || (f.alias ?? []).some((a) => a.toLowerCase() === lower));
+  if (!spec) return undefined;
+  const canonicalPath = parent ? `${parent}.${spec.name}` : spec.name;
+  const winner = e.field(canonicalPath)?.field.key;
+  if (!winner) return undefined;
+  const isAlias = spec.name.toLowerCase() !== lower;
+  const prefix = parent ? `${parent}.` : '';
+  let consulKey: string | undefined = `${prefix}${isAlias ? spec.name.toLowerCase() : loser}`;
+  if (isAlias && winner === spec.name.toLowerCase()) consulKey = undefined;
+  return { canonical: canonicalPath, winner, loser, consulKey };
+}
+
+/**
+ * The decoder names parents by their Go field names (`spec.TransparentProxy.x`); a CRD user
+ * writes the JSON tags (`spec.transparentProxy.x`). The last segment is the key as written.
+ */
+function crdPath(root: FieldSpec[], path: string): string {
+  const segs = path.split('.');
+  let fields: FieldSpec[] | undefined = root;
+  const out = [segs[0]!];
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i]!;
+    if (i === segs.length - 1) {
+      out.push(seg);
+      break;
+    }
+    const m = /^([^[]+)(.*)$/.exec(seg)!;
+    const f: FieldSpec | undefined = fields?.find((x) => x.name === m[1]);
+    out.push(`${f ? crdName(f) : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)}${m[2]}`);
+    let t: FieldType | undefined = f?.type;
+    if (t?.t === 'list') t = t.of;
+    fields = t?.t === 'object' ? t.fields : undefined;
+  }
+  return out.join('.');
+}
+
+/** The field table of the object at a canonical path (`UpstreamConfig.Overrides[0]`). */
+function fieldsAt(root: FieldSpec[], path: string): FieldSpec[] | undefined {
+  let fields = root;
+  if (!path) return fields;
+  for (const seg of path.split('.')) {
+    const name = seg.replace(/\[\d+\]/g, '');
+    const f = fields.find((x) => x.name === name);
+    if (!f) return undefined;
+    let t = f.type;
+    if (t.t === 'list') t = t.of;
+    if (t.t === 'map' && t.values) t = t.values;
+    if (t.t !== 'object') return undefined;
+    fields = t.fields;
+  }
+  return fields;
+}

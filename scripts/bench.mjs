@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: generates synthetic repositories (HCL, JSON, CRD YAML; fixed seed) outside
+ * the project, then for each size measures the built CLI against the parse floor (the same
+ * files read and parsed by the same parsers in one process, nothing else).
+ *
+ *   node scripts/bench.mjs [sizes...]     default: 1000 10000 100000
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'dist/src/bin.js');
+const floorScript = path.join(root, 'scripts/parse-floor.mjs');
+if (!existsSync(bin)) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length > 0 ? sizes : [1000, 10000, 100000];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(dir, n) {
+  const rand = rng(42);
+  const pick = (a) => a[Math.floor(rand() * a.length)];
+  const partitions = ['default', 'team-a', 'team-b', 'team-c'];
+  for (let p = 0; p < partitions.length; p++) {
+    const d = path.join(dir, partitions[p]);
+    mkdirSync(d, { recursive: true });
+    writeFileSync(
+      path.join(d, 'mesh.hcl'),
+      `Kind = "mesh"\nPartition = "${partitions[p]}"\nAllowEnablingPermissiveMutualTLS = ${p % 2 === 0}\n\nTransparentProxy {\n  MeshDestinationsOnly = ${p === 0}\n}\n`,
+    );
+  }
+  for (let i = 0; i < n - partitions.length; i++) {
+    const part = pick(partitions);
+    const sub = path.join(dir, part, `svc-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+    const name = `svc-${i}`;
+    const mode = pick(['strict', 'strict', 'permissive', '']);
+    const r = rand();
+    if (r < 0.4) {
+      writeFileSync(
+        path.join(sub, `${name}.hcl`),
+        `# defaults for ${name}\nKind      = "service-defaults"\nName      = "${name}"\nPartition = "${part}"\nProtocol  = "${pick(['http', 'tcp', 'grpc'])}"\n${mode ? `MutualTLSMode = "${mode}"\n` : ''}\nMeta {\n  owner = "team-${i % 17}"\n  "mtls-lint/permissive-until" = "2099-01-01"\n}\n\nUpstreamConfig {\n  Defaults {\n    ConnectTimeoutMs = 5000\n    Limits {\n      MaxConnections = 512\n      MaxPendingRequests = 512\n    }\n  }\n}\n`,
+      );
+    } else if (r < 0.7) {
+      const sources = Array.from({ length: 1 + Math.floor(rand() * 4) }, (_, k) => ({
+        Name: `svc-${(i + k + 1) % n}`,
+        Action: rand() < 0.8 ? 'allow' : 'deny',
+        Description: `generated source ${k}`,
+      }));
+      writeFileSync(
+        path.join(sub, `${name}-intentions.json`),
+        JSON.stringify({ Kind: 'service-intentions', Name: name, Partition: part, Sources: sources }, null, 2) + '\n',
+      );
+    } else {
+      writeFileSync(
+        path.join(sub, `${name}.yaml`),
+        `apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n  protocol: http\n${mode ? `  mutualTLSMode: "${mode}"\n` : ''}  upstreamConfig:\n    defaults:\n      connectTimeoutMs: 5000\n---\napiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n  destination:\n    name: ${name}\n  sources:\n    - name: svc-${(i + 7) % n}\n      action: allow\n`,
+      );
+    }
+  }
+}
+
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n')})`;
+
+function timed(args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const m = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 && r.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(0, 2000)}`);
+  }
+  return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout };
+}
+
+const rows = [];
+for (const n of SIZES) {
+  const dir = path.join(os.tmpdir(), `mtls-lint-bench-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const g0 = Date.now();
+  generate(dir, n);
+  process.stderr.write(`generated ${n} files in ${((Date.now() - g0) / 1000).toFixed(1)} s (${dir})\n`);
+  const floor = timed([floorScript, dir]);
+  const cli = timed([bin, '--format', 'json', '-o', path.join(dir, '..', `mtls-lint-bench-${n}.json`), dir]);
+  rows.push({
+    files: n,
+    cliSeconds: +(cli.ms / 1000).toFixed(2),
+    floorSeconds: +(floor.ms / 1000).toFixed(2),
+    ratio: +(cli.ms / floor.ms).toFixed(2),
+    filesPerSecond: Math.round(n / (cli.ms / 1000)),
+    msPerFile: +(cli.ms / n).toFixed(3),
+    peakRssMb: Math.round(cli.rssMb),
+    floorRssMb: Math.round(floor.rssMb),
+  });
+  rmSync(dir, { recursive: true, force: true });
+}
+console.table(rows);
+console.log('targets: ratio <= 1.25 at 10k files; ms/file flat from 1k to 100k; peak RSS <= 250 MB at 10k files');

@@ -1,0 +1,140 @@
+/**
+ * From discovered files to projects: each file is governed by the nearest
+ * `.mtls-lint.yaml` at or above it (or the `--config` file), and the files of one config
+ * are linted together, as one model, with that config's settings. A folder with its own
+ * config file is a project of its own; its files are not mixed into the parent's model
+ * (src/context.ts treats that folder as a repository root too, so a file linted alone
+ * gives the same findings as the folder).
+ */
+import path from 'node:path';
+import type { SeveritySetting } from '../engine/finding.js';
+import { toRel, type DiscoveredFile, type DiscoverResult, type SkippedPath } from '../discover.js';
+import type { LintContext } from '../context.js';
+import { buildResult, type LintRun } from '../lint.js';
+import { MeshModel } from '../model/mesh.js';
+import type { ScopeHint } from '../model/scope.js';
+import type { ClusterFacts, Workload } from '../model/workloads.js';
+import type { ConfigResolver } from './load.js';
+import { compileGlob } from './glob.js';
+import { CONFIG_FILE_NAME, type LintConfig } from './types.js';
+
+export interface Project {
+  config: LintConfig;
+  files: DiscoveredFile[];
+  skipped: SkippedPath[];
+}
+
+/** A path relative to the working directory, relative to the config's folder. */
+export function relToConfig(config: LintConfig, cwd: string): (file: string) => string {
+  return (file) => toRel(config.dir, path.resolve(cwd, file));
+}
+
+/** The scope hint of a file from the config's `scopes` (every matching glob, later ones win). */
+export function configScopeOf(config: LintConfig, cwd: string): (file: string) => ScopeHint {
+  const rel = relToConfig(config, cwd);
+  return (file) => {
+    const hint: ScopeHint = {};
+    if (config.scopes.length === 0) return hint;
+    const r = rel(file);
+    for (const s of config.scopes) if (s.matches(r)) Object.assign(hint, s.hint);
+    return hint;
+  };
+}
+
+function selected(config: LintConfig, cwd: string): (file: string) => boolean {
+  const rel = relToConfig(config, cwd);
+  const include = config.include?.map(compileGlob);
+  const exclude = config.exclude.map(compileGlob);
+  return (file) => {
+    const r = rel(file);
+    if (exclude.some((m) => m(r))) return false;
+    return !include || include.some((m) => m(r));
+  };
+}
+
+/** `--rule` on the command line wins over `rules:` in the config. */
+export function mergeSeverities(
+  fromConfig: ReadonlyMap<string, SeveritySetting>,
+  fromCli?: ReadonlyMap<string, SeveritySetting>,
+): Map<string, SeveritySetting> {
+  return new Map([...fromConfig, ...(fromCli ?? [])]);
+}
+
+/**
+ * Group discovered files by the config that governs them, dropping what a config's
+ * include/exclude leaves out, config files themselves and any path in `ignore`.
+ */
+export async function groupByConfig(
+  found: Pick<DiscoverResult, 'files' | 'skipped'>,
+  resolver: ConfigResolver,
+  context: LintContext,
+  ignore: readonly string[] = [],
+): Promise<Project[]> {
+  const cwd = resolver.cwd;
+  const byKey = new Map<string, Project>();
+  const selectors = new Map<LintConfig, (file: string) => boolean>();
+  const ignored = new Set(ignore.map((p) => path.resolve(p)));
+  const projectOf = async (abs: string): Promise<Project | undefined> => {
+    const config = await resolver.configFor(abs);
+    if (!config) return undefined;
+    const k = config.path ?? '';
+    let p = byKey.get(k);
+    if (!p) {
+      p = { config, files: [], skipped: [] };
+      byKey.set(k, p);
+    }
+    return p;
+  };
+  for (const f of found.files) {
+    if (path.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
+    const p = await projectOf(f.abs);
+    if (!p) continue;
+    let sel = selectors.get(p.config);
+    if (!sel) selectors.set(p.config, (sel = selected(p.config, cwd)));
+    if (sel(f.rel)) p.files.push(f);
+  }
+  for (const s of found.skipped) {
+    const abs = path.resolve(cwd, s.rel);
+    const p = await projectOf(abs);
+    if (!p) continue;
+    let sel = selectors.get(p.config);
+    if (!sel) selectors.set(p.config, (sel = selected(p.config, cwd)));
+    if (sel(s.rel)) p.skipped.push(s);
+  }
+  if (byKey.size === 0) {
+    // Nothing to lint: still resolve the config of the linted folder (its errors count).
+    const config = await resolver.configFor(context.roots[0] ?? cwd, true);
+    if (config) byKey.set(config.path ?? '', { config, files: [], skipped: [] });
+  }
+  return [...byKey.values()].sort((a, b) => ((a.config.path ?? '') < (b.config.path ?? '') ? -1 : 1));
+}
+
+/** One run from the runs of several projects (files and findings side by side). */
+export function mergeRuns(runs: readonly LintRun[]): LintRun {
+  if (runs.length === 1) return runs[0]!;
+  const first = runs[0]!;
+  const files = runs.flatMap((r) => r.result.files).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const findings = runs.flatMap((r) => r.result.findings);
+  const ruleErrors = runs.flatMap((r) => r.result.ruleErrors);
+  const entries = runs.reduce((n, r) => n + r.result.stats.entries, 0);
+  const facts = new Map<string, ClusterFacts>();
+  for (const r of runs) for (const [k, v] of r.model.facts) if (!facts.has(k)) facts.set(k, v);
+  const workloads: Workload[] = runs.flatMap((r) => [...r.model.workloads]);
+  return {
+    result: buildResult(files, findings, first.result.rules, ruleErrors, entries, first.result.phase, first.result.cwd),
+    model: new MeshModel(runs.flatMap((r) => [...r.model.entries]), workloads, facts),
+    parsed: runs.flatMap((r) => r.parsed),
+    normalized: runs.flatMap((r) => r.normalized),
+  };
+}
+
+/** Whether a file (relative to the working directory) is within what this run lints. */
+export function inRunScope(context: LintContext, cwd: string): (file: string) => boolean {
+  const under = (f: string, d: string) => (d === '.' ? f !== '..' && !f.startsWith('../') : f === d || f.startsWith(`${d}/`));
+  if (context.reportOnly) {
+    const { files, dirs } = context.reportOnly;
+    return (f) => files.has(f) || dirs.some((d) => under(f, d));
+  }
+  const roots = context.roots.map((r) => toRel(cwd, r));
+  return (f) => roots.some((d) => under(f, d));
+}

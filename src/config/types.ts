@@ -1,0 +1,71 @@
+/**
+ * `.mtls-lint.yaml` as the linter uses it, after validation. Every path pattern is
+ * relative to the folder of the config file (`dir`); locations point into the file so
+ * that findings about the configuration (an expired exception) can be shown in an editor.
+ */
+import type { Location, Phase, SeveritySetting } from '../engine/finding.js';
+import type { SourceRange } from '../parse/located.js';
+import type { ScopeHint } from '../model/scope.js';
+import type { ClusterFacts } from '../model/workloads.js';
+import type { PathMatcher } from './glob.js';
+
+/** The file name looked up from the linted path upwards (shared with src/context.ts). */
+export { CONFIG_FILE_NAME } from '../context.js';
+
+/** A located problem with a config file: the run stops with exit code 2. */
+export interface ConfigProblem {
+  /** As shown to the user: relative to the working directory, `/` separators. */
+  file: string;
+  range: SourceRange;
+  message: string;
+}
+
+export interface ScopeRule {
+  pattern: string;
+  matches: PathMatcher;
+  hint: ScopeHint;
+}
+
+/** A service an exception names; an omitted partition or namespace matches any. */
+export interface ServiceSelector {
+  name: string;
+  partition?: string;
+  namespace?: string;
+}
+
+export interface ExceptionRule {
+  /** Rule ids the exception covers. */
+  rules: string[];
+  path?: string;
+  matchesPath?: PathMatcher;
+  service?: ServiceSelector;
+  reason: string;
+  /** YYYY-MM-DD: from this date on the exception no longer applies. */
+  expires?: string;
+  /** The exception item in the config file. */
+  location: Location;
+  /** The `expires` value, where expiry findings point. */
+  expiresLocation?: Location;
+}
+
+export interface LintConfig {
+  /** Absolute path of the file; undefined for the built-in defaults (no config file). */
+  path?: string;
+  /** The file as shown in messages and findings: relative to the working directory. */
+  displayPath?: string;
+  /** Absolute folder patterns are relative to. */
+  dir: string;
+  phase?: Phase;
+  /** `rules:` severities. */
+  severities: Map<string, SeveritySetting>;
+  include?: string[];
+  exclude: string[];
+  scopes: ScopeRule[];
+  /** Cluster facts by scope key (`*`, `partition`, `dc/partition`), `*` already merged in. */
+  facts: Map<string, ClusterFacts>;
+  exceptions: ExceptionRule[];
+}
+
+export function defaultConfig(dir: string): LintConfig {
+  return { dir, severities: new Map(), exclude: [], scopes: [], facts: new Map(), exceptions: [] };
+}

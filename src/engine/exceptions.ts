@@ -1,0 +1,110 @@
+/**
+ * Exceptions of `.mtls-lint.yaml`: a rule (or rules), a path glob and/or a service, a
+ * reason, an optional `expires` date. Before that date, matching findings are suppressed
+ * (SARIF kind `external`, the reason as justification). From that date on the exception
+ * no longer applies: its findings count again, and an `expired-exception` finding says so,
+ * located at the `expires` value.
+ */
+import type { ExceptionRule, ServiceSelector } from '../config/types.js';
+import { KIND_NAMES } from '../model/kinds.js';
+import type { Finding, RelatedLocation, Severity, SeveritySetting } from './finding.js';
+
+export const EXPIRED_EXCEPTION = 'expired-exception';
+
+/** The entry identity in a finding's subject (`kind/partition/namespace/name#field`), if it has one. */
+export function subjectIdentity(subject: string): { kind: string; partition: string; namespace: string; name: string } | undefined {
+  const hash = subject.indexOf('#');
+  const parts = (hash < 0 ? subject : subject.slice(0, hash)).split('/');
+  if (parts.length !== 4 || !KIND_NAMES.has(parts[0]!)) return undefined;
+  return { kind: parts[0]!, partition: parts[1]!, namespace: parts[2]!, name: parts[3]! };
+}
+
+export function matchesService(subject: string, sel: ServiceSelector): boolean {
+  const id = subjectIdentity(subject);
+  if (!id || id.name !== sel.name) return false;
+  if (sel.partition !== undefined && id.partition !== sel.partition) return false;
+  if (sel.namespace !== undefined && id.namespace !== sel.namespace) return false;
+  return true;
+}
+
+export interface ExceptionOptions {
+  /** YYYY-MM-DD. */
+  today: string;
+  /** A finding's file (relative to the working directory) relative to the config's folder. */
+  relToConfig: (file: string) => string;
+  severityOf: (ruleId: string) => SeveritySetting | undefined;
+}
+
+export function exceptionMatches(ex: ExceptionRule, f: Finding, relToConfig: (file: string) => string): boolean {
+  if (!ex.rules.includes(f.ruleId)) return false;
+  if (ex.matchesPath && !ex.matchesPath(relToConfig(f.location.file))) return false;
+  if (ex.service && !matchesService(f.subject, ex.service)) return false;
+  return true;
+}
+
+export function isExpired(ex: ExceptionRule, today: string): boolean {
+  return ex.expires !== undefined && today >= ex.expires;
+}
+
+export function describeTarget(ex: ExceptionRule): string {
+  const parts: string[] = [];
+  if (ex.service) {
+    const where = [ex.service.namespace && `namespace "${ex.service.namespace}"`, ex.service.partition && `partition "${ex.service.partition}"`]
+      .filter(Boolean)
+      .join(' of ');
+    parts.push(`service "${ex.service.name}"${where ? ` in ${where}` : ''}`);
+  }
+  if (ex.path) parts.push(`files "${ex.path}"`);
+  return parts.join(' in ');
+}
+
+/** Suppress what live exceptions cover; report expired ones. */
+export function applyExceptions(
+  findings: readonly Finding[],
+  exceptions: readonly ExceptionRule[],
+  opts: ExceptionOptions,
+): Finding[] {
+  if (exceptions.length === 0) return [...findings];
+  const reported: Finding[] = [];
+  const uncovered = new Map<ExceptionRule, Finding[]>();
+  const out = findings.map((f) => {
+    let result = f;
+    for (const ex of exceptions) {
+      if (!exceptionMatches(ex, f, opts.relToConfig)) continue;
+      if (isExpired(ex, opts.today)) {
+        const l = uncovered.get(ex);
+        if (l) l.push(f);
+        else uncovered.set(ex, [f]);
+        continue;
+      }
+      result = {
+        ...result,
+        suppressions: [...(result.suppressions ?? []), { kind: 'external', justification: ex.reason, location: ex.location }],
+      };
+    }
+    return result;
+  });
+
+  const sev = opts.severityOf(EXPIRED_EXCEPTION);
+  if (sev && sev !== 'off') {
+    for (const ex of exceptions) {
+      if (!isExpired(ex, opts.today)) continue;
+      const back = uncovered.get(ex) ?? [];
+      const related: RelatedLocation[] = back.slice(0, 10).map((f) => ({ ...f.location, message: `${f.ruleId}: no longer covered by the exception` }));
+      const head = `The exception for ${ex.rules.join(', ')} on ${describeTarget(ex)} ("${ex.reason}") expired on ${ex.expires}`;
+      const message =
+        back.length > 0
+          ? `${head}: the ${back.length === 1 ? 'finding' : `${back.length} findings`} it covered ${back.length === 1 ? 'counts' : 'count'} again; fix ${back.length === 1 ? 'it' : 'them'}, or agree on a new date.`
+          : `${head} and no longer matches any finding: remove it.`;
+      reported.push({
+        ruleId: EXPIRED_EXCEPTION,
+        severity: sev as Severity,
+        message,
+        location: ex.expiresLocation ?? ex.location,
+        related,
+        subject: `${ex.location.file}#exception:${ex.rules.join(',')}:${ex.path ?? ''}:${ex.service ? `${ex.service.partition ?? '*'}/${ex.service.namespace ?? '*'}/${ex.service.name}` : ''}`,
+      });
+    }
+  }
+  return [...out, ...reported];
+}

@@ -1,0 +1,45 @@
+/**
+ * GitHub Actions workflow commands: one annotation per finding, shown on the diff and in
+ * the run summary. Escaped as GitHub's runner reads them (`%`, CR, LF in the message;
+ * also `:` and `,` in properties). Suppressed findings are not annotated.
+ */
+import type { Finding } from '../engine/finding.js';
+import type { LintResult } from '../engine/result.js';
+import { summaryLine } from './text.js';
+
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
+
+function annotation(f: Finding): string {
+  const { start, end } = f.location.range;
+  // GitHub's end column is inclusive; ours is just past the last character.
+  const endColumn = end.line === start.line ? Math.max(start.column, end.column - 1) : Math.max(1, end.column - 1);
+  const props = [
+    `file=${escapeProperty(f.location.file)}`,
+    `line=${start.line}`,
+    `col=${start.column}`,
+    `endLine=${Math.max(start.line, end.line)}`,
+    `endColumn=${endColumn}`,
+    `title=${escapeProperty(f.ruleId)}`,
+  ];
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+}
+
+export function formatGithub(result: LintResult): string {
+  const lines = result.findings.filter((f) => !f.suppressions?.length).map(annotation);
+  for (const e of result.ruleErrors) {
+    lines.push(`::error title=${escapeProperty(`mtls-lint internal error in ${e.ruleId}`)}::${escapeData(e.message)}`);
+  }
+  for (const f of result.files) {
+    if (f.status === 'skipped') lines.push(`mtls-lint: skipped ${f.path}: ${f.reason ?? 'not read'}`);
+  }
+  lines.push(summaryLine(result));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,54 @@
+/**
+ * The formatters by name, and the `--quiet` view. Formatters read the LintResult only.
+ */
+import type { LintResult } from '../engine/result.js';
+import { formatGithub } from './github.js';
+import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
+import { formatText } from './text.js';
+
+export const FORMAT_NAMES = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
+
+export function isFormatName(s: string): s is FormatName {
+  return (FORMAT_NAMES as readonly string[]).includes(s);
+}
+
+export interface RenderOptions {
+  /** Text only: ANSI colours. */
+  color?: boolean;
+  /** SARIF only: `runAutomationDetails.id`. */
+  sarifCategory?: string;
+  /** Text only: show suppressed findings too (`--include-suppressed`). */
+  includeSuppressed?: boolean;
+}
+
+export function render(format: FormatName, result: LintResult, opts: RenderOptions = {}): string {
+  switch (format) {
+    case 'text':
+      return formatText(result, { color: opts.color ?? false, includeSuppressed: opts.includeSuppressed });
+    case 'json':
+      return formatJson(result);
+    case 'sarif':
+      return formatSarif(result, { category: opts.sarifCategory });
+    case 'github':
+      return formatGithub(result);
+    case 'markdown':
+      return formatMarkdown(result);
+  }
+}
+
+/**
+ * `--quiet`: errors only, as ESLint's `--quiet`. Warnings and notes are left out of the
+ * report and of its counts; the exit code is still computed from the full result.
+ */
+export function errorsOnly(result: LintResult): LintResult {
+  const findings = result.findings.filter((f) => f.severity === 'error');
+  const suppressed = findings.filter((f) => f.suppressions?.length).length;
+  return {
+    ...result,
+    findings,
+    stats: { ...result.stats, warnings: 0, notes: 0, suppressed },
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and any SARIF viewer.
+ *
+ * Deterministic by construction: no timestamps, no absolute paths, rules and results in
+ * the result's (sorted) order, so two runs over the same files give the same bytes.
+ * Checked in tests against the SARIF 2.1.0 JSON schema and Microsoft's SARIF validator
+ * (`sarif-multitool validate --rule-kind "Gh;Sarif"`).
+ */
+import type { Finding, Location, Severity } from '../engine/finding.js';
+import type { LintResult, RuleInfo } from '../engine/result.js';
+import { FINGERPRINT_KEY, fingerprint } from './fingerprint.js';
+import { ruleHelpUri } from './links.js';
+
+export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** Result locations are relative to this base: the directory mtls-lint ran in. */
+export const SRCROOT = '%SRCROOT%';
+
+export interface SarifOptions {
+  /**
+   * `runAutomationDetails.id` (`--sarif-category`): GitHub keeps one analysis per
+   * category, so two runs over different folders need two categories.
+   */
+  category?: string;
+}
+
+type SarifLevel = 'error' | 'warning' | 'note' | 'none';
+
+const NOTIFICATIONS = [
+  {
+    id: 'skipped-file',
+    name: 'SkippedFile',
+    text: 'A file was found but not read (too large, binary, unreadable, or a link that is not followed).',
+  },
+  {
+    id: 'rule-failure',
+    name: 'RuleFailure',
+    text: 'A rule failed with an internal error; its findings are missing from this run.',
+  },
+] as const;
+
+function level(s: Severity): SarifLevel {
+  return s;
+}
+
+/** SARIF messages are sentences: they end with a period (validator rule SARIF2001). */
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** A repository-relative path as a URI reference: each segment percent-encoded. */
+export function toUri(file: string): string {
+  return file
+    .split('/')
+    .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg)))
+    .join('/');
+}
+
+function artifactLocation(file: string) {
+  return { uri: toUri(file), uriBaseId: SRCROOT };
+}
+
+function physicalLocation(loc: Location) {
+  const { start, end } = loc.range;
+  const startLine = Math.max(1, start.line);
+  const startColumn = Math.max(1, start.column);
+  const endLine = Math.max(startLine, end.line);
+  const endColumn = endLine === startLine ? Math.max(startColumn, end.column) : Math.max(1, end.column);
+  return {
+    artifactLocation: artifactLocation(loc.file),
+    region: { startLine, startColumn, endLine, endColumn },
+  };
+}
+
+/** The first paragraph of the page's "What it does" section, if there is one. */
+function whatItDoes(markdown: string | undefined): string | undefined {
+  if (!markdown) return undefined;
+  const m = /^##\s+What it does\s*\n+([\s\S]*?)(?:\n\s*\n|\n#|$)/im.exec(markdown);
+  const para = m?.[1]?.replace(/\s+/g, ' ').replace(/`/g, '').trim();
+  return para ? para : undefined;
+}
+
+function precision(rule: RuleInfo): 'very-high' | 'high' {
+  // Correctness rules state what Consul does (rejects, ignores): no judgement involved.
+  return rule.category === 'correctness' ? 'very-high' : 'high';
+}
+
+function problemSeverity(s: RuleInfo['defaultSeverity']): string {
+  return s === 'note' ? 'recommendation' : s === 'off' ? 'recommendation' : s;
+}
+
+function reportingDescriptor(tool: LintResult['tool'], rule: RuleInfo) {
+  const helpUri = ruleHelpUri(tool, rule);
+  const short = sentence(rule.description);
+  const full = whatItDoes(rule.help?.markdown);
+  // GitHub shows `security-severity` only for rules tagged `security`.
+  const tags = [rule.category, 'consul', 'mtls'];
+  if (rule.category === 'security' || rule.securitySeverity !== undefined) tags.push('security');
+  const properties: Record<string, unknown> = {
+    tags: [...new Set(tags)].sort(),
+    precision: precision(rule),
+    'problem.severity': problemSeverity(rule.severity === 'off' ? rule.defaultSeverity : rule.severity),
+  };
+  if (rule.securitySeverity !== undefined) properties['security-severity'] = rule.securitySeverity.toFixed(1);
+  const helpText = rule.help?.text ?? short;
+  const helpMarkdown = rule.help?.markdown?.trim() ?? short;
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: short },
+    fullDescription: { text: full ? sentence(full) : short },
+    help: {
+      text: `${helpText.trim()}\n\nDocumentation: ${helpUri}`,
+      markdown: `${helpMarkdown}\n\n[Documentation for ${rule.id}](${helpUri})`,
+    },
+    helpUri,
+    defaultConfiguration:
+      rule.severity === 'off'
+        ? { enabled: false, level: rule.defaultSeverity === 'off' ? ('none' as const) : level(rule.defaultSeverity) }
+        : { level: level(rule.severity) },
+    properties,
+  };
+}
+
+function sarifResult(f: Finding, ruleIndex: number) {
+  const out: Record<string, unknown> = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: level(f.severity),
+    message: { text: sentence(f.message) },
+    locations: [{ physicalLocation: physicalLocation(f.location) }],
+  };
+  if (f.related.length > 0) {
+    out.relatedLocations = f.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(r),
+      message: { text: sentence(r.message) },
+    }));
+  }
+  out.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f) };
+  if (f.suppressions && f.suppressions.length > 0) {
+    out.suppressions = f.suppressions.map((s) => {
+      const sup: Record<string, unknown> = { kind: s.kind, status: 'accepted', justification: s.justification };
+      if (s.location) sup.location = { physicalLocation: physicalLocation(s.location) };
+      return sup;
+    });
+  }
+  return out;
+}
+
+export function formatSarif(result: LintResult, opts: SarifOptions = {}): string {
+  const ruleIndex = new Map(result.rules.map((r, i) => [r.id, i]));
+  const notificationIndex = new Map<string, number>(NOTIFICATIONS.map((n, i) => [n.id, i]));
+
+  const results = result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId) ?? -1));
+
+  const notifications: Record<string, unknown>[] = [];
+  for (const file of result.files) {
+    if (file.status !== 'skipped') continue;
+    notifications.push({
+      locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
+      message: { text: sentence(`Skipped ${file.path}: ${file.reason ?? 'not read'}`) },
+      level: 'note',
+      descriptor: { id: 'skipped-file', index: notificationIndex.get('skipped-file') },
+    });
+  }
+  for (const e of [...result.ruleErrors].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
+    const n: Record<string, unknown> = {
+      message: { text: sentence(`Rule ${e.ruleId} failed: ${e.message}`) },
+      level: 'error',
+      descriptor: { id: 'rule-failure', index: notificationIndex.get('rule-failure') },
+    };
+    const idx = ruleIndex.get(e.ruleId);
+    if (idx !== undefined) n.associatedRule = { id: e.ruleId, index: idx };
+    notifications.push(n);
+  }
+
+  const invocation: Record<string, unknown> = { executionSuccessful: result.ruleErrors.length === 0 };
+  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
+
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: result.tool.name,
+        version: result.tool.version,
+        semanticVersion: result.tool.version,
+        informationUri: result.tool.informationUri,
+        rules: result.rules.map((r) => reportingDescriptor(result.tool, r)),
+        notifications: NOTIFICATIONS.map((n) => ({
+          id: n.id,
+          name: n.name,
+          shortDescription: { text: n.text },
+          fullDescription: { text: n.text },
+          help: { text: n.text, markdown: n.text },
+          helpUri: result.tool.informationUri,
+          defaultConfiguration: { level: n.id === 'rule-failure' ? 'error' : 'note' },
+        })),
+      },
+    },
+  };
+  if (opts.category !== undefined && opts.category !== '') {
+    // GitHub reads the category as everything up to the last "/" (as upload-sarif writes it).
+    run.automationDetails = { id: opts.category.endsWith('/') ? opts.category : `${opts.category}/` };
+  }
+  run.invocations = [invocation];
+  run.originalUriBaseIds = {
+    [SRCROOT]: { description: { text: 'The directory mtls-lint was run in (normally the repository root).' } },
+  };
+  run.results = results;
+  run.columnKind = 'utf16CodeUnits';
+  run.properties = { phase: result.phase };
+
+  const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+  return JSON.stringify(log, null, 2) + '\n';
+}

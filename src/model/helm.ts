@@ -1,0 +1,232 @@
+/**
+ * Helm values of the consul chart (hashicorp/consul-k8s `charts/consul/values.yaml` and
+ * `templates/connect-inject-deployment.yaml`): the settings that decide, for every pod,
+ * whether it is injected and whether its proxy runs in transparent mode.
+ *
+ * A values file is a YAML document with a top-level `connectInject` or `global` key (and
+ * no `apiVersion`/`kind`: not a Kubernetes object), or any document of a file the
+ * configuration names (`InputOptions.helmValues`).
+ */
+import type { LNode, LObject, LProperty, LocatedDocument } from '../parse/located.js';
+import { parseGoBool } from './decode.js';
+import type { Located } from './located-ref.js';
+
+/** A value read from a values file, with where it is written. */
+export interface HelmSetting<T> {
+  value: T;
+  at: Located;
+  /** The dotted key, e.g. `connectInject.transparentProxy.defaultEnabled`. */
+  key: string;
+}
+
+export interface HelmIssue {
+  message: string;
+  at: Located;
+}
+
+export interface HelmValues {
+  file: string;
+  /** `connectInject.enabled` (with `"-"`, `global.enabled`); chart default true. */
+  injectorEnabled?: HelmSetting<boolean>;
+  /** `connectInject.default` → `-default-inject`; chart default false. */
+  defaultInject?: HelmSetting<boolean>;
+  /** `connectInject.transparentProxy.defaultEnabled` → `-default-enable-transparent-proxy`; chart default true. */
+  transparentProxyDefault?: HelmSetting<boolean>;
+  /** `connectInject.k8sAllowNamespaces`; chart default `["*"]`. */
+  allowNamespaces?: HelmSetting<string[]>;
+  /** `connectInject.k8sDenyNamespaces`; chart default `[]`. */
+  denyNamespaces?: HelmSetting<string[]>;
+  /** `global.enableConsulNamespaces`. */
+  consulNamespaces?: HelmSetting<boolean>;
+  /** `connectInject.consulNamespaces.consulDestinationNamespace` (default `default`). */
+  destinationNamespace?: HelmSetting<string>;
+  /** `connectInject.consulNamespaces.mirroringK8S`. */
+  mirroringK8S?: HelmSetting<boolean>;
+  /** `connectInject.consulNamespaces.mirroringK8SPrefix`. */
+  mirroringK8SPrefix?: HelmSetting<string>;
+  /** `global.adminPartitions.enabled`. */
+  adminPartitions?: HelmSetting<boolean>;
+  /** `global.adminPartitions.name` (default `default`). */
+  partitionName?: HelmSetting<string>;
+  /** `global.datacenter`. */
+  datacenter?: HelmSetting<string>;
+  /** Values the injector cannot read. */
+  issues: HelmIssue[];
+}
+
+/** Whether a YAML document is consul chart values: a top-level `connectInject` or `global`, not a Kubernetes object. */
+export function looksLikeHelmValues(doc: LocatedDocument): boolean {
+  const root = doc.root;
+  if (root.type !== 'object') return false;
+  if (root.props.some((p) => p.key === 'apiVersion' || p.key === 'kind')) return false;
+  return root.props.some((p) => p.key === 'connectInject' || p.key === 'global');
+}
+
+function last(obj: LObject, key: string): LProperty | undefined {
+  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i];
+  return undefined;
+}
+
+function child(obj: LObject | undefined, key: string): LObject | undefined {
+  const v = obj ? last(obj, key)?.value : undefined;
+  return v?.type === 'object' ? v : undefined;
+}
+
+/** Read the settings of one values document. */
+export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
+  const out: HelmValues = { file, issues: [] };
+  const root = doc.root;
+  if (root.type !== 'object') return out;
+  const loc = (p: LProperty, key: string): Located => ({ file, range: p.range, subject: `helm:${file}#${key}` });
+  const global = child(root, 'global');
+  const ci = child(root, 'connectInject');
+
+  /** A boolean passed to the injector as a Go flag: YAML bool, or a string strconv.ParseBool reads. */
+  const flagBool = (obj: LObject | undefined, name: string, key: string, flag: string): HelmSetting<boolean> | undefined => {
+    const p = obj ? last(obj, name) : undefined;
+    if (!p || p.value.type === 'null') return undefined;
+    const v = p.value;
+    const at = loc(p, key);
+    if (v.type === 'boolean') return { value: v.value as boolean, at, key };
+    const text = v.type === 'string' || v.type === 'number' ? String(v.value) : undefined;
+    const parsed = text !== undefined ? parseGoBool(text) : undefined;
+    if (parsed !== undefined) return { value: parsed, at, key };
+    out.issues.push({
+      at,
+      message: `${key} must be true or false: the chart passes it to the injector as ${flag}=${text ?? '…'}, which fails to start with invalid boolean value "${text ?? ''}" for ${flag}: parse error`,
+    });
+    return undefined;
+  };
+
+  const globalEnabled = global ? last(global, 'enabled') : undefined;
+  const enabledProp = ci ? last(ci, 'enabled') : undefined;
+  if (enabledProp && enabledProp.value.type !== 'null') {
+    const v = enabledProp.value;
+    const at = loc(enabledProp, 'connectInject.enabled');
+    if (v.type === 'boolean') out.injectorEnabled = { value: v.value as boolean, at, key: 'connectInject.enabled' };
+    else if (v.type === 'string' && v.value === '-') {
+      const g = globalEnabled?.value;
+      const value = g?.type === 'boolean' ? (g.value as boolean) : true;
+      out.injectorEnabled = { value, at: globalEnabled && g?.type === 'boolean' ? loc(globalEnabled, 'global.enabled') : at, key: 'global.enabled' };
+    } else if (v.type === 'string') {
+      // The chart's templates test the value for truth: any non-empty string enables the injector.
+      out.injectorEnabled = { value: v.value !== '', at, key: 'connectInject.enabled' };
+      if (v.value !== '') {
+        out.issues.push({
+          at,
+          message: `connectInject.enabled is the string "${v.value}", not a boolean: the chart's templates treat every non-empty string as true${
+            parseGoBool(String(v.value)) === false ? ', so the injector is enabled although the value says false' : ''
+          }; write true or false without quotes (or "-" to follow global.enabled)`,
+        });
+      }
+    }
+  }
+  // Absent, connectInject.enabled is true in the 1.x chart: global.enabled alone does not turn it off.
+
+  out.defaultInject = flagBool(ci, 'default', 'connectInject.default', '-default-inject');
+  out.transparentProxyDefault = flagBool(
+    child(ci, 'transparentProxy'),
+    'defaultEnabled',
+    'connectInject.transparentProxy.defaultEnabled',
+    '-default-enable-transparent-proxy',
+  );
+
+  const nsList = (name: string): HelmSetting<string[]> | undefined => {
+    const p = ci ? last(ci, name) : undefined;
+    if (!p || p.value.type === 'null') return undefined;
+    const key = `connectInject.${name}`;
+    if (p.value.type !== 'array') {
+      out.issues.push({
+        at: loc(p, key),
+        message: `${key} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === 'k8sAllowNamespaces' ? 'allow' : 'deny'}-k8s-namespace flags and fails to render a ${p.value.type}`,
+      });
+      return undefined;
+    }
+    const items = p.value.items.filter((i): i is LNode & { value: string } => i.type === 'string').map((i) => i.value);
+    return { value: items, at: loc(p, key), key };
+  };
+  out.allowNamespaces = nsList('k8sAllowNamespaces');
+  out.denyNamespaces = nsList('k8sDenyNamespaces');
+
+  const plainBool = (obj: LObject | undefined, name: string, key: string): HelmSetting<boolean> | undefined => {
+    const p = obj ? last(obj, name) : undefined;
+    if (!p) return undefined;
+    if (p.value.type === 'boolean') return { value: p.value.value as boolean, at: loc(p, key), key };
+    if (p.value.type === 'string' && p.value.value !== '') return { value: true, at: loc(p, key), key };
+    return undefined;
+  };
+  const plainString = (obj: LObject | undefined, name: string, key: string): HelmSetting<string> | undefined => {
+    const p = obj ? last(obj, name) : undefined;
+    if (!p || (p.value.type !== 'string' && p.value.type !== 'number')) return undefined;
+    return { value: String(p.value.value), at: loc(p, key), key };
+  };
+  out.consulNamespaces = plainBool(global, 'enableConsulNamespaces', 'global.enableConsulNamespaces');
+  const cns = child(ci, 'consulNamespaces');
+  out.destinationNamespace = plainString(cns, 'consulDestinationNamespace', 'connectInject.consulNamespaces.consulDestinationNamespace');
+  out.mirroringK8S = plainBool(cns, 'mirroringK8S', 'connectInject.consulNamespaces.mirroringK8S');
+  out.mirroringK8SPrefix = plainString(cns, 'mirroringK8SPrefix', 'connectInject.consulNamespaces.mirroringK8SPrefix');
+  const ap = child(global, 'adminPartitions');
+  out.adminPartitions = plainBool(ap, 'enabled', 'global.adminPartitions.enabled');
+  out.partitionName = plainString(ap, 'name', 'global.adminPartitions.name');
+  out.datacenter = plainString(global, 'datacenter', 'global.datacenter');
+  return out;
+}
+
+const SETTING_KEYS = [
+  'injectorEnabled',
+  'defaultInject',
+  'transparentProxyDefault',
+  'allowNamespaces',
+  'denyNamespaces',
+  'consulNamespaces',
+  'destinationNamespace',
+  'mirroringK8S',
+  'mirroringK8SPrefix',
+  'adminPartitions',
+  'partitionName',
+  'datacenter',
+] as const;
+
+/** The settings a release installed with `-f a -f b …` sees: later files win, key by key. */
+export function mergeHelmValues(files: readonly HelmValues[]): HelmValues | undefined {
+  if (files.length === 0) return undefined;
+  const out: HelmValues = { file: files[files.length - 1]!.file, issues: [] };
+  const o = out as unknown as Record<string, unknown>;
+  for (const f of files) {
+    const r = f as unknown as Record<string, unknown>;
+    for (const k of SETTING_KEYS) if (r[k] !== undefined) o[k] = r[k];
+  }
+  return out;
+}
+
+/** Number of leading directory segments two repository paths share. */
+function sharedDirs(a: string, b: string): number {
+  const da = a.split('/').slice(0, -1);
+  const db = b.split('/').slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+
+/**
+ * The items (values files, Namespace objects…) that apply to a file: those whose folder
+ * shares the most leading folders with it (`clusters/dc1/values.yaml` for
+ * `clusters/dc1/apps/web.yaml`, not `clusters/dc2/values.yaml`), in path order.
+ */
+export function nearest<T extends { file: string }>(items: readonly T[], file: string): T[] {
+  let best = -1;
+  let out: T[] = [];
+  for (const it of items) {
+    const s = sharedDirs(it.file, file);
+    if (s > best) {
+      best = s;
+      out = [it];
+    } else if (s === best) out.push(it);
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The Helm settings for a workload file: the nearest values files, merged. */
+export function helmFor(all: readonly HelmValues[], file: string): HelmValues | undefined {
+  return mergeHelmValues(nearest(all, file));
+}

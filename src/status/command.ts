@@ -1,0 +1,102 @@
+/**
+ * `mtls-lint status [paths]`: the onboarding inventory of the repository. Exit codes: 0
+ * (and with `--check`, 0 only when every partition scope is re-secured, else 1); 2 for
+ * usage or configuration errors.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatConfigProblems, OptionError, parseNow } from '../config/cli-options.js';
+import { relToConfig } from '../config/projects.js';
+import { lint, todayUtc } from '../index.js';
+import { buildStatus } from './inventory.js';
+import { renderStatus, STATUS_FORMATS, type StatusFormat } from './render.js';
+
+const HELP = `Usage: mtls-lint status [options] [paths...]
+
+The onboarding inventory, per partition scope: the mesh flags
+(AllowEnablingPermissiveMutualTLS, MeshDestinationsOnly), the proxy-defaults mode, and each
+permissive service with its intentions, explicit upstreams, deadline and what is left before
+it can go strict.
+
+Options:
+  -f, --format <name>        text (default), markdown or json
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --check                exit 1 unless the repository is fully re-secured
+      --config <file>        use this config file instead of the nearest .mtls-lint.yaml
+      --now <YYYY-MM-DD>     the date deadlines are compared with (env MTLS_LINT_NOW)
+  -h, --help                 print this help and exit
+`;
+
+export interface StatusIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        check: { type: 'boolean' },
+        config: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`mtls-lint status: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  try {
+    const format = (o.format ?? 'text') as StatusFormat;
+    if (!STATUS_FORMATS.includes(format)) throw new OptionError(`unknown format "${o.format}" (${STATUS_FORMATS.join(', ')})`);
+    const today = parseNow(o.now, io.env) ?? todayUtc();
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today, configFile: o.config });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
+    if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(', ')}`);
+    const report = buildStatus(
+      run.projects.map((p) => ({
+        model: p.run.model,
+        normalized: p.run.normalized,
+        config: p.config.path ? p.config : undefined,
+        relToConfig: relToConfig(p.config, io.cwd),
+      })),
+      today,
+    );
+    const text = renderStatus(format, report);
+    if (o['output-file'] !== undefined) {
+      const abs = path.resolve(io.cwd, o['output-file']);
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, text);
+    } else {
+      io.stdout(text);
+    }
+    if (o.check && !report.resecured) {
+      io.stderr(`mtls-lint status: not re-secured yet (${report.permissiveServices} permissive service${report.permissiveServices === 1 ? '' : 's'})\n`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof OptionError) {
+      io.stderr(`mtls-lint status: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`mtls-lint status: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 2;
+  }
+}

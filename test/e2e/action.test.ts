@@ -1,0 +1,128 @@
+/**
+ * The GitHub Action: its committed bundle is current, and run the way GitHub runs it
+ * (node, INPUT_* variables, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, GITHUB_WORKSPACE) it writes
+ * annotations, the job summary, the SARIF file and the step outputs.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { schemaErrors } from '../format/sarif-check.js';
+import { cleanEnv, copyFixture, remove, requireBuild, ROOT, tempDir } from './helpers.js';
+
+const BUNDLE = path.join(ROOT, 'dist/action/index.js');
+
+describe('action.yml', () => {
+  test('is a node20 JavaScript action running the committed bundle, with the documented inputs and outputs', () => {
+    const yml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+    expect(yml).toMatch(/^runs:\n {2}using: node20\n {2}main: dist\/action\/index\.js$/m);
+    for (const input of ['paths', 'phase', 'config', 'fail-on', 'sarif-file']) expect(yml).toMatch(new RegExp(`^  ${input}:$`, 'm'));
+    for (const output of ['errors', 'warnings', 'sarif-file']) expect(yml).toMatch(new RegExp(`^  ${output}:\\n    description:`, 'm'));
+  });
+
+  test('dist/action/index.js is current: rebuilding it gives the same bytes (else run `npm run build:action`)', () => {
+    const dir = tempDir();
+    try {
+      const out = path.join(dir, 'index.js');
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-action.mjs'), out], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const fresh = readFileSync(out, 'utf8');
+      const committed = readFileSync(BUNDLE, 'utf8');
+      expect(committed === fresh, 'dist/action/index.js is stale: run `npm run build:action` and commit it').toBe(true);
+    } finally {
+      remove(dir);
+    }
+  });
+});
+
+describe('the bundle, run as GitHub runs it', () => {
+  beforeAll(requireBuild);
+
+  function runAction(fixture: string, inputs: Record<string, string>) {
+    const ws = copyFixture(fixture);
+    const runnerTemp = tempDir('mtls-runner-');
+    const summary = path.join(runnerTemp, 'step_summary');
+    const output = path.join(runnerTemp, 'output');
+    writeFileSync(summary, '# Earlier step\n\n');
+    writeFileSync(output, 'earlier=1\n');
+    const env: Record<string, string> = {
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_WORKSPACE: ws,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      RUNNER_TEMP: runnerTemp,
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    // GitHub starts the action in the workspace; run it from elsewhere to show it uses GITHUB_WORKSPACE.
+    const r = spawnSync(process.execPath, [BUNDLE], { cwd: runnerTemp, env: cleanEnv(env), encoding: 'utf8', timeout: 60_000 });
+    return {
+      code: r.status,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      ws,
+      summary: readFileSync(summary, 'utf8'),
+      outputs: readFileSync(output, 'utf8'),
+      cleanup: () => {
+        remove(ws);
+        remove(runnerTemp);
+      },
+    };
+  }
+
+  test('findings: annotations, summary, SARIF, outputs; fails the step', () => {
+    const r = runAction('parse-errors', { paths: '.', 'fail-on': 'error', 'sarif-file': 'reports/mtls-lint.sarif', phase: 'onboarding' });
+    try {
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toContain(
+        '::error file=consul/api-defaults.json,line=5,col=28,endLine=5,endColumn=28,title=parse-error::JSON does not allow a trailing comma',
+      );
+      expect(r.summary).toMatch(/^# Earlier step\n\n### ❌ mtls-lint: 1 error, 0 warnings, 0 notes\n/);
+      expect(r.summary).toContain('| 🔴 error | [parse-error](');
+      const sarifPath = path.join(r.ws, 'reports/mtls-lint.sarif');
+      expect(r.outputs).toBe(`earlier=1\nerrors=1\nwarnings=0\nsarif-file=${sarifPath}\n`);
+      const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+      expect(schemaErrors(sarif)).toEqual([]);
+      expect(sarif.runs[0].results).toHaveLength(1);
+      expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('consul/api-defaults.json');
+      expect(sarif.runs[0].tool.driver.rules.every((x: { help: { markdown: string } }) => x.help.markdown.startsWith('# '))).toBe(true);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('clean repository: passes, default SARIF path, outputs zero', () => {
+    const r = runAction('resecured', { paths: '', 'fail-on': 'warning', phase: 'enforce', 'sarif-file': '' });
+    try {
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).not.toContain('::error');
+      expect(r.summary).toContain('### ✅ mtls-lint: 0 errors, 0 warnings, 0 notes');
+      expect(r.outputs).toBe(`earlier=1\nerrors=0\nwarnings=0\nsarif-file=${path.join(r.ws, 'mtls-lint.sarif')}\n`);
+      expect(JSON.parse(readFileSync(path.join(r.ws, 'mtls-lint.sarif'), 'utf8')).runs[0].results).toEqual([]);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('fail-on warning fails on warnings; several paths on separate lines', () => {
+    const r = runAction('onboarding', { paths: 'consul\nk8s\n', 'fail-on': 'warning' });
+    try {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^::warning file=consul\/mesh\.hcl,/m);
+      expect(r.outputs).toMatch(/^warnings=[1-9]\d*$/m);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('a bad input is a failed step with a message, not a crash', () => {
+    const r = runAction('parse-errors', { 'fail-on': 'fatal' });
+    try {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain('--fail-on must be error, warning or note');
+      expect(r.outputs).toBe('earlier=1\n');
+    } finally {
+      r.cleanup();
+    }
+  });
+});

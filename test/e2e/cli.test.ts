@@ -1,0 +1,180 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cli, copyFixture, remove, requireBuild, tempDir } from './helpers.js';
+
+beforeAll(requireBuild);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+describe('mtls-lint (built binary): formats, outputs and exit codes', () => {
+  test('text by default; exit 1 on an error', () => {
+    const r = cli(['fixtures/parse-errors']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('fixtures/parse-errors/consul/api-defaults.json\n  5:28  error  ');
+    expect(r.stdout).toContain('parse-error');
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 notes\)/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  test('colour: FORCE_COLOR turns it on without a TTY; NO_COLOR wins', () => {
+    expect(cli(['fixtures/parse-errors'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31merror');
+    expect(cli(['fixtures/parse-errors'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+
+  test('GITHUB_ACTIONS=true and no --format: workflow-command annotations', () => {
+    const r = cli(['fixtures/parse-errors'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(r.stdout).toMatch(/^::error file=fixtures\/parse-errors\/consul\/api-defaults.json,line=5,col=28,endLine=5,endColumn=28,title=parse-error::JSON does not allow/m);
+    expect(cli(['fixtures/parse-errors', '--format', 'text'], { env: { GITHUB_ACTIONS: 'true' } }).stdout).not.toContain('::error');
+  });
+
+  test('several reports in one run: text on stdout, SARIF, JSON and Markdown to files', () => {
+    const dir = tempDir();
+    try {
+      const r = cli([
+        'fixtures/parse-errors',
+        '--sarif-file', path.join(dir, 'out/results.sarif'),
+        '--output', `json=${path.join(dir, 'r.json')}`,
+        '--output', `markdown=${path.join(dir, 'summary.md')}`,
+        '--sarif-category', 'consul',
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('parse-error');
+      const sarif = JSON.parse(readFileSync(path.join(dir, 'out/results.sarif'), 'utf8'));
+      expect(sarif.runs[0].automationDetails).toEqual({ id: 'consul/' });
+      expect(sarif.runs[0].results.map((x: Json) => x.ruleId)).toEqual(['parse-error']);
+      expect(JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).summary.errors).toBe(1);
+      expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toMatch(/^### ❌ mtls-lint: 1 error/);
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('--output-file, --output with "-" for stdout; one report per destination', () => {
+    const dir = tempDir();
+    try {
+      const r = cli(['fixtures/parse-errors', '-f', 'json', '-o', path.join(dir, 'r.json'), '--output', 'markdown=-']);
+      expect(r.stdout).toMatch(/^### ❌ mtls-lint/);
+      expect(existsSync(path.join(dir, 'r.json'))).toBe(true);
+      expect(cli(['fixtures/parse-errors', '--output', 'json=-']).code).toBe(2);
+      expect(cli(['fixtures/parse-errors', '--output', 'yaml=x.yaml']).stderr).toMatch(/--output expects <format>=<file>/);
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('SARIF and JSON are byte-identical between runs', () => {
+    for (const format of ['sarif', 'json']) {
+      const a = cli(['fixtures/onboarding', 'fixtures/parse-errors', '-f', format]);
+      const b = cli(['fixtures/onboarding', 'fixtures/parse-errors', '-f', format]);
+      expect(a.stdout.length).toBeGreaterThan(100);
+      expect(a.stdout).toBe(b.stdout);
+    }
+  });
+
+  test('--fail-on: error (default), warning, note', () => {
+    // fixtures/onboarding has warnings only.
+    expect(cli(['fixtures/onboarding']).code).toBe(0);
+    expect(cli(['fixtures/onboarding', '--fail-on', 'warning']).code).toBe(1);
+    expect(cli(['fixtures/onboarding', '--fail-on', 'note']).code).toBe(1);
+    expect(cli(['fixtures/onboarding', '--fail-on', 'fatal']).code).toBe(2);
+  });
+
+  test('--max-warnings', () => {
+    const json = JSON.parse(cli(['fixtures/onboarding', '-f', 'json']).stdout);
+    const n = json.summary.warnings as number;
+    expect(n).toBeGreaterThan(0);
+    expect(cli(['fixtures/onboarding', '--max-warnings', String(n)]).code).toBe(0);
+    const over = cli(['fixtures/onboarding', '--max-warnings', String(n - 1)]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain(`too many warnings (${n}; maximum: ${n - 1})`);
+    expect(cli(['fixtures/onboarding', '--max-warnings', 'x']).code).toBe(2);
+  });
+
+  test('--quiet: errors only in every report; the exit code still counts everything', () => {
+    const q = cli(['fixtures/onboarding', 'fixtures/parse-errors', '--quiet', '-f', 'json']);
+    const out = JSON.parse(q.stdout);
+    expect(out.findings.every((f: Json) => f.severity === 'error')).toBe(true);
+    expect(out.summary.warnings).toBe(0);
+    const w = cli(['fixtures/onboarding', '--quiet', '--fail-on', 'warning']);
+    expect(w.code).toBe(1);
+    expect(w.stderr).toContain('hidden by --quiet');
+  });
+
+  test('exit 2: unknown option, unknown format, missing path', () => {
+    expect(cli(['--nope']).code).toBe(2);
+    expect(cli(['-f', 'xml', 'fixtures/parse-errors']).code).toBe(2);
+    expect(cli(['no/such/dir']).code).toBe(2);
+  });
+});
+
+describe('context: named files are linted against their repository', () => {
+  function repo(marker: 'git' | 'config'): string {
+    const dir = copyFixture('context');
+    if (marker === 'git') mkdirSync(path.join(dir, '.git'));
+    else writeFileSync(path.join(dir, '.mtls-lint.yaml'), 'phase: onboarding\n');
+    return dir;
+  }
+
+  test.each(['git', 'config'] as const)('repository root by %s: findings only for the named file, summary counts it alone', (marker) => {
+    const dir = repo(marker);
+    try {
+      const r = cli(['consul/api-defaults.hcl', '-f', 'json'], { cwd: dir });
+      const out = JSON.parse(r.stdout);
+      expect(out.files.map((f: Json) => f.path)).toEqual(['consul/api-defaults.hcl']);
+      expect(out.summary.filesConsidered).toBe(1);
+      expect(new Set(out.findings.map((f: Json) => f.file))).toEqual(new Set(['consul/api-defaults.hcl']));
+      // team/broken.json's parse error is not reported: it was not named.
+      expect(out.findings.some((f: Json) => f.ruleId === 'parse-error')).toBe(false);
+      expect(r.code).toBe(0);
+      // The directory as a whole reports it.
+      expect(cli(['.'], { cwd: dir }).stdout).toContain('team/broken.json');
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('paths stay relative to the working directory when it is below the root', () => {
+    const dir = repo('git');
+    try {
+      const out = JSON.parse(cli(['api-defaults.hcl', '-f', 'json'], { cwd: path.join(dir, 'consul') }).stdout);
+      expect(out.files.map((f: Json) => f.path)).toEqual(['api-defaults.hcl']);
+      expect(out.findings.length).toBeGreaterThan(0);
+      for (const f of out.findings) expect(f.file).toBe('api-defaults.hcl');
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('the model comes from the root: the mesh entry in another file counts', async () => {
+    const { RULES } = await import('../../src/index.js');
+    if (!RULES.some((r) => r.meta.id === 'permissive-not-allowed')) return;
+    const dir = repo('git');
+    const alone = tempDir();
+    try {
+      const withMesh = JSON.parse(cli(['consul/api-defaults.hcl', '-f', 'json'], { cwd: dir }).stdout);
+      expect(withMesh.findings.map((f: Json) => f.ruleId)).not.toContain('permissive-not-allowed');
+      // The same file in a repository without the mesh entry.
+      mkdirSync(path.join(alone, '.git'));
+      writeFileSync(path.join(alone, 'api-defaults.hcl'), readFileSync(path.join(dir, 'consul/api-defaults.hcl')));
+      const r = cli(['api-defaults.hcl', '-f', 'json'], { cwd: alone });
+      expect(JSON.parse(r.stdout).findings.map((f: Json) => f.ruleId)).toContain('permissive-not-allowed');
+      expect(r.code).toBe(1);
+    } finally {
+      remove(dir);
+      remove(alone);
+    }
+  });
+
+  test('a directory given is the whole context', () => {
+    const dir = repo('git');
+    try {
+      const out = JSON.parse(cli(['team', '-f', 'json'], { cwd: dir }).stdout);
+      expect(out.files.map((f: Json) => f.path)).toEqual(['team/broken.json']);
+      expect(out.findings.map((f: Json) => f.ruleId)).toEqual(['parse-error']);
+    } finally {
+      remove(dir);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+/** Running the built binary (dist/src/bin.js) the way a user, pre-commit or CI does. */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(ROOT, 'dist/src/bin.js');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+/** Call in beforeAll: the end-to-end tests need the build from test/global-setup.ts. */
+export function requireBuild(): void {
+  const err = inject('buildError');
+  if (err) throw new Error(err);
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment of a plain terminal-less run: no CI, no colour variables. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^(GITHUB_|INPUT_|RUNNER_)|^(CI|NO_COLOR|FORCE_COLOR)$/.test(k)) delete env[k];
+  }
+  return { ...env, ...extra };
+}
+
+export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: cleanEnv(opts.env),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'mtls-e2e-'): string {
+  return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+export function copyFixture(name: string, into = tempDir()): string {
+  cpSync(path.join(FIXTURES, name), into, { recursive: true });
+  return into;
+}
+
+export function remove(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A tool on PATH, or why not. In CI the tool must be there: a missing one fails the test. */
+export function requireTool(cmd: string, args = ['--version']): { ok: true; version: string } | { ok: false; why: string } {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 30_000 });
+  if (r.status === 0) return { ok: true, version: (r.stdout || r.stderr).trim() };
+  const why = `${cmd} is not available (${r.error?.message ?? r.stderr.trim()})`;
+  if (process.env.CI) throw new Error(`${why}; .ci/run must install it`);
+  console.warn(`skipping: ${why}`);
+  return { ok: false, why };
+}

@@ -1,0 +1,78 @@
+/**
+ * The SARIF of every fixture repository, as the built binary writes it, checked against
+ * the SARIF 2.1.0 schema and by Microsoft's validator with GitHub's ingestion rules.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { multitool, runValidator, schemaErrors } from '../format/sarif-check.js';
+import { cli, copyFixture, FIXTURES, remove, requireBuild } from './helpers.js';
+
+beforeAll(requireBuild);
+
+const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+function sarifOf(args: string[], cwd?: string): string {
+  const r = cli([...args, '-f', 'sarif'], { cwd });
+  expect(r.code, r.stderr).not.toBe(2);
+  return r.stdout;
+}
+
+describe('SARIF of the fixture repositories', () => {
+  const logs: Record<string, string> = {};
+
+  beforeAll(() => {
+    for (const name of fixtures) {
+      logs[`${name}.sarif`] = sarifOf([`fixtures/${name}`]);
+      logs[`${name}.enforce.sarif`] = sarifOf([`fixtures/${name}`, '--phase', 'enforce']);
+    }
+    // A run with a skipped file (binary content) and a category.
+    const dir = copyFixture('parse-errors');
+    try {
+      writeFileSync(path.join(dir, 'consul/blob.json'), Buffer.from([0x7b, 0x00, 0x01, 0x02]));
+      logs['skipped.sarif'] = sarifOf(['.', '--sarif-category', 'consul/prod'], dir);
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('there are fixtures, and some produce results, suppressions or notifications', () => {
+    expect(fixtures).toContain('parse-errors');
+    const all = Object.values(logs).map((s) => JSON.parse(s));
+    expect(all.some((l) => l.runs[0].results.length > 0)).toBe(true);
+    const skipped = JSON.parse(logs['skipped.sarif']!).runs[0];
+    expect(skipped.invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      message: { text: expect.stringMatching(/^Skipped consul\/blob\.json: binary file/) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'consul/blob.json', uriBaseId: '%SRCROOT%' } } }],
+    });
+    expect(skipped.automationDetails).toEqual({ id: 'consul/prod/' });
+  });
+
+  test('every log is valid against the SARIF 2.1.0 JSON schema', () => {
+    for (const [name, text] of Object.entries(logs)) expect(schemaErrors(JSON.parse(text)), name).toEqual([]);
+  });
+
+  test('every rule has its help page in the log', () => {
+    const rules = JSON.parse(logs['parse-errors.sarif']!).runs[0].tool.driver.rules;
+    for (const r of rules) {
+      expect(r.help.markdown, r.id).toMatch(/^# /);
+      expect(r.help.markdown, r.id).toContain(r.helpUri);
+    }
+  });
+
+  const tool = multitool();
+  if ('missing' in tool) {
+    if (process.env.CI) throw new Error(`the SARIF validator must run in CI: ${tool.missing}`);
+    console.warn(`skipping the SARIF validator: ${tool.missing}`);
+  }
+  test.skipIf('missing' in tool)('sarif-multitool validate --rule-kind "Gh;Sarif": no errors, no warnings', () => {
+    const report = runValidator((tool as { bin: string }).bin, logs);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.summary).toMatch(new RegExp(`Done\\. ${Object.keys(logs).length} files scanned\\. Analysis completed successfully\\.`));
+    console.info(`sarif-multitool on ${Object.keys(logs).length} fixture logs: ${report.summary} (${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notes.length} notes)`);
+  });
+});

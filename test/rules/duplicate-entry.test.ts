@@ -1,0 +1,143 @@
+import rule from '../../rules/duplicate-entry.js';
+import { ruleTester } from '../rule-tester.js';
+
+const SD_API = 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\n';
+const crd = (kind: string, name: string, spec: string, ns?: string) =>
+  `apiVersion: consul.hashicorp.com/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n${spec}`;
+const intentions = (k8sName: string, dest: string, src: string) =>
+  crd('ServiceIntentions', k8sName, `  destination:\n    name: ${dest}\n  sources:\n    - name: ${src}\n      action: allow\n`);
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'same name, different kinds',
+      files: { 'api.hcl': SD_API, 'api-intentions.hcl': 'Kind = "service-intentions"\nName = "api"\nSources = [{ Name = "web", Action = "allow" }]\n' },
+    },
+    {
+      description: 'same entry in two partitions (Partition key)',
+      files: { 'a.hcl': SD_API, 'b.hcl': `${SD_API}Partition = "b"\n` },
+    },
+    {
+      description: 'same entry in two scopes from the config',
+      files: { 'dc1/mesh.hcl': 'Kind = "mesh"\n', 'dc2/mesh.hcl': 'Kind = "mesh"\n' },
+      scopes: { 'dc1/': { datacenter: 'dc1' }, 'dc2/': { datacenter: 'dc2' } },
+    },
+    {
+      description: 'two ServiceIntentions for different destinations',
+      files: { 'ixn.yaml': `${intentions('api', 'api', 'web')}---\n${intentions('db', 'db', 'api')}` },
+    },
+    {
+      description: 'two control-plane-request-limit entries with different names',
+      files: { 'a.hcl': 'Kind = "control-plane-request-limit"\nName = "a"\nMode = "permissive"\n', 'b.hcl': 'Kind = "control-plane-request-limit"\nName = "b"\nMode = "permissive"\n' },
+    },
+  ],
+  reject: [
+    {
+      description: 'service-defaults in two files',
+      files: { 'api.hcl': SD_API, 'onboarding/api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "permissive"\n}\n' },
+      findings: [
+        {
+          file: 'onboarding/api.json',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 16,
+          severity: 'error',
+          related: ['api.hcl:2:1'],
+          message:
+            'service-defaults "api" (partition "default") is already defined in api.hcl; both write the same Consul config entry, so which one Consul ends up with depends on the order they are applied — keep one definition',
+        },
+      ],
+    },
+    {
+      description: 'two mesh entries of one partition in one file (agent config bootstrap)',
+      files: {
+        'agent.hcl': `config_entries {
+  bootstrap = [
+    {
+      Kind = "mesh"
+      TransparentProxy { MeshDestinationsOnly = true }
+    },
+    {
+      kind = "mesh"
+      allow_enabling_permissive_mutual_tls = true
+    }
+  ]
+}
+`,
+      },
+      findings: [{ file: 'agent.hcl', line: 8, column: 7, related: ['agent.hcl:4:7'], message: /^mesh \(partition "default"\) is already defined earlier in this file; / }],
+    },
+    {
+      description: 'proxy-defaults without Name is the global one',
+      files: { 'a/pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\n', 'b/pd.hcl': 'Kind = "proxy-defaults"\nMutualTLSMode = "permissive"\n' },
+      findings: [{ file: 'b/pd.hcl', line: 1, column: 1, related: ['a/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in a\/pd\.hcl/ }],
+    },
+    {
+      description: 'a third definition is reported too, in a partition',
+      files: { '1.hcl': `${SD_API}Partition = "p"\n`, '2.hcl': `${SD_API}Partition = "p"\n`, '3.hcl': `${SD_API}Partition = "p"\n` },
+      findings: [
+        { file: '2.hcl', line: 2, column: 1, related: ['1.hcl:2:1'], message: /^service-defaults "api" \(partition "p"\) is already defined in 1\.hcl/ },
+        { file: '3.hcl', line: 2, column: 1, related: ['1.hcl:2:1'], message: /^service-defaults "api" \(partition "p"\) is already defined in 1\.hcl/ },
+      ],
+    },
+    {
+      description: 'two Mesh resources in different namespaces',
+      files: { 'mesh.yaml': `${crd('Mesh', 'mesh', '  validateClusters: true\n', 'consul')}---\n${crd('Mesh', 'mesh', '  allowEnablingPermissiveMutualTLS: true\n', 'apps')}` },
+      findings: [
+        {
+          file: 'mesh.yaml',
+          line: 12,
+          column: 3,
+          related: ['mesh.yaml:4:3'],
+          message:
+            'Mesh "mesh" (partition "default"): a Mesh resource is already defined earlier in this file; the consul-k8s webhook rejects the second with mesh resource already defined - only one mesh entry is supported — keep one Mesh resource',
+        },
+      ],
+    },
+    {
+      description: 'the same Mesh object twice: the later replaces the earlier',
+      files: { 'a.yaml': crd('Mesh', 'mesh', '  validateClusters: true\n'), 'b.yaml': crd('Mesh', 'mesh', '  validateClusters: false\n') },
+      findings: [{ file: 'b.yaml', line: 4, column: 3, related: ['a.yaml:4:3'], message: /^Mesh "mesh" \(partition "default"\) is the same Kubernetes object as the one in a\.yaml; applying both, the later silently replaces the earlier/ }],
+    },
+    {
+      description: 'two ProxyDefaults in different namespaces',
+      files: { 'a.yaml': crd('ProxyDefaults', 'global', '  mutualTLSMode: strict\n', 'a'), 'b.yaml': crd('ProxyDefaults', 'global', '  mutualTLSMode: permissive\n', 'b') },
+      findings: [{ file: 'b.yaml', line: 4, column: 3, related: ['a.yaml:4:3'], message: /proxydefaults resource already defined - only one global entry is supported — keep one ProxyDefaults resource$/ }],
+    },
+    {
+      description: 'two ServiceIntentions with the same spec.destination.name',
+      files: { 'ixn.yaml': `${intentions('api-from-web', 'api', 'web')}---\n${intentions('api-from-billing', 'api', 'billing')}` },
+      findings: [
+        {
+          file: 'ixn.yaml',
+          line: 18,
+          column: 5,
+          related: ['ixn.yaml:7:5'],
+          message:
+            'ServiceIntentions "api-from-billing" (partition "default"): ServiceIntentions "api-from-web" earlier in this file already has spec.destination.name "api"; the consul-k8s webhook rejects the second with an existing ServiceIntentions resource has `spec.destination.name: api` — merge their sources into one resource',
+        },
+      ],
+    },
+    {
+      description: 'two ServiceDefaults of one name in different Kubernetes namespaces',
+      files: { 'a.yaml': crd('ServiceDefaults', 'api', '  protocol: http\n', 'team-a'), 'b.yaml': crd('ServiceDefaults', 'api', '  protocol: grpc\n', 'team-b') },
+      findings: [
+        {
+          file: 'b.yaml',
+          line: 4,
+          column: 3,
+          related: ['a.yaml:4:3'],
+          message:
+            'ServiceDefaults "api" (partition "default"): a ServiceDefaults of this name is already defined in a.yaml in another Kubernetes namespace; the consul-k8s webhook rejects the second with servicedefaults resource with name "api" is already defined – all servicedefaults resources must have unique names across namespaces — keep one',
+        },
+      ],
+    },
+    {
+      description: 'a CRD and an HCL file for the same entry, phase enforce',
+      phase: 'enforce',
+      files: { 'api.hcl': SD_API, 'k8s/api.yaml': crd('ServiceDefaults', 'api', '  mutualTLSMode: permissive\n') },
+      findings: [{ file: 'k8s/api.yaml', line: 4, column: 3, severity: 'error', related: ['api.hcl:2:1'], message: /^service-defaults "api" \(partition "default"\) is already defined in api\.hcl; / }],
+    },
+  ],
+});

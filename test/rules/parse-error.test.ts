@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import rule from '../../rules/parse-error.js';
+import { CORPUS_DIR } from '../corpus-files.js';
+import { ruleTester } from '../rule-tester.js';
+
+/** The onboarding page's mesh example before HashiCorp replaced its curly quotes. */
+const CURLY_MESH = readFileSync(`${CORPUS_DIR}/consul/docs.k8s.connect.onboarding-tproxy-mode@pre-6d18f20cc__13.hcl`, 'utf8');
+
+const MESH_CRD = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: true\n';
+
+ruleTester(rule, {
+  accept: [
+    { description: 'valid HCL, JSON and CRD YAML', files: { 'mesh.hcl': 'Kind = "mesh"\n', 'api.json': '{ "Kind": "service-defaults", "Name": "api" }\n', 'mesh.yaml': MESH_CRD } },
+    { description: 'a .hcl file holding JSON', files: { 'mesh.hcl': '{\n  "Kind": "mesh",\n  "AllowEnablingPermissiveMutualTLS": true\n}\n' } },
+    { description: 'HCL v1 quoted keys inside a block', files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMeta {\n  "a/b" = "x"\n}\n' } },
+    { description: 'a tsconfig.json with comments and trailing commas is not Consul', files: { 'tsconfig.json': '{\n  // comment\n  "compilerOptions": { "strict": true, },\n}\n' } },
+    { description: 'a GitHub workflow with a tab is not Consul', files: { '.github/workflows/ci.yml': 'name: ci\non: push\njobs:\n  build:\n\truns-on: ubuntu-latest\n' } },
+    { description: 'a Nomad job that does not parse is not Consul', files: { 'web.nomad.hcl': 'job "web" {\n  group "g" {\n    task “t” {\n  }\n' } },
+    { description: 'control-plane-request-limit Mode = "permissive" parses', files: { 'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n' } },
+  ],
+  reject: [
+    {
+      description: 'curly quotes in HCL (corpus: the onboarding page before the fix)',
+      files: { 'mesh.hcl': CURLY_MESH },
+      findings: [{ file: 'mesh.hcl', line: 1, column: 8, endLine: 1, endColumn: 9, severity: 'error', message: 'HCL needs straight double quotes ("); found a typographic quote “' }],
+    },
+    {
+      description: 'a tab in YAML indentation of a CRD',
+      files: { 'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n\tallowEnablingPermissiveMutualTLS: true\n' },
+      findings: [{ file: 'mesh.yaml', line: 6, column: 1, endLine: 6, endColumn: 2, message: 'YAML does not allow tabs for indentation' }],
+    },
+    {
+      description: 'a trailing comma in a JSON entry',
+      files: { 'api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "permissive",\n}\n' },
+      findings: [{ file: 'api.json', line: 4, column: 32, endLine: 4, endColumn: 33, message: 'JSON does not allow a trailing comma before }' }],
+    },
+    {
+      description: 'a comment in a JSON entry',
+      files: { 'mesh.json': '{\n  // onboarding step 1\n  "Kind": "mesh"\n}\n' },
+      findings: [{ file: 'mesh.json', line: 2, column: 3, endLine: 2, endColumn: 23, message: "JSON does not allow comments; Consul reads .json entries with Go's encoding/json" }],
+    },
+    {
+      description: 'a byte order mark before a JSON entry',
+      files: { 'mesh.json': '\ufeff{\n  "Kind": "mesh"\n}\n' },
+      findings: [{ file: 'mesh.json', line: 1, column: 1, message: /^the file starts with a UTF-8 byte order mark \(BOM\), which JSON does not allow; .* Save the file as UTF-8 without BOM$/ }],
+    },
+    {
+      description: 'an unterminated string in HCL',
+      files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api\nMutualTLSMode = "permissive"\n' },
+      findings: [{ file: 'api.hcl', line: 2, column: 8, endLine: 2, endColumn: 12, message: 'unterminated string: the closing " is missing before the end of the line' }],
+    },
+    {
+      description: 'an unterminated string in JSON',
+      files: { 'mesh.json': '{\n  "Kind": "mesh,\n  "AllowEnablingPermissiveMutualTLS": true\n}\n' },
+      findings: [{ file: 'mesh.json', line: 2, column: 11, endLine: 2, endColumn: 17, message: 'string is not closed: the closing " is missing before the end of the line' }],
+    },
+    {
+      description: 'an unterminated quoted string in a CRD',
+      files: { 'api.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: "api\nspec:\n  mutualTLSMode: permissive\n' },
+      findings: [{ file: 'api.yaml', line: 4, column: 9, message: 'the quoted string is never closed: the closing " is missing' }],
+    },
+    {
+      description: 'an unclosed block in HCL',
+      files: { 'mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly = true\n' },
+      findings: [{ file: 'mesh.hcl', line: 2, column: 18, endLine: 2, endColumn: 19, message: 'this "{" is never closed: expected "}" before the end of the file' }],
+    },
+    {
+      description: 'an unclosed object in JSON',
+      files: { 'mesh.json': '{\n  "Kind": "mesh",\n  "TransparentProxy": {\n    "MeshDestinationsOnly": true\n}\n' },
+      findings: [{ file: 'mesh.json', line: 5, column: 2, message: 'unexpected end of file: { opened at line 1 is never closed' }],
+    },
+    {
+      description: 'a .hcl file starting with { holding HCL: Consul reads it as JSON',
+      files: { 'mesh.hcl': '{\n  Kind = "mesh"\n  AllowEnablingPermissiveMutualTLS = true\n}\n' },
+      findings: [
+        {
+          file: 'mesh.hcl',
+          line: 2,
+          column: 3,
+          message: /\(the file starts with "\{", so Consul reads it as JSON; write JSON, or remove the outer braces to write HCL\)$/,
+        },
+      ],
+    },
+    {
+      description: 'a duplicate key in a CRD (a warning of the YAML parser, still a finding)',
+      files: { 'mesh.yaml': `${MESH_CRD}  allowEnablingPermissiveMutualTLS: false\n` },
+      findings: [{ file: 'mesh.yaml', line: 7, column: 3, message: /^duplicate key "allowEnablingPermissiveMutualTLS" in the same mapping \(first at line 6\)/ }],
+    },
+    {
+      description: 'only the broken document of a multi-document file; still an error in phase enforce',
+      phase: 'enforce',
+      files: { 'crds.yaml': `${MESH_CRD}---\napiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n\tmutualTLSMode: permissive\n` },
+      findings: [{ file: 'crds.yaml', line: 13, column: 1, severity: 'error', message: 'YAML does not allow tabs for indentation' }],
+    },
+  ],
+});

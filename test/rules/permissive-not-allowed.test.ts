@@ -1,0 +1,245 @@
+import rule from '../../rules/permissive-not-allowed.js';
+import { ruleTester } from '../rule-tester.js';
+
+const CONSUL_ERROR =
+  'cannot set MutualTLSMode=permissive because AllowEnablingPermissiveMutualTLS=false in the mesh config entry';
+
+const MESH_ALLOWS = 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n';
+const MESH_FALSE = 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = false\n';
+const MESH_NO_FLAG = 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly = false\n}\n';
+const SVC = 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\n';
+
+const CRD_MESH_ALLOWS = `apiVersion: consul.hashicorp.com/v1alpha1
+kind: Mesh
+metadata:
+  name: mesh
+spec:
+  allowEnablingPermissiveMutualTLS: true
+`;
+
+ruleTester(rule, {
+  accept: [
+    { description: 'HCL: the mesh entry of the partition allows it', files: { 'mesh.hcl': MESH_ALLOWS, 'svc.hcl': SVC } },
+    {
+      description: 'JSON: the docs form "TransparentProxy": [ { ... } ] with the allow flag',
+      files: {
+        'mesh.json':
+          '{\n  "Kind": "mesh",\n  "AllowEnablingPermissiveMutualTLS": true,\n  "TransparentProxy": [\n    { "MeshDestinationsOnly": false }\n  ]\n}\n',
+        'svc.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "permissive"\n}\n',
+      },
+    },
+    {
+      description: 'CRD YAML: one multi-document file',
+      files: {
+        'k8s.yaml': `${CRD_MESH_ALLOWS}---
+apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceDefaults
+metadata:
+  name: api
+spec:
+  mutualTLSMode: permissive
+`,
+      },
+    },
+    {
+      description: 'snake_case and lower-case keys',
+      files: {
+        'mesh.hcl': 'kind = "mesh"\nallow_enabling_permissive_mutual_tls = true\n',
+        'svc.hcl': 'kind = "service-defaults"\nname = "api"\nmutual_tls_mode = "permissive"\n',
+        'web.hcl': 'kind = "service-defaults"\nname = "web"\nmutualtlsmode = "permissive"\n',
+      },
+    },
+    {
+      description: 'entries in partition "a" with the mesh entry of partition "a"',
+      files: {
+        'mesh-a.hcl': 'Kind = "mesh"\nPartition = "a"\nAllowEnablingPermissiveMutualTLS = true\n',
+        'svc-a.hcl': 'Kind = "service-defaults"\nName = "api"\nPartition = "a"\nMutualTLSMode = "permissive"\n',
+      },
+    },
+    {
+      description: 'partition from the config scopes',
+      scopes: { 'team-a/': { partition: 'team-a' } },
+      files: { 'team-a/mesh.hcl': MESH_ALLOWS, 'team-a/svc.hcl': SVC },
+    },
+    {
+      description: 'no mesh entry, but the cluster fact says the live mesh entry allows it',
+      facts: { default: { meshAllowsPermissive: true } },
+      files: { 'svc.hcl': SVC },
+    },
+    {
+      description: 'cluster fact for the partition of a scoped file',
+      scopes: { 'team-a/': { partition: 'team-a' } },
+      facts: { 'team-a': { meshAllowsPermissive: true } },
+      files: { 'team-a/svc.hcl': SVC },
+    },
+    {
+      description: 'strict and inherited services need nothing',
+      files: {
+        'a.hcl': 'Kind = "service-defaults"\nName = "a"\nMutualTLSMode = "strict"\n',
+        'b.hcl': 'Kind = "service-defaults"\nName = "b"\n',
+        'c.hcl': 'Kind = "service-defaults"\nName = "c"\nMutualTLSMode = ""\n',
+      },
+    },
+    {
+      description: 'a value with the wrong case is not permissive (invalid-value reports it)',
+      files: { 'svc.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "Permissive"\n' },
+    },
+    {
+      description: 'look-alike: control-plane-request-limit Mode = "permissive" is about rate limiting',
+      files: {
+        'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\nReadRate = 100\nWriteRate = 100\n',
+        'limit.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ControlPlaneRequestLimit
+metadata:
+  name: global
+spec:
+  mode: permissive
+`,
+      },
+    },
+    {
+      description: 'two mesh entries for one partition (duplicate-entry), one of them allows it: not a certain rejection',
+      files: { 'a-mesh.hcl': MESH_NO_FLAG, 'b-mesh.yaml': CRD_MESH_ALLOWS, 'svc.hcl': SVC },
+    },
+    {
+      description: 'proxy-defaults not named global is rejected before this check (invalid-entry-name)',
+      files: { 'pd.hcl': 'Kind = "proxy-defaults"\nName = "web"\nMutualTLSMode = "permissive"\n' },
+    },
+  ],
+  reject: [
+    {
+      description: 'no mesh entry at all: the message says so and names the partition',
+      files: { 'svc.hcl': SVC },
+      findings: [
+        {
+          file: 'svc.hcl',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 29,
+          severity: 'error',
+          message: `service-defaults "api" sets MutualTLSMode = "permissive" in partition "default", but the repository has no mesh entry for that partition (the global setting must be applied in each partition): applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; add a mesh entry with AllowEnablingPermissiveMutualTLS = true to partition "default", or declare the cluster fact meshAllowsPermissive for it.`,
+          related: [],
+        },
+      ],
+    },
+    {
+      description: 'the mesh entry sets the flag to false: related location is the flag',
+      files: { 'mesh.hcl': MESH_FALSE, 'svc.hcl': SVC },
+      findings: [
+        {
+          file: 'svc.hcl',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 29,
+          message: `service-defaults "api" sets MutualTLSMode = "permissive" in partition "default", but the mesh entry of that partition sets AllowEnablingPermissiveMutualTLS = false: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; set AllowEnablingPermissiveMutualTLS = true in that mesh entry first.`,
+          related: ['mesh.hcl:2:1'],
+        },
+      ],
+    },
+    {
+      description: 'the mesh entry (the onboarding page step 1 as in its HCL tab) lacks the flag: related is the mesh entry',
+      files: { 'mesh.hcl': MESH_NO_FLAG, 'svc.hcl': SVC },
+      findings: [
+        {
+          file: 'svc.hcl',
+          line: 3,
+          column: 1,
+          message: /the mesh entry of that partition does not set AllowEnablingPermissiveMutualTLS \(default false\): applied from scratch, Consul rejects it with "cannot set MutualTLSMode=permissive because AllowEnablingPermissiveMutualTLS=false in the mesh config entry"/,
+          related: ['mesh.hcl:1:1'],
+        },
+      ],
+    },
+    {
+      description: 'a mesh entry in another partition does not count (Partition field)',
+      files: {
+        'mesh.hcl': MESH_ALLOWS,
+        'svc.hcl': 'Kind = "service-defaults"\nName = "api"\nPartition = "team-a"\nMutualTLSMode = "permissive"\n',
+      },
+      findings: [
+        {
+          file: 'svc.hcl',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 29,
+          message: /in partition "team-a", but the repository has no mesh entry for that partition .* add a mesh entry with AllowEnablingPermissiveMutualTLS = true to partition "team-a"/,
+          related: ['mesh.hcl:1:1'],
+        },
+      ],
+    },
+    {
+      description: 'a mesh entry in another partition does not count (config scopes)',
+      scopes: { 'team-a/': { partition: 'team-a' }, 'team-b/': { partition: 'team-b' } },
+      files: { 'team-a/mesh.hcl': MESH_ALLOWS, 'team-b/svc.hcl': SVC },
+      findings: [{ file: 'team-b/svc.hcl', line: 3, column: 1, message: /partition "team-b"/, related: ['team-a/mesh.hcl:1:1'] }],
+    },
+    {
+      description: 'a cluster fact for another partition does not count',
+      facts: { other: { meshAllowsPermissive: true } },
+      files: { 'svc.hcl': SVC },
+      findings: [{ file: 'svc.hcl', line: 3, column: 1, message: /no mesh entry for that partition/ }],
+    },
+    {
+      description: 'the repository mesh entry decides over a cluster fact',
+      facts: { default: { meshAllowsPermissive: true } },
+      files: { 'mesh.hcl': MESH_FALSE, 'svc.hcl': SVC },
+      findings: [{ file: 'svc.hcl', line: 3, column: 1, message: /sets AllowEnablingPermissiveMutualTLS = false/ }],
+    },
+    {
+      description: 'datacenter scopes name the datacenter',
+      scopes: { 'dc2/': { datacenter: 'dc2' } },
+      files: { 'mesh.hcl': MESH_ALLOWS, 'dc2/svc.hcl': SVC },
+      findings: [{ file: 'dc2/svc.hcl', line: 3, column: 1, message: /in partition "default" of datacenter "dc2"/ }],
+    },
+    {
+      description: 'JSON: the docs form "TransparentProxy": [ { ... } ] without the flag',
+      files: {
+        'mesh.json': '{\n  "Kind": "mesh",\n  "TransparentProxy": [\n    {\n      "MeshDestinationsOnly": false\n    }\n  ]\n}\n',
+        'svc.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "permissive"\n}\n',
+      },
+      findings: [
+        { file: 'svc.json', line: 4, column: 3, endLine: 4, endColumn: 32, message: /does not set AllowEnablingPermissiveMutualTLS/, related: ['mesh.json:2:3'] },
+      ],
+    },
+    {
+      description: 'CRD YAML: the Mesh resource says false',
+      files: {
+        'k8s.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: Mesh
+metadata:
+  name: mesh
+spec:
+  allowEnablingPermissiveMutualTLS: false
+---
+apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceDefaults
+metadata:
+  name: api
+spec:
+  mutualTLSMode: "permissive"
+`,
+      },
+      findings: [
+        {
+          file: 'k8s.yaml',
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 30,
+          message: /^service-defaults "api" sets MutualTLSMode = "permissive" in partition "default", but the mesh entry of that partition sets AllowEnablingPermissiveMutualTLS = false/,
+          related: ['k8s.yaml:6:3'],
+        },
+      ],
+    },
+    {
+      description: 'proxy-defaults global, snake_case, also an error in enforce',
+      phase: 'enforce',
+      files: { 'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nmutual_tls_mode = "permissive"\n' },
+      findings: [
+        { file: 'pd.hcl', line: 3, column: 1, endColumn: 31, severity: 'error', message: /^proxy-defaults "global" sets MutualTLSMode = "permissive" in partition "default", but the repository has no mesh entry/ },
+      ],
+    },
+  ],
+});

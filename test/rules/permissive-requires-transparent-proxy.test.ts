@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/permissive-requires-transparent-proxy.js';
+import type { Phase } from '../../src/engine/finding.js';
+import { runRules } from '../../src/engine/run.js';
+import { lintSources } from '../../src/lint.js';
+import type { Located } from '../../src/model/located-ref.js';
+import { MeshModel } from '../../src/model/mesh.js';
+import { makeScope } from '../../src/model/scope.js';
+import type { ClusterFacts, TproxySource, Workload } from '../../src/model/workloads.js';
+import { ruleTester } from '../rule-tester.js';
+
+const MESH = 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n';
+const SD_PERMISSIVE = 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\n';
+const NO_EFFECT = 'Consul builds the permissive listener only for proxies in transparent mode, so MutualTLSMode = "permissive" has no effect';
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'permissive with no Mode (JSON, TransparentProxy as a one-element list)',
+      files: {
+        'api.json':
+          '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "permissive",\n  "TransparentProxy": [ { "DialedDirectly": true } ]\n}\n',
+      },
+    },
+    {
+      description: 'permissive with Mode = "transparent"',
+      files: { 'mesh.hcl': MESH, 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\nMode = "transparent"\n' },
+    },
+    {
+      description: 'a service-defaults Mode = "transparent" overrides proxy-defaults Mode = "direct"',
+      files: {
+        'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMode = "direct"\n',
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\nMode = "transparent"\n',
+      },
+    },
+    {
+      description: 'direct but strict',
+      files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\nMode = "direct"\n' },
+    },
+    {
+      description: 'proxy-defaults Mode = "direct" in another partition',
+      files: {
+        'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nPartition = "other"\nMode = "direct"\n',
+        'api.hcl': SD_PERMISSIVE,
+      },
+    },
+    {
+      description: 'look-alike: control-plane-request-limit Mode = "permissive"',
+      files: {
+        'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n',
+        'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMode = "direct"\n',
+      },
+    },
+    {
+      description: 'CRD spec.mode is rejected by the webhook (crd-rejected-field), so it sets nothing',
+      files: {
+        'api.yaml':
+          'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n  mode: direct\n',
+      },
+    },
+    {
+      description: 'the cluster fact transparentProxyDefault: false in another partition',
+      facts: { other: { transparentProxyDefault: false } },
+      files: { 'api.hcl': SD_PERMISSIVE },
+    },
+    {
+      description: 'the cluster fact transparentProxyDefault: true',
+      facts: { default: { transparentProxyDefault: true } },
+      files: { 'api.hcl': SD_PERMISSIVE },
+    },
+  ],
+  reject: [
+    {
+      description: 'HCL: Mode = "direct" in the same service-defaults',
+      files: { 'mesh.hcl': MESH, 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\nMode = "direct"\n' },
+      findings: [
+        {
+          file: 'api.hcl',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 29,
+          severity: 'error',
+          message: `Service "api" in partition "default" is permissive but its proxy Mode is "direct" (from service-defaults "api"); ${NO_EFFECT}: set Mode = "transparent" for "api", or leave MutualTLSMode unset.`,
+          related: ['api.hcl:4:1'],
+        },
+      ],
+    },
+    {
+      description: 'error in phase enforce too',
+      phase: 'enforce',
+      files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\nMode = "direct"\n' },
+      findings: [{ file: 'api.hcl', line: 3, column: 1, severity: 'error', message: /^Service "api" in partition "default" is permissive/ }],
+    },
+    {
+      description: 'JSON with snake_case and lower-case keys',
+      files: { 'api.json': '{\n  "kind": "service-defaults",\n  "name": "api",\n  "mutual_tls_mode": "permissive",\n  "mode": "direct"\n}\n' },
+      findings: [{ file: 'api.json', line: 4, column: 3, endLine: 4, endColumn: 34, message: /^Service "api" .* "direct" \(from service-defaults "api"\)/, related: ['api.json:5:3'] }],
+    },
+    {
+      description: 'HCL upper-case keys',
+      files: { 'api.hcl': 'kind = "service-defaults"\nname = "api"\nMUTUALTLSMODE = "permissive"\nMODE = "direct"\n' },
+      findings: [{ file: 'api.hcl', line: 3, column: 1, endColumn: 29, message: /^Service "api" /, related: ['api.hcl:4:1'] }],
+    },
+    {
+      description: 'Mode = "direct" from proxy-defaults without a service override',
+      files: {
+        'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMode = "direct"\n',
+        'api.hcl': SD_PERMISSIVE,
+        'web.hcl': 'Kind = "service-defaults"\nName = "web"\nMutualTLSMode = "permissive"\nMode = ""\n',
+      },
+      findings: [
+        { file: 'api.hcl', line: 3, column: 1, message: /^Service "api" .* "direct" \(from proxy-defaults "global"\)/, related: ['pd.hcl:3:1'] },
+        { file: 'web.hcl', line: 3, column: 1, message: /^Service "web" .* "direct" \(from proxy-defaults "global"\)/, related: ['pd.hcl:3:1'] },
+      ],
+    },
+    {
+      description: 'permissive from proxy-defaults, Mode = "direct" in the service-defaults: at the service Mode',
+      files: {
+        'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMutualTLSMode = "permissive"\n',
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMode = "direct"\n',
+      },
+      findings: [{ file: 'api.hcl', line: 3, column: 1, endColumn: 16, message: /^Service "api" .* \(from service-defaults "api"\)/, related: ['pd.hcl:3:1'] }],
+    },
+    {
+      description: 'proxy-defaults with both: one finding at proxy-defaults',
+      files: {
+        'pd.json': '{\n  "Kind": "proxy-defaults",\n  "Name": "global",\n  "MutualTLSMode": "permissive",\n  "Mode": "direct"\n}\n',
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\n',
+      },
+      findings: [
+        {
+          file: 'pd.json',
+          line: 4,
+          column: 3,
+          endColumn: 32,
+          message: `proxy-defaults in partition "default" sets MutualTLSMode = "permissive" together with Mode = "direct"; ${NO_EFFECT} on every service that inherits both: set Mode = "transparent" (or leave it unset and let consul-k8s register transparent proxies).`,
+          related: ['pd.json:5:3'],
+        },
+      ],
+    },
+    {
+      description: 'partitions: entries with Partition = "x" pair within x only',
+      files: {
+        'pd-x.hcl': 'Kind = "proxy-defaults"\nName = "global"\nPartition = "x"\nMode = "direct"\n',
+        'api-x.hcl': 'Kind = "service-defaults"\nName = "api"\nPartition = "x"\nMutualTLSMode = "permissive"\n',
+        'api.hcl': SD_PERMISSIVE,
+      },
+      findings: [{ file: 'api-x.hcl', line: 4, column: 1, message: /^Service "api" in partition "x" is permissive/, related: ['pd-x.hcl:4:1'] }],
+    },
+    {
+      description: 'partitions from the config scopes, with a datacenter',
+      scopes: { 'team-a/': { partition: 'a', datacenter: 'dc2' } },
+      files: {
+        'team-a/pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMode = "direct"\n',
+        'team-a/api.hcl': SD_PERMISSIVE,
+        'api.hcl': SD_PERMISSIVE,
+      },
+      findings: [{ file: 'team-a/api.hcl', line: 3, column: 1, message: /^Service "api" in partition "a" of datacenter "dc2" is permissive/ }],
+    },
+    {
+      description: 'the cluster fact transparentProxyDefault: false',
+      facts: { default: { transparentProxyDefault: false } },
+      files: { 'api.hcl': SD_PERMISSIVE },
+      findings: [
+        {
+          file: 'api.hcl',
+          line: 3,
+          column: 1,
+          message: `Service "api" in partition "default" is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_EFFECT}: annotate the pods of "api" with consul.hashicorp.com/transparent-proxy: "true".`,
+        },
+      ],
+    },
+    {
+      description: 'the cluster fact with a permissive proxy-defaults: one finding at proxy-defaults',
+      facts: { default: { transparentProxyDefault: false } },
+      files: {
+        'pd.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ProxyDefaults\nmetadata:\n  name: global\nspec:\n  mutualTLSMode: permissive\n',
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\n',
+      },
+      findings: [{ file: 'pd.yaml', line: 6, column: 3, message: /^proxy-defaults in partition "default" sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false/ }],
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------
+// Kubernetes workloads: the Kubernetes input that fills `Workload`s is written separately,
+// so these cases build the model directly from entries plus hand-made workloads.
+// ---------------------------------------------------------------------------------------
+
+/** The located line of `needle` in `text` (the trimmed line, as a parser would range a `key: value`). */
+function lineOf(file: string, text: string, needle: string): Located {
+  const offset = text.indexOf(needle);
+  if (offset < 0) throw new Error(`${needle} not in ${file}`);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const endOffset = text.indexOf('\n', offset);
+  return {
+    file,
+    range: { start: { line, column, offset }, end: { line, column: column + (endOffset - offset), offset: endOffset } },
+    subject: `${file}#${needle}`,
+  };
+}
+
+const DEPLOY = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  template:
+    metadata:
+      annotations:
+        consul.hashicorp.com/connect-inject: "true"
+        consul.hashicorp.com/transparent-proxy: "false"
+`;
+
+function workload(label: string, opts: Partial<Workload> & { tproxy: boolean; source: TproxySource; tpAt?: Located; partition?: string }): Workload {
+  const at = lineOf('deploy.yaml', DEPLOY, 'template:');
+  return {
+    label,
+    k8sNamespace: 'default',
+    services: ['api'],
+    serviceSource: 'workload-name',
+    scope: makeScope(opts.partition),
+    consulNamespace: 'default',
+    at,
+    injected: true,
+    injectedSource: 'annotation',
+    transparentProxy: opts.tproxy,
+    transparentProxySource: opts.source,
+    transparentProxyAt: opts.tpAt,
+    upstreams: [],
+    exclusions: [],
+    ...opts,
+  };
+}
+
+function runWithWorkloads(files: Record<string, string>, workloads: Workload[], facts: Record<string, ClusterFacts> = {}, phase: Phase = 'onboarding') {
+  const { normalized } = lintSources(
+    Object.entries(files).map(([path, text]) => ({ path, text })),
+    { today: '2026-01-15', rules: [] },
+  );
+  const model = new MeshModel(normalized.flatMap((n) => n.entries), workloads, new Map(Object.entries(facts)));
+  const { findings, ruleErrors } = runRules([rule], model, normalized, { phase, today: '2026-01-15' });
+  expect(ruleErrors).toEqual([]);
+  return findings.map((f) => ({
+    at: `${f.location.file}:${f.location.range.start.line}:${f.location.range.start.column}`,
+    severity: f.severity,
+    message: f.message,
+    related: f.related.map((r) => `${r.file}:${r.range.start.line}:${r.range.start.column}`),
+  }));
+}
+
+describe('permissive-requires-transparent-proxy with Kubernetes workloads', () => {
+  const SD_YAML = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n';
+  const annotationAt = lineOf('deploy.yaml', DEPLOY, 'consul.hashicorp.com/transparent-proxy');
+
+  it('reports the transparent-proxy: "false" annotation, with MutualTLSMode related', () => {
+    const found = runWithWorkloads({ 'sd.yaml': SD_YAML }, [workload('Deployment/api', { tproxy: false, source: 'annotation', tpAt: annotationAt })]);
+    expect(found).toEqual([
+      {
+        at: 'deploy.yaml:10:9',
+        severity: 'error',
+        message: `Service "api" in partition "default" is permissive but the pod annotation consul.hashicorp.com/transparent-proxy: "false" turns transparent proxy off for Deployment/api; ${NO_EFFECT}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
+        related: ['sd.yaml:6:3'],
+      },
+    ]);
+  });
+
+  it('groups workloads turned off by one namespace label into one finding', () => {
+    const NS = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    consul.hashicorp.com/transparent-proxy: "false"\n';
+    const labelAt = lineOf('ns.yaml', NS, 'consul.hashicorp.com/transparent-proxy');
+    const found = runWithWorkloads({ 'sd.yaml': SD_YAML, 'ns.yaml': NS }, [
+      workload('StatefulSet/api-b', { tproxy: false, source: 'namespace-label', tpAt: labelAt }),
+      workload('Deployment/api', { tproxy: false, source: 'namespace-label', tpAt: labelAt }),
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.at).toBe('ns.yaml:6:5');
+    expect(found[0]!.message).toMatch(/the namespace label consul\.hashicorp\.com\/transparent-proxy: "false" turns transparent proxy off for Deployment\/api and StatefulSet\/api-b;/);
+  });
+
+  it('reports a Helm default that turns it off', () => {
+    const VALUES = 'connectInject:\n  enabled: true\n  transparentProxy:\n    defaultEnabled: false\n';
+    const helmAt = lineOf('values.yaml', VALUES, 'defaultEnabled');
+    const found = runWithWorkloads({ 'api.hcl': SD_PERMISSIVE, 'values.yaml': VALUES }, [workload('Deployment/api', { tproxy: false, source: 'helm', tpAt: helmAt })]);
+    expect(found.map((f) => f.at)).toEqual(['values.yaml:4:5']);
+    expect(found[0]!.message).toMatch(/the Helm value connectInject\.transparentProxy\.defaultEnabled = false turns transparent proxy off for Deployment\/api/);
+    expect(found[0]!.related).toEqual(['api.hcl:3:1']);
+  });
+
+  it('a workload without transparentProxyAt is reported at the workload', () => {
+    const found = runWithWorkloads({ 'api.hcl': SD_PERMISSIVE }, [workload('Deployment/api', { tproxy: false, source: 'default' })]);
+    expect(found.map((f) => f.at)).toEqual(['deploy.yaml:6:3']);
+  });
+
+  it('a workload with transparent proxy registers Mode = "transparent", which wins over a config Mode = "direct"', () => {
+    const files = { 'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMode = "direct"\n', 'api.hcl': SD_PERMISSIVE };
+    expect(runWithWorkloads(files, [workload('Deployment/api', { tproxy: true, source: 'annotation', tpAt: annotationAt })])).toEqual([]);
+    // …and the cluster fact is about pods that the repository does not show.
+    expect(runWithWorkloads({ 'api.hcl': SD_PERMISSIVE }, [workload('Deployment/api', { tproxy: true, source: 'namespace-label' })], { default: { transparentProxyDefault: false } })).toEqual([]);
+  });
+
+  it('ignores workloads that are not injected, and workloads of another partition', () => {
+    const files = { 'api.hcl': SD_PERMISSIVE };
+    expect(runWithWorkloads(files, [workload('Deployment/api', { tproxy: false, source: 'annotation', tpAt: annotationAt, injected: false })])).toEqual([]);
+    expect(runWithWorkloads(files, [workload('Deployment/api', { tproxy: false, source: 'annotation', tpAt: annotationAt, partition: 'other' })])).toEqual([]);
+  });
+
+  it('a workload of a service that is permissive through proxy-defaults', () => {
+    const files = { 'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMutualTLSMode = "permissive"\n' };
+    const found = runWithWorkloads(files, [workload('Deployment/api', { tproxy: false, source: 'annotation', tpAt: annotationAt })], {}, 'enforce');
+    expect(found).toEqual([
+      expect.objectContaining({ at: 'deploy.yaml:10:9', severity: 'error', related: ['pd.hcl:3:1'] }),
+    ]);
+  });
+});

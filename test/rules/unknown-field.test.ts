@@ -1,0 +1,369 @@
+import rule from '../../rules/unknown-field.js';
+import { ruleTester } from '../rule-tester.js';
+
+const MESH_OK_HCL = `Kind = "mesh"
+allow_enabling_permissive_mutual_tls = true
+transparentproxy {
+  mesh_destinations_only = false
+}
+`;
+
+const MESH_OK_JSON = `{
+  "Kind": "mesh",
+  "AllowEnablingPermissiveMutualTLS": true,
+  "TransparentProxy": [
+    {
+      "MeshDestinationsOnly": false
+    }
+  ]
+}
+`;
+
+const PROXY_DEFAULTS_OK = `Kind = "proxy-defaults"
+Name = "global"
+Mode = "transparent"
+MutualTLSMode = "permissive"
+Config {
+  protocol = "http"
+}
+`;
+
+const SERVICE_DEFAULTS_CRD_OK = `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceDefaults
+metadata:
+  name: api
+spec:
+  protocol: http
+  mutualTLSMode: permissive
+  transparentProxy:
+    dialedDirectly: true
+`;
+
+const RATE_LIMIT = `Kind = "control-plane-request-limit"
+Name = "global"
+Mode = "permissive"
+ReadRate = 100
+WriteRate = 100
+`;
+
+const INTENTIONS_OK = `Kind = "service-intentions"
+Name = "api"
+Namespace = "default"
+Sources = [
+  {
+    Name   = "web"
+    Action = "allow"
+  },
+]
+Sources {
+  Name   = "billing"
+  Action = "deny"
+}
+`;
+
+ruleTester(rule, {
+  accept: [
+    { description: 'mesh with snake_case aliases and lower-case keys (HCL)', files: { 'mesh.hcl': MESH_OK_HCL } },
+    { description: 'mesh with the one-element-list TransparentProxy (JSON)', files: { 'mesh.json': MESH_OK_JSON } },
+    { description: 'proxy-defaults with the protocol in Config', files: { 'proxy-defaults.hcl': PROXY_DEFAULTS_OK } },
+    { description: 'ServiceDefaults CRD with known spec fields', files: { 'api.yaml': SERVICE_DEFAULTS_CRD_OK } },
+    { description: 'control-plane-request-limit Mode = "permissive" is a known key', files: { 'limit.hcl': RATE_LIMIT } },
+    { description: 'intentions: Namespace, a Sources list and a Sources block', files: { 'api.hcl': INTENTIONS_OK } },
+    {
+      description: 'a CRD mutualTLSMode in a multi-document file',
+      files: {
+        'crds.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: Mesh
+metadata:
+  name: mesh
+spec:
+  allowEnablingPermissiveMutualTLS: true
+  transparentProxy:
+    meshDestinationsOnly: false
+---
+${SERVICE_DEFAULTS_CRD_OK}`,
+      },
+    },
+  ],
+  reject: [
+    {
+      description: 'MeshDestinationOnly (HCL), with did-you-mean',
+      files: {
+        'mesh.hcl': `Kind = "mesh"
+TransparentProxy {
+  MeshDestinationOnly = true
+}
+`,
+      },
+      findings: [
+        {
+          file: 'mesh.hcl',
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 22,
+          severity: 'error',
+          message:
+            'mesh (partition "default"): invalid config key "TransparentProxy.MeshDestinationOnly"; Consul rejects the entry — did you mean "MeshDestinationsOnly"?',
+        },
+      ],
+    },
+    {
+      description: 'MeshDestinationOnly in the one-element-list JSON form',
+      files: {
+        'mesh.json': `{
+  "Kind": "mesh",
+  "TransparentProxy": [ { "MeshDestinationOnly": true } ]
+}
+`,
+      },
+      findings: [
+        {
+          file: 'mesh.json',
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 48,
+          message: /invalid config key "TransparentProxy\.MeshDestinationOnly"; Consul rejects the entry — did you mean "MeshDestinationsOnly"\?$/,
+        },
+      ],
+    },
+    {
+      description: 'Name in a mesh entry',
+      files: { 'mesh.hcl': 'Kind = "mesh"\nName = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n' },
+      findings: [
+        {
+          file: 'mesh.hcl',
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 5,
+          message:
+            'mesh (partition "default"): invalid config key "Name"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the Name key',
+        },
+      ],
+    },
+    {
+      description: 'top-level Protocol in proxy-defaults (HCL)',
+      files: { 'pd.hcl': 'Kind     = "proxy-defaults"\nName     = "global"\nProtocol = "http"\n' },
+      findings: [
+        {
+          file: 'pd.hcl',
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 9,
+          message:
+            'proxy-defaults "global" (partition "default"): invalid config key "Protocol"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (Config { protocol = "http" })',
+        },
+      ],
+    },
+    {
+      description: 'top-level protocol in proxy-defaults (JSON, lower case)',
+      files: { 'pd.json': '{\n  "Kind": "proxy-defaults",\n  "Name": "global",\n  "protocol": "grpc"\n}\n' },
+      findings: [
+        {
+          file: 'pd.json',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 13,
+          message: /invalid config key "protocol"; .* \("Config": \{ "protocol": "grpc" \}\)$/,
+        },
+      ],
+    },
+    {
+      description: 'a key ending in "namespace": Consul CE\'s message',
+      files: {
+        'api.hcl': `Kind = "service-intentions"
+Name = "api"
+Sources = [
+  {
+    Name            = "web"
+    SourceNamespace = "frontend"
+    Action          = "allow"
+  }
+]
+`,
+      },
+      findings: [
+        {
+          file: 'api.hcl',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 20,
+          message:
+            'service-intentions "api" (partition "default"): invalid config key "Sources[0].SourceNamespace", namespaces are a consul enterprise feature; Consul rejects the entry — remove it or correct its spelling',
+        },
+      ],
+    },
+    {
+      description: 'a CRD field in the wrong case, with did-you-mean',
+      files: {
+        'api.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceDefaults
+metadata:
+  name: api
+spec:
+  mutualTlsMode: permissive
+`,
+      },
+      findings: [
+        {
+          file: 'api.yaml',
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 16,
+          message:
+            'ServiceDefaults "api" (partition "default"): unknown field "spec.mutualTlsMode"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — did you mean "mutualTLSMode"?',
+        },
+      ],
+    },
+    {
+      description: 'a nested CRD typo in the second document',
+      files: {
+        'crds.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceDefaults
+metadata:
+  name: api
+spec:
+  protocol: http
+---
+apiVersion: consul.hashicorp.com/v1alpha1
+kind: Mesh
+metadata:
+  name: mesh
+spec:
+  transparentProxy:
+    meshDestinationOnly: true
+`,
+      },
+      findings: [
+        {
+          file: 'crds.yaml',
+          line: 14,
+          column: 5,
+          message: /^Mesh "mesh" \(partition "default"\): unknown field "spec\.transparentProxy\.meshDestinationOnly"; .* did you mean "meshDestinationsOnly"\?$/,
+        },
+      ],
+    },
+    {
+      description: 'ProxyDefaults CRD spec.protocol',
+      files: {
+        'pd.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ProxyDefaults
+metadata:
+  name: global
+spec:
+  protocol: http
+`,
+      },
+      findings: [
+        {
+          file: 'pd.yaml',
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 11,
+          message: /unknown field "spec\.protocol"; ProxyDefaults has no spec\.protocol .* \(config: \{ protocol: http \}\)$/,
+        },
+      ],
+    },
+    {
+      description: 'both spellings of MutualTLSMode (alias)',
+      files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\nmutual_tls_mode = "permissive"\n' },
+      findings: [
+        {
+          file: 'api.hcl',
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 16,
+          message:
+            'service-defaults "api" (partition "default"): MutualTLSMode is set twice, as "MutualTLSMode" and "mutual_tls_mode"; Consul decodes "MutualTLSMode" and rejects the entry with invalid config key "mutualtlsmode" — keep one spelling',
+        },
+      ],
+    },
+    {
+      description: 'both spellings of a nested key (case variants, JSON)',
+      files: {
+        'mesh.json': `{
+  "Kind": "mesh",
+  "TransparentProxy": {
+    "MeshDestinationsOnly": true,
+    "meshdestinationsonly": false
+  }
+}
+`,
+      },
+      findings: [
+        {
+          file: 'mesh.json',
+          line: 5,
+          column: 5,
+          message:
+            'mesh (partition "default"): TransparentProxy.MeshDestinationsOnly is set twice, as "MeshDestinationsOnly" and "meshdestinationsonly"; Consul decodes "MeshDestinationsOnly" and rejects the entry with invalid config key "TransparentProxy.meshdestinationsonly" — keep one spelling',
+        },
+      ],
+    },
+    {
+      description: 'a JSON key repeated: only the last value is used',
+      files: { 'api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "strict",\n  "MutualTLSMode": "permissive"\n}\n' },
+      findings: [
+        {
+          file: 'api.json',
+          line: 4,
+          column: 3,
+          message: /^service-defaults "api" \(partition "default"\): "MutualTLSMode" is set 2 times in one object; only the last value is used — remove the others$/,
+        },
+      ],
+    },
+    {
+      description: 'two entries pasted into one HCL file (the docs do this)',
+      files: {
+        'web.hcl': `kind = "service-resolver"
+name = "web"
+subsets = {
+  "canary" = { filter = "Service.Meta.flavor == canary" }
+}
+# ---------------------------
+kind = "service-router"
+name = "web"
+`,
+      },
+      findings: [
+        { file: 'web.hcl', line: 2, column: 1, message: 'service-router "web" (partition "default"): "name" is set 2 times in one object; only the last value is used — remove the others' },
+        { file: 'web.hcl', line: 3, column: 1, message: /^service-router "web" \(partition "default"\): invalid config key "subsets"; Consul rejects the entry/ },
+        {
+          file: 'web.hcl',
+          line: 7,
+          column: 1,
+          endLine: 7,
+          endColumn: 5,
+          message:
+            'service-router "web" (partition "default"): Kind is set 2 times in one object, so Consul reads these entries as one (the last Kind wins and the other entries\' keys become unknown or overwritten) — write one config entry per file',
+        },
+      ],
+    },
+    {
+      description: 'the partition scope is named: Partition key and config scopes',
+      files: {
+        'a/mesh.hcl': 'Kind = "mesh"\nPartition = "team-a"\nTransparentProxy {\n  MeshDestinationOnly = true\n}\n',
+        'b/mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationOnly = true\n}\n',
+      },
+      scopes: { 'b/': { partition: 'team-b', datacenter: 'dc2' } },
+      findings: [
+        { file: 'a/mesh.hcl', line: 4, column: 3, message: /^mesh \(partition "team-a"\): invalid config key/ },
+        { file: 'b/mesh.hcl', line: 3, column: 3, message: /^mesh \(partition "team-b" of datacenter "dc2"\): invalid config key/ },
+      ],
+    },
+    {
+      description: 'still an error in phase enforce',
+      phase: 'enforce',
+      files: { 'mesh.hcl': 'Kind = "mesh"\nname = "mesh"\n' },
+      findings: [{ file: 'mesh.hcl', line: 2, column: 1, severity: 'error', message: /invalid config key "name"; .* remove the name key$/ }],
+    },
+  ],
+});
