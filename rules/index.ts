@@ -4,6 +4,7 @@ import crdRejectedField from './crd-rejected-field.js';
 import denyIntentionBypassed from './deny-intention-bypassed.js';
 import duplicateEntry from './duplicate-entry.js';
 import expiredException from './expired-exception.js';
+import invalidAnnotation from './invalid-annotation.js';
 import invalidEntryName from './invalid-entry-name.js';
 import invalidSuppression from './invalid-suppression.js';
 import invalidValue from './invalid-value.js';
@@ -15,8 +16,10 @@ import permissiveMtls from './permissive-mtls.js';
 import permissiveNotAllowed from './permissive-not-allowed.js';
 import permissiveProxyDefaults from './permissive-proxy-defaults.js';
 import permissiveRequiresTransparentProxy from './permissive-requires-transparent-proxy.js';
+import permissiveServiceNotInMesh from './permissive-service-not-in-mesh.js';
 import permissiveWithoutIntentions from './permissive-without-intentions.js';
 import strictModeImplicit from './strict-mode-implicit.js';
+import transparentProxyExclusion from './transparent-proxy-exclusion.js';
 import unknownField from './unknown-field.js';
 import unknownProxyMode from './unknown-proxy-mode.js';
 
@@ -25,6 +28,7 @@ export const RULES: readonly Rule[] = [
   denyIntentionBypassed,
   duplicateEntry,
   expiredException,
+  invalidAnnotation,
   invalidEntryName,
   invalidSuppression,
   invalidValue,
@@ -36,8 +40,10 @@ export const RULES: readonly Rule[] = [
   permissiveNotAllowed,
   permissiveProxyDefaults,
   permissiveRequiresTransparentProxy,
+  permissiveServiceNotInMesh,
   permissiveWithoutIntentions,
   strictModeImplicit,
+  transparentProxyExclusion,
   unknownField,
   unknownProxyMode,
 ];

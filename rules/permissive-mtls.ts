@@ -1,7 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { ConfigEntry } from '../src/model/entries.js';
-import type { Located } from '../src/model/located-ref.js';
-import type { MeshModel, ServiceKey } from '../src/model/mesh.js';
+import type { ServiceKey } from '../src/model/mesh.js';
 import { describeScope } from '../src/model/scope.js';
 
 function serviceName(s: ServiceKey): string {
@@ -19,20 +17,6 @@ const messages = {
     `${serviceName(s)} inherits MutualTLSMode = "permissive" from proxy-defaults, so it ${CONSEQUENCE}; set MutualTLSMode = "strict" in its service-defaults (or in proxy-defaults) when its onboarding is done.`,
   relatedProxyDefaults: 'proxy-defaults sets MutualTLSMode = "permissive" for every service of the partition without its own value',
 };
-
-/** Kinds whose entry names a service, in the order a finding prefers them as its place. */
-const NAMING_KINDS = ['service-intentions', 'service-router', 'service-splitter', 'service-resolver'];
-
-/** Where a service without its own service-defaults is written down: an entry naming it, or a workload. */
-function whereNamed(model: MeshModel, s: ServiceKey): Located | undefined {
-  for (const kind of NAMING_KINDS) {
-    const e: ConfigEntry | undefined = model
-      .entriesOf(kind)
-      .find((x) => x.scope.key === s.scope.key && x.namespace === s.namespace && x.name === s.name);
-    if (e) return e.location;
-  }
-  return model.workloadsOf(s.scope, s.namespace, s.name)[0]?.at;
-}
 
 export default defineRule({
   meta: {
@@ -56,7 +40,7 @@ export default defineRule({
     for (const { service, mode } of model.permissiveServices()) {
       if (mode.source !== 'proxy-defaults' || !mode.at) continue;
       const sd = model.serviceDefaultsOf(service.scope, service.namespace, service.name);
-      const at = sd?.location ?? whereNamed(model, service);
+      const at = sd?.location ?? model.serviceLocation(service.scope, service.namespace, service.name);
       if (!at) continue;
       report({
         at,

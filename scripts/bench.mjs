@@ -38,6 +38,7 @@ function generate(dir, n) {
   const rand = rng(42);
   const pick = (a) => a[Math.floor(rand() * a.length)];
   const partitions = ['default', 'team-a', 'team-b', 'team-c'];
+  const made = new Set();
   for (let p = 0; p < partitions.length; p++) {
     const d = path.join(dir, partitions[p]);
     mkdirSync(d, { recursive: true });
@@ -49,7 +50,10 @@ function generate(dir, n) {
   for (let i = 0; i < n - partitions.length; i++) {
     const part = pick(partitions);
     const sub = path.join(dir, part, `svc-${Math.floor(i / 500)}`);
-    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
+    if (!made.has(sub)) {
+      mkdirSync(sub, { recursive: true });
+      made.add(sub);
+    }
     const name = `svc-${i}`;
     const mode = pick(['strict', 'strict', 'permissive', '']);
     const r = rand();
@@ -110,7 +114,7 @@ for (const n of SIZES) {
     peakRssMb: Math.round(cli.rssMb),
     floorRssMb: Math.round(floor.rssMb),
   });
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 console.table(rows);
 console.log('targets: ratio <= 1.25 at 10k files; ms/file flat from 1k to 100k; peak RSS <= 250 MB at 10k files');

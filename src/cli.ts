@@ -38,7 +38,8 @@ Options:
       --config <file>        use this config file instead of the nearest .mtls-lint.yaml
       --baseline <file>      findings recorded in it do not fail the run; stale entries
                              are reported
-      --write-baseline <file> record the current findings in a baseline file
+      --write-baseline <file>
+                             record the current findings in a baseline file
       --prune-baseline       remove stale entries from the --baseline file
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with

@@ -12,10 +12,10 @@ import { lintSources, type LintRun, type ModelInput, type SourceFile } from './l
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts } from './model/workloads.js';
 import { PACKAGE_ROOT } from './version.js';
-import { DEFAULT_INPUTS } from './inputs.js';
+import { createInputs, DEFAULT_INPUTS } from './inputs.js';
 import path from 'node:path';
 import { ConfigResolver } from './config/load.js';
-import { configScopeOf, groupByConfig, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
+import { configScopeOf, groupByConfig, helmValuesOf, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
 import type { ConfigProblem, LintConfig } from './config/types.js';
 import { applyBaseline, baselineScope, type Baseline, type BaselineEntry } from './engine/baseline.js';
 import { applyControls } from './engine/controls.js';
@@ -167,7 +167,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
       severities: mergeSeverities(p.config.severities, opts.severities),
       scopeOf: opts.scopeOf ?? configScopeOf(p.config, opts.cwd),
       facts: opts.facts ?? p.config.facts,
-      inputs: opts.inputs ?? DEFAULT_INPUTS,
+      inputs: opts.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts.cwd) }) : DEFAULT_INPUTS),
       docs: ruleDocs(),
       cwd: opts.cwd,
     });

@@ -1,4 +1,28 @@
-/** The inputs beyond config entries that add facts to the model (workloads, Helm, Terraform). */
+/**
+ * The inputs beyond config entries that add facts to the model: Kubernetes workloads,
+ * Namespaces and Services, and the consul chart's Helm values (src/model/kubernetes.ts,
+ * src/model/helm.ts). Terraform `consul_config_entry` resources are config entries and join
+ * the model through normalization (src/model/terraform.ts), not here.
+ */
 import type { ModelInput } from './lint.js';
+import { collectWorkloads, type KubernetesInputOptions } from './model/kubernetes.js';
 
-export const DEFAULT_INPUTS: readonly ModelInput[] = [];
+export type InputOptions = KubernetesInputOptions;
+
+/** The Kubernetes + Helm input. */
+export function kubernetesInput(opts: KubernetesInputOptions = {}): ModelInput {
+  return {
+    collect: (parsed, normalized, ctx) => collectWorkloads(parsed, normalized, ctx, opts),
+  };
+}
+
+/**
+ * The inputs for a run. The configuration hooks in here: pass `helmValues` to treat the
+ * files it names as consul Helm values (e.g. a values file without `connectInject` or
+ * `global`), and hand the result to `lint({ inputs })` / `lintSources(…, { inputs })`.
+ */
+export function createInputs(opts: InputOptions = {}): readonly ModelInput[] {
+  return [kubernetesInput(opts)];
+}
+
+export const DEFAULT_INPUTS: readonly ModelInput[] = createInputs();

@@ -22,10 +22,20 @@ export interface SourceFile {
   skipReason?: string;
 }
 
-/** Inputs beyond config entries (Kubernetes workloads, Helm values, Terraform) plug in here. */
+/** What an input may know about the run besides the files. */
+export interface InputContext {
+  /** Partition/namespace/datacenter for a file, from the config's `scopes`. */
+  scopeOf?: (path: string) => ScopeHint;
+}
+
+/** Inputs beyond config entries (Kubernetes workloads, Helm values) plug in here. */
 export interface ModelInput {
-  /** Called once with every parsed and normalized file; returns the workloads it found. */
-  collect(parsed: readonly ParsedFile[], normalized: NormalizedFile[]): Workload[];
+  /**
+   * Called once with every parsed and normalized file; returns the workloads it found. It
+   * may add file issues (e.g. malformed annotations) to `normalized` and mark a file it reads
+   * as Consul-related (`consulLike`).
+   */
+  collect(parsed: readonly ParsedFile[], normalized: NormalizedFile[], ctx: InputContext): Workload[];
 }
 
 export interface LintOptions {
@@ -83,9 +93,10 @@ export function lintSources(sources: readonly SourceFile[], opts: LintOptions): 
   }
 
   const workloads: Workload[] = [];
-  for (const input of opts.inputs ?? []) workloads.push(...input.collect(parsed, normalized));
+  for (const input of opts.inputs ?? []) workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf }));
 
-  const workloadFiles = new Set(workloads.map((w) => w.at.file));
+  // A manifest counts as linted when a pod of it is in the mesh (unrelated Deployments do not).
+  const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
   normalized.forEach((nf, i) => {
     const pf = parsed[i]!;
     const used = nf.consulLike || workloadFiles.has(nf.path);

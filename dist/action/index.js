@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -107,7 +107,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path9 = __require("path");
+    var path15 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -119,7 +119,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path9.resolve(cwd, filepath);
+      return path15.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -156,14 +156,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str2) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isExtglob(str4) {
+      if (typeof str4 !== "string" || str4 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str4)) {
         if (match[2]) return true;
-        str2 = str2.slice(match.index + match[0].length);
+        str4 = str4.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -175,8 +175,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str2) {
-      if (str2[0] === "!") {
+    var strictCheck = function(str4) {
+      if (str4[0] === "!") {
         return true;
       }
       var index = 0;
@@ -185,70 +185,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str2.length) {
-        if (str2[index] === "*") {
+      while (index < str4.length) {
+        if (str4[index] === "*") {
           return true;
         }
-        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
+        if (str4[index + 1] === "?" && /[\].+)]/.test(str4[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str4[index] === "[" && str4[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str2.indexOf("]", index);
+            closeSquareIndex = str4.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str4.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
-          closeCurlyIndex = str2.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str4[index] === "{" && str4[index + 1] !== "}") {
+          closeCurlyIndex = str4.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str4.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
-          closeParenIndex = str2.indexOf(")", index);
+        if (closeParenIndex !== -1 && str4[index] === "(" && str4[index + 1] === "?" && /[:!=]/.test(str4[index + 2]) && str4[index + 3] !== ")") {
+          closeParenIndex = str4.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str2.indexOf("\\", index);
+            backSlashIndex = str4.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str4[index] === "(" && str4[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str2.indexOf("|", index);
+            pipeIndex = str4.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
-            closeParenIndex = str2.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str4[pipeIndex + 1] !== ")") {
+            closeParenIndex = str4.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str2.indexOf("\\", pipeIndex);
+              backSlashIndex = str4.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+        if (str4[index] === "\\") {
+          var open2 = str4[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str4.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str4[index] === "!") {
             return true;
           }
         } else {
@@ -257,26 +257,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str2) {
-      if (str2[0] === "!") {
+    var relaxedCheck = function(str4) {
+      if (str4[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str2.length) {
-        if (/[*?{}()[\]]/.test(str2[index])) {
+      while (index < str4.length) {
+        if (/[*?{}()[\]]/.test(str4[index])) {
           return true;
         }
-        if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+        if (str4[index] === "\\") {
+          var open2 = str4[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str2.indexOf(close, index);
+            var n = str4.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str2[index] === "!") {
+          if (str4[index] === "!") {
             return true;
           }
         } else {
@@ -285,18 +285,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str2, options) {
-      if (typeof str2 !== "string" || str2 === "") {
+    module.exports = function isGlob(str4, options) {
+      if (typeof str4 !== "string" || str4 === "") {
         return false;
       }
-      if (isExtglob(str2)) {
+      if (isExtglob(str4)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str2);
+      return check(str4);
     };
   }
 });
@@ -313,19 +313,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str2, opts2) {
+    module.exports = function globParent(str4, opts2) {
       var options = Object.assign({ flipBackslashes: true }, opts2);
-      if (options.flipBackslashes && isWin32 && str2.indexOf(slash2) < 0) {
-        str2 = str2.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str4.indexOf(slash2) < 0) {
+        str4 = str4.replace(backslash, slash2);
       }
-      if (enclosure.test(str2)) {
-        str2 += slash2;
+      if (enclosure.test(str4)) {
+        str4 += slash2;
       }
-      str2 += "a";
+      str4 += "a";
       do {
-        str2 = pathPosixDirname(str2);
-      } while (isGlob(str2) || globby2.test(str2));
-      return str2.replace(escaped, "$1");
+        str4 = pathPosixDirname(str4);
+      } while (isGlob(str4) || globby2.test(str4));
+      return str4.replace(escaped, "$1");
     };
   }
 });
@@ -334,12 +334,12 @@ var require_glob_parent = __commonJS({
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
+    exports.isInteger = (num2) => {
+      if (typeof num2 === "number") {
+        return Number.isInteger(num2);
       }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isInteger(Number(num2));
       }
       return false;
     };
@@ -432,8 +432,8 @@ var require_stringify = __commonJS({
           return node.value;
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
+          for (const child2 of node.nodes) {
+            output += stringify(child2);
           }
         }
         return output;
@@ -447,12 +447,12 @@ var require_stringify = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports, module) {
     "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
+    module.exports = function(num2) {
+      if (typeof num2 === "number") {
+        return num2 - num2 === 0;
       }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      if (typeof num2 === "string" && num2.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
       }
       return false;
     };
@@ -624,8 +624,8 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key, val) {
-      return arr.some((ele) => ele[key] === val);
+    function contains(arr, key2, val) {
+      return arr.some((ele) => ele[key2] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -643,8 +643,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str2) {
-      return /^-?(0+)\d/.test(str2);
+    function hasPadding(str4) {
+      return /^-?(0+)\d/.test(str4);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -683,7 +683,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num) => Number.isInteger(+num);
+    var isNumber = (num2) => Number.isInteger(+num2);
     var zeros = (input2) => {
       let value = `${input2}`;
       let index = -1;
@@ -793,7 +793,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -871,7 +871,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -904,13 +904,13 @@ var require_compile = __commonJS({
           }
         }
         if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk(child, node);
+          for (const child2 of node.nodes) {
+            output += walk2(child2, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module.exports = compile;
   }
@@ -947,20 +947,20 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
-        let q = parent.queue;
+        let q2 = parent.queue;
         while (p.type !== "brace" && p.type !== "root" && p.parent) {
           p = p.parent;
-          q = p.queue;
+          q2 = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
+          q2.push(append(q2.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
+          q2.push(append(q2.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -972,7 +972,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify(node, options);
           }
-          q.push(append(q.pop(), range));
+          q2.push(append(q2.pop(), range));
           node.nodes = [];
           return;
         }
@@ -984,27 +984,27 @@ var require_expand = __commonJS({
           queue = block.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
+          const child2 = node.nodes[i];
+          if (child2.type === "comma" && node.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
+          if (child2.type === "close") {
+            q2.push(append(q2.pop(), queue, enclose));
             continue;
           }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
+          if (child2.value && child2.type !== "open") {
+            queue.push(append(queue.pop(), child2.value));
             continue;
           }
-          if (child.nodes) {
-            walk(child, node);
+          if (child2.nodes) {
+            walk2(child2, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module.exports = expand;
   }
@@ -1416,7 +1416,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path15 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1590,7 +1590,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path9.sep,
+      SEP: path15.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1617,7 +1617,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path9 = __require("path");
+    var path15 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1626,12 +1626,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
+    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -1646,7 +1646,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path9.sep === "\\";
+      return win32 === true || path15.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -1726,7 +1726,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input2;
+      let str4 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -1745,10 +1745,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str2.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -1916,24 +1916,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str4;
       } else {
-        base = str2;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -2311,9 +2311,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -2968,8 +2968,8 @@ var require_parse2 = __commonJS({
         if (opts3.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts3.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -2987,7 +2987,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts2)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -3010,7 +3010,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path15 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -3019,9 +3019,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -3095,9 +3095,9 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path9.basename(input2));
+      return regex.test(path15.basename(input2));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -3168,9 +3168,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch2 = (list2, patterns, options) => {
+    var micromatch2 = (list5, patterns, options) => {
       patterns = [].concat(patterns);
-      list2 = [].concat(list2);
+      list5 = [].concat(list5);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -3185,7 +3185,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list2) {
+        for (let item of list5) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -3211,9 +3211,9 @@ var require_micromatch = __commonJS({
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch2.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
     micromatch2.any = micromatch2.isMatch;
-    micromatch2.not = (list2, patterns, options = {}) => {
+    micromatch2.not = (list5, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -3221,7 +3221,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch2(list2, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch2(list5, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -3229,22 +3229,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str2, pattern, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch2.contains = (str4, pattern, options) => {
+      if (typeof str4 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str4)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str2, p, options));
+        return pattern.some((p) => micromatch2.contains(str4, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+        if (isEmptyString(str4) || isEmptyString(pattern)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str4.includes(pattern) || str4.startsWith("./") && str4.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str4, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj2, patterns, options) => {
       if (!utils.isObject(obj2)) {
@@ -3252,11 +3252,11 @@ var require_micromatch = __commonJS({
       }
       let keys = micromatch2(Object.keys(obj2), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj2[key];
+      for (let key2 of keys) res[key2] = obj2[key2];
       return res;
     };
-    micromatch2.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch2.some = (list5, patterns, options) => {
+      let items = [].concat(list5);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -3265,8 +3265,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch2.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
+    micromatch2.every = (list5, patterns, options) => {
+      let items = [].concat(list5);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -3275,11 +3275,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str2, patterns, options) => {
-      if (typeof str2 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+    micromatch2.all = (str4, patterns, options) => {
+      if (typeof str4 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str4)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str4));
     };
     micromatch2.capture = (glob, input2, options) => {
       let posix = utils.isWindows(options);
@@ -3294,8 +3294,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str2, options));
+        for (let str4 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str4, options));
         }
       }
       return res;
@@ -3322,7 +3322,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path9 = __require("path");
+    var path15 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -3417,7 +3417,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path9.basename(pattern);
+      const basename = path15.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3475,7 +3475,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path9.isAbsolute(pattern);
+      return path15.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3652,8 +3652,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path9 = require_path();
-    exports.path = path9;
+    var path15 = require_path();
+    exports.path = path15;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3765,8 +3765,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path9, settings, callback) {
-      settings.fs.lstat(path9, (lstatError, lstat2) => {
+    function read(path15, settings, callback) {
+      settings.fs.lstat(path15, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3775,7 +3775,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path9, (statError, stat3) => {
+        settings.fs.stat(path15, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3785,9 +3785,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -3807,17 +3807,17 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path9, settings) {
-      const lstat2 = settings.fs.lstatSync(path9);
+    function read(path15, settings) {
+      const lstat2 = settings.fs.lstatSync(path15);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path9);
+        const stat4 = settings.fs.statSync(path15);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -3884,17 +3884,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path9, optionsOrSettingsOrCallback, callback) {
+    function stat4(path15, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
-    function statSync(path9, optionsOrSettings) {
+    exports.stat = stat4;
+    function statSync(path15, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path15, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -3949,9 +3949,9 @@ var require_run_parallel = __commonJS({
       if (!pending) {
         done(null);
       } else if (keys) {
-        keys.forEach(function(key) {
-          tasks[key](function(err, result) {
-            each(key, err, result);
+        keys.forEach(function(key2) {
+          tasks[key2](function(err, result) {
+            each(key2, err, result);
           });
         });
       } else {
@@ -4110,16 +4110,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path15 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path9, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path15, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path9,
+                path: path15,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4237,7 +4237,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path15 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -4245,7 +4245,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4272,17 +4272,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path9, optionsOrSettingsOrCallback, callback) {
+    function scandir(path15, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path9, optionsOrSettings) {
+    function scandirSync(path15, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path15, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4300,21 +4300,21 @@ var require_reusify = __commonJS({
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
-      var tail = head;
+      var tail2 = head;
       function get() {
         var current = head;
         if (current.next) {
           head = current.next;
         } else {
           head = new Constructor();
-          tail = head;
+          tail2 = head;
         }
         current.next = null;
         return current;
       }
       function release(obj2) {
-        tail.next = obj2;
-        tail = obj2;
+        tail2.next = obj2;
+        tail2 = obj2;
       }
       return {
         get,
@@ -4549,8 +4549,8 @@ var require_queue = __commonJS({
         worker = context;
         context = null;
       }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
+      function asyncWrapper(arg2, cb) {
+        worker.call(this, arg2).then(function(res) {
           cb(null, res);
         }, cb);
       }
@@ -4930,7 +4930,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path15 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4940,7 +4940,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -4968,14 +4968,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -5002,7 +5002,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path15 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -5015,7 +5015,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path9.resolve(this._settings.cwd, filepath);
+        return path15.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5431,7 +5431,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path9 = __require("path");
+    var path15 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5445,7 +5445,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path9.resolve(this._settings.cwd, task.base);
+        return path15.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5806,8 +5806,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -6060,7 +6060,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -6136,11 +6136,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -6276,33 +6276,33 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index = path15.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path15[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path15 : path15.slice(index + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path15.length - 1;
+      const cut = path15.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -6325,30 +6325,30 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
-        const str2 = pinWildcards(
+      _make(mode, key2) {
+        const str4 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
+        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        return define(this, key2, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str4) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str4[str4.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -6388,8 +6388,8 @@ var require_ignore = __commonJS({
         negative = true;
         body = body.slice(1);
       }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -6452,7 +6452,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path15) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6461,7 +6461,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -6481,15 +6481,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path15, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path15) : path15;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -6511,17 +6511,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6530,25 +6530,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6579,59 +6579,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache, path15) {
         checkPath(
-          path9,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path15 ? this._t(path15, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path15);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        const cached = cache[path9];
+      _t(path15, cache) {
+        const cached = cache[path15];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf(path9);
+        const parentPath2 = parentOf(path15);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid2 = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -6723,17 +6723,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key2, node, visitor, path15) {
+      const ctrl = callVisitor(key2, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key2, path15, ctrl);
+        return visit_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6744,13 +6744,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6771,17 +6771,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key2, node, visitor, path15) {
+      const ctrl = await callVisitor(key2, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key2, path15, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6792,13 +6792,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6825,27 +6825,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key2, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key2, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key2, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key2, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key2, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key2, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key2, node, path15);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key2, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -7106,7 +7106,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7146,7 +7146,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7157,19 +7157,19 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
+    function toJS(value, arg2, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+          return value.toJSON(arg2, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value.toJSON(arg2, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
@@ -7354,8 +7354,8 @@ var require_Scalar = __commonJS({
         super(identity.SCALAR);
         this.value = value;
       }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      toJSON(arg2, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg2, ctx);
       }
       toString() {
         return String(this.value);
@@ -7453,10 +7453,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -7475,7 +7475,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7505,42 +7505,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path15;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
-        const node = this.get(key, true);
+      getIn(path15, keepScalar) {
+        const [key2, ...rest] = path15;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -7557,29 +7557,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path15, value) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -7593,13 +7593,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7753,16 +7753,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -7779,11 +7779,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -7792,38 +7792,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str4 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -7833,14 +7833,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -7849,8 +7849,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -7978,15 +7978,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -8138,11 +8138,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -8157,19 +8157,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8177,8 +8177,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str4 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -8187,27 +8187,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -8223,7 +8223,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -8267,16 +8267,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str4;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -8287,9 +8287,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages16) {
+    function debug(logLevel, ...messages18) {
       if (logLevel === "debug")
-        console.log(...messages16);
+        console.log(...messages18);
     }
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -8321,7 +8321,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -8338,14 +8338,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
+          if (!map2.has(key2))
+            map2.set(key2, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -8373,19 +8373,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map2, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -8400,19 +8400,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -8436,24 +8436,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -8503,31 +8503,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str5);
       }
-      let str2;
+      let str4;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -8570,21 +8570,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -8596,11 +8596,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str4 = start;
           for (const line of lines)
-            str2 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -8629,11 +8629,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -8656,20 +8656,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -8709,23 +8709,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -8814,15 +8814,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -8834,8 +8834,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -8845,10 +8845,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -8882,8 +8882,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -8891,8 +8891,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -8932,7 +8932,7 @@ var require_string2 = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -8970,7 +8970,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -8991,9 +8991,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9022,7 +9022,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9031,10 +9031,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -9042,11 +9042,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -9063,7 +9063,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -9076,7 +9076,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -9084,7 +9084,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9093,7 +9093,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -9110,7 +9110,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string2();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema = [
@@ -9118,7 +9118,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool3.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -9146,7 +9146,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -9163,7 +9163,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -9171,7 +9171,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -9179,7 +9179,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -9187,9 +9187,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -9221,10 +9221,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -9235,28 +9235,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str4 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -9306,25 +9306,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -9371,16 +9371,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key2, value);
         }
         return map2;
       }
@@ -9401,12 +9401,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -9462,7 +9462,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9471,10 +9471,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -9482,11 +9482,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -9506,34 +9506,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9543,7 +9543,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -9552,7 +9552,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -9560,7 +9560,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9569,7 +9569,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -9591,14 +9591,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -9607,18 +9607,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -9673,26 +9673,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -9712,7 +9712,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -9721,7 +9721,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -9732,8 +9732,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -9765,7 +9765,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string2();
     var binary = require_binary();
-    var bool2 = require_bool2();
+    var bool3 = require_bool2();
     var float2 = require_float2();
     var int2 = require_int2();
     var merge = require_merge();
@@ -9778,8 +9778,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool3.trueTag,
+      bool3.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -9808,7 +9808,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string2();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema = require_schema();
@@ -9829,7 +9829,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool3.boolTag,
       float: float2.float,
       floatExp: float2.floatExp,
       floatNaN: float2.floatNaN,
@@ -9865,7 +9865,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -9881,7 +9881,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -10084,9 +10084,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10145,8 +10145,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -10154,76 +10154,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -10490,8 +10490,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -10518,24 +10518,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -10609,10 +10609,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10620,10 +10620,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -10636,17 +10636,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10656,7 +10656,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -10820,11 +10820,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -10845,9 +10845,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -10894,8 +10894,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -11244,7 +11244,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -11339,9 +11339,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -12045,9 +12045,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -12095,9 +12095,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -12152,12 +12152,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -12184,9 +12184,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -12195,23 +12195,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit2.parentCollection = (cst, path15) => {
+      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -12222,10 +12222,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -12355,7 +12355,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -12918,7 +12918,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -12960,15 +12960,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -13050,7 +13050,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -13248,12 +13248,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -13377,8 +13377,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -13489,7 +13489,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -13498,7 +13498,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13570,8 +13570,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -13823,7 +13823,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -13838,13 +13838,13 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
+    function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
@@ -13858,7 +13858,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
@@ -13977,14 +13977,14 @@ var require_dist = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, mkdtempSync, readFileSync as readFileSync3, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path8 from "node:path";
+import path14 from "node:path";
 
 // src/cli.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import path7 from "node:path";
-import { parseArgs } from "node:util";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path13 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/text.ts
 var codes = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4 };
@@ -14005,8 +14005,8 @@ function formatText(result, opts2) {
   const shown = result.findings.filter((f) => opts2.includeSuppressed || !isSuppressed(f));
   const byFile = /* @__PURE__ */ new Map();
   for (const f of shown) {
-    const list2 = byFile.get(f.location.file);
-    if (list2) list2.push(f);
+    const list5 = byFile.get(f.location.file);
+    if (list5) list5.push(f);
     else byFile.set(f.location.file, [f]);
   }
   const lines = [];
@@ -14231,8 +14231,8 @@ function formatMarkdown(result, opts2 = {}) {
     out.push("| Rule | Location | Message | Justification |");
     out.push("| --- | --- | --- | --- |");
     for (const f of suppressed.slice(0, maxRows)) {
-      const why = f.suppressions.map((x) => `${x.kind === "inSource" ? "in source" : "config"}: ${x.justification}`).join("\n");
-      out.push(`| ${ruleLink(result, f.ruleId)} | ${where(f)} | ${cell(f.message)} | ${cell(why)} |`);
+      const why2 = f.suppressions.map((x) => `${x.kind === "inSource" ? "in source" : "config"}: ${x.justification}`).join("\n");
+      out.push(`| ${ruleLink(result, f.ruleId)} | ${where(f)} | ${cell(f.message)} | ${cell(why2)} |`);
     }
     out.push("");
     out.push("</details>");
@@ -14434,7 +14434,7 @@ function isFormatName(s) {
 function render(format2, result, opts2 = {}) {
   switch (format2) {
     case "text":
-      return formatText(result, { color: opts2.color ?? false });
+      return formatText(result, { color: opts2.color ?? false, includeSuppressed: opts2.includeSuppressed });
     case "json":
       return formatJson(result);
     case "sarif":
@@ -14456,7 +14456,7 @@ function errorsOnly(result) {
 }
 
 // src/index.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { open } from "node:fs/promises";
 
 // src/engine/rule.ts
@@ -14522,9 +14522,8 @@ var messages2 = {
 function fix(services) {
   return `set MutualTLSMode = "strict" on ${quoted(services)} once ${services.length > 1 ? "their" : "its"} downstreams use mTLS.`;
 }
-function quoted(services) {
-  const q = services.map((s) => `"${s}"`);
-  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
+function quoted(labels) {
+  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
 function permissiveServices(services) {
   return `permissive service${services.length > 1 ? "s" : ""} ${quoted(services)}`;
@@ -14558,13 +14557,14 @@ var deny_intention_bypassed_default = defineRule({
       for (const src of model.decidingIntentionsTo(s.scope, s.namespace, s.name)) {
         if (src.action !== "deny" && src.action !== "l7") continue;
         const at = src.entry.field(`${src.path}.${src.action === "deny" ? "Action" : "Permissions"}`) ?? src.at;
-        const key = locKey(at);
-        let g = groups.get(key);
+        const key2 = locKey(at);
+        let g = groups.get(key2);
         if (!g) {
           g = { at, src, scope: s.scope, services: [], related: /* @__PURE__ */ new Map() };
-          groups.set(key, g);
+          groups.set(key2, g);
         }
-        if (!g.services.includes(s.name)) g.services.push(s.name);
+        const label = s.namespace !== "default" ? `"${s.name}" (namespace "${s.namespace}")` : `"${s.name}"`;
+        if (!g.services.includes(label)) g.services.push(label);
         if (mode.at && !g.related.has(locKey(mode.at))) {
           g.related.set(locKey(mode.at), { at: mode.at, message: messages2.relatedPermissive });
         }
@@ -14619,14 +14619,14 @@ var duplicate_entry_default = defineRule({
       const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
       if (name === "") continue;
       if (e.crd && e.kind === "mesh" && e.crd.metadataName !== "mesh") continue;
-      const key = `${e.kind}\0${e.scope.key}\0${e.namespace}\0${name}`;
-      const list2 = groups.get(key);
-      if (list2) list2.push(e);
-      else groups.set(key, [e]);
+      const key2 = `${e.kind}\0${e.scope.key}\0${e.namespace}\0${name}`;
+      const list5 = groups.get(key2);
+      if (list5) list5.push(e);
+      else groups.set(key2, [e]);
     }
-    for (const list2 of groups.values()) {
-      if (list2.length < 2) continue;
-      const sorted = [...list2].sort(
+    for (const list5 of groups.values()) {
+      if (list5.length < 2) continue;
+      const sorted = [...list5].sort(
         (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset
       );
       sorted.slice(1).forEach((e, i) => {
@@ -14650,6 +14650,38 @@ function messageFor(e, earlier) {
   else message = messages3.entry(e, firstCrd);
   return { message, first: firstCrd };
 }
+
+// rules/expired-exception.ts
+var expired_exception_default = defineRule({
+  meta: {
+    id: "expired-exception",
+    description: "An exception in .mtls-lint.yaml is past its expires date: the findings it covered count again",
+    category: "hygiene",
+    defaultSeverity: "error",
+    docsUrl: "rules/expired-exception.md"
+  },
+  check() {
+  }
+});
+
+// rules/invalid-annotation.ts
+var invalid_annotation_default = defineRule({
+  meta: {
+    id: "invalid-annotation",
+    description: "A consul.hashicorp.com annotation or label, or a consul Helm value, that consul-k8s cannot read (a pod it rejects, an upstream it drops)",
+    category: "correctness",
+    defaultSeverity: "error",
+    docsUrl: "rules/invalid-annotation.md"
+  },
+  check({ files, report }) {
+    for (const f of files) {
+      for (const issue of f.issues) {
+        if (issue.ruleId !== "invalid-annotation") continue;
+        report({ at: { file: f.path, range: issue.range, subject: issue.subject }, message: issue.message });
+      }
+    }
+  }
+});
 
 // rules/invalid-entry-name.ts
 var scope = (e) => describeScope(e.scope);
@@ -14710,6 +14742,4305 @@ function checkCrd(e, report) {
   }
 }
 
+// rules/invalid-suppression.ts
+var invalid_suppression_default = defineRule({
+  meta: {
+    id: "invalid-suppression",
+    description: "A suppression comment or annotation without a reason, naming an unknown rule, or suppressing nothing",
+    category: "hygiene",
+    defaultSeverity: "warning",
+    docsUrl: "rules/invalid-suppression.md"
+  },
+  check() {
+  }
+});
+
+// src/model/schema.ts
+function opts(o) {
+  if (o === void 0) return {};
+  if (typeof o === "string") return { alias: [o] };
+  if (Array.isArray(o)) return { alias: o };
+  return o;
+}
+var str = (name, o) => ({ name, type: { t: "string" }, ...opts(o) });
+var bool = (name, o) => ({ name, type: { t: "bool" }, ...opts(o) });
+var int = (name, o) => ({ name, type: { t: "int" }, ...opts(o) });
+var float = (name, o) => ({ name, type: { t: "float" }, ...opts(o) });
+var duration = (name, o) => ({ name, type: { t: "duration" }, ...opts(o) });
+var map = (name, o) => ({ name, type: { t: "map" }, ...opts(o) });
+var any = (name, o) => ({ name, type: { t: "any" }, ...opts(o) });
+var obj = (name, fields, o) => ({
+  name,
+  type: { t: "object", fields },
+  ...opts(o)
+});
+var list = (name, of, o) => ({ name, type: { t: "list", of }, ...opts(o) });
+var objList = (name, fields, o) => list(name, { t: "object", fields }, o);
+var strList = (name, o) => list(name, { t: "string" }, o);
+function crdName2(spec) {
+  if (spec.crd) return spec.crd;
+  const n = spec.name;
+  const m = /^[A-Z]+/.exec(n);
+  if (!m) return n;
+  const run = m[0];
+  if (run.length === n.length) return n.toLowerCase();
+  if (run.length === 1) return n[0].toLowerCase() + n.slice(1);
+  return run.slice(0, -1).toLowerCase() + n.slice(run.length - 1);
+}
+
+// src/model/kinds.ts
+var structMap = (name, fields, o = {}) => ({
+  name,
+  type: { t: "map", values: { t: "object", fields } },
+  ...o
+});
+var ENT = { enterprise: true };
+function nameField(crd) {
+  return str("Name", crd ? { notInCrd: true } : {});
+}
+function tenancy(crd, which = "both") {
+  const o = crd ? { enterprise: true, notInCrd: true } : { enterprise: true };
+  const out = [str("Partition", o)];
+  if (which === "both") out.push(str("Namespace", o));
+  return out;
+}
+function bookkeeping(crd) {
+  const o = crd ? { notInCrd: true } : {};
+  return [map("Meta", o), int("CreateIndex", o), int("ModifyIndex", o)];
+}
+var TRANSPARENT_PROXY = [
+  int("OutboundListenerPort", "outbound_listener_port"),
+  bool("DialedDirectly", "dialed_directly")
+];
+var MESH_GATEWAY = [str("Mode")];
+var EXPOSE_PATH = [
+  int("ListenerPort", "listener_port"),
+  str("Path"),
+  int("LocalPathPort", "local_path_port"),
+  str("Protocol"),
+  bool("ParsedFromCheck", { alias: ["parsed_from_check"], notInCrd: true })
+];
+var EXPOSE = [bool("Checks"), objList("Paths", EXPOSE_PATH)];
+var ENVOY_EXTENSION = [
+  str("Name"),
+  bool("Required"),
+  map("Arguments"),
+  // Not in the consul-k8s EnvoyExtension (shared_types.go has name, required, arguments).
+  str("ConsulVersion", { notInCrd: true }),
+  str("EnvoyVersion", { notInCrd: true })
+];
+var UPSTREAM_LIMITS = [
+  int("MaxConnections", "max_connections"),
+  int("MaxPendingRequests", "max_pending_requests"),
+  int("MaxConcurrentRequests", "max_concurrent_requests")
+];
+var PASSIVE_HEALTH_CHECK = [
+  duration("Interval"),
+  int("MaxFailures", "max_failures"),
+  int("EnforcingConsecutive5xx", "enforcing_consecutive_5xx"),
+  int("MaxEjectionPercent", "max_ejection_percent"),
+  duration("BaseEjectionTime", "base_ejection_time")
+];
+var UPSTREAM_CONFIG = [
+  str("Name"),
+  str("Partition", ENT),
+  str("Namespace", ENT),
+  str("Peer"),
+  str("EnvoyListenerJSON", "envoy_listener_json"),
+  str("EnvoyClusterJSON", "envoy_cluster_json"),
+  str("Protocol"),
+  int("ConnectTimeoutMs", "connect_timeout_ms"),
+  obj("Limits", UPSTREAM_LIMITS),
+  obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check"),
+  obj("MeshGateway", MESH_GATEWAY, "mesh_gateway"),
+  // consul-k8s servicedefaults_types.go Upstream has no balanceOutboundConnections.
+  str("BalanceOutboundConnections", { alias: ["balance_outbound_connections"], notInCrd: true })
+];
+var UPSTREAM_CONFIGURATION = [
+  objList("Overrides", UPSTREAM_CONFIG),
+  obj("Defaults", UPSTREAM_CONFIG)
+];
+var DESTINATION = [strList("Addresses"), int("Port")];
+var RATE_LIMITS = [
+  obj(
+    "InstanceLevel",
+    [
+      int("RequestsPerSecond", "requests_per_second"),
+      int("RequestsMaxBurst", "requests_max_burst"),
+      objList("Routes", [
+        str("PathExact", "path_exact"),
+        str("PathPrefix", "path_prefix"),
+        str("PathRegex", "path_regex"),
+        int("RequestsPerSecond", "requests_per_second"),
+        int("RequestsMaxBurst", "requests_max_burst")
+      ])
+    ],
+    "instance_level"
+  )
+];
+var ACCESS_LOGS = [
+  bool("Enabled", "enabled"),
+  bool("DisableListenerLogs", "disable_listener_logs"),
+  str("Type", "type"),
+  str("Path", "path"),
+  str("JSONFormat", "json_format"),
+  str("TextFormat", "text_format")
+];
+var FAILOVER_POLICY = [str("Mode"), strList("Regions")];
+var PRIORITIZE_BY_LOCALITY = [str("Mode")];
+var HEADER_MODIFIERS = [map("Add"), map("Set"), strList("Remove")];
+var SERVICE_DEFAULTS = {
+  kind: "service-defaults",
+  crdKind: "ServiceDefaults",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true),
+    str("Protocol"),
+    str("Mode"),
+    obj("TransparentProxy", TRANSPARENT_PROXY, "transparent_proxy"),
+    str("MutualTLSMode", "mutual_tls_mode"),
+    obj("MeshGateway", MESH_GATEWAY, "mesh_gateway"),
+    obj("Expose", EXPOSE),
+    str("ExternalSNI", "external_sni"),
+    obj("UpstreamConfig", UPSTREAM_CONFIGURATION, "upstream_config"),
+    obj("Destination", DESTINATION),
+    int("MaxInboundConnections", "max_inbound_connections"),
+    int("LocalConnectTimeoutMs", "local_connect_timeout_ms"),
+    int("LocalRequestTimeoutMs", "local_request_timeout_ms"),
+    str("BalanceInboundConnections", "balance_inbound_connections"),
+    obj("RateLimits", RATE_LIMITS, "rate_limits"),
+    objList("EnvoyExtensions", ENVOY_EXTENSION, "envoy_extensions"),
+    ...bookkeeping(true)
+  ]
+};
+var PROXY_DEFAULTS = {
+  kind: "proxy-defaults",
+  crdKind: "ProxyDefaults",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true),
+    str("Mode"),
+    obj("TransparentProxy", TRANSPARENT_PROXY, "transparent_proxy"),
+    str("MutualTLSMode", "mutual_tls_mode"),
+    map("Config"),
+    obj("MeshGateway", MESH_GATEWAY, "mesh_gateway"),
+    obj("Expose", EXPOSE),
+    obj("AccessLogs", ACCESS_LOGS, "access_logs"),
+    objList("EnvoyExtensions", ENVOY_EXTENSION, "envoy_extensions"),
+    obj("FailoverPolicy", FAILOVER_POLICY, "failover_policy"),
+    obj("PrioritizeByLocality", PRIORITIZE_BY_LOCALITY, "prioritize_by_locality"),
+    ...bookkeeping(true)
+  ]
+};
+var MESH_DIRECTIONAL_TLS = [
+  str("TLSMinVersion", "tls_min_version"),
+  str("TLSMaxVersion", "tls_max_version"),
+  strList("CipherSuites", "cipher_suites")
+];
+var MESH = {
+  kind: "mesh",
+  crdKind: "Mesh",
+  hasName: false,
+  fields: [
+    ...tenancy(true),
+    obj("TransparentProxy", [bool("MeshDestinationsOnly", "mesh_destinations_only")], "transparent_proxy"),
+    bool("AllowEnablingPermissiveMutualTLS", "allow_enabling_permissive_mutual_tls"),
+    bool("ValidateClusters", "validate_clusters"),
+    obj("TLS", [obj("Incoming", MESH_DIRECTIONAL_TLS), obj("Outgoing", MESH_DIRECTIONAL_TLS)]),
+    obj("HTTP", [
+      bool("SanitizeXForwardedClientCert", "sanitize_x_forwarded_client_cert"),
+      obj("Incoming", [
+        obj(
+          "RequestNormalization",
+          [
+            bool("InsecureDisablePathNormalization", "insecure_disable_path_normalization"),
+            bool("MergeSlashes", "merge_slashes"),
+            str("PathWithEscapedSlashesAction", "path_with_escaped_slashes_action"),
+            str("HeadersWithUnderscoresAction", "headers_with_underscores_action")
+          ],
+          "request_normalization"
+        )
+      ])
+    ]),
+    obj("Peering", [bool("PeerThroughMeshGateways", "peer_through_mesh_gateways")]),
+    ...bookkeeping(true)
+  ]
+};
+var INTENTION_JWT = [
+  objList("Providers", [
+    str("Name"),
+    objList("VerifyClaims", [strList("Path"), str("Value")], "verify_claims")
+  ])
+];
+var INTENTION_HTTP_HEADER = [
+  str("Name"),
+  bool("Present"),
+  str("Exact"),
+  str("Prefix"),
+  str("Suffix"),
+  str("Contains"),
+  str("Regex"),
+  bool("Invert"),
+  bool("IgnoreCase", "ignore_case")
+];
+var INTENTION_PERMISSION = [
+  str("Action"),
+  obj("HTTP", [
+    str("PathExact", "path_exact"),
+    str("PathPrefix", "path_prefix"),
+    str("PathRegex", "path_regex"),
+    objList("Header", INTENTION_HTTP_HEADER),
+    strList("Methods")
+  ]),
+  obj("JWT", INTENTION_JWT)
+];
+var SOURCE_INTENTION = [
+  str("Name"),
+  str("Peer"),
+  str("Partition", ENT),
+  str("Namespace", ENT),
+  // CE rejects it: "Sameness groups are a Consul Enterprise feature." (config_entry_intentions_ce.go)
+  str("SamenessGroup", { alias: ["sameness_group"], enterprise: true }),
+  str("Action"),
+  objList("Permissions", INTENTION_PERMISSION),
+  // Read-only / legacy bridging fields: accepted by the decoder, recomputed or cleared by
+  // Normalize (LegacyMeta makes Validate fail). consul-k8s ignores them (MatchesConsul).
+  int("Precedence", { notInCrd: true }),
+  str("Type", { notInCrd: true }),
+  str("Description"),
+  str("LegacyID", { alias: ["legacy_id"], notInCrd: true }),
+  map("LegacyMeta", { alias: ["legacy_meta"], notInCrd: true }),
+  // *time.Time, decoded from an RFC 3339 string by StringToTimeHookFunc.
+  str("LegacyCreateTime", { alias: ["legacy_create_time"], notInCrd: true }),
+  str("LegacyUpdateTime", { alias: ["legacy_update_time"], notInCrd: true })
+];
+var SERVICE_INTENTIONS = {
+  kind: "service-intentions",
+  crdKind: "ServiceIntentions",
+  hasName: true,
+  fields: [
+    nameField(true),
+    // CRD: spec.destination.name
+    ...tenancy(true),
+    // CRD: spec.destination.namespace (no partition in spec)
+    objList("Sources", SOURCE_INTENTION),
+    obj("JWT", INTENTION_JWT),
+    ...bookkeeping(true)
+  ]
+};
+var ROUTE_HTTP_HEADER = [
+  str("Name"),
+  bool("Present"),
+  str("Exact"),
+  str("Prefix"),
+  str("Suffix"),
+  str("Regex"),
+  bool("Invert")
+];
+var SERVICE_ROUTER = {
+  kind: "service-router",
+  crdKind: "ServiceRouter",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true),
+    objList("Routes", [
+      obj("Match", [
+        obj("HTTP", [
+          str("PathExact", "path_exact"),
+          str("PathPrefix", "path_prefix"),
+          str("PathRegex", "path_regex"),
+          bool("CaseInsensitive", "case_insensitive"),
+          objList("Header", ROUTE_HTTP_HEADER),
+          objList("QueryParam", [str("Name"), bool("Present"), str("Exact"), str("Regex")], "query_param"),
+          strList("Methods")
+        ])
+      ]),
+      obj("Destination", [
+        str("Service"),
+        str("ServiceSubset", "service_subset"),
+        str("Namespace", ENT),
+        str("Partition", ENT),
+        str("PrefixRewrite", "prefix_rewrite"),
+        duration("RequestTimeout", "request_timeout"),
+        duration("IdleTimeout", "idle_timeout"),
+        int("NumRetries", "num_retries"),
+        bool("RetryOnConnectFailure", "retry_on_connect_failure"),
+        list("RetryOnStatusCodes", { t: "int" }, "retry_on_status_codes"),
+        strList("RetryOn", "retry_on"),
+        obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
+        obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers")
+      ])
+    ]),
+    ...bookkeeping(true)
+  ]
+};
+var SERVICE_SPLITTER = {
+  kind: "service-splitter",
+  crdKind: "ServiceSplitter",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true),
+    objList("Splits", [
+      float("Weight"),
+      str("Service"),
+      str("ServiceSubset", "service_subset"),
+      str("Namespace", ENT),
+      str("Partition", ENT),
+      obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
+      obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers")
+    ]),
+    ...bookkeeping(true)
+  ]
+};
+var SERVICE_RESOLVER = {
+  kind: "service-resolver",
+  crdKind: "ServiceResolver",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true),
+    str("DefaultSubset", "default_subset"),
+    structMap("Subsets", [str("Filter"), bool("OnlyPassing", "only_passing")]),
+    obj("Redirect", [
+      str("Service"),
+      str("ServiceSubset", "service_subset"),
+      str("Namespace", ENT),
+      str("Partition", ENT),
+      str("Datacenter"),
+      str("Peer"),
+      str("SamenessGroup", "sameness_group")
+    ]),
+    structMap("Failover", [
+      str("Service"),
+      str("ServiceSubset", "service_subset"),
+      str("Namespace", ENT),
+      strList("Datacenters"),
+      objList("Targets", [
+        str("Service"),
+        str("ServiceSubset", "service_subset"),
+        str("Partition", ENT),
+        str("Namespace", ENT),
+        str("Datacenter"),
+        str("Peer")
+      ]),
+      obj("Policy", FAILOVER_POLICY),
+      str("SamenessGroup", "sameness_group")
+    ]),
+    duration("ConnectTimeout", "connect_timeout"),
+    duration("RequestTimeout", "request_timeout"),
+    obj("PrioritizeByLocality", PRIORITIZE_BY_LOCALITY, "prioritize_by_locality"),
+    obj(
+      "LoadBalancer",
+      [
+        str("Policy"),
+        obj(
+          "RingHashConfig",
+          [int("MinimumRingSize", "minimum_ring_size"), int("MaximumRingSize", "maximum_ring_size")],
+          "ring_hash_config"
+        ),
+        obj("LeastRequestConfig", [int("ChoiceCount", "choice_count")], "least_request_config"),
+        objList(
+          "HashPolicies",
+          [
+            str("Field"),
+            str("FieldValue", "field_value"),
+            obj("CookieConfig", [bool("Session"), duration("TTL"), str("Path")], "cookie_config"),
+            bool("SourceIP", "source_ip"),
+            bool("Terminal")
+          ],
+          "hash_policies"
+        )
+      ],
+      "load_balancer"
+    ),
+    ...bookkeeping(true)
+  ]
+};
+var GATEWAY_TLS_SDS = [
+  str("ClusterName", "cluster_name"),
+  str("CertResource", "cert_resource")
+];
+var GATEWAY_TLS = [
+  bool("Enabled"),
+  obj("SDS", GATEWAY_TLS_SDS),
+  str("TLSMinVersion", "tls_min_version"),
+  str("TLSMaxVersion", "tls_max_version"),
+  strList("CipherSuites", "cipher_suites")
+];
+var INGRESS_SERVICE = [
+  str("Name"),
+  strList("Hosts"),
+  str("Namespace", ENT),
+  str("Partition", ENT),
+  obj("TLS", [obj("SDS", GATEWAY_TLS_SDS)]),
+  obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
+  obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers"),
+  int("MaxConnections", "max_connections"),
+  int("MaxPendingRequests", "max_pending_requests"),
+  int("MaxConcurrentRequests", "max_concurrent_requests"),
+  obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check")
+];
+var INGRESS_GATEWAY = {
+  kind: "ingress-gateway",
+  crdKind: "IngressGateway",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true),
+    obj("TLS", GATEWAY_TLS),
+    objList("Listeners", [
+      int("Port"),
+      str("Protocol"),
+      objList("Services", INGRESS_SERVICE),
+      obj("TLS", GATEWAY_TLS)
+    ]),
+    obj("Defaults", [
+      // api.IngressServiceConfig: no alias tags here (unlike IngressService).
+      int("MaxConnections"),
+      int("MaxPendingRequests"),
+      int("MaxConcurrentRequests"),
+      obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check")
+    ]),
+    ...bookkeeping(true)
+  ]
+};
+var TERMINATING_GATEWAY = {
+  kind: "terminating-gateway",
+  crdKind: "TerminatingGateway",
+  hasName: true,
+  fields: [
+    nameField(true),
+    objList("Services", [
+      bool("DisableAutoHostRewrite"),
+      str("Namespace", ENT),
+      str("Name"),
+      str("CAFile", "ca_file"),
+      str("CertFile", "cert_file"),
+      str("KeyFile", "key_file"),
+      str("SNI"),
+      // consul-k8s only: the Kubernetes Secret holding the certificate (the controller reads it).
+      any("SecretRef", { crdOnly: true, crd: "secretRef" })
+    ]),
+    ...bookkeeping(true),
+    ...tenancy(true)
+  ]
+};
+var RESOURCE_REFERENCE = [
+  str("Kind"),
+  str("Name"),
+  str("SectionName"),
+  str("Partition", ENT),
+  str("Namespace", ENT)
+];
+var STATUS = [
+  objList("Conditions", [
+    str("Type"),
+    str("Status"),
+    str("Reason"),
+    str("Message"),
+    obj("Resource", RESOURCE_REFERENCE),
+    str("LastTransitionTime")
+    // *time.Time, RFC 3339 string
+  ])
+];
+var API_GATEWAY_JWT_PROVIDER = [
+  str("Name"),
+  objList("VerifyClaims", [strList("Path"), str("Value")], "verify_claims")
+];
+var API_GATEWAY_POLICY = [obj("JWT", [objList("Providers", API_GATEWAY_JWT_PROVIDER)])];
+var API_GATEWAY = {
+  kind: "api-gateway",
+  hasName: true,
+  fields: [
+    nameField(false),
+    objList("Listeners", [
+      str("Name"),
+      str("Hostname"),
+      int("Port"),
+      str("Protocol"),
+      obj("TLS", [
+        objList("Certificates", RESOURCE_REFERENCE),
+        str("MaxVersion", "tls_max_version"),
+        str("MinVersion", "tls_min_version"),
+        strList("CipherSuites", "cipher_suites")
+      ]),
+      obj("Override", API_GATEWAY_POLICY),
+      obj("Default", API_GATEWAY_POLICY)
+    ]),
+    obj("Status", STATUS),
+    ...bookkeeping(false),
+    ...tenancy(false)
+  ]
+};
+var HTTP_HEADER_FILTER = [map("Add"), strList("Remove"), map("Set")];
+var HTTP_FILTERS = [
+  objList("Headers", HTTP_HEADER_FILTER),
+  obj("URLRewrite", [str("Path")]),
+  obj("RetryFilter", [
+    int("NumRetries"),
+    strList("RetryOn"),
+    list("RetryOnStatusCodes", { t: "int" }),
+    bool("RetryOnConnectFailure")
+  ]),
+  obj("TimeoutFilter", [duration("RequestTimeout"), duration("IdleTimeout")]),
+  obj("JWT", [objList("Providers", API_GATEWAY_JWT_PROVIDER)])
+];
+var HTTP_RESPONSE_FILTERS = [objList("Headers", HTTP_HEADER_FILTER)];
+var HTTP_ROUTE = {
+  kind: "http-route",
+  hasName: true,
+  fields: [
+    nameField(false),
+    objList("Parents", RESOURCE_REFERENCE),
+    objList("Rules", [
+      obj("Filters", HTTP_FILTERS),
+      obj("ResponseFilters", HTTP_RESPONSE_FILTERS),
+      objList("Matches", [
+        objList("Headers", [str("Match"), str("Name"), str("Value")]),
+        str("Method"),
+        obj("Path", [str("Match"), str("Value")]),
+        objList("Query", [str("Match"), str("Name"), str("Value")])
+      ]),
+      objList("Services", [
+        str("Name"),
+        int("Weight"),
+        obj("Filters", HTTP_FILTERS),
+        obj("ResponseFilters", HTTP_RESPONSE_FILTERS),
+        str("Partition", ENT),
+        str("Namespace", ENT)
+      ])
+    ]),
+    strList("Hostnames"),
+    ...bookkeeping(false),
+    ...tenancy(false),
+    obj("Status", STATUS)
+  ]
+};
+var TCP_ROUTE = {
+  kind: "tcp-route",
+  hasName: true,
+  fields: [
+    nameField(false),
+    objList("Parents", RESOURCE_REFERENCE),
+    objList("Services", [str("Name"), str("Partition", ENT), str("Namespace", ENT)]),
+    map("Meta"),
+    obj("Status", STATUS),
+    int("CreateIndex"),
+    int("ModifyIndex"),
+    ...tenancy(false)
+  ]
+};
+var INLINE_CERTIFICATE = {
+  kind: "inline-certificate",
+  hasName: true,
+  fields: [
+    nameField(false),
+    str("Certificate"),
+    str("PrivateKey", "private_key"),
+    ...bookkeeping(false),
+    ...tenancy(false)
+  ]
+};
+var FILE_SYSTEM_CERTIFICATE = {
+  kind: "file-system-certificate",
+  hasName: true,
+  fields: [
+    nameField(false),
+    str("Certificate", "certificate"),
+    str("PrivateKey", "private_key"),
+    ...bookkeeping(false),
+    ...tenancy(false)
+  ]
+};
+var EXPORTED_SERVICES = {
+  kind: "exported-services",
+  crdKind: "ExportedServices",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true, "partition"),
+    objList("Services", [
+      str("Name"),
+      str("Namespace", ENT),
+      objList("Consumers", [
+        str("Partition", ENT),
+        str("Peer", "peer_name"),
+        str("SamenessGroup", "sameness_group")
+      ])
+    ]),
+    ...bookkeeping(true)
+  ]
+};
+var SAMENESS_GROUP = {
+  kind: "sameness-group",
+  crdKind: "SamenessGroup",
+  hasName: true,
+  fields: [
+    nameField(true),
+    ...tenancy(true, "partition"),
+    bool("DefaultForFailover", "default_for_failover"),
+    bool("IncludeLocal", "include_local"),
+    objList("Members", [str("Partition"), str("Peer")]),
+    ...bookkeeping(true)
+  ]
+};
+var JWT_PROVIDER = {
+  kind: "jwt-provider",
+  crdKind: "JWTProvider",
+  hasName: true,
+  fields: [
+    nameField(true),
+    obj(
+      "JSONWebKeySet",
+      [
+        obj("Local", [str("JWKS"), str("Filename")]),
+        obj("Remote", [
+          str("URI"),
+          int("RequestTimeoutMs", "request_timeout_ms"),
+          duration("CacheDuration", "cache_duration"),
+          bool("FetchAsynchronously", "fetch_asynchronously"),
+          // consul-k8s RemoteJWKS tags it `json:",omitempty"`, so its JSON key is the Go name.
+          bool("UseSNI", { alias: ["use_sni"], crd: "UseSNI" }),
+          obj(
+            "RetryPolicy",
+            [
+              int("NumRetries", "num_retries"),
+              obj(
+                "RetryPolicyBackOff",
+                [duration("BaseInterval", "base_interval"), duration("MaxInterval", "max_interval")],
+                "retry_policy_back_off"
+              )
+            ],
+            "retry_policy"
+          ),
+          obj(
+            "JWKSCluster",
+            [
+              str("DiscoveryType", "discovery_type"),
+              obj(
+                "TLSCertificates",
+                [
+                  obj(
+                    "CaCertificateProviderInstance",
+                    [str("InstanceName", "instance_name"), str("CertificateName", "certificate_name")],
+                    "ca_certificate_provider_instance"
+                  ),
+                  obj(
+                    "TrustedCA",
+                    [
+                      str("Filename", "filename"),
+                      str("EnvironmentVariable", "environment_variable"),
+                      str("InlineString", "inline_string"),
+                      // []byte: a string (weak decode) or a list of bytes.
+                      any("InlineBytes", "inline_bytes")
+                    ],
+                    "trusted_ca"
+                  )
+                ],
+                "tls_certificates"
+              ),
+              duration("ConnectTimeout", "connect_timeout")
+            ],
+            "jwks_cluster"
+          )
+        ])
+      ],
+      "json_web_key_set"
+    ),
+    str("Issuer"),
+    strList("Audiences"),
+    objList("Locations", [
+      obj("Header", [str("Name"), str("ValuePrefix", "value_prefix"), bool("Forward")]),
+      obj("QueryParam", [str("Name")], "query_param"),
+      obj("Cookie", [str("Name")])
+    ]),
+    obj("Forwarding", [
+      str("HeaderName", "header_name"),
+      bool("PadForwardPayloadHeader", "pad_forward_payload_header")
+    ]),
+    int("ClockSkewSeconds", "clock_skew_seconds"),
+    obj("CacheConfig", [int("Size")], "cache_config"),
+    ...bookkeeping(true),
+    ...tenancy(true)
+  ]
+};
+var READ_WRITE_RATES = [float("ReadRate", "read_rate"), float("WriteRate", "write_rate")];
+var rates = (name, inCrd = true) => obj(name, READ_WRITE_RATES, inCrd ? {} : { notInCrd: true });
+var CONTROL_PLANE_REQUEST_LIMIT = {
+  kind: "control-plane-request-limit",
+  crdKind: "ControlPlaneRequestLimit",
+  hasName: true,
+  fields: [
+    nameField(true),
+    str("Mode"),
+    float("ReadRate", "read_rate"),
+    float("WriteRate", "write_rate"),
+    rates("ACL"),
+    rates("Catalog"),
+    rates("ConfigEntry"),
+    rates("ConnectCA"),
+    rates("Coordinate"),
+    rates("DiscoveryChain"),
+    rates("ServerDiscovery", false),
+    rates("Health"),
+    rates("Intention"),
+    rates("KV"),
+    rates("Tenancy"),
+    rates("PreparedQuery"),
+    rates("Session"),
+    rates("Txn"),
+    rates("AutoConfig", false),
+    rates("FederationState", false),
+    rates("Internal", false),
+    rates("PeerStream", false),
+    rates("Peering", false),
+    rates("DataPlane", false),
+    rates("DNS", false),
+    rates("Subscribe", false),
+    rates("Resource", false),
+    ...bookkeeping(true),
+    ...tenancy(true)
+  ]
+};
+var KINDS = [
+  SERVICE_DEFAULTS,
+  PROXY_DEFAULTS,
+  SERVICE_ROUTER,
+  SERVICE_SPLITTER,
+  SERVICE_RESOLVER,
+  INGRESS_GATEWAY,
+  TERMINATING_GATEWAY,
+  SERVICE_INTENTIONS,
+  MESH,
+  EXPORTED_SERVICES,
+  SAMENESS_GROUP,
+  API_GATEWAY,
+  TCP_ROUTE,
+  FILE_SYSTEM_CERTIFICATE,
+  INLINE_CERTIFICATE,
+  HTTP_ROUTE,
+  CONTROL_PLANE_REQUEST_LIMIT,
+  JWT_PROVIDER
+];
+var KIND_NAMES = new Set(KINDS.map((k) => k.kind));
+var BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
+var BY_CRD = new Map(KINDS.filter((k) => k.crdKind !== void 0).map((k) => [k.crdKind, k]));
+function kindSpec(kind) {
+  return BY_KIND.get(kind);
+}
+function kindSpecByCrd(crdKind) {
+  return BY_CRD.get(crdKind);
+}
+var REGISTRATION_KINDS = /* @__PURE__ */ new Set([
+  "connect-proxy",
+  "mesh-gateway",
+  "terminating-gateway",
+  "ingress-gateway",
+  "api-gateway"
+]);
+var REGISTRATION_FIELDS = [
+  // AgentServiceRegistration
+  "Kind",
+  "ID",
+  "Name",
+  "Tags",
+  "Port",
+  "Address",
+  "SocketPath",
+  "TaggedAddresses",
+  "EnableTagOverride",
+  "Meta",
+  "Weights",
+  "Check",
+  "Checks",
+  "Proxy",
+  "Connect",
+  "Namespace",
+  "Partition",
+  "Locality",
+  // AgentService
+  "Service",
+  "CreateIndex",
+  "ModifyIndex",
+  "ContentHash",
+  "PeerName",
+  "Datacenter"
+];
+var REGISTRATION_ONLY_KEYS = (() => {
+  const entryKeys = /* @__PURE__ */ new Set(["kind"]);
+  for (const k of KINDS) {
+    for (const f of k.fields) {
+      entryKeys.add(f.name.toLowerCase());
+      for (const a of f.alias ?? []) entryKeys.add(a.toLowerCase());
+    }
+  }
+  return new Set(REGISTRATION_FIELDS.map((f) => f.toLowerCase()).filter((f) => !entryKeys.has(f)));
+})();
+function looksLikeRegistration(topLevelKeysLowercased) {
+  return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
+}
+
+// src/model/decode.ts
+function decodeObject(node, fields, opts2) {
+  const ctx = { issues: [], style: opts2.style, repeats: opts2.repeats };
+  const value = decodeStruct(node, fields, "", ctx, opts2.skipTopLevel);
+  return { value, issues: ctx.issues };
+}
+function joinPath(base, name) {
+  return base ? `${base}.${name}` : name;
+}
+function asSingleObject(node, path15, ctx, keyRange) {
+  if (node.type === "object") return node;
+  if (node.type === "array") {
+    if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
+    ctx.issues.push({
+      code: "expected-object",
+      path: path15,
+      message: `'${path15}' expected a map, got 'slice'`,
+      range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
+    });
+    return void 0;
+  }
+  ctx.issues.push({
+    code: "expected-object",
+    path: path15,
+    message: `'${path15}' expected a map, got '${goKindOf(node)}'`,
+    range: node.range
+  });
+  return void 0;
+}
+function spanOf(a, b) {
+  return { start: a.start, end: b.end };
+}
+function goKindOf(node) {
+  switch (node.type) {
+    case "object":
+      return "map";
+    case "array":
+      return "slice";
+    case "string":
+      return "string";
+    case "number":
+      return Number.isInteger(node.value) ? "int" : "float64";
+    case "boolean":
+      return "bool";
+    case "null":
+      return "nil";
+  }
+}
+function decodeStruct(node, fields, path15, ctx, skip) {
+  const out = { type: "object", node, fields: /* @__PURE__ */ new Map() };
+  if (node.type !== "object") return out;
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of node.props) {
+    const g = groups.get(p.key);
+    if (g) g.push(p);
+    else groups.set(p.key, [p]);
+  }
+  const byExact = /* @__PURE__ */ new Map();
+  const byFold = /* @__PURE__ */ new Map();
+  const byAlias = /* @__PURE__ */ new Map();
+  for (const f of fields) {
+    if (f.crdOnly && ctx.style !== "crd") continue;
+    const name = ctx.style === "crd" ? crdName2(f) : f.name;
+    byExact.set(name, f);
+    if (ctx.style === "consul") {
+      byFold.set(f.name.toLowerCase(), f);
+      for (const a of f.alias ?? []) byAlias.set(a.toLowerCase(), f);
+    }
+  }
+  const claims = /* @__PURE__ */ new Map();
+  for (const [key2, props] of groups) {
+    if (skip?.has(key2) || skip?.has(key2.toLowerCase())) continue;
+    let spec;
+    let rank = 0;
+    if (byExact.has(key2)) spec = byExact.get(key2);
+    else if (ctx.style === "consul") {
+      const lower = key2.toLowerCase();
+      if (byAlias.has(lower)) {
+        spec = byAlias.get(lower);
+        rank = 2;
+      } else if (byFold.has(lower)) {
+        spec = byFold.get(lower);
+        rank = 1;
+      }
+    }
+    if (!spec) {
+      const first = props[0];
+      const full = joinPath(path15, key2);
+      ctx.issues.push({
+        code: "unknown-key",
+        path: full,
+        message: unknownKeyMessage(full, key2, ctx.style),
+        range: first.keyRange,
+        known: fields.filter((f) => ctx.style === "crd" || !f.crdOnly).map((f) => ctx.style === "crd" ? crdName2(f) : f.name)
+      });
+      continue;
+    }
+    const list5 = claims.get(spec) ?? [];
+    list5.push({ key: key2, props, rank });
+    claims.set(spec, list5);
+  }
+  for (const spec of fields) {
+    const cl = claims.get(spec);
+    if (!cl) continue;
+    cl.sort((a, b) => a.rank - b.rank || a.props[0].range.start.offset - b.props[0].range.start.offset);
+    const winner = cl[0];
+    for (const loser of cl.slice(1)) {
+      const p = loser.props[0];
+      ctx.issues.push({
+        code: "duplicate-spelling",
+        path: joinPath(path15, loser.key),
+        // HookTranslateKeys renames an alias to the lower-cased field name, which then goes unused.
+        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path15, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path15, loser.rank === 2 ? spec.name.toLowerCase() : loser.key)}"`,
+        range: p.keyRange
+      });
+    }
+    const fieldPath = joinPath(path15, spec.name);
+    const props = winner.props;
+    const value = decodeField(spec.type, props, fieldPath, ctx);
+    if (!value) continue;
+    const last2 = props[props.length - 1];
+    out.fields.set(spec.name, {
+      name: spec.name,
+      path: fieldPath,
+      key: winner.key,
+      keyRange: last2.keyRange,
+      props,
+      value
+    });
+  }
+  return out;
+}
+function unknownKeyMessage(full, key2, style) {
+  if (style === "crd") return `unknown field "${full}"`;
+  if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
+  return `invalid config key "${full}"`;
+}
+function decodeField(type, allProps, path15, ctx) {
+  let props = allProps;
+  const last2 = props[props.length - 1];
+  if (props.length > 1 && (ctx.repeats === "last" || !(type.t === "list" || type.t === "object"))) {
+    ctx.issues.push({
+      code: "duplicate-key",
+      path: path15,
+      message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
+      range: props[0].keyRange
+    });
+    props = [last2];
+  }
+  switch (type.t) {
+    case "list": {
+      const items = [];
+      for (const p of props) {
+        if (p.value.type === "array") items.push(...p.value.items);
+        else if (p.value.type === "object") items.push(p.value);
+        else if (p.value.type === "null") continue;
+        else if (type.of.t === "object") {
+          ctx.issues.push({
+            code: "expected-list",
+            path: path15,
+            message: `'${path15}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            range: p.value.range
+          });
+        } else items.push(p.value);
+      }
+      return {
+        type: "list",
+        node: last2.value,
+        items: items.map((n, i) => decodeValue(type.of, n, `${path15}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+      };
+    }
+    case "object": {
+      if (props.length > 1) {
+        const second = props[1];
+        ctx.issues.push({
+          code: "expected-object",
+          path: path15,
+          message: `'${path15}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          range: second.keyRange
+        });
+        return void 0;
+      }
+      return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
+    }
+    default:
+      return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
+  }
+}
+function isDefined(v) {
+  return v !== void 0;
+}
+function decodeValue(type, node, path15, ctx, keyRange) {
+  switch (type.t) {
+    case "map":
+    case "any":
+      return { type: "opaque", node };
+    case "object": {
+      const obj2 = asSingleObject(node, path15, ctx, keyRange);
+      if (!obj2) return void 0;
+      return decodeStruct(obj2, type.fields, path15, ctx);
+    }
+    case "list": {
+      const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
+      return {
+        type: "list",
+        node,
+        items: items.map((n, i) => decodeValue(type.of, n, `${path15}[${i}]`, ctx, keyRange)).filter(isDefined)
+      };
+    }
+    default:
+      return decodeScalar(type, node, path15, ctx);
+  }
+}
+var PARSE_BOOL = /* @__PURE__ */ new Map([
+  ["1", true],
+  ["t", true],
+  ["T", true],
+  ["TRUE", true],
+  ["true", true],
+  ["True", true],
+  ["0", false],
+  ["f", false],
+  ["F", false],
+  ["FALSE", false],
+  ["false", false],
+  ["False", false]
+]);
+function parseGoBool(s) {
+  return PARSE_BOOL.get(s);
+}
+function decodeScalar(type, node, path15, ctx) {
+  if (node.type === "object" || node.type === "array") {
+    ctx.issues.push({
+      code: "expected-scalar",
+      path: path15,
+      message: `'${path15}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      range: node.range
+    });
+    return void 0;
+  }
+  const v = node.value;
+  let value = v;
+  if (ctx.style === "crd") return { type: "scalar", node, value };
+  switch (type.t) {
+    case "bool":
+      if (typeof v === "string") {
+        value = v === "" ? false : parseGoBool(v);
+        if (value === void 0) {
+          ctx.issues.push({
+            code: "bad-bool",
+            path: path15,
+            message: `cannot parse '${path15}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            range: node.range
+          });
+        }
+      } else if (typeof v === "number") value = v !== 0;
+      break;
+    case "int":
+    case "float":
+      if (typeof v === "string") {
+        const n = v === "" ? 0 : Number(v);
+        if (!Number.isFinite(n) || type.t === "int" && !/^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) && v !== "") {
+          ctx.issues.push({
+            code: "bad-number",
+            path: path15,
+            message: `cannot parse '${path15}' as ${type.t === "int" ? "int" : "float"}: "${v}" is not a number`,
+            range: node.range
+          });
+          value = void 0;
+        } else value = n;
+      } else if (typeof v === "boolean") value = v ? 1 : 0;
+      break;
+    case "duration":
+      if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
+        ctx.issues.push({
+          code: "bad-duration",
+          path: path15,
+          message: `'${path15}': time: invalid duration "${v}"`,
+          range: node.range
+        });
+        value = void 0;
+      }
+      break;
+    case "string":
+      if (typeof v === "boolean") value = v ? "1" : "0";
+      else if (typeof v === "number") value = String(v);
+      break;
+  }
+  return { type: "scalar", node, value };
+}
+function goTypeName(type) {
+  switch (type.t) {
+    case "bool":
+      return "bool";
+    case "int":
+      return "int";
+    case "float":
+      return "float64";
+    case "duration":
+      return "time.Duration";
+    default:
+      return "string";
+  }
+}
+
+// src/model/entries.ts
+var ConfigEntry = class {
+  constructor(writtenKind, spec, name, partition, namespace, scope2, origin, file, range, documentIndex, kindAt, nameAt, root, raw, issues, crd) {
+    this.writtenKind = writtenKind;
+    this.spec = spec;
+    this.name = name;
+    this.partition = partition;
+    this.namespace = namespace;
+    this.scope = scope2;
+    this.origin = origin;
+    this.file = file;
+    this.range = range;
+    this.documentIndex = documentIndex;
+    this.kindAt = kindAt;
+    this.nameAt = nameAt;
+    this.root = root;
+    this.raw = raw;
+    this.issues = issues;
+    this.crd = crd;
+    this.subject = `${this.kind}/${partition}/${namespace}/${name}`;
+  }
+  writtenKind;
+  spec;
+  name;
+  partition;
+  namespace;
+  scope;
+  origin;
+  file;
+  range;
+  documentIndex;
+  kindAt;
+  nameAt;
+  root;
+  raw;
+  issues;
+  crd;
+  subject;
+  get kind() {
+    return this.spec?.kind ?? this.writtenKind;
+  }
+  /** `service-defaults "api"`, or `mesh` for the nameless mesh entry. */
+  get label() {
+    return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
+  }
+  /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
+  field(path15) {
+    const f = lookup(this.root, path15);
+    if (!f) return void 0;
+    return this.ref(f);
+  }
+  ref(f) {
+    const p = f.props[f.props.length - 1];
+    return {
+      file: this.file,
+      range: p.range,
+      subject: `${this.subject}#${f.path}`,
+      field: f,
+      keyRange: f.keyRange,
+      value: f.value,
+      scalar: f.value.type === "scalar" ? f.value.value : void 0
+    };
+  }
+  /** The scalar value of a field when it is a string, else undefined. */
+  str(path15) {
+    const v = this.field(path15)?.scalar;
+    return typeof v === "string" ? v : void 0;
+  }
+  bool(path15) {
+    const v = this.field(path15)?.scalar;
+    return typeof v === "boolean" ? v : void 0;
+  }
+  /** A place inside this entry with this entry's identity as subject. */
+  at(range, path15 = "") {
+    return { file: this.file, range, subject: path15 ? `${this.subject}#${path15}` : this.subject };
+  }
+  /** Where to report about the entry as a whole: its Kind line (small and always present). */
+  get location() {
+    return this.nameAt ?? this.kindAt;
+  }
+  /** A `Meta` value (HCL/JSON) or, for CRDs, a `metadata.annotations` value. */
+  metaValue(key2) {
+    if (this.crd) return this.crd.annotations.get(key2);
+    const meta = this.root.fields.get("Meta");
+    if (!meta) return void 0;
+    const obj2 = unwrapObject(meta.value.node);
+    if (!obj2) return void 0;
+    for (const p of [...obj2.props].reverse()) {
+      if (p.key === key2 && (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean")) {
+        return { value: String(p.value.value), at: this.at(p.range, `Meta.${key2}`) };
+      }
+    }
+    return void 0;
+  }
+};
+function unwrapObject(n) {
+  if (n.type === "object") return n;
+  if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
+  return void 0;
+}
+function lookup(root, path15) {
+  let cur = root;
+  let found;
+  for (const seg of path15.split(".")) {
+    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
+    if (!m) return void 0;
+    if (cur.type !== "object") return void 0;
+    found = cur.fields.get(m[1]);
+    if (!found) return void 0;
+    cur = found.value;
+    for (const idx of m[2].match(/\d+/g) ?? []) {
+      if (cur.type !== "list") return void 0;
+      const item = cur.items[Number(idx)];
+      if (!item) return void 0;
+      cur = item;
+    }
+  }
+  return found;
+}
+
+// src/parse/line-index.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+  }
+  /**
+   * A range whose line/column are computed when read: a parse tree holds several ranges
+   * per key, and 100k files of them must fit in memory.
+   */
+  range(startOffset, endOffset) {
+    return new OffsetRange(this, startOffset, endOffset);
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+};
+var OffsetRange = class {
+  constructor(lines, startOffset, endOffset) {
+    this.lines = lines;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
+  lines;
+  startOffset;
+  endOffset;
+  get start() {
+    return this.lines.position(this.startOffset);
+  }
+  get end() {
+    return this.lines.position(this.endOffset);
+  }
+  toJSON() {
+    return { start: this.start, end: this.end };
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+
+// src/parse/json.ts
+var JSON_MAX_DEPTH = 500;
+var MAX_PROBLEMS = 100;
+var GO_NOTE = "Consul reads .json entries with Go's encoding/json";
+var K = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  Null: 7,
+  True: 8,
+  False: 9,
+  String: 10,
+  Number: 11,
+  LineComment: 12,
+  BlockComment: 13,
+  LineBreak: 14,
+  Trivia: 15,
+  Unknown: 16,
+  EOF: 17
+};
+var SCAN_UNEXPECTED_END_OF_COMMENT = 1;
+var SCAN_UNEXPECTED_END_OF_STRING = 2;
+var Stop = class extends Error {
+};
+var NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var LOOSE_NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d*)?$/;
+var IDENT_RE = /^[A-Za-z_$][\w$.-]*$/;
+var LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function isDelimiter(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 58 || c === 34 || c === 47;
+}
+function isLineBreak2(c) {
+  return c === 10 || c === 13;
+}
+function describeChar(text, offset) {
+  const cp = text.codePointAt(offset);
+  if (cp === void 0) return "end of file";
+  const invisible = cp < 32 || cp >= 127 && cp <= 160 || cp === 173 || cp >= 8192 && cp <= 8207 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288 || cp === 65279;
+  if (invisible) return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `'${String.fromCodePoint(cp)}'`;
+}
+var CONTROL_NAMES = {
+  8: "a backspace, write \\b",
+  9: "a tab, write \\t",
+  10: "a line feed, write \\n",
+  12: "a form feed, write \\f",
+  13: "a carriage return, write \\r"
+};
+var JsonParser = class {
+  constructor(text, lines, opts2) {
+    this.text = text;
+    this.lines = lines;
+    this.opts = opts2;
+    this.scanner = createScanner2(text, false);
+    this.hasUnicodeEscape = text.includes("\\u");
+  }
+  text;
+  lines;
+  opts;
+  scanner;
+  problems = [];
+  comments = [];
+  stack = [];
+  /** End offset of the last significant token, for end-of-file positions. */
+  lastEnd = 0;
+  /** The text contains `\u` somewhere (else strings need no surrogate check). */
+  hasUnicodeEscape;
+  run() {
+    let root;
+    if (this.opts.hadBom) {
+      this.report(
+        this.range(0, 0),
+        `the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; ${GO_NOTE}, which rejects it. Save the file as UTF-8 without BOM`
+      );
+    }
+    try {
+      root = this.parse();
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      root = void 0;
+    }
+    const fatal = this.problems.some((p) => p.fatal);
+    return {
+      documents: root && !fatal ? [{ index: 0, root, range: root.range }] : [],
+      comments: this.comments,
+      problems: this.problems
+    };
+  }
+  // ---------------------------------------------------------------- problems
+  range(start, end) {
+    return this.lines.range(start, end);
+  }
+  report(range, message) {
+    if (this.problems.length >= MAX_PROBLEMS) return;
+    this.problems.push({ message, range, fatal: true });
+  }
+  fail(start, end, message) {
+    this.report(this.range(start, end), message);
+    throw new Stop();
+  }
+  // ------------------------------------------------------------------ tokens
+  /** Next significant token; comments are recorded (and reported) on the way. */
+  next() {
+    const s = this.scanner;
+    for (; ; ) {
+      const kind = s.scan();
+      const start = s.getTokenOffset();
+      const end = start + s.getTokenLength();
+      if (kind === K.Trivia || kind === K.LineBreak) continue;
+      if (kind === K.LineComment) {
+        this.addComment(start, end, this.text.slice(start + 2, end));
+        continue;
+      }
+      if (kind === K.BlockComment) {
+        const closed = s.getTokenError() !== SCAN_UNEXPECTED_END_OF_COMMENT;
+        this.addComment(start, end, this.text.slice(start + 2, closed ? end - 2 : end));
+        if (!closed) {
+          this.fail(start, start + 2, "unexpected end of file: the /* comment is never closed with */");
+        }
+        continue;
+      }
+      if (kind === K.Unknown && this.text.charCodeAt(start) === 35) {
+        let eol = start;
+        while (eol < this.text.length && !isLineBreak2(this.text.charCodeAt(eol))) eol++;
+        this.addComment(start, eol, this.text.slice(start + 1, eol));
+        s.setPosition(eol);
+        continue;
+      }
+      if (kind !== K.EOF) this.lastEnd = end;
+      return { kind, start, end, value: s.getTokenValue(), scanError: s.getTokenError() };
+    }
+  }
+  addComment(start, end, body) {
+    const range = this.range(start, end);
+    this.comments.push({ text: body.trim(), range });
+    this.report(range, `JSON does not allow comments; ${GO_NOTE}`);
+  }
+  /** End of the "word" that starts at `start` (what a bare literal would span). */
+  wordEnd(start) {
+    let i = start;
+    const t = this.text;
+    while (i < t.length && !isDelimiter(t.charCodeAt(i))) i++;
+    if (i === start) i = start + (t.codePointAt(start) > 65535 ? 2 : 1);
+    return i;
+  }
+  lineEnd(offset) {
+    let i = offset;
+    while (i < this.text.length && !isLineBreak2(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+  describeToken(tok) {
+    if (tok.kind === K.EOF) return "end of file";
+    return describeChar(this.text, tok.start);
+  }
+  // ------------------------------------------------------------------ values
+  scalar(type, value, start, end) {
+    return { type, value, range: this.range(start, end), raw: this.text.slice(start, end) };
+  }
+  /** A double-quoted string token: checks Go's string rules and returns its value. */
+  stringToken(tok) {
+    if (tok.scanError === SCAN_UNEXPECTED_END_OF_STRING) {
+      if (tok.end >= this.text.length) {
+        this.fail(tok.start, tok.end, 'unexpected end of file inside a string: the closing " is missing');
+      }
+      this.fail(tok.start, tok.end, 'string is not closed: the closing " is missing before the end of the line');
+    }
+    if (tok.scanError !== 0) this.checkString(tok.start + 1, tok.end - 1);
+    let value = tok.value;
+    if (this.hasUnicodeEscape && this.text.slice(tok.start, tok.end).includes("\\u")) {
+      value = value.replace(LONE_SURROGATE_RE, "�");
+    }
+    return value;
+  }
+  /** Reports raw control characters and invalid escapes between `start` and `end`. */
+  checkString(start, end) {
+    const t = this.text;
+    for (let i = start; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 32) {
+        const what2 = CONTROL_NAMES[c] ?? `write it as \\u${c.toString(16).padStart(4, "0")}`;
+        this.report(
+          this.range(i, i + 1),
+          `JSON does not allow a raw control character (${describeChar(t, i)}) inside a string: ${what2}`
+        );
+      } else if (c === 92) {
+        const e = t.charCodeAt(i + 1);
+        if (e === 117) {
+          const hex = t.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+            let j = i + 2;
+            while (j < Math.min(i + 6, end) && /[0-9a-fA-F]/.test(t[j])) j++;
+            this.report(this.range(i, j), "invalid \\u escape in a string: \\u needs exactly 4 hex digits");
+            i = j - 1;
+          } else {
+            i += 5;
+          }
+        } else if (t[i + 1] === "\n" || t[i + 1] === "\r") {
+          this.report(
+            this.range(i, i + 1),
+            "a backslash before a line break is not allowed: a JSON string cannot continue on the next line"
+          );
+          i += t[i + 1] === "\r" && t[i + 2] === "\n" ? 2 : 1;
+        } else if ('"\\/bfnrt'.includes(t[i + 1] ?? "")) {
+          i++;
+        } else {
+          const n = t.codePointAt(i + 1) > 65535 ? 3 : 2;
+          this.report(
+            this.range(i, i + n),
+            `invalid escape '${t.slice(i, i + n)}' in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write a backslash as \\\\)`
+          );
+          i += n - 1;
+        }
+      }
+    }
+  }
+  /**
+   * A value that is not a double-quoted string, object or array: a literal, a number or
+   * something Go rejects. Returns the scalar, or stops at an unrecoverable problem.
+   */
+  bareValue(tok) {
+    const t = this.text;
+    const start = tok.start;
+    const first = t[start];
+    const closeFor = { "'": "'", "“": "”", "”": "”", "‘": "’", "’": "’", "„": "“" };
+    if (first in closeFor) {
+      const close = first === "'" ? "'" : null;
+      const eol = this.lineEnd(start);
+      let j = start + 1;
+      while (j < eol) {
+        const ch = t[j];
+        if (ch === "\\") {
+          j += 2;
+          continue;
+        }
+        if (close ? ch === close : ch === "“" || ch === "”" || ch === "‘" || ch === "’" || ch === '"') break;
+        j++;
+      }
+      const smart = first !== "'";
+      const msg = smart ? `unexpected character ${describeChar(t, start)}: JSON strings need straight double quotes ("), not typographic quotes` : 'JSON does not allow single-quoted strings; use double quotes (")';
+      if (j >= eol) this.fail(start, start + 1, msg);
+      this.report(this.range(start, j + 1), msg);
+      this.scanner.setPosition(j + 1);
+      return this.scalar("string", t.slice(start + 1, j), start, j + 1);
+    }
+    const end = this.wordEnd(start);
+    const word = t.slice(start, end);
+    this.scanner.setPosition(end);
+    if (tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
+      return this.scalar(tok.kind === K.Null ? "null" : "boolean", tok.kind === K.Null ? null : tok.kind === K.True, start, end);
+    }
+    if (NUMBER_RE.test(word)) {
+      const n2 = Number(word);
+      if (!Number.isFinite(n2)) {
+        this.report(
+          this.range(start, end),
+          `number ${word} is out of range: Go's encoding/json cannot hold it in a 64-bit float`
+        );
+      }
+      return this.scalar("number", n2, start, end);
+    }
+    const recover = (message, value) => {
+      this.report(this.range(start, end), message);
+      return this.scalar("number", value, start, end);
+    };
+    if (/^[+-]?(?:NaN|Infinity|inf)$/i.test(word)) {
+      return recover(`JSON does not allow ${word.replace(/^[+-]/, "")}: numbers must be finite`, Number.NaN);
+    }
+    if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(word)) {
+      return recover("JSON does not allow hexadecimal numbers", Number(word.replace(/^[+-]/, "")));
+    }
+    if (LOOSE_NUMBER_RE.test(word)) {
+      const unsigned = word.replace(/^[+-]/, "");
+      if (word.startsWith("+") && NUMBER_RE.test(unsigned)) {
+        return recover(`JSON does not allow a '+' sign before a number: write ${unsigned}`, Number(unsigned));
+      }
+      if (/^0\d/.test(unsigned)) {
+        return recover(`JSON does not allow leading zeros in numbers (${word}); quote it if it is text`, Number(word));
+      }
+      return recover(
+        `invalid number ${word}: JSON needs digits before and after a decimal point and after an exponent`,
+        Number(word)
+      );
+    }
+    if (/^(?:true|false|null)$/i.test(word)) {
+      const lower = word.toLowerCase();
+      this.report(this.range(start, end), `JSON literals are lower case: write ${lower}`);
+      return this.scalar(lower === "null" ? "null" : "boolean", lower === "null" ? null : lower === "true", start, end);
+    }
+    if (word === "..." || word === "…") {
+      this.fail(start, end, `unexpected '${word}': the example leaves something out here; JSON has no ellipsis`);
+    }
+    if (IDENT_RE.test(word)) {
+      this.fail(start, end, `unexpected word '${word}': a JSON string needs double quotes ("${word}")`);
+    }
+    const n = t.codePointAt(start) > 65535 ? 2 : 1;
+    this.fail(start, start + n, `unexpected character ${describeChar(t, start)}`);
+  }
+  /** A key: a double-quoted string (or a recoverable mistake). Returns undefined if it is no key. */
+  keyToken(tok) {
+    if (tok.kind === K.String) return { key: this.stringToken(tok), start: tok.start, end: tok.end };
+    if (tok.kind === K.Unknown || tok.kind === K.Number || tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
+      const t = this.text;
+      const first = t[tok.start];
+      if (first === "'" || first === "“" || first === "”" || first === "‘" || first === "’") {
+        const s = this.bareValue(tok);
+        return { key: String(s.value), start: tok.start, end: this.scanner.getPosition() };
+      }
+      const end = this.wordEnd(tok.start);
+      const word = t.slice(tok.start, end);
+      if (IDENT_RE.test(word) || /^\d+$/.test(word)) {
+        let j = end;
+        while (j < t.length && (t[j] === " " || t[j] === "	")) j++;
+        if (t[j] === ":") {
+          this.report(this.range(tok.start, end), `JSON does not allow unquoted keys: write "${word}"`);
+          this.scanner.setPosition(end);
+          return { key: word, start: tok.start, end };
+        }
+      }
+    }
+    return void 0;
+  }
+  // ------------------------------------------------------------------- grammar
+  parse() {
+    let tok = this.next();
+    if (tok.kind === K.EOF) {
+      const what2 = this.comments.length > 0 ? "holds only comments" : "is empty";
+      this.fail(0, 0, `the file ${what2}: JSON needs exactly one value, such as an object { … }`);
+    }
+    let root;
+    let state = "value";
+    const complete = (node) => {
+      const top = this.stack[this.stack.length - 1];
+      if (!top) root = node;
+      else if (top.kind === "array") top.node.items.push(node);
+      else {
+        const k = top.key;
+        top.node.props.push({
+          key: k.key,
+          keyRange: k.keyRange,
+          value: node,
+          range: this.range(k.start, node.range.end.offset)
+        });
+        top.key = void 0;
+      }
+      state = "after";
+    };
+    const close = (endTok) => {
+      const frame2 = this.stack.pop();
+      frame2.node.range = this.range(frame2.node.range.start.offset, endTok.end);
+      complete(frame2.node);
+    };
+    const open2 = (tok2) => {
+      if (this.stack.length >= JSON_MAX_DEPTH) {
+        this.fail(tok2.start, tok2.end, `nesting deeper than ${JSON_MAX_DEPTH} levels: mtls-lint does not read further`);
+      }
+      const range = this.range(tok2.start, tok2.end);
+      if (tok2.kind === K.OpenBrace) {
+        this.stack.push({ kind: "object", node: { type: "object", range, props: [] } });
+        state = "firstKey";
+      } else {
+        this.stack.push({ kind: "array", node: { type: "array", range, items: [] } });
+        state = "firstItem";
+      }
+    };
+    const eof = () => {
+      const top = this.stack[this.stack.length - 1];
+      const ch = top.kind === "object" ? "{" : "[";
+      const line = top.node.range.start.line;
+      this.fail(this.lastEnd, this.lastEnd, `unexpected end of file: ${ch} opened at line ${line} is never closed`);
+    };
+    const value = (tok2) => {
+      if (tok2.kind === K.OpenBrace || tok2.kind === K.OpenBracket) open2(tok2);
+      else if (tok2.kind === K.String) complete(this.scalar("string", this.stringToken(tok2), tok2.start, tok2.end));
+      else if (tok2.kind === K.EOF) {
+        if (this.stack.length === 0) this.fail(this.lastEnd, this.lastEnd, "unexpected end of file: a value is missing");
+        eof();
+      } else if (tok2.kind === K.CloseBrace || tok2.kind === K.CloseBracket || tok2.kind === K.Comma || tok2.kind === K.Colon) {
+        const top = this.stack[this.stack.length - 1];
+        const where2 = top?.kind === "object" ? ` for the key "${top.key?.key ?? ""}"` : "";
+        this.fail(tok2.start, tok2.end, `a value is missing${where2}: found ${this.describeToken(tok2)}`);
+      } else complete(this.bareValue(tok2));
+    };
+    while (true) {
+      switch (state) {
+        case "value":
+          value(tok);
+          break;
+        case "firstItem":
+          if (tok.kind === K.CloseBracket) close(tok);
+          else value(tok);
+          break;
+        case "firstKey":
+        case "key": {
+          const frame2 = this.stack[this.stack.length - 1];
+          if (tok.kind === K.CloseBrace) {
+            if (state === "key") {
+              const comma = frame2.comma ?? tok.start;
+              this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before }");
+            }
+            close(tok);
+            break;
+          }
+          if (tok.kind === K.EOF) eof();
+          const k = this.keyToken(tok);
+          if (!k) {
+            this.fail(
+              tok.start,
+              tok.kind === K.Unknown ? tok.start + (this.text.codePointAt(tok.start) > 65535 ? 2 : 1) : tok.end,
+              tok.kind === K.Unknown ? `unexpected character ${this.describeToken(tok)}: expected a key in double quotes${state === "firstKey" ? " or }" : ""}` : `expected a key in double quotes${state === "firstKey" ? " or }" : ""}, found ${this.describeToken(tok)}`
+            );
+          }
+          frame2.key = { key: k.key, keyRange: this.range(k.start, k.end), start: k.start };
+          state = "colon";
+          break;
+        }
+        case "colon": {
+          if (tok.kind === K.Colon) {
+            state = "value";
+            break;
+          }
+          if (tok.kind === K.EOF) eof();
+          const frame2 = this.stack[this.stack.length - 1];
+          this.fail(
+            tok.start,
+            tok.start + 1,
+            `expected ':' after the key "${frame2.key?.key ?? ""}", found ${this.describeToken(tok)}`
+          );
+        }
+        case "after": {
+          const top = this.stack[this.stack.length - 1];
+          if (!top) {
+            if (tok.kind === K.EOF) return root;
+            const found = this.describeToken(tok);
+            if (tok.kind === K.Colon && root?.type === "string") {
+              this.fail(
+                tok.start,
+                tok.end,
+                "unexpected ':' after the top-level string: are the enclosing { } of the object missing?"
+              );
+            }
+            this.fail(
+              tok.start,
+              tok.kind === K.Unknown ? this.wordEnd(tok.start) : tok.end,
+              `unexpected ${found} after the end of the JSON value: a JSON file holds exactly one value`
+            );
+          }
+          if (tok.kind === K.EOF) eof();
+          const closer = top.kind === "object" ? K.CloseBrace : K.CloseBracket;
+          const closeCh = top.kind === "object" ? "}" : "]";
+          if (tok.kind === K.Comma) {
+            if (top.kind === "object") {
+              top.comma = tok.start;
+              state = "key";
+            } else {
+              const comma = tok.start;
+              tok = this.next();
+              if (tok.kind === K.CloseBracket) {
+                this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before ]");
+                close(tok);
+              } else value(tok);
+              break;
+            }
+            break;
+          }
+          if (tok.kind === closer) {
+            close(tok);
+            break;
+          }
+          const line = top.node.range.start.line;
+          if (tok.kind === K.CloseBrace || tok.kind === K.CloseBracket) {
+            this.fail(
+              tok.start,
+              tok.end,
+              `unexpected ${this.describeToken(tok)}: expected ',' or '${closeCh}' to close the ${top.kind === "object" ? "{" : "["} opened at line ${line}`
+            );
+          }
+          const what2 = top.kind === "object" ? "properties" : "array items";
+          this.fail(
+            tok.start,
+            tok.start + 1,
+            `missing comma between ${what2}: expected ',' or '${closeCh}', found ${this.describeToken(tok)}`
+          );
+        }
+      }
+      tok = this.next();
+    }
+  }
+};
+function parseJson(text, lines, opts2 = {}) {
+  try {
+    return new JsonParser(text, lines, opts2).run();
+  } catch (e) {
+    return {
+      documents: [],
+      comments: [],
+      problems: [
+        {
+          message: `internal error while reading JSON: ${e instanceof Error ? e.message : String(e)}`,
+          range: lines.range(0, 0),
+          fatal: true
+        }
+      ]
+    };
+  }
+}
+
+// src/parse/terraform.ts
+function isUnknown(n) {
+  return n.type === "null" && n.raw !== "null";
+}
+var PUNCT2 = ["==", "!=", "<=", ">=", "&&", "||", "=>", "..."];
+var Lexer = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  toks = [];
+  comments = [];
+  i = 0;
+  run() {
+    const s = this.text;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      const start = this.i;
+      if (c === " " || c === "	" || c === "\uFEFF") {
+        this.i++;
+      } else if (c === "\n" || c === "\r") {
+        this.i += c === "\r" && s[this.i + 1] === "\n" ? 2 : 1;
+        this.push("nl", start);
+      } else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
+        while (this.i < s.length && s[this.i] !== "\n" && s[this.i] !== "\r") this.i++;
+        const body = s.slice(start + (c === "#" ? 1 : 2), this.i);
+        this.comments.push({ text: body.trim(), range: this.lines.range(start, this.i) });
+      } else if (c === "/" && s[this.i + 1] === "*") {
+        const end = s.indexOf("*/", this.i + 2);
+        if (end < 0) {
+          this.i = s.length;
+          this.push("error", start, "unterminated comment: /* has no closing */");
+        } else {
+          this.i = end + 2;
+          this.comments.push({ text: s.slice(start + 2, end).trim(), range: this.lines.range(start, this.i) });
+        }
+      } else if (/[A-Za-z_]/.test(c)) {
+        while (this.i < s.length && /[A-Za-z0-9_-]/.test(s[this.i])) this.i++;
+        this.push("ident", start);
+      } else if (/[0-9]/.test(c)) {
+        const m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(s.slice(this.i, this.i + 400));
+        this.i += m[0].length;
+        this.push("number", start);
+      } else if (c === '"') {
+        this.string(start);
+      } else if (c === "<" && s[this.i + 1] === "<" && /^<<-?[A-Za-z_][A-Za-z0-9_-]*[ \t]*(\r\n|\n|\r)/.test(s.slice(this.i, this.i + 300))) {
+        this.heredoc(start);
+      } else {
+        const two = PUNCT2.find((p) => s.startsWith(p, this.i));
+        this.i += two ? two.length : 1;
+        this.push("punct", start);
+      }
+    }
+    this.toks.push({ t: "eof", v: "", start: s.length, end: s.length });
+  }
+  push(t, start, message, extra = {}) {
+    this.toks.push({ t, v: message ?? this.text.slice(start, this.i), start, end: this.i, ...extra });
+  }
+  /** Skips a `${ … }` / `%{ … }` sequence starting at `this.i` (on the `$`/`%`); nested strings and braces count. */
+  templateSequence() {
+    const s = this.text;
+    this.i += 2;
+    let depth = 1;
+    while (this.i < s.length && depth > 0) {
+      const c = s[this.i];
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      else if (c === '"') {
+        this.i++;
+        while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== "\n") {
+          if (s[this.i] === "\\") this.i++;
+          this.i++;
+        }
+      }
+      this.i++;
+    }
+    return depth === 0;
+  }
+  string(start) {
+    const s = this.text;
+    this.i++;
+    let value = "";
+    let template = false;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (c === '"') {
+        this.i++;
+        this.push("string", start, void 0, { value, template });
+        return;
+      }
+      if (c === "\n" || c === "\r") break;
+      if (c === "\\") {
+        const n = s[this.i + 1] ?? "";
+        const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
+        if (n in simple) {
+          value += simple[n];
+          this.i += 2;
+        } else if (n === "u" || n === "U") {
+          const len = n === "u" ? 4 : 8;
+          const hex = s.slice(this.i + 2, this.i + 2 + len);
+          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) {
+            this.push("error", start, `invalid escape sequence \\${n}${hex} in a string`);
+            this.skipLine();
+            return;
+          }
+          value += String.fromCodePoint(parseInt(hex, 16));
+          this.i += 2 + len;
+        } else {
+          this.i++;
+          this.push("error", start, `invalid escape sequence \\${n} in a string`);
+          this.skipLine();
+          return;
+        }
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
+        if (s[this.i - 1] === c && value.endsWith(c)) {
+          value = value.slice(0, -1) + c + "{";
+          this.i += 2;
+          continue;
+        }
+        const from = this.i;
+        if (!this.templateSequence()) break;
+        value += s.slice(from, this.i);
+        template = true;
+        continue;
+      }
+      value += c;
+      this.i++;
+    }
+    this.push("error", start, 'unterminated string: a quoted string must end with " on the same line');
+    this.skipLine();
+  }
+  skipLine() {
+    while (this.i < this.text.length && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
+  }
+  heredoc(start) {
+    const s = this.text;
+    const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(\r\n|\n|\r)/.exec(s.slice(this.i, this.i + 300));
+    const strip = m[1] === "-";
+    const marker = m[2];
+    this.i += m[0].length;
+    const bodyStart = this.i;
+    while (this.i <= s.length) {
+      let eol = this.i;
+      while (eol < s.length && s[eol] !== "\n" && s[eol] !== "\r") eol++;
+      if (s.slice(this.i, eol).trim() === marker) {
+        const bodyEnd = this.i;
+        const body = s.slice(bodyStart, bodyEnd);
+        const templates = [];
+        const re = /(^|[^$%])([$%])\{/g;
+        let t;
+        while (t = re.exec(body)) {
+          const at = bodyStart + t.index + t[1].length;
+          const save = this.i;
+          this.i = at;
+          this.templateSequence();
+          templates.push([at, this.i]);
+          re.lastIndex = this.i - bodyStart;
+          this.i = save;
+        }
+        this.i = eol;
+        this.push("heredoc", start, void 0, {
+          value: strip ? stripIndent(body) : body,
+          template: templates.length > 0,
+          bodyStart,
+          bodyEnd,
+          templates
+        });
+        return;
+      }
+      if (eol >= s.length) break;
+      this.i = eol + (s[eol] === "\r" && s[eol + 1] === "\n" ? 2 : 1);
+    }
+    this.i = s.length;
+    this.push("error", start, `unterminated heredoc: no line "${marker}" closes it`);
+  }
+};
+function stripIndent(body) {
+  const lines = body.split(/(?<=\n)/);
+  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+  const n = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("");
+}
+var SyntaxError_ = class extends Error {
+  constructor(message, start, end) {
+    super(message);
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+};
+var Parser = class {
+  constructor(toks, text, lines) {
+    this.toks = toks;
+    this.text = text;
+    this.lines = lines;
+  }
+  toks;
+  text;
+  lines;
+  p = 0;
+  /** Unknown nodes that are references `consul_config_entry.<label>.<attr>`. */
+  refs = [];
+  /** Results of `jsonencode(…)`. */
+  encoded = /* @__PURE__ */ new WeakSet();
+  get tok() {
+    return this.toks[this.p];
+  }
+  peek(n = 1) {
+    return this.toks[Math.min(this.p + n, this.toks.length - 1)];
+  }
+  range(start, end) {
+    return this.lines.range(start, end);
+  }
+  fail(message, t = this.tok) {
+    if (t.t === "error") throw new SyntaxError_(t.v, t.start, t.end);
+    throw new SyntaxError_(message, t.start, Math.max(t.end, t.start + 1));
+  }
+  skipNl() {
+    while (this.tok.t === "nl") this.p++;
+  }
+  isPunct(v, t = this.tok) {
+    return t.t === "punct" && t.v === v;
+  }
+  expect(v) {
+    if (!this.isPunct(v)) this.fail(`expected "${v}" but found ${describe(this.tok)}`);
+    return this.toks[this.p++];
+  }
+  /** Why the last `matching` call returned -1. */
+  unbalanced;
+  /** Index of the token closing the bracket at `open`, or -1 (then `unbalanced` says why). */
+  matching(open2) {
+    const pairs = { "{": "}", "[": "]", "(": ")" };
+    const stack = [];
+    for (let i = open2; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.t === "eof" || t.t === "error") {
+        const o = this.toks[stack[stack.length - 1] ?? open2];
+        const where2 = this.lines.position(o.start);
+        this.unbalanced = t.t === "error" ? new SyntaxError_(t.v, t.start, t.end) : new SyntaxError_(`the "${o.v}" at line ${where2.line}, column ${where2.column} is never closed`, o.start, o.end);
+        return -1;
+      }
+      if (t.t !== "punct") continue;
+      if (t.v in pairs) stack.push(i);
+      else if (t.v === "}" || t.v === "]" || t.v === ")") {
+        const o = this.toks[stack.pop()];
+        if (pairs[o.v] !== t.v) {
+          const where2 = this.lines.position(o.start);
+          this.unbalanced = new SyntaxError_(`expected "${pairs[o.v]}" to close the "${o.v}" at line ${where2.line}, column ${where2.column}, found "${t.v}"`, t.start, t.end);
+          return -1;
+        }
+        if (stack.length === 0) return i;
+      }
+    }
+    return -1;
+  }
+  /** `matching`, failing with the reason when the brackets do not balance. */
+  mustMatch(open2) {
+    const m = this.matching(open2);
+    if (m < 0) throw this.unbalanced ?? new SyntaxError_("unbalanced brackets", this.toks[open2].start, this.toks[open2].end);
+    return m;
+  }
+  /** Top level: resources of type consul_config_entry, everything else skipped. */
+  resources(problems) {
+    const out = [];
+    while (this.tok.t !== "eof") {
+      if (this.tok.t !== "ident") {
+        this.p++;
+        continue;
+      }
+      const head = this.p;
+      const labels = [];
+      let q2 = this.p + 1;
+      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") {
+        labels.push(this.toks[q2].value ?? this.toks[q2].v);
+        q2++;
+      }
+      if (!this.isPunct("{", this.toks[q2])) {
+        this.p = q2;
+        while (!["nl", "eof"].includes(this.toks[this.p].t)) {
+          if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
+            const m = this.matching(this.p);
+            this.p = m < 0 ? this.toks.length - 1 : m + 1;
+          } else this.p++;
+        }
+        continue;
+      }
+      const close = this.matching(q2);
+      const isConsul = this.toks[head].v === "resource" && labels[0] === "consul_config_entry";
+      if (!isConsul) {
+        this.p = close < 0 ? this.toks.length - 1 : close + 1;
+        continue;
+      }
+      const start = this.toks[head].start;
+      try {
+        if (close < 0) throw this.unbalanced ?? new SyntaxError_('the resource block has no closing "}"', this.toks[q2].start, this.toks[q2].end);
+        this.p = q2 + 1;
+        const attrs = this.body(close);
+        const end = this.toks[close].end;
+        attrs.range = this.range(start, end);
+        out.push({ res: { label: labels[1] ?? "", attrs }, start, end });
+        this.p = close + 1;
+      } catch (e) {
+        if (!(e instanceof SyntaxError_)) throw e;
+        problems.push({ message: e.message, range: this.range(e.start, e.end), fatal: true, documentIndex: out.length });
+        this.p = close < 0 ? this.nextTopLevelBlock(head + 1) : close + 1;
+      }
+    }
+    return out;
+  }
+  /** After an unbalanced block: the next identifier at the start of a line (a new top-level block), else the end. */
+  nextTopLevelBlock(from) {
+    for (let i = from; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.t === "ident" && this.lines.position(t.start).column === 1 && this.toks[i - 1]?.t === "nl") return i;
+    }
+    return this.toks.length - 1;
+  }
+  /** A block body up to the token index `close` (its `}`): arguments; nested blocks skipped. */
+  body(close) {
+    const props = [];
+    while (this.p < close) {
+      this.skipNl();
+      if (this.p >= close) break;
+      const t = this.tok;
+      if (t.t === "error") this.fail(t.v);
+      if (t.t !== "ident") this.fail(`expected an argument name or a block, found ${describe(t)}`);
+      if (this.isPunct("=", this.peek())) {
+        this.p += 2;
+        const value = this.expr("body");
+        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
+        if (this.p < close && this.tok.t !== "nl") this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
+        continue;
+      }
+      let q2 = this.p + 1;
+      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") q2++;
+      if (!this.isPunct("{", this.toks[q2])) this.fail(`expected "=" after "${t.v}"`, this.toks[q2]);
+      const m = this.mustMatch(q2);
+      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q2]);
+      this.p = m + 1;
+    }
+    return { type: "object", range: this.range(0, 0), props };
+  }
+  isTerminator(mode) {
+    const t = this.tok;
+    if (t.t === "eof") return true;
+    if (t.t === "nl") return mode !== "list";
+    if (t.t !== "punct") return false;
+    if (t.v === ",") return mode !== "body";
+    return t.v === "}" || t.v === "]" || t.v === ")";
+  }
+  unknown(start, end) {
+    return { type: "null", value: null, raw: this.text.slice(start, end), range: this.range(start, end) };
+  }
+  expr(mode) {
+    if (mode === "list") this.skipNl();
+    const start = this.tok.start;
+    const first = this.operand(mode);
+    if (mode === "list") this.skipNl();
+    if (this.isTerminator(mode)) return first;
+    let end = first.range.end.offset;
+    while (!this.isTerminator(mode)) {
+      if (this.tok.t === "error") this.fail(this.tok.v);
+      if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
+        const m = this.mustMatch(this.p);
+        end = this.toks[m].end;
+        this.p = m + 1;
+      } else {
+        end = this.tok.end;
+        this.p++;
+      }
+      if (mode === "list") this.skipNl();
+    }
+    return this.unknown(start, end);
+  }
+  operand(mode) {
+    const t = this.tok;
+    switch (t.t) {
+      case "error":
+        return this.fail(t.v);
+      case "string":
+      case "heredoc":
+        this.p++;
+        if (t.template) return this.unknown(t.start, t.end);
+        return { type: "string", value: t.value, raw: t.v, range: this.range(t.start, t.end) };
+      case "number":
+        this.p++;
+        return { type: "number", value: Number(t.v), raw: t.v, range: this.range(t.start, t.end) };
+      case "ident":
+        return this.identExpr();
+      case "punct":
+        if (t.v === "-" && this.peek().t === "number") {
+          const n = this.peek();
+          this.p += 2;
+          return { type: "number", value: -Number(n.v), raw: this.text.slice(t.start, n.end), range: this.range(t.start, n.end) };
+        }
+        if (t.v === "[") return this.tuple();
+        if (t.v === "{") return this.object();
+        if (t.v === "(") {
+          this.p++;
+          const inner = this.expr("list");
+          this.skipNl();
+          this.expect(")");
+          return inner;
+        }
+        if (t.v === "-" || t.v === "!") {
+          this.p++;
+          const inner = this.operand(mode);
+          return this.unknown(t.start, inner.range.end.offset);
+        }
+        return this.fail(`expected a value, found ${describe(t)}`);
+      default:
+        return this.fail(`expected a value, found ${describe(t)}`);
+    }
+  }
+  identExpr() {
+    const t = this.tok;
+    this.p++;
+    if (t.v === "true" || t.v === "false") return { type: "boolean", value: t.v === "true", raw: t.v, range: this.range(t.start, t.end) };
+    if (t.v === "null") return { type: "null", value: null, raw: "null", range: this.range(t.start, t.end) };
+    if (this.isPunct("(")) return this.call(t);
+    const parts = [t.v];
+    let end = t.end;
+    for (; ; ) {
+      if (this.isPunct(".") && (this.peek().t === "ident" || this.peek().t === "number" || this.isPunct("*", this.peek()))) {
+        parts.push(this.peek().v);
+        end = this.peek().end;
+        this.p += 2;
+      } else if (this.isPunct("[")) {
+        const m = this.mustMatch(this.p);
+        parts.push("[]");
+        end = this.toks[m].end;
+        this.p = m + 1;
+      } else break;
+    }
+    const node = this.unknown(t.start, end);
+    if (parts.length === 3 && parts[0] === "consul_config_entry") this.refs.push({ node, label: parts[1], attr: parts[2] });
+    return node;
+  }
+  call(name) {
+    this.expect("(");
+    const args = [];
+    this.skipNl();
+    while (!this.isPunct(")")) {
+      args.push(this.expr("list"));
+      this.skipNl();
+      if (this.isPunct("...")) {
+        this.p++;
+        this.skipNl();
+      }
+      if (this.isPunct(",")) {
+        this.p++;
+        this.skipNl();
+      } else if (!this.isPunct(")")) this.fail(`expected "," or ")" in the arguments of ${name.v}(), found ${describe(this.tok)}`);
+    }
+    const close = this.tok;
+    this.p++;
+    if (name.v === "jsonencode" && args.length === 1 && !isUnknown(args[0])) {
+      this.encoded.add(args[0]);
+      return args[0];
+    }
+    return this.unknown(name.start, close.end);
+  }
+  forExpr(open2) {
+    const m = this.mustMatch(open2);
+    this.p = m + 1;
+    return this.unknown(this.toks[open2].start, this.toks[m].end);
+  }
+  tuple() {
+    const open2 = this.p;
+    const start = this.tok.start;
+    this.p++;
+    this.skipNl();
+    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open2);
+    const items = [];
+    while (!this.isPunct("]")) {
+      items.push(this.expr("list"));
+      this.skipNl();
+      if (this.isPunct(",")) {
+        this.p++;
+        this.skipNl();
+      } else if (!this.isPunct("]")) this.fail(`expected "," or "]" in a list, found ${describe(this.tok)}`);
+    }
+    const end = this.tok.end;
+    this.p++;
+    const arr = { type: "array", range: this.range(start, end), items };
+    return arr;
+  }
+  object() {
+    const open2 = this.p;
+    const start = this.tok.start;
+    this.p++;
+    this.skipNl();
+    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open2);
+    const props = [];
+    while (!this.isPunct("}")) {
+      const k = this.tok;
+      let key2;
+      let keyEnd = k.end;
+      if (k.t === "ident") {
+        key2 = k.v;
+        this.p++;
+      } else if (k.t === "string" && !k.template) {
+        key2 = k.value;
+        this.p++;
+      } else if (k.t === "number") {
+        key2 = k.v;
+        this.p++;
+      } else if (this.isPunct("(")) {
+        const m = this.mustMatch(this.p);
+        keyEnd = this.toks[m].end;
+        key2 = this.text.slice(k.start, keyEnd);
+        this.p = m + 1;
+      } else if (k.t === "string") {
+        key2 = k.v;
+        this.p++;
+      } else return this.fail(`expected an object key, found ${describe(k)}`);
+      if (!this.isPunct("=") && !this.isPunct(":")) this.fail(`expected "=" or ":" after the key "${key2}", found ${describe(this.tok)}`);
+      this.p++;
+      const value = this.expr("object");
+      props.push({ key: key2, keyRange: this.range(k.start, keyEnd), value, range: this.range(k.start, value.range.end.offset) });
+      if (this.isPunct(",")) this.p++;
+      else if (this.tok.t !== "nl" && !this.isPunct("}")) this.fail(`expected a newline, "," or "}" after the value of "${key2}", found ${describe(this.tok)}`);
+      this.skipNl();
+    }
+    const end = this.tok.end;
+    this.p++;
+    const obj2 = { type: "object", range: this.range(start, end), props };
+    return obj2;
+  }
+};
+function describe(t) {
+  switch (t.t) {
+    case "eof":
+      return "the end of the file";
+    case "nl":
+      return "a newline";
+    case "string":
+    case "heredoc":
+      return "a string";
+    case "number":
+      return `the number ${t.v}`;
+    default:
+      return `"${t.v}"`;
+  }
+}
+function walk(n, f) {
+  f(n);
+  if (n.type === "object") for (const p of n.props) walk(p.value, f);
+  else if (n.type === "array") for (const i of n.items) walk(i, f);
+}
+function jsonConfig(tok, node, text, lines, problems, docIndex) {
+  if (tok.t === "heredoc" && tok.bodyStart !== void 0 && tok.bodyEnd !== void 0) {
+    const chars = text.split("");
+    for (let i = 0; i < chars.length; i++) {
+      if ((i < tok.bodyStart || i >= tok.bodyEnd) && chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+    }
+    for (const [a, b] of tok.templates ?? []) for (let i = a; i < b; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = i === a ? "0" : " ";
+    const res2 = parseJson(chars.join(""), lines);
+    for (const p of res2.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
+    const root2 = res2.documents[0]?.root;
+    if (!root2) return node;
+    const templates = tok.templates ?? [];
+    if (templates.length > 0) {
+      walk(root2, (n) => {
+        if (n.type === "object" || n.type === "array") return;
+        if (templates.some(([a, b]) => a < n.range.end.offset && b > n.range.start.offset)) {
+          const s = n;
+          s.type = "null";
+          s.value = null;
+          s.raw = text.slice(n.range.start.offset, n.range.end.offset);
+        }
+      });
+    }
+    return root2;
+  }
+  if (node.type !== "string") return node;
+  const value = node.value;
+  const inner = new LineIndex(value);
+  const res = parseJson(value, inner);
+  for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
+  const root = res.documents[0]?.root;
+  if (!root) return node;
+  walk(root, (n) => {
+    n.range = node.range;
+    if (n.type === "object") for (const p of n.props) p.keyRange = node.range, p.range = node.range;
+  });
+  return root;
+}
+function parseTerraform(text, lines) {
+  const problems = [];
+  const lexer = new Lexer(text, lines);
+  try {
+    lexer.run();
+  } catch (e) {
+    return {
+      documents: [],
+      comments: lexer.comments,
+      problems: [{ message: `internal error while reading Terraform: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
+    };
+  }
+  const parser = new Parser(lexer.toks, text, lines);
+  const found = parser.resources(problems);
+  const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
+  for (const r of parser.refs) {
+    const attrs = byLabel.get(r.label);
+    const p = attrs ? [...attrs.props].reverse().find((q2) => q2.key === r.attr) : void 0;
+    if (p && p.value.type === "string") {
+      r.node.type = "string";
+      r.node.value = p.value.value;
+    }
+  }
+  const documents = found.map((f, index) => {
+    const cj = [...f.res.attrs.props].reverse().find((p) => p.key === "config_json");
+    if (cj && !parser.encoded.has(cj.value) && cj.value.type === "string") {
+      const tok = lexer.toks.find((t) => t.start === cj.value.range.start.offset && (t.t === "heredoc" || t.t === "string"));
+      if (tok) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
+    }
+    return { index, root: f.res.attrs, range: f.res.attrs.range };
+  });
+  return { documents, comments: lexer.comments, problems };
+}
+
+// src/model/terraform.ts
+function arg(obj2, key2) {
+  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i];
+  return void 0;
+}
+function within(inner, outer) {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+}
+function unknownRanges(n, out = []) {
+  if (isUnknown(n)) out.push(n.range);
+  else if (n.type === "object") for (const p of n.props) unknownRanges(p.value, out);
+  else if (n.type === "array") for (const i of n.items) unknownRanges(i, out);
+  return out;
+}
+function asText(p) {
+  if (!isUnknown(p.value)) return p;
+  const v = p.value;
+  return { ...p, value: { type: "string", value: v.raw, raw: v.raw, range: v.range } };
+}
+function normalizeTerraformDocument(file, doc, hint, out) {
+  const root = doc.root;
+  if (root.type !== "object") return;
+  out.consulLike = true;
+  const loc2 = (range, subject) => ({ file: file.path, range, subject });
+  const kindP = arg(root, "kind");
+  if (!kindP) {
+    out.issues.push({
+      ruleId: "invalid-value",
+      message: 'consul_config_entry has no kind: Terraform rejects it with The argument "kind" is required, but no definition was found.',
+      range: { start: root.range.start, end: root.range.start },
+      subject: `${file.path}#${doc.index}#kind`
+    });
+    return;
+  }
+  if (kindP.value.type !== "string") return;
+  const kind = kindP.value.value;
+  const spec = kindSpec(kind);
+  const cj = arg(root, "config_json");
+  let config;
+  if (cj) {
+    if (isUnknown(cj.value)) return;
+    if (cj.value.type !== "object") {
+      out.issues.push({
+        ruleId: "invalid-value",
+        message: `config_json must hold a JSON object: the provider fails with Failed to unmarshal configMap: json: cannot unmarshal ${cj.value.type === "array" ? "array" : cj.value.type} into Go value of type map[string]interface {}`,
+        range: cj.value.range,
+        subject: `${file.path}#${doc.index}#config_json`
+      });
+      return;
+    }
+    config = cj.value;
+  }
+  const props = [kindP];
+  const nameP = arg(root, "name");
+  if (nameP && spec?.hasName !== false) props.push(asText(nameP));
+  for (const key2 of ["partition", "namespace"]) {
+    const p = arg(root, key2);
+    if (p && !isUnknown(p.value)) props.push(p);
+  }
+  if (config) props.push(...config.props);
+  const merged = { type: "object", range: config?.range ?? root.range, props };
+  const decoded = spec ? decodeObject(merged, spec.fields, { style: "consul", repeats: "last", skipTopLevel: /* @__PURE__ */ new Set(["Kind", "kind"]) }) : { value: { type: "object", node: merged, fields: /* @__PURE__ */ new Map() }, issues: [] };
+  const unknown = unknownRanges(merged);
+  const issues = decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)));
+  const scalar = (name) => {
+    const f = decoded.value.fields.get(name);
+    return f && f.value.type === "scalar" && typeof f.value.value === "string" ? f.value.value : "";
+  };
+  const nameField2 = decoded.value.fields.get("Name");
+  const partition = scalar("Partition") || hint.partition || "default";
+  const namespace = scalar("Namespace") || hint.namespace || "default";
+  const entry = new ConfigEntry(
+    kind,
+    spec,
+    spec?.hasName === false ? spec.kind : scalar("Name"),
+    partition,
+    namespace,
+    makeScope(partition, hint.datacenter),
+    "terraform",
+    file.path,
+    root.range,
+    doc.index,
+    loc2(kindP.range, ""),
+    nameField2 ? loc2(nameField2.props[nameField2.props.length - 1].range, "") : void 0,
+    decoded.value,
+    merged,
+    issues
+  );
+  entry.kindAt.subject = `${entry.subject}#Kind`;
+  if (entry.nameAt) entry.nameAt.subject = `${entry.subject}#Name`;
+  out.entries.push(entry);
+}
+
+// src/model/normalize.ts
+var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+function normalizeFile(file, hint = {}) {
+  const out = {
+    path: file.path,
+    entries: [],
+    registrations: 0,
+    otherDocuments: [],
+    consulLike: false,
+    issues: []
+  };
+  const fatal = file.result.problems.filter((p) => p.fatal);
+  const looksConsul = CONSUL_HINT.test(file.text);
+  for (const doc of file.result.documents) {
+    if (file.format === "terraform") normalizeTerraformDocument(file, doc, hint, out);
+    else if (file.format === "yaml") normalizeYamlDocument(file, doc, hint, out);
+    else normalizeConsulDocument(file, doc, hint, out);
+  }
+  if (fatal.length > 0 && (looksConsul || out.consulLike)) {
+    out.consulLike = true;
+    for (const p of fatal) {
+      const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote}; write JSON, or remove the outer braces to write HCL)` : "";
+      out.issues.push({
+        ruleId: "parse-error",
+        message: `${p.message}${note}`,
+        range: p.range,
+        subject: `${file.path}#parse`
+      });
+    }
+  }
+  if (out.consulLike) {
+    for (const p of file.result.problems) {
+      if (p.fatal) continue;
+      out.issues.push({ ruleId: "parse-error", message: p.message, range: p.range, subject: `${file.path}#parse` });
+    }
+  }
+  return out;
+}
+function prop(obj2, ...keys) {
+  for (let i = obj2.props.length - 1; i >= 0; i--) {
+    const p = obj2.props[i];
+    if (keys.includes(p.key)) return p;
+  }
+  return void 0;
+}
+function stringOf(n) {
+  return n && n.type === "string" ? n.value : void 0;
+}
+function loc(file, range, subject) {
+  return { file: file.path, range, subject };
+}
+function suggestKind(value) {
+  const byCrd = kindSpecByCrd(value);
+  if (byCrd) return byCrd.kind;
+  const lower = value.toLowerCase();
+  if (KIND_NAMES.has(lower)) return lower;
+  const dashed = value.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+  if (KIND_NAMES.has(dashed)) return dashed;
+  return void 0;
+}
+function normalizeConsulDocument(file, doc, hint, out) {
+  const root = doc.root;
+  if (root.type === "array") {
+    for (const item of root.items) {
+      if (item.type === "object" && prop(item, "Kind", "kind")) normalizeConsulObject(file, doc, item, hint, out, "json");
+    }
+    return;
+  }
+  if (root.type !== "object") return;
+  const origin = file.format === "json" ? "json" : "hcl";
+  if (prop(root, "Kind", "kind")) {
+    normalizeConsulObject(file, doc, root, hint, out, origin);
+    return;
+  }
+  const odd = root.props.find((p) => p.key.toLowerCase() === "kind");
+  if (odd) {
+    out.consulLike = true;
+    out.issues.push({
+      ruleId: "invalid-value",
+      message: `Payload does not contain a kind/Kind key at the top level: Consul looks up only "Kind" or "kind", not "${odd.key}"`,
+      range: odd.keyRange,
+      subject: `${file.path}#kind`
+    });
+    return;
+  }
+  const ce = prop(root, "config_entries");
+  if (ce) {
+    const ceObj = ce.value.type === "array" && ce.value.items[0]?.type === "object" ? ce.value.items[0] : ce.value;
+    if (ceObj.type === "object") {
+      for (const b of ceObj.props.filter((p) => p.key === "bootstrap")) {
+        const items = b.value.type === "array" ? b.value.items : [b.value];
+        for (const it of items) if (it.type === "object") normalizeConsulObject(file, doc, it, hint, out, origin);
+      }
+    }
+  }
+}
+function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
+  out.consulLike = true;
+  const kindProp = prop(obj2, "Kind", "kind");
+  const kindValue = kindProp.value;
+  const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
+  if (kindValue.type !== "string") {
+    out.issues.push({
+      ruleId: "invalid-value",
+      message: "Kind value in payload is not a string",
+      range: kindValue.range,
+      subject: `${file.path}#Kind`
+    });
+    return;
+  }
+  const kind = kindValue.value;
+  const spec = kindSpec(kind);
+  const topKeys = obj2.props.map((p) => p.key.toLowerCase());
+  if (REGISTRATION_KINDS.has(kind) && (!spec || looksLikeRegistration(topKeys))) {
+    out.registrations++;
+    return;
+  }
+  const decoded = spec ? decodeObject(obj2, spec.fields, { style: "consul", repeats: origin === "hcl" ? "merge" : "last", skipTopLevel: /* @__PURE__ */ new Set(["Kind", "kind"]) }) : { value: { type: "object", node: obj2, fields: /* @__PURE__ */ new Map() }, issues: [] };
+  const nameField2 = decoded.value.fields.get("Name");
+  const name = nameField2 && nameField2.value.type === "scalar" && typeof nameField2.value.value === "string" ? nameField2.value.value : "";
+  const partField = decoded.value.fields.get("Partition");
+  const nsField = decoded.value.fields.get("Namespace");
+  const partition = scalarString(partField?.value) || hint.partition || "default";
+  const namespace = scalarString(nsField?.value) || hint.namespace || "default";
+  const scope2 = makeScope(partition, hint.datacenter);
+  const entry = new ConfigEntry(
+    kind,
+    spec,
+    spec?.hasName === false ? spec.kind : spec?.kind === "proxy-defaults" && name === "" ? "global" : name,
+    partition,
+    namespace,
+    scope2,
+    origin,
+    file.path,
+    obj2.range,
+    doc.index,
+    kindAt,
+    nameField2 ? loc(file, nameField2.props[nameField2.props.length - 1].range, "") : void 0,
+    decoded.value,
+    obj2,
+    decoded.issues
+  );
+  fixSubjects(entry);
+  out.entries.push(entry);
+}
+function scalarString(v) {
+  return v && v.type === "scalar" && typeof v.value === "string" ? v.value : "";
+}
+function fixSubjects(entry) {
+  entry.kindAt.subject = `${entry.subject}#Kind`;
+  if (entry.nameAt) entry.nameAt.subject = `${entry.subject}#Name`;
+}
+var ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);
+function crdFields(spec) {
+  const fields = spec.fields.filter((f) => !f.notInCrd && !ENTRY_META_FIELDS.has(f.name));
+  if (spec.kind === "service-intentions") {
+    fields.unshift(obj("Destination", [str("Name"), str("Namespace", { enterprise: true })], { crd: "destination" }));
+  }
+  return fields;
+}
+function normalizeYamlDocument(file, doc, hint, out) {
+  const root = doc.root;
+  if (root.type !== "object") {
+    out.otherDocuments.push(doc);
+    return;
+  }
+  const apiVersionProp = prop(root, "apiVersion");
+  const apiVersion = stringOf(apiVersionProp?.value);
+  const kindProp = prop(root, "kind");
+  const kind = stringOf(kindProp?.value);
+  const oddApi = root.props.find((p) => p.key !== "apiVersion" && p.key.toLowerCase() === "apiversion");
+  if (!apiVersion && oddApi && /consul\.hashicorp\.com/.test(stringOf(oddApi.value) ?? "")) {
+    out.consulLike = true;
+    out.issues.push({
+      ruleId: "parse-error",
+      message: `"${oddApi.key}" must be spelled "apiVersion"; Kubernetes rejects an object without apiVersion`,
+      range: oddApi.keyRange,
+      subject: `${file.path}#${doc.index}#apiVersion`
+    });
+    return;
+  }
+  if (apiVersion && /(^|\.)consul\.hashicorp\.com\//.test(apiVersion)) {
+    out.consulLike = true;
+    const spec = kind && apiVersion.startsWith("consul.hashicorp.com/") ? kindSpecByCrd(kind) : void 0;
+    if (!spec) {
+      out.otherDocuments.push(doc);
+      return;
+    }
+    normalizeCrd(file, doc, root, spec, kind, apiVersion, hint, out);
+    return;
+  }
+  const consulKind = prop(root, "Kind") ?? (apiVersion ? void 0 : prop(root, "kind"));
+  if (consulKind && KIND_NAMES.has(stringOf(consulKind.value) ?? "")) {
+    normalizeConsulObject(file, doc, root, hint, out, "yaml");
+    return;
+  }
+  out.otherDocuments.push(doc);
+}
+function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
+  const kindProp = prop(root, "kind");
+  const metadata = prop(root, "metadata")?.value;
+  const md2 = metadata?.type === "object" ? metadata : void 0;
+  const mdNameProp = md2 ? prop(md2, "name") : void 0;
+  const mdName = stringOf(mdNameProp?.value);
+  const annotations = /* @__PURE__ */ new Map();
+  const annObj = md2 ? prop(md2, "annotations")?.value : void 0;
+  if (annObj?.type === "object") {
+    for (const p of annObj.props) {
+      if (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean") {
+        annotations.set(p.key, { value: String(p.value.value), at: loc(file, p.range, "") });
+      }
+    }
+  }
+  const specProp = prop(root, "spec");
+  const specObj = specProp?.value.type === "object" ? specProp.value : void 0;
+  const decoded = specObj ? decodeObject(specObj, crdFields(spec), { style: "crd", repeats: "last" }) : { value: { type: "object", node: root, fields: /* @__PURE__ */ new Map() }, issues: [] };
+  for (const i of decoded.issues) if (i.code === "unknown-key") i.path = `spec.${i.path}`;
+  if (specProp && !specObj && specProp.value.type !== "null") {
+    decoded.issues.push({ code: "expected-object", path: "spec", message: "'spec' expected a map", range: specProp.value.range });
+  }
+  let name = mdName ?? "";
+  let nameAt = mdNameProp ? loc(file, mdNameProp.range, "") : void 0;
+  let namespace = hint.namespace || "default";
+  if (spec.kind === "service-intentions") {
+    const dest = decoded.value.fields.get("Destination");
+    const dn = dest?.value.type === "object" ? dest.value.fields.get("Name") : void 0;
+    const dns = dest?.value.type === "object" ? dest.value.fields.get("Namespace") : void 0;
+    name = dn && dn.value.type === "scalar" && typeof dn.value.value === "string" ? dn.value.value : "";
+    nameAt = dn ? loc(file, dn.props[dn.props.length - 1].range, "") : void 0;
+    if (dns && dns.value.type === "scalar" && typeof dns.value.value === "string" && dns.value.value) namespace = dns.value.value;
+  }
+  if (spec.hasName === false) name = spec.kind;
+  const partition = hint.partition || "default";
+  const crd = {
+    kind: crdKind,
+    apiVersion,
+    metadataName: mdName,
+    metadataNameAt: mdNameProp ? loc(file, mdNameProp.range, "") : void 0,
+    k8sNamespace: md2 ? stringOf(prop(md2, "namespace")?.value) : void 0,
+    annotations,
+    spec: specObj
+  };
+  const entry = new ConfigEntry(
+    crdKind,
+    spec,
+    name,
+    partition,
+    namespace,
+    makeScope(partition, hint.datacenter),
+    "crd",
+    file.path,
+    root.range,
+    doc.index,
+    loc(file, kindProp.range, ""),
+    nameAt,
+    decoded.value,
+    root,
+    decoded.issues,
+    crd
+  );
+  fixSubjects(entry);
+  if (crd.metadataNameAt) crd.metadataNameAt.subject = `${entry.subject}#metadata.name`;
+  for (const a of annotations.values()) a.at.subject = `${entry.subject}#metadata.annotations`;
+  out.entries.push(entry);
+}
+
+// rules/invalid-value/messages.ts
+var q = (s) => JSON.stringify(s);
+function who2(e) {
+  const label = e.crd ? e.spec?.hasName === false ? e.crd.kind : `${e.crd.kind} "${e.name}"` : e.label;
+  return `${label} in ${describeScope(e.scope)}`;
+}
+var tail = (fix3) => fix3 ? `; ${fix3}` : "";
+var frame = {
+  consul: (e, err, fix3) => `${who2(e)}: Consul rejects it with \`${err}\`${tail(fix3)}.`,
+  /** A CRD that passes the webhook but that Consul rejects when the controller writes it. */
+  consulOnSync: (e, err, fix3) => `${who2(e)}: Consul rejects it when the controller syncs it (the resource stays Synced=False) with \`${err}\`${tail(fix3)}.`,
+  /** Checks only recent Consul releases make. */
+  newerConsul: (e, err, fix3) => `${who2(e)}: Consul releases since 1.20 reject it with \`${err}\` (older ones store it)${tail(fix3)}.`,
+  webhook: (e, err, fix3) => `${who2(e)}: the consul-k8s admission webhook rejects it with \`${err}\`${tail(fix3)}.`,
+  /** Shape errors in a CRD: the API server's schema validation refuses the object. */
+  schema: (e, err, fix3) => `${who2(e)}: Kubernetes rejects it (the CRD schema does not allow this shape: ${err})${tail(fix3)}.`,
+  /** An entry whose Kind Consul does not know: named by its written Kind and Name. */
+  unknownKind: (e, name, fix3) => `${q(e.writtenKind)} entry${name ? ` ${q(name)}` : ""} in ${describeScope(e.scope)}: Consul rejects it with \`invalid config entry kind: ${e.writtenKind}\`${tail(fix3)}.`,
+  l7Protocol: (e, err, why2, fix3) => `${who2(e)}: Consul rejects it${e.crd ? " when the controller syncs it (the resource stays Synced=False)" : ""} with \`${err}\` (${why2})${tail(fix3)}.`
+};
+var consul = {
+  mutualTLSMode: (v) => `Invalid MutualTLSMode ${q(v)}. Must be one of "", "strict", or "permissive".`,
+  protocol: (v) => `invalid value for protocol: ${v}`,
+  balanceInbound: (v) => `invalid value for balance_inbound_connections: ${v}`,
+  balanceOutbound: (v) => `invalid value for balance_outbound_connections: ${v}`,
+  upstreamAndDestination: "UpstreamConfig and Destination are mutually exclusive for service defaults",
+  /** `n` is Consul's PeeredServiceName rendering, `name:peer` (`:` when the name is empty). */
+  overrideNameRequired: "error in upstream override for :: Name is required",
+  overrideWildcardName: (n) => `error in upstream override for ${n}: Wildcard name is not supported`,
+  overrideWildcardNamespace: (n) => `error in upstream override for ${n}: Wildcard namespace is not supported`,
+  overrideOther: (n, err) => `error in upstream override for ${n}: ${err}`,
+  defaultsMustBeEmpty: (field) => `error in upstream defaults: ${field} must be empty`,
+  defaultsOther: (err) => `error in upstream defaults: ${err}`,
+  negativeLimit: (what2) => `${what2} cannot be negative`,
+  percentage: (what2) => `passive health check ${what2} must be a percentage between 0 and 100`,
+  negativeInterval: "passive health check interval cannot be negative",
+  negativeEjection: "passive health check base_ejection_time cannot be negative",
+  destinationNoAddress: "Destination must contain at least one valid address",
+  destinationDuplicate: (a) => `Duplicate address '${a}' is not allowed`,
+  destinationBadAddress: (a) => `Destination address '${a}' is invalid Could not validate address ${a} as an IP or Hostname`,
+  destinationPort: (p) => `Invalid Port number ${p}`,
+  metaCount: "Meta exceeds maximum element count 64",
+  metaKey: (k) => `Meta key ${q(k)} exceeds maximum length 128`,
+  metaValue: (k) => `Meta value for key ${q(k)} exceeds maximum length 512`,
+  accessLogType: (t) => `invalid access log type: ${t}`,
+  accessLogPathRequired: "path must be specified when using file type access logs",
+  accessLogBothFormats: "cannot specify both access log JSONFormat and TextFormat",
+  accessLogPathOnlyFile: "path is only valid for file type access logs",
+  accessLogJSON: (err) => `invalid access log json for JSON format: ${err}`,
+  socketDir: (n) => `Config: envoy_hcp_metrics_bind_socket_dir length ${n} exceeds max 70`,
+  tlsVersion: (dir, v) => `error in ${dir} TLS configuration: no matching TLS version found for ${v}, please specify one of [TLS_AUTO, TLSv1_0, TLSv1_1, TLSv1_2, TLSv1_3]`,
+  tlsMaxBelowMin: (dir, max, min) => `error in ${dir} TLS configuration: configuring max version ${max} less than the configured min version ${min} is invalid`,
+  tlsCipherWithTLS13: (dir, min) => `error in ${dir} TLS configuration: configuring CipherSuites is only applicable to connections negotiated with TLS 1.2 or earlier, TLSMinVersion is set to ${min}`,
+  tlsCipherUnknown: (dir, names) => `error in ${dir} TLS configuration: no matching Envoy TLS cipher suite found for ${names.join(",")}`,
+  pathWithEscapedSlashes: (v) => `error in HTTP incoming request normalization configuration: no matching PathWithEscapedSlashesAction value found for ${v}, please specify one of [IMPLEMENTATION_SPECIFIC_DEFAULT, KEEP_UNCHANGED, REJECT_REQUEST, UNESCAPE_AND_REDIRECT, UNESCAPE_AND_FORWARD]`,
+  headersWithUnderscores: (v) => `error in HTTP incoming request normalization configuration: no matching HeadersWithUnderscoresAction value found for ${v}, please specify one of [ALLOW, REJECT_REQUEST, DROP_HEADER]`,
+  // service-intentions (agent/structs/config_entry_intentions.go)
+  partialWildcard: (prefix, field) => `${prefix}${field}: wildcard character '*' cannot be used with partial values`,
+  exactAfterWildcardNs: (prefix) => `${prefix}Name: exact value cannot follow wildcard namespace`,
+  wildcardPartition: (prefix) => `${prefix}Partition: cannot use wildcard '*' in partition`,
+  wildcardPeer: (prefix) => `${prefix}Peer: cannot use wildcard '*' in peer`,
+  wildcardSamenessGroup: (prefix) => `${prefix}SamenessGroup: cannot use wildcard '*' in sameness group`,
+  jwtProviderName: "JWT provider name is required",
+  noSources: "At least one source is required",
+  sourceNameRequired: (i) => `Sources[${i}].Name is required`,
+  peerAndPartition: (i) => `Sources[${i}].Peer: cannot set Peer and Partition at the same time.`,
+  samenessAndPartition: (i) => `Sources[${i}].SamenessGroup: cannot set SamenessGroup and Partition at the same time`,
+  samenessAndPeer: (i) => `Sources[${i}].SamenessGroup: cannot set SamenessGroup and Peer at the same time`,
+  description: (i) => `Sources[${i}].Description exceeds maximum length 512`,
+  legacyMeta: (i) => `Sources[${i}].LegacyMeta must be omitted`,
+  action: (i) => `Sources[${i}].Action must be set to 'allow' or 'deny'`,
+  actionWithPermissions: (i) => `Sources[${i}].Action must be omitted if Permissions are specified`,
+  permissionsOnWildcard: (i) => `Sources[${i}].Permissions cannot be specified on intentions with wildcarded destinations`,
+  sourceType: (i) => `Sources[${i}].Type must be set to 'consul'`,
+  permAction: (i, j) => `Sources[${i}].Permissions[${j}].Action must be set to 'allow' or 'deny'`,
+  permHTTPRequired: (i, j) => `Sources[${i}].Permissions[${j}].HTTP is required`,
+  permPathSlash: (i, j, field, v) => `Sources[${i}].Permissions[${j}].HTTP.${field} doesn't start with '/': ${q(v)}`,
+  permPaths: (i, j) => `Sources[${i}].Permissions[${j}].HTTP should only contain at most one of PathExact, PathPrefix, or PathRegex`,
+  permHeaderName: (i, j, k) => `Sources[${i}].Permissions[${j}].HTTP.Header[${k}] missing required Name field`,
+  permHeaderParts: (i, j, k) => `Sources[${i}].Permissions[${j}].HTTP.Header[${k}] should only contain one of Present, Exact, Prefix, Suffix, or Regex`,
+  permMethod: (i, j, m) => `Sources[${i}].Permissions[${j}].HTTP.Methods contains an invalid method ${q(m)}`,
+  permMethodTwice: (i, j, m) => `Sources[${i}].Permissions[${j}].HTTP.Methods contains ${q(m)} more than once`,
+  permEmpty: (i, j) => `Sources[${i}].Permissions[${j}].HTTP should not be empty`,
+  duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
+  l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
+};
+var inv = (path15, v, detail) => `${path15}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
+var webhook = {
+  invalid: inv,
+  oneOf: (path15, v, vs) => inv(path15, v, oneOf(vs)),
+  mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
+  required: (path15, detail) => `${path15}: Required value: ${detail}`,
+  duplicate: (path15, v) => `${path15}: Duplicate value: ${q(v)}`,
+  actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
+  peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
+  noSources: "spec.sources: Required value: at least one source must be specified",
+  slash: (path15, v) => inv(path15, v, "must begin with a '/'"),
+  paths: (path15) => inv(path15, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path15, m) => inv(path15, m, "method listed more than once."),
+  headerParts: (path15) => inv(path15, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+};
+var why = {
+  sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
+  sdNoProtocol: (svc, pdProto) => `service-defaults ${q(svc)} sets no Protocol, so Consul resolves "tcp"` + (pdProto ? ` without falling back to proxy-defaults' ${q(pdProto)}` : ""),
+  pdProtocol: (svc, proto) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets Config.protocol = ${q(proto)}`,
+  pdNoProtocol: (svc) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets no Config.protocol, so it is "tcp"`,
+  related: {
+    sd: "service-defaults that decides the protocol",
+    pd: "proxy-defaults that decides the protocol"
+  }
+};
+var fix2 = {
+  mutualTLSMode: (v) => ["strict", "permissive"].includes(v.toLowerCase()) && v !== v.toLowerCase() ? `write ${q(v.toLowerCase())} in lower case` : 'use "strict", "permissive" or leave it empty',
+  protocol: (v, crd) => crd && ["tcp", "http", "http2", "grpc"].includes(v.toLowerCase()) ? `write ${q(v.toLowerCase())} in lower case` : 'use "tcp", "http", "http2" or "grpc"',
+  lowerCase: (v) => `write ${q(v.toLowerCase())} in lower case`,
+  action: (v) => ["allow", "deny"].includes(v.toLowerCase()) && v !== v.toLowerCase() ? `write ${q(v.toLowerCase())} in lower case` : 'set Action = "allow" or "deny"',
+  removeAction: "remove the source's Action (each permission carries its own Action)",
+  wildcard: 'use "*" alone or an exact name',
+  duplicateSource: "merge the two sources into one",
+  exactBalance: 'use "exact_balance" or leave it empty',
+  oneOf: (vs) => `use one of ${vs.map(q).join(", ")}`,
+  decode: {
+    "expected-object": "write a single object (a block, or a one-element list in JSON)",
+    "expected-list": "write a list of objects",
+    "expected-scalar": "write a single value",
+    "bad-bool": "write true or false",
+    "bad-number": "write a number",
+    "bad-duration": 'write a duration such as "10s" or "1m30s"'
+  },
+  unknownKind: (kind, suggestion2, crdKind) => suggestion2 ? `write Kind = ${q(suggestion2)}${crdKind ? ` (${q(kind)} is the Kubernetes CRD kind, which only Kubernetes YAML uses)` : ""}` : `use one of Consul's kinds, e.g. "service-defaults", "proxy-defaults", "mesh" or "service-intentions"`,
+  l7: 'set Protocol = "http", "http2" or "grpc" in its service-defaults, or drop the Permissions'
+};
+
+// rules/invalid-value/context.ts
+var DECODE_CODES = /* @__PURE__ */ new Set([
+  "expected-object",
+  "expected-list",
+  "expected-scalar",
+  "bad-bool",
+  "bad-number",
+  "bad-duration"
+]);
+function checkerFor(ctx, entry) {
+  const crd = entry.crd !== void 0;
+  const report = (at, message, related) => ctx.report({ at, message, related });
+  const broken = entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
+  const hidden = (at) => {
+    const hash = at.subject.indexOf("#");
+    const path15 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path15 || b.startsWith(`${path15}.`) || b.startsWith(`${path15}[`));
+  };
+  return {
+    entry,
+    crd,
+    consul: (at, err, fix3, related) => {
+      if (!hidden(at)) report(at, crd ? frame.consulOnSync(entry, err, fix3) : frame.consul(entry, err, fix3), related);
+    },
+    newerConsul: (at, err, fix3) => {
+      if (!hidden(at)) report(at, frame.newerConsul(entry, err, fix3));
+    },
+    webhook: (at, err, fix3) => {
+      if (!hidden(at)) report(at, frame.webhook(entry, err, fix3));
+    },
+    report
+  };
+}
+function fieldAt(entry, f) {
+  return entry.ref(f);
+}
+function valueAt(entry, v, path15) {
+  const node = "node" in v ? v.node : v;
+  return entry.at(node.range, path15);
+}
+function sub(o, name) {
+  const v = o?.fields.get(name)?.value;
+  return v?.type === "object" ? v : void 0;
+}
+function fld(o, name) {
+  return o?.fields.get(name);
+}
+function str2(o, name) {
+  const v = o?.fields.get(name)?.value;
+  if (v?.type !== "scalar") return void 0;
+  if (typeof v.value === "string") return v.value;
+  if (typeof v.value === "number") return String(v.value);
+  if (typeof v.value === "boolean") return v.value ? "1" : "0";
+  return void 0;
+}
+function num(o, name) {
+  const v = o?.fields.get(name)?.value;
+  if (v?.type !== "scalar") return void 0;
+  if (typeof v.value === "number") return v.value;
+  if (typeof v.value === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
+  return void 0;
+}
+function bool2(o, name) {
+  const v = o?.fields.get(name)?.value;
+  return v?.type === "scalar" && typeof v.value === "boolean" ? v.value : void 0;
+}
+function objects(o, name) {
+  const f = o?.fields.get(name);
+  if (!f || f.value.type !== "list") return [];
+  const out = [];
+  f.value.items.forEach((item, index) => {
+    if (item.type === "object") out.push({ obj: item, index, path: `${f.path}[${index}]` });
+  });
+  return out;
+}
+function strings(o, name) {
+  const f = o?.fields.get(name);
+  if (!f || f.value.type !== "list") return [];
+  const out = [];
+  f.value.items.forEach((item, index) => {
+    if (item.type !== "scalar") return;
+    const v = item.value;
+    if (v === null || v === void 0) return;
+    out.push({ value: typeof v === "boolean" ? v ? "1" : "0" : String(v), node: item.node, index });
+  });
+  return out;
+}
+function listLength(o, name) {
+  const v = o?.fields.get(name)?.value;
+  return v?.type === "list" ? v.items.length : 0;
+}
+function mapObject(o, name) {
+  const v = o?.fields.get(name)?.value;
+  if (!v || v.type !== "opaque") return void 0;
+  const n = v.node;
+  if (n.type === "object") return n;
+  if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
+  return void 0;
+}
+function byteLength(s) {
+  return Buffer.byteLength(s, "utf8");
+}
+
+// rules/invalid-value/control-plane-request-limit.ts
+var MODES = ["permissive", "enforcing", "disabled"];
+var CATEGORIES = [
+  ["ACL", "acl"],
+  ["Catalog", "catalog"],
+  ["ConfigEntry", "configEntry"],
+  ["ConnectCA", "connectCA"],
+  ["Coordinate", "coordinate"],
+  ["DiscoveryChain", "discoveryChain"],
+  ["Health", "health"],
+  ["Intention", "intention"],
+  ["KV", "kv"],
+  ["Tenancy", "tenancy"],
+  ["PreparedQuery", "preparedQuery"],
+  ["Session", "session"],
+  ["Txn", "txn"]
+];
+function checkControlPlaneRequestLimit(c) {
+  if (!c.crd) return;
+  const root = c.entry.root;
+  const specAt = c.entry.crd?.spec ? c.entry.at(c.entry.crd.spec.range, "spec") : c.entry.location;
+  const mode = str2(root, "Mode") ?? "";
+  if (!MODES.includes(mode)) {
+    const f = fld(root, "Mode");
+    c.webhook(f ? fieldAt(c.entry, f) : specAt, webhook.invalid("spec.mode", mode, "mode must be one of: permissive, enforcing, disabled"), fix2.oneOf(MODES));
+  }
+  checkRates(c, root, "spec", specAt);
+  for (const [name, crdName3] of CATEGORIES) {
+    const f = fld(root, name);
+    const o = sub(root, name);
+    if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
+  }
+}
+function checkRates(c, o, path15, fallback) {
+  const read = num(o, "ReadRate") ?? 0;
+  const write2 = num(o, "WriteRate") ?? 0;
+  const at = (field) => {
+    const f = fld(o, field);
+    return f ? fieldAt(c.entry, f) : fallback;
+  };
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path15}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path15}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+}
+
+// rules/invalid-value/shared.ts
+var MUTUAL_TLS_MODES = ["", "strict", "permissive"];
+function checkMutualTLSMode(c) {
+  const f = fld(c.entry.root, "MutualTLSMode");
+  const v = str2(c.entry.root, "MutualTLSMode");
+  if (!f || v === void 0 || MUTUAL_TLS_MODES.includes(v)) return;
+  if (c.crd) c.webhook(fieldAt(c.entry, f), webhook.mutualTLSMode(v), fix2.mutualTLSMode(v));
+  else c.consul(fieldAt(c.entry, f), consul.mutualTLSMode(v), fix2.mutualTLSMode(v));
+}
+function checkMeta(c) {
+  if (c.crd) return;
+  const f = fld(c.entry.root, "Meta");
+  const meta = mapObject(c.entry.root, "Meta");
+  if (!f || !meta) return;
+  const byKey = /* @__PURE__ */ new Map();
+  for (const p of meta.props) byKey.set(p.key, p);
+  if (byKey.size > 64) c.consul(fieldAt(c.entry, f), consul.metaCount, "keep at most 64 Meta pairs");
+  for (const [k, p] of byKey) {
+    if (byteLength(k) > 128) c.consul(c.entry.at(p.keyRange, `Meta.${k}`), consul.metaKey(k), "shorten the key to 128 bytes");
+    const v = p.value.type === "string" ? p.value.value : p.value.type === "number" ? p.value.raw : void 0;
+    if (v !== void 0 && byteLength(v) > 512) {
+      c.consul(c.entry.at(p.range, `Meta.${k}`), consul.metaValue(k), "shorten the value to 512 bytes");
+    }
+  }
+}
+var MESH_GATEWAY_MODES = ["remote", "local", "none", ""];
+function checkCrdMeshGateway(c, o, crdPath2) {
+  if (!c.crd) return;
+  const mg = sub(o, "MeshGateway");
+  const f = fld(mg, "Mode");
+  const v = str2(mg, "Mode");
+  if (!f || v === void 0 || MESH_GATEWAY_MODES.includes(v)) return;
+  c.webhook(fieldAt(c.entry, f), webhook.oneOf(`${crdPath2}.mode`, v, MESH_GATEWAY_MODES), fix2.oneOf(["local", "remote", "none"]));
+}
+function checkCrdExpose(c) {
+  if (!c.crd) return;
+  for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
+    const path15 = str2(p.obj, "Path");
+    const pathF = fld(p.obj, "Path");
+    if (pathF && path15 && !path15.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path15), `write ${JSON.stringify(`/${path15}`)}`);
+    }
+    const proto = str2(p.obj, "Protocol");
+    const protoF = fld(p.obj, "Protocol");
+    if (protoF && proto && !["http", "http2"].includes(proto)) {
+      c.webhook(fieldAt(c.entry, protoF), webhook.oneOf(`spec.expose.paths[${p.index}].protocol`, proto, ["http", "http2"]), fix2.oneOf(["http", "http2"]));
+    }
+  }
+}
+
+// rules/invalid-value/mesh-entry.ts
+var TLS_VERSIONS = ["TLS_AUTO", "TLSv1_0", "TLSv1_1", "TLSv1_2", "TLSv1_3"];
+var ORDER = { TLSv1_0: 1, TLSv1_1: 2, TLSv1_2: 3, TLSv1_3: 4 };
+var CIPHER_MIN_VERSIONS = ["", "TLS_AUTO", "TLSv1_0", "TLSv1_1", "TLSv1_2"];
+var ENVOY_CIPHERS = /* @__PURE__ */ new Set([
+  "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+  "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+  "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA",
+  "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_RSA_WITH_AES_128_GCM_SHA256",
+  "TLS_RSA_WITH_AES_128_CBC_SHA",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+  "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA",
+  "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
+  "TLS_RSA_WITH_AES_256_GCM_SHA384",
+  "TLS_RSA_WITH_AES_256_CBC_SHA"
+]);
+var PATH_ACTIONS = ["IMPLEMENTATION_SPECIFIC_DEFAULT", "KEEP_UNCHANGED", "REJECT_REQUEST", "UNESCAPE_AND_REDIRECT", "UNESCAPE_AND_FORWARD"];
+var HEADER_ACTIONS = ["ALLOW", "REJECT_REQUEST", "DROP_HEADER"];
+function checkMesh(c) {
+  checkMeta(c);
+  const tls = sub(c.entry.root, "TLS");
+  checkDirectionalTLS(c, sub(tls, "Incoming"), "incoming");
+  checkDirectionalTLS(c, sub(tls, "Outgoing"), "outgoing");
+  checkRequestNormalization(c);
+}
+function checkDirectionalTLS(c, cfg, dir) {
+  if (!cfg) return;
+  const min = str2(cfg, "TLSMinVersion") ?? "";
+  const max = str2(cfg, "TLSMaxVersion") ?? "";
+  let versionsOk = true;
+  for (const [field, v, crdField] of [
+    ["TLSMinVersion", min, "tlsMinVersion"],
+    ["TLSMaxVersion", max, "tlsMaxVersion"]
+  ]) {
+    if (v === "" || TLS_VERSIONS.includes(v)) continue;
+    versionsOk = false;
+    const at = fieldAt(c.entry, fld(cfg, field));
+    const fixText = versionFix(v);
+    if (c.crd) c.webhook(at, webhook.oneOf(`spec.tls.${dir}.${crdField}`, v, [...TLS_VERSIONS, ""]), fixText);
+    else c.consul(at, consul.tlsVersion(dir, v), fixText);
+  }
+  if (versionsOk && ORDER[min] !== void 0 && ORDER[max] !== void 0 && ORDER[max] < ORDER[min]) {
+    c.consul(fieldAt(c.entry, fld(cfg, "TLSMaxVersion")), consul.tlsMaxBelowMin(dir, max, min), "set TLSMaxVersion at or above TLSMinVersion");
+  }
+  const ciphers = strings(cfg, "CipherSuites");
+  if (ciphers.length === 0 || !versionsOk) return;
+  const cipherF = fld(cfg, "CipherSuites");
+  if (!CIPHER_MIN_VERSIONS.includes(min)) {
+    c.consul(fieldAt(c.entry, cipherF), consul.tlsCipherWithTLS13(dir, min), "remove CipherSuites (TLS 1.3 suites are not configurable)");
+    return;
+  }
+  const unknown = ciphers.filter((s) => !ENVOY_CIPHERS.has(s.value));
+  if (unknown.length > 0) {
+    c.consul(
+      valueAt(c.entry, unknown[0].node, `TLS.${dir}.CipherSuites[${unknown[0].index}]`),
+      consul.tlsCipherUnknown(dir, unknown.map((u) => u.value)),
+      'use IANA names such as "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"'
+    );
+  }
+}
+function versionFix(v) {
+  const guess = v.replace(/^tls\s*v?/i, "TLSv").replace(/\./g, "_");
+  return TLS_VERSIONS.includes(guess) ? `write ${JSON.stringify(guess)}` : fix2.oneOf(TLS_VERSIONS);
+}
+function checkRequestNormalization(c) {
+  const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
+  if (!rn) return;
+  const path15 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path15 !== "" && !PATH_ACTIONS.includes(path15)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path15), fix2.oneOf(PATH_ACTIONS));
+    return;
+  }
+  const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
+  if (headers !== "" && !HEADER_ACTIONS.includes(headers)) {
+    c.consul(fieldAt(c.entry, fld(rn, "HeadersWithUnderscoresAction")), consul.headersWithUnderscores(headers), fix2.oneOf(HEADER_ACTIONS));
+  }
+}
+
+// rules/invalid-value/proxy-defaults.ts
+function checkProxyDefaults(c) {
+  checkAccessLogs(c);
+  checkMeta(c);
+  checkConfig(c);
+  if (c.crd) {
+    checkCrdMeshGateway(c, c.entry.root, "spec.meshGateway");
+    checkCrdExpose(c);
+  }
+  checkMutualTLSMode(c);
+}
+function checkAccessLogs(c) {
+  const logs = sub(c.entry.root, "AccessLogs");
+  if (!logs) return;
+  const type = str2(logs, "Type") ?? "";
+  const path15 = str2(logs, "Path") ?? "";
+  const json = str2(logs, "JSONFormat") ?? "";
+  const text = str2(logs, "TextFormat") ?? "";
+  const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
+  const reject = (field, consulErr, crdField, crdValue, crdDetail, fixText) => {
+    if (c.crd) c.webhook(at(field), webhook.invalid(`spec.accessLogs.${crdField}`, crdValue, crdDetail), fixText);
+    else c.consul(at(field), consulErr, fixText);
+  };
+  if (!["", "stdout", "stderr", "file"].includes(type)) {
+    return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
+  }
+  if (type === "file" && path15 === "") {
+    return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
+  }
+  if (json !== "" && text !== "") {
+    return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
+  }
+  if (type !== "file" && path15 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path15, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  }
+  if (json !== "") {
+    const err = jsonSyntaxError(json);
+    if (err) reject("JSONFormat", consul.accessLogJSON(err), "jsonFormat", json, "invalid access log json", "write JSONFormat as a JSON object");
+  }
+}
+function jsonSyntaxError(s) {
+  try {
+    JSON.parse(s);
+    return void 0;
+  } catch {
+    const t = s.replace(/^[ \t\r\n]+/, "");
+    if (t === "") return "unexpected end of JSON input";
+    if (!/^[{["\-0-9tfn]/.test(t)) return `invalid character '${t[0]}' looking for beginning of value`;
+    return "…";
+  }
+}
+function checkConfig(c) {
+  const config = mapObject(c.entry.root, "Config");
+  if (!config) return;
+  const prop3 = [...config.props].reverse().find((p) => p.key === "envoy_hcp_metrics_bind_socket_dir");
+  if (!prop3 || prop3.value.type !== "string") return;
+  const n = Buffer.byteLength(prop3.value.value);
+  if (n > 70) c.consul(c.entry.at(prop3.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
+}
+
+// rules/invalid-value/service-defaults.ts
+import { isIP } from "node:net";
+var PROTOCOLS = ["tcp", "http", "http2", "grpc"];
+var BALANCES = ["", "exact_balance"];
+function checkServiceDefaults(c) {
+  const root = c.entry.root;
+  checkMeta(c);
+  checkProtocol(c);
+  checkBalanceInbound(c);
+  checkUpstreamsAndDestination(c);
+  if (c.crd) {
+    checkCrdMeshGateway(c, root, "spec.meshGateway");
+    checkCrdExpose(c);
+    for (const [name, crdName3, label] of [
+      ["MaxInboundConnections", "maxinboundconnections", "MaxInboundConnections"],
+      ["LocalConnectTimeoutMs", "localConnectTimeoutMs", "LocalConnectTimeoutMs"],
+      ["LocalRequestTimeoutMs", "localRequestTimeoutMs", "LocalRequestTimeoutMs"]
+    ]) {
+      const v = num(root, name);
+      const f = fld(root, name);
+      if (f && v !== void 0 && v < 0) {
+        c.webhook(fieldAt(c.entry, f), webhook.invalid(`spec.${crdName3}`, v, `${label} must be > 0`), "use 0 (the default) or a positive number");
+      }
+    }
+  }
+  checkMutualTLSMode(c);
+}
+function checkProtocol(c) {
+  const f = fld(c.entry.root, "Protocol");
+  const v = str2(c.entry.root, "Protocol");
+  if (!f || v === void 0 || v === "") return;
+  if (c.crd) {
+    if (!PROTOCOLS.includes(v)) c.webhook(fieldAt(c.entry, f), webhook.oneOf("spec.protocol", v, PROTOCOLS), fix2.protocol(v, true));
+  } else if (!PROTOCOLS.includes(v.toLowerCase())) {
+    c.newerConsul(fieldAt(c.entry, f), consul.protocol(v.toLowerCase()), fix2.protocol(v, false));
+  }
+}
+function checkBalanceInbound(c) {
+  const f = fld(c.entry.root, "BalanceInboundConnections");
+  const v = str2(c.entry.root, "BalanceInboundConnections");
+  if (!f || v === void 0 || BALANCES.includes(v)) return;
+  if (c.crd) {
+    c.webhook(
+      fieldAt(c.entry, f),
+      webhook.invalid("spec.balanceInboundConnections", v, "BalanceInboundConnections must be an empty string or exact_balance"),
+      fix2.exactBalance
+    );
+  } else c.consul(fieldAt(c.entry, f), consul.balanceInbound(v), fix2.exactBalance);
+}
+function checkUpstreamsAndDestination(c) {
+  const root = c.entry.root;
+  const upstreamF = fld(root, "UpstreamConfig");
+  const destF = fld(root, "Destination");
+  const upstreams = sub(root, "UpstreamConfig");
+  const dest = sub(root, "Destination");
+  if (c.crd) {
+    checkCrdUpstreams(c, upstreams);
+    if (dest) checkDestination(c, dest);
+  }
+  if (upstreams && dest && destF && upstreamF) {
+    c.consul(fieldAt(c.entry, destF), consul.upstreamAndDestination, "keep UpstreamConfig or Destination, not both", [
+      { at: fieldAt(c.entry, upstreamF), message: "UpstreamConfig is set here" }
+    ]);
+    return;
+  }
+  if (upstreams) checkConsulUpstreams(c, upstreams);
+  if (dest && !c.crd) checkDestination(c, dest);
+}
+function checkConsulUpstreams(c, upstreams) {
+  for (const o of objects(upstreams, "Overrides")) {
+    const name = str2(o.obj, "Name") ?? "";
+    const peer = str2(o.obj, "Peer") ?? "";
+    const rendered = name ? `${name}:${peer}` : ":";
+    const nameF = fld(o.obj, "Name");
+    if (name === "") {
+      if (!c.crd) c.consul(valueAt(c.entry, o.obj, o.path), consul.overrideNameRequired, "name the upstream service this override is for");
+      continue;
+    }
+    if (name === "*") {
+      c.consul(fieldAt(c.entry, nameF), consul.overrideWildcardName(rendered), "use UpstreamConfig.Defaults for settings that apply to every upstream");
+      continue;
+    }
+    const nsF = fld(o.obj, "Namespace");
+    if (nsF && str2(o.obj, "Namespace") === "*") {
+      c.consul(fieldAt(c.entry, nsF), consul.overrideWildcardNamespace(rendered), "name an exact namespace");
+      continue;
+    }
+    checkUpstreamSettings(c, o.obj, (err) => consul.overrideOther(rendered, err));
+  }
+  const defaults = sub(upstreams, "Defaults");
+  if (!defaults) return;
+  let named = false;
+  for (const field of ["Name", "Namespace", "Partition"]) {
+    const f = fld(defaults, field);
+    if (!f || (str2(defaults, field) ?? "") === "") continue;
+    if (!c.crd) c.consul(fieldAt(c.entry, f), consul.defaultsMustBeEmpty(field), `remove ${field} from Defaults or move these settings to an Overrides entry`);
+    named = true;
+    break;
+  }
+  if (!named) checkUpstreamSettings(c, defaults, consul.defaultsOther);
+}
+function checkUpstreamSettings(c, o, wrap) {
+  const phc = sub(o, "PassiveHealthCheck");
+  const report = (f, err, fixText) => {
+    if (f) c.consul(fieldAt(c.entry, f), wrap(err), fixText);
+  };
+  if (phc) {
+    if (isNegativeDuration(phc, "Interval")) report(fld(phc, "Interval"), consul.negativeInterval, "use a positive interval");
+    for (const [field, label] of [
+      ["EnforcingConsecutive5xx", "enforcing_consecutive_5xx"],
+      ["MaxEjectionPercent", "max_ejection_percent"]
+    ]) {
+      const v = num(phc, field);
+      if (v !== void 0 && v > 100) report(fld(phc, field), consul.percentage(label), "use a value from 0 to 100");
+    }
+    if (isNegativeDuration(phc, "BaseEjectionTime")) report(fld(phc, "BaseEjectionTime"), consul.negativeEjection, "use a positive duration");
+  }
+  const limits = sub(o, "Limits");
+  for (const [field, label] of [
+    ["MaxConnections", "max connections"],
+    ["MaxPendingRequests", "max pending requests"],
+    ["MaxConcurrentRequests", "max concurrent requests"]
+  ]) {
+    const v = num(limits, field);
+    if (v !== void 0 && v < 0) report(fld(limits, field), consul.negativeLimit(label), "use 0 or a positive number");
+  }
+  const bal = str2(o, "BalanceOutboundConnections");
+  if (bal !== void 0 && !BALANCES.includes(bal)) {
+    report(fld(o, "BalanceOutboundConnections"), consul.balanceOutbound(bal), fix2.exactBalance);
+  }
+}
+function isNegativeDuration(o, field) {
+  const f = fld(o, field);
+  if (!f || f.value.type !== "scalar") return false;
+  const v = f.value.value;
+  if (typeof v === "number") return v < 0;
+  return typeof v === "string" && /^-/.test(v) && /[1-9]/.test(v);
+}
+function checkCrdUpstreams(c, upstreams) {
+  if (!upstreams) return;
+  const base = "spec.upstreamConfig";
+  const defaults = sub(upstreams, "Defaults");
+  if (defaults) {
+    for (const field of ["Name", "Namespace", "Partition", "Peer"]) {
+      const f = fld(defaults, field);
+      const v = str2(defaults, field) ?? "";
+      if (!f || v === "") continue;
+      const lower = field.toLowerCase();
+      c.webhook(
+        fieldAt(c.entry, f),
+        webhook.invalid(`${base}.defaults.${lower}`, v, `upstream.${lower} for a default upstream must be ""`),
+        `remove ${lower} from defaults`
+      );
+    }
+    checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
+  }
+  for (const o of objects(upstreams, "Overrides")) {
+    const path15 = `${base}.overrides[${o.index}]`;
+    const name = str2(o.obj, "Name") ?? "";
+    const peer = str2(o.obj, "Peer") ?? "";
+    if (name === "") {
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path15}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+    }
+    for (const field of ["Namespace", "Partition"]) {
+      if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
+        c.webhook(
+          valueAt(c.entry, o.obj, o.path),
+          webhook.invalid(path15, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          `remove ${field.toLowerCase()} or peer`
+        );
+      }
+    }
+    checkCrdMeshGateway(c, o.obj, `${path15}.meshGateway`);
+  }
+}
+function checkDestination(c, dest) {
+  const destF = fld(c.entry.root, "Destination");
+  const addrs = strings(dest, "Addresses");
+  const addrF = fld(dest, "Addresses");
+  if (addrs.length === 0) {
+    const at = fieldAt(c.entry, addrF ?? destF);
+    if (c.crd) c.webhook(at, webhook.required("spec.destination.addresses", "at least one address must be define per destination"), "list the IP addresses or hostnames");
+    else c.consul(at, consul.destinationNoAddress, "list the IP addresses or hostnames of the destination");
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of addrs) {
+    const at = valueAt(c.entry, a.node, `Destination.Addresses[${a.index}]`);
+    if (seen.has(a.value)) {
+      if (c.crd) c.webhook(at, webhook.duplicate(`spec.destination.addresses[${a.index}]`, a.value), "list each address once");
+      else c.consul(at, consul.destinationDuplicate(a.value), "list each address once");
+      continue;
+    }
+    seen.add(a.value);
+    if (!validEndpointAddress(a.value)) {
+      if (c.crd) {
+        c.webhook(at, webhook.invalid(`spec.destination.addresses[${a.index}]`, a.value, `address ${a.value} is not a valid IP or hostname`), 'use an IP address or a hostname without "*"');
+      } else c.consul(at, consul.destinationBadAddress(a.value), 'use an IP address or a hostname without "*"');
+    }
+  }
+  const port = num(dest, "Port") ?? 0;
+  if (port < 1 || port > 65535) {
+    const at = fieldAt(c.entry, fld(dest, "Port") ?? destF);
+    if (c.crd) c.webhook(at, webhook.invalid("spec.destination.port", port, "invalid port number"), "set a port from 1 to 65535");
+    else c.consul(at, consul.destinationPort(port), "set a port from 1 to 65535");
+  }
+}
+function validEndpointAddress(a) {
+  if (isIP(a) !== 0 && !a.includes("%")) return true;
+  if (a.includes("*")) return false;
+  return isDomainName(a);
+}
+function isDomainName(s) {
+  if (s === "") return false;
+  const fqdn = s.endsWith(".") ? s : `${s}.`;
+  if (fqdn === ".") return true;
+  if (fqdn.startsWith(".")) return false;
+  let off = 0;
+  for (const label of fqdn.slice(0, -1).split(".")) {
+    if (label === "") return false;
+    if (Buffer.byteLength(label) >= 64) return false;
+    off += 1 + Buffer.byteLength(label);
+    if (off > 256) return false;
+  }
+  return true;
+}
+
+// rules/invalid-value/service-intentions.ts
+var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE"];
+function checkServiceIntentions(c) {
+  const e = c.entry;
+  const root = e.root;
+  const destName = e.name;
+  const destNs = e.namespace;
+  const destNameF = c.crd ? fld(sub(root, "Destination"), "Name") : fld(root, "Name");
+  const destNameAt = destNameF ? fieldAt(e, destNameF) : e.location;
+  if (destName !== "") {
+    const err = wildcardError("", destName, destNs, e.partition, "", "");
+    const f = c.crd ? fld(sub(root, "Destination"), err?.field ?? "") : fld(root, err?.field ?? "");
+    if (err) c.consul(f ? fieldAt(e, f) : destNameAt, err.text, fix2.wildcard);
+  }
+  const destIsWild = destNs === "*" || destName === "*";
+  for (const p of objects(sub(root, "JWT"), "Providers")) checkJWTProvider(c, p.obj, p.path);
+  checkMeta(c);
+  const written = objects(root, "Sources");
+  if (written.length === 0) {
+    const f = fld(root, "Sources");
+    const at = f ? fieldAt(e, f) : e.location;
+    if (c.crd) c.webhook(at, webhook.noSources, "add a source");
+    else c.consul(at, consul.noSources, "add a Sources block");
+    return;
+  }
+  const sources = written.map((w) => describeSource2(c, w.obj, w.index, w.path));
+  const order = [...sources].sort((a, b) => exactness(b) - exactness(a) || a.index - b.index);
+  order.forEach((s, ci) => s.ci = ci);
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of order) {
+    checkSource(c, s, destIsWild);
+    const key2 = [s.name, s.namespace, s.partition, s.peer, s.group].join("\0");
+    if (s.name !== "" && seen.has(key2)) {
+      c.consul(valueAt(e, s.obj, s.path), consul.duplicateSource(s.ci, s.name, s.peer, s.group), fix2.duplicateSource + indexNote(s));
+    }
+    seen.add(key2);
+  }
+}
+function describeSource2(c, obj2, index, path15) {
+  const name = str2(obj2, "Name") ?? "";
+  const peer = str2(obj2, "Peer") ?? "";
+  const group = str2(obj2, "SamenessGroup") ?? "";
+  const local = peer === "" && group === "";
+  const destNs = c.entry.namespace;
+  const namespace = str2(obj2, "Namespace") || (local && destNs !== "*" ? destNs : "default");
+  const partition = str2(obj2, "Partition") || (local && c.entry.partition !== "*" ? c.entry.partition : "default");
+  return { obj: obj2, index, path: path15, ci: index, name, namespace, partition, peer, group };
+}
+function exactness(s) {
+  return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
+}
+function indexNote(s) {
+  if (s.ci === s.index) return "";
+  return ` (Consul numbers the sources after sorting them by precedence: Sources[${s.ci}] is source ${s.index + 1} in the file)`;
+}
+function wildcardError(prefix, name, ns, partition, peer, group) {
+  if (ns !== "*" && ns.includes("*")) return { field: "Namespace", text: consul.partialWildcard(prefix, "Namespace") };
+  if (name !== "*") {
+    if (name.includes("*")) return { field: "Name", text: consul.partialWildcard(prefix, "Name") };
+    if (ns === "*") return { field: "Name", text: consul.exactAfterWildcardNs(prefix) };
+  }
+  if (partition.includes("*")) return { field: "Partition", text: consul.wildcardPartition(prefix) };
+  if (peer.includes("*")) return { field: "Peer", text: consul.wildcardPeer(prefix) };
+  if (group.includes("*")) return { field: "SamenessGroup", text: consul.wildcardSamenessGroup(prefix) };
+  return void 0;
+}
+function checkSource(c, s, destIsWild) {
+  const e = c.entry;
+  const i = s.ci;
+  const note = indexNote(s);
+  const srcAt = valueAt(e, s.obj, s.path);
+  const at = (field) => {
+    const f = fld(s.obj, field);
+    return f ? fieldAt(e, f) : srcAt;
+  };
+  const crdPath2 = `spec.sources[${s.index}]`;
+  if (s.name === "") c.consul(srcAt, consul.sourceNameRequired(i), `name the source service, or "*" for all${note}`);
+  else {
+    const err = wildcardError(`Sources[${i}].`, s.name, s.namespace, str2(s.obj, "Partition") ?? "", s.peer, s.group);
+    if (err) c.consul(at(err.field), err.text, fix2.wildcard + note);
+  }
+  const writtenPartition = str2(s.obj, "Partition") ?? "";
+  if (s.peer !== "" && writtenPartition !== "") {
+    if (c.crd) c.webhook(at("Peer"), webhook.peerAndPartition(s.index), "remove partition or peer");
+    else c.consul(at("Peer"), consul.peerAndPartition(i), `remove Partition or Peer${note}`);
+  }
+  if (s.group !== "" && writtenPartition !== "") c.consul(at("SamenessGroup"), consul.samenessAndPartition(i), `remove Partition or SamenessGroup${note}`);
+  if (s.group !== "" && s.peer !== "") c.consul(at("SamenessGroup"), consul.samenessAndPeer(i), `remove Peer or SamenessGroup${note}`);
+  const description = str2(s.obj, "Description") ?? "";
+  if (byteLength(description) > 512) c.consul(at("Description"), consul.description(i), `shorten the description to 512 bytes${note}`);
+  const legacyMeta = mapObject(s.obj, "LegacyMeta");
+  if (legacyMeta && legacyMeta.props.length > 0) c.consul(at("LegacyMeta"), consul.legacyMeta(i), `move it to the entry's Meta${note}`);
+  const hasPerms = listLength(s.obj, "Permissions") > 0;
+  const action = str2(s.obj, "Action") ?? "";
+  if (!hasPerms && action !== "allow" && action !== "deny") {
+    if (c.crd) c.webhook(at("Action"), webhook.oneOf(`${crdPath2}.action`, action, ["allow", "deny"]), fix2.action(action));
+    else c.consul(at("Action"), consul.action(i), fix2.action(action) + note);
+  }
+  if (hasPerms && action !== "") {
+    if (c.crd) c.webhook(at("Action"), webhook.actionAndPermissions(s.index), fix2.removeAction);
+    else c.consul(at("Action"), consul.actionWithPermissions(i), fix2.removeAction + note);
+  }
+  if (hasPerms && destIsWild) {
+    c.consul(at("Permissions"), consul.permissionsOnWildcard(i), `write the permissions on an intention for an exact destination service${note}`);
+  }
+  const type = str2(s.obj, "Type") ?? "";
+  if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
+  for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
+}
+function checkPermission(c, s, perm, j, path15, note) {
+  const e = c.entry;
+  const i = s.ci;
+  const permAt = valueAt(e, perm, path15);
+  const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
+  const at = (o, field, fallback = permAt) => {
+    const f = fld(o, field);
+    return f ? fieldAt(e, f) : fallback;
+  };
+  const action = str2(perm, "Action") ?? "";
+  if (action !== "allow" && action !== "deny") {
+    if (c.crd) c.webhook(at(perm, "Action"), webhook.oneOf(`${crdPath2}.action`, action, ["allow", "deny"]), fix2.action(action));
+    else c.consul(at(perm, "Action"), consul.permAction(i, j), fix2.action(action) + note);
+  }
+  const http = sub(perm, "HTTP");
+  for (const p of objects(sub(perm, "JWT"), "Providers")) checkJWTProvider(c, p.obj, p.path);
+  if (!http) {
+    c.consul(permAt, consul.permHTTPRequired(i, j), `add an HTTP block with a path, header or method match${note}`);
+    return;
+  }
+  const httpAt = at(perm, "HTTP");
+  let pathParts = 0;
+  for (const [field, crdField] of [
+    ["PathExact", "pathExact"],
+    ["PathPrefix", "pathPrefix"]
+  ]) {
+    const v = str2(http, field) ?? "";
+    if (v === "") continue;
+    pathParts++;
+    if (!v.startsWith("/")) {
+      if (c.crd) c.webhook(at(http, field), webhook.slash(`${crdPath2}.${crdField}`, v), `write ${JSON.stringify(`/${v}`)}`);
+      else c.consul(at(http, field), consul.permPathSlash(i, j, field, v), `write ${JSON.stringify(`/${v}`)}${note}`);
+    }
+  }
+  if ((str2(http, "PathRegex") ?? "") !== "") pathParts++;
+  if (pathParts > 1) {
+    if (c.crd) c.webhook(httpAt, webhook.paths(crdPath2), "keep one of PathExact, PathPrefix or PathRegex");
+    else c.consul(httpAt, consul.permPaths(i, j), `keep one of PathExact, PathPrefix or PathRegex${note}`);
+  }
+  let permParts = pathParts;
+  for (const h of objects(http, "Header")) {
+    const hAt = valueAt(e, h.obj, h.path);
+    if ((str2(h.obj, "Name") ?? "") === "") {
+      c.consul(hAt, consul.permHeaderName(i, j, h.index), `name the header${note}`);
+      continue;
+    }
+    if ((str2(h.obj, "Contains") ?? "") !== "") {
+      permParts++;
+      continue;
+    }
+    const parts = (bool2(h.obj, "Present") === true ? 1 : 0) + ["Exact", "Regex", "Prefix", "Suffix"].filter((k) => (str2(h.obj, k) ?? "") !== "").length;
+    if (parts > 1 && c.crd) {
+      c.webhook(hAt, webhook.headerParts(`${crdPath2}.header[${h.index}]`), "keep one of exact, prefix, suffix, regex or present");
+    } else if (parts !== 1) {
+      c.consul(hAt, consul.permHeaderParts(i, j, h.index), `keep exactly one of Present, Exact, Prefix, Suffix or Regex${note}`);
+    }
+    permParts++;
+  }
+  const methods = strings(http, "Methods");
+  if (listLength(http, "Methods") > 0) {
+    const seenCrd = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
+    for (const m of methods) {
+      const mAt = valueAt(e, m.node, `${path15}.HTTP.Methods[${m.index}]`);
+      if (c.crd) {
+        if (!METHODS.includes(m.value)) {
+          c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
+        } else if (seenCrd.has(m.value)) {
+          c.webhook(mAt, webhook.methodTwice(`${crdPath2}.methods[${m.index}]`, m.value), "list each method once");
+        }
+        seenCrd.add(m.value);
+        continue;
+      }
+      const upper = m.value.toUpperCase();
+      if (!METHODS.includes(upper)) c.consul(mAt, consul.permMethod(i, j, upper), fix2.oneOf(METHODS) + note);
+      else if (seen.has(upper)) c.consul(mAt, consul.permMethodTwice(i, j, upper), `list each method once${note}`);
+      seen.add(upper);
+    }
+    permParts++;
+  }
+  if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
+}
+function checkJWTProvider(c, provider, path15) {
+  if ((str2(provider, "Name") ?? "") !== "") return;
+  c.consul(valueAt(c.entry, provider, path15), consul.jwtProviderName, "name the jwt-provider entry");
+}
+
+// rules/invalid-value.ts
+var BY_KIND2 = {
+  "service-defaults": checkServiceDefaults,
+  "proxy-defaults": checkProxyDefaults,
+  mesh: checkMesh,
+  "service-intentions": checkServiceIntentions,
+  "control-plane-request-limit": checkControlPlaneRequestLimit
+};
+var HTTP_LIKE = ["http", "http2", "grpc"];
+var invalid_value_default = defineRule({
+  meta: {
+    id: "invalid-value",
+    description: "A value Consul (or the consul-k8s webhook) rejects: unknown Kind, wrong case in MutualTLSMode or Action, malformed intentions, a shape the decoder refuses",
+    category: "correctness",
+    defaultSeverity: "error",
+    docsUrl: "rules/invalid-value.md"
+  },
+  check(ctx) {
+    for (const f of ctx.files) {
+      for (const issue of f.issues) {
+        if (issue.ruleId !== "invalid-value") continue;
+        ctx.report({ at: { file: f.path, range: issue.range, subject: issue.subject }, message: issue.message });
+      }
+    }
+    for (const entry of ctx.model.entries) {
+      const c = checkerFor(ctx, entry);
+      if (!entry.spec) {
+        const suggestion2 = suggestKind(entry.writtenKind);
+        const nameProp = entry.raw.props.find((p) => p.key.toLowerCase() === "name" && p.value.type === "string");
+        const name = nameProp ? String(nameProp.value.type === "string" ? nameProp.value.value : "") : void 0;
+        c.report(
+          entry.kindAt,
+          frame.unknownKind(entry, name, fix2.unknownKind(entry.writtenKind, suggestion2, kindSpecByCrd(entry.writtenKind) !== void 0))
+        );
+        continue;
+      }
+      for (const issue of entry.issues) {
+        if (!DECODE_CODES.has(issue.code)) continue;
+        const at = entry.at(issue.range, issue.path);
+        const fixText = fix2.decode[issue.code] ?? "";
+        c.report(at, c.crd ? frame.schema(entry, issue.message, fixText) : frame.consul(entry, issue.message, fixText));
+      }
+      BY_KIND2[entry.kind]?.(c);
+      checkL7Protocol(ctx, c);
+    }
+  }
+});
+function checkL7Protocol(ctx, c) {
+  const e = c.entry;
+  if (e.kind !== "service-intentions" || e.name === "" || e.name.includes("*") || e.namespace.includes("*")) return;
+  const first = objects(e.root, "Sources").find((s) => listLength(s.obj, "Permissions") > 0);
+  if (!first) return;
+  const proto = ctx.model.resolvedProtocol(e.scope, e.namespace, e.name);
+  if (proto.source === "default" || HTTP_LIKE.includes(proto.value) || !proto.entry) return;
+  const defaults = ctx.model.entriesOf("service-defaults").filter(
+    (sd) => sd.scope.key === e.scope.key && sd.namespace === e.namespace && sd.name === e.name
+  );
+  if (defaults.some((sd) => HTTP_LIKE.includes((sd.str("Protocol") ?? "").toLowerCase()))) return;
+  if (proto.source === "proxy-defaults" && ctx.model.entriesOf("proxy-defaults").filter((pd) => pd.scope.key === e.scope.key).length > 1) return;
+  const reason = proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name);
+  const permsF = fld(first.obj, "Permissions");
+  const related = [
+    {
+      at: proto.at ?? proto.entry.location,
+      message: proto.source === "service-defaults" ? why.related.sd : why.related.pd
+    }
+  ];
+  c.report(fieldAt(e, permsF), frame.l7Protocol(e, consul.l7Protocol(e.name, proto.value), reason, fix2.l7), related);
+}
+
 // rules/mesh-destinations-only-disabled.ts
 var CONSEQUENCE = "transparent proxies let outbound traffic to any address outside the mesh pass as the application sent it, without mTLS or intentions";
 var messages5 = {
@@ -14759,7 +19090,7 @@ var parse_error_default = defineRule({
 
 // rules/permissive-allowed-unused.ts
 var messages6 = {
-  unused: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} sets AllowEnablingPermissiveMutualTLS = true, but no service-defaults or proxy-defaults of that partition uses MutualTLSMode = "permissive": onboarding is over, so set it back to false to keep services from being made permissive again.`
+  unused: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} sets AllowEnablingPermissiveMutualTLS = true, but no service-defaults or proxy-defaults of that partition uses MutualTLSMode = "permissive": if onboarding is over, set it back to false so that services cannot be made permissive again.`
 };
 var permissive_allowed_unused_default = defineRule({
   meta: {
@@ -14774,10 +19105,10 @@ var permissive_allowed_unused_default = defineRule({
   check({ model, report }) {
     const used = new Set(model.permissiveEntries().map((e) => e.scope.key));
     for (const mesh of model.entriesOf("mesh")) {
-      const flag = mesh.field("AllowEnablingPermissiveMutualTLS");
-      if (!flag || flag.scalar !== true) continue;
+      const flag2 = mesh.field("AllowEnablingPermissiveMutualTLS");
+      if (!flag2 || flag2.scalar !== true) continue;
       if (used.has(mesh.scope.key)) continue;
-      report({ at: flag, message: messages6.unused(mesh) });
+      report({ at: flag2, message: messages6.unused(mesh) });
     }
   }
 });
@@ -14846,14 +19177,6 @@ var messages8 = {
   inherited: (s) => `${serviceName(s)} inherits MutualTLSMode = "permissive" from proxy-defaults, so it ${CONSEQUENCE2}; set MutualTLSMode = "strict" in its service-defaults (or in proxy-defaults) when its onboarding is done.`,
   relatedProxyDefaults: 'proxy-defaults sets MutualTLSMode = "permissive" for every service of the partition without its own value'
 };
-var NAMING_KINDS = ["service-intentions", "service-router", "service-splitter", "service-resolver"];
-function whereNamed(model, s) {
-  for (const kind of NAMING_KINDS) {
-    const e = model.entriesOf(kind).find((x) => x.scope.key === s.scope.key && x.namespace === s.namespace && x.name === s.name);
-    if (e) return e.location;
-  }
-  return model.workloadsOf(s.scope, s.namespace, s.name)[0]?.at;
-}
 var permissive_mtls_default = defineRule({
   meta: {
     id: "permissive-mtls",
@@ -14865,18 +19188,19 @@ var permissive_mtls_default = defineRule({
     docsUrl: "rules/permissive-mtls.md"
   },
   check({ model, report }) {
-    for (const { service, mode } of model.permissiveServices()) {
-      if (mode.source === "service-defaults" && mode.at) {
-        report({ at: mode.at, message: messages8.own(service) });
-        continue;
-      }
+    for (const entry of model.permissiveEntries()) {
+      if (entry.kind !== "service-defaults") continue;
+      const at = entry.field("MutualTLSMode");
+      if (at) report({ at, message: messages8.own({ scope: entry.scope, namespace: entry.namespace, name: entry.name }) });
+    }
+    for (const { service: service2, mode } of model.permissiveServices()) {
       if (mode.source !== "proxy-defaults" || !mode.at) continue;
-      const sd = model.serviceDefaultsOf(service.scope, service.namespace, service.name);
-      const at = sd?.location ?? whereNamed(model, service);
+      const sd = model.serviceDefaultsOf(service2.scope, service2.namespace, service2.name);
+      const at = sd?.location ?? model.serviceLocation(service2.scope, service2.namespace, service2.name);
       if (!at) continue;
       report({
         at,
-        message: messages8.inherited(service),
+        message: messages8.inherited(service2),
         related: [{ at: mode.at, message: messages8.relatedProxyDefaults }]
       });
     }
@@ -14886,7 +19210,7 @@ var permissive_mtls_default = defineRule({
 // rules/permissive-not-allowed.ts
 var CONSUL_ERROR = "cannot set MutualTLSMode=permissive because AllowEnablingPermissiveMutualTLS=false in the mesh config entry";
 var messages9 = {
-  meshDisallows: (entry, scope2, flag) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the mesh entry of that partition ${flag}: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; set AllowEnablingPermissiveMutualTLS = true in that mesh entry first.`,
+  meshDisallows: (entry, scope2, flag2) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the mesh entry of that partition ${flag2}: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; set AllowEnablingPermissiveMutualTLS = true in that mesh entry first.`,
   noMesh: (entry, scope2) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the repository has no mesh entry for that partition (the global setting must be applied in each partition): applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; add a mesh entry with AllowEnablingPermissiveMutualTLS = true to ${describeScope(scope2)}, or declare the cluster fact meshAllowsPermissive for it.`,
   relatedFlag: "AllowEnablingPermissiveMutualTLS is not true here",
   relatedMesh: "the mesh entry of this partition, which does not set AllowEnablingPermissiveMutualTLS = true",
@@ -14909,15 +19233,17 @@ var permissive_not_allowed_default = defineRule({
       const at = entry.field("MutualTLSMode");
       if (!at) continue;
       const scope2 = entry.scope;
-      if (model.meshAllowsPermissive(scope2)) continue;
-      const mesh = model.meshOf(scope2);
+      const meshes = model.entriesOf("mesh").filter((m) => m.scope.key === scope2.key);
+      if (meshes.some((m) => m.bool("AllowEnablingPermissiveMutualTLS") === true)) continue;
+      if (meshes.length === 0 && model.factsOf(scope2).meshAllowsPermissive === true) continue;
+      const mesh = meshes[0];
       if (mesh) {
-        const flag = mesh.field("AllowEnablingPermissiveMutualTLS");
-        const written = flag && typeof flag.scalar === "boolean" ? "sets AllowEnablingPermissiveMutualTLS = false" : flag ? "has no valid AllowEnablingPermissiveMutualTLS value" : "does not set AllowEnablingPermissiveMutualTLS (default false)";
+        const flag2 = mesh.field("AllowEnablingPermissiveMutualTLS");
+        const written = flag2 && typeof flag2.scalar === "boolean" ? "sets AllowEnablingPermissiveMutualTLS = false" : flag2 ? "has no valid AllowEnablingPermissiveMutualTLS value" : "does not set AllowEnablingPermissiveMutualTLS (default false)";
         report({
           at,
           message: messages9.meshDisallows(entry, scope2, written),
-          related: [flag ? { at: flag, message: messages9.relatedFlag } : { at: mesh.location, message: messages9.relatedMesh }]
+          related: [flag2 ? { at: flag2, message: messages9.relatedFlag } : { at: mesh.location, message: messages9.relatedMesh }]
         });
         continue;
       }
@@ -14958,12 +19284,16 @@ var WHY_OFF = {
   helm: "the Helm value connectInject.transparentProxy.defaultEnabled = false",
   default: "the consul-k8s default"
 };
+function service(s) {
+  const ns = s.namespace !== "default" ? ` (namespace "${s.namespace}")` : "";
+  return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
+}
 var messages11 = {
-  serviceDirect: (svc, scope2, modeFrom) => `Service "${svc}" in ${describeScope(scope2)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${svc}", or leave MutualTLSMode unset.`,
+  serviceDirect: (s, modeFrom) => `${service(s)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${s.name}", or leave MutualTLSMode unset.`,
   proxyDefaultsDirect: (scope2) => `proxy-defaults in ${describeScope(scope2)} sets MutualTLSMode = "permissive" together with Mode = "direct"; ${NO_LISTENER} on every service that inherits both: set Mode = "transparent" (or leave it unset and let consul-k8s register transparent proxies).`,
-  workloadOff: (svc, scope2, workloads, why) => `Service "${svc}" in ${describeScope(scope2)} is permissive but ${why} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
-  serviceFactOff: (svc, scope2) => `Service "${svc}" in ${describeScope(scope2)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy; ${NO_LISTENER}: annotate the pods of "${svc}" with consul.hashicorp.com/transparent-proxy: "true".`,
-  proxyDefaultsFactOff: (scope2) => `proxy-defaults in ${describeScope(scope2)} sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false says pods run without transparent proxy; ${NO_LISTENER} on every pod that does not opt in: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
+  workloadOff: (s, workloads, why2) => `${service(s)} is permissive but ${why2} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
+  serviceFactOff: (s) => `${service(s)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_LISTENER}: annotate the pods of "${s.name}" with consul.hashicorp.com/transparent-proxy: "true".`,
+  proxyDefaultsFactOff: (scope2) => `proxy-defaults in ${describeScope(scope2)} sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false says pods run without transparent proxy unless they opt in; ${NO_LISTENER} on those pods: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
   relatedPermissive: 'MutualTLSMode = "permissive" is set here',
   relatedDirect: 'Mode = "direct" is set here'
 };
@@ -15003,7 +19333,7 @@ var permissive_requires_transparent_proxy_default = defineRule({
         for (const g of groups.values()) {
           report({
             at: g.at,
-            message: messages11.workloadOff(s.name, s.scope, joinLabels(g.labels.sort()), g.why),
+            message: messages11.workloadOff(s, joinLabels(g.labels.sort()), g.why),
             related: mode.at ? [{ at: mode.at, message: messages11.relatedPermissive }] : []
           });
         }
@@ -15017,13 +19347,13 @@ var permissive_requires_transparent_proxy_default = defineRule({
         const related = fromSd ? { at: pm.at, message: messages11.relatedDirect } : { at: mode.at, message: messages11.relatedPermissive };
         report({
           at,
-          message: messages11.serviceDirect(s.name, s.scope, pm.entry ? `from ${pm.entry.label}` : "from config"),
+          message: messages11.serviceDirect(s, pm.entry ? `from ${pm.entry.label}` : "from config"),
           related: locKey2(related.at) === locKey2(at) ? [] : [related]
         });
         continue;
       }
       if (model.factsOf(s.scope).transparentProxyDefault === false && mode.source === "service-defaults" && mode.at) {
-        report({ at: mode.at, message: messages11.serviceFactOff(s.name, s.scope) });
+        report({ at: mode.at, message: messages11.serviceFactOff(s) });
       }
     }
     for (const pd of model.permissiveEntries()) {
@@ -15049,9 +19379,47 @@ function reachesUninjectedService(model, pd, direct) {
   return inheriting.some(({ service: s }) => injectedWorkloads(model, s).length === 0);
 }
 
-// rules/permissive-without-intentions.ts
+// rules/permissive-service-not-in-mesh.ts
+function whyNotInjected(w) {
+  switch (w.injectedSource) {
+    case "annotation":
+      return 'consul.hashicorp.com/connect-inject: "false"';
+    case "helm-default":
+      return w.helmValues ? "no consul.hashicorp.com/connect-inject annotation, and Helm connectInject.default is false" : "no consul.hashicorp.com/connect-inject annotation, so it is injected only where the cluster's Helm value connectInject.default is true (the chart default is false)";
+    case "namespace-denied":
+      return `namespace "${w.k8sNamespace}" is excluded from injection`;
+    case "helm-disabled":
+      return "Helm connectInject.enabled is false: no injector runs";
+  }
+}
 var messages12 = {
-  noIntentions: (svc, scope2) => `No allow intention names permissive service "${svc}" in ${describeScope(scope2)} as its destination and no downstream declares it as an explicit upstream, so transparent proxies cannot infer it as an upstream and downstream traffic to it stays plaintext: add an allow intention from each downstream to "${svc}".`,
+  notInMesh: (svc, scope2, workloads) => `service-defaults "${svc}" in ${describeScope(scope2)} sets MutualTLSMode = "permissive", but no workload of "${svc}" in the repository is injected (${workloads.map((w) => `${w.label}: ${whyNotInjected(w)}`).join("; ")}): without a sidecar nothing accepts mTLS for "${svc}" and its traffic never enters the mesh, so permissive mode does nothing; inject its pods (consul.hashicorp.com/connect-inject: "true") to onboard it.`,
+  related: (w) => `${w.label} is not injected here`
+};
+var permissive_service_not_in_mesh_default = defineRule({
+  meta: {
+    id: "permissive-service-not-in-mesh",
+    description: "A permissive service whose workloads in the repository are not injected: nothing will ever accept mTLS for it",
+    category: "correctness",
+    defaultSeverity: "warning",
+    docsUrl: "rules/permissive-service-not-in-mesh.md"
+  },
+  check({ model, report }) {
+    for (const sd of model.permissiveEntries()) {
+      if (sd.kind !== "service-defaults" || sd.name === "") continue;
+      const at = sd.field("MutualTLSMode");
+      if (!at) continue;
+      const workloads = model.workloadsOf(sd.scope, sd.namespace, sd.name);
+      if (workloads.length === 0 || workloads.some((w) => w.injected)) continue;
+      const related = workloads.map((w) => ({ at: w.injectedAt ?? w.at, message: messages12.related(w) }));
+      report({ at, message: messages12.notInMesh(sd.name, sd.scope, workloads), related });
+    }
+  }
+});
+
+// rules/permissive-without-intentions.ts
+var messages13 = {
+  noIntentions: (s) => `No allow intention names permissive service "${s.name}"${s.namespace !== "default" ? ` (namespace "${s.namespace}")` : ""} in ${describeScope(s.scope)} as its destination and no downstream declares it as an explicit upstream, so transparent proxies cannot infer it as an upstream and downstream traffic to it stays plaintext: add an allow intention from each downstream to "${s.name}".`,
   relatedInherited: 'MutualTLSMode = "permissive" is inherited from here',
   relatedDeny: "only deny intentions name it; they do not make it an upstream"
 };
@@ -15074,20 +19442,20 @@ var permissive_without_intentions_default = defineRule({
       const related = [];
       let at = mode.source === "service-defaults" ? mode.at : void 0;
       if (!at) {
-        at = model.serviceDefaultsOf(s.scope, s.namespace, s.name)?.location ?? model.workloadsOf(s.scope, s.namespace, s.name)[0]?.at ?? mode.at;
-        if (mode.at && at !== mode.at) related.push({ at: mode.at, message: messages12.relatedInherited });
+        at = model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
+        if (mode.at && at !== mode.at) related.push({ at: mode.at, message: messages13.relatedInherited });
       }
       if (!at) continue;
       for (const d of deciding) {
-        if (d.action === "deny") related.push({ at: d.entry.field(`${d.path}.Action`) ?? d.at, message: messages12.relatedDeny });
+        if (d.action === "deny") related.push({ at: d.entry.field(`${d.path}.Action`) ?? d.at, message: messages13.relatedDeny });
       }
-      report({ at, message: messages12.noIntentions(s.name, s.scope), related });
+      report({ at, message: messages13.noIntentions(s), related });
     }
   }
 });
 
 // rules/strict-mode-implicit.ts
-var messages13 = {
+var messages14 = {
   implicit: (entry, inherits) => `${entry.label} in ${describeScope(entry.scope)} does not set MutualTLSMode, so it inherits ${inherits}, while MeshDestinationsOnly is not true in that partition (onboarding is under way); set MutualTLSMode = "strict" explicitly so the service is added with strict mTLS.`,
   relatedMdo: "MeshDestinationsOnly is not true in the mesh entry of this partition"
 };
@@ -15112,59 +19480,71 @@ var strict_mode_implicit_default = defineRule({
       const inherits = pd ? `"${pd}" from proxy-defaults` : "the proxy-defaults value (strict while none is set)";
       report({
         at: own ?? entry.location,
-        message: messages13.implicit(entry, inherits),
-        related: [{ at: mdo ?? mesh.location, message: messages13.relatedMdo }]
+        message: messages14.implicit(entry, inherits),
+        related: [{ at: mdo ?? mesh.location, message: messages14.relatedMdo }]
       });
     }
   }
 });
 
-// src/model/schema.ts
-function opts(o) {
-  if (o === void 0) return {};
-  if (typeof o === "string") return { alias: [o] };
-  if (Array.isArray(o)) return { alias: o };
-  return o;
+// rules/transparent-proxy-exclusion.ts
+function list2(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
-var str = (name, o) => ({ name, type: { t: "string" }, ...opts(o) });
-var bool = (name, o) => ({ name, type: { t: "bool" }, ...opts(o) });
-var int = (name, o) => ({ name, type: { t: "int" }, ...opts(o) });
-var float = (name, o) => ({ name, type: { t: "float" }, ...opts(o) });
-var duration = (name, o) => ({ name, type: { t: "duration" }, ...opts(o) });
-var map = (name, o) => ({ name, type: { t: "map" }, ...opts(o) });
-var any = (name, o) => ({ name, type: { t: "any" }, ...opts(o) });
-var obj = (name, fields, o) => ({
-  name,
-  type: { t: "object", fields },
-  ...opts(o)
+var NOT_MESH = "without passing the sidecar: no mTLS, no intentions";
+var LETS_THROUGH = {
+  "inbound-ports": (i) => `inbound connections to ${i.length === 1 ? "port" : "ports"} ${list2(i)} reach the application directly, ${NOT_MESH}`,
+  "outbound-ports": (i) => `outbound connections to ${i.length === 1 ? "port" : "ports"} ${list2(i)} leave the pod ${NOT_MESH}, and MeshDestinationsOnly does not stop them`,
+  "outbound-cidrs": (i) => `outbound connections to ${list2(i)} leave the pod ${NOT_MESH}, and MeshDestinationsOnly does not stop them`,
+  uids: (i) => `every outbound connection of processes running as ${i.length === 1 ? "UID" : "UIDs"} ${list2(i)} leaves the pod ${NOT_MESH}`
+};
+function modeOf(model, w, service2) {
+  const mode = model.effectiveMutualTLSMode(w.scope, w.consulNamespace, service2);
+  if (mode.value === "permissive") return "permissive";
+  if (mode.value === "strict") return "strict";
+  return mode.value === "" ? "strict by default" : `MutualTLSMode "${mode.value}"`;
+}
+var messages15 = {
+  exclusion: (w, e, modes, scope2) => `${w.label} (${modes}, ${scope2}) sets ${e.annotation}: ${LETS_THROUGH[e.kind](e.items ?? [])}. This is a documented bypass of the mesh; keep it only for traffic that must bypass it (metrics, health checks, the Kubernetes API) and suppress this finding with the reason, or remove the annotation.`,
+  relatedMode: "the service's MutualTLSMode is set here"
+};
+var transparent_proxy_exclusion_default = defineRule({
+  meta: {
+    id: "transparent-proxy-exclusion",
+    description: "A transparent-proxy exclusion annotation lets traffic of a mesh service bypass its sidecar: no mTLS, no intentions",
+    category: "security",
+    defaultSeverity: "warning",
+    securitySeverity: 5,
+    docsUrl: "rules/transparent-proxy-exclusion.md"
+  },
+  check({ model, report }) {
+    for (const w of model.workloads) {
+      if (!w.injected || !w.transparentProxy) continue;
+      for (const e of w.exclusions) {
+        if (!e.kind || !e.items || e.items.length === 0) continue;
+        const names = w.services.length > 0 ? w.services : [];
+        const modes = names.length === 0 ? "a mesh service" : names.map((s) => `service "${s}", ${modeOf(model, w, s)}`).join("; ");
+        const related = names.map((s) => model.effectiveMutualTLSMode(w.scope, w.consulNamespace, s).at).filter((a) => a !== void 0).map((at) => ({ at, message: messages15.relatedMode }));
+        report({ at: e.at, message: messages15.exclusion(w, e, modes, describeScope(w.scope)), related });
+      }
+    }
+  }
 });
-var list = (name, of, o) => ({ name, type: { t: "list", of }, ...opts(o) });
-var objList = (name, fields, o) => list(name, { t: "object", fields }, o);
-var strList = (name, o) => list(name, { t: "string" }, o);
-function crdName2(spec) {
-  if (spec.crd) return spec.crd;
-  const n = spec.name;
-  const m = /^[A-Z]+/.exec(n);
-  if (!m) return n;
-  const run = m[0];
-  if (run.length === n.length) return n.toLowerCase();
-  if (run.length === 1) return n[0].toLowerCase() + n.slice(1);
-  return run.slice(0, -1).toLowerCase() + n.slice(run.length - 1);
-}
 
 // rules/unknown-field.ts
-function who2(e) {
+function who3(e) {
   const name = e.crd ? `${e.crd.kind} "${e.crd.metadataName ?? ""}"` : e.label;
   return `${name} (${describeScope(e.scope)})`;
 }
-var messages14 = {
-  unknownKey: (e, consulError, fix2) => `${who2(e)}: ${consulError}; Consul rejects the entry — ${fix2}`,
-  meshName: (e, key) => `${who2(e)}: invalid config key "${key}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key} key`,
-  proxyProtocol: (e, key, value) => `${who2(e)}: invalid config key "${key}"; Consul rejects the entry because proxy-defaults has no top-level Protocol — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path9, fix2) => `${who2(e)}: unknown field "${path9}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix2}`,
-  crdProxyProtocol: (e, value) => `${who2(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
-  duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who2(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who2(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  duplicateKey: (e, issue) => `${who2(e)}: ${issue.message} — remove the others`
+var messages16 = {
+  unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
+  meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
+  proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
+  crdUnknown: (e, path15, fix3) => `${who3(e)}: unknown field "${path15}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
+  duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
+  duplicateKey: (e, issue) => `${who3(e)}: ${issue.message} — remove the others`,
+  repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
 };
 var unknown_field_default = defineRule({
   meta: {
@@ -15177,20 +19557,22 @@ var unknown_field_default = defineRule({
   check({ model, report }) {
     for (const e of model.entries) {
       if (!e.spec) continue;
+      const kinds = e.crd ? [] : e.raw.props.filter((p) => p.key === "Kind" || p.key === "kind");
+      if (kinds.length > 1) report({ at: e.at(kinds[1].keyRange, "Kind"), message: messages16.repeatedKind(e, kinds.length) });
       for (const issue of e.issues) {
         const at = e.at(issue.range, issue.path);
         switch (issue.code) {
           case "unknown-key":
-            report({ at, message: unknownKeyMessage(e, issue) });
+            report({ at, message: unknownKeyMessage2(e, issue) });
             break;
           case "duplicate-spelling": {
             const d = duplicateSpelling(e, issue);
-            if (d) report({ at, message: messages14.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
-            else report({ at, message: `${who2(e)}: ${issue.message}` });
+            if (d) report({ at, message: messages16.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
+            else report({ at, message: `${who3(e)}: ${issue.message}` });
             break;
           }
           case "duplicate-key":
-            if (e.origin !== "crd" && e.origin !== "yaml") report({ at, message: messages14.duplicateKey(e, issue) });
+            if (e.origin !== "crd" && e.origin !== "yaml") report({ at, message: messages16.duplicateKey(e, issue) });
             break;
           default:
             break;
@@ -15199,51 +19581,51 @@ var unknown_field_default = defineRule({
     }
   }
 });
-function lastSegment(path9) {
-  const i = path9.lastIndexOf(".");
-  return i < 0 ? path9 : path9.slice(i + 1);
+function lastSegment(path15) {
+  const i = path15.lastIndexOf(".");
+  return i < 0 ? path15 : path15.slice(i + 1);
 }
-function parentPath(path9) {
-  const i = path9.lastIndexOf(".");
-  return i < 0 ? "" : path9.slice(0, i);
+function parentPath(path15) {
+  const i = path15.lastIndexOf(".");
+  return i < 0 ? "" : path15.slice(0, i);
 }
-function unknownKeyMessage(e, issue) {
-  const key = lastSegment(issue.path);
-  const lower = key.toLowerCase();
+function unknownKeyMessage2(e, issue) {
+  const key2 = lastSegment(issue.path);
+  const lower = key2.toLowerCase();
   const topLevel = parentPath(issue.path) === (e.crd ? "spec" : "");
   if (e.crd) {
     if (topLevel && e.kind === "proxy-defaults" && lower === "protocol") {
-      return messages14.crdProxyProtocol(e, writtenValue(e, issue) ?? "http");
+      return messages16.crdProxyProtocol(e, writtenValue(e, issue) ?? "http");
     }
-    const s2 = suggest(key, issue.known ?? []);
-    return messages14.crdUnknown(e, crdPath(e.spec.fields, issue.path), s2 ? `did you mean "${s2}"?` : "remove it or correct its spelling (spec keys are case-sensitive lowerCamelCase)");
+    const s2 = suggest(key2, issue.known ?? []);
+    return messages16.crdUnknown(e, crdPath(e.spec.fields, issue.path), s2 ? `did you mean "${s2}"?` : "remove it or correct its spelling (spec keys are case-sensitive lowerCamelCase)");
   }
-  if (topLevel && e.kind === "mesh" && lower === "name") return messages14.meshName(e, key);
+  if (topLevel && e.kind === "mesh" && lower === "name") return messages16.meshName(e, key2);
   if (topLevel && e.kind === "proxy-defaults" && lower === "protocol") {
-    return messages14.proxyProtocol(e, issue.path, writtenValue(e, issue) ?? "http");
+    return messages16.proxyProtocol(e, issue.path, writtenValue(e, issue) ?? "http");
   }
-  const s = suggest(key, issue.known ?? []);
-  const fix2 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
-  return messages14.unknownKey(e, consulUnknownKeyError(issue.path), fix2);
+  const s = suggest(key2, issue.known ?? []);
+  const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
+  return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path9) {
-  const lower = path9.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path9}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path9}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path9}"`;
+function consulUnknownKeyError(path15) {
+  const lower = path15.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path15}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path15}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path15}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
-  const p = obj2?.props.find((q) => q.keyRange.start.offset === issue.range.start.offset);
+  const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function suggest(key, known) {
-  const a = key.toLowerCase();
+function suggest(key2, known) {
+  const a = key2.toLowerCase();
   const a2 = a.replace(/_/g, "");
   let best;
   let bestD = Infinity;
   for (const k of known) {
-    if (k === key) continue;
+    if (k === key2) continue;
     const b = k.toLowerCase();
     const d = Math.min(distance(a, b), distance(a2, b));
     if (d < bestD) {
@@ -15292,8 +19674,8 @@ function duplicateSpelling(e, issue) {
   if (isAlias2 && winner === spec.name.toLowerCase()) consulKey = void 0;
   return { canonical: canonicalPath, winner, loser, consulKey };
 }
-function crdPath(root, path9) {
-  const segs = path9.split(".");
+function crdPath(root, path15) {
+  const segs = path15.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -15311,10 +19693,10 @@ function crdPath(root, path9) {
   }
   return out.join(".");
 }
-function fieldsAt(root, path9) {
+function fieldsAt(root, path15) {
   let fields = root;
-  if (!path9) return fields;
-  for (const seg of path9.split(".")) {
+  if (!path15) return fields;
+  for (const seg of path15.split(".")) {
     const name = seg.replace(/\[\d+\]/g, "");
     const f = fields.find((x) => x.name === name);
     if (!f) return void 0;
@@ -15328,12 +19710,12 @@ function fieldsAt(root, path9) {
 }
 
 // rules/unknown-proxy-mode.ts
-var MODES = /* @__PURE__ */ new Set(["", "direct", "transparent"]);
-var messages15 = {
+var MODES2 = /* @__PURE__ */ new Set(["", "direct", "transparent"]);
+var messages17 = {
   unknownMode: (e, value) => {
-    const near = MODES.has(value.trim().toLowerCase()) ? value.trim().toLowerCase() : void 0;
-    const fix2 = near ? `write "${near}"` : 'use "transparent" or "direct", or remove Mode';
-    return `${e.label} (${describeScope(e.scope)}) sets Mode "${value}", which is not a proxy mode: Consul stores it without complaint, but it never turns transparent proxy on — ${fix2}`;
+    const near = MODES2.has(value.trim().toLowerCase()) ? value.trim().toLowerCase() : void 0;
+    const fix3 = near ? `write "${near}"` : 'use "transparent" or "direct", or remove Mode';
+    return `${e.label} (${describeScope(e.scope)}) sets Mode "${value}", which is not a proxy mode: Consul stores it without complaint, but it never turns transparent proxy on — ${fix3}`;
   }
 };
 var unknown_proxy_mode_default = defineRule({
@@ -15350,8 +19732,8 @@ var unknown_proxy_mode_default = defineRule({
       for (const e of model.entriesOf(kind)) {
         if (e.crd) continue;
         const mode = e.field("Mode");
-        if (!mode || typeof mode.scalar !== "string" || MODES.has(mode.scalar)) continue;
-        report({ at: mode, message: messages15.unknownMode(e, mode.scalar) });
+        if (!mode || typeof mode.scalar !== "string" || MODES2.has(mode.scalar)) continue;
+        report({ at: mode, message: messages17.unknownMode(e, mode.scalar) });
       }
     }
   }
@@ -15362,7 +19744,11 @@ var RULES = [
   crd_rejected_field_default,
   deny_intention_bypassed_default,
   duplicate_entry_default,
+  expired_exception_default,
+  invalid_annotation_default,
   invalid_entry_name_default,
+  invalid_suppression_default,
+  invalid_value_default,
   mesh_destinations_only_disabled_default,
   parse_error_default,
   permissive_allowed_unused_default,
@@ -15371,8 +19757,10 @@ var RULES = [
   permissive_not_allowed_default,
   permissive_proxy_defaults_default,
   permissive_requires_transparent_proxy_default,
+  permissive_service_not_in_mesh_default,
   permissive_without_intentions_default,
   strict_mode_implicit_default,
+  transparent_proxy_exclusion_default,
   unknown_field_default,
   unknown_proxy_mode_default
 ];
@@ -15636,12 +20024,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path9) {
-  const isExtendedLengthPath = path9.startsWith("\\\\?\\");
+function slash(path15) {
+  const isExtendedLengthPath = path15.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path9;
+    return path15;
   }
-  return path9.replace(/\\/g, "/");
+  return path15.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -16389,7 +20777,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -16399,14 +20787,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -16414,7 +20802,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -16426,7 +20814,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory,
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile(normalizedPath, "utf8");
+    content = await readFile2(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -16436,7 +20824,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory,
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -16451,24 +20839,24 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path3.resolve(path3.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync4) => {
+var getGitDirectorySync = (gitRoot, readFileSync5) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile) => {
+var getGitDirectoryAsync = async (gitRoot, readFile2) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile2(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -16507,27 +20895,27 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync4 = getReadFileSyncMethod(options.fs);
+  const readFileSync5 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile = getReadFileMethod(options.fs);
+  const readFile2 = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile2);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile,
+    readFile2,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -16537,7 +20925,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile(filePath, "utf8");
+    const content = await readFile2(filePath, "utf8");
     return { filePath, content };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -16679,25 +21067,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path9, fsImplementation) => {
+var isDirectory = async (path15, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path9);
+    const stats = await getStatMethod(fsImplementation)(path15);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path9, fsImplementation) => {
+var isDirectorySync = (path15, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path9);
+    const stats = getStatSyncMethod2(fsImplementation)(path15);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path9 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path9) ? path9 : nodePath.join(cwd, path9);
+  const path15 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path15) ? path15 : nodePath.join(cwd, path15);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -16782,9 +21170,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path9) => {
-  const globalResult = globalMatcher ? globalMatcher(path9) : void 0;
-  const result = matcher ? matcher(path9) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path15) => {
+  const globalResult = globalMatcher ? globalMatcher(path15) : void 0;
+  const result = matcher ? matcher(path15) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -17286,9 +21674,9 @@ function runRules(rules, model, files, opts2) {
             related: (d.related ?? []).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message })),
             subject: d.at.subject
           };
-          const key = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
+          const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
+          if (seen.has(key2)) return;
+          seen.add(key2);
           findings.push(f);
         }
       });
@@ -17310,8 +21698,8 @@ var MeshModel = class {
     this.workloads = workloads;
     this.facts = facts;
     for (const e of entries) {
-      const list2 = this.byKind.get(e.kind);
-      if (list2) list2.push(e);
+      const list5 = this.byKind.get(e.kind);
+      if (list5) list5.push(e);
       else this.byKind.set(e.kind, [e]);
       this.scopeMap.set(e.scope.key, e.scope);
       if (!this.firstByIdentity.has(e.subject)) this.firstByIdentity.set(e.subject, e);
@@ -17324,6 +21712,42 @@ var MeshModel = class {
   byKind = /* @__PURE__ */ new Map();
   scopeMap = /* @__PURE__ */ new Map();
   firstByIdentity = /* @__PURE__ */ new Map();
+  /** Indexes built on first use, so that every lookup is a map access, not a scan. */
+  memo = /* @__PURE__ */ new Map();
+  orderOf(e) {
+    return this.cached("order", () => new Map(this.entries.map((x, i) => [x, i]))).get(e) ?? 0;
+  }
+  cached(key2, build) {
+    if (this.memo.has(key2)) return this.memo.get(key2);
+    const v = build();
+    this.memo.set(key2, v);
+    return v;
+  }
+  /** The first entry of a kind per key (later duplicates are `duplicate-entry`'s concern). */
+  firstBy(kind, keyOf) {
+    return this.cached(`first:${kind}`, () => {
+      const m = /* @__PURE__ */ new Map();
+      for (const e of this.entriesOf(kind)) {
+        const k = keyOf(e);
+        if (k !== void 0 && !m.has(k)) m.set(k, e);
+      }
+      return m;
+    });
+  }
+  /** Entries of a kind grouped by key. */
+  groupBy(memoKey, items, keyOf) {
+    return this.cached(memoKey, () => {
+      const m = /* @__PURE__ */ new Map();
+      for (const t of items) {
+        for (const k of keyOf(t)) {
+          const list5 = m.get(k);
+          if (list5) list5.push(t);
+          else m.set(k, [t]);
+        }
+      }
+      return m;
+    });
+  }
   /** Every partition scope that has an entry or workload, sorted. */
   scopes() {
     return [...this.scopeMap.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -17336,14 +21760,14 @@ var MeshModel = class {
   }
   /** The mesh entry of a scope (Consul reads it from the default namespace of the partition). */
   meshOf(scope2) {
-    return this.entriesOf("mesh").find((e) => e.scope.key === scope2.key);
+    return this.firstBy("mesh", (e) => e.scope.key).get(scope2.key);
   }
   proxyDefaultsOf(scope2) {
-    return this.entriesOf("proxy-defaults").find((e) => e.scope.key === scope2.key && e.name === "global");
+    return this.firstBy("proxy-defaults", (e) => e.name === "global" ? e.scope.key : void 0).get(scope2.key);
   }
   serviceDefaultsOf(scope2, namespace, name) {
-    return this.entriesOf("service-defaults").find(
-      (e) => e.scope.key === scope2.key && e.namespace === namespace && e.name === name
+    return this.firstBy("service-defaults", (e) => serviceKey(e.scope.key, e.namespace, e.name)).get(
+      serviceKey(scope2.key, namespace, name)
     );
   }
   /** Whether the live or repository mesh entry of a scope allows permissive mode. */
@@ -17375,9 +21799,9 @@ var MeshModel = class {
       const config = pd.field("Config");
       const node = config?.value.node;
       const obj2 = node?.type === "array" && node.items.length === 1 ? node.items[0] : node;
-      const prop2 = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
-      const raw = prop2 && (prop2.value.type === "string" || prop2.value.type === "number") ? String(prop2.value.value) : "";
-      const at = prop2 && config ? { ...config, range: prop2.range } : config;
+      const prop3 = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
+      const raw = prop3 && (prop3.value.type === "string" || prop3.value.type === "number") ? String(prop3.value.value) : "";
+      const at = prop3 && config ? { ...config, range: prop3.range } : config;
       fromPd = { value: raw === "" ? "tcp" : raw.toLowerCase(), source: "proxy-defaults", at, entry: pd, explicit: raw !== "" };
     }
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
@@ -17410,9 +21834,13 @@ var MeshModel = class {
   }
   /**
    * Every service the repository knows in a scope: named by service-defaults, by an
-   * intention destination or source, by a discovery-chain entry, or by a workload.
+   * intention destination or source, by a discovery-chain entry, or by an injected workload
+   * (a pod without a sidecar is not a mesh service).
    */
   services() {
+    return this.cached("services", () => this.collectServices());
+  }
+  collectServices() {
     const seen = /* @__PURE__ */ new Map();
     const add = (scope2, namespace, name) => {
       if (!name || name === "*") return;
@@ -17422,7 +21850,7 @@ var MeshModel = class {
     for (const kind of ["service-defaults", "service-intentions", "service-router", "service-splitter", "service-resolver"]) {
       for (const e of this.entriesOf(kind)) add(e.scope, e.namespace, e.name);
     }
-    for (const w of this.workloads) for (const s of w.services) add(w.scope, w.consulNamespace, s);
+    for (const w of this.workloads) if (w.injected) for (const s of w.services) add(w.scope, w.consulNamespace, s);
     return [...seen.values()].sort((a, b) => {
       const ka = serviceKey(a.scope.key, a.namespace, a.name);
       const kb = serviceKey(b.scope.key, b.namespace, b.name);
@@ -17437,6 +21865,9 @@ var MeshModel = class {
   }
   /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
   permissiveServices() {
+    return this.cached("permissiveServices", () => this.collectPermissiveServices());
+  }
+  collectPermissiveServices() {
     const out = [];
     for (const s of this.services()) {
       const mode = this.effectiveMutualTLSMode(s.scope, s.namespace, s.name);
@@ -17446,8 +21877,15 @@ var MeshModel = class {
   }
   /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
   intentionsTo(scope2, namespace, name) {
+    const cacheKey = `intentionsTo:${serviceKey(scope2.key, namespace, name)}`;
+    return this.cached(cacheKey, () => this.collectIntentionsTo(scope2, namespace, name));
+  }
+  collectIntentionsTo(scope2, namespace, name) {
     const out = [];
-    for (const e of this.entriesOf("service-intentions")) {
+    const byDest = this.groupBy("intentionsByDest", this.entriesOf("service-intentions"), (e) => [`${e.scope.key}\0${e.name}`]);
+    const candidates = [...byDest.get(`${scope2.key}\0${name}`) ?? [], ...name === "*" ? [] : byDest.get(`${scope2.key}\0*`) ?? []];
+    if (name !== "*") candidates.sort((a, b) => this.orderOf(a) - this.orderOf(b));
+    for (const e of candidates) {
       if (e.scope.key !== scope2.key) continue;
       if (!(e.name === name || e.name === "*")) continue;
       if (!(e.namespace === namespace || e.namespace === "*" && e.name === "*")) continue;
@@ -17456,33 +21894,33 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path9 = `Sources[${i}]`;
-        const str2 = (k) => {
+        const path15 = `Sources[${i}]`;
+        const str4 = (k) => {
           const v = scalarOf(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
         };
-        const action = str2("Action");
+        const action = str4("Action");
         const perms = item.fields.get("Permissions");
         const hasPerms = perms && perms.value.type === "list" && perms.value.items.length > 0;
-        const srcName = str2("Name");
-        const peer = str2("Peer");
-        const samenessGroup = str2("SamenessGroup");
+        const srcName = str4("Name");
+        const peer = str4("Peer");
+        const samenessGroup = str4("SamenessGroup");
         const local = !peer && !samenessGroup;
-        const sourceNamespace = str2("Namespace") || (local ? e.namespace : "default");
+        const sourceNamespace = str4("Namespace") || (local ? e.namespace : "default");
         const srcExact = sourceNamespace === "*" ? 0 : srcName === "*" ? 1 : 2;
         out.push({
           entry: e,
           source: item,
-          path: path9,
+          path: path15,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
           sourceNamespace,
-          sourcePartition: str2("Partition") || (local ? e.partition : ""),
+          sourcePartition: str4("Partition") || (local ? e.partition : ""),
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path9)
+          at: e.at(objectRange(item), path15)
         });
       });
     }
@@ -17496,19 +21934,36 @@ var MeshModel = class {
    */
   decidingIntentionsTo(scope2, namespace, name) {
     const all = this.intentionsTo(scope2, namespace, name);
-    const covers = (o, s) => o.action !== "invalid" && o.precedence > s.precedence && o.peer === s.peer && o.samenessGroup === s.samenessGroup && o.sourcePartition === s.sourcePartition && (o.sourceNamespace === "*" || o.sourceNamespace === s.sourceNamespace) && (o.name === "*" || o.name === s.name);
-    return all.filter((s) => !all.some((o) => o !== s && covers(o, s)));
+    const covers2 = (o, s) => o.action !== "invalid" && o.precedence > s.precedence && o.peer === s.peer && o.samenessGroup === s.samenessGroup && o.sourcePartition === s.sourcePartition && (o.sourceNamespace === "*" || o.sourceNamespace === s.sourceNamespace) && (o.name === "*" || o.name === s.name);
+    return all.filter((s) => !all.some((o) => o !== s && covers2(o, s)));
+  }
+  /**
+   * Where a service is written down, for findings about it: its service-defaults entry, else
+   * an entry named after it (intentions, router, splitter, resolver), else a workload.
+   */
+  serviceLocation(scope2, namespace, name) {
+    const sd = this.serviceDefaultsOf(scope2, namespace, name);
+    if (sd) return sd.location;
+    for (const kind of ["service-intentions", "service-router", "service-splitter", "service-resolver"]) {
+      const e = this.firstBy(kind, (x) => serviceKey(x.scope.key, x.namespace, x.name)).get(serviceKey(scope2.key, namespace, name));
+      if (e) return e.location;
+    }
+    return this.workloadsOf(scope2, namespace, name)[0]?.at;
   }
   /** Workloads that register as this service. */
   workloadsOf(scope2, namespace, name) {
-    return this.workloads.filter(
-      (w) => w.scope.key === scope2.key && w.consulNamespace === namespace && w.services.includes(name)
+    const idx = this.groupBy(
+      "workloadsByService",
+      this.workloads,
+      (w) => w.services.map((s) => serviceKey(w.scope.key, w.consulNamespace, s))
     );
+    return idx.get(serviceKey(scope2.key, namespace, name)) ?? [];
   }
   /** Explicit upstreams (e.g. `connect-service-upstreams`) that name this service. */
   explicitUpstreamsTo(scope2, namespace, name) {
     const out = [];
-    for (const w of this.workloads) {
+    const byName = this.groupBy("workloadsByUpstream", this.workloads, (w) => [...new Set(w.upstreams.map((u) => u.service))]);
+    for (const w of byName.get(name) ?? []) {
       for (const u of w.upstreams) {
         if (u.service !== name || u.peer) continue;
         const uPartition = u.partition ?? w.scope.partition;
@@ -17525,8 +21980,8 @@ var MeshModel = class {
     for (const e of this.entries) {
       if (!e.spec) continue;
       const k = `${e.kind}\0${e.scope.key}\0${e.namespace}\0${e.name}`;
-      const list2 = m.get(k);
-      if (list2) list2.push(e);
+      const list5 = m.get(k);
+      if (list5) list5.push(e);
       else m.set(k, [e]);
     }
     return m;
@@ -17541,1517 +21996,6 @@ function scalarOf(v) {
 function objectRange(o) {
   return o.node.range;
 }
-
-// src/model/decode.ts
-function decodeObject(node, fields, opts2) {
-  const ctx = { issues: [], style: opts2.style, repeats: opts2.repeats };
-  const value = decodeStruct(node, fields, "", ctx, opts2.skipTopLevel);
-  return { value, issues: ctx.issues };
-}
-function joinPath(base, name) {
-  return base ? `${base}.${name}` : name;
-}
-function asSingleObject(node, path9, ctx, keyRange) {
-  if (node.type === "object") return node;
-  if (node.type === "array") {
-    if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
-    ctx.issues.push({
-      code: "expected-object",
-      path: path9,
-      message: `'${path9}' expected a map, got 'slice'`,
-      range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
-    });
-    return void 0;
-  }
-  ctx.issues.push({
-    code: "expected-object",
-    path: path9,
-    message: `'${path9}' expected a map, got '${goKindOf(node)}'`,
-    range: node.range
-  });
-  return void 0;
-}
-function spanOf(a, b) {
-  return { start: a.start, end: b.end };
-}
-function goKindOf(node) {
-  switch (node.type) {
-    case "object":
-      return "map";
-    case "array":
-      return "slice";
-    case "string":
-      return "string";
-    case "number":
-      return Number.isInteger(node.value) ? "int" : "float64";
-    case "boolean":
-      return "bool";
-    case "null":
-      return "nil";
-  }
-}
-function decodeStruct(node, fields, path9, ctx, skip) {
-  const out = { type: "object", node, fields: /* @__PURE__ */ new Map() };
-  if (node.type !== "object") return out;
-  const groups = /* @__PURE__ */ new Map();
-  for (const p of node.props) {
-    const g = groups.get(p.key);
-    if (g) g.push(p);
-    else groups.set(p.key, [p]);
-  }
-  const byExact = /* @__PURE__ */ new Map();
-  const byFold = /* @__PURE__ */ new Map();
-  const byAlias = /* @__PURE__ */ new Map();
-  for (const f of fields) {
-    const name = ctx.style === "crd" ? crdName2(f) : f.name;
-    byExact.set(name, f);
-    if (ctx.style === "consul") {
-      byFold.set(f.name.toLowerCase(), f);
-      for (const a of f.alias ?? []) byAlias.set(a.toLowerCase(), f);
-    }
-  }
-  const claims = /* @__PURE__ */ new Map();
-  for (const [key, props] of groups) {
-    if (skip?.has(key) || skip?.has(key.toLowerCase())) continue;
-    let spec;
-    let rank = 0;
-    if (byExact.has(key)) spec = byExact.get(key);
-    else if (ctx.style === "consul") {
-      const lower = key.toLowerCase();
-      if (byAlias.has(lower)) {
-        spec = byAlias.get(lower);
-        rank = 2;
-      } else if (byFold.has(lower)) {
-        spec = byFold.get(lower);
-        rank = 1;
-      }
-    }
-    if (!spec) {
-      const first = props[0];
-      const full = joinPath(path9, key);
-      ctx.issues.push({
-        code: "unknown-key",
-        path: full,
-        message: unknownKeyMessage2(full, key, ctx.style),
-        range: first.keyRange,
-        known: fields.map((f) => ctx.style === "crd" ? crdName2(f) : f.name)
-      });
-      continue;
-    }
-    const list2 = claims.get(spec) ?? [];
-    list2.push({ key, props, rank });
-    claims.set(spec, list2);
-  }
-  for (const spec of fields) {
-    const cl = claims.get(spec);
-    if (!cl) continue;
-    cl.sort((a, b) => a.rank - b.rank || a.props[0].range.start.offset - b.props[0].range.start.offset);
-    const winner = cl[0];
-    for (const loser of cl.slice(1)) {
-      const p = loser.props[0];
-      ctx.issues.push({
-        code: "duplicate-spelling",
-        path: joinPath(path9, loser.key),
-        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path9, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path9, loser.key.toLowerCase())}"`,
-        range: p.keyRange
-      });
-    }
-    const fieldPath = joinPath(path9, spec.name);
-    const props = winner.props;
-    const value = decodeField(spec.type, props, fieldPath, ctx);
-    if (!value) continue;
-    const last = props[props.length - 1];
-    out.fields.set(spec.name, {
-      name: spec.name,
-      path: fieldPath,
-      key: winner.key,
-      keyRange: last.keyRange,
-      props,
-      value
-    });
-  }
-  return out;
-}
-function unknownKeyMessage2(full, key, style) {
-  if (style === "crd") return `unknown field "${full}"`;
-  if (/namespace$/i.test(key)) return `invalid config key "${full}"`;
-  return `invalid config key "${full}"`;
-}
-function decodeField(type, allProps, path9, ctx) {
-  let props = allProps;
-  const last = props[props.length - 1];
-  if (props.length > 1 && (ctx.repeats === "last" || !(type.t === "list" || type.t === "object"))) {
-    ctx.issues.push({
-      code: "duplicate-key",
-      path: path9,
-      message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
-      range: props[0].keyRange
-    });
-    props = [last];
-  }
-  switch (type.t) {
-    case "list": {
-      const items = [];
-      for (const p of props) {
-        if (p.value.type === "array") items.push(...p.value.items);
-        else if (p.value.type === "object") items.push(p.value);
-        else if (p.value.type === "null") continue;
-        else if (type.of.t === "object") {
-          ctx.issues.push({
-            code: "expected-list",
-            path: path9,
-            message: `'${path9}' expected a list of objects, got '${goKindOf(p.value)}'`,
-            range: p.value.range
-          });
-        } else items.push(p.value);
-      }
-      return {
-        type: "list",
-        node: last.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path9}[${i}]`, ctx, last.keyRange)).filter(isDefined)
-      };
-    }
-    case "object": {
-      if (props.length > 1) {
-        const second = props[1];
-        ctx.issues.push({
-          code: "expected-object",
-          path: path9,
-          message: `'${path9}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
-          range: second.keyRange
-        });
-        return void 0;
-      }
-      return decodeValue(type, last.value, path9, ctx, last.keyRange);
-    }
-    default:
-      return decodeValue(type, last.value, path9, ctx, last.keyRange);
-  }
-}
-function isDefined(v) {
-  return v !== void 0;
-}
-function decodeValue(type, node, path9, ctx, keyRange) {
-  switch (type.t) {
-    case "map":
-    case "any":
-      return { type: "opaque", node };
-    case "object": {
-      const obj2 = asSingleObject(node, path9, ctx, keyRange);
-      if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path9, ctx);
-    }
-    case "list": {
-      const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
-      return {
-        type: "list",
-        node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path9}[${i}]`, ctx, keyRange)).filter(isDefined)
-      };
-    }
-    default:
-      return decodeScalar(type, node, path9, ctx);
-  }
-}
-var PARSE_BOOL = /* @__PURE__ */ new Map([
-  ["1", true],
-  ["t", true],
-  ["T", true],
-  ["TRUE", true],
-  ["true", true],
-  ["True", true],
-  ["0", false],
-  ["f", false],
-  ["F", false],
-  ["FALSE", false],
-  ["false", false],
-  ["False", false]
-]);
-function parseGoBool(s) {
-  return PARSE_BOOL.get(s);
-}
-function decodeScalar(type, node, path9, ctx) {
-  if (node.type === "object" || node.type === "array") {
-    ctx.issues.push({
-      code: "expected-scalar",
-      path: path9,
-      message: `'${path9}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
-      range: node.range
-    });
-    return void 0;
-  }
-  const v = node.value;
-  let value = v;
-  if (ctx.style === "crd") return { type: "scalar", node, value };
-  switch (type.t) {
-    case "bool":
-      if (typeof v === "string") {
-        value = v === "" ? false : parseGoBool(v);
-        if (value === void 0) {
-          ctx.issues.push({
-            code: "bad-bool",
-            path: path9,
-            message: `cannot parse '${path9}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
-            range: node.range
-          });
-        }
-      } else if (typeof v === "number") value = v !== 0;
-      break;
-    case "int":
-    case "float":
-      if (typeof v === "string") {
-        const n = v === "" ? 0 : Number(v);
-        if (!Number.isFinite(n) || type.t === "int" && !/^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) && v !== "") {
-          ctx.issues.push({
-            code: "bad-number",
-            path: path9,
-            message: `cannot parse '${path9}' as ${type.t === "int" ? "int" : "float"}: "${v}" is not a number`,
-            range: node.range
-          });
-          value = void 0;
-        } else value = n;
-      } else if (typeof v === "boolean") value = v ? 1 : 0;
-      break;
-    case "duration":
-      if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
-        ctx.issues.push({
-          code: "bad-duration",
-          path: path9,
-          message: `'${path9}': time: invalid duration "${v}"`,
-          range: node.range
-        });
-        value = void 0;
-      }
-      break;
-    case "string":
-      if (typeof v === "boolean") value = v ? "1" : "0";
-      else if (typeof v === "number") value = String(v);
-      break;
-  }
-  return { type: "scalar", node, value };
-}
-function goTypeName(type) {
-  switch (type.t) {
-    case "bool":
-      return "bool";
-    case "int":
-      return "int";
-    case "float":
-      return "float64";
-    case "duration":
-      return "time.Duration";
-    default:
-      return "string";
-  }
-}
-
-// src/model/entries.ts
-var ConfigEntry = class {
-  constructor(writtenKind, spec, name, partition, namespace, scope2, origin, file, range, documentIndex, kindAt, nameAt, root, raw, issues, crd) {
-    this.writtenKind = writtenKind;
-    this.spec = spec;
-    this.name = name;
-    this.partition = partition;
-    this.namespace = namespace;
-    this.scope = scope2;
-    this.origin = origin;
-    this.file = file;
-    this.range = range;
-    this.documentIndex = documentIndex;
-    this.kindAt = kindAt;
-    this.nameAt = nameAt;
-    this.root = root;
-    this.raw = raw;
-    this.issues = issues;
-    this.crd = crd;
-    this.subject = `${this.kind}/${partition}/${namespace}/${name}`;
-  }
-  writtenKind;
-  spec;
-  name;
-  partition;
-  namespace;
-  scope;
-  origin;
-  file;
-  range;
-  documentIndex;
-  kindAt;
-  nameAt;
-  root;
-  raw;
-  issues;
-  crd;
-  subject;
-  get kind() {
-    return this.spec?.kind ?? this.writtenKind;
-  }
-  /** `service-defaults "api"`, or `mesh` for the nameless mesh entry. */
-  get label() {
-    return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
-  }
-  /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path9) {
-    const f = lookup(this.root, path9);
-    if (!f) return void 0;
-    return this.ref(f);
-  }
-  ref(f) {
-    const p = f.props[f.props.length - 1];
-    return {
-      file: this.file,
-      range: p.range,
-      subject: `${this.subject}#${f.path}`,
-      field: f,
-      keyRange: f.keyRange,
-      value: f.value,
-      scalar: f.value.type === "scalar" ? f.value.value : void 0
-    };
-  }
-  /** The scalar value of a field when it is a string, else undefined. */
-  str(path9) {
-    const v = this.field(path9)?.scalar;
-    return typeof v === "string" ? v : void 0;
-  }
-  bool(path9) {
-    const v = this.field(path9)?.scalar;
-    return typeof v === "boolean" ? v : void 0;
-  }
-  /** A place inside this entry with this entry's identity as subject. */
-  at(range, path9 = "") {
-    return { file: this.file, range, subject: path9 ? `${this.subject}#${path9}` : this.subject };
-  }
-  /** Where to report about the entry as a whole: its Kind line (small and always present). */
-  get location() {
-    return this.nameAt ?? this.kindAt;
-  }
-  /** A `Meta` value (HCL/JSON) or, for CRDs, a `metadata.annotations` value. */
-  metaValue(key) {
-    if (this.crd) return this.crd.annotations.get(key);
-    const meta = this.root.fields.get("Meta");
-    if (!meta) return void 0;
-    const obj2 = unwrapObject(meta.value.node);
-    if (!obj2) return void 0;
-    for (const p of [...obj2.props].reverse()) {
-      if (p.key === key && (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean")) {
-        return { value: String(p.value.value), at: this.at(p.range, `Meta.${key}`) };
-      }
-    }
-    return void 0;
-  }
-};
-function unwrapObject(n) {
-  if (n.type === "object") return n;
-  if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
-  return void 0;
-}
-function lookup(root, path9) {
-  let cur = root;
-  let found;
-  for (const seg of path9.split(".")) {
-    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
-    if (!m) return void 0;
-    if (cur.type !== "object") return void 0;
-    found = cur.fields.get(m[1]);
-    if (!found) return void 0;
-    cur = found.value;
-    for (const idx of m[2].match(/\d+/g) ?? []) {
-      if (cur.type !== "list") return void 0;
-      const item = cur.items[Number(idx)];
-      if (!item) return void 0;
-      cur = item;
-    }
-  }
-  return found;
-}
-
-// src/model/kinds.ts
-var structMap = (name, fields, o = {}) => ({
-  name,
-  type: { t: "map", values: { t: "object", fields } },
-  ...o
-});
-var ENT = { enterprise: true };
-function nameField(crd) {
-  return str("Name", crd ? { notInCrd: true } : {});
-}
-function tenancy(crd, which = "both") {
-  const o = crd ? { enterprise: true, notInCrd: true } : { enterprise: true };
-  const out = [str("Partition", o)];
-  if (which === "both") out.push(str("Namespace", o));
-  return out;
-}
-function bookkeeping(crd) {
-  const o = crd ? { notInCrd: true } : {};
-  return [map("Meta", o), int("CreateIndex", o), int("ModifyIndex", o)];
-}
-var TRANSPARENT_PROXY = [
-  int("OutboundListenerPort", "outbound_listener_port"),
-  bool("DialedDirectly", "dialed_directly")
-];
-var MESH_GATEWAY = [str("Mode")];
-var EXPOSE_PATH = [
-  int("ListenerPort", "listener_port"),
-  str("Path"),
-  int("LocalPathPort", "local_path_port"),
-  str("Protocol"),
-  bool("ParsedFromCheck", { alias: ["parsed_from_check"], notInCrd: true })
-];
-var EXPOSE = [bool("Checks"), objList("Paths", EXPOSE_PATH)];
-var ENVOY_EXTENSION = [
-  str("Name"),
-  bool("Required"),
-  map("Arguments"),
-  // Not in the consul-k8s EnvoyExtension (shared_types.go has name, required, arguments).
-  str("ConsulVersion", { notInCrd: true }),
-  str("EnvoyVersion", { notInCrd: true })
-];
-var UPSTREAM_LIMITS = [
-  int("MaxConnections", "max_connections"),
-  int("MaxPendingRequests", "max_pending_requests"),
-  int("MaxConcurrentRequests", "max_concurrent_requests")
-];
-var PASSIVE_HEALTH_CHECK = [
-  duration("Interval"),
-  int("MaxFailures", "max_failures"),
-  int("EnforcingConsecutive5xx", "enforcing_consecutive_5xx"),
-  int("MaxEjectionPercent", "max_ejection_percent"),
-  duration("BaseEjectionTime", "base_ejection_time")
-];
-var UPSTREAM_CONFIG = [
-  str("Name"),
-  str("Partition", ENT),
-  str("Namespace", ENT),
-  str("Peer"),
-  str("EnvoyListenerJSON", "envoy_listener_json"),
-  str("EnvoyClusterJSON", "envoy_cluster_json"),
-  str("Protocol"),
-  int("ConnectTimeoutMs", "connect_timeout_ms"),
-  obj("Limits", UPSTREAM_LIMITS),
-  obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check"),
-  obj("MeshGateway", MESH_GATEWAY, "mesh_gateway"),
-  // consul-k8s servicedefaults_types.go Upstream has no balanceOutboundConnections.
-  str("BalanceOutboundConnections", { alias: ["balance_outbound_connections"], notInCrd: true })
-];
-var UPSTREAM_CONFIGURATION = [
-  objList("Overrides", UPSTREAM_CONFIG),
-  obj("Defaults", UPSTREAM_CONFIG)
-];
-var DESTINATION = [strList("Addresses"), int("Port")];
-var RATE_LIMITS = [
-  obj(
-    "InstanceLevel",
-    [
-      int("RequestsPerSecond", "requests_per_second"),
-      int("RequestsMaxBurst", "requests_max_burst"),
-      objList("Routes", [
-        str("PathExact", "path_exact"),
-        str("PathPrefix", "path_prefix"),
-        str("PathRegex", "path_regex"),
-        int("RequestsPerSecond", "requests_per_second"),
-        int("RequestsMaxBurst", "requests_max_burst")
-      ])
-    ],
-    "instance_level"
-  )
-];
-var ACCESS_LOGS = [
-  bool("Enabled", "enabled"),
-  bool("DisableListenerLogs", "disable_listener_logs"),
-  str("Type", "type"),
-  str("Path", "path"),
-  str("JSONFormat", "json_format"),
-  str("TextFormat", "text_format")
-];
-var FAILOVER_POLICY = [str("Mode"), strList("Regions")];
-var PRIORITIZE_BY_LOCALITY = [str("Mode")];
-var HEADER_MODIFIERS = [map("Add"), map("Set"), strList("Remove")];
-var SERVICE_DEFAULTS = {
-  kind: "service-defaults",
-  crdKind: "ServiceDefaults",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true),
-    str("Protocol"),
-    str("Mode"),
-    obj("TransparentProxy", TRANSPARENT_PROXY, "transparent_proxy"),
-    str("MutualTLSMode", "mutual_tls_mode"),
-    obj("MeshGateway", MESH_GATEWAY, "mesh_gateway"),
-    obj("Expose", EXPOSE),
-    str("ExternalSNI", "external_sni"),
-    obj("UpstreamConfig", UPSTREAM_CONFIGURATION, "upstream_config"),
-    obj("Destination", DESTINATION),
-    int("MaxInboundConnections", "max_inbound_connections"),
-    int("LocalConnectTimeoutMs", "local_connect_timeout_ms"),
-    int("LocalRequestTimeoutMs", "local_request_timeout_ms"),
-    str("BalanceInboundConnections", "balance_inbound_connections"),
-    obj("RateLimits", RATE_LIMITS, "rate_limits"),
-    objList("EnvoyExtensions", ENVOY_EXTENSION, "envoy_extensions"),
-    ...bookkeeping(true)
-  ]
-};
-var PROXY_DEFAULTS = {
-  kind: "proxy-defaults",
-  crdKind: "ProxyDefaults",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true),
-    str("Mode"),
-    obj("TransparentProxy", TRANSPARENT_PROXY, "transparent_proxy"),
-    str("MutualTLSMode", "mutual_tls_mode"),
-    map("Config"),
-    obj("MeshGateway", MESH_GATEWAY, "mesh_gateway"),
-    obj("Expose", EXPOSE),
-    obj("AccessLogs", ACCESS_LOGS, "access_logs"),
-    objList("EnvoyExtensions", ENVOY_EXTENSION, "envoy_extensions"),
-    obj("FailoverPolicy", FAILOVER_POLICY, "failover_policy"),
-    obj("PrioritizeByLocality", PRIORITIZE_BY_LOCALITY, "prioritize_by_locality"),
-    ...bookkeeping(true)
-  ]
-};
-var MESH_DIRECTIONAL_TLS = [
-  str("TLSMinVersion", "tls_min_version"),
-  str("TLSMaxVersion", "tls_max_version"),
-  strList("CipherSuites", "cipher_suites")
-];
-var MESH = {
-  kind: "mesh",
-  crdKind: "Mesh",
-  hasName: false,
-  fields: [
-    ...tenancy(true),
-    obj("TransparentProxy", [bool("MeshDestinationsOnly", "mesh_destinations_only")], "transparent_proxy"),
-    bool("AllowEnablingPermissiveMutualTLS", "allow_enabling_permissive_mutual_tls"),
-    bool("ValidateClusters", "validate_clusters"),
-    obj("TLS", [obj("Incoming", MESH_DIRECTIONAL_TLS), obj("Outgoing", MESH_DIRECTIONAL_TLS)]),
-    obj("HTTP", [
-      bool("SanitizeXForwardedClientCert", "sanitize_x_forwarded_client_cert"),
-      obj("Incoming", [
-        obj(
-          "RequestNormalization",
-          [
-            bool("InsecureDisablePathNormalization", "insecure_disable_path_normalization"),
-            bool("MergeSlashes", "merge_slashes"),
-            str("PathWithEscapedSlashesAction", "path_with_escaped_slashes_action"),
-            str("HeadersWithUnderscoresAction", "headers_with_underscores_action")
-          ],
-          "request_normalization"
-        )
-      ])
-    ]),
-    obj("Peering", [bool("PeerThroughMeshGateways", "peer_through_mesh_gateways")]),
-    ...bookkeeping(true)
-  ]
-};
-var INTENTION_JWT = [
-  objList("Providers", [
-    str("Name"),
-    objList("VerifyClaims", [strList("Path"), str("Value")], "verify_claims")
-  ])
-];
-var INTENTION_HTTP_HEADER = [
-  str("Name"),
-  bool("Present"),
-  str("Exact"),
-  str("Prefix"),
-  str("Suffix"),
-  str("Contains"),
-  str("Regex"),
-  bool("Invert"),
-  bool("IgnoreCase", "ignore_case")
-];
-var INTENTION_PERMISSION = [
-  str("Action"),
-  obj("HTTP", [
-    str("PathExact", "path_exact"),
-    str("PathPrefix", "path_prefix"),
-    str("PathRegex", "path_regex"),
-    objList("Header", INTENTION_HTTP_HEADER),
-    strList("Methods")
-  ]),
-  obj("JWT", INTENTION_JWT)
-];
-var SOURCE_INTENTION = [
-  str("Name"),
-  str("Peer"),
-  str("Partition", ENT),
-  str("Namespace", ENT),
-  // CE rejects it: "Sameness groups are a Consul Enterprise feature." (config_entry_intentions_ce.go)
-  str("SamenessGroup", { alias: ["sameness_group"], enterprise: true }),
-  str("Action"),
-  objList("Permissions", INTENTION_PERMISSION),
-  // Read-only / legacy bridging fields: accepted by the decoder, recomputed or cleared by
-  // Normalize (LegacyMeta makes Validate fail). consul-k8s ignores them (MatchesConsul).
-  int("Precedence", { notInCrd: true }),
-  str("Type", { notInCrd: true }),
-  str("Description"),
-  str("LegacyID", { alias: ["legacy_id"], notInCrd: true }),
-  map("LegacyMeta", { alias: ["legacy_meta"], notInCrd: true }),
-  // *time.Time, decoded from an RFC 3339 string by StringToTimeHookFunc.
-  str("LegacyCreateTime", { alias: ["legacy_create_time"], notInCrd: true }),
-  str("LegacyUpdateTime", { alias: ["legacy_update_time"], notInCrd: true })
-];
-var SERVICE_INTENTIONS = {
-  kind: "service-intentions",
-  crdKind: "ServiceIntentions",
-  hasName: true,
-  fields: [
-    nameField(true),
-    // CRD: spec.destination.name
-    ...tenancy(true),
-    // CRD: spec.destination.namespace (no partition in spec)
-    objList("Sources", SOURCE_INTENTION),
-    obj("JWT", INTENTION_JWT),
-    ...bookkeeping(true)
-  ]
-};
-var ROUTE_HTTP_HEADER = [
-  str("Name"),
-  bool("Present"),
-  str("Exact"),
-  str("Prefix"),
-  str("Suffix"),
-  str("Regex"),
-  bool("Invert")
-];
-var SERVICE_ROUTER = {
-  kind: "service-router",
-  crdKind: "ServiceRouter",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true),
-    objList("Routes", [
-      obj("Match", [
-        obj("HTTP", [
-          str("PathExact", "path_exact"),
-          str("PathPrefix", "path_prefix"),
-          str("PathRegex", "path_regex"),
-          bool("CaseInsensitive", "case_insensitive"),
-          objList("Header", ROUTE_HTTP_HEADER),
-          objList("QueryParam", [str("Name"), bool("Present"), str("Exact"), str("Regex")], "query_param"),
-          strList("Methods")
-        ])
-      ]),
-      obj("Destination", [
-        str("Service"),
-        str("ServiceSubset", "service_subset"),
-        str("Namespace", ENT),
-        str("Partition", ENT),
-        str("PrefixRewrite", "prefix_rewrite"),
-        duration("RequestTimeout", "request_timeout"),
-        duration("IdleTimeout", "idle_timeout"),
-        int("NumRetries", "num_retries"),
-        bool("RetryOnConnectFailure", "retry_on_connect_failure"),
-        list("RetryOnStatusCodes", { t: "int" }, "retry_on_status_codes"),
-        strList("RetryOn", "retry_on"),
-        obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
-        obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers")
-      ])
-    ]),
-    ...bookkeeping(true)
-  ]
-};
-var SERVICE_SPLITTER = {
-  kind: "service-splitter",
-  crdKind: "ServiceSplitter",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true),
-    objList("Splits", [
-      float("Weight"),
-      str("Service"),
-      str("ServiceSubset", "service_subset"),
-      str("Namespace", ENT),
-      str("Partition", ENT),
-      obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
-      obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers")
-    ]),
-    ...bookkeeping(true)
-  ]
-};
-var SERVICE_RESOLVER = {
-  kind: "service-resolver",
-  crdKind: "ServiceResolver",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true),
-    str("DefaultSubset", "default_subset"),
-    structMap("Subsets", [str("Filter"), bool("OnlyPassing", "only_passing")]),
-    obj("Redirect", [
-      str("Service"),
-      str("ServiceSubset", "service_subset"),
-      str("Namespace", ENT),
-      str("Partition", ENT),
-      str("Datacenter"),
-      str("Peer"),
-      str("SamenessGroup", "sameness_group")
-    ]),
-    structMap("Failover", [
-      str("Service"),
-      str("ServiceSubset", "service_subset"),
-      str("Namespace", ENT),
-      strList("Datacenters"),
-      objList("Targets", [
-        str("Service"),
-        str("ServiceSubset", "service_subset"),
-        str("Partition", ENT),
-        str("Namespace", ENT),
-        str("Datacenter"),
-        str("Peer")
-      ]),
-      obj("Policy", FAILOVER_POLICY),
-      str("SamenessGroup", "sameness_group")
-    ]),
-    duration("ConnectTimeout", "connect_timeout"),
-    duration("RequestTimeout", "request_timeout"),
-    obj("PrioritizeByLocality", PRIORITIZE_BY_LOCALITY, "prioritize_by_locality"),
-    obj(
-      "LoadBalancer",
-      [
-        str("Policy"),
-        obj(
-          "RingHashConfig",
-          [int("MinimumRingSize", "minimum_ring_size"), int("MaximumRingSize", "maximum_ring_size")],
-          "ring_hash_config"
-        ),
-        obj("LeastRequestConfig", [int("ChoiceCount", "choice_count")], "least_request_config"),
-        objList(
-          "HashPolicies",
-          [
-            str("Field"),
-            str("FieldValue", "field_value"),
-            obj("CookieConfig", [bool("Session"), duration("TTL"), str("Path")], "cookie_config"),
-            bool("SourceIP", "source_ip"),
-            bool("Terminal")
-          ],
-          "hash_policies"
-        )
-      ],
-      "load_balancer"
-    ),
-    ...bookkeeping(true)
-  ]
-};
-var GATEWAY_TLS_SDS = [
-  str("ClusterName", "cluster_name"),
-  str("CertResource", "cert_resource")
-];
-var GATEWAY_TLS = [
-  bool("Enabled"),
-  obj("SDS", GATEWAY_TLS_SDS),
-  str("TLSMinVersion", "tls_min_version"),
-  str("TLSMaxVersion", "tls_max_version"),
-  strList("CipherSuites", "cipher_suites")
-];
-var INGRESS_SERVICE = [
-  str("Name"),
-  strList("Hosts"),
-  str("Namespace", ENT),
-  str("Partition", ENT),
-  obj("TLS", [obj("SDS", GATEWAY_TLS_SDS)]),
-  obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
-  obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers"),
-  int("MaxConnections", "max_connections"),
-  int("MaxPendingRequests", "max_pending_requests"),
-  int("MaxConcurrentRequests", "max_concurrent_requests"),
-  obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check")
-];
-var INGRESS_GATEWAY = {
-  kind: "ingress-gateway",
-  crdKind: "IngressGateway",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true),
-    obj("TLS", GATEWAY_TLS),
-    objList("Listeners", [
-      int("Port"),
-      str("Protocol"),
-      objList("Services", INGRESS_SERVICE),
-      obj("TLS", GATEWAY_TLS)
-    ]),
-    obj("Defaults", [
-      // api.IngressServiceConfig: no alias tags here (unlike IngressService).
-      int("MaxConnections"),
-      int("MaxPendingRequests"),
-      int("MaxConcurrentRequests"),
-      obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check")
-    ]),
-    ...bookkeeping(true)
-  ]
-};
-var TERMINATING_GATEWAY = {
-  kind: "terminating-gateway",
-  crdKind: "TerminatingGateway",
-  hasName: true,
-  fields: [
-    nameField(true),
-    objList("Services", [
-      bool("DisableAutoHostRewrite"),
-      str("Namespace", ENT),
-      str("Name"),
-      str("CAFile", "ca_file"),
-      str("CertFile", "cert_file"),
-      str("KeyFile", "key_file"),
-      str("SNI")
-    ]),
-    ...bookkeeping(true),
-    ...tenancy(true)
-  ]
-};
-var RESOURCE_REFERENCE = [
-  str("Kind"),
-  str("Name"),
-  str("SectionName"),
-  str("Partition", ENT),
-  str("Namespace", ENT)
-];
-var STATUS = [
-  objList("Conditions", [
-    str("Type"),
-    str("Status"),
-    str("Reason"),
-    str("Message"),
-    obj("Resource", RESOURCE_REFERENCE),
-    str("LastTransitionTime")
-    // *time.Time, RFC 3339 string
-  ])
-];
-var API_GATEWAY_JWT_PROVIDER = [
-  str("Name"),
-  objList("VerifyClaims", [strList("Path"), str("Value")], "verify_claims")
-];
-var API_GATEWAY_POLICY = [obj("JWT", [objList("Providers", API_GATEWAY_JWT_PROVIDER)])];
-var API_GATEWAY = {
-  kind: "api-gateway",
-  hasName: true,
-  fields: [
-    nameField(false),
-    objList("Listeners", [
-      str("Name"),
-      str("Hostname"),
-      int("Port"),
-      str("Protocol"),
-      obj("TLS", [
-        objList("Certificates", RESOURCE_REFERENCE),
-        str("MaxVersion", "tls_max_version"),
-        str("MinVersion", "tls_min_version"),
-        strList("CipherSuites", "cipher_suites")
-      ]),
-      obj("Override", API_GATEWAY_POLICY),
-      obj("Default", API_GATEWAY_POLICY)
-    ]),
-    obj("Status", STATUS),
-    ...bookkeeping(false),
-    ...tenancy(false)
-  ]
-};
-var HTTP_HEADER_FILTER = [map("Add"), strList("Remove"), map("Set")];
-var HTTP_FILTERS = [
-  objList("Headers", HTTP_HEADER_FILTER),
-  obj("URLRewrite", [str("Path")]),
-  obj("RetryFilter", [
-    int("NumRetries"),
-    strList("RetryOn"),
-    list("RetryOnStatusCodes", { t: "int" }),
-    bool("RetryOnConnectFailure")
-  ]),
-  obj("TimeoutFilter", [duration("RequestTimeout"), duration("IdleTimeout")]),
-  obj("JWT", [objList("Providers", API_GATEWAY_JWT_PROVIDER)])
-];
-var HTTP_RESPONSE_FILTERS = [objList("Headers", HTTP_HEADER_FILTER)];
-var HTTP_ROUTE = {
-  kind: "http-route",
-  hasName: true,
-  fields: [
-    nameField(false),
-    objList("Parents", RESOURCE_REFERENCE),
-    objList("Rules", [
-      obj("Filters", HTTP_FILTERS),
-      obj("ResponseFilters", HTTP_RESPONSE_FILTERS),
-      objList("Matches", [
-        objList("Headers", [str("Match"), str("Name"), str("Value")]),
-        str("Method"),
-        obj("Path", [str("Match"), str("Value")]),
-        objList("Query", [str("Match"), str("Name"), str("Value")])
-      ]),
-      objList("Services", [
-        str("Name"),
-        int("Weight"),
-        obj("Filters", HTTP_FILTERS),
-        obj("ResponseFilters", HTTP_RESPONSE_FILTERS),
-        str("Partition", ENT),
-        str("Namespace", ENT)
-      ])
-    ]),
-    strList("Hostnames"),
-    ...bookkeeping(false),
-    ...tenancy(false),
-    obj("Status", STATUS)
-  ]
-};
-var TCP_ROUTE = {
-  kind: "tcp-route",
-  hasName: true,
-  fields: [
-    nameField(false),
-    objList("Parents", RESOURCE_REFERENCE),
-    objList("Services", [str("Name"), str("Partition", ENT), str("Namespace", ENT)]),
-    map("Meta"),
-    obj("Status", STATUS),
-    int("CreateIndex"),
-    int("ModifyIndex"),
-    ...tenancy(false)
-  ]
-};
-var INLINE_CERTIFICATE = {
-  kind: "inline-certificate",
-  hasName: true,
-  fields: [
-    nameField(false),
-    str("Certificate"),
-    str("PrivateKey", "private_key"),
-    ...bookkeeping(false),
-    ...tenancy(false)
-  ]
-};
-var FILE_SYSTEM_CERTIFICATE = {
-  kind: "file-system-certificate",
-  hasName: true,
-  fields: [
-    nameField(false),
-    str("Certificate", "certificate"),
-    str("PrivateKey", "private_key"),
-    ...bookkeeping(false),
-    ...tenancy(false)
-  ]
-};
-var EXPORTED_SERVICES = {
-  kind: "exported-services",
-  crdKind: "ExportedServices",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true, "partition"),
-    objList("Services", [
-      str("Name"),
-      str("Namespace", ENT),
-      objList("Consumers", [
-        str("Partition", ENT),
-        str("Peer", "peer_name"),
-        str("SamenessGroup", "sameness_group")
-      ])
-    ]),
-    ...bookkeeping(true)
-  ]
-};
-var SAMENESS_GROUP = {
-  kind: "sameness-group",
-  crdKind: "SamenessGroup",
-  hasName: true,
-  fields: [
-    nameField(true),
-    ...tenancy(true, "partition"),
-    bool("DefaultForFailover", "default_for_failover"),
-    bool("IncludeLocal", "include_local"),
-    objList("Members", [str("Partition"), str("Peer")]),
-    ...bookkeeping(true)
-  ]
-};
-var JWT_PROVIDER = {
-  kind: "jwt-provider",
-  crdKind: "JWTProvider",
-  hasName: true,
-  fields: [
-    nameField(true),
-    obj(
-      "JSONWebKeySet",
-      [
-        obj("Local", [str("JWKS"), str("Filename")]),
-        obj("Remote", [
-          str("URI"),
-          int("RequestTimeoutMs", "request_timeout_ms"),
-          duration("CacheDuration", "cache_duration"),
-          bool("FetchAsynchronously", "fetch_asynchronously"),
-          // consul-k8s RemoteJWKS tags it `json:",omitempty"`, so its JSON key is the Go name.
-          bool("UseSNI", { alias: ["use_sni"], crd: "UseSNI" }),
-          obj(
-            "RetryPolicy",
-            [
-              int("NumRetries", "num_retries"),
-              obj(
-                "RetryPolicyBackOff",
-                [duration("BaseInterval", "base_interval"), duration("MaxInterval", "max_interval")],
-                "retry_policy_back_off"
-              )
-            ],
-            "retry_policy"
-          ),
-          obj(
-            "JWKSCluster",
-            [
-              str("DiscoveryType", "discovery_type"),
-              obj(
-                "TLSCertificates",
-                [
-                  obj(
-                    "CaCertificateProviderInstance",
-                    [str("InstanceName", "instance_name"), str("CertificateName", "certificate_name")],
-                    "ca_certificate_provider_instance"
-                  ),
-                  obj(
-                    "TrustedCA",
-                    [
-                      str("Filename", "filename"),
-                      str("EnvironmentVariable", "environment_variable"),
-                      str("InlineString", "inline_string"),
-                      // []byte: a string (weak decode) or a list of bytes.
-                      any("InlineBytes", "inline_bytes")
-                    ],
-                    "trusted_ca"
-                  )
-                ],
-                "tls_certificates"
-              ),
-              duration("ConnectTimeout", "connect_timeout")
-            ],
-            "jwks_cluster"
-          )
-        ])
-      ],
-      "json_web_key_set"
-    ),
-    str("Issuer"),
-    strList("Audiences"),
-    objList("Locations", [
-      obj("Header", [str("Name"), str("ValuePrefix", "value_prefix"), bool("Forward")]),
-      obj("QueryParam", [str("Name")], "query_param"),
-      obj("Cookie", [str("Name")])
-    ]),
-    obj("Forwarding", [
-      str("HeaderName", "header_name"),
-      bool("PadForwardPayloadHeader", "pad_forward_payload_header")
-    ]),
-    int("ClockSkewSeconds", "clock_skew_seconds"),
-    obj("CacheConfig", [int("Size")], "cache_config"),
-    ...bookkeeping(true),
-    ...tenancy(true)
-  ]
-};
-var READ_WRITE_RATES = [float("ReadRate", "read_rate"), float("WriteRate", "write_rate")];
-var rates = (name, inCrd = true) => obj(name, READ_WRITE_RATES, inCrd ? {} : { notInCrd: true });
-var CONTROL_PLANE_REQUEST_LIMIT = {
-  kind: "control-plane-request-limit",
-  crdKind: "ControlPlaneRequestLimit",
-  hasName: true,
-  fields: [
-    nameField(true),
-    str("Mode"),
-    float("ReadRate", "read_rate"),
-    float("WriteRate", "write_rate"),
-    rates("ACL"),
-    rates("Catalog"),
-    rates("ConfigEntry"),
-    rates("ConnectCA"),
-    rates("Coordinate"),
-    rates("DiscoveryChain"),
-    rates("ServerDiscovery", false),
-    rates("Health"),
-    rates("Intention"),
-    rates("KV"),
-    rates("Tenancy"),
-    rates("PreparedQuery"),
-    rates("Session"),
-    rates("Txn"),
-    rates("AutoConfig", false),
-    rates("FederationState", false),
-    rates("Internal", false),
-    rates("PeerStream", false),
-    rates("Peering", false),
-    rates("DataPlane", false),
-    rates("DNS", false),
-    rates("Subscribe", false),
-    rates("Resource", false),
-    ...bookkeeping(true),
-    ...tenancy(true)
-  ]
-};
-var KINDS = [
-  SERVICE_DEFAULTS,
-  PROXY_DEFAULTS,
-  SERVICE_ROUTER,
-  SERVICE_SPLITTER,
-  SERVICE_RESOLVER,
-  INGRESS_GATEWAY,
-  TERMINATING_GATEWAY,
-  SERVICE_INTENTIONS,
-  MESH,
-  EXPORTED_SERVICES,
-  SAMENESS_GROUP,
-  API_GATEWAY,
-  TCP_ROUTE,
-  FILE_SYSTEM_CERTIFICATE,
-  INLINE_CERTIFICATE,
-  HTTP_ROUTE,
-  CONTROL_PLANE_REQUEST_LIMIT,
-  JWT_PROVIDER
-];
-var KIND_NAMES = new Set(KINDS.map((k) => k.kind));
-var BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
-var BY_CRD = new Map(KINDS.filter((k) => k.crdKind !== void 0).map((k) => [k.crdKind, k]));
-function kindSpec(kind) {
-  return BY_KIND.get(kind);
-}
-function kindSpecByCrd(crdKind) {
-  return BY_CRD.get(crdKind);
-}
-var REGISTRATION_KINDS = /* @__PURE__ */ new Set([
-  "connect-proxy",
-  "mesh-gateway",
-  "terminating-gateway",
-  "ingress-gateway",
-  "api-gateway"
-]);
-var REGISTRATION_FIELDS = [
-  // AgentServiceRegistration
-  "Kind",
-  "ID",
-  "Name",
-  "Tags",
-  "Port",
-  "Address",
-  "SocketPath",
-  "TaggedAddresses",
-  "EnableTagOverride",
-  "Meta",
-  "Weights",
-  "Check",
-  "Checks",
-  "Proxy",
-  "Connect",
-  "Namespace",
-  "Partition",
-  "Locality",
-  // AgentService
-  "Service",
-  "CreateIndex",
-  "ModifyIndex",
-  "ContentHash",
-  "PeerName",
-  "Datacenter"
-];
-var REGISTRATION_ONLY_KEYS = (() => {
-  const entryKeys = /* @__PURE__ */ new Set(["kind"]);
-  for (const k of KINDS) {
-    for (const f of k.fields) {
-      entryKeys.add(f.name.toLowerCase());
-      for (const a of f.alias ?? []) entryKeys.add(a.toLowerCase());
-    }
-  }
-  return new Set(REGISTRATION_FIELDS.map((f) => f.toLowerCase()).filter((f) => !entryKeys.has(f)));
-})();
-function looksLikeRegistration(topLevelKeysLowercased) {
-  return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
-}
-
-// src/model/normalize.ts
-var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
-function normalizeFile(file, hint = {}) {
-  const out = {
-    path: file.path,
-    entries: [],
-    registrations: 0,
-    otherDocuments: [],
-    consulLike: false,
-    issues: []
-  };
-  const fatal = file.result.problems.filter((p) => p.fatal);
-  const looksConsul = CONSUL_HINT.test(file.text);
-  for (const doc of file.result.documents) {
-    if (file.format === "yaml") normalizeYamlDocument(file, doc, hint, out);
-    else normalizeConsulDocument(file, doc, hint, out);
-  }
-  if (fatal.length > 0 && (looksConsul || out.consulLike)) {
-    out.consulLike = true;
-    for (const p of fatal) {
-      const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote})` : "";
-      out.issues.push({
-        ruleId: "parse-error",
-        message: `${p.message}${note}`,
-        range: p.range,
-        subject: `${file.path}#parse`
-      });
-    }
-  }
-  if (out.consulLike) {
-    for (const p of file.result.problems) {
-      if (p.fatal) continue;
-      out.issues.push({ ruleId: "parse-error", message: p.message, range: p.range, subject: `${file.path}#parse` });
-    }
-  }
-  return out;
-}
-function prop(obj2, ...keys) {
-  for (let i = obj2.props.length - 1; i >= 0; i--) {
-    const p = obj2.props[i];
-    if (keys.includes(p.key)) return p;
-  }
-  return void 0;
-}
-function stringOf(n) {
-  return n && n.type === "string" ? n.value : void 0;
-}
-function loc(file, range, subject) {
-  return { file: file.path, range, subject };
-}
-function normalizeConsulDocument(file, doc, hint, out) {
-  const root = doc.root;
-  if (root.type === "array") {
-    for (const item of root.items) {
-      if (item.type === "object" && prop(item, "Kind", "kind")) normalizeConsulObject(file, doc, item, hint, out, "json");
-    }
-    return;
-  }
-  if (root.type !== "object") return;
-  const origin = file.format === "json" ? "json" : "hcl";
-  if (prop(root, "Kind", "kind")) {
-    normalizeConsulObject(file, doc, root, hint, out, origin);
-    return;
-  }
-  const odd = root.props.find((p) => p.key.toLowerCase() === "kind");
-  if (odd) {
-    out.consulLike = true;
-    out.issues.push({
-      ruleId: "invalid-value",
-      message: `Payload does not contain a kind/Kind key at the top level: Consul looks up only "Kind" or "kind", not "${odd.key}"`,
-      range: odd.keyRange,
-      subject: `${file.path}#kind`
-    });
-    return;
-  }
-  const ce = prop(root, "config_entries");
-  if (ce) {
-    const ceObj = ce.value.type === "array" && ce.value.items[0]?.type === "object" ? ce.value.items[0] : ce.value;
-    if (ceObj.type === "object") {
-      for (const b of ceObj.props.filter((p) => p.key === "bootstrap")) {
-        const items = b.value.type === "array" ? b.value.items : [b.value];
-        for (const it of items) if (it.type === "object") normalizeConsulObject(file, doc, it, hint, out, origin);
-      }
-    }
-  }
-}
-function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
-  out.consulLike = true;
-  const kindProp = prop(obj2, "Kind", "kind");
-  const kindValue = kindProp.value;
-  const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
-  if (kindValue.type !== "string") {
-    out.issues.push({
-      ruleId: "invalid-value",
-      message: "Kind value in payload is not a string",
-      range: kindValue.range,
-      subject: `${file.path}#Kind`
-    });
-    return;
-  }
-  const kind = kindValue.value;
-  const spec = kindSpec(kind);
-  const topKeys = obj2.props.map((p) => p.key.toLowerCase());
-  if (REGISTRATION_KINDS.has(kind) && (!spec || looksLikeRegistration(topKeys))) {
-    out.registrations++;
-    return;
-  }
-  const decoded = spec ? decodeObject(obj2, spec.fields, { style: "consul", repeats: origin === "hcl" ? "merge" : "last", skipTopLevel: /* @__PURE__ */ new Set(["Kind", "kind"]) }) : { value: { type: "object", node: obj2, fields: /* @__PURE__ */ new Map() }, issues: [] };
-  const nameField2 = decoded.value.fields.get("Name");
-  const name = nameField2 && nameField2.value.type === "scalar" && typeof nameField2.value.value === "string" ? nameField2.value.value : "";
-  const partField = decoded.value.fields.get("Partition");
-  const nsField = decoded.value.fields.get("Namespace");
-  const partition = scalarString(partField?.value) || hint.partition || "default";
-  const namespace = scalarString(nsField?.value) || hint.namespace || "default";
-  const scope2 = makeScope(partition, hint.datacenter);
-  const entry = new ConfigEntry(
-    kind,
-    spec,
-    spec?.hasName === false ? spec.kind : name,
-    partition,
-    namespace,
-    scope2,
-    origin,
-    file.path,
-    obj2.range,
-    doc.index,
-    kindAt,
-    nameField2 ? loc(file, nameField2.props[nameField2.props.length - 1].range, "") : void 0,
-    decoded.value,
-    obj2,
-    decoded.issues
-  );
-  fixSubjects(entry);
-  out.entries.push(entry);
-}
-function scalarString(v) {
-  return v && v.type === "scalar" && typeof v.value === "string" ? v.value : "";
-}
-function fixSubjects(entry) {
-  entry.kindAt.subject = `${entry.subject}#Kind`;
-  if (entry.nameAt) entry.nameAt.subject = `${entry.subject}#Name`;
-}
-var ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);
-function crdFields(spec) {
-  const fields = spec.fields.filter((f) => !f.notInCrd && !ENTRY_META_FIELDS.has(f.name));
-  if (spec.kind === "service-intentions") {
-    fields.unshift(obj("Destination", [str("Name"), str("Namespace", { enterprise: true })], { crd: "destination" }));
-  }
-  return fields;
-}
-function normalizeYamlDocument(file, doc, hint, out) {
-  const root = doc.root;
-  if (root.type !== "object") {
-    out.otherDocuments.push(doc);
-    return;
-  }
-  const apiVersionProp = prop(root, "apiVersion");
-  const apiVersion = stringOf(apiVersionProp?.value);
-  const kindProp = prop(root, "kind");
-  const kind = stringOf(kindProp?.value);
-  const oddApi = root.props.find((p) => p.key !== "apiVersion" && p.key.toLowerCase() === "apiversion");
-  if (!apiVersion && oddApi && /consul\.hashicorp\.com/.test(stringOf(oddApi.value) ?? "")) {
-    out.consulLike = true;
-    out.issues.push({
-      ruleId: "parse-error",
-      message: `"${oddApi.key}" must be spelled "apiVersion"; Kubernetes rejects an object without apiVersion`,
-      range: oddApi.keyRange,
-      subject: `${file.path}#${doc.index}#apiVersion`
-    });
-    return;
-  }
-  if (apiVersion && /(^|\.)consul\.hashicorp\.com\//.test(apiVersion)) {
-    out.consulLike = true;
-    const spec = kind && apiVersion.startsWith("consul.hashicorp.com/") ? kindSpecByCrd(kind) : void 0;
-    if (!spec) {
-      out.otherDocuments.push(doc);
-      return;
-    }
-    normalizeCrd(file, doc, root, spec, kind, apiVersion, hint, out);
-    return;
-  }
-  const consulKind = prop(root, "Kind");
-  if (consulKind && KIND_NAMES.has(stringOf(consulKind.value) ?? "")) {
-    normalizeConsulObject(file, doc, root, hint, out, "yaml");
-    return;
-  }
-  out.otherDocuments.push(doc);
-}
-function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
-  const kindProp = prop(root, "kind");
-  const metadata = prop(root, "metadata")?.value;
-  const md = metadata?.type === "object" ? metadata : void 0;
-  const mdNameProp = md ? prop(md, "name") : void 0;
-  const mdName = stringOf(mdNameProp?.value);
-  const annotations = /* @__PURE__ */ new Map();
-  const annObj = md ? prop(md, "annotations")?.value : void 0;
-  if (annObj?.type === "object") {
-    for (const p of annObj.props) {
-      if (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean") {
-        annotations.set(p.key, { value: String(p.value.value), at: loc(file, p.range, "") });
-      }
-    }
-  }
-  const specProp = prop(root, "spec");
-  const specObj = specProp?.value.type === "object" ? specProp.value : void 0;
-  const decoded = specObj ? decodeObject(specObj, crdFields(spec), { style: "crd", repeats: "last" }) : { value: { type: "object", node: root, fields: /* @__PURE__ */ new Map() }, issues: [] };
-  for (const i of decoded.issues) if (i.code === "unknown-key") i.path = `spec.${i.path}`;
-  if (specProp && !specObj && specProp.value.type !== "null") {
-    decoded.issues.push({ code: "expected-object", path: "spec", message: "'spec' expected a map", range: specProp.value.range });
-  }
-  let name = mdName ?? "";
-  let nameAt = mdNameProp ? loc(file, mdNameProp.range, "") : void 0;
-  let namespace = hint.namespace || "default";
-  if (spec.kind === "service-intentions") {
-    const dest = decoded.value.fields.get("Destination");
-    const dn = dest?.value.type === "object" ? dest.value.fields.get("Name") : void 0;
-    const dns = dest?.value.type === "object" ? dest.value.fields.get("Namespace") : void 0;
-    name = dn && dn.value.type === "scalar" && typeof dn.value.value === "string" ? dn.value.value : "";
-    nameAt = dn ? loc(file, dn.props[dn.props.length - 1].range, "") : void 0;
-    if (dns && dns.value.type === "scalar" && typeof dns.value.value === "string" && dns.value.value) namespace = dns.value.value;
-  }
-  if (spec.hasName === false) name = spec.kind;
-  const partition = hint.partition || "default";
-  const crd = {
-    kind: crdKind,
-    apiVersion,
-    metadataName: mdName,
-    metadataNameAt: mdNameProp ? loc(file, mdNameProp.range, "") : void 0,
-    k8sNamespace: md ? stringOf(prop(md, "namespace")?.value) : void 0,
-    annotations,
-    spec: specObj
-  };
-  const entry = new ConfigEntry(
-    crdKind,
-    spec,
-    name,
-    partition,
-    namespace,
-    makeScope(partition, hint.datacenter),
-    "crd",
-    file.path,
-    root.range,
-    doc.index,
-    loc(file, kindProp.range, ""),
-    nameAt,
-    decoded.value,
-    root,
-    decoded.issues,
-    crd
-  );
-  fixSubjects(entry);
-  if (crd.metadataNameAt) crd.metadataNameAt.subject = `${entry.subject}#metadata.name`;
-  for (const a of annotations.values()) a.at.subject = `${entry.subject}#metadata.annotations`;
-  out.entries.push(entry);
-}
-
-// src/parse/line-index.ts
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-  text;
-  starts = [0];
-  get lineCount() {
-    return this.starts.length;
-  }
-  position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
-  }
-  range(startOffset, endOffset) {
-    return { start: this.position(startOffset), end: this.position(endOffset) };
-  }
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line) {
-    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-  }
-};
 
 // src/parse/hcl-plain.ts
 var jsonModeRoots = /* @__PURE__ */ new WeakSet();
@@ -19083,9 +22027,9 @@ function itemFromProp(p) {
   const keys = [{ s: p.key, src: p }];
   let v = p.value;
   while (isLabelWrapper(v)) {
-    const q = v.props[0];
-    keys.push({ s: q.key, src: q });
-    v = q.value;
+    const q2 = v.props[0];
+    keys.push({ s: q2.key, src: q2 });
+    v = q2.value;
   }
   return { t: ITEM, keys, val: toG(v) };
 }
@@ -19102,7 +22046,7 @@ function toG(n) {
 function litFromScalar(n) {
   const raw = n.raw;
   let tok;
-  let str2 = "";
+  let str4 = "";
   switch (n.type) {
     case "boolean":
       tok = T_BOOL;
@@ -19114,10 +22058,10 @@ function litFromScalar(n) {
       break;
     default:
       tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
-      str2 = typeof n.value === "string" ? n.value : String(n.value);
+      str4 = typeof n.value === "string" ? n.value : String(n.value);
   }
   const text = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
-  return { t: LIT, tok, text, str: str2, src: n };
+  return { t: LIT, tok, text, str: str4, src: n };
 }
 function isFloatText(raw) {
   let i = raw.charCodeAt(0) === 45 ? 1 : 0;
@@ -19147,17 +22091,17 @@ function flattenWalk(n) {
       break;
   }
 }
-function flattenList(list2) {
+function flattenList(list5) {
   const items = [];
-  const frontier = list2.items.slice();
+  const frontier = list5.items.slice();
   while (frontier.length > 0) {
     const item = frontier.pop();
     const v = item.val;
     if (v.t === OTYPE) {
-      const sub = v.list.items;
-      if (sub.length === 0 || sub.some((s) => s.val.t !== OTYPE)) items.push(item);
+      const sub2 = v.list.items;
+      if (sub2.length === 0 || sub2.some((s) => s.val.t !== OTYPE)) items.push(item);
       else
-        for (const s of sub) frontier.push({ t: ITEM, keys: item.keys.concat(s.keys), val: s.val });
+        for (const s of sub2) frontier.push({ t: ITEM, keys: item.keys.concat(s.keys), val: s.val });
     } else if (v.t === LTYPE) {
       if (v.elems.length === 0 || v.elems.some((e) => e.t !== OTYPE)) items.push(item);
       else for (const e of v.elems) frontier.push({ t: ITEM, keys: item.keys, val: e });
@@ -19166,7 +22110,7 @@ function flattenList(list2) {
     }
   }
   items.reverse();
-  list2.items = items;
+  list5.items = items;
 }
 function decodeHclTree(root, options = {}) {
   const json = options.json ?? jsonModeRoots.has(root);
@@ -19194,15 +22138,18 @@ function describeNode(n) {
       switch (n.tok) {
         case T_NUMBER:
         case T_FLOAT:
-          return `the number ${n.text.trim()}`;
+          return `the number ${clip(n.text.trim())}`;
         case T_BOOL:
           return `the boolean ${n.text}`;
         case T_HEREDOC:
           return "a heredoc string";
         default:
-          return n.src.type === "null" ? "null" : `the string ${n.src.raw}`;
+          return n.src.type === "null" ? "null" : `the string ${clip(n.src.raw)}`;
       }
   }
+}
+function clip(s) {
+  return s.length > 40 ? s.slice(0, 37) + "..." : s;
 }
 function describeKind(v) {
   switch (v.k) {
@@ -19307,18 +22254,18 @@ var Decoder = class {
     return this.decode(name, node, set, top);
   }
   decodeMap(name, node, existing) {
-    let list2;
-    if (node.t === ITEM) list2 = { t: OLIST, items: [node] };
-    else if (node.t === OTYPE) list2 = node.list;
-    else if (node.t === OLIST) list2 = node;
+    let list5;
+    if (node.t === ITEM) list5 = { t: OLIST, items: [node] };
+    else if (node.t === OTYPE) list5 = node.list;
+    else if (node.t === OLIST) list5 = node;
     else
       return this.fail(
         `${path5(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     const m = existing ? existing.v : /* @__PURE__ */ new Map();
-    const done = /* @__PURE__ */ new Set();
-    for (const item of list2.items) {
+    let done;
+    for (const item of list5.items) {
       if (item.keys.length === 0) {
         return this.fail(
           `${path5(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
@@ -19326,11 +22273,11 @@ var Decoder = class {
         );
       }
       const keyStr = this.keyValue(item.keys[0]);
-      if (done.has(keyStr)) continue;
+      if (done?.has(keyStr)) continue;
       let itemVal = item.val;
       if (item.keys.length > 1) {
-        itemVal = this.filter(list2, keyStr);
-        done.add(keyStr);
+        itemVal = this.filter(list5, keyStr);
+        (done ??= /* @__PURE__ */ new Set()).add(keyStr);
       }
       const field = `${name}.${keyStr}`;
       const nv = this.decode(field, itemVal, m.get(keyStr), "other");
@@ -19339,19 +22286,19 @@ var Decoder = class {
     return { k: "map", v: m };
   }
   /** ObjectList.Filter(key): items whose first key equals `key` (Unicode case-folded). */
-  filter(list2, keyStr) {
-    if (!list2.index) {
+  filter(list5, keyStr) {
+    if (!list5.index) {
       const index = /* @__PURE__ */ new Map();
-      for (const item of list2.items) {
+      for (const item of list5.items) {
         if (item.keys.length < 1) continue;
         const f = foldKey(this.keyValue(item.keys[0]));
         const g = index.get(f);
         if (g) g.push(item);
         else index.set(f, [item]);
       }
-      list2.index = index;
+      list5.index = index;
     }
-    const group = list2.index.get(foldKey(keyStr)) ?? [];
+    const group = list5.index.get(foldKey(keyStr)) ?? [];
     return { t: OLIST, items: group.map((it) => ({ t: ITEM, keys: it.keys.slice(1), val: it.val })) };
   }
   decodeSlice(name, node, sl) {
@@ -19405,6 +22352,12 @@ var Decoder = class {
       const r = parseGoInt(s, this.intSize);
       if (typeof r === "number") return { k: "int", v: r };
       if (node.tok === T_STRING) return this.mismatch(name, node, old, ` (${JSON.stringify(s)} is not an integer)`);
+      if (r === "syntax" && /^[+-]?0\d/.test(s)) {
+        return this.fail(
+          `the number ${s} starts with 0, so HCL v1 reads it as octal, where 8 and 9 are not digits`,
+          node
+        );
+      }
       return this.fail(
         r === "range" ? `the number ${s} does not fit in a ${this.intSize}-bit integer` : `${JSON.stringify(s)} is not a valid integer`,
         node
@@ -19437,6 +22390,10 @@ function foldKey(s) {
   if (ascii) return s.toLowerCase();
   let out = "";
   for (const ch of s) {
+    if (ch === "ı" || ch === "İ") {
+      out += ch;
+      continue;
+    }
     const u = ch.toUpperCase();
     const base = [...u].length === 1 ? u : ch;
     const l = base.toLowerCase();
@@ -19550,7 +22507,7 @@ function isLetter(c) {
   }
   return v;
 }
-function isDigit(c) {
+function isDigit2(c) {
   if (c < 128) return c >= 48 && c <= 57;
   let v = digitCache.get(c);
   if (v === void 0) {
@@ -20025,7 +22982,7 @@ var HclScanner = class extends Reader {
   }
   scanIdentifier() {
     let ch = this.next();
-    while (isLetter(ch) || isDigit(ch) || ch === 45 || ch === 46) ch = this.next();
+    while (isLetter(ch) || isDigit2(ch) || ch === 45 || ch === 46) ch = this.next();
     if (ch !== 0) this.unread();
   }
   scanNumber(ch) {
@@ -20194,7 +23151,7 @@ var HclScanner = class extends Reader {
     const offs = this.pos;
     let ch = this.next();
     if (ch === 45) ch = this.next();
-    while (isLetter(ch) || isDigit(ch)) ch = this.next();
+    while (isLetter(ch) || isDigit2(ch)) ch = this.next();
     if (ch === 0) {
       throw new Abort("heredoc is never closed: the file ends on its first line", start, this.pos);
     }
@@ -20241,7 +23198,7 @@ var JsonScanner = class extends Reader {
     let type;
     if (isLetter(ch)) {
       let c = this.next();
-      while (isLetter(c) || isDigit(c) || c === 45) c = this.next();
+      while (isLetter(c) || isDigit2(c) || c === 45) c = this.next();
       if (c !== 0) this.unread();
       const lit = this.s.slice(start, this.pos);
       if (lit === "true" || lit === "false") type = BOOL;
@@ -20523,18 +23480,18 @@ var Builder = class {
   }
   prop(k, value, valueEnd, block) {
     const text = this.text(k);
-    let key = text;
+    let key2 = text;
     let bad;
     if (k.type === STRING) {
       const u = unquote(text, this.json);
-      if (u.ok) key = u.v;
+      if (u.ok) key2 = u.v;
       else {
-        key = text.slice(1, -1);
+        key2 = text.slice(1, -1);
         bad = `${u.msg}: ${text}`;
       }
     }
     const p = {
-      key,
+      key: key2,
       keyRange: this.range(k.start, k.end),
       value,
       range: this.range(k.start, valueEnd)
@@ -20816,7 +23773,7 @@ var HclParser = class {
     return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
   }
 };
-var JsonParser = class {
+var JsonParser2 = class {
   constructor(sc, b) {
     this.sc = sc;
     this.b = b;
@@ -20835,6 +23792,17 @@ var JsonParser = class {
     }
     const o = this.objectType();
     if (o instanceof PErr) return o;
+    if (this.tok.type === RBRACE && /\S/.test(this.b.s.slice(o.end))) {
+      const rest = this.b.s.slice(o.end);
+      const skip = rest.length - rest.trimStart().length;
+      this.b.warnings.push(
+        new PErr(
+          'HCL v1 (JSON mode, as the file starts with "{") ignores everything after the "}" that closes the file',
+          o.end + skip,
+          this.b.s.length
+        )
+      );
+    }
     return o.node;
   }
   /** End of the last value read, for objects that HCL v1 ends without a "}". */
@@ -21006,7 +23974,7 @@ function parseHcl(text, lines, options = {}) {
     let root;
     if (json) {
       b = new Builder(text, text, lines, void 0, true);
-      const r = new JsonParser(new JsonScanner(text), b).parse();
+      const r = new JsonParser2(new JsonScanner(text), b).parse();
       if (r instanceof PErr) return fail(r.message, r.start, r.end);
       root = r;
     } else {
@@ -21065,1026 +24033,6 @@ function parseHcl(text, lines, options = {}) {
   }
 }
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit2(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit2(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit2(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit2(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-
-// src/parse/json.ts
-var JSON_MAX_DEPTH = 500;
-var MAX_PROBLEMS = 100;
-var GO_NOTE = "Consul reads .json entries with Go's encoding/json";
-var K = {
-  OpenBrace: 1,
-  CloseBrace: 2,
-  OpenBracket: 3,
-  CloseBracket: 4,
-  Comma: 5,
-  Colon: 6,
-  Null: 7,
-  True: 8,
-  False: 9,
-  String: 10,
-  Number: 11,
-  LineComment: 12,
-  BlockComment: 13,
-  LineBreak: 14,
-  Trivia: 15,
-  Unknown: 16,
-  EOF: 17
-};
-var SCAN_UNEXPECTED_END_OF_COMMENT = 1;
-var SCAN_UNEXPECTED_END_OF_STRING = 2;
-var Stop = class extends Error {
-};
-var NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-var LOOSE_NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d*)?$/;
-var IDENT_RE = /^[A-Za-z_$][\w$.-]*$/;
-var LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function isDelimiter(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 58 || c === 34 || c === 47;
-}
-function isLineBreak2(c) {
-  return c === 10 || c === 13;
-}
-function describeChar(text, offset) {
-  const cp = text.codePointAt(offset);
-  if (cp === void 0) return "end of file";
-  const invisible = cp < 32 || cp >= 127 && cp <= 160 || cp === 173 || cp >= 8192 && cp <= 8207 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288 || cp === 65279;
-  if (invisible) return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `'${String.fromCodePoint(cp)}'`;
-}
-var CONTROL_NAMES = {
-  8: "a backspace, write \\b",
-  9: "a tab, write \\t",
-  10: "a line feed, write \\n",
-  12: "a form feed, write \\f",
-  13: "a carriage return, write \\r"
-};
-var JsonParser2 = class {
-  constructor(text, lines, opts2) {
-    this.text = text;
-    this.lines = lines;
-    this.opts = opts2;
-    this.scanner = createScanner2(text, false);
-    this.hasUnicodeEscape = text.includes("\\u");
-  }
-  text;
-  lines;
-  opts;
-  scanner;
-  problems = [];
-  comments = [];
-  stack = [];
-  /** End offset of the last significant token, for end-of-file positions. */
-  lastEnd = 0;
-  /** The text contains `\u` somewhere (else strings need no surrogate check). */
-  hasUnicodeEscape;
-  run() {
-    let root;
-    if (this.opts.hadBom) {
-      this.report(
-        this.range(0, 0),
-        `the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; ${GO_NOTE}, which rejects it. Save the file as UTF-8 without BOM`
-      );
-    }
-    try {
-      root = this.parse();
-    } catch (e) {
-      if (!(e instanceof Stop)) throw e;
-      root = void 0;
-    }
-    const fatal = this.problems.some((p) => p.fatal);
-    return {
-      documents: root && !fatal ? [{ index: 0, root, range: root.range }] : [],
-      comments: this.comments,
-      problems: this.problems
-    };
-  }
-  // ---------------------------------------------------------------- problems
-  range(start, end) {
-    return this.lines.range(start, end);
-  }
-  report(range, message) {
-    if (this.problems.length >= MAX_PROBLEMS) return;
-    this.problems.push({ message, range, fatal: true });
-  }
-  fail(start, end, message) {
-    this.report(this.range(start, end), message);
-    throw new Stop();
-  }
-  // ------------------------------------------------------------------ tokens
-  /** Next significant token; comments are recorded (and reported) on the way. */
-  next() {
-    const s = this.scanner;
-    for (; ; ) {
-      const kind = s.scan();
-      const start = s.getTokenOffset();
-      const end = start + s.getTokenLength();
-      if (kind === K.Trivia || kind === K.LineBreak) continue;
-      if (kind === K.LineComment) {
-        this.addComment(start, end, this.text.slice(start + 2, end));
-        continue;
-      }
-      if (kind === K.BlockComment) {
-        const closed = s.getTokenError() !== SCAN_UNEXPECTED_END_OF_COMMENT;
-        this.addComment(start, end, this.text.slice(start + 2, closed ? end - 2 : end));
-        if (!closed) {
-          this.fail(start, start + 2, "unexpected end of file: the /* comment is never closed with */");
-        }
-        continue;
-      }
-      if (kind === K.Unknown && this.text.charCodeAt(start) === 35) {
-        let eol = start;
-        while (eol < this.text.length && !isLineBreak2(this.text.charCodeAt(eol))) eol++;
-        this.addComment(start, eol, this.text.slice(start + 1, eol));
-        s.setPosition(eol);
-        continue;
-      }
-      if (kind !== K.EOF) this.lastEnd = end;
-      return { kind, start, end, value: s.getTokenValue(), scanError: s.getTokenError() };
-    }
-  }
-  addComment(start, end, body) {
-    const range = this.range(start, end);
-    this.comments.push({ text: body.trim(), range });
-    this.report(range, `JSON does not allow comments; ${GO_NOTE}`);
-  }
-  /** End of the "word" that starts at `start` (what a bare literal would span). */
-  wordEnd(start) {
-    let i = start;
-    const t = this.text;
-    while (i < t.length && !isDelimiter(t.charCodeAt(i))) i++;
-    if (i === start) i = start + (t.codePointAt(start) > 65535 ? 2 : 1);
-    return i;
-  }
-  lineEnd(offset) {
-    let i = offset;
-    while (i < this.text.length && !isLineBreak2(this.text.charCodeAt(i))) i++;
-    return i;
-  }
-  describeToken(tok) {
-    if (tok.kind === K.EOF) return "end of file";
-    return describeChar(this.text, tok.start);
-  }
-  // ------------------------------------------------------------------ values
-  scalar(type, value, start, end) {
-    return { type, value, range: this.range(start, end), raw: this.text.slice(start, end) };
-  }
-  /** A double-quoted string token: checks Go's string rules and returns its value. */
-  stringToken(tok) {
-    if (tok.scanError === SCAN_UNEXPECTED_END_OF_STRING) {
-      if (tok.end >= this.text.length) {
-        this.fail(tok.start, tok.end, 'unexpected end of file inside a string: the closing " is missing');
-      }
-      this.fail(tok.start, tok.end, 'string is not closed: the closing " is missing before the end of the line');
-    }
-    if (tok.scanError !== 0) this.checkString(tok.start + 1, tok.end - 1);
-    let value = tok.value;
-    if (this.hasUnicodeEscape && this.text.slice(tok.start, tok.end).includes("\\u")) {
-      value = value.replace(LONE_SURROGATE_RE, "�");
-    }
-    return value;
-  }
-  /** Reports raw control characters and invalid escapes between `start` and `end`. */
-  checkString(start, end) {
-    const t = this.text;
-    for (let i = start; i < end; i++) {
-      const c = t.charCodeAt(i);
-      if (c < 32) {
-        const what2 = CONTROL_NAMES[c] ?? `write it as \\u${c.toString(16).padStart(4, "0")}`;
-        this.report(
-          this.range(i, i + 1),
-          `JSON does not allow a raw control character (${describeChar(t, i)}) inside a string: ${what2}`
-        );
-      } else if (c === 92) {
-        const e = t.charCodeAt(i + 1);
-        if (e === 117) {
-          const hex = t.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            let j = i + 2;
-            while (j < Math.min(i + 6, end) && /[0-9a-fA-F]/.test(t[j])) j++;
-            this.report(this.range(i, j), "invalid \\u escape in a string: \\u needs exactly 4 hex digits");
-            i = j - 1;
-          } else {
-            i += 5;
-          }
-        } else if (t[i + 1] === "\n" || t[i + 1] === "\r") {
-          this.report(
-            this.range(i, i + 1),
-            "a backslash before a line break is not allowed: a JSON string cannot continue on the next line"
-          );
-          i += t[i + 1] === "\r" && t[i + 2] === "\n" ? 2 : 1;
-        } else if ('"\\/bfnrt'.includes(t[i + 1] ?? "")) {
-          i++;
-        } else {
-          const n = t.codePointAt(i + 1) > 65535 ? 3 : 2;
-          this.report(
-            this.range(i, i + n),
-            `invalid escape '${t.slice(i, i + n)}' in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write a backslash as \\\\)`
-          );
-          i += n - 1;
-        }
-      }
-    }
-  }
-  /**
-   * A value that is not a double-quoted string, object or array: a literal, a number or
-   * something Go rejects. Returns the scalar, or stops at an unrecoverable problem.
-   */
-  bareValue(tok) {
-    const t = this.text;
-    const start = tok.start;
-    const first = t[start];
-    const closeFor = { "'": "'", "“": "”", "”": "”", "‘": "’", "’": "’", "„": "“" };
-    if (first in closeFor) {
-      const close = first === "'" ? "'" : null;
-      const eol = this.lineEnd(start);
-      let j = start + 1;
-      while (j < eol) {
-        const ch = t[j];
-        if (ch === "\\") {
-          j += 2;
-          continue;
-        }
-        if (close ? ch === close : ch === "“" || ch === "”" || ch === "‘" || ch === "’" || ch === '"') break;
-        j++;
-      }
-      const smart = first !== "'";
-      const msg = smart ? `unexpected character ${describeChar(t, start)}: JSON strings need straight double quotes ("), not typographic quotes` : 'JSON does not allow single-quoted strings; use double quotes (")';
-      if (j >= eol) this.fail(start, start + 1, msg);
-      this.report(this.range(start, j + 1), msg);
-      this.scanner.setPosition(j + 1);
-      return this.scalar("string", t.slice(start + 1, j), start, j + 1);
-    }
-    const end = this.wordEnd(start);
-    const word = t.slice(start, end);
-    this.scanner.setPosition(end);
-    if (tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
-      return this.scalar(tok.kind === K.Null ? "null" : "boolean", tok.kind === K.Null ? null : tok.kind === K.True, start, end);
-    }
-    if (NUMBER_RE.test(word)) {
-      const n2 = Number(word);
-      if (!Number.isFinite(n2)) {
-        this.report(
-          this.range(start, end),
-          `number ${word} is out of range: Go's encoding/json cannot hold it in a 64-bit float`
-        );
-      }
-      return this.scalar("number", n2, start, end);
-    }
-    const recover = (message, value) => {
-      this.report(this.range(start, end), message);
-      return this.scalar("number", value, start, end);
-    };
-    if (/^[+-]?(?:NaN|Infinity|inf)$/i.test(word)) {
-      return recover(`JSON does not allow ${word.replace(/^[+-]/, "")}: numbers must be finite`, Number.NaN);
-    }
-    if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(word)) {
-      return recover("JSON does not allow hexadecimal numbers", Number(word.replace(/^[+-]/, "")));
-    }
-    if (LOOSE_NUMBER_RE.test(word)) {
-      const unsigned = word.replace(/^[+-]/, "");
-      if (word.startsWith("+") && NUMBER_RE.test(unsigned)) {
-        return recover(`JSON does not allow a '+' sign before a number: write ${unsigned}`, Number(unsigned));
-      }
-      if (/^0\d/.test(unsigned)) {
-        return recover(`JSON does not allow leading zeros in numbers (${word}); quote it if it is text`, Number(word));
-      }
-      return recover(
-        `invalid number ${word}: JSON needs digits before and after a decimal point and after an exponent`,
-        Number(word)
-      );
-    }
-    if (/^(?:true|false|null)$/i.test(word)) {
-      const lower = word.toLowerCase();
-      this.report(this.range(start, end), `JSON literals are lower case: write ${lower}`);
-      return this.scalar(lower === "null" ? "null" : "boolean", lower === "null" ? null : lower === "true", start, end);
-    }
-    if (word === "..." || word === "…") {
-      this.fail(start, end, `unexpected '${word}': the example leaves something out here; JSON has no ellipsis`);
-    }
-    if (IDENT_RE.test(word)) {
-      this.fail(start, end, `unexpected word '${word}': a JSON string needs double quotes ("${word}")`);
-    }
-    const n = t.codePointAt(start) > 65535 ? 2 : 1;
-    this.fail(start, start + n, `unexpected character ${describeChar(t, start)}`);
-  }
-  /** A key: a double-quoted string (or a recoverable mistake). Returns undefined if it is no key. */
-  keyToken(tok) {
-    if (tok.kind === K.String) return { key: this.stringToken(tok), start: tok.start, end: tok.end };
-    if (tok.kind === K.Unknown || tok.kind === K.Number || tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
-      const t = this.text;
-      const first = t[tok.start];
-      if (first === "'" || first === "“" || first === "”" || first === "‘" || first === "’") {
-        const s = this.bareValue(tok);
-        return { key: String(s.value), start: tok.start, end: this.scanner.getPosition() };
-      }
-      const end = this.wordEnd(tok.start);
-      const word = t.slice(tok.start, end);
-      if (IDENT_RE.test(word) || /^\d+$/.test(word)) {
-        let j = end;
-        while (j < t.length && (t[j] === " " || t[j] === "	")) j++;
-        if (t[j] === ":") {
-          this.report(this.range(tok.start, end), `JSON does not allow unquoted keys: write "${word}"`);
-          this.scanner.setPosition(end);
-          return { key: word, start: tok.start, end };
-        }
-      }
-    }
-    return void 0;
-  }
-  // ------------------------------------------------------------------- grammar
-  parse() {
-    let tok = this.next();
-    if (tok.kind === K.EOF) {
-      const what2 = this.comments.length > 0 ? "holds only comments" : "is empty";
-      this.fail(0, 0, `the file ${what2}: JSON needs exactly one value, such as an object { … }`);
-    }
-    let root;
-    let state = "value";
-    const complete = (node) => {
-      const top = this.stack[this.stack.length - 1];
-      if (!top) root = node;
-      else if (top.kind === "array") top.node.items.push(node);
-      else {
-        const k = top.key;
-        top.node.props.push({
-          key: k.key,
-          keyRange: k.keyRange,
-          value: node,
-          range: this.range(k.start, node.range.end.offset)
-        });
-        top.key = void 0;
-      }
-      state = "after";
-    };
-    const close = (endTok) => {
-      const frame = this.stack.pop();
-      frame.node.range = this.range(frame.node.range.start.offset, endTok.end);
-      complete(frame.node);
-    };
-    const open2 = (tok2) => {
-      if (this.stack.length >= JSON_MAX_DEPTH) {
-        this.fail(tok2.start, tok2.end, `nesting deeper than ${JSON_MAX_DEPTH} levels: mtls-lint does not read further`);
-      }
-      const range = this.range(tok2.start, tok2.end);
-      if (tok2.kind === K.OpenBrace) {
-        this.stack.push({ kind: "object", node: { type: "object", range, props: [] } });
-        state = "firstKey";
-      } else {
-        this.stack.push({ kind: "array", node: { type: "array", range, items: [] } });
-        state = "firstItem";
-      }
-    };
-    const eof = () => {
-      const top = this.stack[this.stack.length - 1];
-      const ch = top.kind === "object" ? "{" : "[";
-      const line = top.node.range.start.line;
-      this.fail(this.lastEnd, this.lastEnd, `unexpected end of file: ${ch} opened at line ${line} is never closed`);
-    };
-    const value = (tok2) => {
-      if (tok2.kind === K.OpenBrace || tok2.kind === K.OpenBracket) open2(tok2);
-      else if (tok2.kind === K.String) complete(this.scalar("string", this.stringToken(tok2), tok2.start, tok2.end));
-      else if (tok2.kind === K.EOF) {
-        if (this.stack.length === 0) this.fail(this.lastEnd, this.lastEnd, "unexpected end of file: a value is missing");
-        eof();
-      } else if (tok2.kind === K.CloseBrace || tok2.kind === K.CloseBracket || tok2.kind === K.Comma || tok2.kind === K.Colon) {
-        const top = this.stack[this.stack.length - 1];
-        const where2 = top?.kind === "object" ? ` for the key "${top.key?.key ?? ""}"` : "";
-        this.fail(tok2.start, tok2.end, `a value is missing${where2}: found ${this.describeToken(tok2)}`);
-      } else complete(this.bareValue(tok2));
-    };
-    while (true) {
-      switch (state) {
-        case "value":
-          value(tok);
-          break;
-        case "firstItem":
-          if (tok.kind === K.CloseBracket) close(tok);
-          else value(tok);
-          break;
-        case "firstKey":
-        case "key": {
-          const frame = this.stack[this.stack.length - 1];
-          if (tok.kind === K.CloseBrace) {
-            if (state === "key") {
-              const comma = frame.comma ?? tok.start;
-              this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before }");
-            }
-            close(tok);
-            break;
-          }
-          if (tok.kind === K.EOF) eof();
-          const k = this.keyToken(tok);
-          if (!k) {
-            this.fail(
-              tok.start,
-              tok.kind === K.Unknown ? tok.start + (this.text.codePointAt(tok.start) > 65535 ? 2 : 1) : tok.end,
-              tok.kind === K.Unknown ? `unexpected character ${this.describeToken(tok)}: expected a key in double quotes${state === "firstKey" ? " or }" : ""}` : `expected a key in double quotes${state === "firstKey" ? " or }" : ""}, found ${this.describeToken(tok)}`
-            );
-          }
-          frame.key = { key: k.key, keyRange: this.range(k.start, k.end), start: k.start };
-          state = "colon";
-          break;
-        }
-        case "colon": {
-          if (tok.kind === K.Colon) {
-            state = "value";
-            break;
-          }
-          if (tok.kind === K.EOF) eof();
-          const frame = this.stack[this.stack.length - 1];
-          this.fail(
-            tok.start,
-            tok.start + 1,
-            `expected ':' after the key "${frame.key?.key ?? ""}", found ${this.describeToken(tok)}`
-          );
-        }
-        case "after": {
-          const top = this.stack[this.stack.length - 1];
-          if (!top) {
-            if (tok.kind === K.EOF) return root;
-            const found = this.describeToken(tok);
-            if (tok.kind === K.Colon && root?.type === "string") {
-              this.fail(
-                tok.start,
-                tok.end,
-                "unexpected ':' after the top-level string: are the enclosing { } of the object missing?"
-              );
-            }
-            this.fail(
-              tok.start,
-              tok.kind === K.Unknown ? this.wordEnd(tok.start) : tok.end,
-              `unexpected ${found} after the end of the JSON value: a JSON file holds exactly one value`
-            );
-          }
-          if (tok.kind === K.EOF) eof();
-          const closer = top.kind === "object" ? K.CloseBrace : K.CloseBracket;
-          const closeCh = top.kind === "object" ? "}" : "]";
-          if (tok.kind === K.Comma) {
-            if (top.kind === "object") {
-              top.comma = tok.start;
-              state = "key";
-            } else {
-              const comma = tok.start;
-              tok = this.next();
-              if (tok.kind === K.CloseBracket) {
-                this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before ]");
-                close(tok);
-              } else value(tok);
-              break;
-            }
-            break;
-          }
-          if (tok.kind === closer) {
-            close(tok);
-            break;
-          }
-          const line = top.node.range.start.line;
-          if (tok.kind === K.CloseBrace || tok.kind === K.CloseBracket) {
-            this.fail(
-              tok.start,
-              tok.end,
-              `unexpected ${this.describeToken(tok)}: expected ',' or '${closeCh}' to close the ${top.kind === "object" ? "{" : "["} opened at line ${line}`
-            );
-          }
-          const what2 = top.kind === "object" ? "properties" : "array items";
-          this.fail(
-            tok.start,
-            tok.start + 1,
-            `missing comma between ${what2}: expected ',' or '${closeCh}', found ${this.describeToken(tok)}`
-          );
-        }
-      }
-      tok = this.next();
-    }
-  }
-};
-function parseJson(text, lines, opts2 = {}) {
-  try {
-    return new JsonParser2(text, lines, opts2).run();
-  } catch (e) {
-    return {
-      documents: [],
-      comments: [],
-      problems: [
-        {
-          message: `internal error while reading JSON: ${e instanceof Error ? e.message : String(e)}`,
-          range: lines.range(0, 0),
-          fatal: true
-        }
-      ]
-    };
-  }
-}
-
 // src/parse/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var YAML_MAX_DEPTH = 500;
@@ -22108,9 +24056,9 @@ var YamlReader = class {
     return this.lines.range(start, end);
   }
   report(start, end, message, fatal, documentIndex) {
-    const key = `${start}:${end}:${message}`;
-    if (this.seen.has(key) || this.problems.length >= MAX_PROBLEMS2) return;
-    this.seen.add(key);
+    const key2 = `${start}:${end}:${message}`;
+    if (this.seen.has(key2) || this.problems.length >= MAX_PROBLEMS2) return;
+    this.seen.add(key2);
     const p = { message, range: this.range(start, end), fatal };
     if (documentIndex !== void 0) p.documentIndex = documentIndex;
     this.problems.push(p);
@@ -22269,12 +24217,12 @@ var YamlReader = class {
       if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
         const open2 = cst.quotedEnds.get(start);
         if (open2 !== void 0) {
-          const q = this.text[open2] === "'" ? "'" : '"';
+          const q2 = this.text[open2] === "'" ? "'" : '"';
           start = open2;
           end = open2 + 1;
           while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
           const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open2, end));
-          message = `the quoted string is never closed: the closing ${q} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
+          message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
         }
       } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
         message = this.text[start] === ":" || this.text[start - 1] === ":" ? 'YAML needs a space after ":" between a key and its value' : "unexpected text after the end of a value";
@@ -22428,8 +24376,8 @@ var DocConverter = class {
       const [start2, end2] = this.nodeRange(s);
       const merge = s.type === "PLAIN" && s.source === "<<" && !s.tag;
       const v = s.value;
-      const key = typeof v === "string" ? v : typeof s.source === "string" ? s.source : this.r.text.slice(start2, end2);
-      return { key, start: start2, end: end2, merge };
+      const key2 = typeof v === "string" ? v : typeof s.source === "string" ? s.source : this.r.text.slice(start2, end2);
+      return { key: key2, start: start2, end: end2, merge };
     }
     const b = this.build(k, depth);
     const { start, end } = b.node.range;
@@ -22457,13 +24405,13 @@ var DocConverter = class {
     }
     const ks = k.start >= 0 ? k.start : v.node.range.start.offset;
     const ke = k.start >= 0 ? k.end : ks;
-    const prop2 = {
+    const prop3 = {
       key: k.key,
       keyRange: this.r.range(ks, ke),
       value: v.node,
       range: this.r.range(ks, Math.max(ke, v.node.range.end.offset))
     };
-    return { prop: prop2, merge: k.merge, height: v.height, size: v.size + 1 };
+    return { prop: prop3, merge: k.merge, height: v.height, size: v.size + 1 };
   }
   map(m, depth) {
     const [start, rawEnd] = this.nodeRange(m);
@@ -22612,8 +24560,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path9) {
-  const lower = path9.toLowerCase();
+function formatForPath(path15) {
+  const lower = path15.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
@@ -22623,9 +24571,9 @@ function formatForPath(path9) {
 function startsLikeJson(text) {
   return /^\s*\{/.test(text);
 }
-function parseText(path9, text, hadBom) {
+function parseText(path15, text, hadBom) {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path9) ?? "hcl";
+  let format2 = formatForPath(path15) ?? "hcl";
   let formatNote;
   if (format2 === "hcl" && startsLikeJson(text)) {
     format2 = "json";
@@ -22640,12 +24588,12 @@ function parseText(path9, text, hadBom) {
       result = parseYaml(text, lines);
       break;
     case "terraform":
-      result = { documents: [], comments: [], problems: [] };
+      result = parseTerraform(text, lines);
       break;
     default:
       result = parseHcl(text, lines);
   }
-  return { path: path9, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path15, format: format2, text, lines, hadBom, result, formatNote };
 }
 
 // src/version.ts
@@ -22701,8 +24649,8 @@ function lintSources(sources, opts2) {
     normalized.push(nf);
   }
   const workloads = [];
-  for (const input2 of opts2.inputs ?? []) workloads.push(...input2.collect(parsed, normalized));
-  const workloadFiles = new Set(workloads.map((w) => w.at.file));
+  for (const input2 of opts2.inputs ?? []) workloads.push(...input2.collect(parsed, normalized, { scopeOf: opts2.scopeOf }));
+  const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
   normalized.forEach((nf, i) => {
     const pf = parsed[i];
     const used = nf.consulLike || workloadFiles.has(nf.path);
@@ -22826,8 +24774,1774 @@ function narrowResult(result, ctx) {
   return buildResult(files, findings, result.rules, result.ruleErrors, entries, result.phase, result.cwd);
 }
 
+// src/model/helm.ts
+function looksLikeHelmValues(doc) {
+  const root = doc.root;
+  if (root.type !== "object") return false;
+  if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
+  return root.props.some((p) => p.key === "connectInject" || p.key === "global");
+}
+function last(obj2, key2) {
+  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i];
+  return void 0;
+}
+function child(obj2, key2) {
+  const v = obj2 ? last(obj2, key2)?.value : void 0;
+  return v?.type === "object" ? v : void 0;
+}
+function readHelmValues(file, doc) {
+  const out = { file, issues: [] };
+  const root = doc.root;
+  if (root.type !== "object") return out;
+  const loc2 = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
+  const global2 = child(root, "global");
+  const ci = child(root, "connectInject");
+  const flagBool = (obj2, name, key2, flag2) => {
+    const p = obj2 ? last(obj2, name) : void 0;
+    if (!p || p.value.type === "null") return void 0;
+    const v = p.value;
+    const at = loc2(p, key2);
+    if (v.type === "boolean") return { value: v.value, at, key: key2 };
+    const text = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
+    const parsed = text !== void 0 ? parseGoBool(text) : void 0;
+    if (parsed !== void 0) return { value: parsed, at, key: key2 };
+    out.issues.push({
+      at,
+      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text ?? "…"}, which fails to start with invalid boolean value "${text ?? ""}" for ${flag2}: parse error`
+    });
+    return void 0;
+  };
+  const globalEnabled = global2 ? last(global2, "enabled") : void 0;
+  const enabledProp = ci ? last(ci, "enabled") : void 0;
+  if (enabledProp && enabledProp.value.type !== "null") {
+    const v = enabledProp.value;
+    const at = loc2(enabledProp, "connectInject.enabled");
+    if (v.type === "boolean") out.injectorEnabled = { value: v.value, at, key: "connectInject.enabled" };
+    else if (v.type === "string" && v.value === "-") {
+      const g = globalEnabled?.value;
+      const value = g?.type === "boolean" ? g.value : true;
+      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc2(globalEnabled, "global.enabled") : at, key: "global.enabled" };
+    } else if (v.type === "string") {
+      out.injectorEnabled = { value: v.value !== "", at, key: "connectInject.enabled" };
+      if (v.value !== "") {
+        out.issues.push({
+          at,
+          message: `connectInject.enabled is the string "${v.value}", not a boolean: the chart's templates treat every non-empty string as true${parseGoBool(String(v.value)) === false ? ", so the injector is enabled although the value says false" : ""}; write true or false without quotes (or "-" to follow global.enabled)`
+        });
+      }
+    }
+  }
+  out.defaultInject = flagBool(ci, "default", "connectInject.default", "-default-inject");
+  out.transparentProxyDefault = flagBool(
+    child(ci, "transparentProxy"),
+    "defaultEnabled",
+    "connectInject.transparentProxy.defaultEnabled",
+    "-default-enable-transparent-proxy"
+  );
+  const nsList = (name) => {
+    const p = ci ? last(ci, name) : void 0;
+    if (!p || p.value.type === "null") return void 0;
+    const key2 = `connectInject.${name}`;
+    if (p.value.type !== "array") {
+      out.issues.push({
+        at: loc2(p, key2),
+        message: `${key2} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === "k8sAllowNamespaces" ? "allow" : "deny"}-k8s-namespace flags and fails to render a ${p.value.type}`
+      });
+      return void 0;
+    }
+    const items = p.value.items.filter((i) => i.type === "string").map((i) => i.value);
+    return { value: items, at: loc2(p, key2), key: key2 };
+  };
+  out.allowNamespaces = nsList("k8sAllowNamespaces");
+  out.denyNamespaces = nsList("k8sDenyNamespaces");
+  const plainBool = (obj2, name, key2) => {
+    const p = obj2 ? last(obj2, name) : void 0;
+    if (!p) return void 0;
+    if (p.value.type === "boolean") return { value: p.value.value, at: loc2(p, key2), key: key2 };
+    if (p.value.type === "string" && p.value.value !== "") return { value: true, at: loc2(p, key2), key: key2 };
+    return void 0;
+  };
+  const plainString = (obj2, name, key2) => {
+    const p = obj2 ? last(obj2, name) : void 0;
+    if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
+    return { value: String(p.value.value), at: loc2(p, key2), key: key2 };
+  };
+  out.consulNamespaces = plainBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces");
+  const cns = child(ci, "consulNamespaces");
+  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace");
+  out.mirroringK8S = plainBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S");
+  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix");
+  const ap = child(global2, "adminPartitions");
+  out.adminPartitions = plainBool(ap, "enabled", "global.adminPartitions.enabled");
+  out.partitionName = plainString(ap, "name", "global.adminPartitions.name");
+  out.datacenter = plainString(global2, "datacenter", "global.datacenter");
+  return out;
+}
+var SETTING_KEYS = [
+  "injectorEnabled",
+  "defaultInject",
+  "transparentProxyDefault",
+  "allowNamespaces",
+  "denyNamespaces",
+  "consulNamespaces",
+  "destinationNamespace",
+  "mirroringK8S",
+  "mirroringK8SPrefix",
+  "adminPartitions",
+  "partitionName",
+  "datacenter"
+];
+function mergeHelmValues(files) {
+  if (files.length === 0) return void 0;
+  const out = { file: files[files.length - 1].file, issues: [] };
+  const o = out;
+  for (const f of files) {
+    const r = f;
+    for (const k of SETTING_KEYS) if (r[k] !== void 0) o[k] = r[k];
+  }
+  return out;
+}
+function sharedDirs(a, b) {
+  const da = a.split("/").slice(0, -1);
+  const db = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+function nearest(items, file) {
+  let best = -1;
+  let out = [];
+  for (const it of items) {
+    const s = sharedDirs(it.file, file);
+    if (s > best) {
+      best = s;
+      out = [it];
+    } else if (s === best) out.push(it);
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function helmFor(all, file) {
+  return mergeHelmValues(nearest(all, file));
+}
+
+// src/model/upstreams.ts
+function structuredIncorrectly(raw) {
+  return `upstream structured incorrectly: ${raw}`;
+}
+function invalidLocalBindPort(port, raw) {
+  return `invalid upstream local bind port ${goQuote(port)} in ${goQuote(raw)}`;
+}
+function goQuote(s) {
+  return JSON.stringify(s);
+}
+function parseGoInt32(s) {
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*|0[oO][0-7]+(?:_[0-7]+)*|0[bB][01]+(?:_[01]+)*|0(?:_?[0-7]+)*|[1-9](?:_?[0-9]+)*)$/.exec(s);
+  if (!m) return void 0;
+  const body = m[2].replace(/_/g, "");
+  let n;
+  if (/^0[xX]/.test(body)) n = parseInt(body.slice(2), 16);
+  else if (/^0[oO]/.test(body)) n = parseInt(body.slice(2), 8);
+  else if (/^0[bB]/.test(body)) n = parseInt(body.slice(2), 2);
+  else if (body.length > 1 && body.startsWith("0")) n = parseInt(body.slice(1), 8);
+  else n = parseInt(body, 10);
+  if (m[1] === "-") n = -n;
+  if (n > 2147483647 || n < -2147483648) return void 0;
+  return n;
+}
+function portValue(port, named) {
+  if (named === void 0 ? /^[a-z][a-z0-9-]*$/.test(port) : named.has(port)) return { ok: true };
+  const n = parseGoInt32(port);
+  if (n === void 0 || n <= 0 || n > 65535) return { ok: false, value: n };
+  return { ok: true, value: n };
+}
+function parseUpstreams(value, grammar = {}) {
+  const out = { upstreams: [], errors: [] };
+  let offset = 0;
+  for (const raw of value.split(",")) {
+    const lead = raw.length - raw.trimStart().length;
+    const start = offset + lead;
+    const end = offset + raw.trimEnd().length;
+    offset += raw.length + 1;
+    const fail = (message) => out.errors.push({ message, start: Math.min(start, end), end: Math.max(start, end), raw });
+    if (raw.trim() === "") {
+      fail(
+        `${invalidLocalBindPort("", raw)}: the list has an empty entry (a stray comma or an empty value), which consul-k8s reads as an upstream without a name or port`
+      );
+      continue;
+    }
+    const parts = splitN(raw, ":", 3);
+    let options = [];
+    for (const i of [1, 2]) {
+      const seg = parts[i];
+      if (seg === void 0) continue;
+      const q2 = seg.indexOf("?");
+      if (q2 >= 0) {
+        options = options.concat(parseOptions(seg.slice(q2 + 1)));
+        parts[i] = seg.slice(0, q2);
+      } else if (i === 2 && seg.includes("=")) {
+        options = options.concat(parseOptions(seg));
+        parts[i] = "";
+      }
+    }
+    const head = parts[0];
+    const labeled = head.split(".")[1] === "svc";
+    if (head.trim() === "prepared_query") {
+      const name = (parts[1] ?? "").trim();
+      const port2 = (parts[2] ?? "").trim();
+      if (!portValue(port2, grammar.namedPorts).ok) {
+        fail(`${invalidLocalBindPort(port2, raw)}: ${portProblem(port2, "prepared_query:<query name>:<port>")}`);
+        continue;
+      }
+      out.upstreams.push({ raw, start, end, format: "prepared_query", service: name, port: port2, options });
+      continue;
+    }
+    const port = (parts[1] ?? "").trim();
+    const target = labeled ? labeledTarget(head, grammar.namespacesOrPartitions) : unlabeledTarget(head, parts[2], grammar.namespacesOrPartitions);
+    if (!target) {
+      fail(
+        `${structuredIncorrectly(raw)}: the labeled form is <service>.svc[.<namespace>.ns][.<peer>.peer|.<partition>.ap|.<datacenter>.dc]:<port>${grammar.namespacesOrPartitions === false ? " (without Consul namespaces or partitions: <service>.svc[.<peer>.peer|.<datacenter>.dc]:<port>)" : ""}`
+      );
+      continue;
+    }
+    if (!portValue(port, grammar.namedPorts).ok) {
+      fail(`${invalidLocalBindPort(port, raw)}: ${portProblem(port, labeled ? "<service>.svc:<port>" : "<service>:<port>[:<datacenter>]")}`);
+      continue;
+    }
+    if (target.service === "") {
+      fail(`the upstream ${goQuote(raw)} names no service: consul-k8s registers an upstream with an empty destination name`);
+      continue;
+    }
+    out.upstreams.push({ raw, start, end, format: labeled ? "labeled" : "unlabeled", ...target, port, options });
+  }
+  return out;
+}
+function portProblem(port, form) {
+  if (port === "") return `the entry has no port; consul-k8s expects ${form}`;
+  const n = parseGoInt32(port);
+  if (n !== void 0) return `${port} is not a TCP port (1–65535), so consul-k8s registers no upstream for it`;
+  return `"${port}" is neither a number nor the name of a container port of the pod, so consul-k8s registers no upstream for it`;
+}
+function parseOptions(query) {
+  return query.split("&").filter((kv) => kv !== "").map((kv) => {
+    const eq = kv.indexOf("=");
+    return eq >= 0 ? { key: kv.slice(0, eq).trim(), value: kv.slice(eq + 1).trim() } : { key: kv.trim(), value: "" };
+  });
+}
+function splitN(s, sep, n) {
+  const out = [];
+  let rest = s;
+  while (out.length < n - 1) {
+    const i = rest.indexOf(sep);
+    if (i < 0) break;
+    out.push(rest.slice(0, i));
+    rest = rest.slice(i + sep.length);
+  }
+  out.push(rest);
+  return out;
+}
+function unlabeledTarget(head, dcPart, nsOrAp) {
+  const t = { service: head.trim() };
+  if (nsOrAp !== false) {
+    const pieces = splitN(head, ".", 3);
+    t.service = pieces[0].trim();
+    if (pieces.length > 1) t.namespace = pieces[1].trim();
+    if (pieces.length > 2) t.partition = pieces[2].trim();
+  }
+  if (dcPart !== void 0) {
+    const dc = dcPart.trim();
+    if (dc !== "") t.datacenter = dc;
+  }
+  return t;
+}
+function labeledTarget(head, nsOrAp) {
+  if (nsOrAp === true) return labeledWithNamespaces(head);
+  if (nsOrAp === false) return labeledWithout(head);
+  return labeledWithNamespaces(head) ?? labeledWithout(head);
+}
+function labeledWithNamespaces(head) {
+  const p = head.split(".").map((s) => s.trim());
+  const t = { service: "" };
+  switch (p.length) {
+    case 6: {
+      const v = p[4];
+      if (p[5] === "peer") t.peer = v;
+      else if (p[5] === "ap") t.partition = v;
+      else if (p[5] === "dc") t.datacenter = v;
+      else return void 0;
+      if (p[3] !== "ns") return void 0;
+      t.namespace = p[2];
+      break;
+    }
+    case 4:
+      if (p[3] !== "ns") return void 0;
+      t.namespace = p[2];
+      break;
+    case 2:
+      break;
+    default:
+      return void 0;
+  }
+  t.service = p[0];
+  return t;
+}
+function labeledWithout(head) {
+  const p = head.split(".").map((s) => s.trim());
+  const t = { service: "" };
+  switch (p.length) {
+    case 4:
+      if (p[3] === "peer") t.peer = p[2];
+      else if (p[3] === "dc") t.datacenter = p[2];
+      else return void 0;
+      break;
+    case 2:
+      break;
+    default:
+      return void 0;
+  }
+  t.service = p[0];
+  return t;
+}
+
+// src/model/kubernetes.ts
+var P = "consul.hashicorp.com/";
+var ANNOTATIONS = {
+  inject: `${P}connect-inject`,
+  transparentProxy: `${P}transparent-proxy`,
+  overwriteProbes: `${P}transparent-proxy-overwrite-probes`,
+  service: `${P}connect-service`,
+  upstreams: `${P}connect-service-upstreams`,
+  kubernetesService: `${P}kubernetes-service`,
+  excludeInboundPorts: `${P}transparent-proxy-exclude-inbound-ports`,
+  excludeOutboundPorts: `${P}transparent-proxy-exclude-outbound-ports`,
+  excludeOutboundCidrs: `${P}transparent-proxy-exclude-outbound-cidrs`,
+  excludeUids: `${P}transparent-proxy-exclude-uids`
+};
+var EXCLUSIONS = {
+  [ANNOTATIONS.excludeInboundPorts]: "inbound-ports",
+  [ANNOTATIONS.excludeOutboundPorts]: "outbound-ports",
+  [ANNOTATIONS.excludeOutboundCidrs]: "outbound-cidrs",
+  [ANNOTATIONS.excludeUids]: "uids"
+};
+var POD_ANNOTATIONS = /* @__PURE__ */ new Set([
+  ANNOTATIONS.inject,
+  ANNOTATIONS.transparentProxy,
+  ANNOTATIONS.overwriteProbes,
+  ANNOTATIONS.service,
+  ANNOTATIONS.upstreams,
+  ANNOTATIONS.kubernetesService,
+  `${P}connect-service-port`,
+  ...Object.keys(EXCLUSIONS)
+]);
+var TEMPLATE_PATH = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  Pod: []
+};
+var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
+function prop2(obj2, key2) {
+  if (!obj2) return void 0;
+  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i];
+  return void 0;
+}
+function objectAt(obj2, path15) {
+  let cur = obj2;
+  for (const k of path15) {
+    const v = prop2(cur, k)?.value;
+    cur = v?.type === "object" ? v : void 0;
+  }
+  return cur;
+}
+function str3(n) {
+  return n && n.type === "string" ? n.value : void 0;
+}
+function stringMap(obj2) {
+  const m = /* @__PURE__ */ new Map();
+  if (!obj2) return m;
+  for (const p of obj2.props) {
+    const v = p.value;
+    if (v.type === "string") m.set(p.key, { key: p.key, value: v.value, prop: p });
+    else if (v.type === "boolean" || v.type === "number") m.set(p.key, { key: p.key, value: v.raw, prop: p, notString: v.type === "boolean" ? "bool" : "number" });
+    else if (v.type === "null") m.set(p.key, { key: p.key, value: "", prop: p });
+    else m.set(p.key, { key: p.key, value: "", prop: p, notString: v.type === "object" ? "map" : "array" });
+  }
+  return m;
+}
+function metadataOf(node) {
+  const md2 = objectAt(node, ["metadata"]);
+  return { md: md2, labels: stringMap(objectAt(md2, ["labels"])), annotations: stringMap(objectAt(md2, ["annotations"])) };
+}
+function kubernetesObjects(file, root, depth = 0) {
+  if (root.type !== "object" || depth > 8) return [];
+  const kindProp = prop2(root, "kind");
+  const kind = str3(kindProp?.value);
+  if (!kindProp || !kind) return [];
+  const items = prop2(root, "items")?.value;
+  if ((kind === "List" || kind.endsWith("List")) && items?.type === "array") {
+    return items.items.flatMap((it) => kubernetesObjects(file, it, depth + 1));
+  }
+  const { md: md2, labels, annotations } = metadataOf(root);
+  const nameProp = prop2(md2, "name");
+  return [
+    {
+      file,
+      node: root,
+      kind,
+      kindProp,
+      apiVersion: str3(prop2(root, "apiVersion")?.value),
+      name: str3(nameProp?.value),
+      nameProp: str3(nameProp?.value) !== void 0 ? nameProp : void 0,
+      namespace: str3(prop2(md2, "namespace")?.value),
+      labels,
+      annotations
+    }
+  ];
+}
+var IssueSink = class {
+  constructor(byPath) {
+    this.byPath = byPath;
+  }
+  byPath;
+  seen = /* @__PURE__ */ new Set();
+  add(at, message) {
+    const nf = this.byPath.get(at.file);
+    if (!nf) return;
+    const key2 = `${at.file}\0${at.range.start.offset}\0${at.range.end.offset}\0${message}`;
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
+    nf.issues.push({ ruleId: "invalid-annotation", message, range: at.range, subject: at.subject });
+  }
+};
+function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
+  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
+  const nfByPath = new Map(normalized.map((n) => [n.path, n]));
+  const sink = new IssueSink(nfByPath);
+  const helm = [];
+  const objects2 = [];
+  for (const nf of normalized) {
+    const pf = parsedByPath.get(nf.path);
+    if (!pf) continue;
+    const named = opts2.helmValues?.(nf.path) === true;
+    const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : [];
+    for (const doc of docs) {
+      if (named || looksLikeHelmValues(doc)) {
+        const hv = readHelmValues(nf.path, doc);
+        helm.push(hv);
+        for (const i of hv.issues) sink.add(i.at, i.message);
+        nf.consulLike = true;
+        continue;
+      }
+      objects2.push(...kubernetesObjects(pf, doc.root));
+    }
+  }
+  const namespaces = [];
+  const services = [];
+  const workloadObjects = [];
+  for (const o of objects2) {
+    if (o.kind === "Namespace" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
+      const tproxy = o.labels.get(ANNOTATIONS.transparentProxy);
+      namespaces.push({ file: o.file.path, name: o.name, tproxy });
+      if (tproxy) checkNamespaceLabel(o, tproxy, sink);
+    } else if (o.kind === "Service" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
+      const sel = objectAt(o.node, ["spec", "selector"]);
+      const selector = /* @__PURE__ */ new Map();
+      for (const [k, v] of stringMap(sel)) selector.set(k, v.value);
+      services.push({
+        file: o.file.path,
+        name: o.name,
+        namespace: o.namespace ?? "default",
+        selector,
+        nameAt: { file: o.file.path, range: o.nameProp.range, subject: `k8s/${o.namespace ?? "default"}/Service/${o.name}#metadata.name` }
+      });
+    } else if (TEMPLATE_PATH[o.kind] && !(o.apiVersion ?? "").includes("consul.hashicorp.com")) {
+      workloadObjects.push(o);
+    }
+  }
+  const out = [];
+  for (const o of workloadObjects) {
+    const w = buildWorkload(o, {
+      helm: helmFor(helm, o.file.path),
+      helmFiles: nearest(helm, o.file.path).map((h) => h.file),
+      namespaces,
+      services,
+      hint: ctx.scopeOf?.(o.file.path) ?? {},
+      sink
+    });
+    if (w) {
+      out.push(w);
+      const nf = nfByPath.get(o.file.path);
+      if (nf && (w.injected || hasConsulAnnotation(o, w))) nf.consulLike = true;
+    }
+  }
+  return out;
+}
+function hasConsulAnnotation(o, w) {
+  return w.injectedSource === "annotation" || [...o.annotations.keys()].some((k) => k.startsWith(P));
+}
+function checkNamespaceLabel(o, label, sink) {
+  const at = { file: o.file.path, range: label.prop.range, subject: `k8s/Namespace/${o.name}#labels.${label.key}` };
+  if (label.notString) {
+    sink.add(at, notStringMessage(`Namespace "${o.name}"`, "label", label));
+    return;
+  }
+  if (parseGoBool(label.value) === void 0) {
+    sink.add(
+      at,
+      `The label ${label.key} of Namespace "${o.name}" is ${goQuote(label.value)}: consul-k8s fails to inject the pods of this namespace that do not set the annotation themselves, with strconv.ParseBool: parsing ${goQuote(label.value)}: invalid syntax; write "true" or "false".`
+    );
+  }
+}
+function notStringMessage(owner, what2, e, field = `metadata.${what2}s`) {
+  const quoteIt = e.notString === "bool" || e.notString === "number" ? `; quote it: "${e.value}"` : "; write a string";
+  return `The ${what2} ${e.key} of ${owner} is a YAML ${e.notString}, not a string: Kubernetes rejects the object (json: cannot unmarshal ${e.notString === "map" ? "object" : e.notString} into Go struct field ObjectMeta.${field} of type string)${quoteIt}.`;
+}
+function buildWorkload(o, c) {
+  const file = o.file.path;
+  const k8sNamespace = o.namespace ?? "default";
+  const name = o.name ?? "";
+  const label = `${o.kind}/${name || "(unnamed)"}`;
+  const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
+  const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
+  const path15 = TEMPLATE_PATH[o.kind];
+  const template = path15.length === 0 ? o.node : objectAt(o.node, path15);
+  const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
+  const podSpec = template ? objectAt(template, ["spec"]) : void 0;
+  const ann = pod.annotations;
+  const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
+  const report = (e, message) => c.sink.add(annAt(e), message);
+  const helm = c.helm;
+  const annField = [...path15, "metadata", "annotations"].join(".");
+  for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
+  if (path15.length > 0) {
+    for (const e of o.annotations.values()) {
+      if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
+      c.sink.add(
+        { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path15.join(".")}.metadata.annotations.`
+      );
+    }
+  }
+  let injected;
+  let injectedSource;
+  let injectedAt;
+  const injectAnn = ann.get(ANNOTATIONS.inject);
+  const deny = helm?.denyNamespaces;
+  const allow = helm?.allowNamespaces;
+  if (helm?.injectorEnabled?.value === false) {
+    [injected, injectedSource, injectedAt] = [false, "helm-disabled", helm.injectorEnabled.at];
+  } else if (SYSTEM_NAMESPACES.has(k8sNamespace)) {
+    [injected, injectedSource, injectedAt] = [false, "namespace-denied", void 0];
+  } else if (deny?.value.includes(k8sNamespace)) {
+    [injected, injectedSource, injectedAt] = [false, "namespace-denied", deny.at];
+  } else if (allow && !allow.value.includes("*") && !allow.value.includes(k8sNamespace)) {
+    [injected, injectedSource, injectedAt] = [false, "namespace-denied", allow.at];
+  } else {
+    const parsedInject = injectAnn ? parseGoBool(injectAnn.value) : void 0;
+    if (injectAnn && parsedInject === void 0 && !injectAnn.notString) {
+      report(
+        injectAnn,
+        `${label}: ${ANNOTATIONS.inject} is ${goQuote(injectAnn.value)}: the injector rejects the pod with error checking if should inject: strconv.ParseBool: parsing ${goQuote(injectAnn.value)}: invalid syntax; write "true" or "false".`
+      );
+    }
+    if (injectAnn && parsedInject !== void 0) {
+      [injected, injectedSource, injectedAt] = [parsedInject, "annotation", annAt(injectAnn)];
+    } else {
+      [injected, injectedSource, injectedAt] = [helm?.defaultInject?.value ?? false, "helm-default", helm?.defaultInject?.at];
+    }
+  }
+  const read = injected || injectedSource === "helm-default" && !helm;
+  const nsObj = nearest(
+    c.namespaces.filter((n) => n.name === k8sNamespace),
+    file
+  ).pop();
+  let transparentProxy;
+  let transparentProxySource;
+  let transparentProxyAt;
+  const tpAnn = ann.get(ANNOTATIONS.transparentProxy);
+  const tpParsed = tpAnn ? parseGoBool(tpAnn.value) : void 0;
+  const nsParsed = nsObj?.tproxy ? parseGoBool(nsObj.tproxy.value) : void 0;
+  if (tpAnn && tpParsed === void 0 && !tpAnn.notString && read) {
+    report(
+      tpAnn,
+      `${label}: ${ANNOTATIONS.transparentProxy} is ${goQuote(tpAnn.value)}: the injector rejects the pod with error determining if transparent proxy is enabled: strconv.ParseBool: parsing ${goQuote(tpAnn.value)}: invalid syntax; write "true" or "false".`
+    );
+  }
+  if (tpAnn && tpParsed !== void 0) {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [tpParsed, "annotation", annAt(tpAnn)];
+  } else if (nsObj?.tproxy && nsParsed !== void 0) {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [
+      nsParsed,
+      "namespace-label",
+      { file: nsObj.file, range: nsObj.tproxy.prop.range, subject: `k8s/Namespace/${nsObj.name}#labels.${nsObj.tproxy.key}` }
+    ];
+  } else if (helm?.transparentProxyDefault) {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [helm.transparentProxyDefault.value, "helm", helm.transparentProxyDefault.at];
+  } else {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [true, "default", void 0];
+  }
+  const overwrite = ann.get(ANNOTATIONS.overwriteProbes);
+  if (overwrite && read && !overwrite.notString && parseGoBool(overwrite.value) === void 0) {
+    report(
+      overwrite,
+      `${label}: ${ANNOTATIONS.overwriteProbes} is ${goQuote(overwrite.value)}: the injector rejects the pod with error overwriting readiness or liveness probes: strconv.ParseBool: parsing ${goQuote(overwrite.value)}: invalid syntax; write "true" or "false".`
+    );
+  }
+  const svcAnn = ann.get(ANNOTATIONS.service);
+  let services;
+  let serviceSource;
+  let serviceAt;
+  if (svcAnn && svcAnn.value.trim() !== "") {
+    services = svcAnn.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    serviceSource = "annotation";
+    serviceAt = annAt(svcAnn);
+    if (services.length > 1 && injected && transparentProxy) {
+      report(
+        svcAnn,
+        `${label} lists ${services.length} services in ${ANNOTATIONS.service} (a multi-port pod) with transparent proxy on (${describeTproxy(transparentProxySource)}): the injector rejects it with multi port services are not compatible with transparent proxy; set ${ANNOTATIONS.transparentProxy}: "false" on the pod or register one service.`
+      );
+    }
+  } else {
+    const chosen = ann.get(ANNOTATIONS.kubernetesService);
+    const podLabels = pod.labels;
+    const selecting = c.services.filter(
+      (s) => s.namespace === k8sNamespace && s.selector.size > 0 && [...s.selector].every(([k, v]) => podLabels.get(k)?.value === v) && (!chosen || s.name === chosen.value)
+    );
+    if (chosen && chosen.value !== "") {
+      services = [chosen.value];
+      serviceSource = "kubernetes-service";
+      serviceAt = selecting[0]?.nameAt ?? annAt(chosen);
+    } else if (selecting.length > 0) {
+      const sorted = [...new Map(selecting.map((s) => [s.name, s])).values()].sort((a, b) => a.name < b.name ? -1 : 1);
+      services = sorted.map((s) => s.name);
+      serviceSource = "kubernetes-service";
+      serviceAt = sorted[0].nameAt;
+    } else {
+      services = name ? [name] : [];
+      serviceSource = "workload-name";
+      serviceAt = o.nameProp ? at : void 0;
+    }
+  }
+  const helmNs = helm?.consulNamespaces?.value === true;
+  const consulNamespace = c.hint.namespace || (helmNs ? helm?.mirroringK8S?.value === true ? `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}` : helm?.destinationNamespace?.value || "default" : "default");
+  const grammar = {
+    namespacesOrPartitions: helm ? helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true : void 0,
+    namedPorts: containerPortNames(podSpec)
+  };
+  const upstreams = [];
+  const preparedQueries = [];
+  const upAnn = ann.get(ANNOTATIONS.upstreams);
+  if (upAnn && !upAnn.notString && upAnn.value !== "") {
+    const res = parseUpstreams(upAnn.value, grammar);
+    const sub2 = (start, end) => ({
+      file,
+      range: valueSubRange(o.file, upAnn.prop, start, end),
+      subject: `${subject}#annotations.${upAnn.key}`
+    });
+    for (const u of res.upstreams) {
+      if (u.format === "prepared_query") {
+        preparedQueries.push({ query: u.service, port: u.port, at: sub2(u.start, u.end) });
+        continue;
+      }
+      upstreams.push({
+        service: u.service,
+        namespace: u.namespace || void 0,
+        partition: u.partition || void 0,
+        peer: u.peer || void 0,
+        datacenter: u.datacenter || void 0,
+        port: u.port,
+        format: u.format,
+        at: sub2(u.start, u.end)
+      });
+    }
+    if (read) {
+      for (const e of res.errors) {
+        c.sink.add(sub2(e.start, e.end), `${label}: ${ANNOTATIONS.upstreams}: ${e.message}.`);
+      }
+    }
+  }
+  const exclusions = [];
+  for (const [key2, kind] of Object.entries(EXCLUSIONS)) {
+    const e = ann.get(key2);
+    if (!e || e.notString) continue;
+    const items = e.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    exclusions.push({ annotation: key2, value: e.value, at: annAt(e), kind, items });
+    if (!read || !transparentProxy) continue;
+    const bad = items.filter((i) => !validExclusion(kind, i));
+    if (bad.length > 0) {
+      report(
+        e,
+        `${label}: ${key2} holds ${bad.map(goQuote).join(", ")}, ${bad.length === 1 ? "which is not" : "which are not"} ${EXCLUSION_ITEM[kind]}: the traffic redirection rules cannot be built and the pod does not start.`
+      );
+    }
+  }
+  const hint = c.hint;
+  return {
+    label,
+    kind: o.kind,
+    name,
+    k8sNamespace,
+    services,
+    serviceSource,
+    serviceAt,
+    scope: makeScope(hint.partition, hint.datacenter),
+    consulNamespace,
+    at,
+    templateAt: template ? { file, range: template.range, subject: `${subject}#template` } : void 0,
+    injected,
+    injectedSource,
+    injectedAt,
+    transparentProxy,
+    transparentProxySource,
+    transparentProxyAt,
+    upstreams,
+    preparedQueries: preparedQueries.length > 0 ? preparedQueries : void 0,
+    exclusions,
+    helmValues: c.helmFiles.length > 0 ? c.helmFiles : void 0
+  };
+}
+function describeTproxy(source) {
+  switch (source) {
+    case "annotation":
+      return "the pod annotation";
+    case "namespace-label":
+      return "the namespace label";
+    case "helm":
+      return "Helm connectInject.transparentProxy.defaultEnabled";
+    default:
+      return "the consul-k8s default";
+  }
+}
+var EXCLUSION_ITEM = {
+  "inbound-ports": "a port number",
+  "outbound-ports": "a port number",
+  "outbound-cidrs": "an IP address or CIDR",
+  uids: "a numeric user ID"
+};
+function validExclusion(kind, item) {
+  switch (kind) {
+    case "inbound-ports":
+    case "outbound-ports": {
+      if (!/^\d+$/.test(item)) return false;
+      const n = Number(item);
+      return n >= 1 && n <= 65535;
+    }
+    case "uids":
+      return /^\d+$/.test(item);
+    case "outbound-cidrs":
+      return validCidr(item);
+  }
+}
+function validCidr(s) {
+  const [addr, prefix, ...rest] = s.split("/");
+  if (rest.length > 0 || !addr) return false;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(addr);
+  let max;
+  if (v4) {
+    if (v4.slice(1).some((o) => Number(o) > 255)) return false;
+    max = 32;
+  } else if (/^[0-9a-fA-F:.]+$/.test(addr) && addr.includes(":")) {
+    max = 128;
+  } else return false;
+  if (prefix === void 0) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= max;
+}
+function containerPortNames(podSpec) {
+  const containers = prop2(podSpec, "containers")?.value;
+  if (!containers || containers.type !== "array") return void 0;
+  const names = /* @__PURE__ */ new Set();
+  for (const c of containers.items) {
+    if (c.type !== "object") continue;
+    const ports = prop2(c, "ports")?.value;
+    if (ports?.type !== "array") continue;
+    for (const p of ports.items) {
+      const n = p.type === "object" ? str3(prop2(p, "name")?.value) : void 0;
+      if (n) names.add(n);
+    }
+  }
+  return names;
+}
+function valueSubRange(file, p, start, end) {
+  const v = p.value;
+  if (v.type !== "string") return p.range;
+  const value = v.value;
+  const raw = v.raw;
+  let base;
+  if (raw === value) base = v.range.start.offset;
+  else if (raw.length === value.length + 2 && (raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) base = v.range.start.offset + 1;
+  if (base === void 0 || /[\r\n]/.test(raw) || end <= start) return p.range;
+  return file.lines.range(base + start, base + end);
+}
+
 // src/inputs.ts
-var DEFAULT_INPUTS = [];
+function kubernetesInput(opts2 = {}) {
+  return {
+    collect: (parsed, normalized, ctx) => collectWorkloads(parsed, normalized, ctx, opts2)
+  };
+}
+function createInputs(opts2 = {}) {
+  return [kubernetesInput(opts2)];
+}
+var DEFAULT_INPUTS = createInputs();
+
+// src/index.ts
+import path10 from "node:path";
+
+// src/config/load.ts
+import { readFile, stat as stat3 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/config/types.ts
+function defaultConfig(dir) {
+  return { dir, severities: /* @__PURE__ */ new Map(), exclude: [], scopes: [], facts: /* @__PURE__ */ new Map(), exceptions: [] };
+}
+
+// src/config/glob.ts
+function escapeRe(c) {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+function globToRegExpSource(glob) {
+  let g = glob.trim().replace(/^\.\/+/, "").replace(/^\/+/, "");
+  if (g.endsWith("/")) g += "**";
+  let out = "";
+  let braces = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === "*") {
+      if (g[i + 1] === "*") {
+        const atStart = i === 0 || g[i - 1] === "/";
+        const atEnd = i + 2 === g.length || g[i + 2] === "/";
+        if (atStart && atEnd) {
+          if (g[i + 2] === "/") {
+            out += "(?:[^/]+/)*";
+            i += 2;
+          } else {
+            out += ".*";
+            i += 1;
+          }
+          continue;
+        }
+        out += "[^/]*";
+        i += 1;
+        continue;
+      }
+      out += "[^/]*";
+    } else if (c === "?") {
+      out += "[^/]";
+    } else if (c === "[") {
+      const close = g.indexOf("]", i + 2);
+      if (close < 0) {
+        out += "\\[";
+        continue;
+      }
+      let body = g.slice(i + 1, close);
+      if (body.startsWith("!")) body = `^${body.slice(1)}`;
+      out += `[${body.replace(/\\/g, "\\\\")}]`;
+      i = close;
+    } else if (c === "{") {
+      braces++;
+      out += "(?:";
+    } else if (c === "}" && braces > 0) {
+      braces--;
+      out += ")";
+    } else if (c === "," && braces > 0) {
+      out += "|";
+    } else if (c === "\\" && i + 1 < g.length) {
+      out += escapeRe(g[++i]);
+    } else {
+      out += escapeRe(c);
+    }
+  }
+  while (braces-- > 0) out += ")";
+  return out;
+}
+function compileGlob(glob) {
+  const re = new RegExp(`^${globToRegExpSource(glob)}$`);
+  return (relPath) => {
+    if (relPath === "" || relPath === ".." || relPath.startsWith("../")) return false;
+    if (re.test(relPath)) return true;
+    for (let i = relPath.lastIndexOf("/"); i > 0; i = relPath.lastIndexOf("/", i - 1)) {
+      if (re.test(relPath.slice(0, i))) return true;
+    }
+    return false;
+  };
+}
+function globProblem(glob) {
+  if (glob.trim() === "") return "is empty";
+  try {
+    compileGlob(glob);
+    return void 0;
+  } catch (err) {
+    return `is not a valid glob (${err.message})`;
+  }
+}
+
+// src/config/suggest.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  const d = Array.from({ length: m + 1 }, (_, i) => {
+    const row = new Array(n + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[m][n];
+}
+function didYouMean(input2, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
+  const a = norm(input2);
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (c === input2) continue;
+    const d = norm(c) === a ? 0 : editDistance(a, norm(c));
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === void 0) return void 0;
+  if (a.length >= 3) {
+    const prefixed = candidates.filter((c) => norm(c).startsWith(a));
+    if (prefixed.length === 1 && bestD > 0) return prefixed[0];
+  }
+  const len = Math.max(a.length, norm(best).length);
+  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
+  return bestD <= limit ? best : void 0;
+}
+function suggestion(input2, candidates) {
+  const s = didYouMean(input2, candidates);
+  return s ? ` (did you mean "${s}"?)` : "";
+}
+
+// src/config/validate.ts
+var TOP_LEVEL_KEYS = ["$schema", "phase", "rules", "include", "exclude", "scopes", "clusterFacts", "exceptions"];
+var PHASES = ["onboarding", "enforce"];
+var SEVERITY_SETTINGS = ["off", "note", "warning", "error"];
+var SCOPE_KEYS = ["partition", "namespace", "datacenter"];
+var FACT_KEYS = ["meshAllowsPermissive", "defaultIntentionPolicy", "transparentProxyDefault"];
+var EXCEPTION_KEYS = ["rule", "path", "service", "reason", "expires"];
+var SERVICE_KEYS = ["name", "partition", "namespace"];
+var FACT_SCOPE_PATTERN = /^(\*|[^/\s]+(\/[^/\s]+)?)$/;
+function isIsoDate2(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+function describe2(n) {
+  if (n.type === "object") return "a mapping";
+  if (n.type === "array") return "a list";
+  if (n.type === "null") return "empty";
+  if (n.type === "string") return `"${String(n.value)}"`;
+  return `${n.type} ${String(n.value)}`;
+}
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  problems = [];
+  error(range, message) {
+    this.problems.push({ file: this.file, range, message });
+  }
+  /** The props of a mapping, reporting unknown keys with a suggestion. */
+  mapping(n, what2, known) {
+    if (n.type !== "object") {
+      this.error(n.range, `${what2} must be a mapping, not ${describe2(n)}`);
+      return void 0;
+    }
+    if (!known) return n.props;
+    const ok = [];
+    for (const p of n.props) {
+      if (known.includes(p.key)) ok.push(p);
+      else {
+        const where2 = what2 === "the file" ? "" : ` in ${what2}`;
+        this.error(p.keyRange, `unknown key "${p.key}"${where2}${suggestion(p.key, known)}; known keys: ${known.join(", ")}`);
+      }
+    }
+    return ok;
+  }
+  string(n, what2, opts2 = {}) {
+    if (n.type !== "string") {
+      this.error(n.range, `${what2} must be a string, not ${describe2(n)}`);
+      return void 0;
+    }
+    const v = n.value;
+    if (opts2.nonEmpty && v.trim() === "") {
+      this.error(n.range, `${what2} must not be empty`);
+      return void 0;
+    }
+    return v;
+  }
+  oneOf(n, what2, values) {
+    const v = n.type === "string" ? n.value : void 0;
+    if (v !== void 0 && values.includes(v)) return v;
+    const got = n.type === "string" ? `"${v}"` : describe2(n);
+    this.error(n.range, `${what2} must be ${values.map((x) => `"${x}"`).join(", ").replace(/, ([^,]*)$/, " or $1")}, not ${got}${v !== void 0 ? suggestion(v, values) : ""}`);
+    return void 0;
+  }
+  boolean(n, what2) {
+    if (n.type === "boolean") return n.value;
+    this.error(n.range, `${what2} must be true or false, not ${describe2(n)}`);
+    return void 0;
+  }
+  globList(n, what2) {
+    if (n.type !== "array") {
+      this.error(n.range, `${what2} must be a list of globs, not ${describe2(n)}`);
+      return void 0;
+    }
+    const out = [];
+    n.items.forEach((item, i) => {
+      const g = this.glob(item, `${what2}[${i}]`);
+      if (g !== void 0) out.push(g);
+    });
+    return out;
+  }
+  glob(n, what2) {
+    const g = this.string(n, what2);
+    if (g === void 0) return void 0;
+    const p = globProblem(g);
+    if (p) {
+      this.error(n.range, `${what2} ${p}`);
+      return void 0;
+    }
+    return g;
+  }
+  ruleId(n, what2, ruleIds) {
+    const id = this.string(n, what2, { nonEmpty: true });
+    if (id === void 0) return void 0;
+    if (!ruleIds.includes(id)) {
+      this.error(n.range, `${what2}: unknown rule "${id}"${suggestion(id, ruleIds)} (see mtls-lint --list-rules)`);
+      return void 0;
+    }
+    return id;
+  }
+};
+function parseConfig(text, opts2) {
+  const c = new Checker(opts2.displayPath);
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const lines = new LineIndex(body);
+  const parsed = parseYaml(body, lines);
+  for (const p of parsed.problems) c.error(p.range, p.message);
+  if (c.problems.length > 0) return { ok: false, problems: c.problems };
+  const config = defaultConfig(opts2.dir);
+  config.path = opts2.path;
+  config.displayPath = opts2.displayPath;
+  if (parsed.documents.length === 0) return { ok: true, config };
+  if (parsed.documents.length > 1) {
+    c.error(parsed.documents[1].range, "the configuration must be a single YAML document");
+    return { ok: false, problems: c.problems };
+  }
+  const root = parsed.documents[0].root;
+  if (root.type === "null") return { ok: true, config };
+  const props = c.mapping(root, "the file", TOP_LEVEL_KEYS);
+  for (const p of props ?? []) {
+    const v = p.value;
+    switch (p.key) {
+      case "$schema":
+        c.string(v, "$schema");
+        break;
+      case "phase":
+        config.phase = c.oneOf(v, "phase", PHASES);
+        break;
+      case "rules":
+        readRules(c, v, opts2.ruleIds, config.severities);
+        break;
+      case "include": {
+        const g = c.globList(v, "include");
+        if (g && g.length === 0) c.error(v.range, "include must list at least one glob (leave the key out to lint every file)");
+        else if (g) config.include = g;
+        break;
+      }
+      case "exclude":
+        config.exclude = c.globList(v, "exclude") ?? [];
+        break;
+      case "scopes":
+        config.scopes = readScopes(c, v);
+        break;
+      case "clusterFacts":
+        config.facts = readFacts(c, v);
+        break;
+      case "exceptions":
+        config.exceptions = readExceptions(c, v, opts2);
+        break;
+    }
+  }
+  c.problems.sort((x, y) => x.range.start.offset - y.range.start.offset);
+  return c.problems.length > 0 ? { ok: false, problems: c.problems } : { ok: true, config };
+}
+function readRules(c, n, ruleIds, out) {
+  for (const p of c.mapping(n, "rules") ?? []) {
+    if (!ruleIds.includes(p.key)) {
+      c.error(p.keyRange, `rules: unknown rule "${p.key}"${suggestion(p.key, ruleIds)} (see mtls-lint --list-rules)`);
+      continue;
+    }
+    const sev = c.oneOf(p.value, `rules.${p.key}`, SEVERITY_SETTINGS);
+    if (sev) out.set(p.key, sev);
+  }
+}
+function readScopes(c, n) {
+  const out = [];
+  for (const p of c.mapping(n, "scopes") ?? []) {
+    const problem = globProblem(p.key);
+    if (problem) {
+      c.error(p.keyRange, `scopes: the glob "${p.key}" ${problem}`);
+      continue;
+    }
+    const what2 = `scopes."${p.key}"`;
+    const fields = c.mapping(p.value, what2, SCOPE_KEYS);
+    if (!fields) continue;
+    if (fields.length === 0 && p.value.type === "object" && p.value.props.length === 0) {
+      c.error(p.value.range, `${what2} must set partition, namespace or datacenter`);
+      continue;
+    }
+    const hint = {};
+    for (const f of fields) {
+      const v = c.string(f.value, `${what2}.${f.key}`, { nonEmpty: true });
+      if (v !== void 0) hint[f.key] = v;
+    }
+    out.push({ pattern: p.key, matches: compileGlob(p.key), hint });
+  }
+  return out;
+}
+function readFacts(c, n) {
+  const raw = /* @__PURE__ */ new Map();
+  for (const p of c.mapping(n, "clusterFacts") ?? []) {
+    if (!FACT_SCOPE_PATTERN.test(p.key)) {
+      c.error(p.keyRange, `clusterFacts: "${p.key}" is not a scope: write "*", a partition ("default") or a datacenter and partition ("dc2/default")`);
+      continue;
+    }
+    const what2 = `clusterFacts."${p.key}"`;
+    const facts = {};
+    for (const f of c.mapping(p.value, what2, FACT_KEYS) ?? []) {
+      const k = f.key;
+      if (k === "defaultIntentionPolicy") {
+        const v = c.oneOf(f.value, `${what2}.${k}`, ["allow", "deny"]);
+        if (v) facts.defaultIntentionPolicy = v;
+      } else {
+        const v = c.boolean(f.value, `${what2}.${k}`);
+        if (v !== void 0) facts[k] = v;
+      }
+    }
+    raw.set(p.key, facts);
+  }
+  return mergeFacts(raw);
+}
+function mergeFacts(raw) {
+  const star = raw.get("*") ?? {};
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of raw) {
+    if (k === "*") out.set(k, { ...v });
+    else if (k.includes("/")) out.set(k, { ...star, ...raw.get(k.slice(k.indexOf("/") + 1)) ?? {}, ...v });
+    else out.set(k, { ...star, ...v });
+  }
+  return out;
+}
+function readExceptions(c, n, opts2) {
+  if (n.type !== "array") {
+    c.error(n.range, `exceptions must be a list, not ${describe2(n)}`);
+    return [];
+  }
+  const out = [];
+  n.items.forEach((item, i) => {
+    const what2 = `exceptions[${i}]`;
+    const fields = c.mapping(item, what2, EXCEPTION_KEYS);
+    if (!fields) return;
+    const get = (k) => fields.find((f) => f.key === k);
+    const before = c.problems.length;
+    const ex = { location: { file: opts2.displayPath, range: item.range } };
+    const rule = get("rule");
+    if (!rule) c.error(item.range, `${what2} must name the rule it covers ("rule: <rule-id>")`);
+    else if (rule.value.type === "array") {
+      const ids = rule.value.items.map((r, j) => c.ruleId(r, `${what2}.rule[${j}]`, opts2.ruleIds));
+      if (rule.value.items.length === 0) c.error(rule.value.range, `${what2}.rule must name at least one rule`);
+      ex.rules = ids.filter((x) => x !== void 0);
+    } else {
+      const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
+      ex.rules = id ? [id] : [];
+    }
+    const path15 = get("path");
+    if (path15) {
+      ex.path = c.glob(path15.value, `${what2}.path`);
+      if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
+    }
+    const service2 = get("service");
+    if (service2) ex.service = readService(c, service2.value, `${what2}.service`);
+    if (!path15 && !service2) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    const reason = get("reason");
+    if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
+    else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
+    const expires = get("expires");
+    if (expires) {
+      const v = expires.value;
+      if (v.type === "string" && isIsoDate2(v.value)) {
+        ex.expires = v.value;
+        ex.expiresLocation = { file: opts2.displayPath, range: expires.range };
+      } else {
+        c.error(v.range, `${what2}.expires must be a date written YYYY-MM-DD, not ${describe2(v)}`);
+      }
+    }
+    if (c.problems.length === before) out.push(ex);
+  });
+  return out;
+}
+function readService(c, n, what2) {
+  if (n.type === "string") {
+    const name = c.string(n, what2, { nonEmpty: true });
+    return name === void 0 ? void 0 : { name };
+  }
+  const fields = c.mapping(n, what2, SERVICE_KEYS);
+  if (!fields) return void 0;
+  const sel = {};
+  for (const f of fields) {
+    const v = c.string(f.value, `${what2}.${f.key}`, { nonEmpty: true });
+    if (v !== void 0) sel[f.key] = v;
+  }
+  if (!fields.some((f) => f.key === "name")) {
+    c.error(n.range, `${what2} must have a name`);
+    return void 0;
+  }
+  return sel.name ? sel : void 0;
+}
+
+// src/config/load.ts
+var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+async function isFile(p) {
+  try {
+    return (await stat3(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+async function exists2(p) {
+  try {
+    await stat3(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function loadConfigFile(absPath, cwd, ruleIds) {
+  const displayPath = toRel(cwd, absPath);
+  let text;
+  try {
+    text = await readFile(absPath, "utf8");
+  } catch (err) {
+    const code2 = err.code;
+    const why2 = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : `cannot be read (${code2 ?? "error"})`;
+    return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${why2}` }] };
+  }
+  return parseConfig(text, { displayPath, path: absPath, dir: path7.dirname(absPath), ruleIds });
+}
+var ConfigResolver = class {
+  constructor(cwd, ruleIds, override, lookup2 = true) {
+    this.cwd = cwd;
+    this.ruleIds = ruleIds;
+    this.override = override;
+    this.lookup = lookup2;
+  }
+  cwd;
+  ruleIds;
+  override;
+  lookup;
+  nearest = /* @__PURE__ */ new Map();
+  loaded = /* @__PURE__ */ new Map();
+  problems = [];
+  /** The nearest config file of a folder (absolute), or undefined. */
+  nearestFile(dir) {
+    const abs = path7.resolve(dir);
+    let p = this.nearest.get(abs);
+    if (!p) {
+      p = (async () => {
+        const candidate = path7.join(abs, CONFIG_FILE_NAME);
+        if (await isFile(candidate)) return candidate;
+        if (await exists2(path7.join(abs, ".git"))) return void 0;
+        const up = path7.dirname(abs);
+        return up === abs ? void 0 : this.nearestFile(up);
+      })();
+      this.nearest.set(abs, p);
+    }
+    return p;
+  }
+  /** The config in force for a file or folder (absolute path). */
+  async configFor(absPath, isDir = false) {
+    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path7.dirname(absPath)) : void 0);
+    if (!file) return defaultConfig(this.cwd);
+    let p = this.loaded.get(file);
+    if (!p) {
+      p = loadConfigFile(file, this.cwd, this.ruleIds).then((r2) => {
+        if (!r2.ok) this.problems.push(...r2.problems);
+        return r2;
+      });
+      this.loaded.set(file, p);
+    }
+    const r = await p;
+    return r.ok ? r.config : void 0;
+  }
+};
+
+// src/config/projects.ts
+import path8 from "node:path";
+function relToConfig(config, cwd) {
+  return (file) => toRel(config.dir, path8.resolve(cwd, file));
+}
+function configScopeOf(config, cwd) {
+  const rel2 = relToConfig(config, cwd);
+  return (file) => {
+    const hint = {};
+    if (config.scopes.length === 0) return hint;
+    const r = rel2(file);
+    for (const s of config.scopes) if (s.matches(r)) Object.assign(hint, s.hint);
+    return hint;
+  };
+}
+function selected(config, cwd) {
+  const rel2 = relToConfig(config, cwd);
+  const include = config.include?.map(compileGlob);
+  const exclude = config.exclude.map(compileGlob);
+  return (file) => {
+    const r = rel2(file);
+    if (exclude.some((m) => m(r))) return false;
+    return !include || include.some((m) => m(r));
+  };
+}
+function mergeSeverities(fromConfig, fromCli) {
+  return new Map([...fromConfig, ...fromCli ?? []]);
+}
+async function groupByConfig(found, resolver, context, ignore = []) {
+  const cwd = resolver.cwd;
+  const byKey = /* @__PURE__ */ new Map();
+  const selectors = /* @__PURE__ */ new Map();
+  const ignored = new Set(ignore.map((p) => path8.resolve(p)));
+  const projectOf = async (abs) => {
+    const config = await resolver.configFor(abs);
+    if (!config) return void 0;
+    const k = config.path ?? "";
+    let p = byKey.get(k);
+    if (!p) {
+      p = { config, files: [], skipped: [] };
+      byKey.set(k, p);
+    }
+    return p;
+  };
+  for (const f of found.files) {
+    if (path8.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
+    const p = await projectOf(f.abs);
+    if (!p) continue;
+    let sel = selectors.get(p.config);
+    if (!sel) selectors.set(p.config, sel = selected(p.config, cwd));
+    if (sel(f.rel)) p.files.push(f);
+  }
+  for (const s of found.skipped) {
+    const abs = path8.resolve(cwd, s.rel);
+    const p = await projectOf(abs);
+    if (!p) continue;
+    let sel = selectors.get(p.config);
+    if (!sel) selectors.set(p.config, sel = selected(p.config, cwd));
+    if (sel(s.rel)) p.skipped.push(s);
+  }
+  if (byKey.size === 0) {
+    const config = await resolver.configFor(context.roots[0] ?? cwd, true);
+    if (config) byKey.set(config.path ?? "", { config, files: [], skipped: [] });
+  }
+  return [...byKey.values()].sort((a, b) => (a.config.path ?? "") < (b.config.path ?? "") ? -1 : 1);
+}
+function mergeRuns(runs) {
+  if (runs.length === 1) return runs[0];
+  const first = runs[0];
+  const files = runs.flatMap((r) => r.result.files).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const findings = runs.flatMap((r) => r.result.findings);
+  const ruleErrors = runs.flatMap((r) => r.result.ruleErrors);
+  const entries = runs.reduce((n, r) => n + r.result.stats.entries, 0);
+  const facts = /* @__PURE__ */ new Map();
+  for (const r of runs) for (const [k, v] of r.model.facts) if (!facts.has(k)) facts.set(k, v);
+  const workloads = runs.flatMap((r) => [...r.model.workloads]);
+  return {
+    result: buildResult(files, findings, first.result.rules, ruleErrors, entries, first.result.phase, first.result.cwd),
+    model: new MeshModel(runs.flatMap((r) => [...r.model.entries]), workloads, facts),
+    parsed: runs.flatMap((r) => r.parsed),
+    normalized: runs.flatMap((r) => r.normalized)
+  };
+}
+function inRunScope(context, cwd) {
+  const under = (f, d) => d === "." ? f !== ".." && !f.startsWith("../") : f === d || f.startsWith(`${d}/`);
+  if (context.reportOnly) {
+    const { files, dirs } = context.reportOnly;
+    return (f) => files.has(f) || dirs.some((d) => under(f, d));
+  }
+  const roots = context.roots.map((r) => toRel(cwd, r));
+  return (f) => roots.some((d) => under(f, d));
+}
+
+// src/engine/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path9 from "node:path";
+var BASELINE_VERSION = 1;
+function key(e) {
+  return [e.ruleId, e.file, e.subject, e.message].join("\0");
+}
+function parseBaseline(text) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, message: `not valid JSON (${err.message})` };
+  }
+  const d = data;
+  if (!d || typeof d !== "object" || !Array.isArray(d.entries)) return { ok: false, message: 'not an mtls-lint baseline (no "entries" list)' };
+  if (d.version !== BASELINE_VERSION) return { ok: false, message: `baseline version ${String(d.version)} is not supported (expected ${BASELINE_VERSION})` };
+  for (const [i, e] of d.entries.entries()) {
+    const ok = e && typeof e === "object" && typeof e.ruleId === "string" && typeof e.file === "string" && typeof e.subject === "string" && typeof e.message === "string" && (e.count === void 0 || Number.isInteger(e.count) && e.count > 0);
+    if (!ok) return { ok: false, message: `entries[${i}] must have ruleId, file, subject and message strings (and a positive count)` };
+  }
+  return { ok: true, baseline: { version: BASELINE_VERSION, entries: d.entries } };
+}
+function serializeBaseline(entries) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const k = key(e);
+    const prev = counts.get(k);
+    const n = (prev?.count ?? (prev ? 1 : 0)) + (e.count ?? 1);
+    counts.set(k, { ruleId: e.ruleId, file: e.file, subject: e.subject, message: e.message, ...n > 1 ? { count: n } : {} });
+  }
+  const sorted = [...counts.values()].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return a.file !== b.file ? a.file < b.file ? -1 : 1 : ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return `${JSON.stringify({ version: BASELINE_VERSION, entries: sorted }, null, 2)}
+`;
+}
+function baselineEntries(findings, scope2) {
+  return findings.filter((f) => !f.suppressions?.length).map((f) => ({ ruleId: f.ruleId, file: scope2.toBaseline(f.location.file), subject: f.subject, message: f.message }));
+}
+function applyBaseline(findings, baseline, scope2, label) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const e of baseline.entries) {
+    const k = key(e);
+    const r = remaining.get(k);
+    if (r) r.left += e.count ?? 1;
+    else remaining.set(k, { entry: e, left: e.count ?? 1 });
+  }
+  let matched = 0;
+  const out = findings.map((f) => {
+    if (f.suppressions?.length) return f;
+    const r = remaining.get(key({ ruleId: f.ruleId, file: scope2.toBaseline(f.location.file), subject: f.subject, message: f.message }));
+    if (!r || r.left === 0) return f;
+    r.left--;
+    matched++;
+    return { ...f, suppressions: [{ kind: "external", justification: `recorded in the baseline ${label}` }] };
+  });
+  const stale = [];
+  for (const { entry, left } of remaining.values()) {
+    if (left > 0 && scope2.inRun(entry.file)) stale.push({ ...entry, ...left > 1 ? { count: left } : { count: void 0 } });
+  }
+  for (const s of stale) if (s.count === void 0) delete s.count;
+  return { findings: out, matched, stale };
+}
+function pruneBaseline(baseline, stale) {
+  const drop = /* @__PURE__ */ new Map();
+  for (const s of stale) drop.set(key(s), (drop.get(key(s)) ?? 0) + (s.count ?? 1));
+  const out = [];
+  for (const e of baseline.entries) {
+    const k = key(e);
+    const n = e.count ?? 1;
+    const d = Math.min(n, drop.get(k) ?? 0);
+    if (d > 0) drop.set(k, (drop.get(k) ?? 0) - d);
+    if (n - d > 0) out.push({ ...e, count: n - d > 1 ? n - d : void 0 });
+  }
+  for (const e of out) if (e.count === void 0) delete e.count;
+  return out;
+}
+function rel(from, to) {
+  const r = path9.relative(from, to);
+  return (r === "" ? "." : r).split(path9.sep).join("/");
+}
+function baselineScope(absPath, cwd, inRun) {
+  const dir = path9.dirname(absPath);
+  return {
+    toBaseline: (file) => rel(dir, path9.resolve(cwd, file)),
+    inRun: (file) => inRun(rel(cwd, path9.resolve(dir, file)))
+  };
+}
+function readBaselineFile(absPath) {
+  let text;
+  try {
+    text = readFileSync2(absPath, "utf8");
+  } catch (err) {
+    const code2 = err.code;
+    return { ok: false, message: code2 === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code2 ?? "error"})` };
+  }
+  return parseBaseline(text);
+}
+
+// src/engine/exceptions.ts
+var EXPIRED_EXCEPTION = "expired-exception";
+function subjectIdentity(subject) {
+  const hash = subject.indexOf("#");
+  const parts = (hash < 0 ? subject : subject.slice(0, hash)).split("/");
+  if (parts.length !== 4 || !KIND_NAMES.has(parts[0])) return void 0;
+  return { kind: parts[0], partition: parts[1], namespace: parts[2], name: parts[3] };
+}
+function matchesService(subject, sel, workloadServices) {
+  const id = subjectIdentity(subject);
+  const hash = subject.indexOf("#");
+  const refs = id ? [id] : workloadServices?.(hash < 0 ? subject : subject.slice(0, hash)) ?? [];
+  return refs.some(
+    (r) => r.name === sel.name && (sel.partition === void 0 || r.partition === sel.partition) && (sel.namespace === void 0 || r.namespace === sel.namespace)
+  );
+}
+function exceptionMatches(ex, f, relToConfig2, workloadServices) {
+  if (!ex.rules.includes(f.ruleId)) return false;
+  if (ex.matchesPath && !ex.matchesPath(relToConfig2(f.location.file))) return false;
+  if (ex.service && !matchesService(f.subject, ex.service, workloadServices)) return false;
+  return true;
+}
+function isExpired(ex, today) {
+  return ex.expires !== void 0 && today >= ex.expires;
+}
+function describeTarget(ex) {
+  const parts = [];
+  if (ex.service) {
+    const where2 = [ex.service.namespace && `namespace "${ex.service.namespace}"`, ex.service.partition && `partition "${ex.service.partition}"`].filter(Boolean).join(" of ");
+    parts.push(`service "${ex.service.name}"${where2 ? ` in ${where2}` : ""}`);
+  }
+  if (ex.path) parts.push(`files "${ex.path}"`);
+  return parts.join(" in ");
+}
+function applyExceptions(findings, exceptions, opts2) {
+  if (exceptions.length === 0) return [...findings];
+  const reported = [];
+  const uncovered = /* @__PURE__ */ new Map();
+  const out = findings.map((f) => {
+    let result = f;
+    for (const ex of exceptions) {
+      if (!exceptionMatches(ex, f, opts2.relToConfig, opts2.workloadServices)) continue;
+      if (isExpired(ex, opts2.today)) {
+        const l = uncovered.get(ex);
+        if (l) l.push(f);
+        else uncovered.set(ex, [f]);
+        continue;
+      }
+      result = {
+        ...result,
+        suppressions: [...result.suppressions ?? [], { kind: "external", justification: ex.reason, location: ex.location }]
+      };
+    }
+    return result;
+  });
+  const sev = opts2.severityOf(EXPIRED_EXCEPTION);
+  if (sev && sev !== "off") {
+    for (const ex of exceptions) {
+      if (!isExpired(ex, opts2.today)) continue;
+      const back = uncovered.get(ex) ?? [];
+      const related = back.slice(0, 10).map((f) => ({ ...f.location, message: `${f.ruleId}: no longer covered by the exception` }));
+      const head = `The exception for ${ex.rules.join(", ")} on ${describeTarget(ex)} ("${ex.reason}") expired on ${ex.expires}`;
+      const message = back.length > 0 ? `${head}: the ${back.length === 1 ? "finding" : `${back.length} findings`} it covered ${back.length === 1 ? "counts" : "count"} again; fix ${back.length === 1 ? "it" : "them"}, or agree on a new date.` : `${head} and no longer matches any finding: remove it.`;
+      reported.push({
+        ruleId: EXPIRED_EXCEPTION,
+        severity: sev,
+        message,
+        location: ex.expiresLocation ?? ex.location,
+        related,
+        subject: `${ex.location.file}#exception:${ex.rules.join(",")}:${ex.path ?? ""}:${ex.service ? `${ex.service.partition ?? "*"}/${ex.service.namespace ?? "*"}/${ex.service.name}` : ""}`
+      });
+    }
+  }
+  return [...out, ...reported];
+}
+
+// src/engine/suppress.ts
+var SUPPRESS_ANNOTATION = "mtls-lint.io/suppress";
+var INVALID_SUPPRESSION = "invalid-suppression";
+var NEXT_LINE = "mtls-lint-disable-next-line";
+var FILE = "mtls-lint-disable-file";
+function parseDirectiveBody(body) {
+  const m = /(^|\s)--(\s|$)/.exec(body);
+  const head = m ? body.slice(0, m.index) : body;
+  const reason = m ? body.slice(m.index + m[0].length).trim() : "";
+  const rules = head.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
+  return { rules, reason };
+}
+function lineAfter(range) {
+  const end = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  return end + 1;
+}
+function fromComment(file, text, range) {
+  const m = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s.exec(text.trim());
+  if (!m) return void 0;
+  const word = m[1];
+  const body = m[2].trim();
+  const { rules, reason } = parseDirectiveBody(body);
+  const d = { kind: "file", name: word, location: { file, range }, rules, reason, used: /* @__PURE__ */ new Set(), problems: [] };
+  if (word === NEXT_LINE) {
+    d.kind = "next-line";
+    d.line = lineAfter(range);
+  } else if (word !== FILE) {
+    d.problems.push(`"${word}" is not a directive mtls-lint knows${suggestion(word, [NEXT_LINE, FILE])}: write ${NEXT_LINE} or ${FILE}, then the rule ids, then " -- " and the reason`);
+  }
+  return d;
+}
+function annotationProp(obj2) {
+  const md2 = obj2 ? propValue(obj2, "metadata") : void 0;
+  const ann = md2?.type === "object" ? propValue(md2, "annotations") : void 0;
+  if (ann?.type !== "object") return void 0;
+  const p = [...ann.props].reverse().find((q2) => q2.key === SUPPRESS_ANNOTATION);
+  if (!p) return void 0;
+  return { value: p.value.type === "string" ? p.value.value : "", range: p.range };
+}
+function propValue(obj2, key2) {
+  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i].value;
+  return void 0;
+}
+function fromAnnotation(file, value, at, objectRange2, name = SUPPRESS_ANNOTATION) {
+  const { rules, reason } = parseDirectiveBody(value);
+  return { kind: "object", name, location: { file, range: at }, rules, reason, range: objectRange2, used: /* @__PURE__ */ new Set(), problems: [] };
+}
+function collectDirectives(parsed, normalized) {
+  const out = [];
+  for (const pf of parsed) {
+    for (const c of pf.result.comments) {
+      const d = fromComment(pf.path, c.text, c.range);
+      if (d) out.push(d);
+    }
+  }
+  for (const nf of normalized) {
+    for (const e of nf.entries) {
+      const v = e.metaValue(SUPPRESS_ANNOTATION);
+      if (v) out.push(fromAnnotation(nf.path, v.value, v.at.range, e.range, e.crd ? SUPPRESS_ANNOTATION : `Meta "${SUPPRESS_ANNOTATION}"`));
+    }
+    for (const doc of nf.otherDocuments) {
+      if (doc.root.type !== "object") continue;
+      const own = annotationProp(doc.root);
+      if (own) out.push(fromAnnotation(nf.path, own.value, own.range, doc.root.range));
+      const spec = propValue(doc.root, "spec");
+      const template = spec?.type === "object" ? propValue(spec, "template") : void 0;
+      if (template?.type === "object") {
+        const t = annotationProp(template);
+        if (t) out.push(fromAnnotation(nf.path, t.value, t.range, template.range));
+      }
+    }
+  }
+  return out;
+}
+function within2(inner, outer) {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+}
+function covers(d, f) {
+  if (f.location.file !== d.location.file) return false;
+  if (d.kind === "file") return true;
+  if (d.kind === "next-line") return f.location.range.start.line === d.line;
+  return within2(f.location.range, d.range);
+}
+function list3(ids) {
+  return ids.join(", ");
+}
+function applyDirectives(findings, directives, opts2) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of directives) {
+    if (d.problems.length > 0 || d.reason === "") continue;
+    const list5 = byFile.get(d.location.file);
+    if (list5) list5.push(d);
+    else byFile.set(d.location.file, [d]);
+  }
+  const out = findings.map((f) => {
+    const add = [];
+    if (f.ruleId === INVALID_SUPPRESSION) return f;
+    for (const d of byFile.get(f.location.file) ?? []) {
+      if (!d.rules.includes(f.ruleId) || !covers(d, f)) continue;
+      d.used.add(f.ruleId);
+      add.push({ kind: "inSource", justification: d.reason, location: d.location });
+    }
+    return add.length > 0 ? { ...f, suppressions: [...f.suppressions ?? [], ...add] } : f;
+  });
+  const sev = opts2.severityOf(INVALID_SUPPRESSION);
+  const invalid = [];
+  if (sev && sev !== "off") {
+    for (const d of directives) {
+      for (const message of directiveProblems(d, opts2)) {
+        invalid.push({
+          ruleId: INVALID_SUPPRESSION,
+          severity: sev,
+          message,
+          location: d.location,
+          related: [],
+          subject: `${d.location.file}#${d.kind === "object" ? "suppress-annotation" : d.name}:${d.rules.join(",")}`
+        });
+      }
+    }
+  }
+  return { findings: out, invalid };
+}
+function directiveProblems(d, opts2) {
+  if (d.problems.length > 0) return d.problems;
+  const what2 = d.kind === "object" ? `The ${d.name} annotation` : `The ${d.name} directive`;
+  if (d.rules.length === 0) {
+    return [`${what2} names no rule: write the rule ids to suppress, then " -- " and the reason.`];
+  }
+  const problems = [];
+  const unknown = d.rules.filter((r) => !opts2.knownRules.has(r));
+  for (const r of unknown) {
+    problems.push(`${what2} names "${r}", which is not a rule of mtls-lint${suggestion(r, [...opts2.knownRules])}; it suppresses nothing.`);
+  }
+  if (d.rules.includes(INVALID_SUPPRESSION)) {
+    problems.push(`${what2} names ${INVALID_SUPPRESSION}, which cannot be suppressed in the source: fix the directive, or set its severity in .mtls-lint.yaml.`);
+  }
+  const known = d.rules.filter((r) => opts2.knownRules.has(r) && r !== INVALID_SUPPRESSION);
+  if (d.reason === "") {
+    if (known.length > 0) {
+      problems.push(`${what2} for ${list3(known)} gives no reason, so it suppresses nothing: add " -- <why this is acceptable>" after the rule ids.`);
+    }
+    return problems;
+  }
+  const unused = known.filter((r) => !d.used.has(r) && opts2.severityOf(r) !== "off" && opts2.severityOf(r) !== void 0);
+  if (unused.length > 0) {
+    const where2 = d.kind === "next-line" ? `on line ${d.line}` : d.kind === "file" ? "in this file" : "in this object";
+    problems.push(`${what2} for ${list3(unused)} suppresses nothing: no ${list3(unused)} finding ${where2}; remove it${unused.length < known.length ? " from the list" : ""}.`);
+  }
+  return problems;
+}
+function suppressInSource(run, opts2) {
+  const directives = collectDirectives(run.parsed, run.normalized);
+  const { findings, invalid } = applyDirectives(run.result.findings, directives, opts2);
+  return { findings: [...findings, ...invalid] };
+}
+
+// src/engine/controls.ts
+function applyControls(run, opts2) {
+  const r = run.result;
+  const severities = new Map(r.rules.map((x) => [x.id, x.severity]));
+  const severityOf = (id) => severities.get(id);
+  const knownRules = new Set(opts2.knownRules ?? r.rules.map((x) => x.id));
+  let { findings } = suppressInSource(run, { knownRules, severityOf });
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const w of run.model.workloads) {
+    const key2 = w.at.subject.split("#")[0];
+    const refs = w.services.map((name) => ({ name, partition: w.scope.partition, namespace: w.consulNamespace }));
+    byWorkload.set(key2, [...byWorkload.get(key2) ?? [], ...refs]);
+  }
+  findings = applyExceptions(findings, opts2.config?.exceptions ?? [], {
+    today: opts2.today,
+    relToConfig: opts2.relToConfig ?? ((f) => f),
+    severityOf,
+    workloadServices: (subject) => byWorkload.get(subject)
+  });
+  return { ...run, result: buildResult(r.files, findings, r.rules, r.ruleErrors, r.stats.entries, r.phase, r.cwd) };
+}
 
 // src/index.ts
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -22837,38 +26551,38 @@ function ruleDocs() {
   docsCache = /* @__PURE__ */ new Map();
   for (const r of RULES) {
     try {
-      const markdown = readFileSync2(new URL(r.meta.docsUrl, PACKAGE_ROOT), "utf8");
+      const markdown = readFileSync3(new URL(r.meta.docsUrl, PACKAGE_ROOT), "utf8");
       docsCache.set(r.meta.id, { markdown, text: markdownToText(markdown) });
     } catch {
     }
   }
   return docsCache;
 }
-function markdownToText(md) {
-  return md.replace(/```[a-z]*\n/g, "").replace(/```/g, "").replace(/^#+\s*/gm, "").replace(/`([^`]*)`/g, "$1").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").trim();
+function markdownToText(md2) {
+  return md2.replace(/```[a-z]*\n/g, "").replace(/```/g, "").replace(/^#+\s*/gm, "").replace(/`([^`]*)`/g, "$1").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").trim();
 }
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-async function readSource(abs, rel) {
+async function readSource(abs, rel2) {
   let fh;
   try {
     fh = await open(abs, "r");
   } catch (err) {
     const code2 = err.code;
-    return { path: rel, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
+    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
   }
   try {
     const st = await fh.stat();
-    if (!st.isFile()) return { path: rel, skipReason: "not a regular file" };
+    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
     if (st.size > MAX_FILE_BYTES) {
-      return { path: rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+      return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     }
     const bytes = await fh.readFile();
-    return { path: rel, bytes };
+    return { path: rel2, bytes };
   } catch (err) {
     const code2 = err.code;
-    return { path: rel, skipReason: code2 === "EISDIR" ? "a directory named like a config file" : `cannot be read (${code2 ?? "error"})` };
+    return { path: rel2, skipReason: code2 === "EISDIR" ? "a directory named like a config file" : `cannot be read (${code2 ?? "error"})` };
   } finally {
     await fh.close();
   }
@@ -22894,24 +26608,465 @@ async function lint(opts2) {
     exclude: opts2.exclude,
     followExternalSymlinks: opts2.followExternalSymlinks
   });
-  const sources = await readAll(found.files);
-  for (const s of found.skipped) sources.push({ path: s.rel, skipReason: s.reason });
-  const run = lintSources(sources, {
-    phase: opts2.phase,
-    today: opts2.today ?? todayUtc(),
-    rules: RULES,
-    severities: opts2.severities,
-    scopeOf: opts2.scopeOf,
-    facts: opts2.facts,
-    inputs: opts2.inputs ?? DEFAULT_INPUTS,
-    docs: ruleDocs(),
-    cwd: opts2.cwd
-  });
-  return { ...run, result: narrowResult(run.result, context), missing: found.missing, context };
+  const today = opts2.today ?? todayUtc();
+  const resolver = new ConfigResolver(
+    opts2.cwd,
+    RULES.map((r) => r.meta.id),
+    opts2.configFile === void 0 ? void 0 : path10.resolve(opts2.cwd, opts2.configFile),
+    opts2.useConfigFiles !== false
+  );
+  const projects = await groupByConfig(found, resolver, context, opts2.baseline ? [path10.resolve(opts2.cwd, opts2.baseline.path)] : []);
+  const inRun = inRunScope(context, opts2.cwd);
+  if (resolver.problems.length > 0) {
+    const empty = lintSources([], { today, rules: RULES, cwd: opts2.cwd });
+    return { ...empty, missing: found.missing, context, configProblems: resolver.problems, projects: [], inRun };
+  }
+  const runs = [];
+  for (const p of projects) {
+    const sources = await readAll(p.files);
+    for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
+    const run2 = lintSources(sources, {
+      phase: opts2.phase ?? p.config.phase,
+      today,
+      rules: RULES,
+      severities: mergeSeverities(p.config.severities, opts2.severities),
+      scopeOf: opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd),
+      facts: opts2.facts ?? p.config.facts,
+      inputs: opts2.inputs ?? DEFAULT_INPUTS,
+      docs: ruleDocs(),
+      cwd: opts2.cwd
+    });
+    runs.push({ config: p.config, run: applyControls(run2, { today, config: p.config, relToConfig: relToConfig(p.config, opts2.cwd) }) });
+  }
+  const run = mergeRuns(runs.map((r) => r.run));
+  let result = narrowResult(run.result, context);
+  let baseline;
+  if (opts2.baseline) {
+    const abs = path10.resolve(opts2.cwd, opts2.baseline.path);
+    const label = toRelPath(opts2.cwd, abs);
+    const b = applyBaseline(result.findings, opts2.baseline.baseline, baselineScope(abs, opts2.cwd, inRun), label);
+    result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
+    baseline = { path: label, matched: b.matched, stale: b.stale };
+  }
+  return { ...run, result, missing: found.missing, context, configProblems: [], projects: runs, baseline, inRun };
+}
+function toRelPath(cwd, abs) {
+  const r = path10.relative(cwd, abs);
+  return (r === "" ? "." : r).split(path10.sep).join("/");
+}
+
+// src/config/cli-options.ts
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path11 from "node:path";
+var OptionError = class extends Error {
+};
+function parseNow(flag2, env) {
+  const [v, from] = flag2 !== void 0 ? [flag2, "--now"] : [env.MTLS_LINT_NOW, "MTLS_LINT_NOW"];
+  if (v === void 0 || v === "") return void 0;
+  if (!isIsoDate2(v.trim())) throw new OptionError(`${from} must be a date written YYYY-MM-DD, not "${v}"`);
+  return v.trim();
+}
+function loadBaselineOption(file, cwd) {
+  if (file === void 0) return void 0;
+  const abs = path11.resolve(cwd, file);
+  const r = readBaselineFile(abs);
+  if (!r.ok) throw new OptionError(`--baseline ${file}: ${r.message}`);
+  return { path: abs, baseline: r.baseline };
+}
+function formatConfigProblems(problems) {
+  return problems.map((p) => `${p.file}:${p.range.start.line}:${p.range.start.column}: error: ${p.message}
+`).join("");
+}
+function plural3(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function write(abs, entries) {
+  mkdirSync(path11.dirname(abs), { recursive: true });
+  writeFileSync(abs, serializeBaseline(entries));
+}
+function finishBaseline(run, flags, cwd, stderr) {
+  let result = run.result;
+  if (flags.writeBaseline !== void 0) {
+    const abs = path11.resolve(cwd, flags.writeBaseline);
+    const scope2 = baselineScope(abs, cwd, run.inRun);
+    const prev = existsSync(abs) ? readBaselineFile(abs) : void 0;
+    if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
+    const kept = prev?.ok ? prev.baseline.entries.filter((e) => !scope2.inRun(e.file)) : [];
+    const fresh = baselineEntries(result.findings, scope2);
+    write(abs, [...kept, ...fresh]);
+    const applied = applyBaseline(result.findings, { version: 1, entries: fresh }, scope2, flags.writeBaseline);
+    result = buildResult(result.files, applied.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
+    stderr(`mtls-lint: wrote ${plural3(fresh.length, "finding")} to the baseline ${flags.writeBaseline}${kept.length > 0 ? ` (and kept ${plural3(kept.length, "entry", "entries")} for files not linted in this run)` : ""}
+`);
+    return result;
+  }
+  const b = run.baseline;
+  if (!b) return result;
+  if (b.matched > 0) stderr(`mtls-lint: ${plural3(b.matched, "finding")} recorded in the baseline ${b.path} ${b.matched === 1 ? "does" : "do"} not fail the run
+`);
+  const staleCount = b.stale.reduce((n, e) => n + (e.count ?? 1), 0);
+  if (staleCount === 0) return result;
+  if (flags.pruneBaseline) {
+    const abs = path11.resolve(cwd, flags.baseline ?? b.path);
+    const r = readBaselineFile(abs);
+    if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
+    write(abs, pruneBaseline(r.baseline, b.stale));
+    stderr(`mtls-lint: removed ${plural3(staleCount, "stale entry", "stale entries")} from the baseline ${b.path}
+`);
+    return result;
+  }
+  const lines = b.stale.map((e) => `  ${e.file}  ${e.ruleId}  ${e.subject}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ""}
+`);
+  stderr(
+    `mtls-lint: ${plural3(staleCount, "entry", "entries")} of the baseline ${b.path} no longer ${staleCount === 1 ? "matches" : "match"} a finding (fixed or changed); remove ${staleCount === 1 ? "it" : "them"} with --prune-baseline:
+${lines.join("")}`
+  );
+  return result;
+}
+
+// src/status/command.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path12 from "node:path";
+import { parseArgs } from "node:util";
+
+// src/status/inventory.ts
+var STATUS_FORMAT_VERSION = 1;
+var DEADLINE_KEY2 = "mtls-lint/permissive-until";
+var PERMISSIVE_RULES = [
+  "permissive-mtls",
+  "permissive-expired",
+  "permissive-without-intentions",
+  "deny-intention-bypassed",
+  "permissive-requires-transparent-proxy",
+  "permissive-proxy-defaults"
+];
+function place3(l) {
+  return l ? { file: l.file, line: l.range.start.line, column: l.range.start.column } : void 0;
+}
+function showPlace(p) {
+  return p ? `${p.file}:${p.line}` : "";
+}
+function uniqueSorted(xs) {
+  return [...new Set(xs)].sort();
+}
+function deadlineOf(model, config, relToConfig2, scope2, namespace, name, modeEntry, today) {
+  const candidates = [];
+  const sd = model.serviceDefaultsOf(scope2, namespace, name);
+  const meta = sd?.metaValue(DEADLINE_KEY2) ?? modeEntry?.metaValue(DEADLINE_KEY2);
+  if (meta && /^\d{4}-\d{2}-\d{2}$/.test(meta.value.trim())) {
+    const date = meta.value.trim();
+    candidates.push({ date, from: "meta", at: place3(meta.at), expired: date < today });
+  }
+  const entry = sd ?? modeEntry;
+  for (const ex of config?.exceptions ?? []) {
+    if (!ex.expires || !ex.rules.some((r) => PERMISSIVE_RULES.includes(r))) continue;
+    const probe = {
+      ruleId: ex.rules.find((r) => PERMISSIVE_RULES.includes(r)),
+      severity: "warning",
+      message: "",
+      location: { file: entry?.file ?? "", range: entry?.range ?? { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
+      related: [],
+      subject: `service-defaults/${scope2.partition}/${namespace}/${name}`
+    };
+    if (!exceptionMatches(ex, probe, relToConfig2)) continue;
+    candidates.push({ date: ex.expires, from: "exception", at: place3(ex.expiresLocation ?? ex.location), expired: isExpired(ex, today) });
+  }
+  candidates.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  return candidates[0];
+}
+function scopeStatus(model, scope2, config, relToConfig2, today) {
+  const facts = model.factsOf(scope2);
+  const mesh = model.meshOf(scope2);
+  const allowField = mesh?.field("AllowEnablingPermissiveMutualTLS");
+  const mdoField = mesh?.field("TransparentProxy.MeshDestinationsOnly");
+  const allow = mesh ? mesh.bool("AllowEnablingPermissiveMutualTLS") === true : facts.meshAllowsPermissive ?? null;
+  const meshStatus = {
+    at: place3(mesh?.location),
+    allowEnablingPermissiveMutualTLS: allow,
+    allowFrom: mesh ? "repository" : facts.meshAllowsPermissive !== void 0 ? "cluster-fact" : "unknown",
+    allowAt: place3(allowField),
+    meshDestinationsOnly: mesh ? mesh.bool("TransparentProxy.MeshDestinationsOnly") === true : null,
+    meshDestinationsOnlyAt: place3(mdoField)
+  };
+  const pd = model.proxyDefaultsOf(scope2);
+  const proxyDefaults = pd ? { at: place3(pd.location), mutualTLSMode: pd.str("MutualTLSMode") ?? "", mode: pd.str("Mode") ?? "" } : void 0;
+  const permissive = [];
+  for (const { service: s, mode } of model.permissiveServices()) {
+    if (s.scope.key !== scope2.key) continue;
+    const deciding = model.decidingIntentionsTo(s.scope, s.namespace, s.name);
+    const allowFrom = uniqueSorted(deciding.filter((i) => i.action === "allow" || i.action === "l7").map((i) => i.name));
+    const denyFrom = uniqueSorted(deciding.filter((i) => i.action === "deny").map((i) => i.name));
+    const explicitUpstreamOf = uniqueSorted(model.explicitUpstreamsTo(s.scope, s.namespace, s.name).map((u) => u.workload.label));
+    const modeFrom = mode.source === "proxy-defaults" ? "proxy-defaults" : "service-defaults";
+    const deadline = deadlineOf(model, config, relToConfig2, s.scope, s.namespace, s.name, mode.entry, today);
+    const left2 = [];
+    for (const w of model.workloadsOf(s.scope, s.namespace, s.name)) {
+      if (!w.transparentProxy) left2.push(`turn transparent proxy on for ${w.label} (${showPlace(place3(w.transparentProxyAt ?? w.at))})`);
+    }
+    if (allowFrom.length === 0 && explicitUpstreamOf.length === 0 && facts.defaultIntentionPolicy !== "allow") {
+      left2.push("add allow intentions from its downstreams (none names it yet)");
+    }
+    if (deadline?.expired) left2.push(`its deadline ${deadline.date} has passed`);
+    left2.push(
+      modeFrom === "service-defaults" ? `set MutualTLSMode = "strict" (${showPlace(place3(mode.at))})` : `set MutualTLSMode = "strict" in its service-defaults, or take "permissive" out of proxy-defaults (${showPlace(place3(mode.at))})`
+    );
+    permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place3(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, left: left2 });
+  }
+  const strict = uniqueSorted(
+    model.services().filter((s) => s.scope.key === scope2.key && !permissive.some((p) => p.name === s.name && p.namespace === s.namespace)).map((s) => s.namespace === "default" ? s.name : `${s.namespace}/${s.name}`)
+  );
+  const left = [];
+  if (permissive.length > 0) left.push(`move ${permissive.length} permissive service${permissive.length === 1 ? "" : "s"} to strict`);
+  if (proxyDefaults?.mutualTLSMode === "permissive") {
+    left.push(`set MutualTLSMode = "strict" (or remove it) in proxy-defaults (${showPlace(place3(pd.field("MutualTLSMode")))})`);
+  }
+  if (mesh && allow) left.push(`set AllowEnablingPermissiveMutualTLS = false in the mesh entry (${showPlace(place3(allowField ?? mesh.location))})`);
+  if (!mesh && allow) left.push("the live mesh entry allows permissive mode (cluster fact meshAllowsPermissive): set AllowEnablingPermissiveMutualTLS = false on the cluster, then remove the fact");
+  if (mesh && meshStatus.meshDestinationsOnly !== true) {
+    left.push(`set TransparentProxy.MeshDestinationsOnly = true in the mesh entry (${showPlace(place3(mdoField ?? mesh.location))})`);
+  }
+  return {
+    scope: scope2.key,
+    partition: scope2.partition,
+    ...scope2.datacenter ? { datacenter: scope2.datacenter } : {},
+    state: left.length === 0 ? "re-secured" : "onboarding",
+    mesh: meshStatus,
+    proxyDefaults,
+    permissive: permissive.sort((a, b) => a.namespace + a.name < b.namespace + b.name ? -1 : 1),
+    strict,
+    left
+  };
+}
+function buildStatus(projects, today) {
+  const out = projects.map((p) => ({
+    config: p.config?.displayPath,
+    // Scopes with config entries or mesh workloads (a Deployment without a sidecar says nothing).
+    scopes: p.model.scopes().filter((s) => p.model.entries.some((e) => e.scope.key === s.key) || p.model.workloads.some((w) => w.injected && w.scope.key === s.key)).map((s) => scopeStatus(p.model, s, p.config, p.relToConfig, today)),
+    unreadable: p.normalized.flatMap(
+      (nf) => nf.issues.filter((i) => i.ruleId === "parse-error").map((i) => ({ file: nf.path, line: i.range.start.line, message: i.message }))
+    )
+  }));
+  const scopes = out.flatMap((p) => p.scopes);
+  return {
+    version: STATUS_FORMAT_VERSION,
+    today,
+    resecured: scopes.every((s) => s.state === "re-secured") && out.every((p) => p.unreadable.length === 0),
+    permissiveServices: scopes.reduce((n, s) => n + s.permissive.length, 0),
+    projects: out
+  };
+}
+
+// src/status/render.ts
+var STATUS_FORMATS = ["text", "markdown", "json"];
+function scopeName(s) {
+  return s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
+}
+function plural4(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function headline(r) {
+  const scopes = r.projects.flatMap((p) => p.scopes);
+  const open2 = scopes.filter((s) => s.state !== "re-secured").length;
+  const unreadable = r.projects.reduce((n, p) => n + p.unreadable.length, 0);
+  if (scopes.length === 0 && unreadable === 0) return "no Consul config entries found";
+  if (r.resecured) return `re-secured: no permissive service, ${plural4(scopes.length, "partition scope")} strict`;
+  const parts = [`${plural4(r.permissiveServices, "permissive service")}`, `${open2} of ${plural4(scopes.length, "partition scope")} still onboarding`];
+  if (unreadable > 0) parts.push(`${plural4(unreadable, "file")} could not be read`);
+  return `not re-secured: ${parts.join(", ")}`;
+}
+function flag(v, from) {
+  if (v === null) return "not in the repository";
+  return `${v}${from === "cluster-fact" ? " (cluster fact)" : ""}`;
+}
+function meshRows(s) {
+  const rows = [];
+  rows.push([
+    "mesh",
+    `AllowEnablingPermissiveMutualTLS = ${flag(s.mesh.allowEnablingPermissiveMutualTLS, s.mesh.allowFrom)}`,
+    showPlace(s.mesh.allowAt ?? s.mesh.at)
+  ]);
+  rows.push(["", `TransparentProxy.MeshDestinationsOnly = ${flag(s.mesh.meshDestinationsOnly)}`, showPlace(s.mesh.meshDestinationsOnlyAt)]);
+  if (s.proxyDefaults) {
+    const m = s.proxyDefaults.mutualTLSMode;
+    rows.push(["proxy-defaults", `MutualTLSMode = ${m === "" ? "not set (strict)" : `"${m}"`}, Mode = ${s.proxyDefaults.mode === "" ? "not set" : `"${s.proxyDefaults.mode}"`}`, showPlace(s.proxyDefaults.at)]);
+  } else {
+    rows.push(["proxy-defaults", "not in the repository", ""]);
+  }
+  return rows;
+}
+function list4(xs) {
+  return xs.length === 0 ? "—" : xs.join(", ");
+}
+function serviceCells(v) {
+  const deadline = v.deadline ? `${v.deadline.date}${v.deadline.from === "exception" ? " (exception)" : ""}${v.deadline.expired ? " PASSED" : ""}` : "—";
+  return [
+    v.name,
+    v.namespace,
+    v.modeFrom,
+    list4(v.allowFrom),
+    list4(v.denyFrom),
+    list4(v.explicitUpstreamOf),
+    deadline,
+    v.left.join("; ")
+  ];
+}
+var SERVICE_HEADER = ["permissive service", "namespace", "mode from", "allow from", "deny from", "explicit upstream of", "deadline", "left before strict"];
+function table(rows, indent) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => `${indent}${r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ")}`.trimEnd());
+}
+function statusText(r) {
+  const out = [`mtls-lint status (${r.today}): ${headline(r)}`, ""];
+  const many = r.projects.length > 1;
+  for (const p of r.projects) {
+    if (many) out.push(`== ${p.config ?? "no config file"}`, "");
+    for (const s of p.scopes) {
+      out.push(`${scopeName(s)}: ${s.state}`);
+      out.push(...table(meshRows(s), "  "));
+      if (s.permissive.length > 0) {
+        out.push("");
+        out.push(...table([SERVICE_HEADER, ...s.permissive.map(serviceCells)], "  "));
+      }
+      if (s.strict.length > 0) out.push("", `  strict: ${s.strict.join(", ")}`);
+      if (s.left.length > 0) {
+        out.push("", "  left in this scope:");
+        for (const l of s.left) out.push(`    - ${l}`);
+      }
+      out.push("");
+    }
+    for (const u of p.unreadable) out.push(`could not read ${u.file}:${u.line}: ${u.message}`);
+    if (p.unreadable.length > 0) out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function md(s) {
+  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+function mdTable(rows) {
+  const [head, ...body] = rows;
+  return [`| ${head.map(md).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...body.map((r) => `| ${r.map(md).join(" | ")} |`)];
+}
+function statusMarkdown(r) {
+  const out = [`### ${r.resecured ? "✅" : "🚧"} mtls-lint status: ${headline(r)}`, "", `As of ${r.today}.`, ""];
+  const many = r.projects.length > 1;
+  for (const p of r.projects) {
+    if (many) out.push(`#### ${p.config ?? "no config file"}`, "");
+    for (const s of p.scopes) {
+      out.push(`**${scopeName(s)}**: ${s.state}`, "");
+      out.push(...mdTable([["", "setting", "where"], ...meshRows(s).map((row) => row.map((c) => c === "" ? " " : c))]), "");
+      if (s.permissive.length > 0) out.push(...mdTable([SERVICE_HEADER, ...s.permissive.map(serviceCells)]), "");
+      if (s.strict.length > 0) out.push(`Strict: ${s.strict.join(", ")}`, "");
+      if (s.left.length > 0) {
+        out.push("Left in this scope:", "");
+        for (const l of s.left) out.push(`- ${l}`);
+        out.push("");
+      }
+    }
+    for (const u of p.unreadable) out.push(`- could not read \`${u.file}:${u.line}\`: ${md(u.message)}`);
+    if (p.unreadable.length > 0) out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function statusJson(r) {
+  return `${JSON.stringify(r, null, 2)}
+`;
+}
+function renderStatus(format2, r) {
+  return format2 === "json" ? statusJson(r) : format2 === "markdown" ? statusMarkdown(r) : statusText(r);
+}
+
+// src/status/command.ts
+var HELP = `Usage: mtls-lint status [options] [paths...]
+
+The onboarding inventory, per partition scope: the mesh flags
+(AllowEnablingPermissiveMutualTLS, MeshDestinationsOnly), the proxy-defaults mode, and each
+permissive service with its intentions, explicit upstreams, deadline and what is left before
+it can go strict.
+
+Options:
+  -f, --format <name>        text (default), markdown or json
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --check                exit 1 unless the repository is fully re-secured
+      --config <file>        use this config file instead of the nearest .mtls-lint.yaml
+      --now <YYYY-MM-DD>     the date deadlines are compared with (env MTLS_LINT_NOW)
+  -h, --help                 print this help and exit
+`;
+async function runStatus(argv, io) {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        check: { type: "boolean" },
+        config: { type: "string" },
+        now: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (err) {
+    io.stderr(`mtls-lint status: ${err.message}
+
+${HELP}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  try {
+    const format2 = o.format ?? "text";
+    if (!STATUS_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${STATUS_FORMATS.join(", ")})`);
+    const today = parseNow(o.now, io.env) ?? todayUtc();
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today, configFile: o.config });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
+    if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
+    const report = buildStatus(
+      run.projects.map((p) => ({
+        model: p.run.model,
+        normalized: p.run.normalized,
+        config: p.config.path ? p.config : void 0,
+        relToConfig: relToConfig(p.config, io.cwd)
+      })),
+      today
+    );
+    const text = renderStatus(format2, report);
+    if (o["output-file"] !== void 0) {
+      const abs = path12.resolve(io.cwd, o["output-file"]);
+      mkdirSync2(path12.dirname(abs), { recursive: true });
+      writeFileSync2(abs, text);
+    } else {
+      io.stdout(text);
+    }
+    if (o.check && !report.resecured) {
+      io.stderr(`mtls-lint status: not re-secured yet (${report.permissiveServices} permissive service${report.permissiveServices === 1 ? "" : "s"})
+`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof OptionError) {
+      io.stderr(`mtls-lint status: ${err.message}
+`);
+      return 2;
+    }
+    io.stderr(`mtls-lint status: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
+`);
+    return 2;
+  }
 }
 
 // src/cli.ts
-var HELP = `Usage: mtls-lint [options] [paths...]
+var HELP2 = `Usage: mtls-lint [options] [paths...]
+       mtls-lint status [--check] [--format text|markdown|json] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
 mTLS onboarding: what Consul would reject, what is left insecure, what the workflow lacks.
@@ -22931,6 +27086,14 @@ Options:
       --phase <phase>        onboarding (default) or enforce (the "re-secure the mesh" step)
       --rule <id>=<severity> change a rule's severity: off, note, warning or error (repeatable)
       --list-rules           print the rule catalogue and exit
+      --config <file>        use this config file instead of the nearest .mtls-lint.yaml
+      --baseline <file>      findings recorded in it do not fail the run; stale entries
+                             are reported
+      --write-baseline <file> record the current findings in a baseline file
+      --prune-baseline       remove stale entries from the --baseline file
+      --include-suppressed   text: show suppressed and baselined findings too
+      --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
+                             (default: today, UTC; env MTLS_LINT_NOW)
   -h, --help                 print this help and exit
   -v, --version              print the version and exit
 
@@ -22997,13 +27160,14 @@ function parseReports(format2, o) {
   return targets;
 }
 function writeReport(file, text) {
-  mkdirSync(path7.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+  mkdirSync3(path13.dirname(file), { recursive: true });
+  writeFileSync3(file, text);
 }
 async function main(argv, io) {
+  if (argv[0] === "status") return runStatus(argv.slice(1), io);
   let args;
   try {
-    args = parseArgs({
+    args = parseArgs2({
       args: argv,
       allowPositionals: true,
       options: {
@@ -23018,6 +27182,12 @@ async function main(argv, io) {
         phase: { type: "string" },
         rule: { type: "string", multiple: true },
         "list-rules": { type: "boolean" },
+        config: { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        "prune-baseline": { type: "boolean" },
+        "include-suppressed": { type: "boolean" },
+        now: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -23025,12 +27195,12 @@ async function main(argv, io) {
   } catch (err) {
     io.stderr(`mtls-lint: ${err.message}
 
-${HELP}`);
+${HELP2}`);
     return 2;
   }
   const o = args.values;
   if (o.help) {
-    io.stdout(HELP);
+    io.stdout(HELP2);
     return 0;
   }
   if (o.version) {
@@ -23048,22 +27218,35 @@ ${HELP}`);
     const reports = parseReports(format2, o);
     const failOn = parseFailOn(o["fail-on"]);
     const maxWarnings = parseMaxWarnings(o["max-warnings"]);
-    const phase = o.phase ?? "onboarding";
-    if (phase !== "onboarding" && phase !== "enforce") throw new UsageError(`--phase must be onboarding or enforce, not "${o.phase}"`);
+    const phase = o.phase;
+    if (phase !== void 0 && phase !== "onboarding" && phase !== "enforce") throw new UsageError(`--phase must be onboarding or enforce, not "${o.phase}"`);
     const severities = parseRuleOverrides(o.rule ?? []);
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities });
+    if (o["prune-baseline"] && o.baseline === void 0) throw new UsageError("--prune-baseline needs --baseline <file>");
+    const today = parseNow(o.now, io.env);
+    const baseline = o["write-baseline"] === void 0 ? loadBaselineOption(o.baseline, io.cwd) : void 0;
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
     if (run.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${run.missing.join(", ")}`);
     }
-    const result = run.result;
+    const result = finishBaseline(
+      run,
+      { baseline: o.baseline, writeBaseline: o["write-baseline"], pruneBaseline: o["prune-baseline"] },
+      io.cwd,
+      io.stderr
+    );
     const shown = o.quiet ? errorsOnly(result) : result;
     for (const r of reports) {
       const out = render(r.format, shown, {
         color: r.file === void 0 && shouldColor(io.env, io.isTTY),
-        sarifCategory: o["sarif-category"]
+        sarifCategory: o["sarif-category"],
+        includeSuppressed: o["include-suppressed"]
       });
       if (r.file === void 0) io.stdout(out);
-      else writeReport(path7.resolve(io.cwd, r.file), out);
+      else writeReport(path13.resolve(io.cwd, r.file), out);
     }
     if (result.ruleErrors.length > 0) {
       for (const e of result.ruleErrors) io.stderr(`mtls-lint: internal error in rule ${e.ruleId}: ${e.message}
@@ -23083,7 +27266,7 @@ ${HELP}`);
     }
     return failed.length > 0 ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof OptionError) {
       io.stderr(`mtls-lint: ${err.message}
 `);
       return 2;
@@ -23102,13 +27285,13 @@ function splitPaths(v) {
   const parts = v.includes("\n") ? v.split(/\r?\n/) : v.split(/\s+/);
   return parts.map((p) => p.trim()).filter((p) => p !== "");
 }
-async function runAction(env, write) {
+async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const sarifFile = path8.resolve(workspace, input(env, "sarif-file") || "mtls-lint.sarif");
-  const tmp = mkdtempSync(path8.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = path14.resolve(workspace, input(env, "sarif-file") || "mtls-lint.sarif");
+  const tmp = mkdtempSync(path14.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path8.join(tmp, "summary.md");
-    const jsonFile = path8.join(tmp, "result.json");
+    const summaryFile = path14.join(tmp, "summary.md");
+    const jsonFile = path14.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -23128,15 +27311,15 @@ async function runAction(env, write) {
     if (config) argv.push("--config", config);
     const category = input(env, "sarif-category");
     if (category) argv.push("--sarif-category", category);
-    const code2 = await main(argv, { stdout: write, stderr: write, cwd: workspace, env, isTTY: false });
+    const code2 = await main(argv, { stdout: write2, stderr: write2, cwd: workspace, env, isTTY: false });
     let summary;
     try {
-      summary = JSON.parse(readFileSync3(jsonFile, "utf8")).summary;
+      summary = JSON.parse(readFileSync4(jsonFile, "utf8")).summary;
     } catch {
     }
     if (env.GITHUB_STEP_SUMMARY) {
       try {
-        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync3(summaryFile, "utf8") + "\n");
+        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync4(summaryFile, "utf8") + "\n");
       } catch {
       }
     }
@@ -23146,7 +27329,7 @@ warnings=${summary.warnings}
 sarif-file=${sarifFile}
 `);
     }
-    if (code2 === 1) write(`::error title=mtls-lint::mtls-lint found findings at or above fail-on (${input(env, "fail-on") || "error"})
+    if (code2 === 1) write2(`::error title=mtls-lint::mtls-lint found findings at or above fail-on (${input(env, "fail-on") || "error"})
 `);
     return code2;
   } finally {

@@ -81,6 +81,7 @@ export function configJsonSchema(ruleIds: readonly string[]): Record<string, unk
         propertyNames: { pattern: '^(\\*|[^/\\s]+(/[^/\\s]+)?)$' },
         additionalProperties: facts,
       },
+      helmValues: { type: 'array', items: nonEmpty, description: "Globs of files that are the consul chart's Helm values, whatever their keys" },
       exceptions: { type: 'array', items: exception, description: 'Findings accepted for a reason, optionally until a date' },
     },
   };

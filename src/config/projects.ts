@@ -52,6 +52,14 @@ function selected(config: LintConfig, cwd: string): (file: string) => boolean {
   };
 }
 
+/** The config's `helmValues` globs as the Kubernetes input's matcher (undefined: none). */
+export function helmValuesOf(config: LintConfig, cwd: string): ((file: string) => boolean) | undefined {
+  if (!config.helmValues?.length) return undefined;
+  const rel = relToConfig(config, cwd);
+  const globs = config.helmValues.map(compileGlob);
+  return (file) => globs.some((m) => m(rel(file)));
+}
+
 /** `--rule` on the command line wins over `rules:` in the config. */
 export function mergeSeverities(
   fromConfig: ReadonlyMap<string, SeveritySetting>,

@@ -63,6 +63,8 @@ export interface LintConfig {
   scopes: ScopeRule[];
   /** Cluster facts by scope key (`*`, `partition`, `dc/partition`), `*` already merged in. */
   facts: Map<string, ClusterFacts>;
+  /** Globs of files that are the consul chart's Helm values, whatever their keys. */
+  helmValues?: string[];
   exceptions: ExceptionRule[];
 }
 

@@ -14,7 +14,7 @@ import { compileGlob, globProblem } from './glob.js';
 import { suggestion } from './suggest.js';
 import { defaultConfig, type ConfigProblem, type ExceptionRule, type LintConfig, type ScopeRule, type ServiceSelector } from './types.js';
 
-export const TOP_LEVEL_KEYS = ['$schema', 'phase', 'rules', 'include', 'exclude', 'scopes', 'clusterFacts', 'exceptions'] as const;
+export const TOP_LEVEL_KEYS = ['$schema', 'phase', 'rules', 'include', 'exclude', 'scopes', 'clusterFacts', 'helmValues', 'exceptions'] as const;
 export const PHASES = ['onboarding', 'enforce'] as const;
 export const SEVERITY_SETTINGS = ['off', 'note', 'warning', 'error'] as const;
 export const SCOPE_KEYS = ['partition', 'namespace', 'datacenter'] as const;
@@ -188,11 +188,15 @@ export function parseConfig(text: string, opts: ParseConfigOptions): ConfigParse
       case 'clusterFacts':
         config.facts = readFacts(c, v);
         break;
+      case 'helmValues':
+        config.helmValues = c.globList(v, 'helmValues');
+        break;
       case 'exceptions':
         config.exceptions = readExceptions(c, v, opts);
         break;
     }
   }
+  c.problems.sort((x, y) => x.range.start.offset - y.range.start.offset);
   return c.problems.length > 0 ? { ok: false, problems: c.problems } : { ok: true, config };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { LintConfig } from '../config/types.js';
 import { buildResult, type LintRun } from '../lint.js';
-import { applyExceptions } from './exceptions.js';
+import { applyExceptions, type ServiceRef } from './exceptions.js';
 import { suppressInSource } from './suppress.js';
 
 export interface ControlOptions {
@@ -26,10 +26,17 @@ export function applyControls(run: LintRun, opts: ControlOptions): LintRun {
   const severityOf = (id: string) => severities.get(id);
   const knownRules = new Set(opts.knownRules ?? r.rules.map((x) => x.id));
   let { findings } = suppressInSource(run, { knownRules, severityOf });
+  const byWorkload = new Map<string, ServiceRef[]>();
+  for (const w of run.model.workloads) {
+    const key = w.at.subject.split('#')[0]!;
+    const refs = w.services.map((name) => ({ name, partition: w.scope.partition, namespace: w.consulNamespace }));
+    byWorkload.set(key, [...(byWorkload.get(key) ?? []), ...refs]);
+  }
   findings = applyExceptions(findings, opts.config?.exceptions ?? [], {
     today: opts.today,
     relToConfig: opts.relToConfig ?? ((f) => f),
     severityOf,
+    workloadServices: (subject) => byWorkload.get(subject),
   });
   return { ...run, result: buildResult(r.files, findings, r.rules, r.ruleErrors, r.stats.entries, r.phase, r.cwd) };
 }

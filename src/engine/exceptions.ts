@@ -19,12 +19,26 @@ export function subjectIdentity(subject: string): { kind: string; partition: str
   return { kind: parts[0]!, partition: parts[1]!, namespace: parts[2]!, name: parts[3]! };
 }
 
-export function matchesService(subject: string, sel: ServiceSelector): boolean {
+/** A Consul service a finding is about (from its entry, or from the workload it is reported at). */
+export interface ServiceRef {
+  name: string;
+  partition: string;
+  namespace: string;
+}
+
+/** Services of the workloads by subject (`k8s/<namespace>/<Kind>/<name>`), from the model. */
+export type WorkloadServices = (subject: string) => readonly ServiceRef[] | undefined;
+
+export function matchesService(subject: string, sel: ServiceSelector, workloadServices?: WorkloadServices): boolean {
   const id = subjectIdentity(subject);
-  if (!id || id.name !== sel.name) return false;
-  if (sel.partition !== undefined && id.partition !== sel.partition) return false;
-  if (sel.namespace !== undefined && id.namespace !== sel.namespace) return false;
-  return true;
+  const hash = subject.indexOf('#');
+  const refs: readonly ServiceRef[] = id ? [id] : (workloadServices?.(hash < 0 ? subject : subject.slice(0, hash)) ?? []);
+  return refs.some(
+    (r) =>
+      r.name === sel.name &&
+      (sel.partition === undefined || r.partition === sel.partition) &&
+      (sel.namespace === undefined || r.namespace === sel.namespace),
+  );
 }
 
 export interface ExceptionOptions {
@@ -33,12 +47,18 @@ export interface ExceptionOptions {
   /** A finding's file (relative to the working directory) relative to the config's folder. */
   relToConfig: (file: string) => string;
   severityOf: (ruleId: string) => SeveritySetting | undefined;
+  workloadServices?: WorkloadServices;
 }
 
-export function exceptionMatches(ex: ExceptionRule, f: Finding, relToConfig: (file: string) => string): boolean {
+export function exceptionMatches(
+  ex: ExceptionRule,
+  f: Finding,
+  relToConfig: (file: string) => string,
+  workloadServices?: WorkloadServices,
+): boolean {
   if (!ex.rules.includes(f.ruleId)) return false;
   if (ex.matchesPath && !ex.matchesPath(relToConfig(f.location.file))) return false;
-  if (ex.service && !matchesService(f.subject, ex.service)) return false;
+  if (ex.service && !matchesService(f.subject, ex.service, workloadServices)) return false;
   return true;
 }
 
@@ -70,7 +90,7 @@ export function applyExceptions(
   const out = findings.map((f) => {
     let result = f;
     for (const ex of exceptions) {
-      if (!exceptionMatches(ex, f, opts.relToConfig)) continue;
+      if (!exceptionMatches(ex, f, opts.relToConfig, opts.workloadServices)) continue;
       if (isExpired(ex, opts.today)) {
         const l = uncovered.get(ex);
         if (l) l.push(f);

@@ -158,11 +158,17 @@ function list(ids: readonly string[]): string {
 
 /** Attach in-source suppressions to findings and report the directives that are wrong or unused. */
 export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], opts: SuppressOptions): SuppressOutcome {
-  const valid = directives.filter((d) => d.problems.length === 0 && d.reason !== '');
+  const byFile = new Map<string, Directive[]>();
+  for (const d of directives) {
+    if (d.problems.length > 0 || d.reason === '') continue;
+    const list = byFile.get(d.location.file);
+    if (list) list.push(d);
+    else byFile.set(d.location.file, [d]);
+  }
   const out = findings.map((f) => {
     const add: Suppression[] = [];
     if (f.ruleId === INVALID_SUPPRESSION) return f;
-    for (const d of valid) {
+    for (const d of byFile.get(f.location.file) ?? []) {
       if (!d.rules.includes(f.ruleId) || !covers(d, f)) continue;
       d.used.add(f.ruleId);
       add.push({ kind: 'inSource', justification: d.reason, location: d.location });

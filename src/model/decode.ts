@@ -167,6 +167,7 @@ function decodeStruct(
   const byFold = new Map<string, FieldSpec>();
   const byAlias = new Map<string, FieldSpec>();
   for (const f of fields) {
+    if (f.crdOnly && ctx.style !== 'crd') continue;
     const name = ctx.style === 'crd' ? crdName(f) : f.name;
     byExact.set(name, f);
     if (ctx.style === 'consul') {
@@ -200,7 +201,7 @@ function decodeStruct(
         path: full,
         message: unknownKeyMessage(full, key, ctx.style),
         range: first.keyRange,
-        known: fields.map((f) => (ctx.style === 'crd' ? crdName(f) : f.name)),
+        known: fields.filter((f) => ctx.style === 'crd' || !f.crdOnly).map((f) => (ctx.style === 'crd' ? crdName(f) : f.name)),
       });
       continue;
     }
@@ -219,7 +220,8 @@ function decodeStruct(
       ctx.issues.push({
         code: 'duplicate-spelling',
         path: joinPath(path, loser.key),
-        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path, loser.key.toLowerCase())}"`,
+        // HookTranslateKeys renames an alias to the lower-cased field name, which then goes unused.
+        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path, loser.rank === 2 ? spec.name.toLowerCase() : loser.key)}"`,
         range: p.keyRange,
       });
     }

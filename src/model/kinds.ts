@@ -572,6 +572,8 @@ const TERMINATING_GATEWAY: KindSpec = {
       str('CertFile', 'cert_file'),
       str('KeyFile', 'key_file'),
       str('SNI'),
+      // consul-k8s only: the Kubernetes Secret holding the certificate (the controller reads it).
+      any('SecretRef', { crdOnly: true, crd: 'secretRef' }),
     ]),
     ...bookkeeping(true),
     ...tenancy(true),

@@ -62,6 +62,46 @@ export class MeshModel {
   private readonly byKind = new Map<string, ConfigEntry[]>();
   private readonly scopeMap = new Map<string, PartitionScope>();
   private readonly firstByIdentity = new Map<string, ConfigEntry>();
+  /** Indexes built on first use, so that every lookup is a map access, not a scan. */
+  private readonly memo = new Map<string, unknown>();
+
+  private orderOf(e: ConfigEntry): number {
+    return this.cached('order', () => new Map(this.entries.map((x, i) => [x, i]))).get(e) ?? 0;
+  }
+
+  private cached<T>(key: string, build: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = build();
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** The first entry of a kind per key (later duplicates are `duplicate-entry`'s concern). */
+  private firstBy(kind: string, keyOf: (e: ConfigEntry) => string | undefined): Map<string, ConfigEntry> {
+    return this.cached(`first:${kind}`, () => {
+      const m = new Map<string, ConfigEntry>();
+      for (const e of this.entriesOf(kind)) {
+        const k = keyOf(e);
+        if (k !== undefined && !m.has(k)) m.set(k, e);
+      }
+      return m;
+    });
+  }
+
+  /** Entries of a kind grouped by key. */
+  private groupBy<T>(memoKey: string, items: readonly T[], keyOf: (t: T) => string[]): Map<string, T[]> {
+    return this.cached(memoKey, () => {
+      const m = new Map<string, T[]>();
+      for (const t of items) {
+        for (const k of keyOf(t)) {
+          const list = m.get(k);
+          if (list) list.push(t);
+          else m.set(k, [t]);
+        }
+      }
+      return m;
+    });
+  }
 
   constructor(
     readonly entries: readonly ConfigEntry[],
@@ -94,16 +134,16 @@ export class MeshModel {
 
   /** The mesh entry of a scope (Consul reads it from the default namespace of the partition). */
   meshOf(scope: PartitionScope): ConfigEntry | undefined {
-    return this.entriesOf('mesh').find((e) => e.scope.key === scope.key);
+    return this.firstBy('mesh', (e) => e.scope.key).get(scope.key);
   }
 
   proxyDefaultsOf(scope: PartitionScope): ConfigEntry | undefined {
-    return this.entriesOf('proxy-defaults').find((e) => e.scope.key === scope.key && e.name === 'global');
+    return this.firstBy('proxy-defaults', (e) => (e.name === 'global' ? e.scope.key : undefined)).get(scope.key);
   }
 
   serviceDefaultsOf(scope: PartitionScope, namespace: string, name: string): ConfigEntry | undefined {
-    return this.entriesOf('service-defaults').find(
-      (e) => e.scope.key === scope.key && e.namespace === namespace && e.name === name,
+    return this.firstBy('service-defaults', (e) => serviceKey(e.scope.key, e.namespace, e.name)).get(
+      serviceKey(scope.key, namespace, name),
     );
   }
 
@@ -176,9 +216,14 @@ export class MeshModel {
 
   /**
    * Every service the repository knows in a scope: named by service-defaults, by an
-   * intention destination or source, by a discovery-chain entry, or by a workload.
+   * intention destination or source, by a discovery-chain entry, or by an injected workload
+   * (a pod without a sidecar is not a mesh service).
    */
   services(): ServiceKey[] {
+    return this.cached('services', () => this.collectServices());
+  }
+
+  private collectServices(): ServiceKey[] {
     const seen = new Map<string, ServiceKey>();
     const add = (scope: PartitionScope, namespace: string, name: string) => {
       if (!name || name === '*') return;
@@ -188,7 +233,7 @@ export class MeshModel {
     for (const kind of ['service-defaults', 'service-intentions', 'service-router', 'service-splitter', 'service-resolver']) {
       for (const e of this.entriesOf(kind)) add(e.scope, e.namespace, e.name);
     }
-    for (const w of this.workloads) for (const s of w.services) add(w.scope, w.consulNamespace, s);
+    for (const w of this.workloads) if (w.injected) for (const s of w.services) add(w.scope, w.consulNamespace, s);
     return [...seen.values()].sort((a, b) => {
       const ka = serviceKey(a.scope.key, a.namespace, a.name);
       const kb = serviceKey(b.scope.key, b.namespace, b.name);
@@ -205,6 +250,10 @@ export class MeshModel {
 
   /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
   permissiveServices(): { service: ServiceKey; mode: EffectiveValue }[] {
+    return this.cached('permissiveServices', () => this.collectPermissiveServices());
+  }
+
+  private collectPermissiveServices(): { service: ServiceKey; mode: EffectiveValue }[] {
     const out: { service: ServiceKey; mode: EffectiveValue }[] = [];
     for (const s of this.services()) {
       const mode = this.effectiveMutualTLSMode(s.scope, s.namespace, s.name);
@@ -215,8 +264,17 @@ export class MeshModel {
 
   /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
   intentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
+    const cacheKey = `intentionsTo:${serviceKey(scope.key, namespace, name)}`;
+    return this.cached(cacheKey, () => this.collectIntentionsTo(scope, namespace, name));
+  }
+
+  private collectIntentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
     const out: IntentionSource[] = [];
-    for (const e of this.entriesOf('service-intentions')) {
+    // Candidates: intentions in this scope named after the service, or `*`.
+    const byDest = this.groupBy('intentionsByDest', this.entriesOf('service-intentions'), (e) => [`${e.scope.key}\u0000${e.name}`]);
+    const candidates = [...(byDest.get(`${scope.key}\u0000${name}`) ?? []), ...(name === '*' ? [] : (byDest.get(`${scope.key}\u0000*`) ?? []))];
+    if (name !== '*') candidates.sort((a, b) => this.orderOf(a) - this.orderOf(b));
+    for (const e of candidates) {
       if (e.scope.key !== scope.key) continue;
       // Consul matches names exactly or by `*` alone; a `*` namespace only goes with a `*` name
       // (`Name: exact value cannot follow wildcard namespace`), partitions are never wildcards (§5).
@@ -287,7 +345,7 @@ export class MeshModel {
     const sd = this.serviceDefaultsOf(scope, namespace, name);
     if (sd) return sd.location;
     for (const kind of ['service-intentions', 'service-router', 'service-splitter', 'service-resolver']) {
-      const e = this.entriesOf(kind).find((x) => x.scope.key === scope.key && x.namespace === namespace && x.name === name);
+      const e = this.firstBy(kind, (x) => serviceKey(x.scope.key, x.namespace, x.name)).get(serviceKey(scope.key, namespace, name));
       if (e) return e.location;
     }
     return this.workloadsOf(scope, namespace, name)[0]?.at;
@@ -295,15 +353,17 @@ export class MeshModel {
 
   /** Workloads that register as this service. */
   workloadsOf(scope: PartitionScope, namespace: string, name: string): Workload[] {
-    return this.workloads.filter(
-      (w) => w.scope.key === scope.key && w.consulNamespace === namespace && w.services.includes(name),
+    const idx = this.groupBy('workloadsByService', this.workloads, (w) =>
+      w.services.map((s) => serviceKey(w.scope.key, w.consulNamespace, s)),
     );
+    return idx.get(serviceKey(scope.key, namespace, name)) ?? [];
   }
 
   /** Explicit upstreams (e.g. `connect-service-upstreams`) that name this service. */
   explicitUpstreamsTo(scope: PartitionScope, namespace: string, name: string): { workload: Workload; at: Located }[] {
     const out: { workload: Workload; at: Located }[] = [];
-    for (const w of this.workloads) {
+    const byName = this.groupBy('workloadsByUpstream', this.workloads, (w) => [...new Set(w.upstreams.map((u) => u.service))]);
+    for (const w of byName.get(name) ?? []) {
       for (const u of w.upstreams) {
         if (u.service !== name || u.peer) continue;
         const uPartition = u.partition ?? w.scope.partition;

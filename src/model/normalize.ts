@@ -11,10 +11,11 @@ import { KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATIO
 import type { Located } from './located-ref.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
+import { normalizeTerraformDocument } from './terraform.js';
 
-/** A problem with a file or document as a whole, reported by `parse-error` or `invalid-value`. */
+/** A problem with a file or document as a whole, reported by `parse-error`, `invalid-value` or `invalid-annotation`. */
 export interface FileIssue {
-  ruleId: 'parse-error' | 'invalid-value';
+  ruleId: 'parse-error' | 'invalid-value' | 'invalid-annotation';
   message: string;
   range: SourceRange;
   subject: string;
@@ -47,7 +48,8 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   const looksConsul = CONSUL_HINT.test(file.text);
 
   for (const doc of file.result.documents) {
-    if (file.format === 'yaml') normalizeYamlDocument(file, doc, hint, out);
+    if (file.format === 'terraform') normalizeTerraformDocument(file, doc, hint, out);
+    else if (file.format === 'yaml') normalizeYamlDocument(file, doc, hint, out);
     else normalizeConsulDocument(file, doc, hint, out);
   }
 
@@ -184,7 +186,7 @@ function normalizeConsulObject(
   const entry = new ConfigEntry(
     kind,
     spec,
-    spec?.hasName === false ? spec.kind : name,
+    spec?.hasName === false ? spec.kind : spec?.kind === 'proxy-defaults' && name === '' ? 'global' : name,
     partition,
     namespace,
     scope,

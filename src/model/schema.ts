@@ -32,6 +32,8 @@ export interface FieldSpec {
   enterprise?: boolean;
   /** Not part of the CRD spec (e.g. Kind, Name, Meta, which Kubernetes sets). */
   notInCrd?: boolean;
+  /** Only in the consul-k8s CRD spec (the controller translates it), not a Consul key. */
+  crdOnly?: boolean;
 }
 
 export interface KindSpec {

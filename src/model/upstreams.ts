@@ -11,8 +11,9 @@
  * - labeled: `svc.svc[.ns.ns][.peer.peer|.ap.ap|.dc.dc]:port` (`.ns` and `.ap` only with
  *   namespaces or partitions enabled; without them `svc.svc.x.peer|dc`);
  * - prepared query: `prepared_query:name:port`;
- * - newer consul-k8s releases accept options after `?`
- *   (`destination_port`, `local_bind_address`, `mesh_gateway_mode`).
+ * - newer consul-k8s releases accept options (`destination_port`, `local_bind_address`,
+ *   `mesh_gateway_mode`, `&`-separated) in the third segment, alone
+ *   (`api.svc:1234:destination_port=http`) or after `?` (`api:1234:dc2?mesh_gateway_mode=local`).
  * The port is a number (Go `strconv.ParseInt(s, 0, 32)`: decimal, `0x…`, `0o…`, `0b…`, a
  * leading `0` for octal) or the name of a container port of the pod.
  */
@@ -116,11 +117,21 @@ export function parseUpstreams(value: string, grammar: UpstreamGrammar = {}): Up
       );
       continue;
     }
-    // Options after `?` (newer consul-k8s releases).
-    const q = raw.indexOf('?');
-    const base = q >= 0 ? raw.slice(0, q) : raw;
-    const options = q >= 0 ? parseOptions(raw.slice(q + 1)) : [];
-    const parts = splitN(base, ':', 3);
+    const parts = splitN(raw, ':', 3);
+    // Options (newer consul-k8s releases): the third segment, alone or after `?`.
+    let options: ParsedUpstream['options'] = [];
+    for (const i of [1, 2]) {
+      const seg = parts[i];
+      if (seg === undefined) continue;
+      const q = seg.indexOf('?');
+      if (q >= 0) {
+        options = options.concat(parseOptions(seg.slice(q + 1)));
+        parts[i] = seg.slice(0, q);
+      } else if (i === 2 && seg.includes('=')) {
+        options = options.concat(parseOptions(seg));
+        parts[i] = '';
+      }
+    }
     const head = parts[0]!;
     const labeled = head.split('.')[1] === 'svc';
     if (head.trim() === 'prepared_query') {

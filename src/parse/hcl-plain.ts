@@ -576,6 +576,11 @@ function foldKey(s: string): string {
   if (ascii) return s.toLowerCase();
   let out = '';
   for (const ch of s) {
+    if (ch === '\u0131' || ch === '\u0130') {
+      // Dotless ı and dotted İ are alone in their Go case orbits.
+      out += ch;
+      continue;
+    }
     const u = ch.toUpperCase();
     const base = [...u].length === 1 ? u : ch;
     const l = base.toLowerCase();
@@ -596,7 +601,12 @@ export function parseGoFloat(s: string): number | 'syntax' | 'range' {
 
 const FAST_INT = /^[+-]?(?:0|[1-9]\d{0,14})$/;
 
-/** strconv.ParseInt(s, 0, bits) as in Go 1.12 (the oracle's Go): 0x / 0 prefixes, no `_`. */
+/**
+ * strconv.ParseInt(s, 0, bits) as in Go 1.12, the Go of the oracle: `0x` and `0` (octal)
+ * prefixes, no `0b` / `0o` / `_`. Newer Go also accepts those, but they can only reach this
+ * function through a string decoded into an integer (a repeated key whose first value was
+ * an integer), since HCL's scanner never produces them in number tokens.
+ */
 export function parseGoInt(s0: string, bits: 32 | 64): number | 'syntax' | 'range' {
   if (FAST_INT.test(s0)) {
     const n = Number(s0);

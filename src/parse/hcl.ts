@@ -1182,10 +1182,6 @@ function intValue(text: string): number {
   return v === 0 ? 0 : v;
 }
 
-interface End {
-  end: number;
-}
-
 // ---------------------------------------------------------------------------------------
 // hcl/parser
 

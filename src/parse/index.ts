@@ -6,6 +6,7 @@ import { LineIndex } from './line-index.js';
 import type { ParseResult, SourceFormat } from './located.js';
 import { parseHcl } from './hcl.js';
 import { parseJson } from './json.js';
+import { parseTerraform } from './terraform.js';
 import { parseYaml } from './yaml.js';
 
 export interface ParsedFile {
@@ -76,8 +77,8 @@ export function parseText(path: string, text: string, hadBom: boolean): ParsedFi
       result = parseYaml(text, lines);
       break;
     case 'terraform':
-      // Terraform is read by the Terraform input (model/terraform.ts), not as a Consul entry.
-      result = { documents: [], comments: [], problems: [] };
+      // Only `resource "consul_config_entry"` blocks become documents (model/terraform.ts normalizes them).
+      result = parseTerraform(text, lines);
       break;
     default:
       result = parseHcl(text, lines);

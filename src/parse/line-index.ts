@@ -34,12 +34,36 @@ export class LineIndex {
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 
+  /**
+   * A range whose line/column are computed when read: a parse tree holds several ranges
+   * per key, and 100k files of them must fit in memory.
+   */
   range(startOffset: number, endOffset: number): SourceRange {
-    return { start: this.position(startOffset), end: this.position(endOffset) };
+    return new OffsetRange(this, startOffset, endOffset);
   }
 
   /** Offset of the first character of a 1-based line. */
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
+  }
+}
+
+class OffsetRange implements SourceRange {
+  constructor(
+    readonly lines: LineIndex,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {}
+
+  get start(): Position {
+    return this.lines.position(this.startOffset);
+  }
+
+  get end(): Position {
+    return this.lines.position(this.endOffset);
+  }
+
+  toJSON(): { start: Position; end: Position } {
+    return { start: this.start, end: this.end };
   }
 }

@@ -237,7 +237,11 @@ export interface ProjectInput {
 export function buildStatus(projects: readonly ProjectInput[], today: string): StatusReport {
   const out: ProjectStatus[] = projects.map((p) => ({
     config: p.config?.displayPath,
-    scopes: p.model.scopes().map((s) => scopeStatus(p.model, s, p.config, p.relToConfig, today)),
+    // Scopes with config entries or mesh workloads (a Deployment without a sidecar says nothing).
+    scopes: p.model
+      .scopes()
+      .filter((s) => p.model.entries.some((e) => e.scope.key === s.key) || p.model.workloads.some((w) => w.injected && w.scope.key === s.key))
+      .map((s) => scopeStatus(p.model, s, p.config, p.relToConfig, today)),
     unreadable: p.normalized.flatMap((nf) =>
       nf.issues.filter((i) => i.ruleId === 'parse-error').map((i) => ({ file: nf.path, line: i.range.start.line, message: i.message })),
     ),

@@ -73,7 +73,7 @@ exceptions:
   });
 
   it.each([
-    ['an unknown top-level key, with a suggestion', 'exeptions: []\n', ['repo/.mtls-lint.yaml:1:1: unknown key "exeptions" (did you mean "exceptions"?); known keys: $schema, phase, rules, include, exclude, scopes, clusterFacts, exceptions']],
+    ['an unknown top-level key, with a suggestion', 'exeptions: []\n', ['repo/.mtls-lint.yaml:1:1: unknown key "exeptions" (did you mean "exceptions"?); known keys: $schema, phase, rules, include, exclude, scopes, clusterFacts, helmValues, exceptions']],
     ['a key in the wrong case', 'Phase: enforce\n', [/1:1: unknown key "Phase" \(did you mean "phase"\?\)/]],
     ['a bad phase', 'phase: enforced\n', ['repo/.mtls-lint.yaml:1:8: phase must be "onboarding" or "enforce", not "enforced" (did you mean "enforce"?)']],
     ['an unknown rule', 'rules:\n  permisive-mtls: off\n', ['repo/.mtls-lint.yaml:2:3: rules: unknown rule "permisive-mtls" (did you mean "permissive-mtls"?) (see mtls-lint --list-rules)']],

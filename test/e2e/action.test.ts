@@ -38,8 +38,8 @@ describe('action.yml', () => {
 describe('the bundle, run as GitHub runs it', () => {
   beforeAll(requireBuild);
 
-  function runAction(fixture: string, inputs: Record<string, string>) {
-    const ws = copyFixture(fixture);
+  function runAction(fixture: string, inputs: Record<string, string>, workspace?: string) {
+    const ws = workspace ?? copyFixture(fixture);
     const runnerTemp = tempDir('mtls-runner-');
     const summary = path.join(runnerTemp, 'step_summary');
     const output = path.join(runnerTemp, 'output');
@@ -110,6 +110,19 @@ describe('the bundle, run as GitHub runs it', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/^::warning file=consul\/mesh\.hcl,/m);
       expect(r.outputs).toMatch(/^warnings=[1-9]\d*$/m);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('config: the given .mtls-lint.yaml applies (its phase turns warnings into errors)', () => {
+    const ws = copyFixture('onboarding');
+    writeFileSync(path.join(ws, 'ci-config.yaml'), 'phase: enforce\n');
+    // runAction copies the fixture itself; point it at a copy that has the config file.
+    const r = runAction('onboarding', { config: 'ci-config.yaml' }, ws);
+    try {
+      expect(r.code, r.stdout).toBe(1);
+      expect(r.outputs).toMatch(/^errors=[1-9]\d*\nwarnings=0$/m);
     } finally {
       r.cleanup();
     }

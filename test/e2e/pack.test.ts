@@ -53,17 +53,17 @@ describe.skipIf(!npm.ok)('npm package', () => {
     try {
       const inst = run('npm', ['install', '--no-audit', '--no-fund', path.join(dir, packed.filename)], app);
       expect(inst.code, inst.stderr).toBe(0);
-      const version = run('npx', ['--no', 'mtls-lint', '--version'], app);
+      const version = run('npx', ['--no', '--', 'mtls-lint', '--version'], app);
       expect(version.code, version.stderr).toBe(0);
       expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
 
       copyFixture('parse-errors', path.join(app, 'repo'));
-      const lint = run('npx', ['--no', 'mtls-lint', 'repo'], app);
+      const lint = run('npx', ['--no', '--', 'mtls-lint', 'repo'], app);
       expect(lint.code, lint.stderr).toBe(1);
       expect(lint.stdout).toContain('repo/consul/api-defaults.json');
       expect(lint.stdout).toContain('parse-error');
 
-      const sarif = JSON.parse(run('npx', ['--no', 'mtls-lint', 'repo', '-f', 'sarif'], app).stdout);
+      const sarif = JSON.parse(run('npx', ['--no', '--', 'mtls-lint', 'repo', '-f', 'sarif'], app).stdout);
       for (const rule of sarif.runs[0].tool.driver.rules) expect(rule.help.markdown, rule.id).toMatch(/^# /);
     } finally {
       remove(app);

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RULES } from '../../src/index.js';
-import { cleanEnv, FIXTURES, remove, requireBuild, requireTool, ROOT, tempDir } from './helpers.js';
+import { cleanEnv, remove, requireBuild, requireTool, ROOT, tempDir } from './helpers.js';
 
 const preCommit = requireTool('pre-commit');
 const git = requireTool('git');
@@ -85,28 +85,42 @@ describe.skipIf(!available)('pre-commit hook (pre-commit try-repo)', () => {
     return dir;
   }
 
-  const tryRepo = (dir: string) => run('pre-commit', ['try-repo', hookRepo, 'mtls-lint', '--verbose'], dir, env);
+  /** The hook from this repository's commit, as a user's .pre-commit-config.yaml names it. */
+  const config = () => {
+    const rev = run('git', ['rev-parse', 'HEAD'], hookRepo, env).out.trim();
+    return { '.pre-commit-config.yaml': `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: mtls-lint\n` };
+  };
+  // `pre-commit run` (the staged files) with a store shared by the tests: one installation.
+  const runHook = (dir: string) => run('pre-commit', ['run', 'mtls-lint', '--verbose'], dir, env);
 
   const MESH_STRICT = 'Kind = "mesh"\n\nTransparentProxy {\n  MeshDestinationsOnly = true\n}\n';
   const MESH_ALLOWS = 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n\nTransparentProxy {\n  MeshDestinationsOnly = true\n}\n';
   const PERMISSIVE = 'Kind          = "service-defaults"\nName          = "api"\nProtocol      = "http"\nMutualTLSMode = "permissive"\n';
   const STRICT = 'Kind          = "service-defaults"\nName          = "web"\nProtocol      = "http"\nMutualTLSMode = "strict"\n';
+  const BROKEN_JSON = '{\n  "Kind": "service-defaults",\n  "Name": "api",\n}\n';
 
-  test('a staged file Consul cannot parse fails, with the finding', () => {
-    const dir = userRepo('parse-error', {}, {
-      'consul/api-defaults.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n}\n',
+  test('pre-commit try-repo: staged files Consul rejects fail, with the findings', () => {
+    // try-repo installs the hook in a throw-away store each time: one call covers both cases.
+    const permissive = hasRule('permissive-not-allowed');
+    const dir = userRepo('try-repo', { 'consul/mesh.hcl': MESH_STRICT }, {
+      'consul/api-defaults.json': BROKEN_JSON,
+      ...(permissive ? { 'consul/svc/api-defaults.hcl': PERMISSIVE } : {}),
       'README.md': '# not linted\n',
     });
-    const r = tryRepo(dir);
+    const r = run('pre-commit', ['try-repo', hookRepo, 'mtls-lint', '--verbose'], dir, env);
     expect(r.code, r.out).toBe(1);
     expect(r.out).toMatch(/mtls-lint.*Failed/);
-    expect(r.out).toContain('consul/api-defaults.json');
-    expect(r.out).toContain('parse-error');
+    expect(r.out).toMatch(/consul\/api-defaults\.json\n\s+\d+:\d+\s+error\s+.*parse-error/);
+    if (permissive) {
+      expect(r.out).toContain('consul/svc/api-defaults.hcl');
+      expect(r.out).toContain('permissive-not-allowed');
+    }
+    expect(r.out).not.toContain('consul/mesh.hcl');
   });
 
   test('a clean change passes', () => {
-    const dir = userRepo('clean', { 'consul/mesh.hcl': MESH_STRICT }, { 'consul/web-defaults.hcl': STRICT });
-    const r = tryRepo(dir);
+    const dir = userRepo('clean', { ...config(), 'consul/mesh.hcl': MESH_STRICT }, { 'consul/web-defaults.hcl': STRICT });
+    const r = runHook(dir);
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/mtls-lint.*Passed/);
   });
@@ -115,35 +129,27 @@ describe.skipIf(!available)('pre-commit hook (pre-commit try-repo)', () => {
     // The committed broken file is not staged: it is not reported, and does not fail the commit.
     const dir = userRepo(
       'staged-only',
-      { 'old/broken.json': '{\n  "Kind": "service-defaults",\n  "Name": "old",\n}\n', 'consul/mesh.hcl': MESH_STRICT },
+      { ...config(), 'old/broken.json': BROKEN_JSON, 'consul/mesh.hcl': MESH_STRICT },
       { 'consul/web-defaults.hcl': STRICT },
     );
-    const r = tryRepo(dir);
+    const r = runHook(dir);
     expect(r.code, r.out).toBe(0);
     expect(r.out).not.toContain('old/broken.json');
   });
 
-  test.runIf(hasRule('permissive-not-allowed'))('a staged permissive service without the mesh allow fails the commit', () => {
-    const dir = userRepo('permissive', { 'consul/mesh.hcl': MESH_STRICT }, { 'consul/api-defaults.hcl': PERMISSIVE });
-    const r = tryRepo(dir);
-    expect(r.code, r.out).toBe(1);
-    expect(r.out).toContain('consul/api-defaults.hcl');
-    expect(r.out).toContain('permissive-not-allowed');
-  });
-
-  test.runIf(hasRule('permissive-not-allowed'))('…and passes when the committed mesh entry, in another file, allows it', () => {
-    const dir = userRepo('permissive-allowed', { 'consul/mesh.hcl': MESH_ALLOWS }, { 'consul/api-defaults.hcl': PERMISSIVE });
-    const r = tryRepo(dir);
-    expect(r.out).not.toContain('permissive-not-allowed');
-    expect(r.code, r.out).toBe(0);
+  test.runIf(hasRule('permissive-not-allowed'))('a staged permissive service passes when the committed mesh entry, in another file, allows it', () => {
+    const denied = userRepo('permissive-denied', { ...config(), 'consul/mesh.hcl': MESH_STRICT }, { 'consul/api-defaults.hcl': PERMISSIVE });
+    const no = runHook(denied);
+    expect(no.code, no.out).toBe(1);
+    expect(no.out).toContain('permissive-not-allowed');
+    const allowed = userRepo('permissive-allowed', { ...config(), 'consul/mesh.hcl': MESH_ALLOWS }, { 'consul/api-defaults.hcl': PERMISSIVE });
+    const yes = runHook(allowed);
+    expect(yes.out).not.toContain('permissive-not-allowed');
+    expect(yes.code, yes.out).toBe(0);
   });
 
   test('installed as a git hook: `git commit` is refused, then accepted once fixed', () => {
-    const rev = run('git', ['rev-parse', 'HEAD'], hookRepo, env).out.trim();
-    const dir = userRepo('git-commit', {}, {
-      '.pre-commit-config.yaml': `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: mtls-lint\n`,
-      'consul/api-defaults.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n}\n',
-    });
+    const dir = userRepo('git-commit', config(), { 'consul/api-defaults.json': BROKEN_JSON });
     expect(run('pre-commit', ['install'], dir, env).code).toBe(0);
     const refused = run('git', ['commit', '-m', 'broken'], dir, env);
     expect(refused.code, refused.out).not.toBe(0);
@@ -153,10 +159,5 @@ describe.skipIf(!available)('pre-commit hook (pre-commit try-repo)', () => {
     run('git', ['add', '-A'], dir, env);
     const accepted = run('git', ['commit', '-m', 'fixed'], dir, env);
     expect(accepted.code, accepted.out).toBe(0);
-  });
-
-  test('the fixture for the parse error is the one the other tests use', () => {
-    // Keeps fixtures/parse-errors and this test's inline copy telling the same story.
-    expect(FIXTURES).toContain('fixtures');
   });
 });

@@ -18,6 +18,7 @@ const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
 function sarifOf(args: string[], cwd?: string): string {
   const r = cli([...args, '-f', 'sarif'], { cwd });
   expect(r.code, r.stderr).not.toBe(2);
+  expect(r.stdout.length, `no SARIF for ${args.join(' ')}: ${r.stderr}`).toBeGreaterThan(0);
   return r.stdout;
 }
 
@@ -43,6 +44,11 @@ describe('SARIF of the fixture repositories', () => {
     expect(fixtures).toContain('parse-errors');
     const all = Object.values(logs).map((s) => JSON.parse(s));
     expect(all.some((l) => l.runs[0].results.length > 0)).toBe(true);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const results = all.flatMap((l) => l.runs[0].results as any[]);
+    const kinds = new Set(results.flatMap((r) => (r.suppressions ?? []).map((x: { kind: string }) => x.kind)));
+    if (fixtures.includes('suppressions')) expect(kinds).toContain('inSource');
+    if (fixtures.includes('exceptions')) expect(kinds).toContain('external');
     const skipped = JSON.parse(logs['skipped.sarif']!).runs[0];
     expect(skipped.invocations[0].toolExecutionNotifications[0]).toMatchObject({
       message: { text: expect.stringMatching(/^Skipped consul\/blob\.json: binary file/) },

@@ -4,7 +4,7 @@
  * (`sarif-multitool validate --rule-kind "Gh;Sarif"`: SARIF rules and GitHub's ingestion rules).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,18 +39,50 @@ export function schemaErrors(log: unknown): unknown[] {
   return validator(log) ? [] : [...(validator.errors ?? [])];
 }
 
-/** The validator binary from the devDependency, or why it cannot run here. */
-export function multitool(): { bin: string } | { missing: string } {
+/**
+ * Microsoft's validator is not a devDependency: pre-commit installs this package's
+ * devDependencies for every user of the hook, and the validator weighs ~140 MB. The
+ * tests install it, pinned, from the npm registry into node_modules/.cache (once).
+ */
+export const MULTITOOL_VERSION = '5.7.0';
+const TOOLS = path.resolve(here, '../../node_modules/.cache/mtls-lint-tools', `sarif-multitool-${MULTITOOL_VERSION}`);
+
+function installedBin(prefix: string): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
+    const require = createRequire(path.join(prefix, 'package.json'));
     const bin = require('@microsoft/sarif-multitool') as string;
-    if (!existsSync(bin)) return { missing: `${bin} does not exist` };
-    const probe = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 60_000 });
-    if (probe.status !== 0) return { missing: `sarif-multitool --version failed: ${probe.stderr || probe.error?.message}` };
-    return { bin };
-  } catch (err) {
-    return { missing: `@microsoft/sarif-multitool is not installed (${(err as Error).message})` };
+    return existsSync(bin) ? bin : undefined;
+  } catch {
+    return undefined;
   }
+}
+
+/** The validator binary, or why it cannot run here. */
+export function multitool(): { bin: string } | { missing: string } {
+  let bin = installedBin(TOOLS);
+  if (!bin) {
+    // Install beside, then move into place: two test files may ask at once.
+    mkdirSync(path.dirname(TOOLS), { recursive: true });
+    const staging = mkdtempSync(`${TOOLS}.tmp-`);
+    const r = spawnSync(
+      'npm',
+      ['install', '--prefix', staging, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `@microsoft/sarif-multitool@${MULTITOOL_VERSION}`],
+      { encoding: 'utf8', timeout: 300_000 },
+    );
+    if (r.status === 0 && installedBin(staging)) {
+      try {
+        renameSync(staging, TOOLS);
+      } catch {
+        /* the other one won */
+      }
+    }
+    rmSync(staging, { recursive: true, force: true });
+    bin = installedBin(TOOLS);
+    if (!bin) return { missing: `npm install @microsoft/sarif-multitool@${MULTITOOL_VERSION} failed: ${r.stderr || r.error?.message}` };
+  }
+  const probe = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  if (probe.status !== 0) return { missing: `sarif-multitool --version failed: ${probe.stderr || probe.error?.message}` };
+  return { bin };
 }
 
 export interface ValidatorReport {

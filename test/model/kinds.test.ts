@@ -436,7 +436,6 @@ describe('whole corpus', () => {
       'consul/docs.connect.config-entries.service-intentions@pre-acc13b33f__2.yaml: sources.permissions.header description',
       'consul/docs.connect.config-entries.service-intentions@pre-acc13b33f__26.yaml: sources.http',
       // A consul-k8s-only field (credential rotation), not a Consul LinkedService field.
-      'consul-k8s/acceptance.tests.fixtures.cases.terminating-gateway-secret-rotation.terminating-gateway__1.yaml: services.secretRef',
       'consul-k8s/control-plane.config.samples.consul_v1alpha1_proxydefaults__1.yaml: foo',
       'consul-k8s/control-plane.config.samples.consul_v1alpha1_serviceintentions__1.yaml: foo',
       'consul-k8s/control-plane.config.samples.consul_v1alpha1_serviceresolver__1.yaml: foo',

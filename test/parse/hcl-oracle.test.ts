@@ -16,6 +16,11 @@
  * `parseHcl` with `{ intSize: 32 }`, and separately checks that the default (64-bit) parse
  * differs from it only on such integers.
  *
+ * Out of scope: strings with unpaired UTF-16 surrogates. They cannot come from decoding a
+ * file (invalid UTF-8 decodes to U+FFFD), and gopherjs mangles them when handing the text
+ * to Go (an unpaired surrogate swallows the next character), so the mutators here work on
+ * code points and never create them.
+ *
  * Raise the number of mutants with HCL_ORACLE_MUTANTS / HCL_ORACLE_GENERATED and change the
  * seed with HCL_ORACLE_SEED (e.g. `HCL_ORACLE_MUTANTS=200000 npx vitest run test/parse/hcl-oracle`).
  */
@@ -194,13 +199,17 @@ function mutate(text: string, rnd: () => number): string {
 /** Random HCL built to reach the decoder's corners, then sometimes damaged. */
 function generate(rnd: () => number): string {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
-  const KEYS = ['a', 'A', 'b', 'c', '"a"', '"b"', '"A"', '"x/y"', '"b c"', 'k-1', 'x.y', '"\\u0061"', '"é"', 'É'];
+  const KEYS = ['a', 'A', 'b', 'c', '"a"', '"b"', '"A"', '"x/y"', '"b c"', 'k-1', 'x.y', '"\\u0061"', '"é"', 'É',
+    // Case folding corners of labelled-block gathering (Go's strings.EqualFold).
+    'k', 'K', 'ſ', 'i', 'ı', 'İ', 'ʰ', '𝒜b', 'a٣', '"\\x80"'];
   const SCALARS = [
     '1', '-1', '0', '0x1F', '0X1f', '010', '09', '1.5', '-2.5', '1e3', '1E-2', '.5', '1.', '-0', '-0.0',
     '2147483647', '2147483648', '"x"', '"1"', '"0"', '"true"', '"TRUE"', '"false"', '"t"', '"12"', '"0x10"',
     '"+5"', '"\\x80"', '"\\xc3\\xa9"', '"\\u00e9"', '"${a}"', '"${ "x" }"', '"$${x}"', '"a\\"b"', '"\\t\\n"',
     '"\\101"', '"\\400"', 'true', 'false', '""', '"é"', '<<EOF\nfoo\nEOF\n', '<<-EOF\n  x\n    y\n  EOF\n',
     '<<-EOF\n  x\n y\n  EOF\n', '<<EOF\nfoo\n  EOF\n', '<<E1\nEOF\nE1\n', '<<-EOF\nx\nEOF\n',
+    '<<É\nx\nÉ\n', '<<-É\n  x\n  É\r\n', '<<É1\nx\nÉ1\r\r\n', '<<EOF\r\r\nx\nEOF\r\n', '"\\U0010FFFF"',
+    '"\\ud83d"', '"\\xed\\xa0\\x80"', '"\\xe1\\x80"', '"\\xf0\\x9f\\x98\\x80"', '"𝒜"', '1e', '"\\U00110000"',
   ];
   const SEP = ['\n', '\n', ' ', ', ', '\n\n', ' # c\n', ' // c\n', ' /* c */ ', '\r\n'];
   const value = (d: number): string => {
@@ -234,8 +243,11 @@ function generate(rnd: () => number): string {
   let t = body(0) || item(0);
   const damage = rnd() < 0.5 ? 0 : 1 + Math.floor(rnd() * 2);
   for (let m = 0; m < damage; m++) {
-    const p = Math.floor(rnd() * (t.length + 1));
-    t = rnd() < 0.5 ? t.slice(0, p) + t.slice(p + 1) : t.slice(0, p) + pick(INSERTS) + t.slice(p);
+    const cps = Array.from(t);
+    const p = Math.floor(rnd() * (cps.length + 1));
+    if (rnd() < 0.5) cps.splice(p, 1);
+    else cps.splice(p, 0, pick(INSERTS));
+    t = cps.join('');
   }
   if (rnd() < 0.05) t = '{' + t;
   return t;

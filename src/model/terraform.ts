@@ -1,0 +1,133 @@
+/**
+ * Terraform `resource "consul_config_entry"` → `ConfigEntry` (origin `terraform`), with
+ * locations inside the .tf file. src/parse/terraform.ts gives one document per resource
+ * whose root holds the resource's arguments, `config_json` already turned into an object.
+ *
+ * The provider (hashicorp/terraform-provider-consul `resource_consul_config_entry.go`)
+ * unmarshals `config_json` into a map, sets `kind` and `name` (and, in newer releases,
+ * `partition` and `namespace`) from the arguments, and decodes the map into the `api`
+ * config entry with mapstructure (weakly typed, unknown keys rejected, names matched
+ * case-insensitively). So the entry is decoded here as Consul's JSON: style `consul`,
+ * repeats `last`, the arguments beside the `config_json` keys.
+ *
+ * Values Terraform computes at plan time (`var.x`, `"${…}"`) are unknown: they are kept as
+ * null (no finding about them), and a resource whose `kind` or `config_json` is unknown is
+ * left out. Other resource types never reach this module.
+ */
+import type { ParsedFile } from '../parse/index.js';
+import type { LNode, LObject, LProperty, LScalar, LocatedDocument, SourceRange } from '../parse/located.js';
+import { isUnknown } from '../parse/terraform.js';
+import { decodeObject, type DecodeIssue } from './decode.js';
+import { ConfigEntry } from './entries.js';
+import { kindSpec } from './kinds.js';
+import type { Located } from './located-ref.js';
+import type { NormalizedFile } from './normalize.js';
+import { makeScope, type ScopeHint } from './scope.js';
+
+function arg(obj: LObject, key: string): LProperty | undefined {
+  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i];
+  return undefined;
+}
+
+function within(inner: SourceRange, outer: SourceRange): boolean {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+}
+
+/** Ranges of the unknown (plan-time) values of a tree. */
+function unknownRanges(n: LNode, out: SourceRange[] = []): SourceRange[] {
+  if (isUnknown(n)) out.push(n.range);
+  else if (n.type === 'object') for (const p of n.props) unknownRanges(p.value, out);
+  else if (n.type === 'array') for (const i of n.items) unknownRanges(i, out);
+  return out;
+}
+
+/** An argument whose value is a plan-time expression stands for its source text (`var.name`). */
+function asText(p: LProperty): LProperty {
+  if (!isUnknown(p.value)) return p;
+  const v = p.value as LScalar;
+  return { ...p, value: { type: 'string', value: v.raw, raw: v.raw, range: v.range } };
+}
+
+export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile): void {
+  const root = doc.root;
+  if (root.type !== 'object') return;
+  out.consulLike = true;
+  const loc = (range: SourceRange, subject: string): Located => ({ file: file.path, range, subject });
+  const kindP = arg(root, 'kind');
+  if (!kindP) {
+    out.issues.push({
+      ruleId: 'invalid-value',
+      message: 'consul_config_entry has no kind: Terraform rejects it with The argument "kind" is required, but no definition was found.',
+      range: { start: root.range.start, end: root.range.start },
+      subject: `${file.path}#${doc.index}#kind`,
+    });
+    return;
+  }
+  if (kindP.value.type !== 'string') return; // computed at plan time
+  const kind = kindP.value.value as string;
+  const spec = kindSpec(kind);
+
+  const cj = arg(root, 'config_json');
+  let config: LObject | undefined;
+  if (cj) {
+    if (isUnknown(cj.value)) return; // file(), templatefile(), a variable: Terraform's to compute
+    if (cj.value.type !== 'object') {
+      out.issues.push({
+        ruleId: 'invalid-value',
+        message: `config_json must hold a JSON object: the provider fails with Failed to unmarshal configMap: json: cannot unmarshal ${
+          cj.value.type === 'array' ? 'array' : cj.value.type
+        } into Go value of type map[string]interface {}`,
+        range: cj.value.range,
+        subject: `${file.path}#${doc.index}#config_json`,
+      });
+      return;
+    }
+    config = cj.value;
+  }
+
+  // The map the provider decodes: its arguments beside the config_json keys.
+  const props: LProperty[] = [kindP];
+  const nameP = arg(root, 'name');
+  if (nameP && spec?.hasName !== false) props.push(asText(nameP));
+  for (const key of ['partition', 'namespace']) {
+    const p = arg(root, key);
+    if (p && !isUnknown(p.value)) props.push(p);
+  }
+  if (config) props.push(...config.props);
+  const merged: LObject = { type: 'object', range: config?.range ?? root.range, props };
+
+  const decoded = spec
+    ? decodeObject(merged, spec.fields, { style: 'consul', repeats: 'last', skipTopLevel: new Set(['Kind', 'kind']) })
+    : { value: { type: 'object' as const, node: merged, fields: new Map() }, issues: [] as DecodeIssue[] };
+  // Problems with values Terraform computes are not ours to judge.
+  const unknown = unknownRanges(merged);
+  const issues = decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)));
+
+  const scalar = (name: string): string => {
+    const f = decoded.value.fields.get(name);
+    return f && f.value.type === 'scalar' && typeof f.value.value === 'string' ? f.value.value : '';
+  };
+  const nameField = decoded.value.fields.get('Name');
+  const partition = scalar('Partition') || hint.partition || 'default';
+  const namespace = scalar('Namespace') || hint.namespace || 'default';
+  const entry = new ConfigEntry(
+    kind,
+    spec,
+    spec?.hasName === false ? spec.kind : scalar('Name'),
+    partition,
+    namespace,
+    makeScope(partition, hint.datacenter),
+    'terraform',
+    file.path,
+    root.range,
+    doc.index,
+    loc(kindP.range, ''),
+    nameField ? loc(nameField.props[nameField.props.length - 1]!.range, '') : undefined,
+    decoded.value,
+    merged,
+    issues,
+  );
+  (entry.kindAt as { subject: string }).subject = `${entry.subject}#Kind`;
+  if (entry.nameAt) (entry.nameAt as { subject: string }).subject = `${entry.subject}#Name`;
+  out.entries.push(entry);
+}

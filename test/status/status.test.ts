@@ -1,0 +1,110 @@
+/**
+ * `mtls-lint status` over a repository mid-onboarding and after re-securing. The text and
+ * Markdown outputs are compared with reviewed golden files (test/status/golden/).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../config/helpers.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const golden = (name: string) => readFileSync(path.join(import.meta.dirname, 'golden', name), 'utf8');
+
+describe('mtls-lint status, mid-onboarding (fixtures/status-onboarding)', () => {
+  it('text: a table per partition scope, and what is left', async () => {
+    const r = await runCli(['status', '--now', '2026-02-15', 'fixtures/status-onboarding']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(golden('status-onboarding.txt'));
+  });
+
+  it('markdown', async () => {
+    const r = await runCli(['status', '--now', '2026-02-15', '--format', 'markdown', 'fixtures/status-onboarding']);
+    expect(r.stdout).toBe(golden('status-onboarding.md'));
+  });
+
+  it('json: mesh flags, proxy-defaults, permissive services with intentions, deadlines and what is left', async () => {
+    const r = await runCli(['status', '--now', '2026-02-15', '-f', 'json', 'fixtures/status-onboarding']);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ version: 1, today: '2026-02-15', resecured: false, permissiveServices: 3 });
+    const [def, teamA] = report.projects[0].scopes;
+    expect(def.mesh).toMatchObject({ allowEnablingPermissiveMutualTLS: true, allowFrom: 'repository', meshDestinationsOnly: false });
+    expect(def.proxyDefaults).toMatchObject({ mutualTLSMode: '' });
+    expect(def.permissive.map((s: Json) => [s.name, s.modeFrom, s.allowFrom, s.denyFrom, s.deadline])).toEqual([
+      ['orders', 'service-defaults', [], [], { date: '2026-02-28', from: 'exception', at: { file: 'fixtures/status-onboarding/.mtls-lint.yaml', line: 12, column: 5 }, expired: false }],
+      ['payments', 'service-defaults', ['frontend'], ['legacy-batch'], { date: '2026-01-31', from: 'meta', at: { file: 'fixtures/status-onboarding/default/payments-defaults.hcl', line: 6, column: 3 }, expired: true }],
+    ]);
+    expect(def.strict).toEqual(['frontend']);
+    expect(teamA.mesh).toMatchObject({ allowEnablingPermissiveMutualTLS: true, allowFrom: 'cluster-fact', meshDestinationsOnly: null });
+    expect(teamA.permissive.map((s: Json) => `${s.name} ${s.modeFrom}`)).toEqual(['inventory proxy-defaults']);
+    expect(teamA.left).toHaveLength(3);
+  });
+
+  it('--check exits 1 while onboarding is not over', async () => {
+    const r = await runCli(['status', '--check', '--now', '2026-02-15', 'fixtures/status-onboarding']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('mtls-lint status: not re-secured yet (3 permissive services)\n');
+  });
+
+  it('the deadline of an exception comes from --now / MTLS_LINT_NOW', async () => {
+    const r = await runCli(['status', '-f', 'json', 'fixtures/status-onboarding'], { env: { MTLS_LINT_NOW: '2026-03-01' } });
+    const orders = JSON.parse(r.stdout).projects[0].scopes[0].permissive[0];
+    expect(orders.deadline.expired).toBe(true);
+    expect(orders.left).toContain('its deadline 2026-02-28 has passed');
+  });
+});
+
+describe('mtls-lint status, re-secured (fixtures/status-resecured)', () => {
+  it('text', async () => {
+    const r = await runCli(['status', '--now', '2026-02-15', 'fixtures/status-resecured']);
+    expect(r.stdout).toBe(golden('status-resecured.txt'));
+  });
+
+  it('--check exits 0; so does the plain lint in enforce phase', async () => {
+    expect((await runCli(['status', '--check', 'fixtures/status-resecured'])).code).toBe(0);
+    expect((await runCli(['--phase', 'enforce', 'fixtures/status-resecured'])).code).toBe(0);
+  });
+
+  it('the seed fixtures: onboarding is not re-secured, resecured is', async () => {
+    expect((await runCli(['status', '--check', 'fixtures/onboarding'])).code).toBe(1);
+    expect((await runCli(['status', '--check', 'fixtures/resecured'])).code).toBe(0);
+  });
+});
+
+describe('mtls-lint status, other cases', () => {
+  it('a repository without Consul files', async () => {
+    const r = await runCli(['status', '--check', 'fixtures/no-consul-files']);
+    expect(r.stdout).toMatch(/^mtls-lint status \(\d{4}-\d{2}-\d{2}\): no Consul config entries found\n/);
+    expect(r.code).toBe(0);
+  });
+
+  it('a file that cannot be parsed makes --check fail', async () => {
+    const r = await runCli(['status', '--check', 'fixtures/parse-errors']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/could not read fixtures\/parse-errors\//);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await runCli(['status', '--format', 'sarif', 'fixtures/onboarding'])).code).toBe(2);
+    expect((await runCli(['status', 'no/such/dir'])).code).toBe(2);
+    expect((await runCli(['status', '--bogus'])).code).toBe(2);
+  });
+
+  it('--output-file writes the report', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtls-status-'));
+    try {
+      const r = await runCli(['status', '-f', 'markdown', '-o', path.join(dir, 'out/status.md'), '--now', '2026-02-15', 'fixtures/status-onboarding']);
+      expect(r.stdout).toBe('');
+      expect(readFileSync(path.join(dir, 'out/status.md'), 'utf8')).toBe(golden('status-onboarding.md'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ROOT is the package root', () => {
+    expect(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).toContain('"name": "mtls-lint"');
+  });
+});
