@@ -17,6 +17,9 @@ const messages = {
     `a mesh entry of ${describeScope(scope)}: it applies only to its own partition`,
 };
 
+/** Mesh entries of other partitions listed as related locations, at most. */
+const MAX_OTHER_MESHES = 10;
+
 /**
  * Consul checks this in the state store (`checkMutualTLSMode`) for service-defaults and
  * for proxy-defaults named `global`; a proxy-defaults with another name is rejected
@@ -36,6 +39,13 @@ export default defineRule({
     docsUrl: 'rules/permissive-not-allowed.md',
   },
   check({ model, report }) {
+    // Mesh entries by scope, once (a scan per permissive entry is quadratic in a large repository).
+    const meshesOf = new Map<string, ConfigEntry[]>();
+    for (const m of model.entriesOf('mesh')) {
+      const list = meshesOf.get(m.scope.key);
+      if (list) list.push(m);
+      else meshesOf.set(m.scope.key, [m]);
+    }
     for (const entry of model.permissiveEntries()) {
       if (!checkedByConsul(entry)) continue;
       const at = entry.field('MutualTLSMode');
@@ -44,7 +54,7 @@ export default defineRule({
       // The repository's mesh entry decides when there is one; a cluster fact only stands in for a missing one.
       // With several mesh entries for one scope (duplicate-entry), the outcome depends on apply order:
       // any of them allowing it is not a certain rejection.
-      const meshes = model.entriesOf('mesh').filter((m) => m.scope.key === scope.key);
+      const meshes = meshesOf.get(scope.key) ?? [];
       if (meshes.some((m) => m.bool('AllowEnablingPermissiveMutualTLS') === true)) continue;
       if (meshes.length === 0 && model.factsOf(scope).meshAllowsPermissive === true) continue;
       const mesh = meshes[0];
@@ -63,10 +73,8 @@ export default defineRule({
         });
         continue;
       }
-      const others = model
-        .entriesOf('mesh')
-        .filter((m) => m.scope.key !== scope.key)
-        .map((m) => ({ at: m.location, message: messages.relatedOtherMesh(m.scope) }));
+      // One mesh entry of each other partition is enough to show where the setting is.
+      const others = [...meshesOf.values()].slice(0, MAX_OTHER_MESHES).map(([m]) => ({ at: m!.location, message: messages.relatedOtherMesh(m!.scope) }));
       report({ at, message: messages.noMesh(entry, scope), related: others });
     }
   },

@@ -130,6 +130,10 @@ function suggest(key: string, known: readonly string[]): string | undefined {
   for (const k of known) {
     if (k === key) continue;
     const b = k.toLowerCase();
+    // The distance is at least the difference in length: skip what cannot be near enough
+    // (a 1 MB key would otherwise cost a 1M × n table per known key).
+    const len = Math.max(a2.length, b.length);
+    if (Math.min(Math.abs(a.length - b.length), Math.abs(a2.length - b.length)) > (len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3))) continue;
     const d = Math.min(distance(a, b), distance(a2, b));
     if (d < bestD) {
       bestD = d;

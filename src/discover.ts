@@ -101,8 +101,9 @@ export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {
         let target: string;
         try {
           target = await realpath(fAbs);
-        } catch {
-          skipped.push({ rel: toRel(base, fAbs), reason: 'broken symbolic link' });
+        } catch (err) {
+          const loop = (err as NodeJS.ErrnoException).code === 'ELOOP';
+          skipped.push({ rel: toRel(base, fAbs), reason: loop ? 'symbolic link loop' : 'broken symbolic link' });
           continue;
         }
         const inside = target === baseReal || target.startsWith(baseReal + path.sep);
@@ -118,7 +119,8 @@ export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {
           continue;
         }
         if (!tst.isFile()) {
-          skipped.push({ rel: toRel(base, fAbs), reason: 'symbolic link to a directory (not followed)' });
+          const what = tst.isDirectory() ? 'a directory' : 'something that is not a regular file';
+          skipped.push({ rel: toRel(base, fAbs), reason: `symbolic link to ${what} (not followed)` });
           continue;
         }
       } else if (!lst.isFile()) {

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
 import { RULES } from '../rules/index.js';
 import type { Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
-import { discover } from './discover.js';
+import { discover, toRel } from './discover.js';
 import { narrowResult, resolveContext, type LintContext } from './context.js';
 import { lintSources, type LintRun, type ModelInput, type SourceFile } from './lint.js';
 import type { ScopeHint } from './model/scope.js';
@@ -180,17 +180,12 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   let baseline: FsLintRun['baseline'];
   if (opts.baseline) {
     const abs = path.resolve(opts.cwd, opts.baseline.path);
-    const label = toRelPath(opts.cwd, abs);
+    const label = toRel(opts.cwd, abs);
     const b = applyBaseline(result.findings, opts.baseline.baseline, baselineScope(abs, opts.cwd, inRun), label);
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
     baseline = { path: label, matched: b.matched, stale: b.stale };
   }
   return { ...run, result, missing: found.missing, context, configProblems: [], projects: runs, baseline, inRun };
-}
-
-function toRelPath(cwd: string, abs: string): string {
-  const r = path.relative(cwd, abs);
-  return (r === '' ? '.' : r).split(path.sep).join('/');
 }
 
 export type { LintRun };

@@ -74,6 +74,7 @@ export function lintSources(sources: readonly SourceFile[], opts: LintOptions): 
     }
     let text = src.text;
     let hadBom = false;
+    let encoding = 'utf-8';
     if (text === undefined) {
       const dec = decodeText(src.bytes ?? new Uint8Array());
       if (!dec.ok) {
@@ -82,11 +83,12 @@ export function lintSources(sources: readonly SourceFile[], opts: LintOptions): 
       }
       text = dec.text;
       hadBom = dec.hadBom;
+      encoding = dec.encoding;
     } else if (text.charCodeAt(0) === 0xfeff) {
       text = text.slice(1);
       hadBom = true;
     }
-    const pf = parseText(src.path, text, hadBom);
+    const pf = parseText(src.path, text, hadBom, encoding);
     const nf = normalizeFile(pf, opts.scopeOf?.(src.path) ?? {});
     parsed.push(pf);
     normalized.push(nf);

@@ -16583,7 +16583,8 @@ var ParseErrorCode;
 
 // src/parse/json.ts
 var JSON_MAX_DEPTH = 500;
-var MAX_PROBLEMS = 100;
+var JSON_MAX_PROBLEMS = 100;
+var MAX_PROBLEMS = JSON_MAX_PROBLEMS;
 var GO_NOTE = "Consul reads .json entries with Go's encoding/json";
 var K = {
   OpenBrace: 1,
@@ -16665,6 +16666,14 @@ var JsonParser = class {
       if (!(e instanceof Stop)) throw e;
       root = void 0;
     }
+    if (this.left.range) {
+      const n = this.left.count;
+      this.problems.push({
+        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS} per JSON file`,
+        range: this.left.range,
+        fatal: true
+      });
+    }
     const fatal = this.problems.some((p) => p.fatal);
     return {
       documents: root && !fatal ? [{ index: 0, root, range: root.range }] : [],
@@ -16677,9 +16686,15 @@ var JsonParser = class {
     return this.lines.range(start, end);
   }
   report(range, message) {
-    if (this.problems.length >= MAX_PROBLEMS) return;
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.left.count++;
+      this.left.range ??= range;
+      return;
+    }
     this.problems.push({ message, range, fatal: true });
   }
+  /** Problems beyond MAX_PROBLEMS: how many, and where the first one is. */
+  left = { count: 0 };
   fail(start, end, message) {
     this.report(this.range(start, end), message);
     throw new Stop();
@@ -17091,6 +17106,7 @@ function parseJson(text, lines, opts2 = {}) {
 }
 
 // src/parse/terraform.ts
+var MAX_TERRAFORM_NESTING = 500;
 function isUnknown(n) {
   return n.type === "null" && n.raw !== "null";
 }
@@ -17448,7 +17464,22 @@ var Parser = class {
   unknown(start, end) {
     return { type: "null", value: null, raw: this.text.slice(start, end), range: this.range(start, end) };
   }
+  /** Nesting of expressions being parsed (brackets, parentheses, unary operators). */
+  depth = 0;
+  /** Runs `f` one level deeper; deeper than MAX_TERRAFORM_NESTING is a problem, not a stack overflow. */
+  nested(f) {
+    if (this.depth >= MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
+    this.depth++;
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
   expr(mode) {
+    return this.nested(() => this.exprAt(mode));
+  }
+  exprAt(mode) {
     if (mode === "list") this.skipNl();
     const start = this.tok.start;
     const first = this.operand(mode);
@@ -17501,7 +17532,7 @@ var Parser = class {
         }
         if (t.v === "-" || t.v === "!") {
           this.p++;
-          const inner = this.operand(mode);
+          const inner = this.nested(() => this.operand(mode));
           return this.unknown(t.start, inner.range.end.offset);
         }
         return this.fail(`expected a value, found ${describe(t)}`);
@@ -17645,14 +17676,44 @@ function walk(n, f) {
   if (n.type === "object") for (const p of n.props) walk(p.value, f);
   else if (n.type === "array") for (const i of n.items) walk(i, f);
 }
+function parseJsonAt(body, base, lines) {
+  const pos = (o) => ({ ...lines.position(base + o), offset: o });
+  const local = { range: (s, e) => ({ start: pos(s), end: pos(e) }), position: pos };
+  const res = parseJson(body, local);
+  const moved = /* @__PURE__ */ new Set();
+  const move = (r) => {
+    for (const p of [r.start, r.end]) {
+      if (moved.has(p)) continue;
+      moved.add(p);
+      p.offset += base;
+    }
+  };
+  const moveTree = (n) => {
+    move(n.range);
+    if (n.type === "object") {
+      for (const p of n.props) {
+        move(p.keyRange);
+        move(p.range);
+        moveTree(p.value);
+      }
+    } else if (n.type === "array") for (const i of n.items) moveTree(i);
+  };
+  for (const d of res.documents) {
+    move(d.range);
+    moveTree(d.root);
+  }
+  for (const c of res.comments) move(c.range);
+  for (const p of res.problems) move(p.range);
+  return res;
+}
 function jsonConfig(tok, node, text, lines, problems, docIndex) {
   if (tok.t === "heredoc" && tok.bodyStart !== void 0 && tok.bodyEnd !== void 0) {
-    const chars = text.split("");
-    for (let i = 0; i < chars.length; i++) {
-      if ((i < tok.bodyStart || i >= tok.bodyEnd) && chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+    const base = tok.bodyStart;
+    const chars = text.slice(base, tok.bodyEnd).split("");
+    for (const [a, b] of tok.templates ?? []) {
+      for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== "\n" && chars[i - base] !== "\r") chars[i - base] = i === a ? "0" : " ";
     }
-    for (const [a, b] of tok.templates ?? []) for (let i = a; i < b; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = i === a ? "0" : " ";
-    const res2 = parseJson(chars.join(""), lines);
+    const res2 = parseJsonAt(chars.join(""), base, lines);
     for (const p of res2.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
     const root2 = res2.documents[0]?.root;
     if (!root2) return node;
@@ -17706,10 +17767,12 @@ function parseTerraform(text, lines) {
       r.node.value = p.value.value;
     }
   }
+  const stringAt = /* @__PURE__ */ new Map();
+  for (const t of lexer.toks) if (t.t === "heredoc" || t.t === "string") stringAt.set(t.start, t);
   const documents = found.map((f, index) => {
     const cj = [...f.res.attrs.props].reverse().find((p) => p.key === "config_json");
     if (cj && !parser.encoded.has(cj.value) && cj.value.type === "string") {
-      const tok = lexer.toks.find((t) => t.start === cj.value.range.start.offset && (t.t === "heredoc" || t.t === "string"));
+      const tok = stringAt.get(cj.value.range.start.offset);
       if (tok) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };
@@ -19216,6 +19279,7 @@ var messages9 = {
   relatedMesh: "the mesh entry of this partition, which does not set AllowEnablingPermissiveMutualTLS = true",
   relatedOtherMesh: (scope2) => `a mesh entry of ${describeScope(scope2)}: it applies only to its own partition`
 };
+var MAX_OTHER_MESHES = 10;
 function checkedByConsul(entry) {
   return entry.kind !== "proxy-defaults" || entry.name === "global" || entry.name === "";
 }
@@ -19228,12 +19292,18 @@ var permissive_not_allowed_default = defineRule({
     docsUrl: "rules/permissive-not-allowed.md"
   },
   check({ model, report }) {
+    const meshesOf = /* @__PURE__ */ new Map();
+    for (const m of model.entriesOf("mesh")) {
+      const list5 = meshesOf.get(m.scope.key);
+      if (list5) list5.push(m);
+      else meshesOf.set(m.scope.key, [m]);
+    }
     for (const entry of model.permissiveEntries()) {
       if (!checkedByConsul(entry)) continue;
       const at = entry.field("MutualTLSMode");
       if (!at) continue;
       const scope2 = entry.scope;
-      const meshes = model.entriesOf("mesh").filter((m) => m.scope.key === scope2.key);
+      const meshes = meshesOf.get(scope2.key) ?? [];
       if (meshes.some((m) => m.bool("AllowEnablingPermissiveMutualTLS") === true)) continue;
       if (meshes.length === 0 && model.factsOf(scope2).meshAllowsPermissive === true) continue;
       const mesh = meshes[0];
@@ -19247,7 +19317,7 @@ var permissive_not_allowed_default = defineRule({
         });
         continue;
       }
-      const others = model.entriesOf("mesh").filter((m) => m.scope.key !== scope2.key).map((m) => ({ at: m.location, message: messages9.relatedOtherMesh(m.scope) }));
+      const others = [...meshesOf.values()].slice(0, MAX_OTHER_MESHES).map(([m]) => ({ at: m.location, message: messages9.relatedOtherMesh(m.scope) }));
       report({ at, message: messages9.noMesh(entry, scope2), related: others });
     }
   }
@@ -19627,6 +19697,8 @@ function suggest(key2, known) {
   for (const k of known) {
     if (k === key2) continue;
     const b = k.toLowerCase();
+    const len2 = Math.max(a2.length, b.length);
+    if (Math.min(Math.abs(a.length - b.length), Math.abs(a2.length - b.length)) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3))) continue;
     const d = Math.min(distance(a, b), distance(a2, b));
     if (d < bestD) {
       bestD = d;
@@ -21599,8 +21671,9 @@ async function discover(opts2) {
         let target;
         try {
           target = await realpath(fAbs);
-        } catch {
-          skipped.push({ rel: toRel(base, fAbs), reason: "broken symbolic link" });
+        } catch (err) {
+          const loop = err.code === "ELOOP";
+          skipped.push({ rel: toRel(base, fAbs), reason: loop ? "symbolic link loop" : "broken symbolic link" });
           continue;
         }
         const inside = target === baseReal || target.startsWith(baseReal + path4.sep);
@@ -21616,7 +21689,8 @@ async function discover(opts2) {
           continue;
         }
         if (!tst.isFile()) {
-          skipped.push({ rel: toRel(base, fAbs), reason: "symbolic link to a directory (not followed)" });
+          const what2 = tst.isDirectory() ? "a directory" : "something that is not a regular file";
+          skipped.push({ rel: toRel(base, fAbs), reason: `symbolic link to ${what2} (not followed)` });
           continue;
         }
       } else if (!lst.isFile()) {
@@ -21651,10 +21725,13 @@ function effectiveSeverity(meta, opts2) {
   if (opts2.phase === "enforce" && meta.enforceSeverity) return meta.enforceSeverity;
   return meta.defaultSeverity;
 }
+var MAX_FINDINGS_PER_RULE_AND_FILE = 1e3;
+var MAX_RELATED_PER_FINDING = 50;
 function runRules(rules, model, files, opts2) {
   const findings = [];
   const ruleErrors = [];
   const seen = /* @__PURE__ */ new Set();
+  const perFile = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     const sev = effectiveSeverity(rule.meta, opts2);
     if (sev === "off") continue;
@@ -21666,23 +21743,44 @@ function runRules(rules, model, files, opts2) {
         phase: opts2.phase,
         today: opts2.today,
         report(d) {
+          const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message }));
+          const more = (d.related?.length ?? 0) - related.length;
+          if (more > 0) related[related.length - 1].message += ` (and ${more} more related locations, not listed)`;
           const f = {
             ruleId: rule.meta.id,
             severity,
             message: d.message,
             location: { file: d.at.file, range: d.at.range },
-            related: (d.related ?? []).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message })),
+            related,
             subject: d.at.subject
           };
           const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
           if (seen.has(key2)) return;
           seen.add(key2);
+          const fileKey = `${f.ruleId}\0${f.location.file}`;
+          let count = perFile.get(fileKey);
+          if (!count) perFile.set(fileKey, count = { listed: 0, left: 0 });
+          if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
+            count.left++;
+            count.first ??= f;
+            return;
+          }
+          count.listed++;
           findings.push(f);
         }
       });
     } catch (err) {
       ruleErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
+  }
+  for (const { left, first } of perFile.values()) {
+    if (!first) continue;
+    findings.push({
+      ...first,
+      message: `${left} more ${first.ruleId} finding${left === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_FINDINGS_PER_RULE_AND_FILE} findings per rule and file.`,
+      related: [],
+      subject: `${first.location.file}#more:${first.ruleId}`
+    });
   }
   findings.sort(compareFindings);
   return { findings, ruleErrors };
@@ -24037,7 +24135,8 @@ function parseHcl(text, lines, options = {}) {
 var import_yaml = __toESM(require_dist(), 1);
 var YAML_MAX_DEPTH = 500;
 var YAML_MAX_ALIAS_NODES = 1e5;
-var MAX_PROBLEMS2 = 200;
+var YAML_MAX_PROBLEMS = 200;
+var MAX_PROBLEMS2 = YAML_MAX_PROBLEMS;
 var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 var AbortDocument = class extends Error {
 };
@@ -24050,6 +24149,8 @@ var YamlReader = class {
   lines;
   problems = [];
   seen = /* @__PURE__ */ new Set();
+  /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
+  left = { count: 0 };
   /** Nodes created by alias expansion so far, in the whole file. */
   aliasNodes = 0;
   range(start, end) {
@@ -24057,15 +24158,20 @@ var YamlReader = class {
   }
   report(start, end, message, fatal, documentIndex) {
     const key2 = `${start}:${end}:${message}`;
-    if (this.seen.has(key2) || this.problems.length >= MAX_PROBLEMS2) return;
+    if (this.seen.has(key2)) return;
     this.seen.add(key2);
+    if (this.problems.length >= MAX_PROBLEMS2) {
+      this.left.count++;
+      this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
+      return;
+    }
     const p = { message, range: this.range(start, end), fatal };
     if (documentIndex !== void 0) p.documentIndex = documentIndex;
     this.problems.push(p);
   }
   run() {
     const source = this.text.includes("\r") ? this.text.replace(/\r(?!\n)/g, "\n") : this.text;
-    const tokens = Array.from(new import_yaml.Parser().parse(source));
+    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source)));
     const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
     const composer = new import_yaml.Composer({
       version: "1.2",
@@ -24120,6 +24226,17 @@ var YamlReader = class {
     const byOffset = (a, b) => a.range.start.offset - b.range.start.offset;
     cst.comments.sort(byOffset);
     this.problems.sort(byOffset);
+    if (this.left.first) {
+      const { range, fatal, documentIndex } = this.left.first;
+      const n = this.left.count;
+      const note = {
+        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS2} per YAML file`,
+        range,
+        fatal
+      };
+      if (documentIndex !== void 0) note.documentIndex = documentIndex;
+      this.problems.push(note);
+    }
     return { documents, comments: cst.comments, problems: this.problems };
   }
   /**
@@ -24237,6 +24354,69 @@ var YamlReader = class {
     return fatal;
   }
 };
+function cutDeepFlow(text) {
+  const limit = 2 * YAML_MAX_DEPTH;
+  const cuts = [];
+  const n = text.length;
+  let depth = 0;
+  let prev = 10;
+  let prevAt = -1;
+  let i = 0;
+  const isBreak = (c) => c === 10 || c === 13;
+  const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
+  const docMarkerAt = (at2) => (text.startsWith("---", at2) || text.startsWith("...", at2)) && isBlank(text.charCodeAt(at2 + 3));
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      i++;
+      prev = 10;
+      if (docMarkerAt(i)) depth = 0;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+      while (i < n && !isBreak(text.charCodeAt(i))) i++;
+      continue;
+    }
+    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
+    const opens = prev === 10 || prev === 91 || prev === 123 || prev === 44 || indicator || depth > 0;
+    if ((c === 34 || c === 39) && opens) {
+      i++;
+      while (i < n) {
+        const q2 = text.charCodeAt(i);
+        if (c === 34 && q2 === 92) i += 2;
+        else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
+        else i += c === 39 && q2 === 39 ? 2 : 1;
+      }
+    } else if ((c === 91 || c === 123) && opens) {
+      if (++depth > limit) {
+        let end = i;
+        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+        cuts.push([i, end]);
+        i = end;
+        depth = 0;
+        prev = 10;
+        continue;
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+    prev = c;
+    prevAt = i;
+    i++;
+  }
+  if (cuts.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [s, e] of cuts) {
+    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, " ");
+    at = e;
+  }
+  return out + text.slice(at);
+}
 function yamlMessage(code2, message) {
   switch (code2) {
     case "TAB_AS_INDENT":
@@ -24571,7 +24751,7 @@ function formatForPath(path15) {
 function startsLikeJson(text) {
   return /^\s*\{/.test(text);
 }
-function parseText(path15, text, hadBom) {
+function parseText(path15, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
   let format2 = formatForPath(path15) ?? "hcl";
   let formatNote;
@@ -24592,6 +24772,20 @@ function parseText(path15, text, hadBom) {
       break;
     default:
       result = parseHcl(text, lines);
+  }
+  if (encoding.startsWith("utf-16") && format2 !== "yaml") {
+    const reader = format2 === "terraform" ? "Terraform reads" : "Consul reads config entries from";
+    result = {
+      documents: [],
+      comments: result.comments,
+      problems: [
+        {
+          message: `the file is encoded as ${encoding.toUpperCase()} (it starts with a UTF-16 byte order mark); ${reader} UTF-8 files only and rejects it: save it as UTF-8`,
+          range: lines.range(0, 0),
+          fatal: true
+        }
+      ]
+    };
   }
   return { path: path15, format: format2, text, lines, hadBom, result, formatNote };
 }
@@ -24631,6 +24825,7 @@ function lintSources(sources, opts2) {
     }
     let text = src.text;
     let hadBom = false;
+    let encoding = "utf-8";
     if (text === void 0) {
       const dec = decodeText(src.bytes ?? new Uint8Array());
       if (!dec.ok) {
@@ -24639,11 +24834,12 @@ function lintSources(sources, opts2) {
       }
       text = dec.text;
       hadBom = dec.hadBom;
+      encoding = dec.encoding;
     } else if (text.charCodeAt(0) === 65279) {
       text = text.slice(1);
       hadBom = true;
     }
-    const pf = parseText(src.path, text, hadBom);
+    const pf = parseText(src.path, text, hadBom, encoding);
     const nf = normalizeFile(pf, opts2.scopeOf?.(src.path) ?? {});
     parsed.push(pf);
     normalized.push(nf);
@@ -25245,7 +25441,11 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     if (o.kind === "Namespace" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
       const tproxy = o.labels.get(ANNOTATIONS.transparentProxy);
       namespaces.push({ file: o.file.path, name: o.name, tproxy });
-      if (tproxy) checkNamespaceLabel(o, tproxy, sink);
+      if (tproxy) {
+        checkNamespaceLabel(o, tproxy, sink);
+        const nf = nfByPath.get(o.file.path);
+        if (nf) nf.consulLike = true;
+      }
     } else if (o.kind === "Service" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
       const sel = objectAt(o.node, ["spec", "selector"]);
       const selector = /* @__PURE__ */ new Map();
@@ -25271,16 +25471,17 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
       hint: ctx.scopeOf?.(o.file.path) ?? {},
       sink
     });
-    if (w) {
-      out.push(w);
-      const nf = nfByPath.get(o.file.path);
-      if (nf && (w.injected || hasConsulAnnotation(o, w))) nf.consulLike = true;
-    }
+    out.push(w);
+    const nf = nfByPath.get(o.file.path);
+    if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
   }
   return out;
 }
-function hasConsulAnnotation(o, w) {
-  return w.injectedSource === "annotation" || [...o.annotations.keys()].some((k) => k.startsWith(P));
+function hasConsulAnnotation(o) {
+  const path15 = TEMPLATE_PATH[o.kind];
+  const template = path15.length === 0 ? o.node : objectAt(o.node, path15);
+  const pod = template ? metadataOf(template).annotations : /* @__PURE__ */ new Map();
+  return [...o.annotations.keys(), ...pod.keys()].some((k) => k.startsWith(P));
 }
 function checkNamespaceLabel(o, label, sink) {
   const at = { file: o.file.path, range: label.prop.range, subject: `k8s/Namespace/${o.name}#labels.${label.key}` };
@@ -25706,6 +25907,8 @@ function didYouMean(input2, candidates) {
   let bestD = Infinity;
   for (const c of candidates) {
     if (c === input2) continue;
+    const len2 = Math.max(a.length, norm(c).length);
+    if (Math.abs(a.length - norm(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm(c).startsWith(a)) continue;
     const d = norm(c) === a ? 0 : editDistance(a, norm(c));
     if (d < bestD) {
       bestD = d;
@@ -25727,7 +25930,7 @@ function suggestion(input2, candidates) {
 }
 
 // src/config/validate.ts
-var TOP_LEVEL_KEYS = ["$schema", "phase", "rules", "include", "exclude", "scopes", "clusterFacts", "exceptions"];
+var TOP_LEVEL_KEYS = ["$schema", "phase", "rules", "include", "exclude", "scopes", "clusterFacts", "helmValues", "exceptions"];
 var PHASES = ["onboarding", "enforce"];
 var SEVERITY_SETTINGS = ["off", "note", "warning", "error"];
 var SCOPE_KEYS = ["partition", "namespace", "datacenter"];
@@ -25875,6 +26078,9 @@ function parseConfig(text, opts2) {
         break;
       case "clusterFacts":
         config.facts = readFacts(c, v);
+        break;
+      case "helmValues":
+        config.helmValues = c.globList(v, "helmValues");
         break;
       case "exceptions":
         config.exceptions = readExceptions(c, v, opts2);
@@ -26119,6 +26325,12 @@ function selected(config, cwd) {
     return !include || include.some((m) => m(r));
   };
 }
+function helmValuesOf(config, cwd) {
+  if (!config.helmValues?.length) return void 0;
+  const rel2 = relToConfig(config, cwd);
+  const globs = config.helmValues.map(compileGlob);
+  return (file) => globs.some((m) => m(rel2(file)));
+}
 function mergeSeverities(fromConfig, fromCli) {
   return new Map([...fromConfig, ...fromCli ?? []]);
 }
@@ -26273,8 +26485,13 @@ function rel(from, to) {
 }
 function baselineScope(absPath, cwd, inRun) {
   const dir = path9.dirname(absPath);
+  const memo = /* @__PURE__ */ new Map();
   return {
-    toBaseline: (file) => rel(dir, path9.resolve(cwd, file)),
+    toBaseline: (file) => {
+      let r = memo.get(file);
+      if (r === void 0) memo.set(file, r = rel(dir, path9.resolve(cwd, file)));
+      return r;
+    },
     inRun: (file) => inRun(rel(cwd, path9.resolve(dir, file)))
   };
 }
@@ -26632,7 +26849,7 @@ async function lint(opts2) {
       severities: mergeSeverities(p.config.severities, opts2.severities),
       scopeOf: opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd),
       facts: opts2.facts ?? p.config.facts,
-      inputs: opts2.inputs ?? DEFAULT_INPUTS,
+      inputs: opts2.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts2.cwd) }) : DEFAULT_INPUTS),
       docs: ruleDocs(),
       cwd: opts2.cwd
     });
@@ -26643,16 +26860,12 @@ async function lint(opts2) {
   let baseline;
   if (opts2.baseline) {
     const abs = path10.resolve(opts2.cwd, opts2.baseline.path);
-    const label = toRelPath(opts2.cwd, abs);
+    const label = toRel(opts2.cwd, abs);
     const b = applyBaseline(result.findings, opts2.baseline.baseline, baselineScope(abs, opts2.cwd, inRun), label);
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
     baseline = { path: label, matched: b.matched, stale: b.stale };
   }
   return { ...run, result, missing: found.missing, context, configProblems: [], projects: runs, baseline, inRun };
-}
-function toRelPath(cwd, abs) {
-  const r = path10.relative(cwd, abs);
-  return (r === "" ? "." : r).split(path10.sep).join("/");
 }
 
 // src/config/cli-options.ts
@@ -27089,7 +27302,8 @@ Options:
       --config <file>        use this config file instead of the nearest .mtls-lint.yaml
       --baseline <file>      findings recorded in it do not fail the run; stale entries
                              are reported
-      --write-baseline <file> record the current findings in a baseline file
+      --write-baseline <file>
+                             record the current findings in a baseline file
       --prune-baseline       remove stale entries from the --baseline file
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with

@@ -29,6 +29,10 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   let bestD = Infinity;
   for (const c of candidates) {
     if (c === input) continue;
+    // The distance is at least the difference in length: skip what cannot be near enough
+    // (a 1 MB word in a comment would otherwise cost a 1M × n table per candidate).
+    const len = Math.max(a.length, norm(c).length);
+    if (Math.abs(a.length - norm(c).length) > (len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3)) && !norm(c).startsWith(a)) continue;
     const d = norm(c) === a ? 0 : editDistance(a, norm(c));
     if (d < bestD) {
       bestD = d;

@@ -148,8 +148,13 @@ function rel(from: string, to: string): string {
  */
 export function baselineScope(absPath: string, cwd: string, inRun: (file: string) => boolean): BaselineScope {
   const dir = path.dirname(absPath);
+  const memo = new Map<string, string>();
   return {
-    toBaseline: (file) => rel(dir, path.resolve(cwd, file)),
+    toBaseline: (file) => {
+      let r = memo.get(file);
+      if (r === undefined) memo.set(file, (r = rel(dir, path.resolve(cwd, file))));
+      return r;
+    },
     inRun: (file) => inRun(rel(cwd, path.resolve(dir, file))),
   };
 }

@@ -22,6 +22,15 @@ export function effectiveSeverity(meta: RuleMeta, opts: RunOptions): SeveritySet
   return meta.defaultSeverity;
 }
 
+/**
+ * At most this many findings of one rule in one file are listed; the rest are counted in one
+ * more finding of that rule, at the first one left out (a generated file with 100,000 entries
+ * must not produce output too large to write). See docs/limits.md.
+ */
+export const MAX_FINDINGS_PER_RULE_AND_FILE = 1000;
+/** At most this many related locations per finding; the last one says how many more there were. */
+export const MAX_RELATED_PER_FINDING = 50;
+
 export interface RunResult {
   findings: Finding[];
   /** Rules that threw: id and message. */
@@ -37,6 +46,8 @@ export function runRules(
   const findings: Finding[] = [];
   const ruleErrors: RunResult['ruleErrors'] = [];
   const seen = new Set<string>();
+  /** Per rule and file: findings listed, and the ones left out (count, first location). */
+  const perFile = new Map<string, { listed: number; left: number; first?: Finding }>();
   for (const rule of rules) {
     const sev = effectiveSeverity(rule.meta, opts);
     if (sev === 'off') continue;
@@ -48,23 +59,44 @@ export function runRules(
         phase: opts.phase,
         today: opts.today,
         report(d) {
+          const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message }));
+          const more = (d.related?.length ?? 0) - related.length;
+          if (more > 0) related[related.length - 1]!.message += ` (and ${more} more related locations, not listed)`;
           const f: Finding = {
             ruleId: rule.meta.id,
             severity,
             message: d.message,
             location: { file: d.at.file, range: d.at.range },
-            related: (d.related ?? []).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message })),
+            related,
             subject: d.at.subject,
           };
           const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.message}`;
           if (seen.has(key)) return;
           seen.add(key);
+          const fileKey = `${f.ruleId}\u0000${f.location.file}`;
+          let count = perFile.get(fileKey);
+          if (!count) perFile.set(fileKey, (count = { listed: 0, left: 0 }));
+          if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
+            count.left++;
+            count.first ??= f;
+            return;
+          }
+          count.listed++;
           findings.push(f);
         },
       });
     } catch (err) {
       ruleErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
+  }
+  for (const { left, first } of perFile.values()) {
+    if (!first) continue;
+    findings.push({
+      ...first,
+      message: `${left} more ${first.ruleId} finding${left === 1 ? ' is' : 's are'} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_FINDINGS_PER_RULE_AND_FILE} findings per rule and file.`,
+      related: [],
+      subject: `${first.location.file}#more:${first.ruleId}`,
+    });
   }
   findings.sort(compareFindings);
   return { findings, ruleErrors };

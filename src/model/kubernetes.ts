@@ -276,17 +276,19 @@ export function collectWorkloads(
       hint: ctx.scopeOf?.(o.file.path) ?? {},
       sink,
     });
-    if (w) {
-      out.push(w);
-      const nf = nfByPath.get(o.file.path);
-      if (nf && (w.injected || hasConsulAnnotation(o, w))) nf.consulLike = true;
-    }
+    out.push(w);
+    const nf = nfByPath.get(o.file.path);
+    if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
   }
   return out;
 }
 
-function hasConsulAnnotation(o: K8sObject, w: Workload): boolean {
-  return w.injectedSource === 'annotation' || [...o.annotations.keys()].some((k) => k.startsWith(P));
+/** Whether the workload or its pod template carries a `consul.hashicorp.com/*` annotation. */
+function hasConsulAnnotation(o: K8sObject): boolean {
+  const path = TEMPLATE_PATH[o.kind]!;
+  const template = path.length === 0 ? o.node : objectAt(o.node, path);
+  const pod = template ? metadataOf(template).annotations : new Map<string, StringEntry>();
+  return [...o.annotations.keys(), ...pod.keys()].some((k) => k.startsWith(P));
 }
 
 interface BuildContext {
@@ -317,7 +319,7 @@ function notStringMessage(owner: string, what: 'annotation' | 'label', e: String
   return `The ${what} ${e.key} of ${owner} is a YAML ${e.notString}, not a string: Kubernetes rejects the object (json: cannot unmarshal ${e.notString === 'map' ? 'object' : e.notString} into Go struct field ObjectMeta.${field} of type string)${quoteIt}.`;
 }
 
-function buildWorkload(o: K8sObject, c: BuildContext): Workload | undefined {
+function buildWorkload(o: K8sObject, c: BuildContext): Workload {
   const file = o.file.path;
   const k8sNamespace = o.namespace ?? 'default';
   const name = o.name ?? '';

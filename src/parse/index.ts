@@ -60,7 +60,11 @@ export function startsLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
 }
 
-export function parseText(path: string, text: string, hadBom: boolean): ParsedFile {
+/**
+ * `encoding`: how the bytes were decoded (decodeText). UTF-16 is fine for Kubernetes YAML
+ * (go-yaml reads it), but Consul (HCL, JSON) and Terraform read UTF-8 only and reject the file.
+ */
+export function parseText(path: string, text: string, hadBom: boolean, encoding = 'utf-8'): ParsedFile {
   const lines = new LineIndex(text);
   let format = formatForPath(path) ?? 'hcl';
   let formatNote: string | undefined;
@@ -82,6 +86,20 @@ export function parseText(path: string, text: string, hadBom: boolean): ParsedFi
       break;
     default:
       result = parseHcl(text, lines);
+  }
+  if (encoding.startsWith('utf-16') && format !== 'yaml') {
+    const reader = format === 'terraform' ? 'Terraform reads' : 'Consul reads config entries from';
+    result = {
+      documents: [],
+      comments: result.comments,
+      problems: [
+        {
+          message: `the file is encoded as ${encoding.toUpperCase()} (it starts with a UTF-16 byte order mark); ${reader} UTF-8 files only and rejects it: save it as UTF-8`,
+          range: lines.range(0, 0),
+          fatal: true,
+        },
+      ],
+    };
   }
   return { path, format, text, lines, hadBom, result, formatNote };
 }

@@ -34,7 +34,8 @@ export interface JsonParseOptions {
 /** Deeper nesting than this is refused with a problem (Go's own limit is 10,000). */
 export const JSON_MAX_DEPTH = 500;
 /** At most this many problems are reported for one file. */
-const MAX_PROBLEMS = 100;
+export const JSON_MAX_PROBLEMS = 100;
+const MAX_PROBLEMS = JSON_MAX_PROBLEMS;
 
 const GO_NOTE = "Consul reads .json entries with Go's encoding/json";
 
@@ -163,6 +164,14 @@ class JsonParser {
       if (!(e instanceof Stop)) throw e;
       root = undefined;
     }
+    if (this.left.range) {
+      const n = this.left.count;
+      this.problems.push({
+        message: `${n} more problem${n === 1 ? ' is' : 's are'} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS} per JSON file`,
+        range: this.left.range,
+        fatal: true,
+      });
+    }
     const fatal = this.problems.some((p) => p.fatal);
     return {
       documents: root && !fatal ? [{ index: 0, root, range: root.range }] : [],
@@ -178,9 +187,17 @@ class JsonParser {
   }
 
   private report(range: SourceRange, message: string): void {
-    if (this.problems.length >= MAX_PROBLEMS) return;
+    if (this.problems.length >= MAX_PROBLEMS) {
+      // Counted, and said once at the end (run), at the first one left out.
+      this.left.count++;
+      this.left.range ??= range;
+      return;
+    }
     this.problems.push({ message, range, fatal: true });
   }
+
+  /** Problems beyond MAX_PROBLEMS: how many, and where the first one is. */
+  private readonly left: { count: number; range?: SourceRange } = { count: 0 };
 
   private fail(start: number, end: number, message: string): never {
     this.report(this.range(start, end), message);

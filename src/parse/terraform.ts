@@ -15,7 +15,7 @@
  * Comments (`#`, `//`, `/* *\/`) are collected for suppression directives. Syntax errors are
  * problems only inside a `consul_config_entry` resource; the rest of the file is not judged.
  */
-import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocument, ParseProblem, ParseResult, SourceRange } from './located.js';
+import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocument, ParseProblem, ParseResult, Position, SourceRange } from './located.js';
 import { LineIndex } from './line-index.js';
 import { parseJson } from './json.js';
 
@@ -663,19 +663,56 @@ function walk(n: LNode, f: (n: LNode) => void): void {
 }
 
 /**
+ * `parseJson` of a slice of the file that starts at `base`, with the file's lines and
+ * columns and, once done, the file's offsets (the parser reads offsets back from ranges, so
+ * they stay local while it runs).
+ */
+function parseJsonAt(body: string, base: number, lines: LineIndex): ParseResult {
+  const pos = (o: number): Position => ({ ...lines.position(base + o), offset: o });
+  const local = { range: (s: number, e: number): SourceRange => ({ start: pos(s), end: pos(e) }), position: pos };
+  const res = parseJson(body, local as unknown as LineIndex);
+  const moved = new Set<Position>();
+  const move = (r: SourceRange): void => {
+    for (const p of [r.start, r.end]) {
+      if (moved.has(p)) continue;
+      moved.add(p);
+      p.offset += base;
+    }
+  };
+  const moveTree = (n: LNode): void => {
+    move(n.range);
+    if (n.type === 'object') {
+      for (const p of n.props) {
+        move(p.keyRange);
+        move(p.range);
+        moveTree(p.value);
+      }
+    } else if (n.type === 'array') for (const i of n.items) moveTree(i);
+  };
+  for (const d of res.documents) {
+    move(d.range);
+    moveTree(d.root);
+  }
+  for (const c of res.comments) move(c.range);
+  for (const p of res.problems) move(p.range);
+  return res;
+}
+
+/**
  * The config object of a `config_json` written as JSON text: a heredoc is parsed in place
  * (exact positions), a quoted string from its decoded value (positions: the string).
  */
 function jsonConfig(tok: Tok, node: LNode, text: string, lines: LineIndex, problems: ParseProblem[], docIndex: number): LNode {
   if (tok.t === 'heredoc' && tok.bodyStart !== undefined && tok.bodyEnd !== undefined) {
     // Keep only the body; template sequences become `0` padded with spaces (valid in a JSON
-    // string and as a JSON value), and the values holding them are unknown.
-    const chars = text.split('');
-    for (let i = 0; i < chars.length; i++) {
-      if ((i < tok.bodyStart || i >= tok.bodyEnd) && chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    // string and as a JSON value), and the values holding them are unknown. The body alone is
+    // parsed, its ranges shifted to its place in the file (linear in the body, not the file).
+    const base = tok.bodyStart;
+    const chars = text.slice(base, tok.bodyEnd).split('');
+    for (const [a, b] of tok.templates ?? []) {
+      for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== '\n' && chars[i - base] !== '\r') chars[i - base] = i === a ? '0' : ' ';
     }
-    for (const [a, b] of tok.templates ?? []) for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = i === a ? '0' : ' ';
-    const res = parseJson(chars.join(''), lines);
+    const res = parseJsonAt(chars.join(''), base, lines);
     for (const p of res.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
     const root = res.documents[0]?.root;
     if (!root) return node;
@@ -733,10 +770,12 @@ export function parseTerraform(text: string, lines: LineIndex): ParseResult {
     }
   }
 
+  const stringAt = new Map<number, Tok>();
+  for (const t of lexer.toks) if (t.t === 'heredoc' || t.t === 'string') stringAt.set(t.start, t);
   const documents: LocatedDocument[] = found.map((f, index) => {
     const cj = [...f.res.attrs.props].reverse().find((p) => p.key === 'config_json');
     if (cj && !parser.encoded.has(cj.value) && cj.value.type === 'string') {
-      const tok = lexer.toks.find((t) => t.start === cj.value.range.start.offset && (t.t === 'heredoc' || t.t === 'string'));
+      const tok = stringAt.get(cj.value.range.start.offset);
       if (tok) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };

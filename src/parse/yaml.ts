@@ -49,7 +49,8 @@ export const YAML_MAX_DEPTH = 500;
 /** At most this many nodes may be created by alias expansion in one file. */
 export const YAML_MAX_ALIAS_NODES = 100_000;
 /** At most this many problems are reported for one file. */
-const MAX_PROBLEMS = 200;
+export const YAML_MAX_PROBLEMS = 200;
+const MAX_PROBLEMS = YAML_MAX_PROBLEMS;
 
 const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
 const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
@@ -74,6 +75,8 @@ interface Cst {
 class YamlReader {
   private readonly problems: ParseProblem[] = [];
   private readonly seen = new Set<string>();
+  /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
+  private readonly left: { count: number; first?: { range: SourceRange; fatal: boolean; documentIndex?: number } } = { count: 0 };
   /** Nodes created by alias expansion so far, in the whole file. */
   aliasNodes = 0;
 
@@ -88,8 +91,14 @@ class YamlReader {
 
   report(start: number, end: number, message: string, fatal: boolean, documentIndex?: number): void {
     const key = `${start}:${end}:${message}`;
-    if (this.seen.has(key) || this.problems.length >= MAX_PROBLEMS) return;
+    if (this.seen.has(key)) return;
     this.seen.add(key);
+    if (this.problems.length >= MAX_PROBLEMS) {
+      // Counted, and said once at the end (run), at the first one left out.
+      this.left.count++;
+      this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
+      return;
+    }
     const p: ParseProblem = { message, range: this.range(start, end), fatal };
     if (documentIndex !== undefined) p.documentIndex = documentIndex;
     this.problems.push(p);
@@ -99,7 +108,7 @@ class YamlReader {
     // YAML counts a lone CR as a line break; the yaml package does not. Replacing it by LF
     // keeps every offset (same length), and LineIndex already counts lone CRs as breaks.
     const source = this.text.includes('\r') ? this.text.replace(/\r(?!\n)/g, '\n') : this.text;
-    const tokens = Array.from(new Parser().parse(source));
+    const tokens = Array.from(new Parser().parse(cutDeepFlow(source)));
     const cst: Cst = { comments: [], quotedEnds: new Map() };
 
     const composer = new Composer({
@@ -161,6 +170,17 @@ class YamlReader {
       a.range.start.offset - b.range.start.offset;
     cst.comments.sort(byOffset);
     this.problems.sort(byOffset);
+    if (this.left.first) {
+      const { range, fatal, documentIndex } = this.left.first;
+      const n = this.left.count;
+      const note: ParseProblem = {
+        message: `${n} more problem${n === 1 ? ' is' : 's are'} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS} per YAML file`,
+        range,
+        fatal,
+      };
+      if (documentIndex !== undefined) note.documentIndex = documentIndex;
+      this.problems.push(note);
+    }
     return { documents, comments: cst.comments, problems: this.problems };
   }
 
@@ -287,6 +307,81 @@ class YamlReader {
     }
     return fatal;
   }
+}
+
+/**
+ * The yaml package's parser spends time and memory on every open flow bracket (2 MB of `[`
+ * take 10 s and 1.2 GB), before any depth check can run. So, before parsing, a document whose
+ * flow brackets nest deeper than twice YAML_MAX_DEPTH is blanked from that bracket to its end
+ * (offsets and line breaks kept): what is left is still too deep, and the document is refused
+ * as usual, at its first level too deep. A bracket counts where a flow collection can open: at
+ * the start of a line, after `[`, `{` or `,`, after `-`, `?` or `:` and a space, or anywhere
+ * inside a flow collection; quoted scalars and comments are skipped. Linear time.
+ */
+export function cutDeepFlow(text: string): string {
+  const limit = 2 * YAML_MAX_DEPTH;
+  const cuts: [number, number][] = [];
+  const n = text.length;
+  let depth = 0;
+  let prev = 10; // last character that is not a space or tab (10: start of a line)
+  let prevAt = -1;
+  let i = 0;
+  const isBreak = (c: number) => c === 10 || c === 13;
+  const isBlank = (c: number) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
+  const docMarkerAt = (at: number) =>
+    (text.startsWith('---', at) || text.startsWith('...', at)) && isBlank(text.charCodeAt(at + 3));
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      i++;
+      prev = 10;
+      if (docMarkerAt(i)) depth = 0;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 35 /* # */ && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+      while (i < n && !isBreak(text.charCodeAt(i))) i++;
+      continue;
+    }
+    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1)); // - ? :
+    const opens = prev === 10 || prev === 91 || prev === 123 || prev === 44 || indicator || depth > 0;
+    if ((c === 34 || c === 39) && opens) {
+      // a quoted scalar: to its closing quote (\" escapes in "…", '' in '…')
+      i++;
+      while (i < n) {
+        const q = text.charCodeAt(i);
+        if (c === 34 && q === 92) i += 2;
+        else if (q === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
+        else i += c === 39 && q === 39 ? 2 : 1;
+      }
+    } else if ((c === 91 || c === 123) && opens) {
+      if (++depth > limit) {
+        let end = i;
+        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+        cuts.push([i, end]);
+        i = end;
+        depth = 0;
+        prev = 10;
+        continue;
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+    prev = c;
+    prevAt = i;
+    i++;
+  }
+  if (cuts.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of cuts) {
+    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, ' ');
+    at = e;
+  }
+  return out + text.slice(at);
 }
 
 /** Plain-language messages for the yaml package's error codes that need them. */

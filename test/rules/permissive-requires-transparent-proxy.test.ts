@@ -315,3 +315,66 @@ describe('permissive-requires-transparent-proxy with Kubernetes workloads', () =
     ]);
   });
 });
+
+// ---------------------------------------------------------------------------------------
+// The same cases from real manifests: the Kubernetes input (src/model/kubernetes.ts) reads
+// Deployments, Namespace labels and Helm values into the workloads this rule judges.
+// ---------------------------------------------------------------------------------------
+
+const K8S_SD = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n';
+const k8sDeploy = (annotations: string, ns = 'shop') =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: ${ns}\nspec:\n  selector:\n    app: api\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api-v1\n  namespace: ${ns}\nspec:\n  template:\n    metadata:\n      labels:\n        app: api\n      annotations:\n        consul.hashicorp.com/connect-inject: "true"\n${annotations}`;
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'k8s: an injected Deployment with transparent proxy on by default',
+      files: { 'sd.yaml': K8S_SD, 'api.yaml': k8sDeploy('') },
+    },
+    {
+      description: 'k8s: the pod annotation "true" wins over a Namespace label "false"',
+      files: {
+        'sd.yaml': K8S_SD,
+        'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    consul.hashicorp.com/transparent-proxy: "false"\n',
+        'api.yaml': k8sDeploy('        consul.hashicorp.com/transparent-proxy: "true"\n'),
+      },
+    },
+    {
+      description: 'k8s: a pod that is not injected is not judged here (permissive-service-not-in-mesh is)',
+      files: { 'sd.yaml': K8S_SD, 'api.yaml': k8sDeploy('        consul.hashicorp.com/transparent-proxy: "false"\n').replace('connect-inject: "true"', 'connect-inject: "false"') },
+    },
+  ],
+  reject: [
+    {
+      description: 'k8s: the pod annotation transparent-proxy: "false", found through the Service that selects the pods',
+      files: { 'sd.yaml': K8S_SD, 'api.yaml': k8sDeploy('        consul.hashicorp.com/transparent-proxy: "false"\n') },
+      findings: [
+        {
+          file: 'api.yaml',
+          line: 22,
+          column: 9,
+          message: /^Service "api" in partition "default" is permissive but the pod annotation consul\.hashicorp\.com\/transparent-proxy: "false" turns transparent proxy off for Deployment\/api-v1;/,
+          related: ['sd.yaml:6:3'],
+        },
+      ],
+    },
+    {
+      description: 'k8s: the Namespace label turns it off',
+      files: {
+        'sd.yaml': K8S_SD,
+        'ns.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    consul.hashicorp.com/transparent-proxy: "false"\n',
+        'api.yaml': k8sDeploy(''),
+      },
+      findings: [{ file: 'ns.yaml', line: 6, column: 5, message: /the namespace label consul\.hashicorp\.com\/transparent-proxy: "false" turns transparent proxy off for Deployment\/api-v1/ }],
+    },
+    {
+      description: 'k8s: the Helm default turns it off',
+      files: {
+        'sd.yaml': K8S_SD,
+        'helm/values.yaml': 'connectInject:\n  enabled: true\n  transparentProxy:\n    defaultEnabled: false\n',
+        'api.yaml': k8sDeploy(''),
+      },
+      findings: [{ file: 'helm/values.yaml', line: 4, column: 5, message: /the Helm value connectInject\.transparentProxy\.defaultEnabled = false turns transparent proxy off/ }],
+    },
+  ],
+});

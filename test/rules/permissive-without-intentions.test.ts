@@ -244,3 +244,36 @@ describe('permissive-without-intentions with explicit upstreams', () => {
     expect(run([web([{ service: 'api', peer: 'dc2', at }])])).toEqual([msg('api')]);
   });
 });
+
+// ---------------------------------------------------------------------------------------
+// Explicit upstreams from real manifests: the Kubernetes input reads
+// `consul.hashicorp.com/connect-service-upstreams` (src/model/upstreams.ts).
+// ---------------------------------------------------------------------------------------
+
+const downstream = (upstreams: string, inject = 'true') =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      annotations:\n        consul.hashicorp.com/connect-inject: "${inject}"\n        consul.hashicorp.com/connect-service-upstreams: "${upstreams}"\n`;
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'k8s: an unlabeled explicit upstream from a downstream Deployment',
+      files: { 'api.hcl': SD_PERMISSIVE, 'web.yaml': downstream('api:8080') },
+    },
+    {
+      description: 'k8s: a labeled explicit upstream, among others',
+      files: { 'api.hcl': SD_PERMISSIVE, 'web.yaml': downstream('db.svc:5432, api.svc:8080') },
+    },
+  ],
+  reject: [
+    {
+      description: 'k8s: an upstream to a peer\'s "api" is not this "api"',
+      files: { 'api.hcl': SD_PERMISSIVE, 'web.yaml': downstream('api.svc.dc2-peer.peer:8080') },
+      findings: [{ file: 'api.hcl', line: 3, column: 1, message: msg('api') }],
+    },
+    {
+      description: 'k8s: an upstream without a port is dropped by consul-k8s, so it does not count',
+      files: { 'api.hcl': SD_PERMISSIVE, 'web.yaml': downstream('api') },
+      findings: [{ file: 'api.hcl', line: 3, column: 1, message: msg('api') }],
+    },
+  ],
+});
