@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { didYouMean } from '../src/suggest.js';
 import type { DecodeIssue } from '../src/model/decode.js';
 import type { ConfigEntry } from '../src/model/entries.js';
 import { crdName, type FieldSpec, type FieldType } from '../src/model/schema.js';
@@ -89,7 +90,7 @@ function unknownKeyMessage(e: ConfigEntry, issue: DecodeIssue): string {
     if (topLevel && e.kind === 'proxy-defaults' && lower === 'protocol') {
       return messages.crdProxyProtocol(e, writtenValue(e, issue) ?? 'http');
     }
-    const s = suggest(key, issue.known ?? []);
+    const s = didYouMean(key, issue.known ?? []);
     return messages.crdUnknown(e, crdPath(e.spec!.fields, issue.path), s ? `did you mean "${s}"?` : 'remove it or correct its spelling (spec keys are case-sensitive lowerCamelCase)');
   }
 
@@ -97,7 +98,7 @@ function unknownKeyMessage(e: ConfigEntry, issue: DecodeIssue): string {
   if (topLevel && e.kind === 'proxy-defaults' && lower === 'protocol') {
     return messages.proxyProtocol(e, issue.path, writtenValue(e, issue) ?? 'http');
   }
-  const s = suggest(key, issue.known ?? []);
+  const s = didYouMean(key, issue.known ?? []);
   const fix = s ? `did you mean "${s}"?` : 'remove it or correct its spelling';
   return messages.unknownKey(e, consulUnknownKeyError(issue.path), fix);
 }
@@ -119,52 +120,6 @@ function writtenValue(e: ConfigEntry, issue: DecodeIssue): string | undefined {
   const obj = e.crd ? e.crd.spec : e.raw;
   const p = obj?.props.find((q) => q.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === 'string' ? (p.value.value as string) : undefined;
-}
-
-/** The nearest known key by case-insensitive edit distance (underscores ignored), if near enough. */
-function suggest(key: string, known: readonly string[]): string | undefined {
-  const a = key.toLowerCase();
-  const a2 = a.replace(/_/g, '');
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    if (k === key) continue;
-    const b = k.toLowerCase();
-    // The distance is at least the difference in length: skip what cannot be near enough
-    // (a 1 MB key would otherwise cost a 1M × n table per known key).
-    const len = Math.max(a2.length, b.length);
-    if (Math.min(Math.abs(a.length - b.length), Math.abs(a2.length - b.length)) > (len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3))) continue;
-    const d = Math.min(distance(a, b), distance(a2, b));
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  if (best === undefined) return undefined;
-  const len = Math.max(a2.length, best.length);
-  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
-  return bestD <= limit ? best : undefined;
-}
-
-/** Damerau–Levenshtein (optimal string alignment) distance. */
-function distance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => {
-    const row = new Array<number>(n + 1).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j <= n; j++) d[0]![j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[m]![n]!;
 }
 
 /**

@@ -11,7 +11,7 @@ import { LineIndex } from '../parse/line-index.js';
 import type { LNode, LProperty, SourceRange } from '../parse/located.js';
 import { parseYaml } from '../parse/yaml.js';
 import { compileGlob, globProblem } from './glob.js';
-import { suggestion } from './suggest.js';
+import { suggestion } from '../suggest.js';
 import { defaultConfig, type ConfigProblem, type ExceptionRule, type LintConfig, type ScopeRule, type ServiceSelector } from './types.js';
 
 export const TOP_LEVEL_KEYS = ['$schema', 'phase', 'rules', 'include', 'exclude', 'scopes', 'clusterFacts', 'helmValues', 'exceptions'] as const;

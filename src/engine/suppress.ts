@@ -17,7 +17,7 @@ import type { LintRun } from '../lint.js';
 import type { NormalizedFile } from '../model/normalize.js';
 import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, SourceRange } from '../parse/located.js';
-import { suggestion } from '../config/suggest.js';
+import { suggestion } from '../suggest.js';
 import type { Finding, Location, Severity, SeveritySetting, Suppression } from './finding.js';
 
 export const SUPPRESS_ANNOTATION = 'mtls-lint.io/suppress';
