@@ -164,7 +164,8 @@ function crdPath(root: FieldSpec[], path: string): string {
       out.push(seg);
       break;
     }
-    const m = /^([^[]+)(.*)$/.exec(seg)!;
+    // A key may hold dots or start with `[` (`.x`, `[0]`): a segment may be empty.
+    const m = /^([^[]*)(.*)$/.exec(seg)!;
     const f: FieldSpec | undefined = fields?.find((x) => x.name === m[1]);
     out.push(`${f ? crdName(f) : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)}${m[2]}`);
     let t: FieldType | undefined = f?.type;

@@ -10,6 +10,7 @@ import { MeshModel } from './model/mesh.js';
 import { normalizeFile, type NormalizedFile } from './model/normalize.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts, Workload } from './model/workloads.js';
+import { compactParseResult } from './parse/compact.js';
 import { decodeText, parseText, type ParsedFile } from './parse/index.js';
 import { TOOL } from './version.js';
 
@@ -60,38 +61,58 @@ export interface LintRun {
   normalized: NormalizedFile[];
 }
 
+/** One source file decoded, parsed and normalized, or the reason it was skipped. */
+export type PreparedSource =
+  | { path: string; skipReason: string }
+  | { path: string; skipReason?: undefined; parsed: ParsedFile; normalized: NormalizedFile };
+
+/**
+ * The per-file stage of `lintSources`: decode, parse, normalize. Independent of the other
+ * files, so a caller may run it as each file is read (and let the bytes go).
+ */
+export function prepareSource(src: SourceFile, scopeOf?: (path: string) => ScopeHint): PreparedSource {
+  if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
+  let text = src.text;
+  let hadBom = false;
+  let encoding = 'utf-8';
+  if (text === undefined) {
+    const dec = decodeText(src.bytes ?? new Uint8Array());
+    if (!dec.ok) return { path: src.path, skipReason: dec.reason };
+    text = dec.text;
+    hadBom = dec.hadBom;
+    encoding = dec.encoding;
+  } else if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    hadBom = true;
+  }
+  const parsed = parseText(src.path, text, hadBom, encoding);
+  compactParseResult(parsed.result);
+  return { path: src.path, parsed, normalized: normalizeFile(parsed, scopeOf?.(src.path) ?? {}) };
+}
+
 export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {
+  const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return lintPrepared(
+    sorted.map((s) => prepareSource(s, opts.scopeOf)),
+    opts,
+  );
+}
+
+/** `lintSources` over files already prepared (`prepareSource`, with the same `scopeOf`). */
+export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOptions): LintRun {
   const phase = opts.phase ?? 'onboarding';
   const records: FileRecord[] = [];
   const parsed: ParsedFile[] = [];
   const normalized: NormalizedFile[] = [];
-  const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...prepared].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  for (const src of sorted) {
-    if (src.skipReason) {
-      records.push({ path: src.path, status: 'skipped', reason: src.skipReason, entries: 0 });
+  for (const p of sorted) {
+    if (p.skipReason !== undefined) {
+      records.push({ path: p.path, status: 'skipped', reason: p.skipReason, entries: 0 });
       continue;
     }
-    let text = src.text;
-    let hadBom = false;
-    let encoding = 'utf-8';
-    if (text === undefined) {
-      const dec = decodeText(src.bytes ?? new Uint8Array());
-      if (!dec.ok) {
-        records.push({ path: src.path, status: 'skipped', reason: dec.reason, entries: 0 });
-        continue;
-      }
-      text = dec.text;
-      hadBom = dec.hadBom;
-      encoding = dec.encoding;
-    } else if (text.charCodeAt(0) === 0xfeff) {
-      text = text.slice(1);
-      hadBom = true;
-    }
-    const pf = parseText(src.path, text, hadBom, encoding);
-    const nf = normalizeFile(pf, opts.scopeOf?.(src.path) ?? {});
-    parsed.push(pf);
-    normalized.push(nf);
+    parsed.push(p.parsed);
+    normalized.push(p.normalized);
   }
 
   const workloads: Workload[] = [];

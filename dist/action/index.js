@@ -15633,26 +15633,16 @@ function goKindOf(node) {
   }
 }
 function decodeStruct(node, fields, path15, ctx, skip) {
-  const out = { type: "object", node, fields: /* @__PURE__ */ new Map() };
+  const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
+  const decoded = [];
   const groups = /* @__PURE__ */ new Map();
   for (const p of node.props) {
     const g = groups.get(p.key);
     if (g) g.push(p);
     else groups.set(p.key, [p]);
   }
-  const byExact = /* @__PURE__ */ new Map();
-  const byFold = /* @__PURE__ */ new Map();
-  const byAlias = /* @__PURE__ */ new Map();
-  for (const f of fields) {
-    if (f.crdOnly && ctx.style !== "crd") continue;
-    const name = ctx.style === "crd" ? crdName2(f) : f.name;
-    byExact.set(name, f);
-    if (ctx.style === "consul") {
-      byFold.set(f.name.toLowerCase(), f);
-      for (const a of f.alias ?? []) byAlias.set(a.toLowerCase(), f);
-    }
-  }
+  const { byExact, byFold, byAlias } = keyTables(fields, ctx.style);
   const claims = /* @__PURE__ */ new Map();
   for (const [key2, props] of groups) {
     if (skip?.has(key2) || skip?.has(key2.toLowerCase())) continue;
@@ -15704,17 +15694,88 @@ function decodeStruct(node, fields, path15, ctx, skip) {
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    const last2 = props[props.length - 1];
-    out.fields.set(spec.name, {
-      name: spec.name,
-      path: fieldPath,
-      key: winner.key,
-      keyRange: last2.keyRange,
-      props,
-      value
-    });
+    addField(decoded, new DecodedField(spec.name, path15, winner.key, props.length === 1 ? props[0] : props, value));
   }
+  if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
+}
+function addField(list5, f) {
+  const i = list5.findIndex((x) => x.name === f.name);
+  if (i >= 0) list5[i] = f;
+  else list5.push(f);
+}
+var FieldMap = class {
+  constructor(list5) {
+    this.list = list5;
+  }
+  list;
+  get size() {
+    return this.list.length;
+  }
+  get(name) {
+    for (const f of this.list) if (f.name === name) return f;
+    return void 0;
+  }
+  has(name) {
+    return this.get(name) !== void 0;
+  }
+  forEach(cb, thisArg) {
+    for (const f of [...this.list]) cb.call(thisArg, f, f.name, this);
+  }
+  *entries() {
+    for (const f of this.list) yield [f.name, f];
+  }
+  *keys() {
+    for (const f of this.list) yield f.name;
+  }
+  *values() {
+    yield* this.list;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+var EMPTY_FIELDS = new FieldMap([]);
+var DecodedField = class {
+  constructor(name, base, key2, from, value) {
+    this.name = name;
+    this.base = base;
+    this.key = key2;
+    this.from = from;
+    this.value = value;
+  }
+  name;
+  base;
+  key;
+  from;
+  value;
+  get path() {
+    return joinPath(this.base, this.name);
+  }
+  get props() {
+    return Array.isArray(this.from) ? this.from : [this.from];
+  }
+  get keyRange() {
+    const f = this.from;
+    return (Array.isArray(f) ? f[f.length - 1] : f).keyRange;
+  }
+};
+var KEY_TABLES = { consul: /* @__PURE__ */ new WeakMap(), crd: /* @__PURE__ */ new WeakMap() };
+function keyTables(fields, style) {
+  let t = KEY_TABLES[style].get(fields);
+  if (t) return t;
+  t = { byExact: /* @__PURE__ */ new Map(), byFold: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map() };
+  for (const f of fields) {
+    if (f.crdOnly && style !== "crd") continue;
+    const name = style === "crd" ? crdName2(f) : f.name;
+    t.byExact.set(name, f);
+    if (style === "consul") {
+      t.byFold.set(f.name.toLowerCase(), f);
+      for (const a of f.alias ?? []) t.byAlias.set(a.toLowerCase(), f);
+    }
+  }
+  KEY_TABLES[style].set(fields, t);
+  return t;
 }
 function unknownKeyMessage(full, key2, style) {
   if (style === "crd") return `unknown field "${full}"`;
@@ -15908,7 +15969,7 @@ var ConfigEntry = class {
     this.raw = raw;
     this.issues = issues;
     this.crd = crd;
-    this.subject = `${this.kind}/${partition}/${namespace}/${name}`;
+    this.subject = [this.kind, partition, namespace, name].join("/");
   }
   writtenKind;
   spec;
@@ -15990,23 +16051,40 @@ function unwrapObject(n) {
   return void 0;
 }
 function lookup(root, path15) {
+  const segs = parsedPath(path15);
+  if (!segs) return void 0;
   let cur = root;
   let found;
-  for (const seg of path15.split(".")) {
-    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
-    if (!m) return void 0;
+  for (const seg of segs) {
     if (cur.type !== "object") return void 0;
-    found = cur.fields.get(m[1]);
+    found = cur.fields.get(seg.name);
     if (!found) return void 0;
     cur = found.value;
-    for (const idx of m[2].match(/\d+/g) ?? []) {
+    for (const idx of seg.indexes) {
       if (cur.type !== "list") return void 0;
-      const item = cur.items[Number(idx)];
+      const item = cur.items[idx];
       if (!item) return void 0;
       cur = item;
     }
   }
   return found;
+}
+var PATHS = /* @__PURE__ */ new Map();
+var MAX_CACHED_PATHS = 1e4;
+function parsedPath(path15) {
+  let segs = PATHS.get(path15);
+  if (segs !== void 0) return segs;
+  segs = [];
+  for (const seg of path15.split(".")) {
+    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
+    if (!m) {
+      segs = null;
+      break;
+    }
+    segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
+  }
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path15, segs);
+  return segs;
 }
 
 // src/parse/line-index.ts
@@ -18026,7 +18104,13 @@ function fixSubjects(entry) {
   if (entry.nameAt) entry.nameAt.subject = `${entry.subject}#Name`;
 }
 var ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);
+var CRD_FIELDS = /* @__PURE__ */ new WeakMap();
 function crdFields(spec) {
+  let fields = CRD_FIELDS.get(spec);
+  if (!fields) CRD_FIELDS.set(spec, fields = buildCrdFields(spec));
+  return fields;
+}
+function buildCrdFields(spec) {
   const fields = spec.fields.filter((f) => !f.notInCrd && !ENTRY_META_FIELDS.has(f.name));
   if (spec.kind === "service-intentions") {
     fields.unshift(obj("Destination", [str("Name"), str("Namespace", { enterprise: true })], { crd: "destination" }));
@@ -19601,6 +19685,55 @@ var transparent_proxy_exclusion_default = defineRule({
   }
 });
 
+// src/suggest.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  const d = Array.from({ length: m + 1 }, (_, i) => {
+    const row = new Array(n + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[m][n];
+}
+function didYouMean(input2, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
+  const a = norm(input2);
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (c === input2) continue;
+    const len2 = Math.max(a.length, norm(c).length);
+    if (Math.abs(a.length - norm(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm(c).startsWith(a)) continue;
+    const d = norm(c) === a ? 0 : editDistance(a, norm(c));
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === void 0) return void 0;
+  if (a.length >= 3) {
+    const prefixed = candidates.filter((c) => norm(c).startsWith(a));
+    if (prefixed.length === 1 && bestD > 0) return prefixed[0];
+  }
+  const len = Math.max(a.length, norm(best).length);
+  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
+  return bestD <= limit ? best : void 0;
+}
+function suggestion(input2, candidates) {
+  const s = didYouMean(input2, candidates);
+  return s ? ` (did you mean "${s}"?)` : "";
+}
+
 // rules/unknown-field.ts
 function who3(e) {
   const name = e.crd ? `${e.crd.kind} "${e.crd.metadataName ?? ""}"` : e.label;
@@ -19667,14 +19800,14 @@ function unknownKeyMessage2(e, issue) {
     if (topLevel && e.kind === "proxy-defaults" && lower === "protocol") {
       return messages16.crdProxyProtocol(e, writtenValue(e, issue) ?? "http");
     }
-    const s2 = suggest(key2, issue.known ?? []);
+    const s2 = didYouMean(key2, issue.known ?? []);
     return messages16.crdUnknown(e, crdPath(e.spec.fields, issue.path), s2 ? `did you mean "${s2}"?` : "remove it or correct its spelling (spec keys are case-sensitive lowerCamelCase)");
   }
   if (topLevel && e.kind === "mesh" && lower === "name") return messages16.meshName(e, key2);
   if (topLevel && e.kind === "proxy-defaults" && lower === "protocol") {
     return messages16.proxyProtocol(e, issue.path, writtenValue(e, issue) ?? "http");
   }
-  const s = suggest(key2, issue.known ?? []);
+  const s = didYouMean(key2, issue.known ?? []);
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
@@ -19688,46 +19821,6 @@ function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
-}
-function suggest(key2, known) {
-  const a = key2.toLowerCase();
-  const a2 = a.replace(/_/g, "");
-  let best;
-  let bestD = Infinity;
-  for (const k of known) {
-    if (k === key2) continue;
-    const b = k.toLowerCase();
-    const len2 = Math.max(a2.length, b.length);
-    if (Math.min(Math.abs(a.length - b.length), Math.abs(a2.length - b.length)) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3))) continue;
-    const d = Math.min(distance(a, b), distance(a2, b));
-    if (d < bestD) {
-      bestD = d;
-      best = k;
-    }
-  }
-  if (best === void 0) return void 0;
-  const len = Math.max(a2.length, best.length);
-  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
-  return bestD <= limit ? best : void 0;
-}
-function distance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  const d = Array.from({ length: m + 1 }, (_, i) => {
-    const row = new Array(n + 1).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[m][n];
 }
 function duplicateSpelling(e, issue) {
   const loser = lastSegment(issue.path);
@@ -19756,7 +19849,7 @@ function crdPath(root, path15) {
       out.push(seg);
       break;
     }
-    const m = /^([^[]+)(.*)$/.exec(seg);
+    const m = /^([^[]*)(.*)$/.exec(seg);
     const f = fields?.find((x) => x.name === m[1]);
     out.push(`${f ? crdName2(f) : m[1].charAt(0).toLowerCase() + m[1].slice(1)}${m[2]}`);
     let t = f?.type;
@@ -21773,17 +21866,35 @@ function runRules(rules, model, files, opts2) {
       ruleErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
   }
-  for (const { left, first } of perFile.values()) {
-    if (!first) continue;
-    findings.push({
-      ...first,
-      message: `${left} more ${first.ruleId} finding${left === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_FINDINGS_PER_RULE_AND_FILE} findings per rule and file.`,
-      related: [],
-      subject: `${first.location.file}#more:${first.ruleId}`
-    });
-  }
+  for (const { left, first } of perFile.values()) if (first) findings.push(moreFindings(first, left));
   findings.sort(compareFindings);
   return { findings, ruleErrors };
+}
+function moreFindings(first, left) {
+  return {
+    ...first,
+    message: `${left} more ${first.ruleId} finding${left === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_FINDINGS_PER_RULE_AND_FILE} findings per rule and file.`,
+    related: [],
+    subject: `${first.location.file}#more:${first.ruleId}`
+  };
+}
+function limitPerRuleAndFile(findings) {
+  const out = [];
+  const perFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const fileKey = `${f.ruleId}\0${f.location.file}`;
+    let count = perFile.get(fileKey);
+    if (!count) perFile.set(fileKey, count = { listed: 0, left: 0 });
+    if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
+      count.left++;
+      count.first ??= f;
+    } else {
+      count.listed++;
+      out.push(f);
+    }
+  }
+  for (const { left, first } of perFile.values()) if (first) out.push(moreFindings(first, left));
+  return out;
 }
 
 // src/model/mesh.ts
@@ -21949,17 +22060,16 @@ var MeshModel = class {
       for (const e of this.entriesOf(kind)) add(e.scope, e.namespace, e.name);
     }
     for (const w of this.workloads) if (w.injected) for (const s of w.services) add(w.scope, w.consulNamespace, s);
-    return [...seen.values()].sort((a, b) => {
-      const ka = serviceKey(a.scope.key, a.namespace, a.name);
-      const kb = serviceKey(b.scope.key, b.namespace, b.name);
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+    return [...seen.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((k) => seen.get(k));
   }
   /** The service-defaults and proxy-defaults entries that set MutualTLSMode = "permissive". */
   permissiveEntries() {
-    return [...this.entriesOf("service-defaults"), ...this.entriesOf("proxy-defaults")].filter(
-      (e) => e.str("MutualTLSMode") === "permissive"
-    );
+    return [
+      ...this.cached(
+        "permissiveEntries",
+        () => [...this.entriesOf("service-defaults"), ...this.entriesOf("proxy-defaults")].filter((e) => e.str("MutualTLSMode") === "permissive")
+      )
+    ];
   }
   /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
   permissiveServices() {
@@ -22032,8 +22142,15 @@ var MeshModel = class {
    */
   decidingIntentionsTo(scope2, namespace, name) {
     const all = this.intentionsTo(scope2, namespace, name);
-    const covers2 = (o, s) => o.action !== "invalid" && o.precedence > s.precedence && o.peer === s.peer && o.samenessGroup === s.samenessGroup && o.sourcePartition === s.sourcePartition && (o.sourceNamespace === "*" || o.sourceNamespace === s.sourceNamespace) && (o.name === "*" || o.name === s.name);
-    return all.filter((s) => !all.some((o) => o !== s && covers2(o, s)));
+    const key2 = (o, ns, n) => JSON.stringify([o.peer, o.samenessGroup, o.sourcePartition, ns, n]);
+    const highest = /* @__PURE__ */ new Map();
+    for (const o of all) {
+      if (o.action === "invalid") continue;
+      const k = key2(o, o.sourceNamespace, o.name);
+      if ((highest.get(k) ?? -Infinity) < o.precedence) highest.set(k, o.precedence);
+    }
+    const covered = (s) => [s.sourceNamespace, "*"].some((ns) => [s.name, "*"].some((n) => (highest.get(key2(s, ns, n)) ?? -Infinity) > s.precedence));
+    return all.filter((s) => !covered(s));
   }
   /**
    * Where a service is written down, for findings about it: its service-defaults entry, else
@@ -22093,6 +22210,22 @@ function scalarOf(v) {
 }
 function objectRange(o) {
   return o.node.range;
+}
+
+// src/parse/compact.ts
+function compactParseResult(result) {
+  for (const d of result.documents) compactNode(d.root, 0);
+}
+var MAX_DEPTH = 200;
+function compactNode(n, depth) {
+  if (depth > MAX_DEPTH) return;
+  if (n.type === "object") {
+    if (n.props.length > 1) n.props = n.props.slice();
+    for (const p of n.props) compactNode(p.value, depth + 1);
+  } else if (n.type === "array") {
+    if (n.items.length > 1) n.items = n.items.slice();
+    for (const i of n.items) compactNode(i, depth + 1);
+  }
 }
 
 // src/parse/hcl-plain.ts
@@ -24381,8 +24514,26 @@ function cutDeepFlow(text) {
       while (i < n && !isBreak(text.charCodeAt(i))) i++;
       continue;
     }
+    if (prev === 10 && depth === 0) {
+      let j = i;
+      let run = 0;
+      for (; ; ) {
+        const d = text.charCodeAt(j);
+        if (!((d === 45 || d === 63 || d === 58) && isBlank(text.charCodeAt(j + 1)) && !isBreak(text.charCodeAt(j + 1)))) break;
+        if (++run > limit) break;
+        j += 2;
+        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      }
+      if (run > limit) {
+        let end = j;
+        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+        cuts.push([j, end]);
+        i = end;
+        continue;
+      }
+    }
     const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
-    const opens = prev === 10 || prev === 91 || prev === 123 || prev === 44 || indicator || depth > 0;
+    const opens = prev === 10 || indicator || depth > 0;
     if ((c === 34 || c === 39) && opens) {
       i++;
       while (i < n) {
@@ -24812,37 +24963,45 @@ var TOOL = {
 };
 
 // src/lint.ts
+function prepareSource(src, scopeOf) {
+  if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
+  let text = src.text;
+  let hadBom = false;
+  let encoding = "utf-8";
+  if (text === void 0) {
+    const dec = decodeText(src.bytes ?? new Uint8Array());
+    if (!dec.ok) return { path: src.path, skipReason: dec.reason };
+    text = dec.text;
+    hadBom = dec.hadBom;
+    encoding = dec.encoding;
+  } else if (text.charCodeAt(0) === 65279) {
+    text = text.slice(1);
+    hadBom = true;
+  }
+  const parsed = parseText(src.path, text, hadBom, encoding);
+  compactParseResult(parsed.result);
+  return { path: src.path, parsed, normalized: normalizeFile(parsed, scopeOf?.(src.path) ?? {}) };
+}
 function lintSources(sources, opts2) {
+  const sorted = [...sources].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return lintPrepared(
+    sorted.map((s) => prepareSource(s, opts2.scopeOf)),
+    opts2
+  );
+}
+function lintPrepared(prepared, opts2) {
   const phase = opts2.phase ?? "onboarding";
   const records = [];
   const parsed = [];
   const normalized = [];
-  const sorted = [...sources].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const src of sorted) {
-    if (src.skipReason) {
-      records.push({ path: src.path, status: "skipped", reason: src.skipReason, entries: 0 });
+  const sorted = [...prepared].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const p of sorted) {
+    if (p.skipReason !== void 0) {
+      records.push({ path: p.path, status: "skipped", reason: p.skipReason, entries: 0 });
       continue;
     }
-    let text = src.text;
-    let hadBom = false;
-    let encoding = "utf-8";
-    if (text === void 0) {
-      const dec = decodeText(src.bytes ?? new Uint8Array());
-      if (!dec.ok) {
-        records.push({ path: src.path, status: "skipped", reason: dec.reason, entries: 0 });
-        continue;
-      }
-      text = dec.text;
-      hadBom = dec.hadBom;
-      encoding = dec.encoding;
-    } else if (text.charCodeAt(0) === 65279) {
-      text = text.slice(1);
-      hadBom = true;
-    }
-    const pf = parseText(src.path, text, hadBom, encoding);
-    const nf = normalizeFile(pf, opts2.scopeOf?.(src.path) ?? {});
-    parsed.push(pf);
-    normalized.push(nf);
+    parsed.push(p.parsed);
+    normalized.push(p.normalized);
   }
   const workloads = [];
   for (const input2 of opts2.inputs ?? []) workloads.push(...input2.collect(parsed, normalized, { scopeOf: opts2.scopeOf }));
@@ -25880,55 +26039,6 @@ function globProblem(glob) {
   }
 }
 
-// src/config/suggest.ts
-function editDistance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  const d = Array.from({ length: m + 1 }, (_, i) => {
-    const row = new Array(n + 1).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[m][n];
-}
-function didYouMean(input2, candidates) {
-  const norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
-  const a = norm(input2);
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    if (c === input2) continue;
-    const len2 = Math.max(a.length, norm(c).length);
-    if (Math.abs(a.length - norm(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm(c).startsWith(a)) continue;
-    const d = norm(c) === a ? 0 : editDistance(a, norm(c));
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  if (best === void 0) return void 0;
-  if (a.length >= 3) {
-    const prefixed = candidates.filter((c) => norm(c).startsWith(a));
-    if (prefixed.length === 1 && bestD > 0) return prefixed[0];
-  }
-  const len = Math.max(a.length, norm(best).length);
-  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
-  return bestD <= limit ? best : void 0;
-}
-function suggestion(input2, candidates) {
-  const s = didYouMean(input2, candidates);
-  return s ? ` (did you mean "${s}"?)` : "";
-}
-
 // src/config/validate.ts
 var TOP_LEVEL_KEYS = ["$schema", "phase", "rules", "include", "exclude", "scopes", "clusterFacts", "helmValues", "exceptions"];
 var PHASES = ["onboarding", "enforce"];
@@ -26241,10 +26351,14 @@ async function exists2(p) {
     return false;
   }
 }
+var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
 async function loadConfigFile(absPath, cwd, ruleIds) {
   const displayPath = toRel(cwd, absPath);
   let text;
   try {
+    if ((await stat3(absPath)).size > MAX_CONFIG_BYTES) {
+      return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB` }] };
+    }
     text = await readFile(absPath, "utf8");
   } catch (err) {
     const code2 = err.code;
@@ -26584,6 +26698,7 @@ function applyExceptions(findings, exceptions, opts2) {
 
 // src/engine/suppress.ts
 var SUPPRESS_ANNOTATION = "mtls-lint.io/suppress";
+var MAX_UNKNOWN_NAMES = 10;
 var INVALID_SUPPRESSION = "invalid-suppression";
 var NEXT_LINE = "mtls-lint-disable-next-line";
 var FILE = "mtls-lint-disable-file";
@@ -26711,9 +26826,12 @@ function directiveProblems(d, opts2) {
     return [`${what2} names no rule: write the rule ids to suppress, then " -- " and the reason.`];
   }
   const problems = [];
-  const unknown = d.rules.filter((r) => !opts2.knownRules.has(r));
-  for (const r of unknown) {
+  const unknown = [...new Set(d.rules.filter((r) => !opts2.knownRules.has(r)))];
+  for (const r of unknown.slice(0, MAX_UNKNOWN_NAMES)) {
     problems.push(`${what2} names "${r}", which is not a rule of mtls-lint${suggestion(r, [...opts2.knownRules])}; it suppresses nothing.`);
+  }
+  if (unknown.length > MAX_UNKNOWN_NAMES) {
+    problems.push(`${what2} names ${unknown.length - MAX_UNKNOWN_NAMES} more names that are not rules of mtls-lint (not listed).`);
   }
   if (d.rules.includes(INVALID_SUPPRESSION)) {
     problems.push(`${what2} names ${INVALID_SUPPRESSION}, which cannot be suppressed in the source: fix the directive, or set its severity in .mtls-lint.yaml.`);
@@ -26735,7 +26853,7 @@ function directiveProblems(d, opts2) {
 function suppressInSource(run, opts2) {
   const directives = collectDirectives(run.parsed, run.normalized);
   const { findings, invalid } = applyDirectives(run.result.findings, directives, opts2);
-  return { findings: [...findings, ...invalid] };
+  return { findings: [...findings, ...limitPerRuleAndFile(invalid)] };
 }
 
 // src/engine/controls.ts
@@ -26795,8 +26913,7 @@ async function readSource(abs, rel2) {
     if (st.size > MAX_FILE_BYTES) {
       return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     }
-    const bytes = await fh.readFile();
-    return { path: rel2, bytes };
+    return { path: rel2, bytes: await readOpen(fh, st.size) };
   } catch (err) {
     const code2 = err.code;
     return { path: rel2, skipReason: code2 === "EISDIR" ? "a directory named like a config file" : `cannot be read (${code2 ?? "error"})` };
@@ -26804,13 +26921,24 @@ async function readSource(abs, rel2) {
     await fh.close();
   }
 }
-async function readAll(files) {
+async function readOpen(fh, size) {
+  if (size === 0) return fh.readFile();
+  const buf = Buffer.allocUnsafeSlow(size);
+  let len = 0;
+  while (len < size) {
+    const { bytesRead } = await fh.read(buf, len, size - len, null);
+    if (bytesRead === 0) break;
+    len += bytesRead;
+  }
+  return len === size ? buf : buf.subarray(0, len);
+}
+async function readAll(files, scopeOf) {
   const out = new Array(files.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(32, files.length) }, async () => {
     while (next < files.length) {
       const i = next++;
-      out[i] = await readSource(files[i].abs, files[i].rel);
+      out[i] = prepareSource(await readSource(files[i].abs, files[i].rel), scopeOf);
     }
   });
   await Promise.all(workers);
@@ -26840,14 +26968,15 @@ async function lint(opts2) {
   }
   const runs = [];
   for (const p of projects) {
-    const sources = await readAll(p.files);
+    const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
+    const sources = await readAll(p.files, scopeOf);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
-    const run2 = lintSources(sources, {
+    const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,
       today,
       rules: RULES,
       severities: mergeSeverities(p.config.severities, opts2.severities),
-      scopeOf: opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd),
+      scopeOf,
       facts: opts2.facts ?? p.config.facts,
       inputs: opts2.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts2.cwd) }) : DEFAULT_INPUTS),
       docs: ruleDocs(),

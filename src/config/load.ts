@@ -30,11 +30,17 @@ async function exists(p: string): Promise<boolean> {
   }
 }
 
+/** A config file larger than this is refused, as a linted file would be (docs/limits.md). */
+export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+
 /** Read and validate one config file. */
 export async function loadConfigFile(absPath: string, cwd: string, ruleIds: readonly string[]): Promise<ConfigParse> {
   const displayPath = toRel(cwd, absPath);
   let text: string;
   try {
+    if ((await stat(absPath)).size > MAX_CONFIG_BYTES) {
+      return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB` }] };
+    }
     text = await readFile(absPath, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

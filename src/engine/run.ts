@@ -89,15 +89,40 @@ export function runRules(
       ruleErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
   }
-  for (const { left, first } of perFile.values()) {
-    if (!first) continue;
-    findings.push({
-      ...first,
-      message: `${left} more ${first.ruleId} finding${left === 1 ? ' is' : 's are'} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_FINDINGS_PER_RULE_AND_FILE} findings per rule and file.`,
-      related: [],
-      subject: `${first.location.file}#more:${first.ruleId}`,
-    });
-  }
+  for (const { left, first } of perFile.values()) if (first) findings.push(moreFindings(first, left));
   findings.sort(compareFindings);
   return { findings, ruleErrors };
+}
+
+/** The finding that stands for `left` findings not listed, at the first of them. */
+function moreFindings(first: Finding, left: number): Finding {
+  return {
+    ...first,
+    message: `${left} more ${first.ruleId} finding${left === 1 ? ' is' : 's are'} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_FINDINGS_PER_RULE_AND_FILE} findings per rule and file.`,
+    related: [],
+    subject: `${first.location.file}#more:${first.ruleId}`,
+  };
+}
+
+/**
+ * The same bound for findings made outside the rules (e.g. `invalid-suppression`): the first
+ * MAX_FINDINGS_PER_RULE_AND_FILE of each rule and file, in order, and one finding for the rest.
+ */
+export function limitPerRuleAndFile(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const perFile = new Map<string, { listed: number; left: number; first?: Finding }>();
+  for (const f of findings) {
+    const fileKey = `${f.ruleId}\u0000${f.location.file}`;
+    let count = perFile.get(fileKey);
+    if (!count) perFile.set(fileKey, (count = { listed: 0, left: 0 }));
+    if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
+      count.left++;
+      count.first ??= f;
+    } else {
+      count.listed++;
+      out.push(f);
+    }
+  }
+  for (const { left, first } of perFile.values()) if (first) out.push(moreFindings(first, left));
+  return out;
 }

@@ -19,8 +19,11 @@ import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, SourceRange } from '../parse/located.js';
 import { suggestion } from '../suggest.js';
 import type { Finding, Location, Severity, SeveritySetting, Suppression } from './finding.js';
+import { limitPerRuleAndFile } from './run.js';
 
 export const SUPPRESS_ANNOTATION = 'mtls-lint.io/suppress';
+/** Unknown rule names reported one by one per directive; the rest are counted. */
+const MAX_UNKNOWN_NAMES = 10;
 export const INVALID_SUPPRESSION = 'invalid-suppression';
 const NEXT_LINE = 'mtls-lint-disable-next-line';
 const FILE = 'mtls-lint-disable-file';
@@ -202,9 +205,13 @@ function directiveProblems(d: Directive, opts: SuppressOptions): string[] {
     return [`${what} names no rule: write the rule ids to suppress, then " -- " and the reason.`];
   }
   const problems: string[] = [];
-  const unknown = d.rules.filter((r) => !opts.knownRules.has(r));
-  for (const r of unknown) {
+  // Each unknown name once, the first MAX_UNKNOWN_NAMES of them (a comment can hold thousands).
+  const unknown = [...new Set(d.rules.filter((r) => !opts.knownRules.has(r)))];
+  for (const r of unknown.slice(0, MAX_UNKNOWN_NAMES)) {
     problems.push(`${what} names "${r}", which is not a rule of mtls-lint${suggestion(r, [...opts.knownRules])}; it suppresses nothing.`);
+  }
+  if (unknown.length > MAX_UNKNOWN_NAMES) {
+    problems.push(`${what} names ${unknown.length - MAX_UNKNOWN_NAMES} more names that are not rules of mtls-lint (not listed).`);
   }
   if (d.rules.includes(INVALID_SUPPRESSION)) {
     problems.push(`${what} names ${INVALID_SUPPRESSION}, which cannot be suppressed in the source: fix the directive, or set its severity in .mtls-lint.yaml.`);
@@ -229,5 +236,6 @@ function directiveProblems(d: Directive, opts: SuppressOptions): string[] {
 export function suppressInSource(run: LintRun, opts: SuppressOptions): { findings: Finding[] } {
   const directives = collectDirectives(run.parsed, run.normalized);
   const { findings, invalid } = applyDirectives(run.result.findings, directives, opts);
-  return { findings: [...findings, ...invalid] };
+  // One directive per comment line can make as many findings: the engine's bound applies.
+  return { findings: [...findings, ...limitPerRuleAndFile(invalid)] };
 }

@@ -27,7 +27,8 @@ export type NValue = NObject | NList | NScalar | NOpaque;
 export interface NObject {
   type: 'object';
   node: LNode;
-  fields: Map<string, NField>;
+  /** By canonical field name, in field-table order. */
+  fields: ReadonlyMap<string, NField>;
 }
 
 export interface NList {
@@ -151,8 +152,9 @@ function decodeStruct(
   ctx: Ctx,
   skip?: Set<string>,
 ): NObject {
-  const out: NObject = { type: 'object', node, fields: new Map() };
+  const out: NObject = { type: 'object', node, fields: EMPTY_FIELDS };
   if (node.type !== 'object') return out;
+  const decoded: NField[] = [];
 
   // Group props by the exact key as written: HCL repeats a key for repeated blocks,
   // JSON keeps the last of a duplicated key.
@@ -163,18 +165,7 @@ function decodeStruct(
     else groups.set(p.key, [p]);
   }
 
-  const byExact = new Map<string, FieldSpec>();
-  const byFold = new Map<string, FieldSpec>();
-  const byAlias = new Map<string, FieldSpec>();
-  for (const f of fields) {
-    if (f.crdOnly && ctx.style !== 'crd') continue;
-    const name = ctx.style === 'crd' ? crdName(f) : f.name;
-    byExact.set(name, f);
-    if (ctx.style === 'consul') {
-      byFold.set(f.name.toLowerCase(), f);
-      for (const a of f.alias ?? []) byAlias.set(a.toLowerCase(), f);
-    }
-  }
+  const { byExact, byFold, byAlias } = keyTables(fields, ctx.style);
 
   // Which written keys claim which field; the first claimant in priority order wins.
   const claims = new Map<FieldSpec, { key: string; props: LProperty[]; rank: number }[]>();
@@ -229,17 +220,116 @@ function decodeStruct(
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    const last = props[props.length - 1]!;
-    out.fields.set(spec.name, {
-      name: spec.name,
-      path: fieldPath,
-      key: winner.key,
-      keyRange: last.keyRange,
-      props,
-      value,
-    });
+    addField(decoded, new DecodedField(spec.name, path, winner.key, props.length === 1 ? props[0]! : props, value));
   }
+  // slice(): an exact-size copy (a pushed-to array keeps spare capacity).
+  if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
+}
+
+/** Adds a field; one of the same name is replaced in place, as `Map.set` does. */
+function addField(list: NField[], f: NField): void {
+  const i = list.findIndex((x) => x.name === f.name);
+  if (i >= 0) list[i] = f;
+  else list.push(f);
+}
+
+/**
+ * The fields of a decoded object: a read-only map over a short array (most objects have a
+ * few fields; a `Map` per object costs several times the memory in a large repository).
+ */
+class FieldMap implements ReadonlyMap<string, NField> {
+  constructor(private readonly list: readonly NField[]) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(name: string): NField | undefined {
+    for (const f of this.list) if (f.name === name) return f;
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  forEach(cb: (value: NField, key: string, map: ReadonlyMap<string, NField>) => void, thisArg?: unknown): void {
+    for (const f of [...this.list]) cb.call(thisArg, f, f.name, this);
+  }
+
+  *entries(): MapIterator<[string, NField]> {
+    for (const f of this.list) yield [f.name, f];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const f of this.list) yield f.name;
+  }
+
+  *values(): MapIterator<NField> {
+    yield* this.list;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, NField]> {
+    return this.entries();
+  }
+}
+
+const EMPTY_FIELDS: ReadonlyMap<string, NField> = new FieldMap([]);
+
+/**
+ * An `NField` whose path, props and key range are derived when read: a 100k-file
+ * repository holds a field per key, and a path string and an array each would not fit.
+ */
+class DecodedField implements NField {
+  constructor(
+    readonly name: string,
+    /** The path of the enclosing object (`''` at the entry root). */
+    private readonly base: string,
+    readonly key: string,
+    /** The property that fed this field, or all of them (repeated HCL blocks). */
+    private readonly from: LProperty | LProperty[],
+    readonly value: NValue,
+  ) {}
+
+  get path(): string {
+    return joinPath(this.base, this.name);
+  }
+
+  get props(): LProperty[] {
+    return Array.isArray(this.from) ? this.from : [this.from];
+  }
+
+  get keyRange(): SourceRange {
+    const f = this.from;
+    return (Array.isArray(f) ? f[f.length - 1]! : f).keyRange;
+  }
+}
+
+interface KeyTables {
+  byExact: Map<string, FieldSpec>;
+  byFold: Map<string, FieldSpec>;
+  byAlias: Map<string, FieldSpec>;
+}
+
+/** Key lookup tables of a field table, built once per table and key style (not per object). */
+const KEY_TABLES: Record<KeyStyle, WeakMap<FieldSpec[], KeyTables>> = { consul: new WeakMap(), crd: new WeakMap() };
+
+function keyTables(fields: FieldSpec[], style: KeyStyle): KeyTables {
+  let t = KEY_TABLES[style].get(fields);
+  if (t) return t;
+  t = { byExact: new Map(), byFold: new Map(), byAlias: new Map() };
+  for (const f of fields) {
+    if (f.crdOnly && style !== 'crd') continue;
+    const name = style === 'crd' ? crdName(f) : f.name;
+    t.byExact.set(name, f);
+    if (style === 'consul') {
+      t.byFold.set(f.name.toLowerCase(), f);
+      for (const a of f.alias ?? []) t.byAlias.set(a.toLowerCase(), f);
+    }
+  }
+  KEY_TABLES[style].set(fields, t);
+  return t;
 }
 
 function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {

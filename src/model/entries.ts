@@ -58,7 +58,8 @@ export class ConfigEntry implements Located {
     readonly issues: DecodeIssue[],
     readonly crd?: CrdInfo,
   ) {
-    this.subject = `${this.kind}/${partition}/${namespace}/${name}`;
+    // join() gives one flat string; a template literal keeps a tree of pieces per entry.
+    this.subject = [this.kind, partition, namespace, name].join('/');
   }
 
   get kind(): string {
@@ -135,23 +136,45 @@ function unwrapObject(n: LNode): LObject | undefined {
 
 /** Walk a dotted path with optional `[i]` indexes through decoded values. */
 export function lookup(root: NObject, path: string): NField | undefined {
+  const segs = parsedPath(path);
+  if (!segs) return undefined;
   let cur: NValue = root;
   let found: NField | undefined;
-  for (const seg of path.split('.')) {
-    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
-    if (!m) return undefined;
+  for (const seg of segs) {
     if (cur.type !== 'object') return undefined;
-    found = cur.fields.get(m[1]!);
+    found = cur.fields.get(seg.name);
     if (!found) return undefined;
     cur = found.value;
-    for (const idx of m[2]!.match(/\d+/g) ?? []) {
+    for (const idx of seg.indexes) {
       if (cur.type !== 'list') return undefined;
-      const item: NValue | undefined = cur.items[Number(idx)];
+      const item: NValue | undefined = cur.items[idx];
       if (!item) return undefined;
       cur = item;
     }
   }
   return found;
+}
+
+type PathSegment = { name: string; indexes: number[] };
+
+/** Parsed lookup paths: rules ask for the same few paths of every entry. */
+const PATHS = new Map<string, PathSegment[] | null>();
+const MAX_CACHED_PATHS = 10_000;
+
+function parsedPath(path: string): PathSegment[] | null {
+  let segs = PATHS.get(path);
+  if (segs !== undefined) return segs;
+  segs = [];
+  for (const seg of path.split('.')) {
+    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
+    if (!m) {
+      segs = null;
+      break;
+    }
+    segs.push({ name: m[1]!, indexes: (m[2]!.match(/\d+/g) ?? []).map(Number) });
+  }
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path, segs);
+  return segs;
 }
 
 /** Items of a list field as decoded objects, with their paths. */

@@ -234,18 +234,18 @@ export class MeshModel {
       for (const e of this.entriesOf(kind)) add(e.scope, e.namespace, e.name);
     }
     for (const w of this.workloads) if (w.injected) for (const s of w.services) add(w.scope, w.consulNamespace, s);
-    return [...seen.values()].sort((a, b) => {
-      const ka = serviceKey(a.scope.key, a.namespace, a.name);
-      const kb = serviceKey(b.scope.key, b.namespace, b.name);
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+    // `seen` is keyed by serviceKey: sort the keys once instead of rebuilding them per comparison.
+    return [...seen.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((k) => seen.get(k)!);
   }
 
   /** The service-defaults and proxy-defaults entries that set MutualTLSMode = "permissive". */
   permissiveEntries(): ConfigEntry[] {
-    return [...this.entriesOf('service-defaults'), ...this.entriesOf('proxy-defaults')].filter(
-      (e) => e.str('MutualTLSMode') === 'permissive',
-    );
+    // Six rules ask; the scan is done once (a copy is returned, callers may sort it).
+    return [
+      ...this.cached('permissiveEntries', () =>
+        [...this.entriesOf('service-defaults'), ...this.entriesOf('proxy-defaults')].filter((e) => e.str('MutualTLSMode') === 'permissive'),
+      ),
+    ];
   }
 
   /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
@@ -326,15 +326,20 @@ export class MeshModel {
    */
   decidingIntentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
     const all = this.intentionsTo(scope, namespace, name);
-    const covers = (o: IntentionSource, s: IntentionSource) =>
-      o.action !== 'invalid' &&
-      o.precedence > s.precedence &&
-      o.peer === s.peer &&
-      o.samenessGroup === s.samenessGroup &&
-      o.sourcePartition === s.sourcePartition &&
-      (o.sourceNamespace === '*' || o.sourceNamespace === s.sourceNamespace) &&
-      (o.name === '*' || o.name === s.name);
-    return all.filter((s) => !all.some((o) => o !== s && covers(o, s)));
+    // `o` covers `s` when `o` is valid, of higher precedence, with the same peer, sameness
+    // group and source partition, its namespace `s`'s or `*` and its name `s`'s or `*`. The
+    // highest valid precedence per (peer, group, partition, namespace, name) answers that for
+    // each source in four lookups (a pairwise check is quadratic in the sources of a service).
+    const key = (o: IntentionSource, ns: string, n: string) => JSON.stringify([o.peer, o.samenessGroup, o.sourcePartition, ns, n]);
+    const highest = new Map<string, number>();
+    for (const o of all) {
+      if (o.action === 'invalid') continue;
+      const k = key(o, o.sourceNamespace, o.name);
+      if ((highest.get(k) ?? -Infinity) < o.precedence) highest.set(k, o.precedence);
+    }
+    const covered = (s: IntentionSource) =>
+      [s.sourceNamespace, '*'].some((ns) => [s.name, '*'].some((n) => (highest.get(key(s, ns, n)) ?? -Infinity) > s.precedence));
+    return all.filter((s) => !covered(s));
   }
 
   /**

@@ -217,7 +217,16 @@ function fixSubjects(entry: ConfigEntry): void {
 const ENTRY_META_FIELDS = new Set(['Name', 'Partition', 'Namespace', 'Meta', 'CreateIndex', 'ModifyIndex']);
 
 /** The `spec` fields of a CRD: the entry's fields minus what Kubernetes metadata carries. */
+const CRD_FIELDS = new WeakMap<KindSpec, FieldSpec[]>();
+
+/** The spec fields of a kind's CRD (built once per kind: decode caches its key tables by this array). */
 function crdFields(spec: KindSpec): FieldSpec[] {
+  let fields = CRD_FIELDS.get(spec);
+  if (!fields) CRD_FIELDS.set(spec, (fields = buildCrdFields(spec)));
+  return fields;
+}
+
+function buildCrdFields(spec: KindSpec): FieldSpec[] {
   const fields = spec.fields.filter((f) => !f.notInCrd && !ENTRY_META_FIELDS.has(f.name));
   if (spec.kind === 'service-intentions') {
     // consul-k8s names the destination in spec.destination, not metadata.name (§10).

@@ -38,11 +38,12 @@ export function timeoutFor(cases: number, msPerCase: number): number {
 }
 
 /**
- * The time a file may take, proportional to its size: a fixed allowance (start-up, GC pauses
- * on a loaded CI machine) plus 20 µs per byte (50 KB/s, ~100× slower than the parsers run).
+ * The time a file may take, proportional to its size: a fixed allowance (GC pauses on a
+ * loaded CI machine) plus 20 µs per byte (50 KB/s, ~100× slower than the pipeline runs). A
+ * case over it runs again before it counts, so one pause does not fail the run.
  */
 export function timeBudgetMs(bytes: number): number {
-  return 1500 + bytes * 0.02;
+  return 750 + bytes * 0.02;
 }
 
 export interface PipelineOutput {
@@ -130,6 +131,7 @@ export function checkRun(sources: readonly SourceFile[], out: PipelineOutput, op
     throw new Error(`${sources.length} files in, ${result.files.length} file records out`);
   }
   const normalized = new Map(run.normalized.map((n) => [n.path, n]));
+  const parsed = new Map(run.parsed.map((p) => [p.path, p]));
   for (const rec of result.files) {
     if (rec.status === 'skipped') {
       if (!rec.reason) throw new Error(`${rec.path}: skipped without a reason`);
@@ -137,7 +139,12 @@ export function checkRun(sources: readonly SourceFile[], out: PipelineOutput, op
     }
     if (rec.status === 'not-consul') continue;
     const nf = normalized.get(rec.path);
-    const accounted = rec.entries > 0 || withFindings.has(rec.path) || (nf?.registrations ?? 0) > 0 || (nf?.otherDocuments.length ?? 0) > 0;
+    const pf = parsed.get(rec.path);
+    // A Terraform consul_config_entry whose kind or config_json Terraform computes at plan
+    // time (a variable, a function) is recognised and left out, by design (src/model/terraform.ts).
+    const planTime = pf?.format === 'terraform' && pf.result.documents.length > 0;
+    const accounted =
+      rec.entries > 0 || withFindings.has(rec.path) || (nf?.registrations ?? 0) > 0 || (nf?.otherDocuments.length ?? 0) > 0 || planTime;
     if (!accounted) throw new Error(`${rec.path}: linted, but no entries, no finding and nothing recognised`);
   }
   for (const f of FORMAT_NAMES) {

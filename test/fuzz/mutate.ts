@@ -74,6 +74,9 @@ export type Mutation =
   | { op: 'truncate'; at: number }
   | { op: 'indent'; at: number; by: number }
   | { op: 'badBytes'; at: number; seq: number }
+  | { op: 'repeatLine'; at: number; times: number }
+  | { op: 'nest'; at: number; depth: number; open: string; close: string }
+  | { op: 'splice'; at: number; seed: number; from: number; length: number }
   | { op: 'crlf' | 'loneCr' | 'bomUtf8' | 'utf16le' | 'utf16be' };
 
 const nat = fc.nat({ max: 1_000_000 });
@@ -90,6 +93,18 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('indent' as const), at: nat, by: fc.integer({ min: -4, max: 4 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('badBytes' as const), at: nat, seq: fc.nat({ max: BAD_BYTES.length - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('crlf' as const, 'loneCr' as const, 'bomUtf8' as const, 'utf16le' as const, 'utf16be' as const) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('repeatLine' as const), at: nat, times: fc.integer({ min: 2, max: 300 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('nest' as const),
+      at: nat,
+      depth: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 495, max: 505 }), fc.integer({ min: 995, max: 1005 })),
+      open: fc.constantFrom('[', '{', '{"a":', '{ a = ', 'a { ', '- ', 'a:\n ', '('),
+      close: fc.constantFrom(']', '}', '', ')'),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('splice' as const), at: nat, seed: nat, from: nat, length: fc.integer({ min: 1, max: 400 }) }) },
 );
 
 const TOKEN_RE = /"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[A-Za-z0-9_.\-/]+|\s+|./gsu;
@@ -112,6 +127,15 @@ export function mutateText(text: string, mutations: readonly Mutation[]): { text
   let t = text;
   const bytes: Mutation[] = [];
   for (const m of mutations) {
+    // Repeated lines and splices must not grow a case without end: a mutation that would
+    // take the text past MAX_TEXT is left out.
+    const before = t;
+    applyOne(m);
+    if (t.length > MAX_TEXT && t.length > before.length) t = before;
+  }
+  return { text: t, bytes };
+
+  function applyOne(m: Mutation): void {
     switch (m.op) {
       case 'deleteLine':
       case 'duplicateLine': {
@@ -178,6 +202,28 @@ export function mutateText(text: string, mutations: readonly Mutation[]): { text
         t = lines.join('');
         break;
       }
+      case 'repeatLine': {
+        const lines = splitLines(t);
+        if (lines.length === 0) break;
+        const i = pick(m.at, lines.length);
+        lines.splice(i, 0, ...Array<string>(m.times - 1).fill(lines[i]!));
+        t = lines.join('');
+        break;
+      }
+      case 'nest': {
+        const i = pick(m.at, t.length + 1);
+        t = t.slice(0, i) + m.open.repeat(m.depth) + m.close.repeat(m.depth) + t.slice(i);
+        break;
+      }
+      case 'splice': {
+        // a piece of another seed file, as if two files were merged
+        const all = seedFiles();
+        const other = Buffer.from(all[m.seed % all.length]!.bytes).toString('utf8');
+        const from = pick(m.from, other.length + 1);
+        const i = pick(m.at, t.length + 1);
+        t = t.slice(0, i) + other.slice(from, from + m.length) + t.slice(i);
+        break;
+      }
       case 'crlf':
         t = t.replace(/\r?\n/g, '\r\n');
         break;
@@ -188,8 +234,10 @@ export function mutateText(text: string, mutations: readonly Mutation[]): { text
         bytes.push(m);
     }
   }
-  return { text: t, bytes };
 }
+
+/** Mutated cases stay under this many characters (the seed files are smaller). */
+export const MAX_TEXT = 256 * 1024;
 
 /** UTF-8 encoding plus the byte-level mutations (invalid sequences, BOMs, UTF-16). */
 export function toBytes(text: string, mutations: readonly Mutation[]): Uint8Array {
@@ -214,6 +262,15 @@ export function toBytes(text: string, mutations: readonly Mutation[]): Uint8Arra
   return b;
 }
 
+/** Counterexamples print as path and text, not as a list of byte values. */
+export function readable<T extends { path: string; bytes: Uint8Array }>(f: T): T {
+  Object.defineProperty(f, fc.toStringMethod, {
+    value: () => `{ path: ${JSON.stringify(f.path)}, text: ${JSON.stringify(Buffer.from(f.bytes).toString('latin1'))} }`,
+    enumerable: false,
+  });
+  return f;
+}
+
 export interface MutatedFile extends SourceFile {
   bytes: Uint8Array;
   /** The seed file it comes from. */
@@ -233,7 +290,7 @@ export function mutatedFileArb(maxMutations = 6): fc.Arbitrary<MutatedFile> {
       const s = all[seed]!;
       const { text, bytes } = mutateText(Buffer.from(s.bytes).toString('utf8'), mutations);
       const p = ext ? s.path.replace(/\.[a-z]+$/i, `.${ext}`) : s.path;
-      return { path: p, bytes: toBytes(text, bytes), from: s.path };
+      return readable({ path: p, bytes: toBytes(text, bytes), from: s.path });
     });
 }
 

@@ -8,12 +8,13 @@
  * 1 when it is a parse-error finding (an error), 0 when it is skipped (a note, not a failure)
  * or read as Consul would read it.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { requireBuild } from '../e2e/helpers.js';
+import { cli, requireBuild } from '../e2e/helpers.js';
 import * as H from './files.js';
 import { goodFindings, GOOD, lintRepo, makeRepo, openUp, removeRepo, RUN_AS_NOBODY, write, type HostileRun } from './helpers.js';
 
@@ -75,6 +76,7 @@ const CASES: Case[] = [
     name: 'a symlink to a file outside the repository',
     make: (d) => {
       const outside = mkdtempSync(path.join(tmpdir(), 'mtls-outside-'));
+      dirs.push(outside);
       writeFileSync(path.join(outside, 'secret.hcl'), 'Kind = "service-defaults"\nName = "outside"\nNotAField = 1\n');
       mkdirSync(path.join(d, 'bad'), { recursive: true });
       symlinkSync(path.join(outside, 'secret.hcl'), path.join(d, 'bad/outside.hcl'));
@@ -101,6 +103,17 @@ const CASES: Case[] = [
       return 'bad/mesh.hcl';
     },
     expect: { skipped: /directory named like a config file/, code: 0 },
+  },
+  {
+    name: 'a named pipe named like a config file (reading it would block)',
+    make: (d) => {
+      mkdirSync(path.join(d, 'bad'), { recursive: true });
+      const r = spawnSync('mkfifo', [path.join(d, 'bad/pipe.hcl')]);
+      if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
+      symlinkSync('pipe.hcl', path.join(d, 'bad/pipe-link.hcl'));
+      return 'bad/pipe.hcl';
+    },
+    expect: { skipped: /not a regular file/, code: 0 },
   },
   { name: 'a 1 MB key and a 1 MB string (JSON)', make: (d) => write(d, 'bad/long-key.json', H.longKeyJson(MB)), expect: { entries: 1, finding: /invalid config key "k+"/, line: 1, code: 1 } },
   { name: 'a 1 MB key and a 1 MB heredoc (HCL)', make: (d) => write(d, 'bad/long-key.hcl', H.longKeyHcl(MB)), expect: { entries: 1, finding: /Meta key "k+" exceeds maximum length/, line: 5, code: 1 } },
@@ -191,6 +204,30 @@ describe('hostile files through the built CLI', () => {
     const run = lintRepo(dir, { paths: [`${GOOD}/consul/payments-defaults.json`] });
     expect(run.code, run.stderr).toBe(0);
     expect(run.json.findings.map((f) => f.file)).toEqual([`${GOOD}/consul/payments-defaults.json`]);
+  });
+});
+
+describe('a hostile configuration file', () => {
+  it('a .mtls-lint.yaml larger than 5 MB is a configuration problem (exit 2), not read', () => {
+    const dir = makeRepo();
+    dirs.push(dir);
+    write(dir, '.mtls-lint.yaml', H.hugeFile(6 * MB));
+    const r = cli(['.'], { cwd: dir });
+    expect(r.stderr).toMatch(/\.mtls-lint\.yaml.*larger than 5 MB/);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(2);
+  });
+
+  it('a .mtls-lint.yaml that is an alias bomb is a configuration problem (exit 2)', () => {
+    const dir = makeRepo();
+    dirs.push(dir);
+    let y = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 10; i++) y += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    write(dir, '.mtls-lint.yaml', y);
+    const r = cli(['.'], { cwd: dir });
+    expect(r.stderr).toMatch(/alias expansion exceeds/);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(2);
   });
 });
 

@@ -4,7 +4,7 @@
  * `--format json` and a text report on the side, as CI would.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BIN, cleanEnv, FIXTURES, ROOT } from '../e2e/helpers.js';
@@ -38,18 +38,9 @@ export function makeRepo(prefix = 'mtls-hostile-'): string {
 export function removeRepo(dir: string): void {
   // Undo chmod 000 and the like so that the folder can be removed.
   const walk = (p: string): void => {
-    let st;
-    try {
-      st = statSync(p, { throwIfNoEntry: false });
-    } catch {
-      return;
-    }
-    if (!st) return;
-    try {
-      chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
-    } catch {
-      /* a symlink to elsewhere */
-    }
+    const st = lstatSync(p, { throwIfNoEntry: false });
+    if (!st || st.isSymbolicLink()) return;
+    chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
     if (st.isDirectory()) for (const e of readdirSync(p)) walk(path.join(p, e));
   };
   walk(dir);
