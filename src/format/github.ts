@@ -8,7 +8,14 @@ import type { LintResult } from '../engine/result.js';
 import { summaryLine } from './text.js';
 
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return (
+    s
+      .replace(/%/g, '%25')
+      .replace(/\r/g, '%0D')
+      .replace(/\n/g, '%0A')
+      // Other control characters (terminal escapes from a file name or key) stay visible as %XX.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  );
 }
 
 export function escapeProperty(s: string): string {
@@ -38,7 +45,8 @@ export function formatGithub(result: LintResult): string {
     lines.push(`::error title=${escapeProperty(`mtls-lint internal error in ${e.ruleId}`)}::${escapeData(e.message)}`);
   }
   for (const f of result.files) {
-    if (f.status === 'skipped') lines.push(`mtls-lint: skipped ${f.path}: ${f.reason ?? 'not read'}`);
+    // Escaped too: a file name with a line break must not start a workflow command of its own.
+    if (f.status === 'skipped') lines.push(`mtls-lint: skipped ${escapeData(f.path)}: ${escapeData(f.reason ?? 'not read')}`);
   }
   lines.push(summaryLine(result));
   return lines.join('\n') + '\n';

@@ -30,8 +30,16 @@ export function shouldColor(env: Record<string, string | undefined>, isTTY: bool
   return isTTY;
 }
 
+/**
+ * Text that comes from files (paths, keys, values in messages) on one line and without
+ * control characters: line breaks would let a file name or key write its own `::command::`
+ * line into a CI log, and escape sequences would reach the terminal.
+ */
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return s
+    .replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .trim();
 }
 
 export function formatText(result: LintResult, opts: TextOptions): string {
@@ -45,7 +53,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
   }
   const lines: string[] = [];
   for (const [file, findings] of byFile) {
-    lines.push(c('underline', file));
+    lines.push(c('underline', oneLine(file)));
     const rows = findings.map((f) => {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === 'error' ? c('red', 'error') : f.severity === 'warning' ? c('yellow', 'warning') : c('cyan', 'note');
@@ -62,8 +70,8 @@ export function formatText(result: LintResult, opts: TextOptions): string {
   const skipped = result.files.filter((f) => f.status === 'skipped');
   if (skipped.length > 0) {
     lines.push(c('underline', 'Skipped files'));
-    const w = Math.max(...skipped.map((f) => f.path.length));
-    for (const f of skipped) lines.push(`  ${f.path.padEnd(w)}  ${c('gray', f.reason ?? 'not read')}`);
+    const w = Math.max(...skipped.map((f) => oneLine(f.path).length));
+    for (const f of skipped) lines.push(`  ${oneLine(f.path).padEnd(w)}  ${c('gray', f.reason ?? 'not read')}`);
     lines.push('');
   }
   for (const e of result.ruleErrors) {

@@ -108,7 +108,8 @@ class YamlReader {
     // YAML counts a lone CR as a line break; the yaml package does not. Replacing it by LF
     // keeps every offset (same length), and LineIndex already counts lone CRs as breaks.
     const source = this.text.includes('\r') ? this.text.replace(/\r(?!\n)/g, '\n') : this.text;
-    const tokens = Array.from(new Parser().parse(cutDeepFlow(source)));
+    const cuts = deepFlowCuts(source);
+    const tokens = Array.from(new Parser().parse(cutDeepFlow(source, cuts)));
     const cst: Cst = { comments: [], quotedEnds: new Map() };
 
     const composer = new Composer({
@@ -148,6 +149,14 @@ class YamlReader {
     }
     for (const doc of composer.end(false, source.length)) docs.push(doc as Document.Parsed);
 
+    // A document blanked by deepFlowCuts is refused here, at the cut, if not already too deep.
+    let index = -1;
+    for (const [at] of cuts) {
+      while (index + 1 < docs.length && docs[index + 1]!.range[0] <= at) index++;
+      if (index < 0 || tooDeep.has(index)) continue;
+      this.report(at, at + 1, `nesting deeper than ${2 * YAML_MAX_DEPTH} open brackets or block indicators: mtls-lint does not read this document`, true, index);
+      tooDeep.add(index);
+    }
     docs.forEach((doc, index) => {
       const fatal = this.documentProblems(doc, index, cst) || tooDeep.has(index);
       if (fatal || isEmptyDocument(doc)) return;
@@ -310,33 +319,46 @@ class YamlReader {
 }
 
 /**
- * The yaml package's parser spends time and memory on every open flow bracket (2 MB of `[`
- * take 10 s and 1.2 GB) and every compact block indicator (5 MB of `- ` take 1.6 GB), before
- * any depth check can run. So, before parsing, a document whose flow brackets nest deeper than
- * twice YAML_MAX_DEPTH, or with more compact indicators (`- - - … x`) than that on one line, is
- * blanked from there to its end (offsets and line breaks kept): what is left is still too
- * deep, and the document is refused as usual, at its first level too deep. The rest of the
- * file is read. A bracket counts where a flow collection can open: at
- * the start of a line, after `-`, `?` or `:` and a space, or anywhere inside a flow
- * collection; quoted scalars and comments are skipped. Linear time.
+ * The yaml package's parser spends time and memory on every open flow bracket (5 MB of `[`
+ * took 56 s and gigabytes) and every compact block indicator (5 MB of `- ` took 1.6 GB),
+ * before any depth check can run. So, before parsing, a document whose flow brackets nest
+ * deeper than twice YAML_MAX_DEPTH, or with more compact indicators (`- - - … x`) than that on
+ * one line, is blanked from there to its end (offsets and line breaks kept), and refused with a
+ * problem at that place; the rest of the file is read. A bracket counts where the yaml package
+ * opens a flow collection: at the start of a node (line start, after `- `, `? `, `: `, an
+ * anchor, a tag), after a closing bracket or quote, or anywhere inside a flow collection; not
+ * inside a plain scalar (`a[0]`, `see [docs]`). Quoted scalars and comments are skipped.
+ * Linear time. Returns the blanked ranges `[start, end)`.
  */
-export function cutDeepFlow(text: string): string {
+export function deepFlowCuts(text: string): [number, number][] {
   const limit = 2 * YAML_MAX_DEPTH;
   const cuts: [number, number][] = [];
   const n = text.length;
   let depth = 0;
   let prev = 10; // last character that is not a space or tab (10: start of a line)
   let prevAt = -1;
+  /** Inside a plain scalar of block context (until the line ends or `: ` ends a key). */
+  let plain = false;
   let i = 0;
   const isBreak = (c: number) => c === 10 || c === 13;
   const isBlank = (c: number) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
   const docMarkerAt = (at: number) =>
     (text.startsWith('---', at) || text.startsWith('...', at)) && isBlank(text.charCodeAt(at + 3));
+  const cutFrom = (at: number): number => {
+    let end = at;
+    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+    cuts.push([at, end]);
+    depth = 0;
+    prev = 10;
+    plain = false;
+    return end;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isBreak(c)) {
       i++;
       prev = 10;
+      plain = false;
       if (docMarkerAt(i)) depth = 0;
       continue;
     }
@@ -359,17 +381,17 @@ export function cutDeepFlow(text: string): string {
         j += 2;
         while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
       }
+      // keep `limit` levels (still too deep), blank the rest of the document
       if (run > limit) {
-        // keep `limit` levels (still too deep: refused as usual), blank the rest of the document
-        let end = j;
-        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
-        cuts.push([j, end]);
-        i = end;
+        i = cutFrom(j);
         continue;
       }
     }
     const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1)); // - ? :
-    const opens = prev === 10 || indicator || depth > 0;
+    if (indicator && prev === 58) plain = false; // `key: ` ends the key's plain scalar
+    const nodeStart = prev === 10 || indicator;
+    const opens = nodeStart || depth > 0;
+    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
     if ((c === 34 || c === 39) && opens) {
       // a quoted scalar: to its closing quote (\" escapes in "…", '' in '…')
       i++;
@@ -379,23 +401,25 @@ export function cutDeepFlow(text: string): string {
         else if (q === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
         else i += c === 39 && q === 39 ? 2 : 1;
       }
-    } else if ((c === 91 || c === 123) && opens) {
+    } else if ((c === 91 || c === 123) && opensBracket) {
       if (++depth > limit) {
-        let end = i;
-        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
-        cuts.push([i, end]);
-        i = end;
-        depth = 0;
-        prev = 10;
+        i = cutFrom(i);
         continue;
       }
     } else if ((c === 93 || c === 125) && depth > 0) {
       depth--;
+    } else if (depth === 0 && nodeStart && !plain && !(c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 45 || c === 63 || c === 58 || c === 44)) {
+      plain = true; // a plain scalar starts (not an anchor, alias, tag, block scalar or indicator)
     }
     prev = c;
     prevAt = i;
     i++;
   }
+  return cuts;
+}
+
+/** `text` with the ranges of deepFlowCuts blanked (line breaks kept, so offsets stay). */
+export function cutDeepFlow(text: string, cuts: [number, number][] = deepFlowCuts(text)): string {
   if (cuts.length === 0) return text;
   let out = '';
   let at = 0;

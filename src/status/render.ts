@@ -95,7 +95,12 @@ export function statusText(r: StatusReport): string {
     for (const u of p.unreadable) out.push(`could not read ${u.file}:${u.line}: ${u.message}`);
     if (p.unreadable.length > 0) out.push('');
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  // Each entry is one line: names from files must not break one (a `::command::` line in a CI log).
+  return `${out.map(oneLine).join('\n').trimEnd()}\n`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function md(s: string): string {

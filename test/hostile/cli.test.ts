@@ -207,6 +207,34 @@ describe('hostile files through the built CLI', () => {
   });
 });
 
+describe('file names and keys cannot write CI commands or terminal escapes', () => {
+  it('github and text output: the only workflow commands are the annotations, no control characters', () => {
+    const dir = makeRepo();
+    dirs.push(dir);
+    const entry = 'Kind = "service-defaults"\nName = "inj"\nNotAField = 1\n';
+    write(dir, 'bad/a\n::warning file=x::injected.hcl', entry);
+    write(dir, 'bad/b\n::stop-commands::tok.hcl', new Uint8Array([0, 0, 1]));
+    write(dir, 'bad/c\u001b[2J\rclear.hcl', entry);
+    write(dir, 'bad/keys.json', '{"Kind": "service-defaults", "Name": "keys", "a\\n::stop-commands::x\\r\\u001b[31m\\u2028": 1}\n');
+    for (const args of [['-f', 'github'], ['-f', 'text'], []]) {
+      const r = cli([...args, '.'], { cwd: dir, env: args.length === 0 ? { GITHUB_ACTIONS: 'true' } : {} });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).not.toMatch(/[\u001b\r]/);
+      if (args[1] === 'text') expect(r.stdout).not.toMatch(/\u2028/);
+      const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+      for (const l of commands) expect(l).toMatch(/^::(error|warning|notice) file=[^,\n]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/);
+      if (args[1] === 'text') expect(commands).toEqual([]);
+      else expect(commands.length).toBeGreaterThan(0);
+    }
+    // `status` prints service names from the files in a table.
+    write(dir, 'bad/name.json', '{"Kind": "service-defaults", "Name": "svc\\n::stop-commands::x\\u001b[2J", "MutualTLSMode": "permissive"}\n');
+    const st = cli(['status', '.'], { cwd: dir });
+    expect(st.stdout).toContain('stop-commands');
+    expect(st.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(st.stdout).not.toMatch(/[\u001b\r]/);
+  });
+});
+
 describe('a hostile configuration file', () => {
   it('a .mtls-lint.yaml larger than 5 MB is a configuration problem (exit 2), not read', () => {
     const dir = makeRepo();
