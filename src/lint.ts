@@ -87,7 +87,22 @@ export function prepareSource(src: SourceFile, scopeOf?: (path: string) => Scope
   }
   const parsed = parseText(src.path, text, hadBom, encoding);
   compactParseResult(parsed.result);
-  return { path: src.path, parsed, normalized: normalizeFile(parsed, scopeOf?.(src.path) ?? {}) };
+  let normalized: NormalizedFile;
+  try {
+    normalized = normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+  } catch (err) {
+    // A defect, not the file's fault: this file gets a finding, the others keep theirs.
+    const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
+    normalized = {
+      path: src.path,
+      entries: [],
+      registrations: 0,
+      otherDocuments: [],
+      consulLike: true,
+      issues: [{ ruleId: 'parse-error', message, range: parsed.lines.range(0, 0), subject: `${src.path}#internal-error` }],
+    };
+  }
+  return { path: src.path, parsed, normalized };
 }
 
 export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {
@@ -116,7 +131,15 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   }
 
   const workloads: Workload[] = [];
-  for (const input of opts.inputs ?? []) workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf }));
+  /** Inputs that threw: reported like a rule that threw (exit 2), the rest of the run goes on. */
+  const inputErrors: LintResult['ruleErrors'] = [];
+  (opts.inputs ?? []).forEach((input, i) => {
+    try {
+      workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf }));
+    } catch (err) {
+      inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
+    }
+  });
 
   // A manifest counts as linted when a pod of it is in the mesh (unrelated Deployments do not).
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
@@ -149,7 +172,7 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
-    result: buildResult(records, findings, rules, ruleErrors, entries.length, phase, opts.cwd ?? '.'),
+    result: buildResult(records, findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts.cwd ?? '.'),
     model,
     parsed,
     normalized,

@@ -13998,7 +13998,7 @@ function shouldColor(env, isTTY) {
   return isTTY;
 }
 function oneLine(s) {
-  return s.replace(/\s*\r?\n\s*/g, " ").trim();
+  return s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
 }
 function formatText(result, opts2) {
   const c = paint(opts2.color);
@@ -14011,7 +14011,7 @@ function formatText(result, opts2) {
   }
   const lines = [];
   for (const [file, findings] of byFile) {
-    lines.push(c("underline", file));
+    lines.push(c("underline", oneLine(file)));
     const rows = findings.map((f) => {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === "error" ? c("red", "error") : f.severity === "warning" ? c("yellow", "warning") : c("cyan", "note");
@@ -14028,8 +14028,8 @@ function formatText(result, opts2) {
   const skipped = result.files.filter((f) => f.status === "skipped");
   if (skipped.length > 0) {
     lines.push(c("underline", "Skipped files"));
-    const w = Math.max(...skipped.map((f) => f.path.length));
-    for (const f of skipped) lines.push(`  ${f.path.padEnd(w)}  ${c("gray", f.reason ?? "not read")}`);
+    const w = Math.max(...skipped.map((f) => oneLine(f.path).length));
+    for (const f of skipped) lines.push(`  ${oneLine(f.path).padEnd(w)}  ${c("gray", f.reason ?? "not read")}`);
     lines.push("");
   }
   for (const e of result.ruleErrors) {
@@ -14061,7 +14061,7 @@ function summaryLine(result, c = paint(false)) {
 
 // src/format/github.ts
 function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -14086,7 +14086,7 @@ function formatGithub(result) {
     lines.push(`::error title=${escapeProperty(`mtls-lint internal error in ${e.ruleId}`)}::${escapeData(e.message)}`);
   }
   for (const f of result.files) {
-    if (f.status === "skipped") lines.push(`mtls-lint: skipped ${f.path}: ${f.reason ?? "not read"}`);
+    if (f.status === "skipped") lines.push(`mtls-lint: skipped ${escapeData(f.path)}: ${escapeData(f.reason ?? "not read")}`);
   }
   lines.push(summaryLine(result));
   return lines.join("\n") + "\n";
@@ -18050,6 +18050,15 @@ function normalizeConsulDocument(file, doc, hint, out) {
 function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
   out.consulLike = true;
   const kindProp = prop(obj2, "Kind", "kind");
+  if (!kindProp) {
+    out.issues.push({
+      ruleId: "invalid-value",
+      message: "Payload does not contain a kind/Kind key at the top level: Consul rejects this config entry",
+      range: obj2.range,
+      subject: `${file.path}#kind`
+    });
+    return;
+  }
   const kindValue = kindProp.value;
   const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
   if (kindValue.type !== "string") {
@@ -24304,7 +24313,8 @@ var YamlReader = class {
   }
   run() {
     const source = this.text.includes("\r") ? this.text.replace(/\r(?!\n)/g, "\n") : this.text;
-    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source)));
+    const cuts = deepFlowCuts(source);
+    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source, cuts)));
     const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
     const composer = new import_yaml.Composer({
       version: "1.2",
@@ -24341,15 +24351,22 @@ var YamlReader = class {
       for (const doc of composer.next(token)) docs.push(doc);
     }
     for (const doc of composer.end(false, source.length)) docs.push(doc);
-    docs.forEach((doc, index) => {
-      const fatal = this.documentProblems(doc, index, cst) || tooDeep.has(index);
+    let index = -1;
+    for (const [at] of cuts) {
+      while (index + 1 < docs.length && docs[index + 1].range[0] <= at) index++;
+      if (index < 0 || tooDeep.has(index)) continue;
+      this.report(at, at + 1, `nesting deeper than ${2 * YAML_MAX_DEPTH} open brackets or block indicators: mtls-lint does not read this document`, true, index);
+      tooDeep.add(index);
+    }
+    docs.forEach((doc, index2) => {
+      const fatal = this.documentProblems(doc, index2, cst) || tooDeep.has(index2);
       if (fatal || isEmptyDocument(doc)) return;
       try {
-        const converter = new DocConverter(this, index);
+        const converter = new DocConverter(this, index2);
         const root = converter.build(doc.contents, 1).node;
         if (converter.hadFatal) return;
         const start = Math.min(doc.range[0], root.range.start.offset);
-        documents.push({ index, root, range: this.range(start, root.range.end.offset) });
+        documents.push({ index: index2, root, range: this.range(start, root.range.end.offset) });
       } catch (e) {
         if (!(e instanceof AbortDocument)) throw e;
       }
@@ -24487,22 +24504,33 @@ var YamlReader = class {
     return fatal;
   }
 };
-function cutDeepFlow(text) {
+function deepFlowCuts(text) {
   const limit = 2 * YAML_MAX_DEPTH;
   const cuts = [];
   const n = text.length;
   let depth = 0;
   let prev = 10;
   let prevAt = -1;
+  let plain = false;
   let i = 0;
   const isBreak = (c) => c === 10 || c === 13;
   const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
-  const docMarkerAt = (at2) => (text.startsWith("---", at2) || text.startsWith("...", at2)) && isBlank(text.charCodeAt(at2 + 3));
+  const docMarkerAt = (at) => (text.startsWith("---", at) || text.startsWith("...", at)) && isBlank(text.charCodeAt(at + 3));
+  const cutFrom = (at) => {
+    let end = at;
+    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+    cuts.push([at, end]);
+    depth = 0;
+    prev = 10;
+    plain = false;
+    return end;
+  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isBreak(c)) {
       i++;
       prev = 10;
+      plain = false;
       if (docMarkerAt(i)) depth = 0;
       continue;
     }
@@ -24525,15 +24553,15 @@ function cutDeepFlow(text) {
         while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
       }
       if (run > limit) {
-        let end = j;
-        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
-        cuts.push([j, end]);
-        i = end;
+        i = cutFrom(j);
         continue;
       }
     }
     const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
-    const opens = prev === 10 || indicator || depth > 0;
+    if (indicator && prev === 58) plain = false;
+    const nodeStart = prev === 10 || indicator;
+    const opens = nodeStart || depth > 0;
+    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
     if ((c === 34 || c === 39) && opens) {
       i++;
       while (i < n) {
@@ -24542,23 +24570,23 @@ function cutDeepFlow(text) {
         else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
         else i += c === 39 && q2 === 39 ? 2 : 1;
       }
-    } else if ((c === 91 || c === 123) && opens) {
+    } else if ((c === 91 || c === 123) && opensBracket) {
       if (++depth > limit) {
-        let end = i;
-        while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
-        cuts.push([i, end]);
-        i = end;
-        depth = 0;
-        prev = 10;
+        i = cutFrom(i);
         continue;
       }
     } else if ((c === 93 || c === 125) && depth > 0) {
       depth--;
+    } else if (depth === 0 && nodeStart && !plain && !(c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 45 || c === 63 || c === 58 || c === 44)) {
+      plain = true;
     }
     prev = c;
     prevAt = i;
     i++;
   }
+  return cuts;
+}
+function cutDeepFlow(text, cuts = deepFlowCuts(text)) {
   if (cuts.length === 0) return text;
   let out = "";
   let at = 0;
@@ -24980,7 +25008,21 @@ function prepareSource(src, scopeOf) {
   }
   const parsed = parseText(src.path, text, hadBom, encoding);
   compactParseResult(parsed.result);
-  return { path: src.path, parsed, normalized: normalizeFile(parsed, scopeOf?.(src.path) ?? {}) };
+  let normalized;
+  try {
+    normalized = normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+  } catch (err) {
+    const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
+    normalized = {
+      path: src.path,
+      entries: [],
+      registrations: 0,
+      otherDocuments: [],
+      consulLike: true,
+      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${src.path}#internal-error` }]
+    };
+  }
+  return { path: src.path, parsed, normalized };
 }
 function lintSources(sources, opts2) {
   const sorted = [...sources].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -25004,7 +25046,14 @@ function lintPrepared(prepared, opts2) {
     normalized.push(p.normalized);
   }
   const workloads = [];
-  for (const input2 of opts2.inputs ?? []) workloads.push(...input2.collect(parsed, normalized, { scopeOf: opts2.scopeOf }));
+  const inputErrors = [];
+  (opts2.inputs ?? []).forEach((input2, i) => {
+    try {
+      workloads.push(...input2.collect(parsed, normalized, { scopeOf: opts2.scopeOf }));
+    } catch (err) {
+      inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
+    }
+  });
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
   normalized.forEach((nf, i) => {
     const pf = parsed[i];
@@ -25030,7 +25079,7 @@ function lintPrepared(prepared, opts2) {
     help: opts2.docs?.get(r.meta.id)
   })).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    result: buildResult(records, findings, rules, ruleErrors, entries.length, phase, opts2.cwd ?? "."),
+    result: buildResult(records, findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts2.cwd ?? "."),
     model,
     parsed,
     normalized
@@ -27279,8 +27328,11 @@ function statusText(r) {
     for (const u of p.unreadable) out.push(`could not read ${u.file}:${u.line}: ${u.message}`);
     if (p.unreadable.length > 0) out.push("");
   }
-  return `${out.join("\n").trimEnd()}
+  return `${out.map(oneLine2).join("\n").trimEnd()}
 `;
+}
+function oneLine2(s) {
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function md(s) {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");

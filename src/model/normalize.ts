@@ -154,7 +154,17 @@ function normalizeConsulObject(
   origin: EntryOrigin,
 ): void {
   out.consulLike = true;
-  const kindProp = prop(obj, 'Kind', 'kind')!;
+  const kindProp = prop(obj, 'Kind', 'kind');
+  if (!kindProp) {
+    // An agent's `config_entries { bootstrap = [ … ] }` item without a kind (structs.DecodeConfigEntry).
+    out.issues.push({
+      ruleId: 'invalid-value',
+      message: 'Payload does not contain a kind/Kind key at the top level: Consul rejects this config entry',
+      range: obj.range,
+      subject: `${file.path}#kind`,
+    });
+    return;
+  }
   const kindValue = kindProp.value;
   const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
   if (kindValue.type !== 'string') {

@@ -47,9 +47,20 @@ export function removeRepo(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-/** Root ignores file permissions: such runs switch to `nobody` so that they mean something. */
-export const RUN_AS_NOBODY = typeof process.getuid === 'function' && process.getuid() === 0;
 const NOBODY = 65534;
+/** Root ignores file permissions. */
+export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Whether `nobody` can run the built CLI here (the checkout must be readable by others). */
+function nobodyCanRun(): boolean {
+  const probe = `require('fs').accessSync(${JSON.stringify(BIN)}, require('fs').constants.R_OK)`;
+  return spawnSync(process.execPath, ['-e', probe], { uid: NOBODY, gid: NOBODY, timeout: 30_000 }).status === 0;
+}
+
+/** As root, the runs that test permissions switch to `nobody` so that they mean something. */
+export const RUN_AS_NOBODY = IS_ROOT && nobodyCanRun();
+/** Permission tests mean nothing as root when `nobody` cannot run the CLI: they are skipped. */
+export const PERMISSIONS_TESTABLE = !IS_ROOT || RUN_AS_NOBODY;
 
 /** Make everything under `dir` readable (and folders enterable) by anyone, for `nobody` runs. */
 export function openUp(dir: string): void {

@@ -172,6 +172,30 @@ describe('the engine', () => {
   });
 });
 
+describe('normalization', () => {
+  it('an agent config_entries bootstrap item without a kind is a finding (was: a TypeError escaping lintSources, found by fuzzing)', () => {
+    for (const [path, text] of [
+      ['agent.hcl', 'config_entries {\n  bootstrap = [\n    { Name = "x" },\n    { Kind = "service-defaults", Name = "y", Protocol = "http" }\n  ]\n}\n'],
+      ['agent.json', '{"config_entries": {"bootstrap": [{"Name": "x"}]}}'],
+    ] as const) {
+      const { result } = lintAll([{ path, text }]);
+      expect(result.findings.some((f) => /Payload does not contain a kind\/Kind key/.test(f.message)), path).toBe(true);
+    }
+  });
+});
+
+describe('a defect in an input', () => {
+  it('an input that throws is reported like a rule that throws; the files keep their findings', () => {
+    const run = lintSources([{ path: 'a.hcl', text: 'Kind = "service-defaults"\nName = "a"\nNotAField = 1\n' }], {
+      today: TODAY,
+      rules: RULES,
+      inputs: [{ collect: () => { throw new Error('boom'); } }],
+    });
+    expect(run.result.ruleErrors).toEqual([{ ruleId: 'input #1', message: 'boom' }]);
+    expect(run.result.findings.map((f) => f.ruleId)).toContain('unknown-field');
+  });
+});
+
 describe('suppression directives', () => {
   it('a directive naming thousands of unknown rules makes a few findings (was: one per name, 16,000 in 6 s, found by fuzzing)', () => {
     const text = `// mtls-lint-disable-file permissive-mtls ${'- '.repeat(16000)}${Array.from({ length: 50 }, (_, i) => `no-rule-${i}`).join(' ')}\nKind = "service-defaults"\nName = "b"\nMutualTLSMode = "permissive"\n`;
