@@ -23074,6 +23074,44 @@ var Reader = class {
   lastLen = 0;
   /** Reads at the end of input (Go moves the column on each; JSON mode compares positions). */
   eofReads = 0;
+  /** A backslash escape in a string: the same in HCL v1's HCL and JSON scanners, but for the wording of errors. */
+  scanEscape() {
+    const at = this.pos - 1;
+    const ch = this.next();
+    switch (ch) {
+      case 97:
+      case 98:
+      case 102:
+      case 110:
+      case 114:
+      case 116:
+      case 118:
+      case 92:
+      case 34:
+        return;
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+        this.scanDigits(ch, 8, 3, at);
+        return;
+      case 120:
+        this.scanDigits(this.next(), 16, 2, at);
+        return;
+      case 117:
+        this.scanDigits(this.next(), 16, 4, at);
+        return;
+      case 85:
+        this.scanDigits(this.next(), 16, 8, at);
+        return;
+      default:
+        throw this.invalidEscape(ch, at);
+    }
+  }
   read() {
     const s = this.s;
     const p = this.pos;
@@ -23308,48 +23346,13 @@ var HclScanner = class extends Reader {
       if (ch === 92) this.scanEscape();
     }
   }
-  scanEscape() {
-    const at = this.pos - 1;
-    const ch = this.next();
-    switch (ch) {
-      case 97:
-      case 98:
-      case 102:
-      case 110:
-      case 114:
-      case 116:
-      case 118:
-      case 92:
-      case 34:
-        return;
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-        this.scanDigits(ch, 8, 3, at);
-        return;
-      case 120:
-        this.scanDigits(this.next(), 16, 2, at);
-        return;
-      case 117:
-        this.scanDigits(this.next(), 16, 4, at);
-        return;
-      case 85:
-        this.scanDigits(this.next(), 16, 8, at);
-        return;
-      default: {
-        const shown = ch === 0 ? "" : String.fromCodePoint(ch);
-        throw new Abort(
-          `invalid escape sequence "\\${shown}" in string (HCL v1 knows \\n \\t \\r \\" \\\\ \\a \\b \\f \\v, \\x, \\u, \\U and octal)`,
-          at,
-          this.pos
-        );
-      }
-    }
+  invalidEscape(ch, at) {
+    const shown = ch === 0 ? "" : String.fromCodePoint(ch);
+    return new Abort(
+      `invalid escape sequence "\\${shown}" in string (HCL v1 knows \\n \\t \\r \\" \\\\ \\a \\b \\f \\v, \\x, \\u, \\U and octal)`,
+      at,
+      this.pos
+    );
   }
   scanDigits(ch, base, n, at) {
     const start = n;
@@ -23542,46 +23545,8 @@ var JsonScanner = class extends Reader {
       if (ch === 92) this.scanEscape();
     }
   }
-  scanEscape() {
-    const at = this.pos - 1;
-    const ch = this.next();
-    switch (ch) {
-      case 97:
-      case 98:
-      case 102:
-      case 110:
-      case 114:
-      case 116:
-      case 118:
-      case 92:
-      case 34:
-        return;
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-        this.scanDigits(ch, 8, 3, at);
-        return;
-      case 120:
-        this.scanDigits(this.next(), 16, 2, at);
-        return;
-      case 117:
-        this.scanDigits(this.next(), 16, 4, at);
-        return;
-      case 85:
-        this.scanDigits(this.next(), 16, 8, at);
-        return;
-      default:
-        throw new Abort(
-          `invalid escape sequence "\\${ch === 0 ? "" : String.fromCodePoint(ch)}" in string`,
-          at,
-          this.pos
-        );
-    }
+  invalidEscape(ch, at) {
+    return new Abort(`invalid escape sequence "\\${ch === 0 ? "" : String.fromCodePoint(ch)}" in string`, at, this.pos);
   }
   scanDigits(ch, base, n, at) {
     const eof0 = this.eofReads;

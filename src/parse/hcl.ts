@@ -441,12 +441,56 @@ function heredocTerminates(line: string, anchor: string, identBytes: number): bo
 // ---------------------------------------------------------------------------------------
 // Reading code points with HCL v1's next / unread / peek.
 
-class Reader {
+abstract class Reader {
   pos = 0;
   lastLen = 0;
   /** Reads at the end of input (Go moves the column on each; JSON mode compares positions). */
   eofReads = 0;
   constructor(readonly s: string) {}
+
+  /** A backslash escape in a string: the same in HCL v1's HCL and JSON scanners, but for the wording of errors. */
+  protected scanEscape(): void {
+    const at = this.pos - 1;
+    const ch = this.next();
+    switch (ch) {
+      case 97:
+      case 98:
+      case 102:
+      case 110:
+      case 114:
+      case 116:
+      case 118:
+      case 92:
+      case 34:
+        return;
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+        this.scanDigits(ch, 8, 3, at);
+        return;
+      case 120:
+        this.scanDigits(this.next(), 16, 2, at);
+        return;
+      case 117:
+        this.scanDigits(this.next(), 16, 4, at);
+        return;
+      case 85:
+        this.scanDigits(this.next(), 16, 8, at);
+        return;
+      default:
+        throw this.invalidEscape(ch, at);
+    }
+  }
+
+  /** The two scanners differ at the end of input, as HCL v1's do. */
+  protected abstract scanDigits(ch: number, base: number, n: number, at: number): void;
+
+  protected abstract invalidEscape(ch: number, at: number): Abort;
 
   protected read(): number {
     const s = this.s;
@@ -703,51 +747,16 @@ class HclScanner extends Reader {
     }
   }
 
-  private scanEscape(): void {
-    const at = this.pos - 1;
-    const ch = this.next();
-    switch (ch) {
-      case 97:
-      case 98:
-      case 102:
-      case 110:
-      case 114:
-      case 116:
-      case 118:
-      case 92:
-      case 34:
-        return;
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-        this.scanDigits(ch, 8, 3, at);
-        return;
-      case 120:
-        this.scanDigits(this.next(), 16, 2, at);
-        return;
-      case 117:
-        this.scanDigits(this.next(), 16, 4, at);
-        return;
-      case 85:
-        this.scanDigits(this.next(), 16, 8, at);
-        return;
-      default: {
-        const shown = ch === 0 ? '' : String.fromCodePoint(ch);
-        throw new Abort(
-          `invalid escape sequence "\\${shown}" in string (HCL v1 knows \\n \\t \\r \\" \\\\ \\a \\b \\f \\v, \\x, \\u, \\U and octal)`,
-          at,
-          this.pos,
-        );
-      }
-    }
+  protected override invalidEscape(ch: number, at: number): Abort {
+    const shown = ch === 0 ? '' : String.fromCodePoint(ch);
+    return new Abort(
+      `invalid escape sequence "\\${shown}" in string (HCL v1 knows \\n \\t \\r \\" \\\\ \\a \\b \\f \\v, \\x, \\u, \\U and octal)`,
+      at,
+      this.pos,
+    );
   }
 
-  private scanDigits(ch: number, base: number, n: number, at: number): void {
+  protected override scanDigits(ch: number, base: number, n: number, at: number): void {
     const start = n;
     while (n > 0 && digitVal(ch) < base) {
       ch = this.next();
@@ -949,49 +958,11 @@ class JsonScanner extends Reader {
     }
   }
 
-  private scanEscape(): void {
-    const at = this.pos - 1;
-    const ch = this.next();
-    switch (ch) {
-      case 97:
-      case 98:
-      case 102:
-      case 110:
-      case 114:
-      case 116:
-      case 118:
-      case 92:
-      case 34:
-        return;
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-        this.scanDigits(ch, 8, 3, at);
-        return;
-      case 120:
-        this.scanDigits(this.next(), 16, 2, at);
-        return;
-      case 117:
-        this.scanDigits(this.next(), 16, 4, at);
-        return;
-      case 85:
-        this.scanDigits(this.next(), 16, 8, at);
-        return;
-      default:
-        throw new Abort(
-          `invalid escape sequence "\\${ch === 0 ? '' : String.fromCodePoint(ch)}" in string`,
-          at,
-          this.pos,
-        );
-    }
+  protected override invalidEscape(ch: number, at: number): Abort {
+    return new Abort(`invalid escape sequence "\\${ch === 0 ? '' : String.fromCodePoint(ch)}" in string`, at, this.pos);
   }
 
-  private scanDigits(ch: number, base: number, n: number, at: number): void {
+  protected override scanDigits(ch: number, base: number, n: number, at: number): void {
     const eof0 = this.eofReads;
     while (n > 0 && digitVal(ch) < base) {
       ch = this.next();
