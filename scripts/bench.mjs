@@ -5,6 +5,9 @@
  * files read and parsed by the same parsers in one process, nothing else).
  *
  *   node scripts/bench.mjs [sizes...]     default: 1000 10000 100000
+ *
+ * Each command runs BENCH_RUNS times (default 3) and the median run is reported: a single run
+ * on a shared machine varies by ±10 %.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ if (!existsSync(bin)) {
   process.exit(2);
 }
 
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const SIZES = sizes.length > 0 ? sizes : [1000, 10000, 100000];
 
@@ -83,9 +87,18 @@ function generate(dir, n) {
 
 const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n')})`;
 
+/** The median of RUNS runs (by wall time). */
 function timed(args) {
+  const runs = Array.from({ length: RUNS }, () => timedOnce(args)).sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+/** The measured runs do not time their stages (TIMING unset). */
+const { TIMING: _timing, ...quietEnv } = process.env;
+
+function timedOnce(args) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: quietEnv });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const m = /BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr ?? '');
   if (r.status !== 0 && r.status !== 1) {
@@ -94,7 +107,22 @@ function timed(args) {
   return { ms, rssMb: m ? Number(m[1]) / 1024 : NaN, stdout: r.stdout };
 }
 
+/** One more run with TIMING set: its stages (ms) from the table it prints on stderr. */
+function stagesOf(args) {
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...quietEnv, TIMING: '1' } });
+  const stages = new Map();
+  const lines = (r.stderr ?? '').split('\n');
+  const start = lines.findIndex((l) => /^Stage +\|/.test(l));
+  for (const l of start < 0 ? [] : lines.slice(start + 2)) {
+    const m = /^(.+?) +\| +([\d.]+) \|/.exec(l);
+    if (!m) break;
+    stages.set(m[1], Number(m[2]));
+  }
+  return stages;
+}
+
 const rows = [];
+const breakdowns = [];
 for (const n of SIZES) {
   const dir = path.join(os.tmpdir(), `mtls-lint-bench-${n}`);
   rmSync(dir, { recursive: true, force: true });
@@ -103,7 +131,9 @@ for (const n of SIZES) {
   generate(dir, n);
   process.stderr.write(`generated ${n} files in ${((Date.now() - g0) / 1000).toFixed(1)} s (${dir})\n`);
   const floor = timed([floorScript, dir]);
-  const cli = timed([bin, '--format', 'json', '-o', path.join(dir, '..', `mtls-lint-bench-${n}.json`), dir]);
+  const cliArgs = [bin, '--format', 'json', '-o', path.join(dir, '..', `mtls-lint-bench-${n}.json`), dir];
+  const cli = timed(cliArgs);
+  breakdowns.push({ files: n, cli: stagesOf(cliArgs), floor: stagesOf([floorScript, dir]) });
   rows.push({
     files: n,
     cliSeconds: +(cli.ms / 1000).toFixed(2),
@@ -117,4 +147,10 @@ for (const n of SIZES) {
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
 console.table(rows);
+// Where the time goes: the CLI's stages (TIMING) beside the floor's.
+for (const b of breakdowns) {
+  const names = [...new Set([...b.cli.keys(), ...b.floor.keys()])];
+  console.log(`stages at ${b.files} files (ms, one run each):`);
+  console.table(names.map((stage) => ({ stage, cli: b.cli.get(stage) ?? null, floor: b.floor.get(stage) ?? null })));
+}
 console.log('targets: ratio <= 1.25 at 10k files; ms/file flat from 1k to 100k; peak RSS <= 250 MB at 10k files');

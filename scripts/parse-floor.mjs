@@ -1,22 +1,24 @@
 #!/usr/bin/env node
-/** The parse floor for the benchmark: discover, read and parse every file; nothing else. */
-import { readFile } from 'node:fs/promises';
+/**
+ * The parse floor for the benchmark: every file discovered, read and parsed by the code the
+ * CLI uses for it (discover.ts, read.ts, parse/), in one process; nothing else. With TIMING
+ * set, prints its stages as the CLI does.
+ */
 import { discover } from '../dist/src/discover.js';
+import { createTiming, formatTiming, timed, timedAsync } from '../dist/src/engine/timing.js';
 import { decodeText, parseText } from '../dist/src/parse/index.js';
+import { readSource } from '../dist/src/read.js';
 
 const dir = process.argv[2];
-const found = await discover({ cwd: dir, paths: ['.'] });
+const timing = process.env.TIMING ? createTiming(() => performance.now()) : undefined;
+const found = await timedAsync(timing, 'discover', () => discover({ cwd: dir, paths: ['.'] }));
 let documents = 0;
-let next = 0;
-const files = found.files;
-await Promise.all(
-  Array.from({ length: 32 }, async () => {
-    while (next < files.length) {
-      const f = files[next++];
-      const dec = decodeText(await readFile(f.abs));
-      if (!dec.ok) continue;
-      documents += parseText(f.rel, dec.text, dec.hadBom).result.documents.length;
-    }
-  }),
-);
-process.stdout.write(`${files.length} files, ${documents} documents\n`);
+for (const f of found.files) {
+  const src = timed(timing, 'read', () => readSource(f.abs, f.rel));
+  if (!src.bytes) continue;
+  const dec = decodeText(src.bytes);
+  if (!dec.ok) continue;
+  documents += timed(timing, 'parse', () => parseText(f.rel, dec.text, dec.hadBom, dec.encoding)).result.documents.length;
+}
+process.stdout.write(`${found.files.length} files, ${documents} documents\n`);
+if (timing) process.stderr.write(formatTiming(timing, 0));

@@ -12,6 +12,7 @@ import { shouldColor } from './format/text.js';
 import { lint, RULES } from './index.js';
 import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
 import { runStatus } from './status/command.js';
+import { createTiming, formatTiming, timed, timingListSize } from './engine/timing.js';
 import { TOOL } from './version.js';
 
 const HELP = `Usage: mtls-lint [options] [paths...]
@@ -49,6 +50,9 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings),
 1 findings that fail the run, 2 usage or internal error.
+
+Environment: TIMING=1 prints the time of each stage of the run and of the 10 slowest rules
+to standard error (TIMING=all: every rule; TIMING=<n>: the n slowest).
 `;
 
 class UsageError extends Error {}
@@ -200,7 +204,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (o['prune-baseline'] && o.baseline === undefined) throw new UsageError('--prune-baseline needs --baseline <file>');
     const today = parseNow(o.now, io.env);
     const baseline = o['write-baseline'] === undefined ? loadBaselineOption(o.baseline, io.cwd) : undefined;
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline });
+    const timingRules = timingListSize(io.env.TIMING);
+    const timing = timingRules === undefined ? undefined : createTiming(() => performance.now());
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing });
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;
@@ -215,15 +221,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr,
     );
     const shown = o.quiet ? errorsOnly(result) : result;
-    for (const r of reports) {
-      const out = render(r.format, shown, {
-        color: r.file === undefined && shouldColor(io.env, io.isTTY),
-        sarifCategory: o['sarif-category'],
-        includeSuppressed: o['include-suppressed'],
-      });
-      if (r.file === undefined) io.stdout(out);
-      else writeReport(path.resolve(io.cwd, r.file), out);
-    }
+    timed(timing, 'output', () => {
+      for (const r of reports) {
+        const out = render(r.format, shown, {
+          color: r.file === undefined && shouldColor(io.env, io.isTTY),
+          sarifCategory: o['sarif-category'],
+          includeSuppressed: o['include-suppressed'],
+        });
+        if (r.file === undefined) io.stdout(out);
+        else writeReport(path.resolve(io.cwd, r.file), out);
+      }
+    });
+    if (timing) io.stderr(formatTiming(timing, timingRules!));
     if (result.ruleErrors.length > 0) {
       for (const e of result.ruleErrors) io.stderr(`mtls-lint: internal error in rule ${e.ruleId}: ${e.message}\n`);
       return 2;

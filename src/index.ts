@@ -2,16 +2,16 @@
  * Programmatic API: `lint(options)` discovers, reads and lints files from disk.
  */
 import { readFileSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import { RULES } from '../rules/index.js';
 import type { Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
 import { discover, toRel } from './discover.js';
 import { narrowResult, resolveContext, type LintContext } from './context.js';
-import { lintPrepared, lintSources, prepareSource, type LintRun, type ModelInput, type PreparedSource, type SourceFile } from './lint.js';
+import { lintPrepared, lintSources, prepareSource, type LintRun, type ModelInput, type PreparedSource } from './lint.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts } from './model/workloads.js';
 import { PACKAGE_ROOT } from './version.js';
+import { readSource } from './read.js';
 import { createInputs, DEFAULT_INPUTS } from './inputs.js';
 import path from 'node:path';
 import { ConfigResolver } from './config/load.js';
@@ -20,14 +20,14 @@ import type { ConfigProblem, LintConfig } from './config/types.js';
 import { applyBaseline, baselineScope, type Baseline, type BaselineEntry } from './engine/baseline.js';
 import { applyControls } from './engine/controls.js';
 import { buildResult } from './lint.js';
+import { timed, timedAsync, type Timing } from './engine/timing.js';
 
 export type { LintResult } from './engine/result.js';
 export type { Finding, Severity, Phase } from './engine/finding.js';
 export { lintSources } from './lint.js';
 export { RULES } from '../rules/index.js';
 
-/** Files larger than this are skipped and counted, never parsed. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './read.js';
 
 export interface LintFsOptions {
   cwd: string;
@@ -47,6 +47,8 @@ export interface LintFsOptions {
   useConfigFiles?: boolean;
   /** `--baseline`: findings it records do not fail the run (src/engine/baseline.ts). */
   baseline?: { path: string; baseline: Baseline };
+  /** Set: the time of each stage and rule is added to it (`TIMING`, src/engine/timing.ts). */
+  timing?: Timing;
 }
 
 let docsCache: Map<string, { text: string; markdown: string }> | undefined;
@@ -80,60 +82,9 @@ export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-async function readSource(abs: string, rel: string): Promise<SourceFile> {
-  let fh;
-  try {
-    fh = await open(abs, 'r');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { path: rel, skipReason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code ?? 'error'})` };
-  }
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) return { path: rel, skipReason: 'not a regular file' };
-    if (st.size > MAX_FILE_BYTES) {
-      return { path: rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    }
-    return { path: rel, bytes: await readOpen(fh, st.size) };
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { path: rel, skipReason: code === 'EISDIR' ? 'a directory named like a config file' : `cannot be read (${code ?? 'error'})` };
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * The content of an open regular file whose size `stat` just gave, read as `fh.readFile()`
- * reads it (up to that size) without the second `fstat` it would make.
- */
-async function readOpen(fh: FileHandle, size: number): Promise<Uint8Array> {
-  if (size === 0) return fh.readFile();
-  const buf = Buffer.allocUnsafeSlow(size);
-  let len = 0;
-  while (len < size) {
-    const { bytesRead } = await fh.read(buf, len, size - len, null);
-    if (bytesRead === 0) break;
-    len += bytesRead;
-  }
-  return len === size ? buf : buf.subarray(0, len);
-}
-
-/**
- * Read files with bounded concurrency, in discovery order, each prepared (decoded, parsed,
- * normalized) as soon as it is read: parsing overlaps the reads, and the bytes go at once.
- */
-async function readAll(files: { abs: string; rel: string }[], scopeOf?: (path: string) => ScopeHint): Promise<PreparedSource[]> {
-  const out: PreparedSource[] = new Array(files.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(32, files.length) }, async () => {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = prepareSource(await readSource(files[i]!.abs, files[i]!.rel), scopeOf);
-    }
-  });
-  await Promise.all(workers);
-  return out;
+/** Each file read and prepared (decoded, parsed, normalized) in turn: its bytes go at once. */
+function readAll(files: { abs: string; rel: string }[], scopeOf?: (path: string) => ScopeHint, timing?: Timing): PreparedSource[] {
+  return files.map((f) => prepareSource(timed(timing, 'read', () => readSource(f.abs, f.rel)), scopeOf, timing));
 }
 
 export interface FsLintRun extends LintRun {
@@ -152,14 +103,17 @@ export interface FsLintRun extends LintRun {
 
 export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   // Context (src/context.ts): named files are linted against their whole repository.
+  const timing = opts.timing;
   const context = await resolveContext(opts.cwd, opts.paths);
-  const found = await discover({
-    cwd: opts.cwd,
-    paths: context.discoverPaths,
-    include: opts.include,
-    exclude: opts.exclude,
-    followExternalSymlinks: opts.followExternalSymlinks,
-  });
+  const found = await timedAsync(timing, 'discover', () =>
+    discover({
+      cwd: opts.cwd,
+      paths: context.discoverPaths,
+      include: opts.include,
+      exclude: opts.exclude,
+      followExternalSymlinks: opts.followExternalSymlinks,
+    }),
+  );
   // Config (src/config/): the nearest .mtls-lint.yaml of each file, or --config; one run per config.
   const today = opts.today ?? todayUtc();
   const resolver = new ConfigResolver(
@@ -168,7 +122,9 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
     opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile),
     opts.useConfigFiles !== false,
   );
-  const projects = await groupByConfig(found, resolver, context, opts.baseline ? [path.resolve(opts.cwd, opts.baseline.path)] : []);
+  const projects = await timedAsync(timing, 'configuration', () =>
+    groupByConfig(found, resolver, context, opts.baseline ? [path.resolve(opts.cwd, opts.baseline.path)] : []),
+  );
   const inRun = inRunScope(context, opts.cwd);
   if (resolver.problems.length > 0) {
     const empty = lintSources([], { today, rules: RULES, cwd: opts.cwd });
@@ -177,7 +133,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
     const scopeOf = opts.scopeOf ?? configScopeOf(p.config, opts.cwd);
-    const sources = await readAll(p.files, scopeOf);
+    const sources = readAll(p.files, scopeOf, timing);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run = lintPrepared(sources, {
       phase: opts.phase ?? p.config.phase,
@@ -189,9 +145,13 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
       inputs: opts.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts.cwd) }) : DEFAULT_INPUTS),
       docs: ruleDocs(),
       cwd: opts.cwd,
+      timing,
     });
     // Suppressions and exceptions, after the rules (src/engine/controls.ts).
-    runs.push({ config: p.config, run: applyControls(run, { today, config: p.config, relToConfig: relToConfig(p.config, opts.cwd) }) });
+    const controlled = timed(timing, 'suppressions and exceptions', () =>
+      applyControls(run, { today, config: p.config, relToConfig: relToConfig(p.config, opts.cwd) }),
+    );
+    runs.push({ config: p.config, run: controlled });
   }
   const run = mergeRuns(runs.map((r) => r.run));
   // Report only what was named (no-op when a directory is the context).

@@ -12,6 +12,7 @@ import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts, Workload } from './model/workloads.js';
 import { compactParseResult } from './parse/compact.js';
 import { decodeText, parseText, type ParsedFile } from './parse/index.js';
+import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
 
 export interface SourceFile {
@@ -52,6 +53,8 @@ export interface LintOptions {
   /** Rule documentation by rule id, for formatters. */
   docs?: ReadonlyMap<string, { text: string; markdown: string }>;
   cwd?: string;
+  /** Set: the time of each stage and rule is added to it (`TIMING`). */
+  timing?: Timing;
 }
 
 export interface LintRun {
@@ -70,7 +73,7 @@ export type PreparedSource =
  * The per-file stage of `lintSources`: decode, parse, normalize. Independent of the other
  * files, so a caller may run it as each file is read (and let the bytes go).
  */
-export function prepareSource(src: SourceFile, scopeOf?: (path: string) => ScopeHint): PreparedSource {
+export function prepareSource(src: SourceFile, scopeOf?: (path: string) => ScopeHint, timing?: Timing): PreparedSource {
   if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
   let text = src.text;
   let hadBom = false;
@@ -85,11 +88,14 @@ export function prepareSource(src: SourceFile, scopeOf?: (path: string) => Scope
     text = text.slice(1);
     hadBom = true;
   }
-  const parsed = parseText(src.path, text, hadBom, encoding);
-  compactParseResult(parsed.result);
+  const content = text;
+  const parsed = timed(timing, 'parse', () => parseText(src.path, content, hadBom, encoding));
   let normalized: NormalizedFile;
   try {
-    normalized = normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+    normalized = timed(timing, 'normalize', () => {
+      compactParseResult(parsed.result);
+      return normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+    });
   } catch (err) {
     // A defect, not the file's fault: this file gets a finding, the others keep theirs.
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
@@ -108,7 +114,7 @@ export function prepareSource(src: SourceFile, scopeOf?: (path: string) => Scope
 export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {
   const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return lintPrepared(
-    sorted.map((s) => prepareSource(s, opts.scopeOf)),
+    sorted.map((s) => prepareSource(s, opts.scopeOf, opts.timing)),
     opts,
   );
 }
@@ -133,13 +139,15 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   const workloads: Workload[] = [];
   /** Inputs that threw: reported like a rule that threw (exit 2), the rest of the run goes on. */
   const inputErrors: LintResult['ruleErrors'] = [];
-  (opts.inputs ?? []).forEach((input, i) => {
-    try {
-      workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf }));
-    } catch (err) {
-      inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
-    }
-  });
+  timed(opts.timing, 'inputs', () =>
+    (opts.inputs ?? []).forEach((input, i) => {
+      try {
+        workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf }));
+      } catch (err) {
+        inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
+      }
+    }),
+  );
 
   // A manifest counts as linted when a pod of it is in the mesh (unrelated Deployments do not).
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
@@ -156,12 +164,15 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const entries = normalized.flatMap((n) => n.entries);
-  const model = new MeshModel(entries, workloads, opts.facts ?? new Map());
-  const { findings, ruleErrors } = runRules(opts.rules, model, normalized, {
-    phase,
-    today: opts.today,
-    severities: opts.severities,
-  });
+  const model = timed(opts.timing, 'model', () => new MeshModel(entries, workloads, opts.facts ?? new Map()));
+  const { findings, ruleErrors } = timed(opts.timing, 'rules', () =>
+    runRules(opts.rules, model, normalized, {
+      phase,
+      today: opts.today,
+      severities: opts.severities,
+      timing: opts.timing,
+    }),
+  );
 
   const rules: RuleInfo[] = opts.rules
     .map((r) => ({

@@ -239,9 +239,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str4[index] === "\\") {
-          var open2 = str4[index + 1];
+          var open = str4[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str4.indexOf(close, index);
             if (n !== -1) {
@@ -267,9 +267,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str4[index] === "\\") {
-          var open2 = str4[index + 1];
+          var open = str4[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str4.indexOf(close, index);
             if (n !== -1) {
@@ -1117,7 +1117,7 @@ var require_parse = __commonJS({
     "use strict";
     var stringify = require_stringify();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       CHAR_BACKSLASH,
       /* \ */
       CHAR_BACKTICK,
@@ -1150,7 +1150,7 @@ var require_parse = __commonJS({
         throw new TypeError("Expected a string");
       }
       const opts2 = options || {};
-      const max = typeof opts2.maxLength === "number" ? Math.min(MAX_LENGTH, opts2.maxLength) : MAX_LENGTH;
+      const max = typeof opts2.maxLength === "number" ? Math.min(MAX_LENGTH2, opts2.maxLength) : MAX_LENGTH2;
       if (input2.length > max) {
         throw new SyntaxError(`Input length (${input2.length}), exceeds max characters (${max})`);
       }
@@ -1233,7 +1233,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -1243,7 +1243,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -1286,8 +1286,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -2011,7 +2011,7 @@ var require_parse2 = __commonJS({
     var constants = require_constants2();
     var utils = require_utils2();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -2246,7 +2246,7 @@ var require_parse2 = __commonJS({
       }
       input2 = REPLACEMENTS[input2] || input2;
       const opts2 = { ...options };
-      const max = typeof opts2.maxLength === "number" ? Math.min(MAX_LENGTH, opts2.maxLength) : MAX_LENGTH;
+      const max = typeof opts2.maxLength === "number" ? Math.min(MAX_LENGTH2, opts2.maxLength) : MAX_LENGTH2;
       let len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -2385,16 +2385,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts2);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts2.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2614,15 +2614,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts2.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -2938,7 +2938,7 @@ var require_parse2 = __commonJS({
     };
     parse2.fastpaths = (input2, options) => {
       const opts2 = { ...options };
-      const max = typeof opts2.maxLength === "number" ? Math.min(MAX_LENGTH, opts2.maxLength) : MAX_LENGTH;
+      const max = typeof opts2.maxLength === "number" ? Math.min(MAX_LENGTH2, opts2.maxLength) : MAX_LENGTH2;
       const len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -3766,28 +3766,28 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path15, settings, callback) {
-      settings.fs.lstat(path15, (lstatError, lstat2) => {
+      settings.fs.lstat(path15, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path15, (statError, stat4) => {
+        settings.fs.stat(path15, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat3.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat3);
         });
       });
     }
@@ -3808,19 +3808,19 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path15, settings) {
-      const lstat2 = settings.fs.lstatSync(path15);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+      const lstat = settings.fs.lstatSync(path15);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
       }
       try {
-        const stat4 = settings.fs.statSync(path15);
+        const stat3 = settings.fs.statSync(path15);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat3.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat3;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat;
         }
         throw error;
       }
@@ -3884,19 +3884,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path15, optionsOrSettingsOrCallback, callback) {
+    function stat3(path15, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path15, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
-    function statSync(path15, optionsOrSettings) {
+    exports.stat = stat3;
+    function statSync2(path15, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path15, settings);
     }
-    exports.statSync = statSync;
+    exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -8576,7 +8576,7 @@ ${indent}${line}` : "\n";
           str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str4 += ",";
@@ -8592,7 +8592,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -11830,10 +11830,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token of tokens)
           yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token) {
@@ -11903,7 +11903,7 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
@@ -11912,8 +11912,8 @@ ${end.comment}` : end.comment;
           const opts2 = Object.assign({ _directives: this.directives }, this.options);
           const doc = new Document.Document(void 0, opts2);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -14457,7 +14457,6 @@ function errorsOnly(result) {
 
 // src/index.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { open } from "node:fs/promises";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -15584,6 +15583,154 @@ function looksLikeRegistration(topLevelKeysLowercased) {
   return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
 }
 
+// src/parse/intern.ts
+var TABLE = /* @__PURE__ */ new Map();
+var MAX_ENTRIES = 1e5;
+var MAX_LENGTH = 64;
+function intern(s) {
+  if (s.length > MAX_LENGTH) return s;
+  const t = TABLE.get(s);
+  if (t !== void 0) return t;
+  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
+  return s;
+}
+
+// src/parse/nodes.ts
+var FixedRange = class {
+  constructor(r) {
+    this.r = r;
+  }
+  r;
+  range() {
+    return this.r;
+  }
+};
+var ScalarNode = class {
+  constructor(type, value, raw, src, startOffset, endOffset2) {
+    this.type = type;
+    this.src = src;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset2;
+    this.value = typeof value === "string" ? intern(value) : value;
+    this.raw = intern(raw);
+  }
+  type;
+  src;
+  startOffset;
+  endOffset;
+  value;
+  raw;
+  get range() {
+    return this.src.range(this.startOffset, this.endOffset);
+  }
+  set range(r) {
+    this.src = new FixedRange(r);
+    this.startOffset = r.start.offset;
+    this.endOffset = r.end.offset;
+  }
+};
+var ObjectNode = class {
+  constructor(props, src, startOffset, endOffset2) {
+    this.props = props;
+    this.src = src;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset2;
+  }
+  props;
+  src;
+  startOffset;
+  endOffset;
+  type = "object";
+  get range() {
+    return this.src.range(this.startOffset, this.endOffset);
+  }
+  set range(r) {
+    this.src = new FixedRange(r);
+    this.startOffset = r.start.offset;
+    this.endOffset = r.end.offset;
+  }
+};
+var ArrayNode = class {
+  constructor(items, src, startOffset, endOffset2) {
+    this.items = items;
+    this.src = src;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset2;
+  }
+  items;
+  src;
+  startOffset;
+  endOffset;
+  type = "array";
+  get range() {
+    return this.src.range(this.startOffset, this.endOffset);
+  }
+  set range(r) {
+    this.src = new FixedRange(r);
+    this.startOffset = r.start.offset;
+    this.endOffset = r.end.offset;
+  }
+};
+var FixedPair = class {
+  constructor(key2, whole) {
+    this.key = key2;
+    this.whole = whole;
+  }
+  key;
+  whole;
+  range() {
+    return this.whole;
+  }
+};
+var PropertyNode = class {
+  constructor(key2, value, src, keyStart, keyEnd, end) {
+    this.value = value;
+    this.src = src;
+    this.keyStart = keyStart;
+    this.keyEnd = keyEnd;
+    this.end = end;
+    this.key = intern(key2);
+  }
+  value;
+  src;
+  keyStart;
+  keyEnd;
+  end;
+  block;
+  key;
+  get keyRange() {
+    const s = this.src;
+    return s instanceof FixedPair ? s.key : s.range(this.keyStart, this.keyEnd);
+  }
+  set keyRange(r) {
+    this.fix(r, this.range);
+  }
+  get range() {
+    return this.src.range(this.keyStart, this.end);
+  }
+  set range(r) {
+    this.fix(this.keyRange, r);
+  }
+  fix(keyRange, range) {
+    this.src = new FixedPair(keyRange, range);
+    this.keyStart = keyRange.start.offset;
+    this.keyEnd = keyRange.end.offset;
+    this.end = range.end.offset;
+  }
+};
+function startOf(n) {
+  return n.startOffset ?? n.range.start.offset;
+}
+function endOf(n) {
+  return n.endOffset ?? n.range.end.offset;
+}
+function propertyStartOf(p) {
+  return p.keyStart ?? p.range.start.offset;
+}
+function propertyEndOf(p) {
+  return p.end ?? p.range.end.offset;
+}
+
 // src/model/decode.ts
 function decodeObject(node, fields, opts2) {
   const ctx = { issues: [], style: opts2.style, repeats: opts2.repeats };
@@ -15636,15 +15783,10 @@ function decodeStruct(node, fields, path15, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const p of node.props) {
-    const g = groups.get(p.key);
-    if (g) g.push(p);
-    else groups.set(p.key, [p]);
-  }
-  const { byExact, byFold, byAlias } = keyTables(fields, ctx.style);
-  const claims = /* @__PURE__ */ new Map();
-  for (const [key2, props] of groups) {
+  const tables = keyTables(fields, ctx.style);
+  const { byExact, byFold, byAlias, order } = tables;
+  const claims = [];
+  for (const [key2, props] of groupByKey(node.props)) {
     if (skip?.has(key2) || skip?.has(key2.toLowerCase())) continue;
     let spec;
     let rank = 0;
@@ -15667,20 +15809,19 @@ function decodeStruct(node, fields, path15, ctx, skip) {
         path: full,
         message: unknownKeyMessage(full, key2, ctx.style),
         range: first.keyRange,
-        known: fields.filter((f) => ctx.style === "crd" || !f.crdOnly).map((f) => ctx.style === "crd" ? crdName2(f) : f.name)
+        known: knownNames(fields, tables, ctx.style)
       });
       continue;
     }
-    const list5 = claims.get(spec) ?? [];
-    list5.push({ key: key2, props, rank });
-    claims.set(spec, list5);
+    claims.push({ spec, order: order.get(spec), key: key2, props, rank, start: propertyStartOf(props[0]) });
   }
-  for (const spec of fields) {
-    const cl = claims.get(spec);
-    if (!cl) continue;
-    cl.sort((a, b) => a.rank - b.rank || a.props[0].range.start.offset - b.props[0].range.start.offset);
-    const winner = cl[0];
-    for (const loser of cl.slice(1)) {
+  claims.sort((a, b) => a.order - b.order || a.rank - b.rank || a.start - b.start);
+  for (let i = 0; i < claims.length; ) {
+    const winner = claims[i];
+    const spec = winner.spec;
+    let j = i + 1;
+    for (; j < claims.length && claims[j].spec === spec; j++) {
+      const loser = claims[j];
       const p = loser.props[0];
       ctx.issues.push({
         code: "duplicate-spelling",
@@ -15690,6 +15831,7 @@ function decodeStruct(node, fields, path15, ctx, skip) {
         range: p.keyRange
       });
     }
+    i = j;
     const fieldPath = joinPath(path15, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
@@ -15698,6 +15840,24 @@ function decodeStruct(node, fields, path15, ctx, skip) {
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
+}
+function groupByKey(props) {
+  if (props.length <= 16) {
+    const out = [];
+    for (const p of props) {
+      const g = out.find((e) => e[0] === p.key);
+      if (g) g[1].push(p);
+      else out.push([p.key, [p]]);
+    }
+    return out;
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of props) {
+    const g = groups.get(p.key);
+    if (g) g.push(p);
+    else groups.set(p.key, [p]);
+  }
+  return groups;
 }
 function addField(list5, f) {
   const i = list5.findIndex((x) => x.name === f.name);
@@ -15764,7 +15924,7 @@ var KEY_TABLES = { consul: /* @__PURE__ */ new WeakMap(), crd: /* @__PURE__ */ n
 function keyTables(fields, style) {
   let t = KEY_TABLES[style].get(fields);
   if (t) return t;
-  t = { byExact: /* @__PURE__ */ new Map(), byFold: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map() };
+  t = { byExact: /* @__PURE__ */ new Map(), byFold: /* @__PURE__ */ new Map(), byAlias: /* @__PURE__ */ new Map(), order: new Map(fields.map((f, i) => [f, i])) };
   for (const f of fields) {
     if (f.crdOnly && style !== "crd") continue;
     const name = style === "crd" ? crdName2(f) : f.name;
@@ -15776,6 +15936,10 @@ function keyTables(fields, style) {
   }
   KEY_TABLES[style].set(fields, t);
   return t;
+}
+function knownNames(fields, t, style) {
+  t.known ??= fields.filter((f) => style === "crd" || !f.crdOnly).map((f) => style === "crd" ? crdName2(f) : f.name);
+  return t.known.slice();
 }
 function unknownKeyMessage(full, key2, style) {
   if (style === "crd") return `unknown field "${full}"`;
@@ -16002,24 +16166,15 @@ var ConfigEntry = class {
     return this.ref(f);
   }
   ref(f) {
-    const p = f.props[f.props.length - 1];
-    return {
-      file: this.file,
-      range: p.range,
-      subject: `${this.subject}#${f.path}`,
-      field: f,
-      keyRange: f.keyRange,
-      value: f.value,
-      scalar: f.value.type === "scalar" ? f.value.value : void 0
-    };
+    return new FieldLocation(this, f);
   }
   /** The scalar value of a field when it is a string, else undefined. */
   str(path15) {
-    const v = this.field(path15)?.scalar;
+    const v = scalarOf(lookup(this.root, path15));
     return typeof v === "string" ? v : void 0;
   }
   bool(path15) {
-    const v = this.field(path15)?.scalar;
+    const v = scalarOf(lookup(this.root, path15));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
@@ -16045,12 +16200,43 @@ var ConfigEntry = class {
     return void 0;
   }
 };
+var FieldLocation = class {
+  constructor(entry, field) {
+    this.entry = entry;
+    this.field = field;
+  }
+  entry;
+  field;
+  get file() {
+    return this.entry.file;
+  }
+  get range() {
+    const props = this.field.props;
+    return props[props.length - 1].range;
+  }
+  get subject() {
+    return `${this.entry.subject}#${this.field.path}`;
+  }
+  get keyRange() {
+    return this.field.keyRange;
+  }
+  get value() {
+    return this.field.value;
+  }
+  get scalar() {
+    return scalarOf(this.field);
+  }
+};
+function scalarOf(f) {
+  return f?.value.type === "scalar" ? f.value.value : void 0;
+}
 function unwrapObject(n) {
   if (n.type === "object") return n;
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
 function lookup(root, path15) {
+  if (!path15.includes(".") && !path15.includes("[")) return root.fields.get(path15);
   const segs = parsedPath(path15);
   if (!segs) return void 0;
   let cur = root;
@@ -16091,17 +16277,19 @@ function parsedPath(path15) {
 var LineIndex = class {
   constructor(text) {
     this.text = text;
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    this.starts = starts.slice();
   }
   text;
-  starts = [0];
+  starts;
   get lineCount() {
     return this.starts.length;
   }
@@ -16120,8 +16308,8 @@ var LineIndex = class {
    * A range whose line/column are computed when read: a parse tree holds several ranges
    * per key, and 100k files of them must fit in memory.
    */
-  range(startOffset, endOffset) {
-    return new OffsetRange(this, startOffset, endOffset);
+  range(startOffset, endOffset2) {
+    return new OffsetRange(this, startOffset, endOffset2);
   }
   /** Offset of the first character of a 1-based line. */
   lineStart(line) {
@@ -16129,10 +16317,10 @@ var LineIndex = class {
   }
 };
 var OffsetRange = class {
-  constructor(lines, startOffset, endOffset) {
+  constructor(lines, startOffset, endOffset2) {
     this.lines = lines;
     this.startOffset = startOffset;
-    this.endOffset = endOffset;
+    this.endOffset = endOffset2;
   }
   lines;
   startOffset;
@@ -16833,7 +17021,7 @@ var JsonParser = class {
   }
   // ------------------------------------------------------------------ values
   scalar(type, value, start, end) {
-    return { type, value, range: this.range(start, end), raw: this.text.slice(start, end) };
+    return new ScalarNode(type, value, this.text.slice(start, end), this.lines, start, end);
   }
   /** A double-quoted string token: checks Go's string rules and returns its value. */
   stringToken(tok) {
@@ -17013,31 +17201,25 @@ var JsonParser = class {
       else if (top.kind === "array") top.node.items.push(node);
       else {
         const k = top.key;
-        top.node.props.push({
-          key: k.key,
-          keyRange: k.keyRange,
-          value: node,
-          range: this.range(k.start, node.range.end.offset)
-        });
+        top.node.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, endOffset(node)));
         top.key = void 0;
       }
       state = "after";
     };
     const close = (endTok) => {
       const frame2 = this.stack.pop();
-      frame2.node.range = this.range(frame2.node.range.start.offset, endTok.end);
+      frame2.node.endOffset = endTok.end;
       complete(frame2.node);
     };
-    const open2 = (tok2) => {
+    const open = (tok2) => {
       if (this.stack.length >= JSON_MAX_DEPTH) {
         this.fail(tok2.start, tok2.end, `nesting deeper than ${JSON_MAX_DEPTH} levels: mtls-lint does not read further`);
       }
-      const range = this.range(tok2.start, tok2.end);
       if (tok2.kind === K.OpenBrace) {
-        this.stack.push({ kind: "object", node: { type: "object", range, props: [] } });
+        this.stack.push({ kind: "object", node: new ObjectNode([], this.lines, tok2.start, tok2.end) });
         state = "firstKey";
       } else {
-        this.stack.push({ kind: "array", node: { type: "array", range, items: [] } });
+        this.stack.push({ kind: "array", node: new ArrayNode([], this.lines, tok2.start, tok2.end) });
         state = "firstItem";
       }
     };
@@ -17048,7 +17230,7 @@ var JsonParser = class {
       this.fail(this.lastEnd, this.lastEnd, `unexpected end of file: ${ch} opened at line ${line} is never closed`);
     };
     const value = (tok2) => {
-      if (tok2.kind === K.OpenBrace || tok2.kind === K.OpenBracket) open2(tok2);
+      if (tok2.kind === K.OpenBrace || tok2.kind === K.OpenBracket) open(tok2);
       else if (tok2.kind === K.String) complete(this.scalar("string", this.stringToken(tok2), tok2.start, tok2.end));
       else if (tok2.kind === K.EOF) {
         if (this.stack.length === 0) this.fail(this.lastEnd, this.lastEnd, "unexpected end of file: a value is missing");
@@ -17088,7 +17270,7 @@ var JsonParser = class {
               tok.kind === K.Unknown ? `unexpected character ${this.describeToken(tok)}: expected a key in double quotes${state === "firstKey" ? " or }" : ""}` : `expected a key in double quotes${state === "firstKey" ? " or }" : ""}, found ${this.describeToken(tok)}`
             );
           }
-          frame2.key = { key: k.key, keyRange: this.range(k.start, k.end), start: k.start };
+          frame2.key = { key: k.key, start: k.start, end: k.end };
           state = "colon";
           break;
         }
@@ -17165,6 +17347,9 @@ var JsonParser = class {
     }
   }
 };
+function endOffset(n) {
+  return n.endOffset;
+}
 function parseJson(text, lines, opts2 = {}) {
   try {
     return new JsonParser(text, lines, opts2).run();
@@ -17419,13 +17604,13 @@ var Parser = class {
   /** Why the last `matching` call returned -1. */
   unbalanced;
   /** Index of the token closing the bracket at `open`, or -1 (then `unbalanced` says why). */
-  matching(open2) {
+  matching(open) {
     const pairs = { "{": "}", "[": "]", "(": ")" };
     const stack = [];
-    for (let i = open2; i < this.toks.length; i++) {
+    for (let i = open; i < this.toks.length; i++) {
       const t = this.toks[i];
       if (t.t === "eof" || t.t === "error") {
-        const o = this.toks[stack[stack.length - 1] ?? open2];
+        const o = this.toks[stack[stack.length - 1] ?? open];
         const where2 = this.lines.position(o.start);
         this.unbalanced = t.t === "error" ? new SyntaxError_(t.v, t.start, t.end) : new SyntaxError_(`the "${o.v}" at line ${where2.line}, column ${where2.column} is never closed`, o.start, o.end);
         return -1;
@@ -17445,9 +17630,9 @@ var Parser = class {
     return -1;
   }
   /** `matching`, failing with the reason when the brackets do not balance. */
-  mustMatch(open2) {
-    const m = this.matching(open2);
-    if (m < 0) throw this.unbalanced ?? new SyntaxError_("unbalanced brackets", this.toks[open2].start, this.toks[open2].end);
+  mustMatch(open) {
+    const m = this.matching(open);
+    if (m < 0) throw this.unbalanced ?? new SyntaxError_("unbalanced brackets", this.toks[open].start, this.toks[open].end);
     return m;
   }
   /** Top level: resources of type consul_config_entry, everything else skipped. */
@@ -17666,17 +17851,17 @@ var Parser = class {
     }
     return this.unknown(name.start, close.end);
   }
-  forExpr(open2) {
-    const m = this.mustMatch(open2);
+  forExpr(open) {
+    const m = this.mustMatch(open);
     this.p = m + 1;
-    return this.unknown(this.toks[open2].start, this.toks[m].end);
+    return this.unknown(this.toks[open].start, this.toks[m].end);
   }
   tuple() {
-    const open2 = this.p;
+    const open = this.p;
     const start = this.tok.start;
     this.p++;
     this.skipNl();
-    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open2);
+    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open);
     const items = [];
     while (!this.isPunct("]")) {
       items.push(this.expr("list"));
@@ -17692,11 +17877,11 @@ var Parser = class {
     return arr;
   }
   object() {
-    const open2 = this.p;
+    const open = this.p;
     const start = this.tok.start;
     this.p++;
     this.skipNl();
-    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open2);
+    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open);
     const props = [];
     while (!this.isPunct("}")) {
       const k = this.tok;
@@ -18378,8 +18563,10 @@ var DECODE_CODES = /* @__PURE__ */ new Set([
 function checkerFor(ctx, entry) {
   const crd = entry.crd !== void 0;
   const report = (at, message, related) => ctx.report({ at, message, related });
-  const broken = entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
+  let broken;
   const hidden = (at) => {
+    broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
+    if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
     const path15 = hash < 0 ? "" : at.subject.slice(hash + 1);
     return broken.some((b) => b === path15 || b.startsWith(`${path15}.`) || b.startsWith(`${path15}[`));
@@ -18465,8 +18652,10 @@ function mapObject(o, name) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function byteLength(s) {
-  return Buffer.byteLength(s, "utf8");
+function exceedsBytes(s, max) {
+  if (s.length > max) return true;
+  if (s.length * 3 <= max) return false;
+  return Buffer.byteLength(s, "utf8") > max;
 }
 
 // rules/invalid-value/control-plane-request-limit.ts
@@ -18531,9 +18720,9 @@ function checkMeta(c) {
   for (const p of meta.props) byKey.set(p.key, p);
   if (byKey.size > 64) c.consul(fieldAt(c.entry, f), consul.metaCount, "keep at most 64 Meta pairs");
   for (const [k, p] of byKey) {
-    if (byteLength(k) > 128) c.consul(c.entry.at(p.keyRange, `Meta.${k}`), consul.metaKey(k), "shorten the key to 128 bytes");
+    if (exceedsBytes(k, 128)) c.consul(c.entry.at(p.keyRange, `Meta.${k}`), consul.metaKey(k), "shorten the key to 128 bytes");
     const v = p.value.type === "string" ? p.value.value : p.value.type === "number" ? p.value.raw : void 0;
-    if (v !== void 0 && byteLength(v) > 512) {
+    if (v !== void 0 && exceedsBytes(v, 512)) {
       c.consul(c.entry.at(p.range, `Meta.${k}`), consul.metaValue(k), "shorten the value to 512 bytes");
     }
   }
@@ -19020,7 +19209,7 @@ function checkSource(c, s, destIsWild) {
   if (s.group !== "" && writtenPartition !== "") c.consul(at("SamenessGroup"), consul.samenessAndPartition(i), `remove Partition or SamenessGroup${note}`);
   if (s.group !== "" && s.peer !== "") c.consul(at("SamenessGroup"), consul.samenessAndPeer(i), `remove Peer or SamenessGroup${note}`);
   const description = str2(s.obj, "Description") ?? "";
-  if (byteLength(description) > 512) c.consul(at("Description"), consul.description(i), `shorten the description to 512 bytes${note}`);
+  if (exceedsBytes(description, 512)) c.consul(at("Description"), consul.description(i), `shorten the description to 512 bytes${note}`);
   const legacyMeta = mapObject(s.obj, "LegacyMeta");
   if (legacyMeta && legacyMeta.props.length > 0) c.consul(at("LegacyMeta"), consul.legacyMeta(i), `move it to the entry's Meta${note}`);
   const hasPerms = listLength(s.obj, "Permissions") > 0;
@@ -19940,7 +20129,7 @@ var RULES = [
 ];
 
 // src/discover.ts
-import { lstat, realpath, stat } from "node:fs/promises";
+import { lstatSync, realpathSync, statSync } from "node:fs";
 import path4 from "node:path";
 
 // node_modules/globby/index.js
@@ -21725,14 +21914,14 @@ async function discover(opts2) {
   const base = opts2.cwd;
   let baseReal = base;
   try {
-    baseReal = await realpath(base);
+    baseReal = realpathSync(base);
   } catch {
   }
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
     const abs = path4.resolve(base, given);
     let st;
     try {
-      st = await stat(abs);
+      st = statSync(abs);
     } catch {
       missing.push(given);
       continue;
@@ -21745,7 +21934,7 @@ async function discover(opts2) {
       skipped.push({ rel: toRel(base, abs), reason: "not a regular file" });
       continue;
     }
-    const found = await globby(include, {
+    const found = globbySync(include, {
       cwd: abs,
       absolute: true,
       dot: true,
@@ -21754,48 +21943,27 @@ async function discover(opts2) {
       followSymbolicLinks: false,
       onlyFiles: false,
       suppressErrors: true,
-      caseSensitiveMatch: false
+      caseSensitiveMatch: false,
+      objectMode: true
     });
-    for (const f of found) {
-      const fAbs = path4.normalize(f);
-      let lst;
-      try {
-        lst = await lstat(fAbs);
-      } catch {
+    for (const entry of found) {
+      const fAbs = path4.normalize(entry.path);
+      const kind = entryKind(entry.dirent, fAbs);
+      if (kind === "missing") {
         skipped.push({ rel: toRel(base, fAbs), reason: "cannot be read" });
         continue;
       }
-      if (lst.isDirectory()) {
+      if (kind === "dir") {
         skipped.push({ rel: toRel(base, fAbs), reason: "a directory named like a config file" });
         continue;
       }
-      if (lst.isSymbolicLink()) {
-        let target;
-        try {
-          target = await realpath(fAbs);
-        } catch (err) {
-          const loop = err.code === "ELOOP";
-          skipped.push({ rel: toRel(base, fAbs), reason: loop ? "symbolic link loop" : "broken symbolic link" });
+      if (kind === "symlink") {
+        const reason = symlinkSkipReason(fAbs, baseReal, opts2.followExternalSymlinks === true);
+        if (reason) {
+          skipped.push({ rel: toRel(base, fAbs), reason });
           continue;
         }
-        const inside = target === baseReal || target.startsWith(baseReal + path4.sep);
-        if (!inside && !opts2.followExternalSymlinks) {
-          skipped.push({ rel: toRel(base, fAbs), reason: "symbolic link to a path outside the linted directory" });
-          continue;
-        }
-        let tst;
-        try {
-          tst = await stat(target);
-        } catch {
-          skipped.push({ rel: toRel(base, fAbs), reason: "broken symbolic link" });
-          continue;
-        }
-        if (!tst.isFile()) {
-          const what2 = tst.isDirectory() ? "a directory" : "something that is not a regular file";
-          skipped.push({ rel: toRel(base, fAbs), reason: `symbolic link to ${what2} (not followed)` });
-          continue;
-        }
-      } else if (!lst.isFile()) {
+      } else if (kind !== "file") {
         skipped.push({ rel: toRel(base, fAbs), reason: "not a regular file" });
         continue;
       }
@@ -21806,9 +21974,41 @@ async function discover(opts2) {
   skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { files: sorted, skipped, missing };
 }
+function entryKind(dirent, abs) {
+  let d = dirent;
+  if (!d) {
+    try {
+      d = lstatSync(abs);
+    } catch {
+      return "missing";
+    }
+  }
+  if (d.isSymbolicLink()) return "symlink";
+  if (d.isDirectory()) return "dir";
+  return d.isFile() ? "file" : "other";
+}
+function symlinkSkipReason(abs, baseReal, followExternal) {
+  let target;
+  try {
+    target = realpathSync(abs);
+  } catch (err) {
+    return err.code === "ELOOP" ? "symbolic link loop" : "broken symbolic link";
+  }
+  const inside = target === baseReal || target.startsWith(baseReal + path4.sep);
+  if (!inside && !followExternal) return "symbolic link to a path outside the linted directory";
+  let tst;
+  try {
+    tst = statSync(target);
+  } catch {
+    return "broken symbolic link";
+  }
+  if (tst.isFile()) return void 0;
+  const what2 = tst.isDirectory() ? "a directory" : "something that is not a regular file";
+  return `symbolic link to ${what2} (not followed)`;
+}
 
 // src/context.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/engine/finding.ts
@@ -21818,6 +22018,57 @@ function compareLocations(a, b) {
 }
 function compareFindings(a, b) {
   return compareLocations(a.location, b.location) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+// src/engine/timing.ts
+function createTiming(now) {
+  return { now, stages: /* @__PURE__ */ new Map(), rules: /* @__PURE__ */ new Map() };
+}
+function addTime(into, key2, ms) {
+  into.set(key2, (into.get(key2) ?? 0) + ms);
+}
+function timed(timing, stage, fn) {
+  if (!timing) return fn();
+  const t0 = timing.now();
+  try {
+    return fn();
+  } finally {
+    addTime(timing.stages, stage, timing.now() - t0);
+  }
+}
+async function timedAsync(timing, stage, fn) {
+  if (!timing) return fn();
+  const t0 = timing.now();
+  try {
+    return await fn();
+  } finally {
+    addTime(timing.stages, stage, timing.now() - t0);
+  }
+}
+var MINIMUM_RULES = 10;
+function timingListSize(value) {
+  if (value === void 0 || value === "") return void 0;
+  if (value.toLowerCase() === "all") return Number.POSITIVE_INFINITY;
+  const n = Number.parseInt(value, 10);
+  return n > MINIMUM_RULES ? n : MINIMUM_RULES;
+}
+function formatTiming(timing, ruleCount) {
+  const stages = [...timing.stages];
+  const rules = [...timing.rules].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const stageTable = table("Stage", stages, sum(stages));
+  return rules.length === 0 ? stageTable : `${stageTable}
+${table("Rule", rules.slice(0, ruleCount), sum(rules))}`;
+}
+function sum(rows) {
+  return rows.reduce((n, [, ms]) => n + ms, 0);
+}
+function table(title, rows, total) {
+  const cells = rows.map(([name, ms]) => [name, ms.toFixed(3), `${total > 0 ? (ms * 100 / total).toFixed(1) : "0.0"}%`]);
+  const header = [title, "Time (ms)", "Relative"];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `${c[0].padEnd(widths[0])} | ${c[1].padStart(widths[1])} | ${c[2].padStart(widths[2])}`;
+  const rule = `:${"-".repeat(widths[0])}|${"-".repeat(widths[1] + 1)}:|${"-".repeat(widths[2])}:`;
+  return [line(header), rule, ...cells.map(line)].join("\n") + "\n";
 }
 
 // src/engine/run.ts
@@ -21838,6 +22089,7 @@ function runRules(rules, model, files, opts2) {
     const sev = effectiveSeverity(rule.meta, opts2);
     if (sev === "off") continue;
     const severity = sev;
+    const t0 = opts2.timing?.now();
     try {
       rule.check({
         model,
@@ -21874,6 +22126,7 @@ function runRules(rules, model, files, opts2) {
     } catch (err) {
       ruleErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
+    if (opts2.timing && t0 !== void 0) addTime(opts2.timing.rules, rule.meta.id, opts2.timing.now() - t0);
   }
   for (const { left, first } of perFile.values()) if (first) findings.push(moreFindings(first, left));
   findings.sort(compareFindings);
@@ -22019,7 +22272,7 @@ var MeshModel = class {
       const obj2 = node?.type === "array" && node.items.length === 1 ? node.items[0] : node;
       const prop3 = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
       const raw = prop3 && (prop3.value.type === "string" || prop3.value.type === "number") ? String(prop3.value.value) : "";
-      const at = prop3 && config ? { ...config, range: prop3.range } : config;
+      const at = prop3 && config ? { file: config.file, range: prop3.range, subject: config.subject, field: config.field, keyRange: config.keyRange, value: config.value, scalar: config.scalar } : config;
       fromPd = { value: raw === "" ? "tcp" : raw.toLowerCase(), source: "proxy-defaults", at, entry: pd, explicit: raw !== "" };
     }
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
@@ -22039,15 +22292,11 @@ var MeshModel = class {
   }
   effective(scope2, namespace, name, field) {
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
-    const sdField = sd?.field(field);
-    if (sd && sdField && typeof sdField.scalar === "string" && sdField.scalar !== "") {
-      return { value: sdField.scalar, source: "service-defaults", at: sdField, entry: sd };
-    }
+    const sdValue = sd?.str(field);
+    if (sd && sdValue) return { value: sdValue, source: "service-defaults", at: sd.field(field), entry: sd };
     const pd = this.proxyDefaultsOf(scope2);
-    const pdField = pd?.field(field);
-    if (pd && pdField && typeof pdField.scalar === "string" && pdField.scalar !== "") {
-      return { value: pdField.scalar, source: "proxy-defaults", at: pdField, entry: pd };
-    }
+    const pdValue = pd?.str(field);
+    if (pd && pdValue) return { value: pdValue, source: "proxy-defaults", at: pd.field(field), entry: pd };
     return { value: "", source: "default" };
   }
   /**
@@ -22113,7 +22362,7 @@ var MeshModel = class {
         if (item.type !== "object") return;
         const path15 = `Sources[${i}]`;
         const str4 = (k) => {
-          const v = scalarOf(item.fields.get(k)?.value);
+          const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
         };
         const action = str4("Action");
@@ -22214,7 +22463,7 @@ var MeshModel = class {
     return makeScope(partition, datacenter);
   }
 };
-function scalarOf(v) {
+function scalarOf2(v) {
   return v && v.type === "scalar" ? v.value : void 0;
 }
 function objectRange(o) {
@@ -23664,12 +23913,21 @@ var Builder = class {
         type = "string";
         const u = unquote(text, this.json);
         value = u.ok ? u.v : text.slice(1, -1);
-        const node = { type, value, range: this.range(t.start, end), raw: this.rawOf(t.start, end) };
+        const node = this.scalar(type, value, t.start, end);
         if (!u.ok) this.invalid.set(node, `${u.msg}: ${text}`);
         return node;
       }
     }
-    return { type, value, range: this.range(t.start, end), raw: this.rawOf(t.start, end) };
+    return this.scalar(type, value, t.start, end);
+  }
+  scalar(type, value, start, end) {
+    return new ScalarNode(type, value, this.rawOf(start, end), this.lines, this.os(start), this.oe(end));
+  }
+  object(props, start, end) {
+    return new ObjectNode(props, this.lines, this.os(start), this.oe(end));
+  }
+  array(items, start, end) {
+    return new ArrayNode(items, this.lines, this.os(start), this.oe(end));
   }
   rawOf(start, end) {
     return this.origOff ? this.orig.slice(this.os(start), this.oe(end)) : this.s.slice(start, end);
@@ -23679,7 +23937,7 @@ var Builder = class {
     let v = value;
     for (let i = keys.length - 1; i >= 1; i--) {
       const p = this.prop(keys[i], v, valueEnd, true);
-      v = { type: "object", range: this.range(keys[i].start, valueEnd), props: [p] };
+      v = this.object([p], keys[i].start, valueEnd);
     }
     return this.prop(keys[0], v, valueEnd, block || keys.length > 1);
   }
@@ -23695,12 +23953,7 @@ var Builder = class {
         bad = `${u.msg}: ${text}`;
       }
     }
-    const p = {
-      key: key2,
-      keyRange: this.range(k.start, k.end),
-      value,
-      range: this.range(k.start, valueEnd)
-    };
+    const p = new PropertyNode(key2, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
     if (block) p.block = true;
     if (bad !== void 0) this.invalid.set(p, bad);
     return p;
@@ -23917,7 +24170,7 @@ var HclParser = class {
       );
     }
     this.b.leave();
-    return { node: { type: "object", range: this.b.range(lbrace.start, t.end), props }, end: t.end };
+    return { node: this.b.object(props, lbrace.start, t.end), end: t.end };
   }
   listType() {
     const lbrack = this.tok;
@@ -23957,7 +24210,7 @@ var HclParser = class {
             break;
           }
           case RBRACK:
-            return { node: { type: "array", range: this.b.range(lbrack.start, t.end), items }, end: t.end };
+            return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
           default:
             if (t.type === EOF) return this.unclosedList(lbrack);
             if (t.type === IDENT) {
@@ -24106,7 +24359,7 @@ var JsonParser2 = class {
     if (err !== null) {
       this.b.warnings.push(new PErr(`HCL v1 (JSON mode) drops part of this object: ${err.message}`, err.start, err.end));
     }
-    return { node: { type: "object", range: this.b.range(lbrace.start, end), props }, end };
+    return { node: this.b.object(props, lbrace.start, end), end };
   }
   listType() {
     const lbrack = this.tok;
@@ -24140,7 +24393,7 @@ var JsonParser2 = class {
             );
             break;
           case RBRACK:
-            return { node: { type: "array", range: this.b.range(lbrack.start, t.end), items }, end: t.end };
+            return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
           default:
             if (t.type === EOF) {
               return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
@@ -24202,7 +24455,7 @@ function parseHcl(text, lines, options = {}) {
         comments.push({ text: commentText(bb2.rawOf(cs, ce)), range: bb2.range(cs, ce) });
       }
       if (r.err) return fail(r.err.message, r.err.start, r.err.end);
-      root = { type: "object", range: lines.range(0, text.length), props: r.props };
+      root = new ObjectNode(r.props, lines, 0, text.length);
     }
     try {
       decodeHclTree(root, { json, intSize: options.intSize ?? 64, invalid: b.invalid });
@@ -24447,13 +24700,13 @@ var YamlReader = class {
         }
       }
       if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
-        const open2 = cst.quotedEnds.get(start);
-        if (open2 !== void 0) {
-          const q2 = this.text[open2] === "'" ? "'" : '"';
-          start = open2;
-          end = open2 + 1;
+        const open = cst.quotedEnds.get(start);
+        if (open !== void 0) {
+          const q2 = this.text[open] === "'" ? "'" : '"';
+          start = open;
+          end = open + 1;
           while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
-          const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open2, end));
+          const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open, end));
           message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
         }
       } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
@@ -24640,7 +24893,7 @@ var DocConverter = class {
     return b;
   }
   scalarOf(type, value, start, end) {
-    return { type, value, range: this.r.range(start, end), raw: this.r.text.slice(start, end) };
+    return new ScalarNode(type, value, this.r.text.slice(start, end), this.r.lines, start, end);
   }
   scalar(s) {
     let [start, end] = this.nodeRange(s);
@@ -24727,14 +24980,9 @@ var DocConverter = class {
     } else {
       v = this.build(p.value, depth);
     }
-    const ks = k.start >= 0 ? k.start : v.node.range.start.offset;
+    const ks = k.start >= 0 ? k.start : startOf(v.node);
     const ke = k.start >= 0 ? k.end : ks;
-    const prop3 = {
-      key: k.key,
-      keyRange: this.r.range(ks, ke),
-      value: v.node,
-      range: this.r.range(ks, Math.max(ke, v.node.range.end.offset))
-    };
+    const prop3 = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
     return { prop: prop3, merge: k.merge, height: v.height, size: v.size + 1 };
   }
   map(m, depth) {
@@ -24750,13 +24998,13 @@ var DocConverter = class {
     }
     const props = this.applyMerges(entries);
     this.reportDuplicates(entries);
-    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => e.prop.range.end.offset), rawEnd);
-    const node = { type: "object", range: this.r.range(start, end), props };
+    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => propertyEndOf(e.prop)), rawEnd);
+    const node = new ObjectNode(props, this.r.lines, start, end);
     return { node, height, size };
   }
   pairAsMap(p, depth) {
     const r = this.pair(p, depth + 1, 0);
-    const node = { type: "object", range: r.prop.range, props: [r.prop] };
+    const node = new ObjectNode([r.prop], this.r.lines, propertyStartOf(r.prop), propertyEndOf(r.prop));
     return { node, height: r.height + 1, size: r.size + 1 };
   }
   seq(s, depth) {
@@ -24770,8 +25018,8 @@ var DocConverter = class {
       height = Math.max(height, b.height + 1);
       size += b.size;
     }
-    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map((i) => i.range.end.offset), rawEnd);
-    const node = { type: "array", range: this.r.range(start, end), items };
+    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map(endOf), rawEnd);
+    const node = new ArrayNode(items, this.r.lines, start, end);
     return { node, height, size };
   }
   /**
@@ -24956,7 +25204,7 @@ var TOOL = {
 };
 
 // src/lint.ts
-function prepareSource(src, scopeOf) {
+function prepareSource(src, scopeOf, timing) {
   if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
   let text = src.text;
   let hadBom = false;
@@ -24971,11 +25219,14 @@ function prepareSource(src, scopeOf) {
     text = text.slice(1);
     hadBom = true;
   }
-  const parsed = parseText(src.path, text, hadBom, encoding);
-  compactParseResult(parsed.result);
+  const content = text;
+  const parsed = timed(timing, "parse", () => parseText(src.path, content, hadBom, encoding));
   let normalized;
   try {
-    normalized = normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+    normalized = timed(timing, "normalize", () => {
+      compactParseResult(parsed.result);
+      return normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+    });
   } catch (err) {
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
     normalized = {
@@ -24992,7 +25243,7 @@ function prepareSource(src, scopeOf) {
 function lintSources(sources, opts2) {
   const sorted = [...sources].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return lintPrepared(
-    sorted.map((s) => prepareSource(s, opts2.scopeOf)),
+    sorted.map((s) => prepareSource(s, opts2.scopeOf, opts2.timing)),
     opts2
   );
 }
@@ -25012,13 +25263,17 @@ function lintPrepared(prepared, opts2) {
   }
   const workloads = [];
   const inputErrors = [];
-  (opts2.inputs ?? []).forEach((input2, i) => {
-    try {
-      workloads.push(...input2.collect(parsed, normalized, { scopeOf: opts2.scopeOf }));
-    } catch (err) {
-      inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
-    }
-  });
+  timed(
+    opts2.timing,
+    "inputs",
+    () => (opts2.inputs ?? []).forEach((input2, i) => {
+      try {
+        workloads.push(...input2.collect(parsed, normalized, { scopeOf: opts2.scopeOf }));
+      } catch (err) {
+        inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
+      }
+    })
+  );
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
   normalized.forEach((nf, i) => {
     const pf = parsed[i];
@@ -25032,12 +25287,17 @@ function lintPrepared(prepared, opts2) {
   });
   records.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const entries = normalized.flatMap((n) => n.entries);
-  const model = new MeshModel(entries, workloads, opts2.facts ?? /* @__PURE__ */ new Map());
-  const { findings, ruleErrors } = runRules(opts2.rules, model, normalized, {
-    phase,
-    today: opts2.today,
-    severities: opts2.severities
-  });
+  const model = timed(opts2.timing, "model", () => new MeshModel(entries, workloads, opts2.facts ?? /* @__PURE__ */ new Map()));
+  const { findings, ruleErrors } = timed(
+    opts2.timing,
+    "rules",
+    () => runRules(opts2.rules, model, normalized, {
+      phase,
+      today: opts2.today,
+      severities: opts2.severities,
+      timing: opts2.timing
+    })
+  );
   const rules = opts2.rules.map((r) => ({
     ...r.meta,
     severity: effectiveSeverity(r.meta, { phase, today: opts2.today, severities: opts2.severities }),
@@ -25082,7 +25342,7 @@ function buildResult(files, findings, rules, ruleErrors, entryCount, phase, cwd)
 var CONFIG_FILE_NAME = ".mtls-lint.yaml";
 async function kindOf(p) {
   try {
-    const st = await stat2(p);
+    const st = await stat(p);
     return st.isFile() ? "file" : st.isDirectory() ? "dir" : "other";
   } catch {
     return "missing";
@@ -25090,7 +25350,7 @@ async function kindOf(p) {
 }
 async function exists(p) {
   try {
-    await stat2(p);
+    await stat(p);
     return true;
   } catch {
     return false;
@@ -25141,6 +25401,57 @@ function narrowResult(result, ctx) {
   const findings = result.findings.filter((f) => inScope(f.location.file, scope2));
   const entries = files.reduce((n, f) => n + f.entries, 0);
   return buildResult(files, findings, result.rules, result.ruleErrors, entries, result.phase, result.cwd);
+}
+
+// src/read.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+function readSource(abs, rel2) {
+  let fd;
+  try {
+    fd = openSync(abs, "r");
+  } catch (err) {
+    const code2 = err.code;
+    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
+    if (st.size > MAX_FILE_BYTES) {
+      return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    }
+    const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
+    if (!bytes) return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return { path: rel2, bytes };
+  } catch (err) {
+    const code2 = err.code;
+    return { path: rel2, skipReason: code2 === "EISDIR" ? "a directory named like a config file" : `cannot be read (${code2 ?? "error"})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function readSized(fd, size) {
+  const buf = Buffer.allocUnsafeSlow(size);
+  let len = 0;
+  while (len < size) {
+    const n = readSync(fd, buf, len, size - len, null);
+    if (n === 0) break;
+    len += n;
+  }
+  return len === size ? buf : buf.subarray(0, len);
+}
+function readUnsized(fd) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) return void 0;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
 }
 
 // src/model/helm.ts
@@ -25965,7 +26276,7 @@ var DEFAULT_INPUTS = createInputs();
 import path10 from "node:path";
 
 // src/config/load.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/config/types.ts
@@ -26352,14 +26663,14 @@ function readService(c, n, what2) {
 var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 async function isFile(p) {
   try {
-    return (await stat3(p)).isFile();
+    return (await stat2(p)).isFile();
   } catch {
     return false;
   }
 }
 async function exists2(p) {
   try {
-    await stat3(p);
+    await stat2(p);
     return true;
   } catch {
     return false;
@@ -26370,7 +26681,7 @@ async function loadConfigFile(absPath, cwd, ruleIds) {
   const displayPath = toRel(cwd, absPath);
   let text;
   try {
-    if ((await stat3(absPath)).size > MAX_CONFIG_BYTES) {
+    if ((await stat2(absPath)).size > MAX_CONFIG_BYTES) {
       return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB` }] };
     }
     text = await readFile(absPath, "utf8");
@@ -26447,6 +26758,7 @@ function selected(config, cwd) {
   const rel2 = relToConfig(config, cwd);
   const include = config.include?.map(compileGlob);
   const exclude = config.exclude.map(compileGlob);
+  if (!include && exclude.length === 0) return () => true;
   return (file) => {
     const r = rel2(file);
     if (exclude.some((m) => m(r))) return false;
@@ -26467,8 +26779,8 @@ async function groupByConfig(found, resolver, context, ignore = []) {
   const byKey = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Map();
   const ignored = new Set(ignore.map((p) => path8.resolve(p)));
-  const projectOf = async (abs) => {
-    const config = await resolver.configFor(abs);
+  const projectOf = async (dir) => {
+    const config = await resolver.configFor(dir, true);
     if (!config) return void 0;
     const k = config.path ?? "";
     let p = byKey.get(k);
@@ -26478,22 +26790,26 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     }
     return p;
   };
+  const skippedAbs = found.skipped.map((s) => path8.resolve(cwd, s.rel));
+  const byDir = /* @__PURE__ */ new Map();
+  for (const abs of [...found.files.map((f) => f.abs), ...skippedAbs]) {
+    const dir = path8.dirname(abs);
+    if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
+  }
+  const selectorOf = (p) => {
+    let sel = selectors.get(p.config);
+    if (!sel) selectors.set(p.config, sel = selected(p.config, cwd));
+    return sel;
+  };
   for (const f of found.files) {
     if (path8.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
-    const p = await projectOf(f.abs);
-    if (!p) continue;
-    let sel = selectors.get(p.config);
-    if (!sel) selectors.set(p.config, sel = selected(p.config, cwd));
-    if (sel(f.rel)) p.files.push(f);
+    const p = byDir.get(path8.dirname(f.abs));
+    if (p && selectorOf(p)(f.rel)) p.files.push(f);
   }
-  for (const s of found.skipped) {
-    const abs = path8.resolve(cwd, s.rel);
-    const p = await projectOf(abs);
-    if (!p) continue;
-    let sel = selectors.get(p.config);
-    if (!sel) selectors.set(p.config, sel = selected(p.config, cwd));
-    if (sel(s.rel)) p.skipped.push(s);
-  }
+  found.skipped.forEach((s, i) => {
+    const p = byDir.get(path8.dirname(skippedAbs[i]));
+    if (p && selectorOf(p)(s.rel)) p.skipped.push(s);
+  });
   if (byKey.size === 0) {
     const config = await resolver.configFor(context.roots[0] ?? cwd, true);
     if (config) byKey.set(config.path ?? "", { config, files: [], skipped: [] });
@@ -26893,7 +27209,6 @@ function applyControls(run, opts2) {
 }
 
 // src/index.ts
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var docsCache;
 function ruleDocs() {
   if (docsCache) return docsCache;
@@ -26913,60 +27228,23 @@ function markdownToText(md2) {
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-async function readSource(abs, rel2) {
-  let fh;
-  try {
-    fh = await open(abs, "r");
-  } catch (err) {
-    const code2 = err.code;
-    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
-  }
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
-    if (st.size > MAX_FILE_BYTES) {
-      return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    }
-    return { path: rel2, bytes: await readOpen(fh, st.size) };
-  } catch (err) {
-    const code2 = err.code;
-    return { path: rel2, skipReason: code2 === "EISDIR" ? "a directory named like a config file" : `cannot be read (${code2 ?? "error"})` };
-  } finally {
-    await fh.close();
-  }
-}
-async function readOpen(fh, size) {
-  if (size === 0) return fh.readFile();
-  const buf = Buffer.allocUnsafeSlow(size);
-  let len = 0;
-  while (len < size) {
-    const { bytesRead } = await fh.read(buf, len, size - len, null);
-    if (bytesRead === 0) break;
-    len += bytesRead;
-  }
-  return len === size ? buf : buf.subarray(0, len);
-}
-async function readAll(files, scopeOf) {
-  const out = new Array(files.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(32, files.length) }, async () => {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = prepareSource(await readSource(files[i].abs, files[i].rel), scopeOf);
-    }
-  });
-  await Promise.all(workers);
-  return out;
+function readAll(files, scopeOf, timing) {
+  return files.map((f) => prepareSource(timed(timing, "read", () => readSource(f.abs, f.rel)), scopeOf, timing));
 }
 async function lint(opts2) {
+  const timing = opts2.timing;
   const context = await resolveContext(opts2.cwd, opts2.paths);
-  const found = await discover({
-    cwd: opts2.cwd,
-    paths: context.discoverPaths,
-    include: opts2.include,
-    exclude: opts2.exclude,
-    followExternalSymlinks: opts2.followExternalSymlinks
-  });
+  const found = await timedAsync(
+    timing,
+    "discover",
+    () => discover({
+      cwd: opts2.cwd,
+      paths: context.discoverPaths,
+      include: opts2.include,
+      exclude: opts2.exclude,
+      followExternalSymlinks: opts2.followExternalSymlinks
+    })
+  );
   const today = opts2.today ?? todayUtc();
   const resolver = new ConfigResolver(
     opts2.cwd,
@@ -26974,7 +27252,11 @@ async function lint(opts2) {
     opts2.configFile === void 0 ? void 0 : path10.resolve(opts2.cwd, opts2.configFile),
     opts2.useConfigFiles !== false
   );
-  const projects = await groupByConfig(found, resolver, context, opts2.baseline ? [path10.resolve(opts2.cwd, opts2.baseline.path)] : []);
+  const projects = await timedAsync(
+    timing,
+    "configuration",
+    () => groupByConfig(found, resolver, context, opts2.baseline ? [path10.resolve(opts2.cwd, opts2.baseline.path)] : [])
+  );
   const inRun = inRunScope(context, opts2.cwd);
   if (resolver.problems.length > 0) {
     const empty = lintSources([], { today, rules: RULES, cwd: opts2.cwd });
@@ -26983,7 +27265,7 @@ async function lint(opts2) {
   const runs = [];
   for (const p of projects) {
     const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
-    const sources = await readAll(p.files, scopeOf);
+    const sources = readAll(p.files, scopeOf, timing);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,
@@ -26994,9 +27276,15 @@ async function lint(opts2) {
       facts: opts2.facts ?? p.config.facts,
       inputs: opts2.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts2.cwd) }) : DEFAULT_INPUTS),
       docs: ruleDocs(),
-      cwd: opts2.cwd
+      cwd: opts2.cwd,
+      timing
     });
-    runs.push({ config: p.config, run: applyControls(run2, { today, config: p.config, relToConfig: relToConfig(p.config, opts2.cwd) }) });
+    const controlled = timed(
+      timing,
+      "suppressions and exceptions",
+      () => applyControls(run2, { today, config: p.config, relToConfig: relToConfig(p.config, opts2.cwd) })
+    );
+    runs.push({ config: p.config, run: controlled });
   }
   const run = mergeRuns(runs.map((r) => r.run));
   let result = narrowResult(run.result, context);
@@ -27222,11 +27510,11 @@ function plural4(n, one, many = `${one}s`) {
 }
 function headline(r) {
   const scopes = r.projects.flatMap((p) => p.scopes);
-  const open2 = scopes.filter((s) => s.state !== "re-secured").length;
+  const open = scopes.filter((s) => s.state !== "re-secured").length;
   const unreadable = r.projects.reduce((n, p) => n + p.unreadable.length, 0);
   if (scopes.length === 0 && unreadable === 0) return "no Consul config entries found";
   if (r.resecured) return `re-secured: no permissive service, ${plural4(scopes.length, "partition scope")} strict`;
-  const parts = [`${plural4(r.permissiveServices, "permissive service")}`, `${open2} of ${plural4(scopes.length, "partition scope")} still onboarding`];
+  const parts = [`${plural4(r.permissiveServices, "permissive service")}`, `${open} of ${plural4(scopes.length, "partition scope")} still onboarding`];
   if (unreadable > 0) parts.push(`${plural4(unreadable, "file")} could not be read`);
   return `not re-secured: ${parts.join(", ")}`;
 }
@@ -27267,7 +27555,7 @@ function serviceCells(v) {
   ];
 }
 var SERVICE_HEADER = ["permissive service", "namespace", "mode from", "allow from", "deny from", "explicit upstream of", "deadline", "left before strict"];
-function table(rows, indent) {
+function table2(rows, indent) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => `${indent}${r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ")}`.trimEnd());
 }
@@ -27278,10 +27566,10 @@ function statusText(r) {
     if (many) out.push(`== ${p.config ?? "no config file"}`, "");
     for (const s of p.scopes) {
       out.push(`${scopeName(s)}: ${s.state}`);
-      out.push(...table(meshRows(s), "  "));
+      out.push(...table2(meshRows(s), "  "));
       if (s.permissive.length > 0) {
         out.push("");
-        out.push(...table([SERVICE_HEADER, ...s.permissive.map(serviceCells)], "  "));
+        out.push(...table2([SERVICE_HEADER, ...s.permissive.map(serviceCells)], "  "));
       }
       if (s.strict.length > 0) out.push("", `  strict: ${s.strict.join(", ")}`);
       if (s.left.length > 0) {
@@ -27459,6 +27747,9 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings),
 1 findings that fail the run, 2 usage or internal error.
+
+Environment: TIMING=1 prints the time of each stage of the run and of the 10 slowest rules
+to standard error (TIMING=all: every rule; TIMING=<n>: the n slowest).
 `;
 var UsageError = class extends Error {
 };
@@ -27584,7 +27875,9 @@ ${HELP2}`);
     if (o["prune-baseline"] && o.baseline === void 0) throw new UsageError("--prune-baseline needs --baseline <file>");
     const today = parseNow(o.now, io.env);
     const baseline = o["write-baseline"] === void 0 ? loadBaselineOption(o.baseline, io.cwd) : void 0;
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline });
+    const timingRules = timingListSize(io.env.TIMING);
+    const timing = timingRules === void 0 ? void 0 : createTiming(() => performance.now());
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing });
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;
@@ -27599,15 +27892,18 @@ ${HELP2}`);
       io.stderr
     );
     const shown = o.quiet ? errorsOnly(result) : result;
-    for (const r of reports) {
-      const out = render(r.format, shown, {
-        color: r.file === void 0 && shouldColor(io.env, io.isTTY),
-        sarifCategory: o["sarif-category"],
-        includeSuppressed: o["include-suppressed"]
-      });
-      if (r.file === void 0) io.stdout(out);
-      else writeReport(path13.resolve(io.cwd, r.file), out);
-    }
+    timed(timing, "output", () => {
+      for (const r of reports) {
+        const out = render(r.format, shown, {
+          color: r.file === void 0 && shouldColor(io.env, io.isTTY),
+          sarifCategory: o["sarif-category"],
+          includeSuppressed: o["include-suppressed"]
+        });
+        if (r.file === void 0) io.stdout(out);
+        else writeReport(path13.resolve(io.cwd, r.file), out);
+      }
+    });
+    if (timing) io.stderr(formatTiming(timing, timingRules));
     if (result.ruleErrors.length > 0) {
       for (const e of result.ruleErrors) io.stderr(`mtls-lint: internal error in rule ${e.ruleId}: ${e.message}
 `);

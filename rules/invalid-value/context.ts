@@ -45,8 +45,11 @@ export function checkerFor(ctx: RuleContext, entry: ConfigEntry): Checker {
   // Consul fails to decode such an entry before it validates anything; a value the decoder
   // dropped must not come back as a "missing" one (`'Sources' expected a list…` is not also
   // `At least one source is required`).
-  const broken = entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
+  // Computed on the first report: most entries report nothing.
+  let broken: string[] | undefined;
   const hidden = (at: Located) => {
+    broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
+    if (broken.length === 0) return false;
     const hash = at.subject.indexOf('#');
     const path = hash < 0 ? '' : at.subject.slice(hash + 1);
     return broken.some((b) => b === path || b.startsWith(`${path}.`) || b.startsWith(`${path}[`));
@@ -151,7 +154,12 @@ export function mapObject(o: NObject | undefined, name: string): LObject | undef
   return undefined;
 }
 
-/** Go's `len()` of a string: its UTF-8 byte length. */
-export function byteLength(s: string): number {
-  return Buffer.byteLength(s, 'utf8');
+/**
+ * Whether a string is longer than `max` UTF-8 bytes (Go's `len()`). A UTF-16 code unit is 1 to 3 bytes, so
+ * most strings are decided by their length alone (every Meta key and value is checked).
+ */
+export function exceedsBytes(s: string, max: number): boolean {
+  if (s.length > max) return true;
+  if (s.length * 3 <= max) return false;
+  return Buffer.byteLength(s, 'utf8') > max;
 }

@@ -9,7 +9,7 @@
  * this check reports every problem, each with the text Consul gives for it.
  */
 import type { NObject } from '../../src/model/decode.js';
-import { bool, byteLength, fieldAt, fld, listLength, mapObject, objects, str, strings, sub, valueAt, type Checker } from './context.js';
+import { bool, exceedsBytes, fieldAt, fld, listLength, mapObject, objects, str, strings, sub, valueAt, type Checker } from './context.js';
 import { consul, fix, webhook } from './messages.js';
 import { checkMeta } from './shared.js';
 
@@ -142,7 +142,7 @@ function checkSource(c: Checker, s: Source, destIsWild: boolean): void {
   if (s.group !== '' && s.peer !== '') c.consul(at('SamenessGroup'), consul.samenessAndPeer(i), `remove Peer or SamenessGroup${note}`);
 
   const description = str(s.obj, 'Description') ?? '';
-  if (byteLength(description) > 512) c.consul(at('Description'), consul.description(i), `shorten the description to 512 bytes${note}`);
+  if (exceedsBytes(description, 512)) c.consul(at('Description'), consul.description(i), `shorten the description to 512 bytes${note}`);
 
   const legacyMeta = mapObject(s.obj, 'LegacyMeta');
   if (legacyMeta && legacyMeta.props.length > 0) c.consul(at('LegacyMeta'), consul.legacyMeta(i), `move it to the entry's Meta${note}`);

@@ -4,7 +4,7 @@
  * CRD structs (MeshGateway, Expose).
  */
 import type { NObject } from '../../src/model/decode.js';
-import { byteLength, fld, fieldAt, mapObject, objects, str, sub, type Checker } from './context.js';
+import { exceedsBytes, fld, fieldAt, mapObject, objects, str, sub, type Checker } from './context.js';
 import { consul, fix, webhook } from './messages.js';
 
 const MUTUAL_TLS_MODES = ['', 'strict', 'permissive'];
@@ -32,9 +32,9 @@ export function checkMeta(c: Checker): void {
   for (const p of meta.props) byKey.set(p.key, p);
   if (byKey.size > 64) c.consul(fieldAt(c.entry, f), consul.metaCount, 'keep at most 64 Meta pairs');
   for (const [k, p] of byKey) {
-    if (byteLength(k) > 128) c.consul(c.entry.at(p.keyRange, `Meta.${k}`), consul.metaKey(k), 'shorten the key to 128 bytes');
+    if (exceedsBytes(k, 128)) c.consul(c.entry.at(p.keyRange, `Meta.${k}`), consul.metaKey(k), 'shorten the key to 128 bytes');
     const v = p.value.type === 'string' ? (p.value.value as string) : p.value.type === 'number' ? p.value.raw : undefined;
-    if (v !== undefined && byteLength(v) > 512) {
+    if (v !== undefined && exceedsBytes(v, 512)) {
       c.consul(c.entry.at(p.range, `Meta.${k}`), consul.metaValue(k), 'shorten the value to 512 bytes');
     }
   }

@@ -45,6 +45,7 @@ function selected(config: LintConfig, cwd: string): (file: string) => boolean {
   const rel = relToConfig(config, cwd);
   const include = config.include?.map(compileGlob);
   const exclude = config.exclude.map(compileGlob);
+  if (!include && exclude.length === 0) return () => true;
   return (file) => {
     const r = rel(file);
     if (exclude.some((m) => m(r))) return false;
@@ -82,8 +83,8 @@ export async function groupByConfig(
   const byKey = new Map<string, Project>();
   const selectors = new Map<LintConfig, (file: string) => boolean>();
   const ignored = new Set(ignore.map((p) => path.resolve(p)));
-  const projectOf = async (abs: string): Promise<Project | undefined> => {
-    const config = await resolver.configFor(abs);
+  const projectOf = async (dir: string): Promise<Project | undefined> => {
+    const config = await resolver.configFor(dir, true);
     if (!config) return undefined;
     const k = config.path ?? '';
     let p = byKey.get(k);
@@ -93,22 +94,27 @@ export async function groupByConfig(
     }
     return p;
   };
+  // The config of a file is its folder's: resolved once per folder, in the order files come.
+  const skippedAbs = found.skipped.map((s) => path.resolve(cwd, s.rel));
+  const byDir = new Map<string, Project | undefined>();
+  for (const abs of [...found.files.map((f) => f.abs), ...skippedAbs]) {
+    const dir = path.dirname(abs);
+    if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
+  }
+  const selectorOf = (p: Project): ((file: string) => boolean) => {
+    let sel = selectors.get(p.config);
+    if (!sel) selectors.set(p.config, (sel = selected(p.config, cwd)));
+    return sel;
+  };
   for (const f of found.files) {
     if (path.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
-    const p = await projectOf(f.abs);
-    if (!p) continue;
-    let sel = selectors.get(p.config);
-    if (!sel) selectors.set(p.config, (sel = selected(p.config, cwd)));
-    if (sel(f.rel)) p.files.push(f);
+    const p = byDir.get(path.dirname(f.abs));
+    if (p && selectorOf(p)(f.rel)) p.files.push(f);
   }
-  for (const s of found.skipped) {
-    const abs = path.resolve(cwd, s.rel);
-    const p = await projectOf(abs);
-    if (!p) continue;
-    let sel = selectors.get(p.config);
-    if (!sel) selectors.set(p.config, (sel = selected(p.config, cwd)));
-    if (sel(s.rel)) p.skipped.push(s);
-  }
+  found.skipped.forEach((s, i) => {
+    const p = byDir.get(path.dirname(skippedAbs[i]!));
+    if (p && selectorOf(p)(s.rel)) p.skipped.push(s);
+  });
   if (byKey.size === 0) {
     // Nothing to lint: still resolve the config of the linted folder (its errors count).
     const config = await resolver.configFor(context.roots[0] ?? cwd, true);

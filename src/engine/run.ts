@@ -7,12 +7,15 @@ import type { MeshModel } from '../model/mesh.js';
 import type { NormalizedFile } from '../model/normalize.js';
 import { compareFindings, type Finding, type Phase, type RuleMeta, type Severity, type SeveritySetting } from './finding.js';
 import type { Rule } from './rule.js';
+import { addTime, type Timing } from './timing.js';
 
 export interface RunOptions {
   phase: Phase;
   today: string;
   /** Per-rule severity overrides (`--rule id=warning`, config file). */
   severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Set: each rule's time is added to `timing.rules`. */
+  timing?: Timing;
 }
 
 export function effectiveSeverity(meta: RuleMeta, opts: RunOptions): SeveritySetting {
@@ -52,6 +55,7 @@ export function runRules(
     const sev = effectiveSeverity(rule.meta, opts);
     if (sev === 'off') continue;
     const severity: Severity = sev;
+    const t0 = opts.timing?.now();
     try {
       rule.check({
         model,
@@ -88,6 +92,7 @@ export function runRules(
     } catch (err) {
       ruleErrors.push({ ruleId: rule.meta.id, message: err instanceof Error ? err.message : String(err) });
     }
+    if (opts.timing && t0 !== undefined) addTime(opts.timing.rules, rule.meta.id, opts.timing.now() - t0);
   }
   for (const { left, first } of perFile.values()) if (first) findings.push(moreFindings(first, left));
   findings.sort(compareFindings);

@@ -7,6 +7,7 @@
  * blocks, or a lone object. Problems become `DecodeIssue`s that rules report.
  */
 import type { LNode, LProperty, LScalar, SourceRange } from '../parse/located.js';
+import { propertyStartOf } from '../parse/nodes.js';
 import { crdName, type FieldSpec, type FieldType } from './schema.js';
 
 export interface NField {
@@ -155,21 +156,12 @@ function decodeStruct(
   const out: NObject = { type: 'object', node, fields: EMPTY_FIELDS };
   if (node.type !== 'object') return out;
   const decoded: NField[] = [];
-
-  // Group props by the exact key as written: HCL repeats a key for repeated blocks,
-  // JSON keeps the last of a duplicated key.
-  const groups = new Map<string, LProperty[]>();
-  for (const p of node.props) {
-    const g = groups.get(p.key);
-    if (g) g.push(p);
-    else groups.set(p.key, [p]);
-  }
-
-  const { byExact, byFold, byAlias } = keyTables(fields, ctx.style);
+  const tables = keyTables(fields, ctx.style);
+  const { byExact, byFold, byAlias, order } = tables;
 
   // Which written keys claim which field; the first claimant in priority order wins.
-  const claims = new Map<FieldSpec, { key: string; props: LProperty[]; rank: number }[]>();
-  for (const [key, props] of groups) {
+  const claims: Claim[] = [];
+  for (const [key, props] of groupByKey(node.props)) {
     if (skip?.has(key) || skip?.has(key.toLowerCase())) continue;
     let spec: FieldSpec | undefined;
     let rank = 0;
@@ -192,21 +184,21 @@ function decodeStruct(
         path: full,
         message: unknownKeyMessage(full, key, ctx.style),
         range: first.keyRange,
-        known: fields.filter((f) => ctx.style === 'crd' || !f.crdOnly).map((f) => (ctx.style === 'crd' ? crdName(f) : f.name)),
+        known: knownNames(fields, tables, ctx.style),
       });
       continue;
     }
-    const list = claims.get(spec) ?? [];
-    list.push({ key, props, rank });
-    claims.set(spec, list);
+    claims.push({ spec, order: order.get(spec)!, key, props, rank, start: propertyStartOf(props[0]!) });
   }
+  // Field-table order; for one field, the winner first.
+  claims.sort((a, b) => a.order - b.order || a.rank - b.rank || a.start - b.start);
 
-  for (const spec of fields) {
-    const cl = claims.get(spec);
-    if (!cl) continue;
-    cl.sort((a, b) => a.rank - b.rank || a.props[0]!.range.start.offset - b.props[0]!.range.start.offset);
-    const winner = cl[0]!;
-    for (const loser of cl.slice(1)) {
+  for (let i = 0; i < claims.length; ) {
+    const winner = claims[i]!;
+    const spec = winner.spec;
+    let j = i + 1;
+    for (; j < claims.length && claims[j]!.spec === spec; j++) {
+      const loser = claims[j]!;
       const p = loser.props[0]!;
       ctx.issues.push({
         code: 'duplicate-spelling',
@@ -216,6 +208,7 @@ function decodeStruct(
         range: p.keyRange,
       });
     }
+    i = j;
     const fieldPath = joinPath(path, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
@@ -225,6 +218,41 @@ function decodeStruct(
   // slice(): an exact-size copy (a pushed-to array keeps spare capacity).
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
+}
+
+interface Claim {
+  spec: FieldSpec;
+  /** The field's position in its table. */
+  order: number;
+  key: string;
+  props: LProperty[];
+  /** 0 exact, 1 case-folded, 2 snake_case alias. */
+  rank: number;
+  start: number;
+}
+
+/**
+ * The props of an object grouped by the exact key as written, in first-occurrence order:
+ * HCL repeats a key for repeated blocks, JSON keeps the last of a duplicated key.
+ */
+function groupByKey(props: readonly LProperty[]): Iterable<[string, LProperty[]]> {
+  // Most objects have a handful of distinct keys: a linear search beats a Map per object.
+  if (props.length <= 16) {
+    const out: [string, LProperty[]][] = [];
+    for (const p of props) {
+      const g = out.find((e) => e[0] === p.key);
+      if (g) g[1].push(p);
+      else out.push([p.key, [p]]);
+    }
+    return out;
+  }
+  const groups = new Map<string, LProperty[]>();
+  for (const p of props) {
+    const g = groups.get(p.key);
+    if (g) g.push(p);
+    else groups.set(p.key, [p]);
+  }
+  return groups;
 }
 
 /** Adds a field; one of the same name is replaced in place, as `Map.set` does. */
@@ -310,6 +338,9 @@ interface KeyTables {
   byExact: Map<string, FieldSpec>;
   byFold: Map<string, FieldSpec>;
   byAlias: Map<string, FieldSpec>;
+  order: Map<FieldSpec, number>;
+  /** The names a writer may use at this level (for did-you-mean), built when first needed. */
+  known?: string[];
 }
 
 /** Key lookup tables of a field table, built once per table and key style (not per object). */
@@ -318,7 +349,7 @@ const KEY_TABLES: Record<KeyStyle, WeakMap<FieldSpec[], KeyTables>> = { consul: 
 function keyTables(fields: FieldSpec[], style: KeyStyle): KeyTables {
   let t = KEY_TABLES[style].get(fields);
   if (t) return t;
-  t = { byExact: new Map(), byFold: new Map(), byAlias: new Map() };
+  t = { byExact: new Map(), byFold: new Map(), byAlias: new Map(), order: new Map(fields.map((f, i) => [f, i])) };
   for (const f of fields) {
     if (f.crdOnly && style !== 'crd') continue;
     const name = style === 'crd' ? crdName(f) : f.name;
@@ -330,6 +361,12 @@ function keyTables(fields: FieldSpec[], style: KeyStyle): KeyTables {
   }
   KEY_TABLES[style].set(fields, t);
   return t;
+}
+
+function knownNames(fields: FieldSpec[], t: KeyTables, style: KeyStyle): string[] {
+  t.known ??= fields.filter((f) => style === 'crd' || !f.crdOnly).map((f) => (style === 'crd' ? crdName(f) : f.name));
+  // A copy: an issue's list is its own.
+  return t.known.slice();
 }
 
 function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {

@@ -79,26 +79,17 @@ export class ConfigEntry implements Located {
   }
 
   ref(f: NField): FieldRef {
-    const p = f.props[f.props.length - 1]!;
-    return {
-      file: this.file,
-      range: p.range,
-      subject: `${this.subject}#${f.path}`,
-      field: f,
-      keyRange: f.keyRange,
-      value: f.value,
-      scalar: f.value.type === 'scalar' ? f.value.value : undefined,
-    };
+    return new FieldLocation(this, f);
   }
 
   /** The scalar value of a field when it is a string, else undefined. */
   str(path: string): string | undefined {
-    const v = this.field(path)?.scalar;
+    const v = scalarOf(lookup(this.root, path));
     return typeof v === 'string' ? v : undefined;
   }
 
   bool(path: string): boolean | undefined {
-    const v = this.field(path)?.scalar;
+    const v = scalarOf(lookup(this.root, path));
     return typeof v === 'boolean' ? v : undefined;
   }
 
@@ -128,6 +119,46 @@ export class ConfigEntry implements Located {
   }
 }
 
+/**
+ * A field's location, derived when read: rules ask for many fields and report few, and the
+ * subject string and ranges of each would be garbage.
+ */
+class FieldLocation implements FieldRef {
+  constructor(
+    private readonly entry: ConfigEntry,
+    readonly field: NField,
+  ) {}
+
+  get file(): string {
+    return this.entry.file;
+  }
+
+  get range(): SourceRange {
+    const props = this.field.props;
+    return props[props.length - 1]!.range;
+  }
+
+  get subject(): string {
+    return `${this.entry.subject}#${this.field.path}`;
+  }
+
+  get keyRange(): SourceRange {
+    return this.field.keyRange;
+  }
+
+  get value(): NValue {
+    return this.field.value;
+  }
+
+  get scalar(): FieldRef['scalar'] {
+    return scalarOf(this.field);
+  }
+}
+
+function scalarOf(f: NField | undefined): FieldRef['scalar'] {
+  return f?.value.type === 'scalar' ? f.value.value : undefined;
+}
+
 function unwrapObject(n: LNode): LObject | undefined {
   if (n.type === 'object') return n;
   if (n.type === 'array' && n.items.length === 1 && n.items[0]!.type === 'object') return n.items[0];
@@ -136,6 +167,8 @@ function unwrapObject(n: LNode): LObject | undefined {
 
 /** Walk a dotted path with optional `[i]` indexes through decoded values. */
 export function lookup(root: NObject, path: string): NField | undefined {
+  // Most paths name a top-level field.
+  if (!path.includes('.') && !path.includes('[')) return root.fields.get(path);
   const segs = parsedPath(path);
   if (!segs) return undefined;
   let cur: NValue = root;

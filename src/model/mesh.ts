@@ -181,7 +181,11 @@ export class MeshModel {
       const obj = node?.type === 'array' && node.items.length === 1 ? node.items[0] : node;
       const prop = obj?.type === 'object' ? [...obj.props].reverse().find((p) => p.key.toLowerCase() === 'protocol') : undefined;
       const raw = prop && (prop.value.type === 'string' || prop.value.type === 'number') ? String(prop.value.value) : '';
-      const at = prop && config ? { ...config, range: prop.range } : config;
+      // The field, located at its `protocol` key.
+      const at: FieldRef | undefined =
+        prop && config
+          ? { file: config.file, range: prop.range, subject: config.subject, field: config.field, keyRange: config.keyRange, value: config.value, scalar: config.scalar }
+          : config;
       fromPd = { value: raw === '' ? 'tcp' : raw.toLowerCase(), source: 'proxy-defaults', at, entry: pd, explicit: raw !== '' };
     }
     const sd = this.serviceDefaultsOf(scope, namespace, name);
@@ -201,16 +205,13 @@ export class MeshModel {
   }
 
   private effective(scope: PartitionScope, namespace: string, name: string, field: string): EffectiveValue {
+    // The field's location is built only for the entry that decides (this runs for every service).
     const sd = this.serviceDefaultsOf(scope, namespace, name);
-    const sdField = sd?.field(field);
-    if (sd && sdField && typeof sdField.scalar === 'string' && sdField.scalar !== '') {
-      return { value: sdField.scalar, source: 'service-defaults', at: sdField, entry: sd };
-    }
+    const sdValue = sd?.str(field);
+    if (sd && sdValue) return { value: sdValue, source: 'service-defaults', at: sd.field(field), entry: sd };
     const pd = this.proxyDefaultsOf(scope);
-    const pdField = pd?.field(field);
-    if (pd && pdField && typeof pdField.scalar === 'string' && pdField.scalar !== '') {
-      return { value: pdField.scalar, source: 'proxy-defaults', at: pdField, entry: pd };
-    }
+    const pdValue = pd?.str(field);
+    if (pd && pdValue) return { value: pdValue, source: 'proxy-defaults', at: pd.field(field), entry: pd };
     return { value: '', source: 'default' };
   }
 

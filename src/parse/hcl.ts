@@ -27,10 +27,12 @@ import type {
   LScalar,
   ParseProblem,
   ParseResult,
+  ScalarType,
   SourceRange,
 } from './located.js';
 import type { LineIndex } from './line-index.js';
 import { decodeHclTree, HclDecodeError, markHclJsonRoot } from './hcl-plain.js';
+import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './nodes.js';
 
 export { hclToPlain } from './hcl-plain.js';
 
@@ -1091,12 +1093,24 @@ class Builder {
         type = 'string';
         const u = unquote(text, this.json);
         value = u.ok ? u.v : text.slice(1, -1);
-        const node: LScalar = { type, value, range: this.range(t.start, end), raw: this.rawOf(t.start, end) };
+        const node: LScalar = this.scalar(type, value, t.start, end);
         if (!u.ok) this.invalid.set(node, `${u.msg}: ${text}`);
         return node;
       }
     }
-    return { type, value, range: this.range(t.start, end), raw: this.rawOf(t.start, end) };
+    return this.scalar(type, value, t.start, end);
+  }
+
+  private scalar(type: ScalarType, value: string | number | boolean | null, start: number, end: number): LScalar {
+    return new ScalarNode(type, value, this.rawOf(start, end), this.lines, this.os(start), this.oe(end));
+  }
+
+  object(props: LProperty[], start: number, end: number): LObject {
+    return new ObjectNode(props, this.lines, this.os(start), this.oe(end));
+  }
+
+  array(items: LNode[], start: number, end: number): LArray {
+    return new ArrayNode(items, this.lines, this.os(start), this.oe(end));
   }
 
   rawOf(start: number, end: number): string {
@@ -1108,7 +1122,7 @@ class Builder {
     let v = value;
     for (let i = keys.length - 1; i >= 1; i--) {
       const p = this.prop(keys[i]!, v, valueEnd, true);
-      v = { type: 'object', range: this.range(keys[i]!.start, valueEnd), props: [p] } satisfies LObject;
+      v = this.object([p], keys[i]!.start, valueEnd);
     }
     return this.prop(keys[0]!, v, valueEnd, block || keys.length > 1);
   }
@@ -1125,12 +1139,7 @@ class Builder {
         bad = `${u.msg}: ${text}`;
       }
     }
-    const p: LProperty = {
-      key,
-      keyRange: this.range(k.start, k.end),
-      value,
-      range: this.range(k.start, valueEnd),
-    };
+    const p = new PropertyNode(key, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
     if (block) p.block = true;
     if (bad !== undefined) this.invalid.set(p, bad);
     return p;
@@ -1362,7 +1371,7 @@ class HclParser {
       );
     }
     this.b.leave();
-    return { node: { type: 'object', range: this.b.range(lbrace.start, t.end), props }, end: t.end };
+    return { node: this.b.object(props, lbrace.start, t.end), end: t.end };
   }
 
   private listType(): { node: LArray; end: number } | PErr {
@@ -1403,7 +1412,7 @@ class HclParser {
             break;
           }
           case RBRACK:
-            return { node: { type: 'array', range: this.b.range(lbrack.start, t.end), items }, end: t.end };
+            return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
           default:
             if (t.type === EOF) return this.unclosedList(lbrack);
             if (t.type === IDENT) {
@@ -1564,7 +1573,7 @@ class JsonParser {
     if (err !== null) {
       this.b.warnings.push(new PErr(`HCL v1 (JSON mode) drops part of this object: ${err.message}`, err.start, err.end));
     }
-    return { node: { type: 'object', range: this.b.range(lbrace.start, end), props }, end };
+    return { node: this.b.object(props, lbrace.start, end), end };
   }
 
   private listType(): { node: LArray; end: number } | PErr {
@@ -1599,7 +1608,7 @@ class JsonParser {
             );
             break;
           case RBRACK:
-            return { node: { type: 'array', range: this.b.range(lbrack.start, t.end), items }, end: t.end };
+            return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
           default:
             if (t.type === EOF) {
               return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
@@ -1674,7 +1683,7 @@ export function parseHcl(text: string, lines: LineIndex, options: HclParseOption
         comments.push({ text: commentText(bb.rawOf(cs, ce)), range: bb.range(cs, ce) });
       }
       if (r.err) return fail(r.err.message, r.err.start, r.err.end);
-      root = { type: 'object', range: lines.range(0, text.length), props: r.props };
+      root = new ObjectNode(r.props, lines, 0, text.length);
     }
 
     try {

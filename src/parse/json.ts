@@ -25,6 +25,7 @@ import type {
   SourceRange,
 } from './located.js';
 import type { LineIndex } from './line-index.js';
+import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './nodes.js';
 
 export interface JsonParseOptions {
   /** The file started with a UTF-8 byte order mark (already removed from `text`). */
@@ -73,14 +74,14 @@ interface Token {
 
 interface ObjectFrame {
   kind: 'object';
-  node: LObject;
-  key?: { key: string; keyRange: SourceRange; start: number };
+  node: ObjectNode;
+  key?: { key: string; start: number; end: number };
   /** Offset of the last ',' seen in this object (for the trailing-comma problem). */
   comma?: number;
 }
 interface ArrayFrame {
   kind: 'array';
-  node: LArray;
+  node: ArrayNode;
 }
 type Frame = ObjectFrame | ArrayFrame;
 
@@ -267,7 +268,7 @@ class JsonParser {
   // ------------------------------------------------------------------ values
 
   private scalar(type: LScalar['type'], value: LScalar['value'], start: number, end: number): LScalar {
-    return { type, value, range: this.range(start, end), raw: this.text.slice(start, end) };
+    return new ScalarNode(type, value, this.text.slice(start, end), this.lines, start, end);
   }
 
   /** A double-quoted string token: checks Go's string rules and returns its value. */
@@ -459,12 +460,7 @@ class JsonParser {
       else if (top.kind === 'array') top.node.items.push(node);
       else {
         const k = top.key!;
-        top.node.props.push({
-          key: k.key,
-          keyRange: k.keyRange,
-          value: node,
-          range: this.range(k.start, node.range.end.offset),
-        });
+        top.node.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, endOffset(node)));
         top.key = undefined;
       }
       state = 'after';
@@ -472,7 +468,7 @@ class JsonParser {
 
     const close = (endTok: Token): void => {
       const frame = this.stack.pop()!;
-      frame.node.range = this.range(frame.node.range.start.offset, endTok.end);
+      frame.node.endOffset = endTok.end;
       complete(frame.node);
     };
 
@@ -480,12 +476,11 @@ class JsonParser {
       if (this.stack.length >= JSON_MAX_DEPTH) {
         this.fail(tok.start, tok.end, `nesting deeper than ${JSON_MAX_DEPTH} levels: mtls-lint does not read further`);
       }
-      const range = this.range(tok.start, tok.end);
       if (tok.kind === K.OpenBrace) {
-        this.stack.push({ kind: 'object', node: { type: 'object', range, props: [] } });
+        this.stack.push({ kind: 'object', node: new ObjectNode([], this.lines, tok.start, tok.end) });
         state = 'firstKey';
       } else {
-        this.stack.push({ kind: 'array', node: { type: 'array', range, items: [] } });
+        this.stack.push({ kind: 'array', node: new ArrayNode([], this.lines, tok.start, tok.end) });
         state = 'firstItem';
       }
     };
@@ -542,7 +537,7 @@ class JsonParser {
                 : `expected a key in double quotes${state === 'firstKey' ? ' or }' : ''}, found ${this.describeToken(tok)}`,
             );
           }
-          frame.key = { key: k.key, keyRange: this.range(k.start, k.end), start: k.start };
+          frame.key = { key: k.key, start: k.start, end: k.end };
           state = 'colon';
           break;
         }
@@ -624,6 +619,11 @@ class JsonParser {
  * Parses `text` (BOM already removed) as JSON by Go's encoding/json rules. Never throws:
  * every mistake is a located fatal problem, and `documents` is empty when any exists.
  */
+/** Where a node this parser built ends. */
+function endOffset(n: LNode): number {
+  return (n as ScalarNode | ObjectNode | ArrayNode).endOffset;
+}
+
 export function parseJson(text: string, lines: LineIndex, opts: JsonParseOptions = {}): ParseResult {
   try {
     return new JsonParser(text, lines, opts).run();

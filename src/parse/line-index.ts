@@ -5,17 +5,20 @@ import type { Position, SourceRange } from './located.js';
  * counts them), so a CRLF or old-Mac file gets the same line numbers an editor shows.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(readonly text: string) {
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    // An exact-size copy: the index lives as long as the run, and a pushed-to array keeps spare capacity.
+    this.starts = starts.slice();
   }
 
   get lineCount(): number {

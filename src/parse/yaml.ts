@@ -43,6 +43,7 @@ import type {
   SourceRange,
 } from './located.js';
 import type { LineIndex } from './line-index.js';
+import { ArrayNode, endOf, ObjectNode, PropertyNode, propertyEndOf, propertyStartOf, ScalarNode, startOf } from './nodes.js';
 
 /** Deeper nesting than this (collections inside collections) is refused with a problem. */
 export const YAML_MAX_DEPTH = 500;
@@ -517,7 +518,7 @@ class DocConverter {
   }
 
   private scalarOf(type: LScalar['type'], value: LScalar['value'], start: number, end: number): LScalar {
-    return { type, value, range: this.r.range(start, end), raw: this.r.text.slice(start, end) };
+    return new ScalarNode(type, value, this.r.text.slice(start, end), this.r.lines, start, end);
   }
 
   private scalar(s: Scalar): LScalar {
@@ -610,14 +611,9 @@ class DocConverter {
     } else {
       v = this.build(p.value, depth);
     }
-    const ks = k.start >= 0 ? k.start : v.node.range.start.offset;
+    const ks = k.start >= 0 ? k.start : startOf(v.node);
     const ke = k.start >= 0 ? k.end : ks;
-    const prop: LProperty = {
-      key: k.key,
-      keyRange: this.r.range(ks, ke),
-      value: v.node,
-      range: this.r.range(ks, Math.max(ke, v.node.range.end.offset)),
-    };
+    const prop = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
     return { prop, merge: k.merge, height: v.height, size: v.size + 1 };
   }
 
@@ -634,15 +630,15 @@ class DocConverter {
     }
     const props = this.applyMerges(entries);
     this.reportDuplicates(entries);
-    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => e.prop.range.end.offset), rawEnd);
-    const node: LObject = { type: 'object', range: this.r.range(start, end), props };
+    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => propertyEndOf(e.prop)), rawEnd);
+    const node = new ObjectNode(props, this.r.lines, start, end);
     return { node, height, size };
   }
 
   private pairAsMap(p: Pair, depth: number): Built {
     // `[a: 1]`: a single-pair mapping inside a flow sequence
     const r = this.pair(p, depth + 1, 0);
-    const node: LObject = { type: 'object', range: r.prop.range, props: [r.prop] };
+    const node = new ObjectNode([r.prop], this.r.lines, propertyStartOf(r.prop), propertyEndOf(r.prop));
     return { node, height: r.height + 1, size: r.size + 1 };
   }
 
@@ -657,8 +653,8 @@ class DocConverter {
       height = Math.max(height, b.height + 1);
       size += b.size;
     }
-    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map((i) => i.range.end.offset), rawEnd);
-    const node: LArray = { type: 'array', range: this.r.range(start, end), items };
+    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map(endOf), rawEnd);
+    const node = new ArrayNode(items, this.r.lines, start, end);
     return { node, height, size };
   }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { RULES } from '../../rules/index.js';
 import { cli, copyFixture, remove, requireBuild, tempDir } from './helpers.js';
 
 beforeAll(requireBuild);
@@ -16,6 +17,26 @@ describe('mtls-lint (built binary): formats, outputs and exit codes', () => {
     expect(r.stdout).toContain('parse-error');
     expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 notes\)/);
     expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  test('TIMING: stage and rule times on standard error, the report unchanged', () => {
+    const args = ['fixtures/onboarding', '--format', 'json'];
+    const plain = cli(args);
+    expect(plain.stderr).not.toContain('Time (ms)');
+    const r = cli(args, { env: { TIMING: '1' } });
+    expect(r.code).toBe(plain.code);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(plain.stdout));
+    const [stages, rules] = r.stderr.trimEnd().split('\n\n').map((t) => t.split('\n'));
+    expect(stages!.slice(0, 2)).toEqual([expect.stringMatching(/^Stage +\| Time \(ms\) \| Relative$/), expect.stringMatching(/^:-+\|-+:\|-+:$/)]);
+    expect(stages!.slice(2).map((l) => l.split('|')[0]!.trim())).toEqual([
+      'discover', 'configuration', 'read', 'parse', 'normalize', 'inputs', 'model', 'rules', 'suppressions and exceptions', 'output',
+    ]);
+    const row = /^[a-z-]+ +\| +\d+\.\d{3} \| +\d+\.\d%$/;
+    expect(rules!.slice(2)).toHaveLength(10);
+    for (const l of rules!.slice(2)) expect(l).toMatch(row);
+    // TIMING=all lists every rule that ran (all of them, by default).
+    const all = cli(args, { env: { TIMING: 'all' } }).stderr.trimEnd().split('\n\n')[1]!.split('\n').slice(2);
+    expect(all.map((l) => l.split(' ')[0]).sort()).toEqual(RULES.map((x) => x.meta.id).sort());
   });
 
   test('colour: FORCE_COLOR turns it on without a TTY; NO_COLOR wins', () => {

@@ -26,7 +26,7 @@ export interface CliRun {
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const k of Object.keys(env)) {
-    if (/^(GITHUB_|INPUT_|RUNNER_)|^(CI|NO_COLOR|FORCE_COLOR)$/.test(k)) delete env[k];
+    if (/^(GITHUB_|INPUT_|RUNNER_)|^(CI|NO_COLOR|FORCE_COLOR|TIMING)$/.test(k)) delete env[k];
   }
   return { ...env, ...extra };
 }
