@@ -15605,71 +15605,51 @@ var FixedRange = class {
     return this.r;
   }
 };
-var ScalarNode = class {
-  constructor(type, value, raw, src, startOffset, endOffset2) {
-    this.type = type;
+var SpanNode = class {
+  constructor(src, startOffset, endOffset2) {
     this.src = src;
     this.startOffset = startOffset;
     this.endOffset = endOffset2;
+  }
+  src;
+  startOffset;
+  endOffset;
+  get range() {
+    return this.src.range(this.startOffset, this.endOffset);
+  }
+  set range(r) {
+    this.src = new FixedRange(r);
+    this.startOffset = r.start.offset;
+    this.endOffset = r.end.offset;
+  }
+};
+var ScalarNode = class extends SpanNode {
+  constructor(type, value, raw, src, startOffset, endOffset2) {
+    super(src, startOffset, endOffset2);
+    this.type = type;
     this.value = typeof value === "string" ? intern(value) : value;
     this.raw = intern(raw);
   }
   type;
-  src;
-  startOffset;
-  endOffset;
   value;
   raw;
-  get range() {
-    return this.src.range(this.startOffset, this.endOffset);
-  }
-  set range(r) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
-  }
 };
-var ObjectNode = class {
+var ObjectNode = class extends SpanNode {
+  /** `endOffset` is set again by a parser when it reaches the closing brace. */
   constructor(props, src, startOffset, endOffset2) {
+    super(src, startOffset, endOffset2);
     this.props = props;
-    this.src = src;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset2;
   }
   props;
-  src;
-  startOffset;
-  endOffset;
   type = "object";
-  get range() {
-    return this.src.range(this.startOffset, this.endOffset);
-  }
-  set range(r) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
-  }
 };
-var ArrayNode = class {
+var ArrayNode = class extends SpanNode {
   constructor(items, src, startOffset, endOffset2) {
+    super(src, startOffset, endOffset2);
     this.items = items;
-    this.src = src;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset2;
   }
   items;
-  src;
-  startOffset;
-  endOffset;
   type = "array";
-  get range() {
-    return this.src.range(this.startOffset, this.endOffset);
-  }
-  set range(r) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
-  }
 };
 var FixedPair = class {
   constructor(key2, whole) {

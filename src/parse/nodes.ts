@@ -24,7 +24,26 @@ class FixedRange implements RangeSource {
   }
 }
 
-export class ScalarNode implements LScalar {
+/** A node spanning `[startOffset, endOffset)` of its file. */
+abstract class SpanNode {
+  constructor(
+    private src: RangeSource,
+    public startOffset: number,
+    public endOffset: number,
+  ) {}
+
+  get range(): SourceRange {
+    return this.src.range(this.startOffset, this.endOffset);
+  }
+
+  set range(r: SourceRange) {
+    this.src = new FixedRange(r);
+    this.startOffset = r.start.offset;
+    this.endOffset = r.end.offset;
+  }
+}
+
+export class ScalarNode extends SpanNode implements LScalar {
   public value: string | number | boolean | null;
   public raw: string;
 
@@ -32,65 +51,40 @@ export class ScalarNode implements LScalar {
     public type: ScalarType,
     value: string | number | boolean | null,
     raw: string,
-    private src: RangeSource,
-    public startOffset: number,
-    public endOffset: number,
+    src: RangeSource,
+    startOffset: number,
+    endOffset: number,
   ) {
+    super(src, startOffset, endOffset);
     this.value = typeof value === 'string' ? intern(value) : value;
     this.raw = intern(raw);
   }
-
-  get range(): SourceRange {
-    return this.src.range(this.startOffset, this.endOffset);
-  }
-
-  set range(r: SourceRange) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
-  }
 }
 
-export class ObjectNode implements LObject {
+export class ObjectNode extends SpanNode implements LObject {
   readonly type = 'object';
 
+  /** `endOffset` is set again by a parser when it reaches the closing brace. */
   constructor(
     public props: LProperty[],
-    private src: RangeSource,
-    public startOffset: number,
-    /** Set by a parser when it reaches the closing brace. */
-    public endOffset: number,
-  ) {}
-
-  get range(): SourceRange {
-    return this.src.range(this.startOffset, this.endOffset);
-  }
-
-  set range(r: SourceRange) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
+    src: RangeSource,
+    startOffset: number,
+    endOffset: number,
+  ) {
+    super(src, startOffset, endOffset);
   }
 }
 
-export class ArrayNode implements LArray {
+export class ArrayNode extends SpanNode implements LArray {
   readonly type = 'array';
 
   constructor(
     public items: LNode[],
-    private src: RangeSource,
-    public startOffset: number,
-    public endOffset: number,
-  ) {}
-
-  get range(): SourceRange {
-    return this.src.range(this.startOffset, this.endOffset);
-  }
-
-  set range(r: SourceRange) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
+    src: RangeSource,
+    startOffset: number,
+    endOffset: number,
+  ) {
+    super(src, startOffset, endOffset);
   }
 }
 
