@@ -18131,7 +18131,7 @@ function normalizeFile(file, hint = {}) {
   const looksConsul = CONSUL_HINT.test(file.text);
   for (const doc of file.result.documents) {
     if (file.format === "terraform") normalizeTerraformDocument(file, doc, hint, out);
-    else if (file.format === "yaml") normalizeYamlDocument(file, doc, hint, out);
+    else if (file.format === "yaml" || file.format === "json" && isKubernetesObject(doc.root)) normalizeYamlDocument(file, doc, hint, out);
     else normalizeConsulDocument(file, doc, hint, out);
   }
   if (fatal.length > 0 && (looksConsul || out.consulLike)) {
@@ -18290,6 +18290,9 @@ function buildCrdFields(spec) {
     fields.unshift(obj("Destination", [str("Name"), str("Namespace", { enterprise: true })], { crd: "destination" }));
   }
   return fields;
+}
+function isKubernetesObject(root) {
+  return root.type === "object" && stringOf(prop(root, "apiVersion")?.value) !== void 0 && stringOf(prop(root, "kind")?.value) !== void 0 && !prop(root, "Kind");
 }
 function normalizeYamlDocument(file, doc, hint, out) {
   const root = doc.root;
@@ -25886,7 +25889,7 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     const pf = parsedByPath.get(nf.path);
     if (!pf) continue;
     const named = opts2.helmValues?.(nf.path) === true;
-    const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : [];
+    const docs = pf.format === "yaml" || pf.format === "json" ? nf.otherDocuments : named ? pf.result.documents : [];
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);

@@ -225,7 +225,8 @@ export function collectWorkloads(
     const pf = parsedByPath.get(nf.path);
     if (!pf) continue;
     const named = opts.helmValues?.(nf.path) === true;
-    const docs: LocatedDocument[] = pf.format === 'yaml' ? nf.otherDocuments : named ? pf.result.documents : [];
+    // YAML documents, and JSON ones written for Kubernetes, that are not Consul entries (normalize.ts).
+    const docs: LocatedDocument[] = pf.format === 'yaml' || pf.format === 'json' ? nf.otherDocuments : named ? pf.result.documents : [];
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);

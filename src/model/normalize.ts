@@ -49,7 +49,7 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
 
   for (const doc of file.result.documents) {
     if (file.format === 'terraform') normalizeTerraformDocument(file, doc, hint, out);
-    else if (file.format === 'yaml') normalizeYamlDocument(file, doc, hint, out);
+    else if (file.format === 'yaml' || (file.format === 'json' && isKubernetesObject(doc.root))) normalizeYamlDocument(file, doc, hint, out);
     else normalizeConsulDocument(file, doc, hint, out);
   }
 
@@ -245,6 +245,17 @@ function buildCrdFields(spec: KindSpec): FieldSpec[] {
   return fields;
 }
 
+/**
+ * A JSON document written for Kubernetes (`kubectl apply` takes JSON as well as YAML): a
+ * string `apiVersion` and `kind` as Kubernetes spells them, and no Consul `Kind`. It is read
+ * as a YAML document is (a custom resource, or an object for the Kubernetes input), not as a
+ * Consul entry with an unknown kind.
+ */
+function isKubernetesObject(root: LNode): boolean {
+  return root.type === 'object' && stringOf(prop(root, 'apiVersion')?.value) !== undefined && stringOf(prop(root, 'kind')?.value) !== undefined && !prop(root, 'Kind');
+}
+
+/** A YAML document, or a JSON one written for Kubernetes (`isKubernetesObject`). */
 function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile): void {
   const root = doc.root;
   if (root.type !== 'object') {

@@ -199,6 +199,31 @@ spec:
     expect(model.services().map((s) => s.name)).toEqual(['frontend-v2']);
   });
 
+  it('JSON manifests are read as Kubernetes reads them: objects for this input, custom resources as entries', () => {
+    const deployment = (annotations: Record<string, string>) =>
+      JSON.stringify(
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'web' },
+          spec: { template: { metadata: { labels: { app: 'web' }, annotations }, spec: { containers: [{ name: 'web', image: 'web:1' }] } } },
+        },
+        null,
+        2,
+      );
+    const crd = '{\n  "apiVersion": "consul.hashicorp.com/v1alpha1",\n  "kind": "ServiceDefaults",\n  "metadata": { "name": "web" },\n  "spec": { "protocol": "http" }\n}\n';
+    const { files, workloads, model } = run({
+      'plain.json': deployment({}),
+      'injected.json': deployment({ 'consul.hashicorp.com/connect-inject': 'true' }).replace('"web"', '"api"'),
+      'web-defaults.json': crd,
+    });
+    expect(files.map((f) => `${f.path}:${f.status}:${f.entries}`)).toEqual(['injected.json:linted:0', 'plain.json:not-consul:0', 'web-defaults.json:linted:1']);
+    expect(workloads.map((w) => `${w.label}:${w.injected}`).sort()).toEqual(['Deployment/api:true', 'Deployment/web:false']);
+    const [entry] = model.entries;
+    expect([entry!.kind, entry!.name, entry!.origin, entry!.str('Protocol')]).toEqual(['service-defaults', 'web', 'crd', 'http']);
+    expect(pos(entry!.field('Protocol'))).toBe('web-defaults.json:5:13-5:31');
+  });
+
   it('the partition and namespace of the config scopes apply', () => {
     const { workloads } = run({ 'team-a/frontend.yaml': FRONTEND }, { scopes: { 'team-a/': { partition: 'team-a', namespace: 'shop' } } });
     expect(workloads[0]!.scope.key).toBe('team-a');
