@@ -25889,7 +25889,7 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     const pf = parsedByPath.get(nf.path);
     if (!pf) continue;
     const named = opts2.helmValues?.(nf.path) === true;
-    const docs = pf.format === "yaml" || pf.format === "json" ? nf.otherDocuments : named ? pf.result.documents : [];
+    const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : pf.format === "json" ? nf.otherDocuments : [];
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);

@@ -225,8 +225,10 @@ export function collectWorkloads(
     const pf = parsedByPath.get(nf.path);
     if (!pf) continue;
     const named = opts.helmValues?.(nf.path) === true;
-    // YAML documents, and JSON ones written for Kubernetes, that are not Consul entries (normalize.ts).
-    const docs: LocatedDocument[] = pf.format === 'yaml' || pf.format === 'json' ? nf.otherDocuments : named ? pf.result.documents : [];
+    // The documents of a file named as Helm values; else those of YAML files, and the JSON ones
+    // written for Kubernetes, that are not Consul entries (normalize.ts).
+    const docs: LocatedDocument[] =
+      pf.format === 'yaml' ? nf.otherDocuments : named ? pf.result.documents : pf.format === 'json' ? nf.otherDocuments : [];
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);
