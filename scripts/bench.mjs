@@ -6,8 +6,8 @@
  *
  *   node scripts/bench.mjs [sizes...]     default: 1000 10000 100000
  *
- * Each command runs BENCH_RUNS times (default 3) and the median run is reported: a single run
- * on a shared machine varies by ±10 %.
+ * The floor and the CLI run BENCH_RUNS times each (default 3), alternately, and the median run
+ * of each is reported: a single run on a shared machine varies by ±10 %.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,10 +92,14 @@ function generate(dir, n) {
 
 const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{process.stderr.write('\\nBENCH_MAXRSS_KB='+process.resourceUsage().maxRSS+'\\n')})`;
 
-/** The median of RUNS runs (by wall time). */
-function timed(args) {
-  const runs = Array.from({ length: RUNS }, () => timedOnce(args)).sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(runs.length / 2)];
+/**
+ * Each command RUNS times, alternating between them (a machine that slows down for a while
+ * slows both alike); for each, the median run by wall time.
+ */
+function timedAlternately(...commands) {
+  const runs = commands.map(() => []);
+  for (let i = 0; i < RUNS; i++) commands.forEach((args, c) => runs[c].push(timedOnce(args)));
+  return runs.map((r) => r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)]);
 }
 
 /** The measured runs do not time their stages (TIMING unset). */
@@ -135,9 +139,8 @@ for (const n of SIZES) {
   const g0 = Date.now();
   generate(dir, n);
   process.stderr.write(`generated ${n} files in ${((Date.now() - g0) / 1000).toFixed(1)} s (${dir})\n`);
-  const floor = timed([floorScript, dir]);
   const cliArgs = [bin, '--format', 'json', '-o', path.join(dir, '..', `mtls-lint-bench-${n}.json`), dir];
-  const cli = timed(cliArgs);
+  const [floor, cli] = timedAlternately([floorScript, dir], cliArgs);
   breakdowns.push({ files: n, cli: stagesOf(cliArgs), floor: stagesOf([floorScript, dir]) });
   rows.push({
     files: n,
