@@ -16,16 +16,13 @@
 import { createScanner } from 'jsonc-parser';
 import type {
   Comment,
-  LArray,
   LNode,
-  LObject,
   LScalar,
   ParseProblem,
   ParseResult,
   SourceRange,
 } from './located.js';
-import type { LineIndex } from './line-index.js';
-import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './nodes.js';
+import { ArrayNode, ObjectNode, PropertyNode, ScalarNode, endOf, type RangeSource } from './nodes.js';
 
 export interface JsonParseOptions {
   /** The file started with a UTF-8 byte order mark (already removed from `text`). */
@@ -144,7 +141,7 @@ class JsonParser {
 
   constructor(
     private readonly text: string,
-    private readonly lines: LineIndex,
+    private readonly lines: RangeSource,
     private readonly opts: JsonParseOptions,
   ) {
     this.scanner = createScanner(text, false);
@@ -460,7 +457,7 @@ class JsonParser {
       else if (top.kind === 'array') top.node.items.push(node);
       else {
         const k = top.key!;
-        top.node.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, endOffset(node)));
+        top.node.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, endOf(node)));
         top.key = undefined;
       }
       state = 'after';
@@ -619,12 +616,11 @@ class JsonParser {
  * Parses `text` (BOM already removed) as JSON by Go's encoding/json rules. Never throws:
  * every mistake is a located fatal problem, and `documents` is empty when any exists.
  */
-/** Where a node this parser built ends. */
-function endOffset(n: LNode): number {
-  return (n as ScalarNode | ObjectNode | ArrayNode).endOffset;
-}
-
-export function parseJson(text: string, lines: LineIndex, opts: JsonParseOptions = {}): ParseResult {
+/**
+ * `lines` turns the parser's offsets into ranges: the file's `LineIndex`, or a mapping onto
+ * the file of a JSON text embedded in it (Terraform's `config_json`).
+ */
+export function parseJson(text: string, lines: RangeSource, opts: JsonParseOptions = {}): ParseResult {
   try {
     return new JsonParser(text, lines, opts).run();
   } catch (e) {

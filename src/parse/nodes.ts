@@ -4,8 +4,8 @@
  * object each would be most of the memory of a run (and of its garbage collection).
  *
  * They satisfy the interfaces of `located.ts`, so consumers and hand-built nodes (Terraform,
- * YAML alias copies) mix freely. A range assigned to a node replaces the derived one (and
- * its offsets).
+ * YAML alias copies) mix freely. A node's offsets are in its parser's text; its ranges are
+ * what its `RangeSource` makes of them (Terraform maps an embedded JSON text onto its file).
  */
 import { intern } from './intern.js';
 import type { LArray, LNode, LObject, LProperty, LScalar, ScalarType, SourceRange } from './located.js';
@@ -15,31 +15,17 @@ export interface RangeSource {
   range(start: number, end: number): SourceRange;
 }
 
-/** A range given as is, whatever the offsets (see the setters below). */
-class FixedRange implements RangeSource {
-  constructor(private readonly r: SourceRange) {}
-
-  range(): SourceRange {
-    return this.r;
-  }
-}
-
 /** A node spanning `[startOffset, endOffset)` of its file. */
 abstract class SpanNode {
   constructor(
-    private src: RangeSource,
-    public startOffset: number,
+    private readonly src: RangeSource,
+    readonly startOffset: number,
+    /** An object's or list's is set again by the JSON parser when it reaches the closing bracket. */
     public endOffset: number,
   ) {}
 
   get range(): SourceRange {
     return this.src.range(this.startOffset, this.endOffset);
-  }
-
-  set range(r: SourceRange) {
-    this.src = new FixedRange(r);
-    this.startOffset = r.start.offset;
-    this.endOffset = r.end.offset;
   }
 }
 
@@ -64,7 +50,6 @@ export class ScalarNode extends SpanNode implements LScalar {
 export class ObjectNode extends SpanNode implements LObject {
   readonly type = 'object';
 
-  /** `endOffset` is set again by a parser when it reaches the closing brace. */
   constructor(
     public props: LProperty[],
     src: RangeSource,
@@ -88,18 +73,6 @@ export class ArrayNode extends SpanNode implements LArray {
   }
 }
 
-/** Both ranges of a property, given as they are (see the setters). */
-class FixedPair implements RangeSource {
-  constructor(
-    readonly key: SourceRange,
-    readonly whole: SourceRange,
-  ) {}
-
-  range(): SourceRange {
-    return this.whole;
-  }
-}
-
 /** `key = value`: the key's range is `[keyStart, keyEnd)`, the property's `[keyStart, end)`. */
 export class PropertyNode implements LProperty {
   block?: boolean;
@@ -108,40 +81,27 @@ export class PropertyNode implements LProperty {
   constructor(
     key: string,
     public value: LNode,
-    private src: RangeSource,
-    public keyStart: number,
-    public keyEnd: number,
-    public end: number,
+    private readonly src: RangeSource,
+    readonly keyStart: number,
+    readonly keyEnd: number,
+    readonly end: number,
   ) {
     this.key = intern(key);
   }
 
   get keyRange(): SourceRange {
-    const s = this.src;
-    return s instanceof FixedPair ? s.key : s.range(this.keyStart, this.keyEnd);
-  }
-
-  set keyRange(r: SourceRange) {
-    this.fix(r, this.range);
+    return this.src.range(this.keyStart, this.keyEnd);
   }
 
   get range(): SourceRange {
     return this.src.range(this.keyStart, this.end);
   }
-
-  set range(r: SourceRange) {
-    this.fix(this.keyRange, r);
-  }
-
-  private fix(keyRange: SourceRange, range: SourceRange): void {
-    this.src = new FixedPair(keyRange, range);
-    this.keyStart = keyRange.start.offset;
-    this.keyEnd = keyRange.end.offset;
-    this.end = range.end.offset;
-  }
 }
 
-/** Where a node starts and ends, without building its range when the node has offsets. */
+/**
+ * Where a node starts and ends, without building its range when the node has offsets: in the
+ * text its parser read, so compare them only within one tree.
+ */
 export function startOf(n: LNode): number {
   return (n as { startOffset?: number }).startOffset ?? n.range.start.offset;
 }

@@ -15,7 +15,7 @@
  * Comments (`#`, `//`, `/* *\/`) are collected for suppression directives. Syntax errors are
  * problems only inside a `consul_config_entry` resource; the rest of the file is not judged.
  */
-import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocument, ParseProblem, ParseResult, Position, SourceRange } from './located.js';
+import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocument, ParseProblem, ParseResult, SourceRange } from './located.js';
 import { LineIndex } from './line-index.js';
 import { parseJson } from './json.js';
 
@@ -662,40 +662,9 @@ function walk(n: LNode, f: (n: LNode) => void): void {
   else if (n.type === 'array') for (const i of n.items) walk(i, f);
 }
 
-/**
- * `parseJson` of a slice of the file that starts at `base`, with the file's lines and
- * columns and, once done, the file's offsets (the parser reads offsets back from ranges, so
- * they stay local while it runs).
- */
+/** `parseJson` of a slice of the file that starts at `base`: its ranges are the file's. */
 function parseJsonAt(body: string, base: number, lines: LineIndex): ParseResult {
-  const pos = (o: number): Position => ({ ...lines.position(base + o), offset: o });
-  const local = { range: (s: number, e: number): SourceRange => ({ start: pos(s), end: pos(e) }), position: pos };
-  const res = parseJson(body, local as unknown as LineIndex);
-  const moved = new Set<Position>();
-  const move = (r: SourceRange): void => {
-    for (const p of [r.start, r.end]) {
-      if (moved.has(p)) continue;
-      moved.add(p);
-      p.offset += base;
-    }
-  };
-  const moveTree = (n: LNode): void => {
-    move(n.range);
-    if (n.type === 'object') {
-      for (const p of n.props) {
-        move(p.keyRange);
-        move(p.range);
-        moveTree(p.value);
-      }
-    } else if (n.type === 'array') for (const i of n.items) moveTree(i);
-  };
-  for (const d of res.documents) {
-    move(d.range);
-    moveTree(d.root);
-  }
-  for (const c of res.comments) move(c.range);
-  for (const p of res.problems) move(p.range);
-  return res;
+  return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
 }
 
 /**
@@ -731,17 +700,10 @@ function jsonConfig(tok: Tok, node: LNode, text: string, lines: LineIndex, probl
     return root;
   }
   if (node.type !== 'string') return node;
-  const value = node.value as string;
-  const inner = new LineIndex(value);
-  const res = parseJson(value, inner);
+  // Every range inside a decoded string is the string's.
+  const res = parseJson(node.value as string, { range: () => node.range });
   for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
-  const root = res.documents[0]?.root;
-  if (!root) return node;
-  walk(root, (n) => {
-    n.range = node.range;
-    if (n.type === 'object') for (const p of n.props) (p.keyRange = node.range), (p.range = node.range);
-  });
-  return root;
+  return res.documents[0]?.root ?? node;
 }
 
 export function parseTerraform(text: string, lines: LineIndex): ParseResult {

@@ -91,6 +91,16 @@ describe('Terraform config entries', () => {
     expect(findings(run)).toContain('unknown-field consul.tf:4:26-4:45');
   });
 
+  it('ranges inside a config_json heredoc are the file\'s, offsets included', () => {
+    const resource = (name: string) =>
+      `resource "consul_config_entry" "${name}" {\n  kind = "service-intentions"\n  name = "${name}"\n\n  config_json = <<EOT\n{"Sources":[{"Name":"bad","Action":"deny"}]}\nEOT\n}\n`;
+    const text = resource('api') + '\n' + resource('web');
+    const run = lint({ 'main.tf': text });
+    const actions = run.model.entries.map((e) => e.field('Sources[0].Action')!.range);
+    expect(actions.map((r) => `${r.start.line}:${r.start.column}`)).toEqual(['6:27', '15:27']);
+    for (const r of actions) expect(text.slice(r.start.offset, r.end.offset)).toBe('"Action":"deny"');
+  });
+
   it('values Terraform computes are not judged; a computed config_json or kind leaves the resource out', () => {
     const run = lint({
       'consul.tf': `resource "consul_config_entry" "api" {
