@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Located } from '../src/model/located-ref.js';
 import type { IntentionSource } from '../src/model/mesh.js';
+import { joinList } from '../src/suggest.js';
 import { describeScope, type PartitionScope } from '../src/model/scope.js';
 
 const NOT_ENFORCED = 'not enforced on plaintext connections, because the permissive filter chain has no RBAC filter';
@@ -14,16 +15,12 @@ const messages = {
 };
 
 function fix(services: string[]): string {
-  return `set MutualTLSMode = "strict" on ${quoted(services)} once ${services.length > 1 ? 'their' : 'its'} downstreams use mTLS.`;
+  return `set MutualTLSMode = "strict" on ${joinList(services)} once ${services.length > 1 ? 'their' : 'its'} downstreams use mTLS.`;
 }
 
-/** Service labels, already quoted (`"api"`, `"api" (namespace "ops")`), joined as a list. */
-function quoted(labels: string[]): string {
-  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
-
+/** Service labels are already quoted (`"api"`, `"api" (namespace "ops")`). */
 function permissiveServices(services: string[]): string {
-  return `permissive service${services.length > 1 ? 's' : ''} ${quoted(services)}`;
+  return `permissive service${services.length > 1 ? 's' : ''} ${joinList(services)}`;
 }
 
 /** `"web"`, `any source ("*")`, `"web" of peer "dc2"`, `"web" in namespace "ops"`. */

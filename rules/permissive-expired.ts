@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry, FieldRef } from '../src/model/entries.js';
+import { isIsoDate } from '../src/config/validate.js';
 import { describeScope } from '../src/model/scope.js';
 
 /** `Meta` key (HCL/JSON) or `metadata.annotations` key (CRD) holding the deadline. */
@@ -14,14 +15,6 @@ const messages = {
   relatedInherited: 'the service inherits MutualTLSMode = "permissive" from proxy-defaults here',
 };
 
-/** A real calendar date written as YYYY-MM-DD (the form `today` uses, so strings compare as dates). */
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export default defineRule({
   meta: {

@@ -1,20 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { ServiceKey } from '../src/model/mesh.js';
-import { describeScope } from '../src/model/scope.js';
-
-function serviceName(s: ServiceKey): string {
-  const ns = s.namespace !== 'default' ? ` (namespace "${s.namespace}")` : '';
-  return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
-}
+import { describeService, type ServiceKey } from '../src/model/mesh.js';
 
 const CONSEQUENCE =
   'accepts plaintext connections, on which intentions are not enforced and traffic is not encrypted';
 
 const messages = {
   own: (s: ServiceKey) =>
-    `${serviceName(s)} sets MutualTLSMode = "permissive", so it ${CONSEQUENCE}; set MutualTLSMode = "strict" when its onboarding is done.`,
+    `${describeService(s)} sets MutualTLSMode = "permissive", so it ${CONSEQUENCE}; set MutualTLSMode = "strict" when its onboarding is done.`,
   inherited: (s: ServiceKey) =>
-    `${serviceName(s)} inherits MutualTLSMode = "permissive" from proxy-defaults, so it ${CONSEQUENCE}; set MutualTLSMode = "strict" in its service-defaults (or in proxy-defaults) when its onboarding is done.`,
+    `${describeService(s)} inherits MutualTLSMode = "permissive" from proxy-defaults, so it ${CONSEQUENCE}; set MutualTLSMode = "strict" in its service-defaults (or in proxy-defaults) when its onboarding is done.`,
   relatedProxyDefaults: 'proxy-defaults sets MutualTLSMode = "permissive" for every service of the partition without its own value',
 };
 

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry } from '../src/model/entries.js';
 import type { Located } from '../src/model/located-ref.js';
-import type { EffectiveValue, MeshModel, ServiceKey } from '../src/model/mesh.js';
+import { describeService, type EffectiveValue, type MeshModel, type ServiceKey } from '../src/model/mesh.js';
+import { joinList } from '../src/suggest.js';
 import { describeScope, type PartitionScope } from '../src/model/scope.js';
 import type { TproxySource, Workload } from '../src/model/workloads.js';
 
@@ -15,20 +16,16 @@ const WHY_OFF: Record<TproxySource, string> = {
 };
 
 /** `Service "api" in partition "default"`, with the namespace when it is not `default`. */
-function service(s: ServiceKey): string {
-  const ns = s.namespace !== 'default' ? ` (namespace "${s.namespace}")` : '';
-  return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
-}
 
 const messages = {
   serviceDirect: (s: ServiceKey, modeFrom: string) =>
-    `${service(s)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${s.name}", or leave MutualTLSMode unset.`,
+    `${describeService(s)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${s.name}", or leave MutualTLSMode unset.`,
   proxyDefaultsDirect: (scope: PartitionScope) =>
     `proxy-defaults in ${describeScope(scope)} sets MutualTLSMode = "permissive" together with Mode = "direct"; ${NO_LISTENER} on every service that inherits both: set Mode = "transparent" (or leave it unset and let consul-k8s register transparent proxies).`,
   workloadOff: (s: ServiceKey, workloads: string, why: string) =>
-    `${service(s)} is permissive but ${why} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
+    `${describeService(s)} is permissive but ${why} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
   serviceFactOff: (s: ServiceKey) =>
-    `${service(s)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_LISTENER}: annotate the pods of "${s.name}" with consul.hashicorp.com/transparent-proxy: "true".`,
+    `${describeService(s)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_LISTENER}: annotate the pods of "${s.name}" with consul.hashicorp.com/transparent-proxy: "true".`,
   proxyDefaultsFactOff: (scope: PartitionScope) =>
     `proxy-defaults in ${describeScope(scope)} sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false says pods run without transparent proxy unless they opt in; ${NO_LISTENER} on those pods: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
   relatedPermissive: 'MutualTLSMode = "permissive" is set here',
@@ -48,9 +45,6 @@ function configProxyMode(model: MeshModel, s: ServiceKey): EffectiveValue {
   return pm.entry?.origin === 'crd' ? { value: '', source: 'default' } : pm;
 }
 
-function joinLabels(labels: string[]): string {
-  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
 
 function locKey(l: Located): string {
   return `${l.file}\u0000${l.range.start.offset}\u0000${l.range.end.offset}`;
@@ -81,7 +75,7 @@ export default defineRule({
         for (const g of groups.values()) {
           report({
             at: g.at,
-            message: messages.workloadOff(s, joinLabels(g.labels.sort()), g.why),
+            message: messages.workloadOff(s, joinList(g.labels.sort()), g.why),
             related: mode.at ? [{ at: mode.at, message: messages.relatedPermissive }] : [],
           });
         }

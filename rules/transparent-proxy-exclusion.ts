@@ -1,21 +1,19 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { MeshModel } from '../src/model/mesh.js';
+import { joinList } from '../src/suggest.js';
 import { describeScope } from '../src/model/scope.js';
 import type { Exclusion, ExclusionKind, Workload } from '../src/model/workloads.js';
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 const NOT_MESH = 'without passing the sidecar: no mTLS, no intentions';
 
 /** What an exclusion lets through, in words. */
 const LETS_THROUGH: Record<ExclusionKind, (items: string[]) => string> = {
-  'inbound-ports': (i) => `inbound connections to ${i.length === 1 ? 'port' : 'ports'} ${list(i)} reach the application directly, ${NOT_MESH}`,
+  'inbound-ports': (i) => `inbound connections to ${i.length === 1 ? 'port' : 'ports'} ${joinList(i)} reach the application directly, ${NOT_MESH}`,
   'outbound-ports': (i) =>
-    `outbound connections to ${i.length === 1 ? 'port' : 'ports'} ${list(i)} leave the pod ${NOT_MESH}, and MeshDestinationsOnly does not stop them`,
-  'outbound-cidrs': (i) => `outbound connections to ${list(i)} leave the pod ${NOT_MESH}, and MeshDestinationsOnly does not stop them`,
-  uids: (i) => `every outbound connection of processes running as ${i.length === 1 ? 'UID' : 'UIDs'} ${list(i)} leaves the pod ${NOT_MESH}`,
+    `outbound connections to ${i.length === 1 ? 'port' : 'ports'} ${joinList(i)} leave the pod ${NOT_MESH}, and MeshDestinationsOnly does not stop them`,
+  'outbound-cidrs': (i) => `outbound connections to ${joinList(i)} leave the pod ${NOT_MESH}, and MeshDestinationsOnly does not stop them`,
+  uids: (i) => `every outbound connection of processes running as ${i.length === 1 ? 'UID' : 'UIDs'} ${joinList(i)} leaves the pod ${NOT_MESH}`,
 };
 
 function modeOf(model: MeshModel, w: Workload, service: string): string {

@@ -238,7 +238,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const failed = result.findings.filter((f) => failing(f, failOn));
-    const warnings = result.findings.filter((f) => f.severity === 'warning' && !f.suppressions?.length).length;
+    const warnings = result.stats.warnings;
     if (o.quiet && failed.some((f) => f.severity !== 'error')) {
       io.stderr(`mtls-lint: ${failed.length} finding(s) at or above --fail-on ${failOn} (warnings and notes hidden by --quiet)\n`);
     }

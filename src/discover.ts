@@ -2,7 +2,7 @@
  * Which files to read. Touches the file system (with `read.ts`, the only stages that do).
  * Paths are reported relative to `cwd` with `/` separators, sorted.
  */
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { globbySync } from 'globby';
 
@@ -90,11 +90,7 @@ export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {
     });
     for (const entry of found) {
       const fAbs = path.normalize(entry.path);
-      const kind = entryKind(entry.dirent, fAbs);
-      if (kind === 'missing') {
-        skipped.push({ rel: toRel(base, fAbs), reason: 'cannot be read' });
-        continue;
-      }
+      const kind = entryKind(entry.dirent);
       if (kind === 'dir') {
         skipped.push({ rel: toRel(base, fAbs), reason: 'a directory named like a config file' });
         continue;
@@ -117,18 +113,8 @@ export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {
   return { files: sorted, skipped, missing };
 }
 
-type EntryKind = 'file' | 'dir' | 'symlink' | 'other' | 'missing';
-
-/** What a directory entry is, from its type (an `lstat` only when the file system gave none). */
-function entryKind(dirent: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean } | undefined, abs: string): EntryKind {
-  let d: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean } | undefined = dirent;
-  if (!d) {
-    try {
-      d = lstatSync(abs);
-    } catch {
-      return 'missing';
-    }
-  }
+/** What a directory entry is (Node fills in the type where the file system does not give it). */
+function entryKind(d: Pick<Dirent, 'isFile' | 'isDirectory' | 'isSymbolicLink'>): 'file' | 'dir' | 'symlink' | 'other' {
   if (d.isSymbolicLink()) return 'symlink';
   if (d.isDirectory()) return 'dir';
   return d.isFile() ? 'file' : 'other';

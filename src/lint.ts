@@ -112,9 +112,9 @@ export function prepareSource(src: SourceFile, scopeOf?: (path: string) => Scope
 }
 
 export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {
-  const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // lintPrepared sorts by path.
   return lintPrepared(
-    sorted.map((s) => prepareSource(s, opts.scopeOf, opts.timing)),
+    sources.map((s) => prepareSource(s, opts.scopeOf, opts.timing)),
     opts,
   );
 }

@@ -21,6 +21,7 @@ export function readSource(abs: string, rel: string): SourceFile {
     const code = (err as NodeJS.ErrnoException).code;
     return { path: rel, skipReason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be read (${code ?? 'error'})` };
   }
+  // A directory opens on POSIX systems: `fstat` tells it from a file.
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { path: rel, skipReason: 'not a regular file' };
@@ -31,8 +32,7 @@ export function readSource(abs: string, rel: string): SourceFile {
     if (!bytes) return { path: rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     return { path: rel, bytes };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { path: rel, skipReason: code === 'EISDIR' ? 'a directory named like a config file' : `cannot be read (${code ?? 'error'})` };
+    return { path: rel, skipReason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
   } finally {
     closeSync(fd);
   }

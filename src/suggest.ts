@@ -54,3 +54,8 @@ export function suggestion(input: string, candidates: readonly string[]): string
   const s = didYouMean(input, candidates);
   return s ? ` (did you mean "${s}"?)` : '';
 }
+
+/** Items as a sentence list: `a`, `a and b`, `a, b and c`. */
+export function joinList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -46,11 +46,9 @@ export function runRules(
   files: readonly NormalizedFile[],
   opts: RunOptions,
 ): RunResult {
-  const findings: Finding[] = [];
+  const reported: Finding[] = [];
   const ruleErrors: RunResult['ruleErrors'] = [];
   const seen = new Set<string>();
-  /** Per rule and file: findings listed, and the ones left out (count, first location). */
-  const perFile = new Map<string, { listed: number; left: number; first?: Finding }>();
   for (const rule of rules) {
     const sev = effectiveSeverity(rule.meta, opts);
     if (sev === 'off') continue;
@@ -77,16 +75,7 @@ export function runRules(
           const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.message}`;
           if (seen.has(key)) return;
           seen.add(key);
-          const fileKey = `${f.ruleId}\u0000${f.location.file}`;
-          let count = perFile.get(fileKey);
-          if (!count) perFile.set(fileKey, (count = { listed: 0, left: 0 }));
-          if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
-            count.left++;
-            count.first ??= f;
-            return;
-          }
-          count.listed++;
-          findings.push(f);
+          reported.push(f);
         },
       });
     } catch (err) {
@@ -94,7 +83,7 @@ export function runRules(
     }
     if (opts.timing && t0 !== undefined) addTime(opts.timing.rules, rule.meta.id, opts.timing.now() - t0);
   }
-  for (const { left, first } of perFile.values()) if (first) findings.push(moreFindings(first, left));
+  const findings = limitPerRuleAndFile(reported);
   findings.sort(compareFindings);
   return { findings, ruleErrors };
 }

@@ -79,7 +79,7 @@ export interface DecodeOptions {
   /** HCL merges repeated keys into lists (repeated blocks); JSON and YAML keep the last. */
   repeats: 'merge' | 'last';
   /** Field names (canonical) to ignore at the top level, e.g. Kind. */
-  skipTopLevel?: Set<string>;
+  skipTopLevel?: ReadonlySet<string>;
 }
 
 interface Ctx {
@@ -151,7 +151,7 @@ function decodeStruct(
   fields: FieldSpec[],
   path: string,
   ctx: Ctx,
-  skip?: Set<string>,
+  skip?: ReadonlySet<string>,
 ): NObject {
   const out: NObject = { type: 'object', node, fields: EMPTY_FIELDS };
   if (node.type !== 'object') return out;

@@ -210,15 +210,4 @@ function parsedPath(path: string): PathSegment[] | null {
   return segs;
 }
 
-/** Items of a list field as decoded objects, with their paths. */
-export function objectItems(entry: ConfigEntry, path: string): { obj: NObject; path: string }[] {
-  const f = entry.field(path);
-  if (!f || f.value.type !== 'list') return [];
-  const out: { obj: NObject; path: string }[] = [];
-  f.value.items.forEach((item, i) => {
-    if (item.type === 'object') out.push({ obj: item, path: `${f.field.path}[${i}]` });
-  });
-  return out;
-}
-
 export type { LProperty };

@@ -226,7 +226,3 @@ export function nearest<T extends { file: string }>(items: readonly T[], file: s
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-/** The Helm settings for a workload file: the nearest values files, merged. */
-export function helmFor(all: readonly HelmValues[], file: string): HelmValues | undefined {
-  return mergeHelmValues(nearest(all, file));
-}

@@ -25,7 +25,7 @@
 import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, LProperty, LScalar, LocatedDocument, SourceRange } from '../parse/located.js';
 import { parseGoBool } from './decode.js';
-import { helmFor, looksLikeHelmValues, nearest, readHelmValues, type HelmValues } from './helm.js';
+import { looksLikeHelmValues, mergeHelmValues, nearest, readHelmValues, type HelmValues } from './helm.js';
 import type { Located } from './located-ref.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -269,11 +269,20 @@ export function collectWorkloads(
     }
   }
 
+  // The Helm values that apply to a file: found and merged once per file, not per workload.
+  const helmByFile = new Map<string, { helm: HelmValues | undefined; helmFiles: string[] }>();
+  const helmOf = (file: string) => {
+    let h = helmByFile.get(file);
+    if (!h) {
+      const near = nearest(helm, file);
+      helmByFile.set(file, (h = { helm: mergeHelmValues(near), helmFiles: near.map((x) => x.file) }));
+    }
+    return h;
+  };
   const out: Workload[] = [];
   for (const o of workloadObjects) {
     const w = buildWorkload(o, {
-      helm: helmFor(helm, o.file.path),
-      helmFiles: nearest(helm, o.file.path).map((h) => h.file),
+      ...helmOf(o.file.path),
       namespaces,
       services,
       hint: ctx.scopeOf?.(o.file.path) ?? {},

@@ -5,7 +5,7 @@
 import type { NObject, NValue } from './decode.js';
 import { ConfigEntry, type FieldRef } from './entries.js';
 import type { Located } from './located-ref.js';
-import { makeScope, type PartitionScope } from './scope.js';
+import { describeScope, type PartitionScope } from './scope.js';
 import type { ClusterFacts, Workload } from './workloads.js';
 
 export type ModeSource = 'service-defaults' | 'proxy-defaults' | 'default';
@@ -54,6 +54,12 @@ export interface ServiceKey {
   name: string;
 }
 
+/** `Service "api" (namespace "ops") in partition "default"`: how messages name a service. */
+export function describeService(s: ServiceKey): string {
+  const ns = s.namespace !== 'default' ? ` (namespace "${s.namespace}")` : '';
+  return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
+}
+
 function serviceKey(scopeKey: string, namespace: string, name: string): string {
   return `${scopeKey}\u0000${namespace}\u0000${name}`;
 }
@@ -61,7 +67,6 @@ function serviceKey(scopeKey: string, namespace: string, name: string): string {
 export class MeshModel {
   private readonly byKind = new Map<string, ConfigEntry[]>();
   private readonly scopeMap = new Map<string, PartitionScope>();
-  private readonly firstByIdentity = new Map<string, ConfigEntry>();
   /** Indexes built on first use, so that every lookup is a map access, not a scan. */
   private readonly memo = new Map<string, unknown>();
 
@@ -114,7 +119,6 @@ export class MeshModel {
       if (list) list.push(e);
       else this.byKind.set(e.kind, [e]);
       this.scopeMap.set(e.scope.key, e.scope);
-      if (!this.firstByIdentity.has(e.subject)) this.firstByIdentity.set(e.subject, e);
     }
     for (const w of workloads) this.scopeMap.set(w.scope.key, w.scope);
   }
@@ -145,13 +149,6 @@ export class MeshModel {
     return this.firstBy('service-defaults', (e) => serviceKey(e.scope.key, e.namespace, e.name)).get(
       serviceKey(scope.key, namespace, name),
     );
-  }
-
-  /** Whether the live or repository mesh entry of a scope allows permissive mode. */
-  meshAllowsPermissive(scope: PartitionScope): boolean {
-    const mesh = this.meshOf(scope);
-    if (mesh) return mesh.bool('AllowEnablingPermissiveMutualTLS') === true;
-    return this.factsOf(scope).meshAllowsPermissive === true;
   }
 
   /** Effective MutualTLSMode: the service-defaults value if non-empty, else the proxy-defaults value (§9). */
@@ -379,23 +376,6 @@ export class MeshModel {
       }
     }
     return out;
-  }
-
-  /** Entries grouped by identity (kind, partition scope, namespace, name), for duplicate checks. */
-  entriesByIdentity(): Map<string, ConfigEntry[]> {
-    const m = new Map<string, ConfigEntry[]>();
-    for (const e of this.entries) {
-      if (!e.spec) continue;
-      const k = `${e.kind}\u0000${e.scope.key}\u0000${e.namespace}\u0000${e.name}`;
-      const list = m.get(k);
-      if (list) list.push(e);
-      else m.set(k, [e]);
-    }
-    return m;
-  }
-
-  static scope(partition?: string, datacenter?: string): PartitionScope {
-    return makeScope(partition, datacenter);
   }
 }
 

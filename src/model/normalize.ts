@@ -7,7 +7,7 @@ import type { LNode, LObject, LocatedDocument, LProperty, SourceRange } from '..
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
 import { ConfigEntry, type CrdInfo, type EntryOrigin } from './entries.js';
-import { KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
+import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
 import type { Located } from './located-ref.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -45,7 +45,6 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
     issues: [],
   };
   const fatal = file.result.problems.filter((p) => p.fatal);
-  const looksConsul = CONSUL_HINT.test(file.text);
 
   for (const doc of file.result.documents) {
     if (file.format === 'terraform') normalizeTerraformDocument(file, doc, hint, out);
@@ -53,7 +52,8 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
     else normalizeConsulDocument(file, doc, hint, out);
   }
 
-  if (fatal.length > 0 && (looksConsul || out.consulLike)) {
+  // The text is searched only for a file that failed to parse (every file's would be a scan each).
+  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text))) {
     out.consulLike = true;
     for (const p of fatal) {
       // A .hcl file read as JSON: say why, and how to get the format the author meant.
@@ -178,13 +178,12 @@ function normalizeConsulObject(
   }
   const kind = kindValue.value as string;
   const spec = kindSpec(kind);
-  const topKeys = obj.props.map((p) => p.key.toLowerCase());
-  if (REGISTRATION_KINDS.has(kind) && (!spec || looksLikeRegistration(topKeys))) {
+  if (REGISTRATION_KINDS.has(kind) && (!spec || looksLikeRegistration(obj.props.map((p) => p.key.toLowerCase())))) {
     out.registrations++;
     return;
   }
   const decoded = spec
-    ? decodeObject(obj, spec.fields, { style: 'consul', repeats: origin === 'hcl' ? 'merge' : 'last', skipTopLevel: new Set(['Kind', 'kind']) })
+    ? decodeObject(obj, spec.fields, { style: 'consul', repeats: origin === 'hcl' ? 'merge' : 'last', skipTopLevel: KIND_KEYS })
     : { value: { type: 'object' as const, node: obj, fields: new Map() }, issues: [] as DecodeIssue[] };
   const nameField = decoded.value.fields.get('Name');
   const name = nameField && nameField.value.type === 'scalar' && typeof nameField.value.value === 'string' ? nameField.value.value : '';

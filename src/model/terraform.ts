@@ -19,7 +19,7 @@ import type { LNode, LObject, LProperty, LScalar, LocatedDocument, SourceRange }
 import { isUnknown } from '../parse/terraform.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
 import { ConfigEntry } from './entries.js';
-import { kindSpec } from './kinds.js';
+import { KIND_KEYS, kindSpec } from './kinds.js';
 import type { Located } from './located-ref.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -97,10 +97,10 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
   const merged: LObject = { type: 'object', range: config?.range ?? root.range, props };
 
   const decoded = spec
-    ? decodeObject(merged, spec.fields, { style: 'consul', repeats: 'last', skipTopLevel: new Set(['Kind', 'kind']) })
+    ? decodeObject(merged, spec.fields, { style: 'consul', repeats: 'last', skipTopLevel: KIND_KEYS })
     : { value: { type: 'object' as const, node: merged, fields: new Map() }, issues: [] as DecodeIssue[] };
   // Problems with values Terraform computes are not ours to judge.
-  const unknown = unknownRanges(merged);
+  const unknown = decoded.issues.length > 0 ? unknownRanges(merged) : [];
   const issues = decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)));
 
   const scalar = (name: string): string => {

@@ -24,6 +24,7 @@
  * the test oracle (`js-hcl-parser`) has a 32-bit `int`. `intSize` selects which.
  */
 import type { LArray, LNode, LObject, LProperty, LScalar, SourceRange } from './located.js';
+import { propertyStartOf, startOf } from './nodes.js';
 
 /** Roots produced by `parseHcl` in HCL v1's JSON mode (file starts with `{`). */
 const jsonModeRoots = new WeakSet<object>();
@@ -31,11 +32,6 @@ const jsonModeRoots = new WeakSet<object>();
 /** Marks a root as parsed in HCL v1's JSON mode; `hclToPlain` then applies JSON flattening. */
 export function markHclJsonRoot(root: LNode): void {
   jsonModeRoots.add(root);
-}
-
-/** True when `root` came from a file that HCL v1 parses in JSON mode. */
-export function isHclJsonRoot(root: LNode): boolean {
-  return jsonModeRoots.has(root);
 }
 
 export interface HclDecodeOptions {
@@ -130,7 +126,7 @@ function isLabelWrapper(v: LNode): v is LObject {
   return (
     v.type === 'object' &&
     v.props.length === 1 &&
-    v.props[0]!.keyRange.start.offset === v.range.start.offset
+    propertyStartOf(v.props[0]!) === startOf(v)
   );
 }
 

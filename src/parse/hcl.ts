@@ -34,8 +34,6 @@ import type { LineIndex } from './line-index.js';
 import { decodeHclTree, HclDecodeError, markHclJsonRoot } from './hcl-plain.js';
 import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './nodes.js';
 
-export { hclToPlain } from './hcl-plain.js';
-
 /** Deeper nesting than this is reported as a problem (HCL v1 itself has no limit). */
 export const MAX_HCL_NESTING = 500;
 

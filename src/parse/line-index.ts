@@ -21,10 +21,6 @@ export class LineIndex {
     this.starts = starts.slice();
   }
 
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -43,11 +39,6 @@ export class LineIndex {
    */
   range(startOffset: number, endOffset: number): SourceRange {
     return new OffsetRange(this, startOffset, endOffset);
-  }
-
-  /** Offset of the first character of a 1-based line. */
-  lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
   }
 }
 

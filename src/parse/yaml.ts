@@ -32,7 +32,6 @@ import {
 } from 'yaml';
 import type {
   Comment,
-  LArray,
   LNode,
   LObject,
   LProperty,
@@ -53,7 +52,6 @@ export const YAML_MAX_ALIAS_NODES = 100_000;
 export const YAML_MAX_PROBLEMS = 200;
 const MAX_PROBLEMS = YAML_MAX_PROBLEMS;
 
-const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
 const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 /** Stops the conversion of one document (the reason is already reported). */
