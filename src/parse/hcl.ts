@@ -1624,7 +1624,7 @@ class JsonParser {
 // Entry point
 
 /** HCL v1's lexMode: JSON when the first non-space character (Go's unicode.IsSpace) is `{`. */
-function isJsonMode(text: string): boolean {
+export function isJsonMode(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isGoSpace(c)) continue;

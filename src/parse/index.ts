@@ -4,7 +4,7 @@
  */
 import { LineIndex } from './line-index.js';
 import type { ParseResult, SourceFormat } from './located.js';
-import { parseHcl } from './hcl.js';
+import { isJsonMode, parseHcl } from './hcl.js';
 import { parseJson } from './json.js';
 import { parseTerraform } from './terraform.js';
 import { parseYaml } from './yaml.js';
@@ -55,10 +55,11 @@ export function formatForPath(path: string): SourceFormat | undefined {
   return undefined;
 }
 
-/** Consul's own test (command/helpers/decode_shim.go): JSON when the first non-space character is `{`. */
-export function startsLikeJson(text: string): boolean {
-  return /^\s*\{/.test(text);
-}
+/**
+ * Consul's own test (command/helpers/decode_shim.go `isHCL`, a copy of HCL v1's `lexMode`):
+ * JSON when the first character that is not a space by Go's `unicode.IsSpace` is `{`.
+ */
+export const startsLikeJson = isJsonMode;
 
 /**
  * `encoding`: how the bytes were decoded (decodeText). UTF-16 is fine for Kubernetes YAML
