@@ -35,7 +35,7 @@ describe.skipIf(!npm.ok)('npm package', () => {
 
   test('holds the built code, the rule pages and the README, and nothing else', () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ['package.json', 'README.md', 'dist/src/bin.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/rules/index.js', 'rules/parse-error.md']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/src/bin.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/rules/index.js', 'rules/parse-error.md']) {
       expect(files).toContain(f);
     }
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
