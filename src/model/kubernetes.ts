@@ -279,18 +279,33 @@ export function collectWorkloads(
     }
     return h;
   };
+  // Indexed once: a repository with thousands of workloads and Services would otherwise
+  // scan every Service for every workload.
+  const namespacesByName = groupBy(namespaces, (n) => n.name);
+  const servicesByNamespace = groupBy(services, (s) => s.namespace);
   const out: Workload[] = [];
   for (const o of workloadObjects) {
     const w = buildWorkload(o, {
       ...helmOf(o.file.path),
-      namespaces,
-      services,
+      namespaces: namespacesByName,
+      services: servicesByNamespace,
       hint: ctx.scopeOf?.(o.file.path) ?? {},
       sink,
     });
     out.push(w);
     const nf = nfByPath.get(o.file.path);
     if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
+  }
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
   }
   return out;
 }
@@ -306,8 +321,10 @@ function hasConsulAnnotation(o: K8sObject): boolean {
 interface BuildContext {
   helm: HelmValues | undefined;
   helmFiles: string[];
-  namespaces: NamespaceObject[];
-  services: ServiceObject[];
+  /** By name: a workload reads the Namespace objects of its own namespace only. */
+  namespaces: ReadonlyMap<string, NamespaceObject[]>;
+  /** By namespace: a Service selects pods of its own namespace only. */
+  services: ReadonlyMap<string, ServiceObject[]>;
   hint: ScopeHint;
   sink: IssueSink;
 }
@@ -395,10 +412,7 @@ function buildWorkload(o: K8sObject, c: BuildContext): Workload {
   const read = injected || (injectedSource === 'helm-default' && !helm);
 
   // Transparent proxy (common/common.go TransparentProxyEnabled).
-  const nsObj = nearest(
-    c.namespaces.filter((n) => n.name === k8sNamespace),
-    file,
-  ).pop();
+  const nsObj = nearest(c.namespaces.get(k8sNamespace) ?? [], file).pop();
   let transparentProxy: boolean;
   let transparentProxySource: TproxySource;
   let transparentProxyAt: Located | undefined;
@@ -450,9 +464,8 @@ function buildWorkload(o: K8sObject, c: BuildContext): Workload {
   } else {
     const chosen = ann.get(ANNOTATIONS.kubernetesService);
     const podLabels = pod.labels;
-    const selecting = c.services.filter(
+    const selecting = (c.services.get(k8sNamespace) ?? []).filter(
       (s) =>
-        s.namespace === k8sNamespace &&
         s.selector.size > 0 &&
         [...s.selector].every(([k, v]) => podLabels.get(k)?.value === v) &&
         (!chosen || s.name === chosen.value),
