@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { RULES } from '../rules/index.js';
+import type { Rule } from './engine/rule.js';
 import type { Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
 import { discover, toRel } from './discover.js';
@@ -49,6 +50,8 @@ export interface LintFsOptions {
   baseline?: { path: string; baseline: Baseline };
   /** Set: the time of each stage and rule is added to it (`TIMING`, src/engine/timing.ts). */
   timing?: Timing;
+  /** The rules to run; default all (`RULES`). `mtls-lint status` reads only the model and runs none. */
+  rules?: readonly Rule[];
 }
 
 let docsCache: Map<string, { text: string; markdown: string }> | undefined;
@@ -138,7 +141,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
     const run = lintPrepared(sources, {
       phase: opts.phase ?? p.config.phase,
       today,
-      rules: RULES,
+      rules: opts.rules ?? RULES,
       severities: mergeSeverities(p.config.severities, opts.severities),
       scopeOf,
       facts: opts.facts ?? p.config.facts,
