@@ -1,16 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry, FieldRef } from '../src/model/entries.js';
 import { isIsoDate } from '../src/config/validate.js';
+import { PERMISSIVE_UNTIL_KEY } from '../src/model/deadline.js';
 import { describeScope } from '../src/model/scope.js';
-
-/** `Meta` key (HCL/JSON) or `metadata.annotations` key (CRD) holding the deadline. */
-const DEADLINE_KEY = 'mtls-lint/permissive-until';
 
 const messages = {
   expired: (entry: ConfigEntry, until: string) =>
-    `${entry.label} in ${describeScope(entry.scope)} is still permissive after its deadline ${until} (${DEADLINE_KEY}): finish onboarding and set MutualTLSMode = "strict", or agree on a new deadline.`,
+    `${entry.label} in ${describeScope(entry.scope)} is still permissive after its deadline ${until} (${PERMISSIVE_UNTIL_KEY}): finish onboarding and set MutualTLSMode = "strict", or agree on a new deadline.`,
   invalid: (entry: ConfigEntry, value: string) =>
-    `${entry.label} in ${describeScope(entry.scope)} has ${DEADLINE_KEY} = "${value}", which is not a date of the form YYYY-MM-DD, so its permissive deadline cannot be checked; write the date as YYYY-MM-DD.`,
+    `${entry.label} in ${describeScope(entry.scope)} has ${PERMISSIVE_UNTIL_KEY} = "${value}", which is not a date of the form YYYY-MM-DD, so its permissive deadline cannot be checked; write the date as YYYY-MM-DD.`,
   relatedOwn: 'MutualTLSMode is set to "permissive" here',
   relatedInherited: 'the service inherits MutualTLSMode = "permissive" from proxy-defaults here',
 };
@@ -19,7 +17,7 @@ const messages = {
 export default defineRule({
   meta: {
     id: 'permissive-expired',
-    description: `A permissive service or proxy-defaults past its ${DEADLINE_KEY} deadline`,
+    description: `A permissive service or proxy-defaults past its ${PERMISSIVE_UNTIL_KEY} deadline`,
     category: 'security',
     defaultSeverity: 'error',
     securitySeverity: 8.0,
@@ -42,7 +40,7 @@ export default defineRule({
     }
 
     for (const { entry, mode, inherited } of candidates) {
-      const deadline = entry.metaValue(DEADLINE_KEY);
+      const deadline = entry.metaValue(PERMISSIVE_UNTIL_KEY);
       if (!deadline) continue;
       const value = deadline.value.trim();
       const related = [{ at: mode, message: inherited ? messages.relatedInherited : messages.relatedOwn }];

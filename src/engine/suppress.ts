@@ -5,7 +5,8 @@
  *   `mtls-lint-disable-next-line <rule-id>[, <rule-id>] -- <reason>` (findings that start
  *   on the next line) and `mtls-lint-disable-file <rule-id>[, …] -- <reason>` (the file);
  * - on an object: the annotation `mtls-lint.io/suppress: "<rule-id>[,…] -- <reason>"` in
- *   `metadata.annotations` of a CRD or any Kubernetes object (also on a pod template), or
+ *   `metadata.annotations` of a CRD or any Kubernetes object (also on a workload's pod
+ *   template, wherever its kind holds it, and on the items of a `List`), or
  *   the same key in the `Meta` of an HCL/JSON entry: findings inside that object.
  *
  * A suppressed finding stays in the result with `suppressions` (SARIF kind `inSource`, the
@@ -14,6 +15,7 @@
  * itself reported by `invalid-suppression`.
  */
 import type { LintRun } from '../lint.js';
+import { kubernetesObjects, podTemplateOf } from '../model/kubernetes.js';
 import type { NormalizedFile } from '../model/normalize.js';
 import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, SourceRange } from '../parse/located.js';
@@ -104,6 +106,7 @@ function fromAnnotation(file: string, value: string, at: SourceRange, objectRang
 /** Every directive of the parsed files: comments, object annotations, `Meta` keys. */
 export function collectDirectives(parsed: readonly ParsedFile[], normalized: readonly NormalizedFile[]): Directive[] {
   const out: Directive[] = [];
+  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
   for (const pf of parsed) {
     for (const c of pf.result.comments) {
       const d = fromComment(pf.path, c.text, c.range);
@@ -115,14 +118,16 @@ export function collectDirectives(parsed: readonly ParsedFile[], normalized: rea
       const v = e.metaValue(SUPPRESS_ANNOTATION);
       if (v) out.push(fromAnnotation(nf.path, v.value, v.at.range, e.range, e.crd ? SUPPRESS_ANNOTATION : `Meta "${SUPPRESS_ANNOTATION}"`));
     }
-    // Kubernetes objects that are not config entries (Deployments, Pods, …) and their pod templates.
+    // Kubernetes objects that are not config entries (Deployments, CronJobs, Pods, …, also the
+    // items of a `List`) and their pod templates, found as the model finds them.
+    const pf = parsedByPath.get(nf.path);
+    if (!pf) continue;
     for (const doc of nf.otherDocuments) {
-      if (doc.root.type !== 'object') continue;
-      const own = annotationProp(doc.root);
-      if (own) out.push(fromAnnotation(nf.path, own.value, own.range, doc.root.range));
-      const spec = propValue(doc.root, 'spec');
-      const template = spec?.type === 'object' ? propValue(spec, 'template') : undefined;
-      if (template?.type === 'object') {
+      for (const o of kubernetesObjects(pf, doc.root)) {
+        const own = annotationProp(o.node);
+        if (own) out.push(fromAnnotation(nf.path, own.value, own.range, o.node.range));
+        const template = podTemplateOf(o);
+        if (!template || template === o.node) continue;
         const t = annotationProp(template);
         if (t) out.push(fromAnnotation(nf.path, t.value, t.range, template.range));
       }

@@ -66,7 +66,7 @@ const POD_ANNOTATIONS = new Set<string>([
 ]);
 
 /** Where the pod template sits in each workload kind (`[]`: the object is the pod). */
-const TEMPLATE_PATH: Record<string, readonly string[]> = {
+export const TEMPLATE_PATH: Record<string, readonly string[]> = {
   Deployment: ['spec', 'template'],
   StatefulSet: ['spec', 'template'],
   DaemonSet: ['spec', 'template'],
@@ -310,10 +310,19 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
+/**
+ * The pod template of a workload (at its kind's `TEMPLATE_PATH`; the object itself for a
+ * Pod); undefined for other kinds or when the template is missing.
+ */
+export function podTemplateOf(o: K8sObject): LObject | undefined {
+  const path = TEMPLATE_PATH[o.kind];
+  if (!path) return undefined;
+  return path.length === 0 ? o.node : objectAt(o.node, path);
+}
+
 /** Whether the workload or its pod template carries a `consul.hashicorp.com/*` annotation. */
 function hasConsulAnnotation(o: K8sObject): boolean {
-  const path = TEMPLATE_PATH[o.kind]!;
-  const template = path.length === 0 ? o.node : objectAt(o.node, path);
+  const template = podTemplateOf(o);
   const pod = template ? metadataOf(template).annotations : new Map<string, StringEntry>();
   return [...o.annotations.keys(), ...pod.keys()].some((k) => k.startsWith(P));
 }
@@ -356,7 +365,7 @@ function buildWorkload(o: K8sObject, c: BuildContext): Workload {
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at: Located = { file, range: (o.nameProp ?? o.kindProp).range, subject };
   const path = TEMPLATE_PATH[o.kind]!;
-  const template = path.length === 0 ? o.node : objectAt(o.node, path);
+  const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: new Map<string, StringEntry>(), annotations: new Map<string, StringEntry>() };
   const podSpec = template ? objectAt(template, ['spec']) : undefined;
   const ann = pod.annotations;

@@ -9,9 +9,11 @@
  * not allow permissive mode (nor does a cluster fact say the live one does) and, where the
  * repository has a mesh entry, it sets `TransparentProxy.MeshDestinationsOnly = true`.
  */
+import { isIsoDate } from '../config/validate.js';
 import { exceptionMatches, isExpired } from '../engine/exceptions.js';
 import type { Finding } from '../engine/finding.js';
 import type { LintConfig } from '../config/types.js';
+import { PERMISSIVE_UNTIL_KEY } from '../model/deadline.js';
 import type { ConfigEntry } from '../model/entries.js';
 import type { Located } from '../model/located-ref.js';
 import type { MeshModel } from '../model/mesh.js';
@@ -19,7 +21,6 @@ import type { NormalizedFile } from '../model/normalize.js';
 import type { PartitionScope } from '../model/scope.js';
 
 export const STATUS_FORMAT_VERSION = 1;
-const DEADLINE_KEY = 'mtls-lint/permissive-until';
 /** Rules whose exceptions time-box a permissive service. */
 const PERMISSIVE_RULES = [
   'permissive-mtls',
@@ -57,6 +58,11 @@ export interface ServiceStatus {
   /** Workloads that declare the service as an explicit upstream. */
   explicitUpstreamOf: string[];
   deadline?: Deadline;
+  /**
+   * A `mtls-lint/permissive-until` value that is not a real YYYY-MM-DD date (2026-02-30,
+   * 15.03.2026): no deadline, as `permissive-expired` reports it.
+   */
+  invalidDeadline?: { value: string; at?: Place };
   /** What is left before the service can go strict, last step included. */
   left: string[];
 }
@@ -121,13 +127,15 @@ function deadlineOf(
   name: string,
   modeEntry: ConfigEntry | undefined,
   today: string,
-): Deadline | undefined {
+): Pick<ServiceStatus, 'deadline' | 'invalidDeadline'> {
   const candidates: Deadline[] = [];
+  let invalidDeadline: ServiceStatus['invalidDeadline'];
   const sd = model.serviceDefaultsOf(scope, namespace, name);
-  const meta = sd?.metaValue(DEADLINE_KEY) ?? modeEntry?.metaValue(DEADLINE_KEY);
-  if (meta && /^\d{4}-\d{2}-\d{2}$/.test(meta.value.trim())) {
+  const meta = sd?.metaValue(PERMISSIVE_UNTIL_KEY) ?? modeEntry?.metaValue(PERMISSIVE_UNTIL_KEY);
+  if (meta) {
     const date = meta.value.trim();
-    candidates.push({ date, from: 'meta', at: place(meta.at), expired: date < today });
+    if (isIsoDate(date)) candidates.push({ date, from: 'meta', at: place(meta.at), expired: date < today });
+    else invalidDeadline = { value: meta.value, at: place(meta.at) };
   }
   // An exception with `expires` that covers the service time-boxes it too.
   const entry = sd ?? modeEntry;
@@ -145,7 +153,7 @@ function deadlineOf(
     candidates.push({ date: ex.expires, from: 'exception', at: place(ex.expiresLocation ?? ex.location), expired: isExpired(ex, today) });
   }
   candidates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return candidates[0];
+  return { deadline: candidates[0], invalidDeadline };
 }
 
 function scopeStatus(
@@ -181,7 +189,7 @@ function scopeStatus(
     const denyFrom = uniqueSorted(deciding.filter((i) => i.action === 'deny').map((i) => i.name));
     const explicitUpstreamOf = uniqueSorted(model.explicitUpstreamsTo(s.scope, s.namespace, s.name).map((u) => u.workload.label));
     const modeFrom = mode.source === 'proxy-defaults' ? 'proxy-defaults' : 'service-defaults';
-    const deadline = deadlineOf(model, config, relToConfig, s.scope, s.namespace, s.name, mode.entry, today);
+    const { deadline, invalidDeadline } = deadlineOf(model, config, relToConfig, s.scope, s.namespace, s.name, mode.entry, today);
     const left: string[] = [];
     for (const w of model.workloadsOf(s.scope, s.namespace, s.name)) {
       if (!w.transparentProxy) left.push(`turn transparent proxy on for ${w.label} (${showPlace(place(w.transparentProxyAt ?? w.at))})`);
@@ -195,7 +203,7 @@ function scopeStatus(
         ? `set MutualTLSMode = "strict" (${showPlace(place(mode.at))})`
         : `set MutualTLSMode = "strict" in its service-defaults, or take "permissive" out of proxy-defaults (${showPlace(place(mode.at))})`,
     );
-    permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, left });
+    permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, invalidDeadline, left });
   }
   const strict = uniqueSorted(
     model

@@ -53,7 +53,12 @@ function list(xs: readonly string[]): string {
 }
 
 function serviceCells(v: ServiceStatus): string[] {
-  const deadline = v.deadline ? `${v.deadline.date}${v.deadline.from === 'exception' ? ' (exception)' : ''}${v.deadline.expired ? ' PASSED' : ''}` : '—';
+  const deadlines = [
+    ...(v.deadline ? [`${v.deadline.date}${v.deadline.from === 'exception' ? ' (exception)' : ''}${v.deadline.expired ? ' PASSED' : ''}`] : []),
+    // Not a date, so no deadline (permissive-expired reports it).
+    ...(v.invalidDeadline ? [`"${v.invalidDeadline.value}" (not a YYYY-MM-DD date)`] : []),
+  ];
+  const deadline = deadlines.length > 0 ? deadlines.join('; ') : '—';
   return [
     v.name,
     v.namespace,

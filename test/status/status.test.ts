@@ -79,6 +79,33 @@ describe('mtls-lint status, other cases', () => {
     expect(r.code).toBe(0);
   });
 
+  it('an impossible permissive-until date is shown as invalid, not as a deadline (as permissive-expired reports it)', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtls-status-'));
+    try {
+      writeFileSync(path.join(dir, 'mesh.hcl'), 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n');
+      writeFileSync(path.join(dir, 'api.hcl'), 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\nMeta {\n  "mtls-lint/permissive-until" = "2026-02-30"\n}\n');
+      writeFileSync(path.join(dir, 'web.hcl'), 'Kind = "service-defaults"\nName = "web"\nMutualTLSMode = "permissive"\nMeta {\n  "mtls-lint/permissive-until" = "2026-02-28"\n}\n');
+      const json = JSON.parse((await runCli(['status', '--now', '2026-02-15', '-f', 'json', '.'], { cwd: dir })).stdout);
+      const [api, web] = json.projects[0].scopes[0].permissive;
+      expect(api.deadline).toBeUndefined();
+      expect(api.invalidDeadline).toEqual({ value: '2026-02-30', at: { file: 'api.hcl', line: 5, column: 3 } });
+      expect(web.deadline).toEqual({ date: '2026-02-28', from: 'meta', at: { file: 'web.hcl', line: 5, column: 3 }, expired: false });
+      expect(web.invalidDeadline).toBeUndefined();
+      const text = (await runCli(['status', '--now', '2026-02-15', '.'], { cwd: dir })).stdout;
+      expect(text).toMatch(/^ {2}api {2}.*"2026-02-30" \(not a YYYY-MM-DD date\) {2}/m);
+      expect(text).toMatch(/^ {2}web {2}.* 2026-02-28 {2}/m);
+      const md = (await runCli(['status', '--now', '2026-02-15', '-f', 'markdown', '.'], { cwd: dir })).stdout;
+      expect(md).toContain('| "2026-02-30" (not a YYYY-MM-DD date) |');
+      // The rule reads the same key and rejects the same date.
+      const lint = JSON.parse((await runCli(['-f', 'json', '--now', '2026-02-15', '.'], { cwd: dir })).stdout);
+      expect(lint.findings.filter((f: Json) => f.ruleId === 'permissive-expired').map((f: Json) => `${f.file}:${f.line}`)).toEqual(['api.hcl:5']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a file that cannot be parsed makes --check fail', async () => {
     const r = await runCli(['status', '--check', 'fixtures/parse-errors']);
     expect(r.code).toBe(1);

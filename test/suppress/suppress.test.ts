@@ -115,6 +115,43 @@ describe('object suppressions', () => {
     expect(r.findings.filter((x) => x.ruleId === 'invalid-suppression')).toEqual([]);
   });
 
+  it('an annotation on a CronJob\'s pod template (spec.jobTemplate.spec.template) covers the findings inside it', () => {
+    const r = lintWithControls({
+      'mesh.hcl': MESH,
+      'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\n',
+      'cron.yaml':
+        'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: api\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        metadata:\n          annotations:\n' +
+        '            mtls-lint.io/suppress: "permissive-requires-transparent-proxy -- batch job calls explicit upstreams, OPS-505"\n' +
+        '            consul.hashicorp.com/connect-inject: "true"\n            consul.hashicorp.com/transparent-proxy: "false"\n        spec:\n          containers: []\n',
+    });
+    const f = r.findings.find((x) => x.ruleId === 'permissive-requires-transparent-proxy')!;
+    expect(f.location.file).toBe('cron.yaml');
+    expect(f.suppressions?.map((x) => `${x.kind} ${x.justification} @${x.location?.range.start.line}`)).toEqual(['inSource batch job calls explicit upstreams, OPS-505 @12']);
+    expect(r.findings.filter((x) => x.ruleId === 'invalid-suppression')).toEqual([]);
+  });
+
+  it('annotations on the objects of a kind: List (and their pod templates) cover the findings inside them', () => {
+    const list =
+      'apiVersion: v1\nkind: List\nitems:\n' +
+      '  - apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: api\n    spec:\n      template:\n        metadata:\n          annotations:\n' +
+      '            mtls-lint.io/suppress: "permissive-requires-transparent-proxy -- explicit upstreams until OPS-503"\n' +
+      '            consul.hashicorp.com/connect-inject: "true"\n            consul.hashicorp.com/transparent-proxy: "false"\n        spec:\n          containers: []\n' +
+      '  - apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: web\n      annotations:\n        mtls-lint.io/suppress: "permissive-requires-transparent-proxy -- explicit upstreams until OPS-506"\n' +
+      '    spec:\n      template:\n        metadata:\n          annotations:\n            consul.hashicorp.com/connect-inject: "true"\n            consul.hashicorp.com/transparent-proxy: "false"\n        spec:\n          containers: []\n';
+    const r = lintWithControls({
+      'mesh.hcl': MESH,
+      'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive"\n',
+      'web.hcl': 'Kind = "service-defaults"\nName = "web"\nMutualTLSMode = "permissive"\n',
+      'list.yaml': list,
+    });
+    const found = r.findings.filter((x) => x.ruleId === 'permissive-requires-transparent-proxy' && x.location.file === 'list.yaml');
+    expect(found.map((f) => `${f.location.range.start.line} ${f.suppressions?.map((x) => `${x.justification} @${x.location?.range.start.line}`).join('; ') ?? 'reported'}`)).toEqual([
+      '14 explicit upstreams until OPS-503 @12',
+      '28 explicit upstreams until OPS-506 @22',
+    ]);
+    expect(r.findings.filter((x) => x.ruleId === 'invalid-suppression')).toEqual([]);
+  });
+
   it('annotations on Kubernetes workloads and pod templates cover findings inside them', () => {
     const deployment =
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  annotations:\n    mtls-lint.io/suppress: "permissive-requires-transparent-proxy -- explicit upstreams until OPS-503"\n' +
