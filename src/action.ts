@@ -11,6 +11,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from './cli.js';
+import { escapeData } from './format/github.js';
 
 /** An input as GitHub names its variable: `fail-on` → `INPUT_FAIL-ON`. */
 export function input(env: NodeJS.ProcessEnv, name: string): string {
@@ -75,7 +76,7 @@ runAction(process.env, (s) => process.stdout.write(s)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stdout.write(`::error title=mtls-lint::internal error: ${String(err).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    process.stdout.write(`::error title=mtls-lint::internal error: ${escapeData(String(err))}\n`);
     process.exitCode = 2;
   },
 );

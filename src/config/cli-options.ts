@@ -17,6 +17,7 @@ import {
   type BaselineEntry,
 } from '../engine/baseline.js';
 import type { LintResult } from '../engine/result.js';
+import { plural } from '../format/words.js';
 import type { FsLintRun } from '../index.js';
 import { buildResult } from '../lint.js';
 import type { ConfigProblem } from './types.js';
@@ -52,10 +53,6 @@ export interface BaselineFlags {
   baseline?: string;
   writeBaseline?: string;
   pruneBaseline?: boolean;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function write(abs: string, entries: readonly BaselineEntry[]): void {

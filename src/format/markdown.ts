@@ -6,6 +6,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
 import { ruleHelpUri } from './links.js';
+import { plural } from './words.js';
 
 export interface MarkdownOptions {
   /** Rows in the findings table before it is cut (default 500). */
@@ -28,10 +29,6 @@ function code(s: string): string {
   const t = s.replace(/\r?\n/g, ' ');
   const ticks = t.includes('`') ? '``' : '`';
   return `${ticks}${t.includes('`') ? ` ${t} ` : t}${ticks}`.replace(/\|/g, '\\|');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function ruleLink(result: LintResult, id: string): string {

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
+import { oneLine, plural } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -28,18 +29,6 @@ export function shouldColor(env: Record<string, string | undefined>, isTTY: bool
   const force = env.FORCE_COLOR;
   if (force !== undefined) return !(force === '0' || force.toLowerCase() === 'false');
   return isTTY;
-}
-
-/**
- * Text that comes from files (paths, keys, values in messages) on one line and without
- * control characters: line breaks would let a file name or key write its own `::command::`
- * line into a CI log, and escape sequences would reach the terminal.
- */
-function oneLine(s: string): string {
-  return s
-    .replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .trim();
 }
 
 export function formatText(result: LintResult, opts: TextOptions): string {
@@ -84,10 +73,6 @@ export function formatText(result: LintResult, opts: TextOptions): string {
 
 function isSuppressed(f: Finding): boolean {
   return (f.suppressions?.length ?? 0) > 0;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function summaryLine(result: LintResult, c: Paint = paint(false)): string {

@@ -3,16 +3,13 @@
  * job summary or a PR comment), or the report as JSON (stable key order, version field).
  */
 import { showPlace, type ScopeStatus, type ServiceStatus, type StatusReport } from './inventory.js';
+import { plural } from '../format/words.js';
 
 export const STATUS_FORMATS = ['text', 'markdown', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 function scopeName(s: ScopeStatus): string {
   return s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function headline(r: StatusReport): string {
@@ -101,11 +98,7 @@ export function statusText(r: StatusReport): string {
     if (p.unreadable.length > 0) out.push('');
   }
   // Each entry is one line: names from files must not break one (a `::command::` line in a CI log).
-  return `${out.map(oneLine).join('\n').trimEnd()}\n`;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${out.map(withoutBreaks).join('\n').trimEnd()}\n`;
 }
 
 function md(s: string): string {
@@ -145,4 +138,9 @@ export function statusJson(r: StatusReport): string {
 
 export function renderStatus(format: StatusFormat, r: StatusReport): string {
   return format === 'json' ? statusJson(r) : format === 'markdown' ? statusMarkdown(r) : statusText(r);
+}
+
+/** A rendered line with no line breaks or control characters from file text; its indentation stays. */
+function withoutBreaks(s: string): string {
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
