@@ -6,7 +6,10 @@
  * `config_json` value is the config object itself, from
  * - `jsonencode({ … })`: the HCL2 object expression (identifier or string keys, `=` or `:`,
  *   commas or newlines, tuples, numbers, bools, null), or
- * - a JSON string or heredoc (`<<EOT` / `<<-EOT`), parsed with Go's JSON rules.
+ * - a JSON string or heredoc (`<<EOT` / `<<-EOT`), parsed with Go's JSON rules. A heredoc
+ *   with `${…}`/`%{…}` sequences is read with them blanked: its literal fields are known, the
+ *   templated values unknown, templated keys left out; when that does not parse (a directive
+ *   that writes JSON), the whole `config_json` is unknown.
  * An expression whose value Terraform only knows at plan time (a variable, a function call
  * other than `jsonencode`, a template with `${…}`, an operator) becomes a `null` scalar whose
  * `raw` is the expression's source (`isUnknown`). References to another
@@ -682,18 +685,33 @@ function jsonConfig(tok: Tok, node: LNode, text: string, lines: LineIndex, probl
       for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== '\n' && chars[i - base] !== '\r') chars[i - base] = i === a ? '0' : ' ';
     }
     const res = parseJsonAt(chars.join(''), base, lines);
+    const templates = tok.templates ?? [];
+    // With templates, the JSON is what Terraform renders at plan time: a body that does not
+    // parse once they are blanked (a `%{ for }` that writes elements, a templated key…) stays
+    // unknown, without a word; one that does gives its literal fields.
+    if (templates.length > 0 && res.problems.length > 0) return node;
     for (const p of res.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
     const root = res.documents[0]?.root;
     if (!root) return node;
-    const templates = tok.templates ?? [];
     if (templates.length > 0) {
+      const templated = (start: number, end: number) => templates.some(([a, b]) => a < end && b > start);
       walk(root, (n) => {
-        if (n.type === 'object' || n.type === 'array') return;
-        if (templates.some(([a, b]) => a < n.range.end.offset && b > n.range.start.offset)) {
-          const s = n as LScalar;
+        if (n.type === 'array') return;
+        if (n.type === 'object') {
+          // A key written as a template is unknown: its member is left out rather than misnamed.
+          n.props = n.props.filter((p) => !templated(p.keyRange.start.offset, p.keyRange.end.offset));
+          return;
+        }
+        const start = n.range.start.offset;
+        let end = n.range.end.offset;
+        if (templated(start, end)) {
+          // A bare `${…}` value was blanked to `0`: the unknown value spans the whole sequence.
+          for (const [a, b] of templates) if (a < end && b > start && b > end) end = b;
+          const s = n as LScalar & { endOffset?: number };
+          if (s.endOffset !== undefined) s.endOffset = end - base;
           s.type = 'null';
           s.value = null;
-          s.raw = text.slice(n.range.start.offset, n.range.end.offset);
+          s.raw = text.slice(start, end);
         }
       });
     }
@@ -736,9 +754,11 @@ export function parseTerraform(text: string, lines: LineIndex): ParseResult {
   for (const t of lexer.toks) if (t.t === 'heredoc' || t.t === 'string') stringAt.set(t.start, t);
   const documents: LocatedDocument[] = found.map((f, index) => {
     const cj = [...f.res.attrs.props].reverse().find((p) => p.key === 'config_json');
-    if (cj && !parser.encoded.has(cj.value) && cj.value.type === 'string') {
+    if (cj && !parser.encoded.has(cj.value)) {
       const tok = stringAt.get(cj.value.range.start.offset);
-      if (tok) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
+      // A literal string, or a heredoc with templates (unknown as a whole, read in part).
+      const templatedHeredoc = tok?.t === 'heredoc' && tok.template === true && isUnknown(cj.value) && tok.end === cj.value.range.end.offset;
+      if (tok && (cj.value.type === 'string' || templatedHeredoc)) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };
   });

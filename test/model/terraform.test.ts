@@ -128,6 +128,27 @@ resource "consul_config_entry" "dynamic" {
     expect(findings(run).filter((f) => !f.startsWith('strict-mode-implicit'))).toEqual([]);
   });
 
+  it('a config_json heredoc with templates: its literal fields are judged, the templated ones are not', () => {
+    const run = lint({
+      'consul.tf': `resource "consul_config_entry" "api" {
+  kind = "service-defaults"
+  name = "api"
+  config_json = <<-EOT
+    {
+      "Protocol": "\${var.protocol}",
+      "MutualTLSMode": "permissive",
+      "MaxInboundConnections": \${var.max}
+    }
+  EOT
+}
+`,
+    });
+    const api = run.model.entries[0]!;
+    expect(api.str('MutualTLSMode')).toBe('permissive');
+    expect(findings(run).filter((f) => f.startsWith('permissive-mtls'))).toEqual(['permissive-mtls consul.tf:7:7-7:36']);
+    expect(findings(run).filter((f) => f.startsWith('invalid-value') || f.startsWith('unknown-field') || f.startsWith('parse-error'))).toEqual([]);
+  });
+
   it('config_json that is not an object, and a resource without kind', () => {
     const run = lint({
       'consul.tf': `resource "consul_config_entry" "a" {

@@ -175,6 +175,57 @@ resource "consul_config_entry" "b" {
     expect(r.documents.map((d) => plain(d.root))).toEqual([{ kind: 'service-defaults', name: 'b' }]);
   });
 
+  it('a JSON heredoc with templates gives its literal fields; templated values are unknown, templated keys left out', () => {
+    const text = `resource "consul_config_entry" "web" {
+  kind = "service-defaults"
+  name = "web"
+  config_json = <<-EOT
+    {
+      "Protocol": "\${var.protocol}",
+      "MutualTLSMode": "permissive",
+      "MaxInboundConnections": \${var.max},
+      "\${var.key}": "x",
+      "Meta": { "owner": "team-\${var.team}", "tier": "gold" }
+    }
+  EOT
+}
+`;
+    const r = parse(text);
+    expect(r.problems).toEqual([]);
+    expect(r.documents.map((d) => plain(d.root))).toEqual([
+      {
+        kind: 'service-defaults',
+        name: 'web',
+        config_json: {
+          Protocol: '?"${var.protocol}"',
+          MutualTLSMode: 'permissive',
+          MaxInboundConnections: '?${var.max}',
+          Meta: { owner: '?"team-${var.team}"', tier: 'gold' },
+        },
+      },
+    ]);
+    const root = r.documents[0]!.root;
+    const cfg = root.type === 'object' ? root.props[2]!.value : undefined;
+    expect(cfg?.type === 'object' && pos(cfg.props[1]!.value)).toBe('7:24-7:36');
+    expect(cfg?.type === 'object' && pos(cfg.props[2]!.value)).toBe('8:32-8:42');
+  });
+
+  it('a templated JSON heredoc that does not parse once its templates are blanked stays unknown, without a word', () => {
+    const text = `resource "consul_config_entry" "web" {
+  kind = "service-defaults"
+  name = "web"
+  config_json = <<EOT
+{ "Protocol": "http", %{ if var.permissive }"MutualTLSMode": "permissive"%{ endif } }
+EOT
+}
+`;
+    const r = parse(text);
+    expect(r.problems).toEqual([]);
+    const root = r.documents[0]!.root;
+    const cfg = root.type === 'object' ? root.props[2]!.value : undefined;
+    expect(cfg && isUnknown(cfg)).toBe(true);
+  });
+
   it('invalid JSON in a heredoc is a problem at its place', () => {
     const text = `resource "consul_config_entry" "a" {\n  kind = "mesh"\n  config_json = <<EOT\n{ "TransparentProxy": { "MeshDestinationsOnly": true, } }\nEOT\n}\n`;
     const r = parse(text);
