@@ -7,6 +7,7 @@
  * blocks, or a lone object. Problems become `DecodeIssue`s that rules report.
  */
 import type { LNode, LProperty, LScalar, SourceRange } from '../parse/located.js';
+import { parseGoFloat, parseGoInt, parseGoUint } from '../parse/go-strconv.js';
 import { propertyStartOf } from '../parse/nodes.js';
 import { crdName, type FieldSpec, type FieldType } from './schema.js';
 
@@ -497,16 +498,22 @@ function decodeScalar(type: FieldType, node: LNode, path: string, ctx: Ctx): NVa
     case 'int':
     case 'float':
       if (typeof v === 'string') {
-        const n = v === '' ? 0 : Number(v);
-        if (!Number.isFinite(n) || (type.t === 'int' && !/^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) && v !== '')) {
+        // mapstructure's decodeInt/decodeUint/decodeFloat: "" is 0, else strconv.ParseInt(v, 0,
+        // bits), ParseUint(v, 0, bits) or ParseFloat(v, bits).
+        const how = type.t === 'float' ? 'float' : type.unsigned ? 'uint' : 'int';
+        const bits = type.bits ?? 64;
+        const n = v === '' ? 0 : how === 'float' ? parseGoFloat(v, bits) : how === 'uint' ? parseGoUint(v, bits) : parseGoInt(v, bits);
+        if (typeof n === 'number') value = n;
+        else {
+          const fn = how === 'float' ? 'ParseFloat' : how === 'uint' ? 'ParseUint' : 'ParseInt';
           ctx.issues.push({
             code: 'bad-number',
             path,
-            message: `cannot parse '${path}' as ${type.t === 'int' ? 'int' : 'float'}: "${v}" is not a number`,
+            message: `cannot parse '${path}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === 'range' ? 'value out of range' : 'invalid syntax'}`,
             range: node.range,
           });
           value = undefined;
-        } else value = n;
+        }
       } else if (typeof v === 'boolean') value = v ? 1 : 0;
       break;
     case 'duration':
@@ -533,9 +540,9 @@ function goTypeName(type: FieldType): string {
     case 'bool':
       return 'bool';
     case 'int':
-      return 'int';
+      return `${type.unsigned ? 'uint' : 'int'}${type.bits ?? (type.unsigned ? 64 : '')}`;
     case 'float':
-      return 'float64';
+      return `float${type.bits ?? 64}`;
     case 'duration':
       return 'time.Duration';
     default:
