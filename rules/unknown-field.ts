@@ -167,8 +167,15 @@ function crdPath(root: FieldSpec[], path: string): string {
     // A key may hold dots or start with `[` (`.x`, `[0]`): a segment may be empty.
     const m = /^([^[]*)(.*)$/.exec(seg)!;
     const f: FieldSpec | undefined = fields?.find((x) => x.name === m[1]);
-    out.push(`${f ? crdName(f) : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)}${m[2]}`);
     let t: FieldType | undefined = f?.type;
+    let rest = m[2]!;
+    if (t?.t === 'map' && t.values && rest.startsWith('[')) {
+      // Kubernetes names a map value by its key (`spec.failover.*.service`), the decoder as Go does (`Failover[*]`).
+      const close = rest.indexOf(']');
+      rest = `.${rest.slice(1, close)}${rest.slice(close + 1)}`;
+      t = t.values;
+    }
+    out.push(`${f ? crdName(f) : m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)}${rest}`);
     if (t?.t === 'list') t = t.of;
     fields = t?.t === 'object' ? t.fields : undefined;
   }
@@ -180,7 +187,8 @@ function fieldsAt(root: FieldSpec[], path: string): FieldSpec[] | undefined {
   let fields = root;
   if (!path) return fields;
   for (const seg of path.split('.')) {
-    const name = seg.replace(/\[\d+\]/g, '');
+    // `Sources[0]`, `Failover[*]`: the field, without its list index or map key.
+    const name = seg.replace(/\[.*$/, '');
     const f = fields.find((x) => x.name === name);
     if (!f) return undefined;
     let t = f.type;

@@ -9,6 +9,7 @@
  * this check reports every problem, each with the text Consul gives for it.
  */
 import type { NObject } from '../../src/model/decode.js';
+import { intentionSourceTenancy } from '../../src/model/intention-source.js';
 import { bool, exceedsBytes, fieldAt, fld, listLength, mapObject, objects, str, strings, sub, valueAt, type Checker } from './context.js';
 import { consul, fix, webhook } from './messages.js';
 import { checkMeta } from './shared.js';
@@ -77,11 +78,12 @@ function describeSource(c: Checker, obj: NObject, index: number, path: string): 
   const name = str(obj, 'Name') ?? '';
   const peer = str(obj, 'Peer') ?? '';
   const group = str(obj, 'SamenessGroup') ?? '';
-  const local = peer === '' && group === '';
-  const destNs = c.entry.namespace;
-  // Normalize: a local source inherits the destination's namespace and partition unless they are `*`.
-  const namespace = str(obj, 'Namespace') || (local && destNs !== '*' ? destNs : 'default');
-  const partition = str(obj, 'Partition') || (local && c.entry.partition !== '*' ? c.entry.partition : 'default');
+  const { namespace, partition } = intentionSourceTenancy(c.entry, {
+    namespace: str(obj, 'Namespace') ?? '',
+    partition: str(obj, 'Partition') ?? '',
+    peer,
+    samenessGroup: group,
+  });
   return { obj, index, path, ci: index, name, namespace, partition, peer, group };
 }
 

@@ -7,6 +7,7 @@
  * blocks, or a lone object. Problems become `DecodeIssue`s that rules report.
  */
 import type { LNode, LProperty, LScalar, SourceRange } from '../parse/located.js';
+import { parseGoFloat, parseGoInt, parseGoUint } from '../parse/go-strconv.js';
 import { propertyStartOf } from '../parse/nodes.js';
 import { crdName, type FieldSpec, type FieldType } from './schema.js';
 
@@ -378,7 +379,8 @@ function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {
 function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: Ctx): NValue | undefined {
   let props = allProps;
   const last = props[props.length - 1]!;
-  if (props.length > 1 && (ctx.repeats === 'last' || !(type.t === 'list' || type.t === 'object'))) {
+  const merges = type.t === 'list' || type.t === 'object' || (type.t === 'map' && type.values !== undefined);
+  if (props.length > 1 && (ctx.repeats === 'last' || !merges)) {
     // Go's encoding/json keeps the last of a repeated key; say so, since the first is silently lost.
     ctx.issues.push({
       code: 'duplicate-key',
@@ -411,6 +413,14 @@ function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: 
         items: items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, last.keyRange)).filter(isDefined),
       };
     }
+    case 'map':
+      // Repeated HCL blocks give a list of maps, which mapstructure merges into one map
+      // (decodeMapFromSlice), naming each `Subsets[0]`, `Subsets[1]`.
+      if (type.values && props.length > 1) {
+        props.forEach((p, i) => decodeMapValues(type.values!, p.value, `${path}[${i}]`, ctx));
+        return { type: 'opaque', node: last.value };
+      }
+      return decodeValue(type, last.value, path, ctx, last.keyRange);
     case 'object': {
       if (props.length > 1) {
         const second = props[1]!;
@@ -436,6 +446,8 @@ function isDefined<T>(v: T | undefined): v is T {
 function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRange: SourceRange): NValue | undefined {
   switch (type.t) {
     case 'map':
+      if (type.values) decodeMapValues(type.values, node, path, ctx);
+      return { type: 'opaque', node };
     case 'any':
       return { type: 'opaque', node };
     case 'object': {
@@ -453,6 +465,22 @@ function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRa
     }
     default:
       return decodeScalar(type, node, path, ctx);
+  }
+}
+
+/**
+ * The values of a map of structs (service-resolver `Subsets`, `Failover`), each decoded
+ * against the struct as mapstructure's decodeMapFromMap does, under `Failover[*]`; the keys
+ * are free. The map itself stays opaque (`NOpaque`).
+ */
+function decodeMapValues(values: FieldType, node: LNode, path: string, ctx: Ctx): void {
+  if (node.type === 'object') {
+    for (const [key, props] of groupByKey(node.props)) decodeField(values, props, `${path}[${key}]`, ctx);
+  } else if (node.type === 'array') {
+    // A list of maps merges into one map (WeaklyTypedInput); a one-element list is unwrapped first.
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path : `${path}[${i}]`, ctx));
+  } else if (node.type !== 'null') {
+    ctx.issues.push({ code: 'expected-object', path, message: `'${path}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 
@@ -497,16 +525,22 @@ function decodeScalar(type: FieldType, node: LNode, path: string, ctx: Ctx): NVa
     case 'int':
     case 'float':
       if (typeof v === 'string') {
-        const n = v === '' ? 0 : Number(v);
-        if (!Number.isFinite(n) || (type.t === 'int' && !/^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) && v !== '')) {
+        // mapstructure's decodeInt/decodeUint/decodeFloat: "" is 0, else strconv.ParseInt(v, 0,
+        // bits), ParseUint(v, 0, bits) or ParseFloat(v, bits).
+        const how = type.t === 'float' ? 'float' : type.unsigned ? 'uint' : 'int';
+        const bits = type.bits ?? 64;
+        const n = v === '' ? 0 : how === 'float' ? parseGoFloat(v, bits) : how === 'uint' ? parseGoUint(v, bits) : parseGoInt(v, bits);
+        if (typeof n === 'number') value = n;
+        else {
+          const fn = how === 'float' ? 'ParseFloat' : how === 'uint' ? 'ParseUint' : 'ParseInt';
           ctx.issues.push({
             code: 'bad-number',
             path,
-            message: `cannot parse '${path}' as ${type.t === 'int' ? 'int' : 'float'}: "${v}" is not a number`,
+            message: `cannot parse '${path}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === 'range' ? 'value out of range' : 'invalid syntax'}`,
             range: node.range,
           });
           value = undefined;
-        } else value = n;
+        }
       } else if (typeof v === 'boolean') value = v ? 1 : 0;
       break;
     case 'duration':
@@ -533,9 +567,9 @@ function goTypeName(type: FieldType): string {
     case 'bool':
       return 'bool';
     case 'int':
-      return 'int';
+      return `${type.unsigned ? 'uint' : 'int'}${type.bits ?? (type.unsigned ? 64 : '')}`;
     case 'float':
-      return 'float64';
+      return `float${type.bits ?? 64}`;
     case 'duration':
       return 'time.Duration';
     default:

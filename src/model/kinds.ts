@@ -29,6 +29,7 @@ import {
   bool,
   duration,
   float,
+  float32,
   int,
   list,
   map,
@@ -36,6 +37,9 @@ import {
   objList,
   str,
   strList,
+  uint32,
+  uint64,
+  UINT32,
   type FieldSpec,
   type KindSpec,
 } from './schema.js';
@@ -67,7 +71,7 @@ function tenancy(crd: boolean, which: 'both' | 'partition' = 'both'): FieldSpec[
 function bookkeeping(crd: boolean): FieldSpec[] {
   const o: Opts = crd ? { notInCrd: true } : {};
   // CreateIndex/ModifyIndex are uint64 in every api struct; Consul ignores them on write.
-  return [map('Meta', o), int('CreateIndex', o), int('ModifyIndex', o)];
+  return [map('Meta', o), uint64('CreateIndex', o), uint64('ModifyIndex', o)];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -116,9 +120,9 @@ const UPSTREAM_LIMITS: FieldSpec[] = [
 /** api.PassiveHealthCheck */
 const PASSIVE_HEALTH_CHECK: FieldSpec[] = [
   duration('Interval'),
-  int('MaxFailures', 'max_failures'),
-  int('EnforcingConsecutive5xx', 'enforcing_consecutive_5xx'),
-  int('MaxEjectionPercent', 'max_ejection_percent'),
+  uint32('MaxFailures', 'max_failures'),
+  uint32('EnforcingConsecutive5xx', 'enforcing_consecutive_5xx'),
+  uint32('MaxEjectionPercent', 'max_ejection_percent'),
   duration('BaseEjectionTime', 'base_ejection_time'),
 ];
 
@@ -395,9 +399,9 @@ const SERVICE_ROUTER: KindSpec = {
         str('PrefixRewrite', 'prefix_rewrite'),
         duration('RequestTimeout', 'request_timeout'),
         duration('IdleTimeout', 'idle_timeout'),
-        int('NumRetries', 'num_retries'),
+        uint32('NumRetries', 'num_retries'),
         bool('RetryOnConnectFailure', 'retry_on_connect_failure'),
-        list('RetryOnStatusCodes', { t: 'int' }, 'retry_on_status_codes'),
+        list('RetryOnStatusCodes', UINT32, 'retry_on_status_codes'),
         strList('RetryOn', 'retry_on'),
         obj('RequestHeaders', HEADER_MODIFIERS, 'request_headers'),
         obj('ResponseHeaders', HEADER_MODIFIERS, 'response_headers'),
@@ -418,7 +422,7 @@ const SERVICE_SPLITTER: KindSpec = {
     nameField(true),
     ...tenancy(true),
     objList('Splits', [
-      float('Weight'),
+      float32('Weight'),
       str('Service'),
       str('ServiceSubset', 'service_subset'),
       str('Namespace', ENT),
@@ -476,10 +480,10 @@ const SERVICE_RESOLVER: KindSpec = {
         str('Policy'),
         obj(
           'RingHashConfig',
-          [int('MinimumRingSize', 'minimum_ring_size'), int('MaximumRingSize', 'maximum_ring_size')],
+          [uint64('MinimumRingSize', 'minimum_ring_size'), uint64('MaximumRingSize', 'maximum_ring_size')],
           'ring_hash_config',
         ),
-        obj('LeastRequestConfig', [int('ChoiceCount', 'choice_count')], 'least_request_config'),
+        obj('LeastRequestConfig', [uint32('ChoiceCount', 'choice_count')], 'least_request_config'),
         objList(
           'HashPolicies',
           [
@@ -524,9 +528,9 @@ const INGRESS_SERVICE: FieldSpec[] = [
   obj('TLS', [obj('SDS', GATEWAY_TLS_SDS)]),
   obj('RequestHeaders', HEADER_MODIFIERS, 'request_headers'),
   obj('ResponseHeaders', HEADER_MODIFIERS, 'response_headers'),
-  int('MaxConnections', 'max_connections'),
-  int('MaxPendingRequests', 'max_pending_requests'),
-  int('MaxConcurrentRequests', 'max_concurrent_requests'),
+  uint32('MaxConnections', 'max_connections'),
+  uint32('MaxPendingRequests', 'max_pending_requests'),
+  uint32('MaxConcurrentRequests', 'max_concurrent_requests'),
   obj('PassiveHealthCheck', PASSIVE_HEALTH_CHECK, 'passive_health_check'),
 ];
 
@@ -546,9 +550,9 @@ const INGRESS_GATEWAY: KindSpec = {
     ]),
     obj('Defaults', [
       // api.IngressServiceConfig: no alias tags here (unlike IngressService).
-      int('MaxConnections'),
-      int('MaxPendingRequests'),
-      int('MaxConcurrentRequests'),
+      uint32('MaxConnections'),
+      uint32('MaxPendingRequests'),
+      uint32('MaxConcurrentRequests'),
       obj('PassiveHealthCheck', PASSIVE_HEALTH_CHECK, 'passive_health_check'),
     ]),
     ...bookkeeping(true),
@@ -646,9 +650,9 @@ const HTTP_FILTERS: FieldSpec[] = [
   objList('Headers', HTTP_HEADER_FILTER),
   obj('URLRewrite', [str('Path')]),
   obj('RetryFilter', [
-    int('NumRetries'),
+    uint32('NumRetries'),
     strList('RetryOn'),
-    list('RetryOnStatusCodes', { t: 'int' }),
+    list('RetryOnStatusCodes', UINT32),
     bool('RetryOnConnectFailure'),
   ]),
   obj('TimeoutFilter', [duration('RequestTimeout'), duration('IdleTimeout')]),
@@ -700,8 +704,8 @@ const TCP_ROUTE: KindSpec = {
     objList('Services', [str('Name'), str('Partition', ENT), str('Namespace', ENT)]),
     map('Meta'),
     obj('Status', STATUS),
-    int('CreateIndex'),
-    int('ModifyIndex'),
+    uint64('CreateIndex'),
+    uint64('ModifyIndex'),
     ...tenancy(false),
   ],
 };

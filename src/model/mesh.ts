@@ -4,6 +4,7 @@
  */
 import type { NObject, NValue } from './decode.js';
 import { ConfigEntry, type FieldRef } from './entries.js';
+import { intentionSourceTenancy } from './intention-source.js';
 import type { Located } from './located-ref.js';
 import { describeScope, type PartitionScope } from './scope.js';
 import type { ClusterFacts, Workload } from './workloads.js';
@@ -38,7 +39,7 @@ export interface IntentionSource {
   action: 'allow' | 'deny' | 'l7' | 'invalid';
   /** Whether the intention's destination is the service exactly (not `*`). */
   exactDestination: boolean;
-  /** The source's namespace and partition (defaulted to the destination's unless Peer/SamenessGroup is set). */
+  /** The source's namespace and partition as Consul normalizes them (`intentionSourceTenancy`). */
   sourceNamespace: string;
   sourcePartition: string;
   peer: string;
@@ -294,8 +295,8 @@ export class MeshModel {
         const srcName = str('Name');
         const peer = str('Peer');
         const samenessGroup = str('SamenessGroup');
-        const local = !peer && !samenessGroup;
-        const sourceNamespace = str('Namespace') || (local ? e.namespace : 'default');
+        const tenancy = intentionSourceTenancy(e, { namespace: str('Namespace'), partition: str('Partition'), peer, samenessGroup });
+        const sourceNamespace = tenancy.namespace;
         const srcExact = sourceNamespace === '*' ? 0 : srcName === '*' ? 1 : 2;
         out.push({
           entry: e,
@@ -305,7 +306,7 @@ export class MeshModel {
           action: hasPerms ? 'l7' : action === 'allow' ? 'allow' : action === 'deny' ? 'deny' : 'invalid',
           exactDestination: e.name === name,
           sourceNamespace,
-          sourcePartition: str('Partition') || (local ? e.partition : ''),
+          sourcePartition: tenancy.partition,
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),

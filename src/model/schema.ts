@@ -7,8 +7,10 @@
 export type FieldType =
   | { t: 'string' }
   | { t: 'bool' }
-  | { t: 'int' }
-  | { t: 'float' }
+  /** A Go integer: `int`/`int64` unless `bits` or `unsigned` say `int32`, `uint32`, `uint64`. */
+  | { t: 'int'; bits?: 32; unsigned?: true }
+  /** float64, or float32 with `bits: 32`. */
+  | { t: 'float'; bits?: 32 }
   /** Go time.Duration: a string like "10s" or a number of nanoseconds. */
   | { t: 'duration' }
   /** map[string]string or map[string]interface{}: any keys, not checked. */
@@ -61,6 +63,11 @@ export const str = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: '
 export const bool = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'bool' }, ...opts(o) });
 export const int = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'int' }, ...opts(o) });
 export const float = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'float' }, ...opts(o) });
+export const UINT32: FieldType = { t: 'int', bits: 32, unsigned: true };
+export const UINT64: FieldType = { t: 'int', unsigned: true };
+export const uint32 = (name: string, o?: Alias): FieldSpec => ({ name, type: UINT32, ...opts(o) });
+export const uint64 = (name: string, o?: Alias): FieldSpec => ({ name, type: UINT64, ...opts(o) });
+export const float32 = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'float', bits: 32 }, ...opts(o) });
 export const duration = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'duration' }, ...opts(o) });
 export const map = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'map' }, ...opts(o) });
 export const any = (name: string, o?: Alias): FieldSpec => ({ name, type: { t: 'any' }, ...opts(o) });

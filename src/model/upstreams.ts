@@ -17,6 +17,7 @@
  * The port is a number (Go `strconv.ParseInt(s, 0, 32)`: decimal, `0x…`, `0o…`, `0b…`, a
  * leading `0` for octal) or the name of a container port of the pod.
  */
+import { parseGoInt } from '../parse/go-strconv.js';
 
 export interface UpstreamGrammar {
   /**
@@ -80,18 +81,8 @@ export function goQuote(s: string): string {
 
 /** Go's `strconv.ParseInt(s, 0, 32)`; undefined when it fails. */
 export function parseGoInt32(s: string): number | undefined {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*|0[oO][0-7]+(?:_[0-7]+)*|0[bB][01]+(?:_[01]+)*|0(?:_?[0-7]+)*|[1-9](?:_?[0-9]+)*)$/.exec(s);
-  if (!m) return undefined;
-  const body = m[2]!.replace(/_/g, '');
-  let n: number;
-  if (/^0[xX]/.test(body)) n = parseInt(body.slice(2), 16);
-  else if (/^0[oO]/.test(body)) n = parseInt(body.slice(2), 8);
-  else if (/^0[bB]/.test(body)) n = parseInt(body.slice(2), 2);
-  else if (body.length > 1 && body.startsWith('0')) n = parseInt(body.slice(1), 8);
-  else n = parseInt(body, 10);
-  if (m[1] === '-') n = -n;
-  if (n > 2147483647 || n < -2147483648) return undefined;
-  return n;
+  const n = parseGoInt(s, 32);
+  return typeof n === 'number' ? n : undefined;
 }
 
 /** consul-k8s `PortValue`: a named container port, else the parsed number. */

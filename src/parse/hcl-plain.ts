@@ -24,6 +24,7 @@
  * the test oracle (`js-hcl-parser`) has a 32-bit `int`. `intSize` selects which.
  */
 import type { LArray, LNode, LObject, LProperty, LScalar, SourceRange } from './located.js';
+import { parseGoFloat, parseGoInt } from './go-strconv.js';
 import { propertyStartOf, startOf } from './nodes.js';
 
 /** Roots produced by `parseHcl` in HCL v1's JSON mode (file starts with `{`). */
@@ -523,7 +524,9 @@ class Decoder {
   private decodeInt(name: string, node: GNode, old: GoVal): GoVal {
     if (node.t === LIT && (node.tok === T_NUMBER || node.tok === T_STRING)) {
       const s = node.tok === T_NUMBER ? node.text : this.strValue(node);
-      const r = parseGoInt(s, this.intSize);
+      // Go 1.12's syntax, as the oracle has it: HCL's scanner never puts `0b`, `0o` or `_` in a
+      // number token, so only a string decoded into an int (a repeated key) could tell.
+      const r = parseGoInt(s, this.intSize, { legacy: true });
       if (typeof r === 'number') return { k: 'int', v: r };
       if (node.tok === T_STRING) return this.mismatch(name, node, old, ` (${JSON.stringify(s)} is not an integer)`);
       if (r === 'syntax' && /^[+-]?0\d/.test(s)) {
@@ -585,64 +588,3 @@ function foldKey(s: string): string {
   return out;
 }
 
-const GO_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-/** strconv.ParseFloat(s, 64) for the decimal forms HCL's scanner can produce. */
-export function parseGoFloat(s: string): number | 'syntax' | 'range' {
-  if (!GO_FLOAT.test(s)) return 'syntax';
-  const v = Number(s);
-  if (!Number.isFinite(v)) return 'range';
-  return v;
-}
-
-const FAST_INT = /^[+-]?(?:0|[1-9]\d{0,14})$/;
-
-/**
- * strconv.ParseInt(s, 0, bits) as in Go 1.12, the Go of the oracle: `0x` and `0` (octal)
- * prefixes, no `0b` / `0o` / `_`. Newer Go also accepts those, but they can only reach this
- * function through a string decoded into an integer (a repeated key whose first value was
- * an integer), since HCL's scanner never produces them in number tokens.
- */
-export function parseGoInt(s0: string, bits: 32 | 64): number | 'syntax' | 'range' {
-  if (FAST_INT.test(s0)) {
-    const n = Number(s0);
-    if (bits === 32 && (n > 2147483647 || n < -2147483648)) return 'range';
-    return n === 0 ? 0 : n;
-  }
-  let s = s0;
-  if (s.length === 0) return 'syntax';
-  let neg = false;
-  if (s[0] === '+' || s[0] === '-') {
-    neg = s[0] === '-';
-    s = s.slice(1);
-    if (s.length === 0) return 'syntax';
-  }
-  let base = 10;
-  if (s[0] === '0' && s.length > 1 && (s[1] === 'x' || s[1] === 'X')) {
-    if (s.length < 3) return 'syntax';
-    base = 16;
-    s = s.slice(2);
-  } else if (s[0] === '0') {
-    base = 8;
-  }
-  let v = 0n;
-  const b = BigInt(base);
-  const limit = 1n << BigInt(bits - 1);
-  let over = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let d: number;
-    if (c >= 48 && c <= 57) d = c - 48;
-    else if (c >= 97 && c <= 122) d = c - 87;
-    else if (c >= 65 && c <= 90) d = c - 55;
-    else return 'syntax';
-    if (d >= base) return 'syntax';
-    if (!over) {
-      v = v * b + BigInt(d);
-      if (v > limit) over = true;
-    }
-  }
-  if (over || (!neg && v >= limit) || (neg && v > limit)) return 'range';
-  const n = Number(neg ? -v : v);
-  return n === 0 ? 0 : n;
-}

@@ -250,7 +250,8 @@ describe('KINDS', () => {
     });
     expect(fieldAt('service-intentions', 'Sources').type.t).toBe('list');
     expect(fieldAt('service-defaults', 'TransparentProxy').type.t).toBe('object');
-    expect(fieldAt('service-splitter', 'Splits.Weight').type).toEqual({ t: 'float' });
+    expect(fieldAt('service-splitter', 'Splits.Weight').type).toEqual({ t: 'float', bits: 32 });
+    expect(fieldAt('service-resolver', 'LoadBalancer.RingHashConfig.MinimumRingSize').type).toEqual({ t: 'int', unsigned: true });
     const subsets = fieldAt('service-resolver', 'Subsets').type;
     expect(subsets.t === 'map' && subsets.values?.t).toBe('object');
   });

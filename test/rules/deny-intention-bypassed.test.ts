@@ -39,6 +39,14 @@ ruleTester(rule, {
       },
     },
     {
+      description: 'a */* deny from web is from web in namespace "default" (Consul copies no wildcard namespace), so an exact allow from * decides over it',
+      files: {
+        'api.hcl': SD_PERMISSIVE,
+        'all.hcl': intention('*', src('web', 'deny'), 'Namespace = "*"\n'),
+        'ixn.hcl': intention('api', src('*', 'allow')),
+      },
+    },
+    {
       description: 'look-alike: control-plane-request-limit Mode = "permissive"',
       files: {
         'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n',
@@ -101,6 +109,11 @@ ruleTester(rule, {
           related: ['pd.hcl:3:1'],
         },
       ],
+    },
+    {
+      description: 'a */* deny: its local source is in namespace "default", not in the destination\'s "*"',
+      files: { 'api.hcl': SD_PERMISSIVE, 'all.hcl': intention('*', src('web', 'deny'), 'Namespace = "*"\n') },
+      findings: [{ file: 'all.hcl', line: 7, column: 5, endLine: 7, endColumn: 20, message: denyMsg('"web" in namespace "default"'), related: ['api.hcl:3:1'] }],
     },
     {
       description: 'a `*` deny under an exact allow still applies to the other sources',

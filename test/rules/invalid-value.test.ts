@@ -101,6 +101,15 @@ Sources = [
       description: 'a decode error hides the "missing" value it makes, not more',
       files: { 'ixn.json': '{\n  "Kind": "service-intentions",\n  "Name": "api",\n  "Sources": [ {"Name": "web", "Action": "allow"} ]\n}\n' },
     },
+    {
+      description: 'numbers written as strings decode as Go strconv does: base prefixes, a leading 0 is octal, underscores, hex floats',
+      files: {
+        'sd.hcl': 'Kind = "service-defaults"\nName = "ext"\nMaxInboundConnections = "1_000"\nLocalConnectTimeoutMs = "0b101"\nLocalRequestTimeoutMs = ""\nDestination {\n  Addresses = ["10.0.0.1"]\n  Port = "070000"\n}\n',
+        'rr.hcl': 'Kind = "service-resolver"\nName = "api"\nLoadBalancer {\n  Policy = "ring_hash"\n  RingHashConfig {\n    MinimumRingSize = "0o17"\n    MaximumRingSize = "18446744073709551615"\n  }\n}\n',
+        'split.hcl': 'Kind = "service-splitter"\nName = "api"\nSplits = [\n  { Weight = "0x1.8p5", Service = "a" },\n  { Weight = "5_2", Service = "b" },\n]\n',
+        'l.hcl': 'Kind = "control-plane-request-limit"\nName = "limits"\nReadRate = "1_0.5"\nWriteRate = "+.5e2"\n',
+      },
+    },
   ],
   reject: [
     {
@@ -256,6 +265,39 @@ Sources = [
             'mesh in partition "default": Consul rejects it with `cannot parse \'AllowEnablingPermissiveMutualTLS\' as bool: strconv.ParseBool: parsing "yes": invalid syntax`; write true or false.',
         },
         { file: 'sd.hcl', line: 3, column: 25, endLine: 3, endColumn: 31, message: /cannot parse 'MaxInboundConnections' as int.*; write a number\.$/ },
+      ],
+    },
+    {
+      description: 'numbers written as strings that Go strconv rejects: syntax, int64/uint64/float32 range, a sign on an unsigned field',
+      files: {
+        'sd.hcl': 'Kind = "service-defaults"\nName = "ext"\nMaxInboundConnections = "1__0"\nLocalConnectTimeoutMs = "9223372036854775808"\nDestination {\n  Addresses = ["10.0.0.1"]\n  Port = "-0x10"\n}\n',
+        'rr.hcl': 'Kind = "service-resolver"\nName = "api"\nLoadBalancer {\n  Policy = "ring_hash"\n  RingHashConfig {\n    MinimumRingSize = "-1"\n    MaximumRingSize = "0x10000000000000000"\n  }\n}\n',
+        'split.hcl': 'Kind = "service-splitter"\nName = "api"\nSplits = [\n  { Weight = "1e39", Service = "a" },\n  { Weight = "1.5.2", Service = "b" },\n]\n',
+      },
+      findings: [
+        {
+          file: 'rr.hcl',
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 27,
+          message:
+            'service-resolver "api" in partition "default": Consul rejects it with `cannot parse \'LoadBalancer.RingHashConfig.MinimumRingSize\' as uint: strconv.ParseUint: parsing "-1": invalid syntax`; write a number.',
+        },
+        { file: 'rr.hcl', line: 7, column: 23, endLine: 7, endColumn: 44, message: /`cannot parse 'LoadBalancer\.RingHashConfig\.MaximumRingSize' as uint: strconv\.ParseUint: parsing "0x10000000000000000": value out of range`/ },
+        {
+          file: 'sd.hcl',
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 31,
+          message:
+            'service-defaults "ext" in partition "default": Consul rejects it with `cannot parse \'MaxInboundConnections\' as int: strconv.ParseInt: parsing "1__0": invalid syntax`; write a number.',
+        },
+        { file: 'sd.hcl', line: 4, column: 25, endLine: 4, endColumn: 46, message: /`cannot parse 'LocalConnectTimeoutMs' as int: strconv\.ParseInt: parsing "9223372036854775808": value out of range`/ },
+        { file: 'sd.hcl', line: 7, column: 3, endLine: 7, endColumn: 17, message: /`Invalid Port number -16`; set a port from 1 to 65535\.$/ },
+        { file: 'split.hcl', line: 4, column: 14, endLine: 4, endColumn: 20, message: /`cannot parse 'Splits\[0\]\.Weight' as float: strconv\.ParseFloat: parsing "1e39": value out of range`/ },
+        { file: 'split.hcl', line: 5, column: 14, endLine: 5, endColumn: 21, message: /`cannot parse 'Splits\[1\]\.Weight' as float: strconv\.ParseFloat: parsing "1\.5\.2": invalid syntax`/ },
       ],
     },
     {

@@ -61,6 +61,44 @@ Sources {
 }
 `;
 
+const RESOLVER_OK_HCL = `Kind = "service-resolver"
+Name = "api"
+DefaultSubset = "v1"
+Subsets {
+  v1 {
+    Filter       = "Service.Meta.version == v1"
+    only_passing = true
+  }
+  v2 = { filter = "Service.Meta.version == v2" }
+}
+Failover {
+  "*" {
+    service_subset = "v1"
+    Targets = [{ Service = "api", Datacenter = "dc2" }, { Peer = "other" }]
+    Policy { Mode = "order-by-locality", Regions = ["us-east-1"] }
+  }
+}
+`;
+
+const RESOLVER_OK_CRD = `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceResolver
+metadata:
+  name: api
+spec:
+  subsets:
+    v1:
+      filter: "Service.Meta.version == v1"
+      onlyPassing: true
+  failover:
+    "*":
+      serviceSubset: v1
+      targets:
+        - datacenter: dc2
+      policy:
+        mode: order-by-locality
+        regions: [us-east-1]
+`;
+
 ruleTester(rule, {
   accept: [
     { description: 'mesh with snake_case aliases and lower-case keys (HCL)', files: { 'mesh.hcl': MESH_OK_HCL } },
@@ -84,6 +122,8 @@ spec:
 ${SERVICE_DEFAULTS_CRD_OK}`,
       },
     },
+    { description: 'service-resolver Subsets and Failover values with aliases and blocks (HCL)', files: { 'resolver.hcl': RESOLVER_OK_HCL } },
+    { description: 'ServiceResolver CRD subsets and failover values', files: { 'resolver.yaml': RESOLVER_OK_CRD } },
   ],
   reject: [
     {
@@ -357,6 +397,92 @@ name = "web"
       findings: [
         { file: 'a/mesh.hcl', line: 4, column: 3, message: /^mesh \(partition "team-a"\): invalid config key/ },
         { file: 'b/mesh.hcl', line: 3, column: 3, message: /^mesh \(partition "team-b" of datacenter "dc2"\): invalid config key/ },
+      ],
+    },
+    {
+      description: 'misspelled keys inside service-resolver Subsets and Failover values (HCL); the map keys are free',
+      files: {
+        'resolver.hcl': `Kind = "service-resolver"
+Name = "api"
+Subsets {
+  v1 {
+    Filter     = "Service.Meta.version == v1"
+    OnlyPasing = true
+  }
+}
+Failover {
+  "*" {
+    Datacenters = ["dc2"]
+    Targets = [{ Service = "api", Datacenter = "dc3", Namespce = "x" }]
+  }
+}
+`,
+      },
+      findings: [
+        {
+          file: 'resolver.hcl',
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 15,
+          message:
+            'service-resolver "api" (partition "default"): invalid config key "Subsets[v1].OnlyPasing"; Consul rejects the entry — did you mean "OnlyPassing"?',
+        },
+        {
+          file: 'resolver.hcl',
+          line: 12,
+          column: 55,
+          endLine: 12,
+          endColumn: 63,
+          message: /invalid config key "Failover\[\*\]\.Targets\[0\]\.Namespce"; Consul rejects the entry — did you mean "Namespace"\?$/,
+        },
+      ],
+    },
+    {
+      description: 'labelled blocks for Subsets and Failover (HCL)',
+      files: { 'labels.hcl': 'Kind = "service-resolver"\nName = "api"\nSubsets "v1" { Filterr = "Service.Meta.version == v1" }\nFailover "*" {\n  Servce = "backup"\n}\n' },
+      findings: [
+        { file: 'labels.hcl', line: 3, column: 16, endLine: 3, endColumn: 23, message: /invalid config key "Subsets\[v1\]\.Filterr"; .* did you mean "Filter"\?$/ },
+        { file: 'labels.hcl', line: 5, column: 3, endLine: 5, endColumn: 9, message: /invalid config key "Failover\[\*\]\.Servce"; .* did you mean "Service"\?$/ },
+      ],
+    },
+    {
+      description: 'misspelled keys inside ServiceResolver subsets and failover values (CRD)',
+      files: {
+        'resolver.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceResolver
+metadata:
+  name: api
+spec:
+  subsets:
+    v1:
+      filter: "Service.Meta.version == v1"
+      onlypassing: true
+  failover:
+    "*":
+      targets:
+        - datacenter: dc2
+          servce: api
+`,
+      },
+      findings: [
+        {
+          file: 'resolver.yaml',
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 18,
+          message:
+            'ServiceResolver "api" (partition "default"): unknown field "spec.subsets.v1.onlypassing"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — did you mean "onlyPassing"?',
+        },
+        {
+          file: 'resolver.yaml',
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 17,
+          message: /unknown field "spec\.failover\.\*\.targets\[0\]\.servce"; .* did you mean "service"\?$/,
+        },
       ],
     },
     {
