@@ -13986,6 +13986,14 @@ import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:f
 import path13 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
+// src/format/words.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function oneLine(s) {
+  return s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+}
+
 // src/format/text.ts
 var codes = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4 };
 function paint(on2) {
@@ -13996,9 +14004,6 @@ function shouldColor(env, isTTY) {
   const force = env.FORCE_COLOR;
   if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
   return isTTY;
-}
-function oneLine(s) {
-  return s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
 }
 function formatText(result, opts2) {
   const c = paint(opts2.color);
@@ -14041,9 +14046,6 @@ function formatText(result, opts2) {
 }
 function isSuppressed(f) {
   return (f.suppressions?.length ?? 0) > 0;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 function summaryLine(result, c = paint(false)) {
   const s = result.stats;
@@ -14184,9 +14186,6 @@ function code(s) {
   const ticks = t.includes("`") ? "``" : "`";
   return `${ticks}${t.includes("`") ? ` ${t} ` : t}${ticks}`.replace(/\|/g, "\\|");
 }
-function plural2(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function ruleLink(result, id) {
   const rule = result.rules.find((r) => r.id === id);
   return rule ? `[${id}](${ruleHelpUri(result.tool, rule)})` : code(id);
@@ -14201,7 +14200,7 @@ function formatMarkdown(result, opts2 = {}) {
   const suppressed = result.findings.filter((f) => f.suppressions?.length);
   const out = [];
   const verdict = s.errors > 0 ? "❌" : s.warnings + s.notes > 0 ? "⚠️" : "✅";
-  out.push(`### ${verdict} mtls-lint: ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notes, "note")}`);
+  out.push(`### ${verdict} mtls-lint: ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notes, "note")}`);
   out.push("");
   out.push("| Errors | Warnings | Notes | Suppressed | Files linted | Entries | Skipped files |");
   out.push("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -14209,7 +14208,7 @@ function formatMarkdown(result, opts2 = {}) {
   out.push("");
   if (result.ruleErrors.length > 0) {
     out.push(`> [!CAUTION]`);
-    out.push(`> ${plural2(result.ruleErrors.length, "rule")} failed with an internal error; their findings are missing:`);
+    out.push(`> ${plural(result.ruleErrors.length, "rule")} failed with an internal error; their findings are missing:`);
     for (const e of result.ruleErrors) out.push(`> - ${code(e.ruleId)}: ${cell(e.message)}`);
     out.push("");
   }
@@ -14221,12 +14220,12 @@ function formatMarkdown(result, opts2 = {}) {
     }
     if (active.length > maxRows) {
       out.push("");
-      out.push(`… and ${plural2(active.length - maxRows, "more finding")} (see the SARIF or JSON report).`);
+      out.push(`… and ${plural(active.length - maxRows, "more finding")} (see the SARIF or JSON report).`);
     }
     out.push("");
   }
   if (suppressed.length > 0) {
-    out.push(`<details><summary>${plural2(suppressed.length, "suppressed finding")}</summary>`);
+    out.push(`<details><summary>${plural(suppressed.length, "suppressed finding")}</summary>`);
     out.push("");
     out.push("| Rule | Location | Message | Justification |");
     out.push("| --- | --- | --- | --- |");
@@ -14240,7 +14239,7 @@ function formatMarkdown(result, opts2 = {}) {
   }
   const skipped = result.files.filter((f) => f.status === "skipped");
   if (skipped.length > 0) {
-    out.push(`<details><summary>${plural2(skipped.length, "file")} skipped</summary>`);
+    out.push(`<details><summary>${plural(skipped.length, "file")} skipped</summary>`);
     out.push("");
     out.push("| File | Reason |");
     out.push("| --- | --- |");
@@ -14250,7 +14249,7 @@ function formatMarkdown(result, opts2 = {}) {
     out.push("");
   }
   out.push(
-    `<sub>${plural2(s.filesLinted, "file")} linted, ${plural2(s.filesNotConsul, "file")} not Consul config · phase ${code(result.phase)} · [${result.tool.name}](${result.tool.informationUri}) ${result.tool.version}</sub>`
+    `<sub>${plural(s.filesLinted, "file")} linted, ${plural(s.filesNotConsul, "file")} not Consul config · phase ${code(result.phase)} · [${result.tool.name}](${result.tool.informationUri}) ${result.tool.version}</sub>`
   );
   return out.join("\n") + "\n";
 }
@@ -14814,6 +14813,11 @@ var str = (name, o) => ({ name, type: { t: "string" }, ...opts(o) });
 var bool = (name, o) => ({ name, type: { t: "bool" }, ...opts(o) });
 var int = (name, o) => ({ name, type: { t: "int" }, ...opts(o) });
 var float = (name, o) => ({ name, type: { t: "float" }, ...opts(o) });
+var UINT32 = { t: "int", bits: 32, unsigned: true };
+var UINT64 = { t: "int", unsigned: true };
+var uint32 = (name, o) => ({ name, type: UINT32, ...opts(o) });
+var uint64 = (name, o) => ({ name, type: UINT64, ...opts(o) });
+var float32 = (name, o) => ({ name, type: { t: "float", bits: 32 }, ...opts(o) });
 var duration = (name, o) => ({ name, type: { t: "duration" }, ...opts(o) });
 var map = (name, o) => ({ name, type: { t: "map" }, ...opts(o) });
 var any = (name, o) => ({ name, type: { t: "any" }, ...opts(o) });
@@ -14854,7 +14858,7 @@ function tenancy(crd, which = "both") {
 }
 function bookkeeping(crd) {
   const o = crd ? { notInCrd: true } : {};
-  return [map("Meta", o), int("CreateIndex", o), int("ModifyIndex", o)];
+  return [map("Meta", o), uint64("CreateIndex", o), uint64("ModifyIndex", o)];
 }
 var TRANSPARENT_PROXY = [
   int("OutboundListenerPort", "outbound_listener_port"),
@@ -14884,9 +14888,9 @@ var UPSTREAM_LIMITS = [
 ];
 var PASSIVE_HEALTH_CHECK = [
   duration("Interval"),
-  int("MaxFailures", "max_failures"),
-  int("EnforcingConsecutive5xx", "enforcing_consecutive_5xx"),
-  int("MaxEjectionPercent", "max_ejection_percent"),
+  uint32("MaxFailures", "max_failures"),
+  uint32("EnforcingConsecutive5xx", "enforcing_consecutive_5xx"),
+  uint32("MaxEjectionPercent", "max_ejection_percent"),
   duration("BaseEjectionTime", "base_ejection_time")
 ];
 var UPSTREAM_CONFIG = [
@@ -15114,9 +15118,9 @@ var SERVICE_ROUTER = {
         str("PrefixRewrite", "prefix_rewrite"),
         duration("RequestTimeout", "request_timeout"),
         duration("IdleTimeout", "idle_timeout"),
-        int("NumRetries", "num_retries"),
+        uint32("NumRetries", "num_retries"),
         bool("RetryOnConnectFailure", "retry_on_connect_failure"),
-        list("RetryOnStatusCodes", { t: "int" }, "retry_on_status_codes"),
+        list("RetryOnStatusCodes", UINT32, "retry_on_status_codes"),
         strList("RetryOn", "retry_on"),
         obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
         obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers")
@@ -15133,7 +15137,7 @@ var SERVICE_SPLITTER = {
     nameField(true),
     ...tenancy(true),
     objList("Splits", [
-      float("Weight"),
+      float32("Weight"),
       str("Service"),
       str("ServiceSubset", "service_subset"),
       str("Namespace", ENT),
@@ -15187,10 +15191,10 @@ var SERVICE_RESOLVER = {
         str("Policy"),
         obj(
           "RingHashConfig",
-          [int("MinimumRingSize", "minimum_ring_size"), int("MaximumRingSize", "maximum_ring_size")],
+          [uint64("MinimumRingSize", "minimum_ring_size"), uint64("MaximumRingSize", "maximum_ring_size")],
           "ring_hash_config"
         ),
-        obj("LeastRequestConfig", [int("ChoiceCount", "choice_count")], "least_request_config"),
+        obj("LeastRequestConfig", [uint32("ChoiceCount", "choice_count")], "least_request_config"),
         objList(
           "HashPolicies",
           [
@@ -15227,9 +15231,9 @@ var INGRESS_SERVICE = [
   obj("TLS", [obj("SDS", GATEWAY_TLS_SDS)]),
   obj("RequestHeaders", HEADER_MODIFIERS, "request_headers"),
   obj("ResponseHeaders", HEADER_MODIFIERS, "response_headers"),
-  int("MaxConnections", "max_connections"),
-  int("MaxPendingRequests", "max_pending_requests"),
-  int("MaxConcurrentRequests", "max_concurrent_requests"),
+  uint32("MaxConnections", "max_connections"),
+  uint32("MaxPendingRequests", "max_pending_requests"),
+  uint32("MaxConcurrentRequests", "max_concurrent_requests"),
   obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check")
 ];
 var INGRESS_GATEWAY = {
@@ -15248,9 +15252,9 @@ var INGRESS_GATEWAY = {
     ]),
     obj("Defaults", [
       // api.IngressServiceConfig: no alias tags here (unlike IngressService).
-      int("MaxConnections"),
-      int("MaxPendingRequests"),
-      int("MaxConcurrentRequests"),
+      uint32("MaxConnections"),
+      uint32("MaxPendingRequests"),
+      uint32("MaxConcurrentRequests"),
       obj("PassiveHealthCheck", PASSIVE_HEALTH_CHECK, "passive_health_check")
     ]),
     ...bookkeeping(true)
@@ -15329,9 +15333,9 @@ var HTTP_FILTERS = [
   objList("Headers", HTTP_HEADER_FILTER),
   obj("URLRewrite", [str("Path")]),
   obj("RetryFilter", [
-    int("NumRetries"),
+    uint32("NumRetries"),
     strList("RetryOn"),
-    list("RetryOnStatusCodes", { t: "int" }),
+    list("RetryOnStatusCodes", UINT32),
     bool("RetryOnConnectFailure")
   ]),
   obj("TimeoutFilter", [duration("RequestTimeout"), duration("IdleTimeout")]),
@@ -15377,8 +15381,8 @@ var TCP_ROUTE = {
     objList("Services", [str("Name"), str("Partition", ENT), str("Namespace", ENT)]),
     map("Meta"),
     obj("Status", STATUS),
-    int("CreateIndex"),
-    int("ModifyIndex"),
+    uint64("CreateIndex"),
+    uint64("ModifyIndex"),
     ...tenancy(false)
   ]
 };
@@ -15631,6 +15635,121 @@ var REGISTRATION_ONLY_KEYS = (() => {
 })();
 function looksLikeRegistration(topLevelKeysLowercased) {
   return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
+}
+
+// src/parse/go-strconv.ts
+function parseGoUint(s, bits = 64, opts2 = {}) {
+  const r = parseUint(s, bits, opts2.legacy === true);
+  return typeof r === "bigint" ? Number(r) : r;
+}
+var SMALL_INT = /^[+-]?(?:0|[1-9]\d{0,14})$/;
+function parseGoInt(s, bits = 64, opts2 = {}) {
+  if (SMALL_INT.test(s)) {
+    const n2 = Number(s);
+    if (bits < 64 && (n2 >= 2 ** (bits - 1) || n2 < -(2 ** (bits - 1)))) return "range";
+    return n2 === 0 ? 0 : n2;
+  }
+  if (s === "") return "syntax";
+  let neg = false;
+  let body = s;
+  if (s[0] === "+" || s[0] === "-") {
+    neg = s[0] === "-";
+    body = s.slice(1);
+  }
+  const un = parseUint(body, bits, opts2.legacy === true);
+  if (typeof un !== "bigint") return un;
+  const cutoff = 1n << BigInt(bits - 1);
+  if (neg ? un > cutoff : un >= cutoff) return "range";
+  const n = Number(neg ? -un : un);
+  return n === 0 ? 0 : n;
+}
+function parseUint(s, bits, legacy) {
+  if (s === "") return "syntax";
+  let base = 10;
+  let i = 0;
+  if (s[0] === "0") {
+    const p = s.length >= 3 ? s[1].toLowerCase() : "";
+    if (p === "x" || !legacy && (p === "o" || p === "b")) {
+      base = p === "x" ? 16 : p === "o" ? 8 : 2;
+      i = 2;
+    } else {
+      base = 8;
+      i = 1;
+    }
+  }
+  const b = BigInt(base);
+  const max = (1n << BigInt(bits)) - 1n;
+  let n = 0n;
+  let underscores = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    let d;
+    if (c === 95 && !legacy) {
+      underscores = true;
+      continue;
+    }
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (lower >= 97 && lower <= 122) d = lower - 87;
+    else return "syntax";
+    if (d >= base) return "syntax";
+    n = n * b + BigInt(d);
+    if (n > max) return "range";
+  }
+  if (underscores && !underscoreOK(s)) return "syntax";
+  return n;
+}
+function underscoreOK(s0) {
+  let s = s0;
+  if (s.length >= 1 && (s[0] === "-" || s[0] === "+")) s = s.slice(1);
+  let saw = "^";
+  let i = 0;
+  let hex = false;
+  if (s.length >= 2 && s[0] === "0" && "box".includes(s[1].toLowerCase())) {
+    i = 2;
+    saw = "0";
+    hex = s[1].toLowerCase() === "x";
+  }
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c >= "0" && c <= "9" || hex && c.toLowerCase() >= "a" && c.toLowerCase() <= "f") {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+var SPECIAL = /^(?:[+-]?inf(?:inity)?|nan)$/i;
+var DECIMAL = /^[+-]?(?=[0-9_]*\.?[0-9_]*?[0-9])[0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9][0-9_]*)?$/;
+var HEX = /^([+-]?)0[xX]((?=[0-9a-fA-F_]*\.?[0-9a-fA-F_]*?[0-9a-fA-F])[0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?)[pP]([+-]?[0-9][0-9_]*)$/;
+function parseGoFloat(s, bits = 64) {
+  let v;
+  if (SPECIAL.test(s)) {
+    const l = s.toLowerCase();
+    return l === "nan" ? NaN : l.startsWith("-") ? -Infinity : Infinity;
+  }
+  const hex = HEX.exec(s);
+  if (hex) {
+    if (s.includes("_") && !underscoreOK(s)) return "syntax";
+    const [int2 = "", frac = ""] = hex[2].replace(/_/g, "").split(".");
+    const mantissa = Number(BigInt(`0x${int2}${frac}`));
+    const exp = Number(hex[3].replace(/_/g, "")) - 4 * frac.length;
+    const half = Math.trunc(exp / 2);
+    v = mantissa === 0 ? 0 : mantissa * 2 ** half * 2 ** (exp - half);
+    if (hex[1] === "-") v = -v;
+  } else if (DECIMAL.test(s)) {
+    if (s.includes("_") && !underscoreOK(s)) return "syntax";
+    v = Number(s.replace(/_/g, ""));
+  } else return "syntax";
+  if (bits === 32) v = Math.fround(v);
+  return Number.isFinite(v) ? v : "range";
 }
 
 // src/parse/intern.ts
@@ -15940,7 +16059,8 @@ function unknownKeyMessage(full, key2, style) {
 function decodeField(type, allProps, path15, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
-  if (props.length > 1 && (ctx.repeats === "last" || !(type.t === "list" || type.t === "object"))) {
+  const merges = type.t === "list" || type.t === "object" || type.t === "map" && type.values !== void 0;
+  if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
       path: path15,
@@ -15971,6 +16091,12 @@ function decodeField(type, allProps, path15, ctx) {
         items: items.map((n, i) => decodeValue(type.of, n, `${path15}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
+    case "map":
+      if (type.values && props.length > 1) {
+        props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path15}[${i}]`, ctx));
+        return { type: "opaque", node: last2.value };
+      }
+      return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
@@ -15994,6 +16120,8 @@ function isDefined(v) {
 function decodeValue(type, node, path15, ctx, keyRange) {
   switch (type.t) {
     case "map":
+      if (type.values) decodeMapValues(type.values, node, path15, ctx);
+      return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
@@ -16011,6 +16139,15 @@ function decodeValue(type, node, path15, ctx, keyRange) {
     }
     default:
       return decodeScalar(type, node, path15, ctx);
+  }
+}
+function decodeMapValues(values, node, path15, ctx) {
+  if (node.type === "object") {
+    for (const [key2, props] of groupByKey(node.props)) decodeField(values, props, `${path15}[${key2}]`, ctx);
+  } else if (node.type === "array") {
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path15 : `${path15}[${i}]`, ctx));
+  } else if (node.type !== "null") {
+    ctx.issues.push({ code: "expected-object", path: path15, message: `'${path15}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -16060,16 +16197,20 @@ function decodeScalar(type, node, path15, ctx) {
     case "int":
     case "float":
       if (typeof v === "string") {
-        const n = v === "" ? 0 : Number(v);
-        if (!Number.isFinite(n) || type.t === "int" && !/^[+-]?(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(v) && v !== "") {
+        const how = type.t === "float" ? "float" : type.unsigned ? "uint" : "int";
+        const bits = type.bits ?? 64;
+        const n = v === "" ? 0 : how === "float" ? parseGoFloat(v, bits) : how === "uint" ? parseGoUint(v, bits) : parseGoInt(v, bits);
+        if (typeof n === "number") value = n;
+        else {
+          const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
             path: path15,
-            message: `cannot parse '${path15}' as ${type.t === "int" ? "int" : "float"}: "${v}" is not a number`,
+            message: `cannot parse '${path15}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
-        } else value = n;
+        }
       } else if (typeof v === "boolean") value = v ? 1 : 0;
       break;
     case "duration":
@@ -16095,9 +16236,9 @@ function goTypeName(type) {
     case "bool":
       return "bool";
     case "int":
-      return "int";
+      return `${type.unsigned ? "uint" : "int"}${type.bits ?? (type.unsigned ? 64 : "")}`;
     case "float":
-      return "float64";
+      return `float${type.bits ?? 64}`;
     case "duration":
       return "time.Duration";
     default:
@@ -17875,18 +18016,28 @@ function jsonConfig(tok, node, text, lines, problems, docIndex) {
       for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== "\n" && chars[i - base] !== "\r") chars[i - base] = i === a ? "0" : " ";
     }
     const res2 = parseJsonAt(chars.join(""), base, lines);
+    const templates = tok.templates ?? [];
+    if (templates.length > 0 && res2.problems.length > 0) return node;
     for (const p of res2.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
     const root = res2.documents[0]?.root;
     if (!root) return node;
-    const templates = tok.templates ?? [];
     if (templates.length > 0) {
+      const templated = (start, end) => templates.some(([a, b]) => a < end && b > start);
       walk(root, (n) => {
-        if (n.type === "object" || n.type === "array") return;
-        if (templates.some(([a, b]) => a < n.range.end.offset && b > n.range.start.offset)) {
+        if (n.type === "array") return;
+        if (n.type === "object") {
+          n.props = n.props.filter((p) => !templated(p.keyRange.start.offset, p.keyRange.end.offset));
+          return;
+        }
+        const start = n.range.start.offset;
+        let end = n.range.end.offset;
+        if (templated(start, end)) {
+          for (const [a, b] of templates) if (a < end && b > start && b > end) end = b;
           const s = n;
+          if (s.endOffset !== void 0) s.endOffset = end - base;
           s.type = "null";
           s.value = null;
-          s.raw = text.slice(n.range.start.offset, n.range.end.offset);
+          s.raw = text.slice(start, end);
         }
       });
     }
@@ -17924,9 +18075,10 @@ function parseTerraform(text, lines) {
   for (const t of lexer.toks) if (t.t === "heredoc" || t.t === "string") stringAt.set(t.start, t);
   const documents = found.map((f, index) => {
     const cj = [...f.res.attrs.props].reverse().find((p) => p.key === "config_json");
-    if (cj && !parser.encoded.has(cj.value) && cj.value.type === "string") {
+    if (cj && !parser.encoded.has(cj.value)) {
       const tok = stringAt.get(cj.value.range.start.offset);
-      if (tok) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
+      const templatedHeredoc = tok?.t === "heredoc" && tok.template === true && isUnknown(cj.value) && tok.end === cj.value.range.end.offset;
+      if (tok && (cj.value.type === "string" || templatedHeredoc)) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };
   });
@@ -19011,6 +19163,16 @@ function isDomainName(s) {
   return true;
 }
 
+// src/model/intention-source.ts
+function intentionSourceTenancy(destination, source) {
+  const local = source.peer === "" && source.samenessGroup === "";
+  const merged = (written, dest) => written || (local && dest !== "*" ? dest : "");
+  return {
+    namespace: merged(source.namespace, destination.namespace) || "default",
+    partition: local ? merged(source.partition, destination.partition) || "default" : source.partition
+  };
+}
+
 // rules/invalid-value/service-intentions.ts
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE"];
 function checkServiceIntentions(c) {
@@ -19053,10 +19215,12 @@ function describeSource2(c, obj2, index, path15) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
-  const local = peer === "" && group === "";
-  const destNs = c.entry.namespace;
-  const namespace = str2(obj2, "Namespace") || (local && destNs !== "*" ? destNs : "default");
-  const partition = str2(obj2, "Partition") || (local && c.entry.partition !== "*" ? c.entry.partition : "default");
+  const { namespace, partition } = intentionSourceTenancy(c.entry, {
+    namespace: str2(obj2, "Namespace") ?? "",
+    partition: str2(obj2, "Partition") ?? "",
+    peer,
+    samenessGroup: group
+  });
   return { obj: obj2, index, path: path15, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
@@ -22322,8 +22486,8 @@ var MeshModel = class {
         const srcName = str4("Name");
         const peer = str4("Peer");
         const samenessGroup = str4("SamenessGroup");
-        const local = !peer && !samenessGroup;
-        const sourceNamespace = str4("Namespace") || (local ? e.namespace : "default");
+        const tenancy2 = intentionSourceTenancy(e, { namespace: str4("Namespace"), partition: str4("Partition"), peer, samenessGroup });
+        const sourceNamespace = tenancy2.namespace;
         const srcExact = sourceNamespace === "*" ? 0 : srcName === "*" ? 1 : 2;
         out.push({
           entry: e,
@@ -22333,7 +22497,7 @@ var MeshModel = class {
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
           sourceNamespace,
-          sourcePartition: str4("Partition") || (local ? e.partition : ""),
+          sourcePartition: tenancy2.partition,
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
@@ -22774,7 +22938,7 @@ var Decoder = class {
   decodeInt(name, node, old) {
     if (node.t === LIT && (node.tok === T_NUMBER || node.tok === T_STRING)) {
       const s = node.tok === T_NUMBER ? node.text : this.strValue(node);
-      const r = parseGoInt(s, this.intSize);
+      const r = parseGoInt(s, this.intSize, { legacy: true });
       if (typeof r === "number") return { k: "int", v: r };
       if (node.tok === T_STRING) return this.mismatch(name, node, old, ` (${JSON.stringify(s)} is not an integer)`);
       if (r === "syntax" && /^[+-]?0\d/.test(s)) {
@@ -22825,57 +22989,6 @@ function foldKey(s) {
     out += [...l].length === 1 ? l : base;
   }
   return out;
-}
-var GO_FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function parseGoFloat(s) {
-  if (!GO_FLOAT.test(s)) return "syntax";
-  const v = Number(s);
-  if (!Number.isFinite(v)) return "range";
-  return v;
-}
-var FAST_INT = /^[+-]?(?:0|[1-9]\d{0,14})$/;
-function parseGoInt(s0, bits) {
-  if (FAST_INT.test(s0)) {
-    const n2 = Number(s0);
-    if (bits === 32 && (n2 > 2147483647 || n2 < -2147483648)) return "range";
-    return n2 === 0 ? 0 : n2;
-  }
-  let s = s0;
-  if (s.length === 0) return "syntax";
-  let neg = false;
-  if (s[0] === "+" || s[0] === "-") {
-    neg = s[0] === "-";
-    s = s.slice(1);
-    if (s.length === 0) return "syntax";
-  }
-  let base = 10;
-  if (s[0] === "0" && s.length > 1 && (s[1] === "x" || s[1] === "X")) {
-    if (s.length < 3) return "syntax";
-    base = 16;
-    s = s.slice(2);
-  } else if (s[0] === "0") {
-    base = 8;
-  }
-  let v = 0n;
-  const b = BigInt(base);
-  const limit = 1n << BigInt(bits - 1);
-  let over = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let d;
-    if (c >= 48 && c <= 57) d = c - 48;
-    else if (c >= 97 && c <= 122) d = c - 87;
-    else if (c >= 65 && c <= 90) d = c - 55;
-    else return "syntax";
-    if (d >= base) return "syntax";
-    if (!over) {
-      v = v * b + BigInt(d);
-      if (v > limit) over = true;
-    }
-  }
-  if (over || !neg && v >= limit || neg && v > limit) return "range";
-  const n = Number(neg ? -v : v);
-  return n === 0 ? 0 : n;
 }
 
 // src/parse/hcl.ts
@@ -24456,9 +24569,7 @@ function formatForPath(path15) {
   if (lower.endsWith(".tf")) return "terraform";
   return void 0;
 }
-function startsLikeJson(text) {
-  return /^\s*\{/.test(text);
-}
+var startsLikeJson = isJsonMode;
 function parseText(path15, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
   let format2 = formatForPath(path15) ?? "hcl";
@@ -25018,18 +25129,20 @@ function readService(c, n, what2) {
   return sel.name ? sel : void 0;
 }
 
+// src/model/deadline.ts
+var PERMISSIVE_UNTIL_KEY = "mtls-lint/permissive-until";
+
 // rules/permissive-expired.ts
-var DEADLINE_KEY = "mtls-lint/permissive-until";
 var messages7 = {
-  expired: (entry, until) => `${entry.label} in ${describeScope(entry.scope)} is still permissive after its deadline ${until} (${DEADLINE_KEY}): finish onboarding and set MutualTLSMode = "strict", or agree on a new deadline.`,
-  invalid: (entry, value) => `${entry.label} in ${describeScope(entry.scope)} has ${DEADLINE_KEY} = "${value}", which is not a date of the form YYYY-MM-DD, so its permissive deadline cannot be checked; write the date as YYYY-MM-DD.`,
+  expired: (entry, until) => `${entry.label} in ${describeScope(entry.scope)} is still permissive after its deadline ${until} (${PERMISSIVE_UNTIL_KEY}): finish onboarding and set MutualTLSMode = "strict", or agree on a new deadline.`,
+  invalid: (entry, value) => `${entry.label} in ${describeScope(entry.scope)} has ${PERMISSIVE_UNTIL_KEY} = "${value}", which is not a date of the form YYYY-MM-DD, so its permissive deadline cannot be checked; write the date as YYYY-MM-DD.`,
   relatedOwn: 'MutualTLSMode is set to "permissive" here',
   relatedInherited: 'the service inherits MutualTLSMode = "permissive" from proxy-defaults here'
 };
 var permissive_expired_default = defineRule({
   meta: {
     id: "permissive-expired",
-    description: `A permissive service or proxy-defaults past its ${DEADLINE_KEY} deadline`,
+    description: `A permissive service or proxy-defaults past its ${PERMISSIVE_UNTIL_KEY} deadline`,
     category: "security",
     defaultSeverity: "error",
     securitySeverity: 8,
@@ -25051,7 +25164,7 @@ var permissive_expired_default = defineRule({
       if (own && own.scalar === "permissive") candidates.push({ entry, mode: own, inherited: false });
     }
     for (const { entry, mode, inherited } of candidates) {
-      const deadline = entry.metaValue(DEADLINE_KEY);
+      const deadline = entry.metaValue(PERMISSIVE_UNTIL_KEY);
       if (!deadline) continue;
       const value = deadline.value.trim();
       const related = [{ at: mode, message: inherited ? messages7.relatedInherited : messages7.relatedOwn }];
@@ -25539,8 +25652,14 @@ function crdPath(root, path15) {
     }
     const m = /^([^[]*)(.*)$/.exec(seg);
     const f = fields?.find((x) => x.name === m[1]);
-    out.push(`${f ? crdName2(f) : m[1].charAt(0).toLowerCase() + m[1].slice(1)}${m[2]}`);
     let t = f?.type;
+    let rest = m[2];
+    if (t?.t === "map" && t.values && rest.startsWith("[")) {
+      const close = rest.indexOf("]");
+      rest = `.${rest.slice(1, close)}${rest.slice(close + 1)}`;
+      t = t.values;
+    }
+    out.push(`${f ? crdName2(f) : m[1].charAt(0).toLowerCase() + m[1].slice(1)}${rest}`);
     if (t?.t === "list") t = t.of;
     fields = t?.t === "object" ? t.fields : void 0;
   }
@@ -25550,7 +25669,7 @@ function fieldsAt(root, path15) {
   let fields = root;
   if (!path15) return fields;
   for (const seg of path15.split(".")) {
-    const name = seg.replace(/\[\d+\]/g, "");
+    const name = seg.replace(/\[.*$/, "");
     const f = fields.find((x) => x.name === name);
     if (!f) return void 0;
     let t = f.type;
@@ -25826,18 +25945,8 @@ function goQuote(s) {
   return JSON.stringify(s);
 }
 function parseGoInt32(s) {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F]+(?:_[0-9a-fA-F]+)*|0[oO][0-7]+(?:_[0-7]+)*|0[bB][01]+(?:_[01]+)*|0(?:_?[0-7]+)*|[1-9](?:_?[0-9]+)*)$/.exec(s);
-  if (!m) return void 0;
-  const body = m[2].replace(/_/g, "");
-  let n;
-  if (/^0[xX]/.test(body)) n = parseInt(body.slice(2), 16);
-  else if (/^0[oO]/.test(body)) n = parseInt(body.slice(2), 8);
-  else if (/^0[bB]/.test(body)) n = parseInt(body.slice(2), 2);
-  else if (body.length > 1 && body.startsWith("0")) n = parseInt(body.slice(1), 8);
-  else n = parseInt(body, 10);
-  if (m[1] === "-") n = -n;
-  if (n > 2147483647 || n < -2147483648) return void 0;
-  return n;
+  const n = parseGoInt(s, 32);
+  return typeof n === "number" ? n : void 0;
 }
 function portValue(port, named) {
   if (named === void 0 ? /^[a-z][a-z0-9-]*$/.test(port) : named.has(port)) return { ok: true };
@@ -26165,12 +26274,14 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     }
     return h;
   };
+  const namespacesByName = groupBy(namespaces, (n) => n.name);
+  const servicesByNamespace = groupBy(services, (s) => s.namespace);
   const out = [];
   for (const o of workloadObjects) {
     const w = buildWorkload(o, {
       ...helmOf(o.file.path),
-      namespaces,
-      services,
+      namespaces: namespacesByName,
+      services: servicesByNamespace,
       hint: ctx.scopeOf?.(o.file.path) ?? {},
       sink
     });
@@ -26180,9 +26291,23 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
   }
   return out;
 }
-function hasConsulAnnotation(o) {
+function groupBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const it of items) {
+    const k = key2(it);
+    const list4 = out.get(k);
+    if (list4) list4.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+function podTemplateOf(o) {
   const path15 = TEMPLATE_PATH[o.kind];
-  const template = path15.length === 0 ? o.node : objectAt(o.node, path15);
+  if (!path15) return void 0;
+  return path15.length === 0 ? o.node : objectAt(o.node, path15);
+}
+function hasConsulAnnotation(o) {
+  const template = podTemplateOf(o);
   const pod = template ? metadataOf(template).annotations : /* @__PURE__ */ new Map();
   return [...o.annotations.keys(), ...pod.keys()].some((k) => k.startsWith(P));
 }
@@ -26211,7 +26336,7 @@ function buildWorkload(o, c) {
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
   const path15 = TEMPLATE_PATH[o.kind];
-  const template = path15.length === 0 ? o.node : objectAt(o.node, path15);
+  const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
   const ann = pod.annotations;
@@ -26258,10 +26383,7 @@ function buildWorkload(o, c) {
     }
   }
   const read = injected || injectedSource === "helm-default" && !helm;
-  const nsObj = nearest(
-    c.namespaces.filter((n) => n.name === k8sNamespace),
-    file
-  ).pop();
+  const nsObj = nearest(c.namespaces.get(k8sNamespace) ?? [], file).pop();
   let transparentProxy;
   let transparentProxySource;
   let transparentProxyAt;
@@ -26311,8 +26433,8 @@ function buildWorkload(o, c) {
   } else {
     const chosen = ann.get(ANNOTATIONS.kubernetesService);
     const podLabels = pod.labels;
-    const selecting = c.services.filter(
-      (s) => s.namespace === k8sNamespace && s.selector.size > 0 && [...s.selector].every(([k, v]) => podLabels.get(k)?.value === v) && (!chosen || s.name === chosen.value)
+    const selecting = (c.services.get(k8sNamespace) ?? []).filter(
+      (s) => s.selector.size > 0 && [...s.selector].every(([k, v]) => podLabels.get(k)?.value === v) && (!chosen || s.name === chosen.value)
     );
     if (chosen && chosen.value !== "") {
       services = [chosen.value];
@@ -26913,6 +27035,7 @@ function fromAnnotation(file, value, at, objectRange2, name = SUPPRESS_ANNOTATIO
 }
 function collectDirectives(parsed, normalized) {
   const out = [];
+  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
   for (const pf of parsed) {
     for (const c of pf.result.comments) {
       const d = fromComment(pf.path, c.text, c.range);
@@ -26924,13 +27047,14 @@ function collectDirectives(parsed, normalized) {
       const v = e.metaValue(SUPPRESS_ANNOTATION);
       if (v) out.push(fromAnnotation(nf.path, v.value, v.at.range, e.range, e.crd ? SUPPRESS_ANNOTATION : `Meta "${SUPPRESS_ANNOTATION}"`));
     }
+    const pf = parsedByPath.get(nf.path);
+    if (!pf) continue;
     for (const doc of nf.otherDocuments) {
-      if (doc.root.type !== "object") continue;
-      const own = annotationProp(doc.root);
-      if (own) out.push(fromAnnotation(nf.path, own.value, own.range, doc.root.range));
-      const spec = propValue(doc.root, "spec");
-      const template = spec?.type === "object" ? propValue(spec, "template") : void 0;
-      if (template?.type === "object") {
+      for (const o of kubernetesObjects(pf, doc.root)) {
+        const own = annotationProp(o.node);
+        if (own) out.push(fromAnnotation(nf.path, own.value, own.range, o.node.range));
+        const template = podTemplateOf(o);
+        if (!template || template === o.node) continue;
         const t = annotationProp(template);
         if (t) out.push(fromAnnotation(nf.path, t.value, t.range, template.range));
       }
@@ -27107,7 +27231,7 @@ async function lint(opts2) {
     const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,
       today,
-      rules: RULES,
+      rules: opts2.rules ?? RULES,
       severities: mergeSeverities(p.config.severities, opts2.severities),
       scopeOf,
       facts: opts2.facts ?? p.config.facts,
@@ -27158,9 +27282,6 @@ function formatConfigProblems(problems) {
   return problems.map((p) => `${p.file}:${p.range.start.line}:${p.range.start.column}: error: ${p.message}
 `).join("");
 }
-function plural3(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function write(abs, entries) {
   mkdirSync(path11.dirname(abs), { recursive: true });
   writeFileSync(abs, serializeBaseline(entries));
@@ -27177,13 +27298,13 @@ function finishBaseline(run, flags, cwd, stderr) {
     write(abs, [...kept, ...fresh]);
     const applied = applyBaseline(result.findings, { version: 1, entries: fresh }, scope2, flags.writeBaseline);
     result = buildResult(result.files, applied.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
-    stderr(`mtls-lint: wrote ${plural3(fresh.length, "finding")} to the baseline ${flags.writeBaseline}${kept.length > 0 ? ` (and kept ${plural3(kept.length, "entry", "entries")} for files not linted in this run)` : ""}
+    stderr(`mtls-lint: wrote ${plural(fresh.length, "finding")} to the baseline ${flags.writeBaseline}${kept.length > 0 ? ` (and kept ${plural(kept.length, "entry", "entries")} for files not linted in this run)` : ""}
 `);
     return result;
   }
   const b = run.baseline;
   if (!b) return result;
-  if (b.matched > 0) stderr(`mtls-lint: ${plural3(b.matched, "finding")} recorded in the baseline ${b.path} ${b.matched === 1 ? "does" : "do"} not fail the run
+  if (b.matched > 0) stderr(`mtls-lint: ${plural(b.matched, "finding")} recorded in the baseline ${b.path} ${b.matched === 1 ? "does" : "do"} not fail the run
 `);
   const staleCount = b.stale.reduce((n, e) => n + (e.count ?? 1), 0);
   if (staleCount === 0) return result;
@@ -27192,14 +27313,14 @@ function finishBaseline(run, flags, cwd, stderr) {
     const r = readBaselineFile(abs);
     if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
     write(abs, pruneBaseline(r.baseline, b.stale));
-    stderr(`mtls-lint: removed ${plural3(staleCount, "stale entry", "stale entries")} from the baseline ${b.path}
+    stderr(`mtls-lint: removed ${plural(staleCount, "stale entry", "stale entries")} from the baseline ${b.path}
 `);
     return result;
   }
   const lines = b.stale.map((e) => `  ${e.file}  ${e.ruleId}  ${e.subject}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ""}
 `);
   stderr(
-    `mtls-lint: ${plural3(staleCount, "entry", "entries")} of the baseline ${b.path} no longer ${staleCount === 1 ? "matches" : "match"} a finding (fixed or changed); remove ${staleCount === 1 ? "it" : "them"} with --prune-baseline:
+    `mtls-lint: ${plural(staleCount, "entry", "entries")} of the baseline ${b.path} no longer ${staleCount === 1 ? "matches" : "match"} a finding (fixed or changed); remove ${staleCount === 1 ? "it" : "them"} with --prune-baseline:
 ${lines.join("")}`
   );
   return result;
@@ -27212,7 +27333,6 @@ import { parseArgs } from "node:util";
 
 // src/status/inventory.ts
 var STATUS_FORMAT_VERSION = 1;
-var DEADLINE_KEY2 = "mtls-lint/permissive-until";
 var PERMISSIVE_RULES = [
   "permissive-mtls",
   "permissive-expired",
@@ -27232,11 +27352,13 @@ function uniqueSorted(xs) {
 }
 function deadlineOf(model, config, relToConfig2, scope2, namespace, name, modeEntry, today) {
   const candidates = [];
+  let invalidDeadline;
   const sd = model.serviceDefaultsOf(scope2, namespace, name);
-  const meta = sd?.metaValue(DEADLINE_KEY2) ?? modeEntry?.metaValue(DEADLINE_KEY2);
-  if (meta && /^\d{4}-\d{2}-\d{2}$/.test(meta.value.trim())) {
+  const meta = sd?.metaValue(PERMISSIVE_UNTIL_KEY) ?? modeEntry?.metaValue(PERMISSIVE_UNTIL_KEY);
+  if (meta) {
     const date = meta.value.trim();
-    candidates.push({ date, from: "meta", at: place3(meta.at), expired: date < today });
+    if (isIsoDate(date)) candidates.push({ date, from: "meta", at: place3(meta.at), expired: date < today });
+    else invalidDeadline = { value: meta.value, at: place3(meta.at) };
   }
   const entry = sd ?? modeEntry;
   for (const ex of config?.exceptions ?? []) {
@@ -27253,7 +27375,7 @@ function deadlineOf(model, config, relToConfig2, scope2, namespace, name, modeEn
     candidates.push({ date: ex.expires, from: "exception", at: place3(ex.expiresLocation ?? ex.location), expired: isExpired(ex, today) });
   }
   candidates.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-  return candidates[0];
+  return { deadline: candidates[0], invalidDeadline };
 }
 function scopeStatus(model, scope2, config, relToConfig2, today) {
   const facts = model.factsOf(scope2);
@@ -27279,7 +27401,7 @@ function scopeStatus(model, scope2, config, relToConfig2, today) {
     const denyFrom = uniqueSorted(deciding.filter((i) => i.action === "deny").map((i) => i.name));
     const explicitUpstreamOf = uniqueSorted(model.explicitUpstreamsTo(s.scope, s.namespace, s.name).map((u) => u.workload.label));
     const modeFrom = mode.source === "proxy-defaults" ? "proxy-defaults" : "service-defaults";
-    const deadline = deadlineOf(model, config, relToConfig2, s.scope, s.namespace, s.name, mode.entry, today);
+    const { deadline, invalidDeadline } = deadlineOf(model, config, relToConfig2, s.scope, s.namespace, s.name, mode.entry, today);
     const left2 = [];
     for (const w of model.workloadsOf(s.scope, s.namespace, s.name)) {
       if (!w.transparentProxy) left2.push(`turn transparent proxy on for ${w.label} (${showPlace(place3(w.transparentProxyAt ?? w.at))})`);
@@ -27291,7 +27413,7 @@ function scopeStatus(model, scope2, config, relToConfig2, today) {
     left2.push(
       modeFrom === "service-defaults" ? `set MutualTLSMode = "strict" (${showPlace(place3(mode.at))})` : `set MutualTLSMode = "strict" in its service-defaults, or take "permissive" out of proxy-defaults (${showPlace(place3(mode.at))})`
     );
-    permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place3(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, left: left2 });
+    permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place3(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, invalidDeadline, left: left2 });
   }
   const strict = uniqueSorted(
     model.services().filter((s) => s.scope.key === scope2.key && !permissive.some((p) => p.name === s.name && p.namespace === s.namespace)).map((s) => s.namespace === "default" ? s.name : `${s.namespace}/${s.name}`)
@@ -27342,17 +27464,14 @@ var STATUS_FORMATS = ["text", "markdown", "json"];
 function scopeName(s) {
   return s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
 }
-function plural4(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function headline(r) {
   const scopes = r.projects.flatMap((p) => p.scopes);
   const open = scopes.filter((s) => s.state !== "re-secured").length;
   const unreadable = r.projects.reduce((n, p) => n + p.unreadable.length, 0);
   if (scopes.length === 0 && unreadable === 0) return "no Consul config entries found";
-  if (r.resecured) return `re-secured: no permissive service, ${plural4(scopes.length, "partition scope")} strict`;
-  const parts = [`${plural4(r.permissiveServices, "permissive service")}`, `${open} of ${plural4(scopes.length, "partition scope")} still onboarding`];
-  if (unreadable > 0) parts.push(`${plural4(unreadable, "file")} could not be read`);
+  if (r.resecured) return `re-secured: no permissive service, ${plural(scopes.length, "partition scope")} strict`;
+  const parts = [`${plural(r.permissiveServices, "permissive service")}`, `${open} of ${plural(scopes.length, "partition scope")} still onboarding`];
+  if (unreadable > 0) parts.push(`${plural(unreadable, "file")} could not be read`);
   return `not re-secured: ${parts.join(", ")}`;
 }
 function flag(v, from) {
@@ -27379,7 +27498,12 @@ function list3(xs) {
   return xs.length === 0 ? "—" : xs.join(", ");
 }
 function serviceCells(v) {
-  const deadline = v.deadline ? `${v.deadline.date}${v.deadline.from === "exception" ? " (exception)" : ""}${v.deadline.expired ? " PASSED" : ""}` : "—";
+  const deadlines = [
+    ...v.deadline ? [`${v.deadline.date}${v.deadline.from === "exception" ? " (exception)" : ""}${v.deadline.expired ? " PASSED" : ""}`] : [],
+    // Not a date, so no deadline (permissive-expired reports it).
+    ...v.invalidDeadline ? [`"${v.invalidDeadline.value}" (not a YYYY-MM-DD date)`] : []
+  ];
+  const deadline = deadlines.length > 0 ? deadlines.join("; ") : "—";
   return [
     v.name,
     v.namespace,
@@ -27418,11 +27542,8 @@ function statusText(r) {
     for (const u of p.unreadable) out.push(`could not read ${u.file}:${u.line}: ${u.message}`);
     if (p.unreadable.length > 0) out.push("");
   }
-  return `${out.map(oneLine2).join("\n").trimEnd()}
+  return `${out.map(withoutBreaks).join("\n").trimEnd()}
 `;
-}
-function oneLine2(s) {
-  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function md(s) {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -27459,6 +27580,9 @@ function statusJson(r) {
 }
 function renderStatus(format2, r) {
   return format2 === "json" ? statusJson(r) : format2 === "markdown" ? statusMarkdown(r) : statusText(r);
+}
+function withoutBreaks(s) {
+  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/status/command.ts
@@ -27507,7 +27631,7 @@ ${HELP}`);
     const format2 = o.format ?? "text";
     if (!STATUS_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${STATUS_FORMATS.join(", ")})`);
     const today = parseNow(o.now, io.env) ?? todayUtc();
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, today, configFile: o.config });
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today, configFile: o.config, rules: [] });
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;
@@ -27834,7 +27958,7 @@ runAction(process.env, (s) => process.stdout.write(s)).then(
     process.exitCode = code2;
   },
   (err) => {
-    process.stdout.write(`::error title=mtls-lint::internal error: ${String(err).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
+    process.stdout.write(`::error title=mtls-lint::internal error: ${escapeData(String(err))}
 `);
     process.exitCode = 2;
   }
