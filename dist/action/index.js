@@ -16143,7 +16143,15 @@ function decodeValue(type, node, path15, ctx, keyRange) {
 }
 function decodeMapValues(values, node, path15, ctx) {
   if (node.type === "object") {
-    for (const [key2, props] of groupByKey(node.props)) decodeField(values, props, `${path15}[${key2}]`, ctx);
+    for (const [key2, props] of groupByKey(node.props)) {
+      const entryPath = `${path15}[${key2}]`;
+      const before = ctx.issues.length;
+      decodeField(values, props, entryPath, ctx);
+      for (let i = before; i < ctx.issues.length; i++) {
+        const issue = ctx.issues[i];
+        if (issue.code === "expected-object" && issue.path === entryPath) issue.code = "expected-map-entry";
+      }
+    }
   } else if (node.type === "array") {
     node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path15 : `${path15}[${i}]`, ctx));
   } else if (node.type !== "null") {
@@ -18584,6 +18592,7 @@ var fix2 = {
   oneOf: (vs) => `use one of ${vs.map(q).join(", ")}`,
   decode: {
     "expected-object": "write a single object (a block, or a one-element list in JSON)",
+    "expected-map-entry": 'each key of this map names a subset ("*" for every subset in Failover): put the settings under such a key',
     "expected-list": "write a list of objects",
     "expected-scalar": "write a single value",
     "bad-bool": "write true or false",
@@ -18597,6 +18606,7 @@ var fix2 = {
 // rules/invalid-value/context.ts
 var DECODE_CODES = /* @__PURE__ */ new Set([
   "expected-object",
+  "expected-map-entry",
   "expected-list",
   "expected-scalar",
   "bad-bool",

@@ -32,6 +32,7 @@ export interface Checker {
 /** The decoder's shape and type problems (the other decode issues are `unknown-field`'s). */
 export const DECODE_CODES: ReadonlySet<string> = new Set([
   'expected-object',
+  'expected-map-entry',
   'expected-list',
   'expected-scalar',
   'bad-bool',

@@ -181,6 +181,7 @@ export const fix = {
   oneOf: (vs: string[]) => `use one of ${vs.map(q).join(', ')}`,
   decode: {
     'expected-object': 'write a single object (a block, or a one-element list in JSON)',
+    'expected-map-entry': 'each key of this map names a subset ("*" for every subset in Failover): put the settings under such a key',
     'expected-list': 'write a list of objects',
     'expected-scalar': 'write a single value',
     'bad-bool': 'write true or false',

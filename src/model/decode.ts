@@ -57,6 +57,8 @@ export type DecodeIssueCode =
   | 'duplicate-spelling'
   | 'duplicate-key'
   | 'expected-object'
+  /** A value of a map of structs (service-resolver `Failover`, `Subsets`) that is not an object. */
+  | 'expected-map-entry'
   | 'expected-list'
   | 'expected-scalar'
   | 'bad-bool'
@@ -475,7 +477,17 @@ function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRa
  */
 function decodeMapValues(values: FieldType, node: LNode, path: string, ctx: Ctx): void {
   if (node.type === 'object') {
-    for (const [key, props] of groupByKey(node.props)) decodeField(values, props, `${path}[${key}]`, ctx);
+    for (const [key, props] of groupByKey(node.props)) {
+      const entryPath = `${path}[${key}]`;
+      const before = ctx.issues.length;
+      decodeField(values, props, entryPath, ctx);
+      // Settings written straight under the map (`Failover { Datacenters = […] }`) rather than
+      // under a key: the fix is a key, not a single object.
+      for (let i = before; i < ctx.issues.length; i++) {
+        const issue = ctx.issues[i]!;
+        if (issue.code === 'expected-object' && issue.path === entryPath) issue.code = 'expected-map-entry';
+      }
+    }
   } else if (node.type === 'array') {
     // A list of maps merges into one map (WeaklyTypedInput); a one-element list is unwrapped first.
     node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path : `${path}[${i}]`, ctx));

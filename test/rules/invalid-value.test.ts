@@ -249,6 +249,33 @@ Sources = [
       ],
     },
     {
+      description: 'failover settings written straight under Failover instead of under a subset key',
+      files: {
+        'resolver.yaml':
+          "apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceResolver\nmetadata:\n  name: api\nspec:\n  failover:\n    namespace: 'secondary'\n",
+        'resolver.hcl': 'Kind = "service-resolver"\nName = "web"\nFailover {\n  Datacenters = ["dc2"]\n}\n',
+      },
+      findings: [
+        {
+          file: 'resolver.hcl',
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+          message:
+            'service-resolver "web" in partition "default": Consul rejects it with `\'Failover[Datacenters]\' expected a map, got \'slice\'`; each key of this map names a subset ("*" for every subset in Failover): put the settings under such a key.',
+        },
+        {
+          file: 'resolver.yaml',
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 27,
+          message: /^ServiceResolver "api" .*'Failover\[namespace\]' expected a map, got 'string'.*; each key of this map names a subset/,
+        },
+      ],
+    },
+    {
       description: 'bool and number values the decoder rejects',
       files: {
         'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = "yes"\n',
