@@ -16059,7 +16059,7 @@ function unknownKeyMessage(full, key2, style) {
 function decodeField(type, allProps, path15, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
-  const merges = type.t === "list" || type.t === "object" || type.t === "map" && type.values !== void 0;
+  const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
@@ -16092,9 +16092,9 @@ function decodeField(type, allProps, path15, ctx) {
       };
     }
     case "map":
-      if (type.values && props.length > 1) {
-        props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path15}[${i}]`, ctx));
-        return { type: "opaque", node: last2.value };
+      if (props.length > 1) {
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path15}[${i}]`, ctx));
+        return { type: "opaque", node: mergedMap(props) };
       }
       return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
     case "object": {
@@ -16113,6 +16113,16 @@ function decodeField(type, allProps, path15, ctx) {
     default:
       return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
   }
+}
+function mergedMap(props) {
+  const merged = [];
+  for (const p of props) {
+    const v = p.value;
+    if (v.type === "object") merged.push(...v.props);
+    else if (v.type === "array" && v.items.every((i) => i.type === "object")) for (const i of v.items) merged.push(...i.props);
+    else return props[props.length - 1].value;
+  }
+  return { type: "object", props: merged, range: { start: props[0].value.range.start, end: props[props.length - 1].value.range.end } };
 }
 function isDefined(v) {
   return v !== void 0;

@@ -6,7 +6,7 @@
  * field takes an object or a one-element list; a list field takes a list, repeated HCL
  * blocks, or a lone object. Problems become `DecodeIssue`s that rules report.
  */
-import type { LNode, LProperty, LScalar, SourceRange } from '../parse/located.js';
+import type { LNode, LObject, LProperty, LScalar, SourceRange } from '../parse/located.js';
 import { parseGoFloat, parseGoInt, parseGoUint } from '../parse/go-strconv.js';
 import { propertyStartOf } from '../parse/nodes.js';
 import { crdName, type FieldSpec, type FieldType } from './schema.js';
@@ -381,7 +381,9 @@ function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {
 function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: Ctx): NValue | undefined {
   let props = allProps;
   const last = props[props.length - 1]!;
-  const merges = type.t === 'list' || type.t === 'object' || (type.t === 'map' && type.values !== undefined);
+  // HCL's repeated blocks: lists and maps merge (mapstructure's decodeMapFromSlice for a map),
+  // a single object takes exactly one.
+  const merges = type.t === 'list' || type.t === 'object' || type.t === 'map';
   if (props.length > 1 && (ctx.repeats === 'last' || !merges)) {
     // Go's encoding/json keeps the last of a repeated key; say so, since the first is silently lost.
     ctx.issues.push({
@@ -418,9 +420,9 @@ function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: 
     case 'map':
       // Repeated HCL blocks give a list of maps, which mapstructure merges into one map
       // (decodeMapFromSlice), naming each `Subsets[0]`, `Subsets[1]`.
-      if (type.values && props.length > 1) {
-        props.forEach((p, i) => decodeMapValues(type.values!, p.value, `${path}[${i}]`, ctx));
-        return { type: 'opaque', node: last.value };
+      if (props.length > 1) {
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values!, p.value, `${path}[${i}]`, ctx));
+        return { type: 'opaque', node: mergedMap(props) };
       }
       return decodeValue(type, last.value, path, ctx, last.keyRange);
     case 'object': {
@@ -439,6 +441,22 @@ function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: 
     default:
       return decodeValue(type, last.value, path, ctx, last.keyRange);
   }
+}
+
+/**
+ * The one map that repeated HCL blocks (`Meta { a = "1" }` twice) decode to: their keys in
+ * source order, so the last of a repeated key wins as in the merge. A value that is not a map
+ * (or a list of maps) stays as the last word, as Consul's decoder would fail on it anyway.
+ */
+function mergedMap(props: readonly LProperty[]): LNode {
+  const merged: LProperty[] = [];
+  for (const p of props) {
+    const v = p.value;
+    if (v.type === 'object') merged.push(...v.props);
+    else if (v.type === 'array' && v.items.every((i) => i.type === 'object')) for (const i of v.items) merged.push(...(i as LObject).props);
+    else return props[props.length - 1]!.value;
+  }
+  return { type: 'object', props: merged, range: { start: props[0]!.value.range.start, end: props[props.length - 1]!.value.range.end } };
 }
 
 function isDefined<T>(v: T | undefined): v is T {

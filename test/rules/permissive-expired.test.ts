@@ -33,6 +33,11 @@ ruleTester(rule, {
   ],
   reject: [
     {
+      description: 'the deadline in the first of two Meta blocks (Consul merges them)',
+      files: { 'svc.hcl': `${svc('2025-12-31')}Meta {\n  owner = "team-a"\n}\n` },
+      findings: [{ file: 'svc.hcl', line: 5, column: 3, endLine: 5, endColumn: 46, message: /after its deadline 2025-12-31/ }],
+    },
+    {
       description: 'HCL Meta deadline in the past',
       files: { 'svc.hcl': svc('2025-12-31') },
       findings: [

@@ -124,6 +124,11 @@ ${SERVICE_DEFAULTS_CRD_OK}`,
     },
     { description: 'service-resolver Subsets and Failover values with aliases and blocks (HCL)', files: { 'resolver.hcl': RESOLVER_OK_HCL } },
     { description: 'ServiceResolver CRD subsets and failover values', files: { 'resolver.yaml': RESOLVER_OK_CRD } },
+    {
+      // HCL decodes repeated blocks into a list of maps, which Consul's decoder merges into one map.
+      description: 'Meta written as two HCL blocks',
+      files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMeta {\n  owner = "team-a"\n}\nMeta {\n  tier = "gold"\n}\n' },
+    },
   ],
   reject: [
     {
