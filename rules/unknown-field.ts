@@ -54,7 +54,7 @@ export default defineRule({
             report({ at, message: unknownKeyMessage(e, issue) });
             break;
           case 'duplicate-spelling': {
-            const d = duplicateSpelling(e, issue);
+            const d = issue.spelling;
             if (d) report({ at, message: messages.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
             else report({ at, message: `${who(e)}: ${issue.message}` });
             break;
@@ -123,34 +123,6 @@ function writtenValue(e: ConfigEntry, issue: DecodeIssue): string | undefined {
 }
 
 /**
- * Both spellings of one field in one object (`MutualTLSMode` and `mutual_tls_mode`).
- * Consul's HookTranslateKeys (lib/decode/decode.go) renames an alias to the lower-cased
- * canonical key, which mapstructure then leaves unused: `invalid config key "mutualtlsmode"`.
- * A second case-variant spelling is left unused as written. When the winner is itself
- * written as the lower-cased canonical key, the hook drops the alias without a word.
- */
-function duplicateSpelling(
-  e: ConfigEntry,
-  issue: DecodeIssue,
-): { canonical: string; winner: string; loser: string; consulKey: string | undefined } | undefined {
-  const loser = lastSegment(issue.path);
-  const parent = parentPath(issue.path);
-  const fields = fieldsAt(e.spec!.fields, parent);
-  if (!fields) return undefined;
-  const lower = loser.toLowerCase();
-  const spec = fields.find((f) => f.name.toLowerCase() === lower || (f.alias ?? []).some((a) => a.toLowerCase() === lower));
-  if (!spec) return undefined;
-  const canonicalPath = parent ? `${parent}.${spec.name}` : spec.name;
-  const winner = e.field(canonicalPath)?.field.key;
-  if (!winner) return undefined;
-  const isAlias = spec.name.toLowerCase() !== lower;
-  const prefix = parent ? `${parent}.` : '';
-  let consulKey: string | undefined = `${prefix}${isAlias ? spec.name.toLowerCase() : loser}`;
-  if (isAlias && winner === spec.name.toLowerCase()) consulKey = undefined;
-  return { canonical: canonicalPath, winner, loser, consulKey };
-}
-
-/**
  * The decoder names parents by their Go field names (`spec.TransparentProxy.x`); a CRD user
  * writes the JSON tags (`spec.transparentProxy.x`). The last segment is the key as written.
  */
@@ -180,22 +152,4 @@ function crdPath(root: FieldSpec[], path: string): string {
     fields = t?.t === 'object' ? t.fields : undefined;
   }
   return out.join('.');
-}
-
-/** The field table of the object at a canonical path (`UpstreamConfig.Overrides[0]`). */
-function fieldsAt(root: FieldSpec[], path: string): FieldSpec[] | undefined {
-  let fields = root;
-  if (!path) return fields;
-  for (const seg of path.split('.')) {
-    // `Sources[0]`, `Failover[*]`: the field, without its list index or map key.
-    const name = seg.replace(/\[.*$/, '');
-    const f = fields.find((x) => x.name === name);
-    if (!f) return undefined;
-    let t = f.type;
-    if (t.t === 'list') t = t.of;
-    if (t.t === 'map' && t.values) t = t.values;
-    if (t.t !== 'object') return undefined;
-    fields = t.fields;
-  }
-  return fields;
 }

@@ -15933,12 +15933,13 @@ function decodeStruct(node, fields, path15, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
+      const spelling = duplicateSpelling(path15, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
         path: joinPath(path15, loser.key),
-        // HookTranslateKeys renames an alias to the lower-cased field name, which then goes unused.
-        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path15, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path15, loser.rank === 2 ? spec.name.toLowerCase() : loser.key)}"`,
-        range: p.keyRange
+        message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
+        range: p.keyRange,
+        spelling
       });
     }
     i = j;
@@ -15950,6 +15951,12 @@ function decodeStruct(node, fields, path15, ctx, skip) {
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
+}
+function duplicateSpelling(path15, spec, winner, loser) {
+  const lowered = spec.name.toLowerCase();
+  const alias = loser.rank === 2;
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path15, alias ? lowered : loser.key);
+  return { canonical: joinPath(path15, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -25590,7 +25597,7 @@ var unknown_field_default = defineRule({
             report({ at, message: unknownKeyMessage2(e, issue) });
             break;
           case "duplicate-spelling": {
-            const d = duplicateSpelling(e, issue);
+            const d = issue.spelling;
             if (d) report({ at, message: messages16.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
             else report({ at, message: `${who3(e)}: ${issue.message}` });
             break;
@@ -25643,23 +25650,6 @@ function writtenValue(e, issue) {
   const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function duplicateSpelling(e, issue) {
-  const loser = lastSegment(issue.path);
-  const parent = parentPath(issue.path);
-  const fields = fieldsAt(e.spec.fields, parent);
-  if (!fields) return void 0;
-  const lower = loser.toLowerCase();
-  const spec = fields.find((f) => f.name.toLowerCase() === lower || (f.alias ?? []).some((a) => a.toLowerCase() === lower));
-  if (!spec) return void 0;
-  const canonicalPath = parent ? `${parent}.${spec.name}` : spec.name;
-  const winner = e.field(canonicalPath)?.field.key;
-  if (!winner) return void 0;
-  const isAlias2 = spec.name.toLowerCase() !== lower;
-  const prefix = parent ? `${parent}.` : "";
-  let consulKey = `${prefix}${isAlias2 ? spec.name.toLowerCase() : loser}`;
-  if (isAlias2 && winner === spec.name.toLowerCase()) consulKey = void 0;
-  return { canonical: canonicalPath, winner, loser, consulKey };
-}
 function crdPath(root, path15) {
   const segs = path15.split(".");
   let fields = root;
@@ -25684,21 +25674,6 @@ function crdPath(root, path15) {
     fields = t?.t === "object" ? t.fields : void 0;
   }
   return out.join(".");
-}
-function fieldsAt(root, path15) {
-  let fields = root;
-  if (!path15) return fields;
-  for (const seg of path15.split(".")) {
-    const name = seg.replace(/\[.*$/, "");
-    const f = fields.find((x) => x.name === name);
-    if (!f) return void 0;
-    let t = f.type;
-    if (t.t === "list") t = t.of;
-    if (t.t === "map" && t.values) t = t.values;
-    if (t.t !== "object") return void 0;
-    fields = t.fields;
-  }
-  return fields;
 }
 
 // rules/unknown-proxy-mode.ts

@@ -73,6 +73,20 @@ export interface DecodeIssue {
   range: SourceRange;
   /** For unknown keys: the known names at that level, for did-you-mean. */
   known?: string[];
+  /** For a duplicate spelling: the field, the key Consul decodes and the one it does not. */
+  spelling?: DuplicateSpelling;
+}
+
+export interface DuplicateSpelling {
+  /** Canonical path of the field both keys set. */
+  canonical: string;
+  winner: string;
+  loser: string;
+  /**
+   * The key Consul then rejects as unused (`invalid config key "…"`); undefined when it drops
+   * the loser without a word.
+   */
+  consulKey: string | undefined;
 }
 
 export type KeyStyle = 'consul' | 'crd';
@@ -203,12 +217,15 @@ function decodeStruct(
     for (; j < claims.length && claims[j]!.spec === spec; j++) {
       const loser = claims[j]!;
       const p = loser.props[0]!;
+      const spelling = duplicateSpelling(path, spec, winner, loser);
       ctx.issues.push({
         code: 'duplicate-spelling',
         path: joinPath(path, loser.key),
-        // HookTranslateKeys renames an alias to the lower-cased field name, which then goes unused.
-        message: `"${loser.key}" and "${winner.key}" both set ${joinPath(path, spec.name)}; Consul decodes "${winner.key}" and rejects the other with invalid config key "${joinPath(path, loser.rank === 2 ? spec.name.toLowerCase() : loser.key)}"`,
+        message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${
+          spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : 'silently ignores the other'
+        }`,
         range: p.keyRange,
+        spelling,
       });
     }
     i = j;
@@ -221,6 +238,19 @@ function decodeStruct(
   // slice(): an exact-size copy (a pushed-to array keeps spare capacity).
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
+}
+
+/**
+ * Consul's HookTranslateKeys (lib/decode/decode.go) renames an alias (`mutual_tls_mode`) to
+ * the lower-cased field name, which mapstructure then leaves unused: `invalid config key
+ * "mutualtlsmode"`; a second case variant is left unused as written. When the winner is itself
+ * the lower-cased field name, the hook drops the alias without a word.
+ */
+function duplicateSpelling(path: string, spec: FieldSpec, winner: Claim, loser: Claim): DuplicateSpelling {
+  const lowered = spec.name.toLowerCase();
+  const alias = loser.rank === 2;
+  const consulKey = alias && winner.key === lowered ? undefined : joinPath(path, alias ? lowered : loser.key);
+  return { canonical: joinPath(path, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 
 interface Claim {

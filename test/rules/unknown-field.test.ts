@@ -354,6 +354,19 @@ spec:
       ],
     },
     {
+      description: 'both spellings inside a Failover value (a map of structs)',
+      files: { 'resolver.hcl': 'Kind = "service-resolver"\nName = "api"\nFailover "*" {\n  ServiceSubset = "v1"\n  service_subset = "v2"\n}\n' },
+      findings: [
+        {
+          file: 'resolver.hcl',
+          line: 5,
+          column: 3,
+          message:
+            'service-resolver "api" (partition "default"): Failover[*].ServiceSubset is set twice, as "ServiceSubset" and "service_subset"; Consul decodes "ServiceSubset" and rejects the entry with invalid config key "Failover[*].servicesubset" — keep one spelling',
+        },
+      ],
+    },
+    {
       description: 'a JSON key repeated: only the last value is used',
       files: { 'api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "strict",\n  "MutualTLSMode": "permissive"\n}\n' },
       findings: [
