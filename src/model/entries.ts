@@ -33,33 +33,77 @@ export interface FieldRef extends Located {
   scalar: string | number | boolean | null | undefined;
 }
 
-export class ConfigEntry implements Located {
-  readonly subject: string;
+/** What normalization knows of an entry; the entry makes its located parts from it. */
+export interface EntryInit {
+  /** The `Kind` as written (`service-defaults`, or a CRD's `ServiceDefaults`). */
+  writtenKind: string;
+  /** The Consul kind, or undefined when the kind is unknown. */
+  spec: KindSpec | undefined;
+  name: string;
+  partition: string;
+  namespace: string;
+  scope: PartitionScope;
+  origin: EntryOrigin;
+  file: string;
+  /** The whole object (for CRDs, the whole Kubernetes object). */
+  range: SourceRange;
+  documentIndex: number;
+  kindRange: SourceRange;
+  nameRange?: SourceRange;
+  /** The decoded fields (for CRDs, decoded from `spec`). */
+  root: NObject;
+  raw: LObject;
+  issues: DecodeIssue[];
+  crd?: Omit<CrdInfo, 'metadataNameAt' | 'annotations'> & {
+    metadataNameRange?: SourceRange;
+    annotations: Map<string, { value: string; range: SourceRange }>;
+  };
+}
 
-  constructor(
-    /** The `Kind` as written (`service-defaults`, or a CRD's `ServiceDefaults`). */
-    readonly writtenKind: string,
-    /** The Consul kind (`service-defaults`), or undefined when the kind is unknown. */
-    readonly spec: KindSpec | undefined,
-    readonly name: string,
-    readonly partition: string,
-    readonly namespace: string,
-    readonly scope: PartitionScope,
-    readonly origin: EntryOrigin,
-    readonly file: string,
-    /** The whole object (for CRDs, the whole Kubernetes object). */
-    readonly range: SourceRange,
-    readonly documentIndex: number,
-    readonly kindAt: Located,
-    readonly nameAt: Located | undefined,
-    /** The decoded fields (for CRDs, decoded from `spec`). */
-    readonly root: NObject,
-    readonly raw: LObject,
-    readonly issues: DecodeIssue[],
-    readonly crd?: CrdInfo,
-  ) {
+export class ConfigEntry implements Located {
+  readonly writtenKind: string;
+  readonly spec: KindSpec | undefined;
+  readonly name: string;
+  readonly partition: string;
+  readonly namespace: string;
+  readonly scope: PartitionScope;
+  readonly origin: EntryOrigin;
+  readonly file: string;
+  readonly range: SourceRange;
+  readonly documentIndex: number;
+  readonly root: NObject;
+  readonly raw: LObject;
+  readonly issues: DecodeIssue[];
+  readonly subject: string;
+  readonly kindAt: Located;
+  readonly nameAt: Located | undefined;
+  readonly crd?: CrdInfo;
+
+  constructor(init: EntryInit) {
+    this.writtenKind = init.writtenKind;
+    this.spec = init.spec;
+    this.name = init.name;
+    this.partition = init.partition;
+    this.namespace = init.namespace;
+    this.scope = init.scope;
+    this.origin = init.origin;
+    this.file = init.file;
+    this.range = init.range;
+    this.documentIndex = init.documentIndex;
+    this.root = init.root;
+    this.raw = init.raw;
+    this.issues = init.issues;
     // join() gives one flat string; a template literal keeps a tree of pieces per entry.
-    this.subject = [this.kind, partition, namespace, name].join('/');
+    this.subject = [this.kind, init.partition, init.namespace, init.name].join('/');
+    // Located after the subject: every place in the entry carries the entry's identity.
+    this.kindAt = this.at(init.kindRange, 'Kind');
+    this.nameAt = init.nameRange ? this.at(init.nameRange, 'Name') : undefined;
+    if (init.crd) {
+      const { metadataNameRange, annotations, ...crd } = init.crd;
+      const located = new Map<string, { value: string; at: Located }>();
+      for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, 'metadata.annotations') });
+      this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, 'metadata.name') : undefined, annotations: located };
+    }
   }
 
   get kind(): string {

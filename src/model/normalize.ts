@@ -6,9 +6,8 @@
 import type { LNode, LObject, LocatedDocument, LProperty, SourceRange } from '../parse/located.js';
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
-import { ConfigEntry, type CrdInfo, type EntryOrigin } from './entries.js';
+import { ConfigEntry, type EntryOrigin } from './entries.js';
 import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
-import type { Located } from './located-ref.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { normalizeTerraformDocument } from './terraform.js';
@@ -91,10 +90,6 @@ function stringOf(n: LNode | undefined): string | undefined {
   return n && n.type === 'string' ? (n.value as string) : undefined;
 }
 
-function loc(file: ParsedFile, range: SourceRange, subject: string): Located {
-  return { file: file.path, range, subject };
-}
-
 /** CRD-style kind names written as a Consul Kind: `ServiceDefaults` → `service-defaults`. */
 export function suggestKind(value: string): string | undefined {
   const byCrd = kindSpecByCrd(value);
@@ -166,7 +161,7 @@ function normalizeConsulObject(
     return;
   }
   const kindValue = kindProp.value;
-  const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
+  const kindRange = kindProp.range;
   if (kindValue.type !== 'string') {
     out.issues.push({
       ruleId: 'invalid-value',
@@ -192,35 +187,29 @@ function normalizeConsulObject(
   const partition = scalarString(partField?.value) || hint.partition || 'default';
   const namespace = scalarString(nsField?.value) || hint.namespace || 'default';
   const scope = makeScope(partition, hint.datacenter);
-  const entry = new ConfigEntry(
-    kind,
-    spec,
-    spec?.hasName === false ? spec.kind : spec?.kind === 'proxy-defaults' && name === '' ? 'global' : name,
-    partition,
-    namespace,
-    scope,
-    origin,
-    file.path,
-    obj.range,
-    doc.index,
-    kindAt,
-    nameField ? loc(file, nameField.props[nameField.props.length - 1]!.range, '') : undefined,
-    decoded.value,
-    obj,
-    decoded.issues,
+  out.entries.push(
+    new ConfigEntry({
+      writtenKind: kind,
+      spec,
+      name: spec?.hasName === false ? spec.kind : spec?.kind === 'proxy-defaults' && name === '' ? 'global' : name,
+      partition,
+      namespace,
+      scope,
+      origin,
+      file: file.path,
+      range: obj.range,
+      documentIndex: doc.index,
+      kindRange,
+      nameRange: nameField?.props[nameField.props.length - 1]!.range,
+      root: decoded.value,
+      raw: obj,
+      issues: decoded.issues,
+    }),
   );
-  fixSubjects(entry);
-  out.entries.push(entry);
 }
 
 function scalarString(v: { type: string; value?: unknown } | undefined): string {
   return v && v.type === 'scalar' && typeof v.value === 'string' ? v.value : '';
-}
-
-/** The subjects of the kind and name locations carry the entry identity (computed last). */
-function fixSubjects(entry: ConfigEntry): void {
-  (entry.kindAt as { subject: string }).subject = `${entry.subject}#Kind`;
-  if (entry.nameAt) (entry.nameAt as { subject: string }).subject = `${entry.subject}#Name`;
 }
 
 const ENTRY_META_FIELDS = new Set(['Name', 'Partition', 'Namespace', 'Meta', 'CreateIndex', 'ModifyIndex']);
@@ -312,12 +301,12 @@ function normalizeCrd(
   const md = metadata?.type === 'object' ? metadata : undefined;
   const mdNameProp = md ? prop(md, 'name') : undefined;
   const mdName = stringOf(mdNameProp?.value);
-  const annotations = new Map<string, { value: string; at: Located }>();
+  const annotations = new Map<string, { value: string; range: SourceRange }>();
   const annObj = md ? prop(md, 'annotations')?.value : undefined;
   if (annObj?.type === 'object') {
     for (const p of annObj.props) {
       if (p.value.type === 'string' || p.value.type === 'number' || p.value.type === 'boolean') {
-        annotations.set(p.key, { value: String(p.value.value), at: loc(file, p.range, '') });
+        annotations.set(p.key, { value: String(p.value.value), range: p.range });
       }
     }
   }
@@ -332,47 +321,44 @@ function normalizeCrd(
   }
 
   let name = mdName ?? '';
-  let nameAt: Located | undefined = mdNameProp ? loc(file, mdNameProp.range, '') : undefined;
+  let nameRange: SourceRange | undefined = mdNameProp?.range;
   let namespace = hint.namespace || 'default';
   if (spec.kind === 'service-intentions') {
     const dest = decoded.value.fields.get('Destination');
     const dn = dest?.value.type === 'object' ? dest.value.fields.get('Name') : undefined;
     const dns = dest?.value.type === 'object' ? dest.value.fields.get('Namespace') : undefined;
     name = dn && dn.value.type === 'scalar' && typeof dn.value.value === 'string' ? dn.value.value : '';
-    nameAt = dn ? loc(file, dn.props[dn.props.length - 1]!.range, '') : undefined;
+    nameRange = dn?.props[dn.props.length - 1]!.range;
     if (dns && dns.value.type === 'scalar' && typeof dns.value.value === 'string' && dns.value.value) namespace = dns.value.value;
   }
   if (spec.hasName === false) name = spec.kind;
   const partition = hint.partition || 'default';
-  const crd: CrdInfo = {
-    kind: crdKind,
-    apiVersion,
-    metadataName: mdName,
-    metadataNameAt: mdNameProp ? loc(file, mdNameProp.range, '') : undefined,
-    k8sNamespace: md ? stringOf(prop(md, 'namespace')?.value) : undefined,
-    annotations,
-    spec: specObj,
-  };
-  const entry = new ConfigEntry(
-    crdKind,
-    spec,
-    name,
-    partition,
-    namespace,
-    makeScope(partition, hint.datacenter),
-    'crd',
-    file.path,
-    root.range,
-    doc.index,
-    loc(file, kindProp.range, ''),
-    nameAt,
-    decoded.value,
-    root,
-    decoded.issues,
-    crd,
+  out.entries.push(
+    new ConfigEntry({
+      writtenKind: crdKind,
+      spec,
+      name,
+      partition,
+      namespace,
+      scope: makeScope(partition, hint.datacenter),
+      origin: 'crd',
+      file: file.path,
+      range: root.range,
+      documentIndex: doc.index,
+      kindRange: kindProp.range,
+      nameRange,
+      root: decoded.value,
+      raw: root,
+      issues: decoded.issues,
+      crd: {
+        kind: crdKind,
+        apiVersion,
+        metadataName: mdName,
+        metadataNameRange: mdNameProp?.range,
+        k8sNamespace: md ? stringOf(prop(md, 'namespace')?.value) : undefined,
+        annotations,
+        spec: specObj,
+      },
+    }),
   );
-  fixSubjects(entry);
-  if (crd.metadataNameAt) (crd.metadataNameAt as { subject: string }).subject = `${entry.subject}#metadata.name`;
-  for (const a of annotations.values()) (a.at as { subject: string }).subject = `${entry.subject}#metadata.annotations`;
-  out.entries.push(entry);
 }

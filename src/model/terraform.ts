@@ -20,7 +20,6 @@ import { isUnknown } from '../parse/terraform.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
 import { ConfigEntry } from './entries.js';
 import { KIND_KEYS, kindSpec } from './kinds.js';
-import type { Located } from './located-ref.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
 
@@ -52,7 +51,6 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
   const root = doc.root;
   if (root.type !== 'object') return;
   out.consulLike = true;
-  const loc = (range: SourceRange, subject: string): Located => ({ file: file.path, range, subject });
   const kindP = arg(root, 'kind');
   if (!kindP) {
     out.issues.push({
@@ -110,24 +108,23 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
   const nameField = decoded.value.fields.get('Name');
   const partition = scalar('Partition') || hint.partition || 'default';
   const namespace = scalar('Namespace') || hint.namespace || 'default';
-  const entry = new ConfigEntry(
-    kind,
-    spec,
-    spec?.hasName === false ? spec.kind : scalar('Name'),
-    partition,
-    namespace,
-    makeScope(partition, hint.datacenter),
-    'terraform',
-    file.path,
-    root.range,
-    doc.index,
-    loc(kindP.range, ''),
-    nameField ? loc(nameField.props[nameField.props.length - 1]!.range, '') : undefined,
-    decoded.value,
-    merged,
-    issues,
+  out.entries.push(
+    new ConfigEntry({
+      writtenKind: kind,
+      spec,
+      name: spec?.hasName === false ? spec.kind : scalar('Name'),
+      partition,
+      namespace,
+      scope: makeScope(partition, hint.datacenter),
+      origin: 'terraform',
+      file: file.path,
+      range: root.range,
+      documentIndex: doc.index,
+      kindRange: kindP.range,
+      nameRange: nameField?.props[nameField.props.length - 1]!.range,
+      root: decoded.value,
+      raw: merged,
+      issues,
+    }),
   );
-  (entry.kindAt as { subject: string }).subject = `${entry.subject}#Kind`;
-  if (entry.nameAt) (entry.nameAt as { subject: string }).subject = `${entry.subject}#Name`;
-  out.entries.push(entry);
 }
