@@ -8,6 +8,7 @@
 import { fieldAt, fld, mapObject, str, sub, type Checker } from './context.js';
 import { consul, fix, webhook } from './messages.js';
 import { checkCrdExpose, checkCrdMeshGateway, checkMeta, checkMutualTLSMode } from './shared.js';
+import { lastProp } from '../../src/parse/nodes.js';
 
 export function checkProxyDefaults(c: Checker): void {
   checkAccessLogs(c);
@@ -71,7 +72,7 @@ function jsonSyntaxError(s: string): string | undefined {
 function checkConfig(c: Checker): void {
   const config = mapObject(c.entry.root, 'Config');
   if (!config) return;
-  const prop = [...config.props].reverse().find((p) => p.key === 'envoy_hcp_metrics_bind_socket_dir');
+  const prop = lastProp(config, 'envoy_hcp_metrics_bind_socket_dir');
   if (!prop || prop.value.type !== 'string') return;
   const n = Buffer.byteLength(prop.value.value as string);
   if (n > 70) c.consul(c.entry.at(prop.range, 'Config.envoy_hcp_metrics_bind_socket_dir'), consul.socketDir(n), 'use a directory path of at most 70 bytes');

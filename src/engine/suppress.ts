@@ -22,6 +22,7 @@ import type { LNode, LObject, SourceRange } from '../parse/located.js';
 import { suggestion } from '../suggest.js';
 import type { Finding, Location, Severity, SeveritySetting, Suppression } from './finding.js';
 import { limitPerRuleAndFile } from './run.js';
+import { lastProp } from '../parse/nodes.js';
 
 export const SUPPRESS_ANNOTATION = 'mtls-lint.io/suppress';
 /** Unknown rule names reported one by one per directive; the rest are counted. */
@@ -88,14 +89,13 @@ function annotationProp(obj: LObject | undefined): { value: string; range: Sourc
   const md = obj ? propValue(obj, 'metadata') : undefined;
   const ann = md?.type === 'object' ? propValue(md, 'annotations') : undefined;
   if (ann?.type !== 'object') return undefined;
-  const p = [...ann.props].reverse().find((q) => q.key === SUPPRESS_ANNOTATION);
+  const p = lastProp(ann, SUPPRESS_ANNOTATION);
   if (!p) return undefined;
   return { value: p.value.type === 'string' ? (p.value.value as string) : '', range: p.range };
 }
 
 function propValue(obj: LObject, key: string): LNode | undefined {
-  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i]!.value;
-  return undefined;
+  return lastProp(obj, key)?.value;
 }
 
 function fromAnnotation(file: string, value: string, at: SourceRange, objectRange: SourceRange, name = SUPPRESS_ANNOTATION): Directive {

@@ -10,6 +10,7 @@
 import type { LNode, LObject, LProperty, LocatedDocument } from '../parse/located.js';
 import { parseGoBool } from './decode.js';
 import type { Located } from './located-ref.js';
+import { lastProp } from '../parse/nodes.js';
 
 /** A value read from a values file, with where it is written. */
 export interface HelmSetting<T> {
@@ -62,13 +63,8 @@ export function looksLikeHelmValues(doc: LocatedDocument): boolean {
   return root.props.some((p) => p.key === 'connectInject' || p.key === 'global');
 }
 
-function last(obj: LObject, key: string): LProperty | undefined {
-  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i];
-  return undefined;
-}
-
 function child(obj: LObject | undefined, key: string): LObject | undefined {
-  const v = obj ? last(obj, key)?.value : undefined;
+  const v = obj ? lastProp(obj, key)?.value : undefined;
   return v?.type === 'object' ? v : undefined;
 }
 
@@ -83,7 +79,7 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
 
   /** A boolean passed to the injector as a Go flag: YAML bool, or a string strconv.ParseBool reads. */
   const flagBool = (obj: LObject | undefined, name: string, key: string, flag: string): HelmSetting<boolean> | undefined => {
-    const p = obj ? last(obj, name) : undefined;
+    const p = obj ? lastProp(obj, name) : undefined;
     if (!p || p.value.type === 'null') return undefined;
     const v = p.value;
     const at = loc(p, key);
@@ -98,8 +94,8 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
     return undefined;
   };
 
-  const globalEnabled = global ? last(global, 'enabled') : undefined;
-  const enabledProp = ci ? last(ci, 'enabled') : undefined;
+  const globalEnabled = global ? lastProp(global, 'enabled') : undefined;
+  const enabledProp = ci ? lastProp(ci, 'enabled') : undefined;
   if (enabledProp && enabledProp.value.type !== 'null') {
     const v = enabledProp.value;
     const at = loc(enabledProp, 'connectInject.enabled');
@@ -132,7 +128,7 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   );
 
   const nsList = (name: string): HelmSetting<string[]> | undefined => {
-    const p = ci ? last(ci, name) : undefined;
+    const p = ci ? lastProp(ci, name) : undefined;
     if (!p || p.value.type === 'null') return undefined;
     const key = `connectInject.${name}`;
     if (p.value.type !== 'array') {
@@ -149,14 +145,14 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   out.denyNamespaces = nsList('k8sDenyNamespaces');
 
   const plainBool = (obj: LObject | undefined, name: string, key: string): HelmSetting<boolean> | undefined => {
-    const p = obj ? last(obj, name) : undefined;
+    const p = obj ? lastProp(obj, name) : undefined;
     if (!p) return undefined;
     if (p.value.type === 'boolean') return { value: p.value.value as boolean, at: loc(p, key), key };
     if (p.value.type === 'string' && p.value.value !== '') return { value: true, at: loc(p, key), key };
     return undefined;
   };
   const plainString = (obj: LObject | undefined, name: string, key: string): HelmSetting<string> | undefined => {
-    const p = obj ? last(obj, name) : undefined;
+    const p = obj ? lastProp(obj, name) : undefined;
     if (!p || (p.value.type !== 'string' && p.value.type !== 'number')) return undefined;
     return { value: String(p.value.value), at: loc(p, key), key };
   };

@@ -31,6 +31,7 @@ import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { goQuote, parseUpstreams, type UpstreamGrammar } from './upstreams.js';
 import type { Exclusion, ExclusionKind, InjectedSource, TproxySource, Workload } from './workloads.js';
+import { lastProp } from '../parse/nodes.js';
 
 const P = 'consul.hashicorp.com/';
 export const ANNOTATIONS = {
@@ -102,16 +103,10 @@ export interface K8sObject {
   annotations: Map<string, StringEntry>;
 }
 
-function prop(obj: LObject | undefined, key: string): LProperty | undefined {
-  if (!obj) return undefined;
-  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i];
-  return undefined;
-}
-
 function objectAt(obj: LObject | undefined, path: readonly string[]): LObject | undefined {
   let cur: LObject | undefined = obj;
   for (const k of path) {
-    const v = prop(cur, k)?.value;
+    const v = lastProp(cur, k)?.value;
     cur = v?.type === 'object' ? v : undefined;
   }
   return cur;
@@ -142,25 +137,25 @@ function metadataOf(node: LObject): { md?: LObject; labels: Map<string, StringEn
 /** Kubernetes objects of one document; `List` (and `*List`) objects are expanded. */
 export function kubernetesObjects(file: ParsedFile, root: LNode, depth = 0): K8sObject[] {
   if (root.type !== 'object' || depth > 8) return [];
-  const kindProp = prop(root, 'kind');
+  const kindProp = lastProp(root, 'kind');
   const kind = str(kindProp?.value);
   if (!kindProp || !kind) return [];
-  const items = prop(root, 'items')?.value;
+  const items = lastProp(root, 'items')?.value;
   if ((kind === 'List' || kind.endsWith('List')) && items?.type === 'array') {
     return items.items.flatMap((it) => kubernetesObjects(file, it, depth + 1));
   }
   const { md, labels, annotations } = metadataOf(root);
-  const nameProp = prop(md, 'name');
+  const nameProp = lastProp(md, 'name');
   return [
     {
       file,
       node: root,
       kind,
       kindProp,
-      apiVersion: str(prop(root, 'apiVersion')?.value),
+      apiVersion: str(lastProp(root, 'apiVersion')?.value),
       name: str(nameProp?.value),
       nameProp: str(nameProp?.value) !== undefined ? nameProp : undefined,
-      namespace: str(prop(md, 'namespace')?.value),
+      namespace: str(lastProp(md, 'namespace')?.value),
       labels,
       annotations,
     },
@@ -636,15 +631,15 @@ function validCidr(s: string): boolean {
 }
 
 function containerPortNames(podSpec: LObject | undefined): Set<string> | undefined {
-  const containers = prop(podSpec, 'containers')?.value;
+  const containers = lastProp(podSpec, 'containers')?.value;
   if (!containers || containers.type !== 'array') return undefined;
   const names = new Set<string>();
   for (const c of containers.items) {
     if (c.type !== 'object') continue;
-    const ports = prop(c, 'ports')?.value;
+    const ports = lastProp(c, 'ports')?.value;
     if (ports?.type !== 'array') continue;
     for (const p of ports.items) {
-      const n = p.type === 'object' ? str(prop(p, 'name')?.value) : undefined;
+      const n = p.type === 'object' ? str(lastProp(p, 'name')?.value) : undefined;
       if (n) names.add(n);
     }
   }

@@ -3,7 +3,7 @@
  * (a Consul config entry in HCL/JSON, a consul-k8s CRD, an agent service registration,
  * something for another input) and decodes entries the way Consul does.
  */
-import type { LNode, LObject, LocatedDocument, LProperty, SourceRange } from '../parse/located.js';
+import type { LNode, LObject, LocatedDocument, SourceRange } from '../parse/located.js';
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
 import { ConfigEntry, type EntryOrigin } from './entries.js';
@@ -11,6 +11,7 @@ import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, 
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { normalizeTerraformDocument } from './terraform.js';
+import { lastProp } from '../parse/nodes.js';
 
 /** A problem with a file or document as a whole, reported by `parse-error`, `invalid-value` or `invalid-annotation`. */
 export interface FileIssue {
@@ -78,14 +79,6 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   return out;
 }
 
-function prop(obj: LObject, ...keys: string[]): LProperty | undefined {
-  for (let i = obj.props.length - 1; i >= 0; i--) {
-    const p = obj.props[i]!;
-    if (keys.includes(p.key)) return p;
-  }
-  return undefined;
-}
-
 function stringOf(n: LNode | undefined): string | undefined {
   return n && n.type === 'string' ? (n.value as string) : undefined;
 }
@@ -106,13 +99,13 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
   if (root.type === 'array') {
     // An API list response (`GET /v1/config/:kind`): each element is an entry.
     for (const item of root.items) {
-      if (item.type === 'object' && prop(item, 'Kind', 'kind')) normalizeConsulObject(file, doc, item, hint, out, 'json');
+      if (item.type === 'object' && lastProp(item, 'Kind', 'kind')) normalizeConsulObject(file, doc, item, hint, out, 'json');
     }
     return;
   }
   if (root.type !== 'object') return;
   const origin: EntryOrigin = file.format === 'json' ? 'json' : 'hcl';
-  if (prop(root, 'Kind', 'kind')) {
+  if (lastProp(root, 'Kind', 'kind')) {
     normalizeConsulObject(file, doc, root, hint, out, origin);
     return;
   }
@@ -128,7 +121,7 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
     return;
   }
   // Agent configuration: `config_entries { bootstrap = [ { kind = ..., ... } ] }`.
-  const ce = prop(root, 'config_entries');
+  const ce = lastProp(root, 'config_entries');
   if (ce) {
     const ceObj = ce.value.type === 'array' && ce.value.items[0]?.type === 'object' ? ce.value.items[0] : ce.value;
     if (ceObj.type === 'object') {
@@ -149,7 +142,7 @@ function normalizeConsulObject(
   origin: EntryOrigin,
 ): void {
   out.consulLike = true;
-  const kindProp = prop(obj, 'Kind', 'kind');
+  const kindProp = lastProp(obj, 'Kind', 'kind');
   if (!kindProp) {
     // An agent's `config_entries { bootstrap = [ … ] }` item without a kind (structs.DecodeConfigEntry).
     out.issues.push({
@@ -240,7 +233,7 @@ function buildCrdFields(spec: KindSpec): FieldSpec[] {
  * Consul entry with an unknown kind.
  */
 function isKubernetesObject(root: LNode): boolean {
-  return root.type === 'object' && stringOf(prop(root, 'apiVersion')?.value) !== undefined && stringOf(prop(root, 'kind')?.value) !== undefined && !prop(root, 'Kind');
+  return root.type === 'object' && stringOf(lastProp(root, 'apiVersion')?.value) !== undefined && stringOf(lastProp(root, 'kind')?.value) !== undefined && !lastProp(root, 'Kind');
 }
 
 /** A YAML document, or a JSON one written for Kubernetes (`isKubernetesObject`). */
@@ -250,9 +243,9 @@ function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: Sco
     out.otherDocuments.push(doc);
     return;
   }
-  const apiVersionProp = prop(root, 'apiVersion');
+  const apiVersionProp = lastProp(root, 'apiVersion');
   const apiVersion = stringOf(apiVersionProp?.value);
-  const kindProp = prop(root, 'kind');
+  const kindProp = lastProp(root, 'kind');
   const kind = stringOf(kindProp?.value);
   const oddApi = root.props.find((p) => p.key !== 'apiVersion' && p.key.toLowerCase() === 'apiversion');
   if (!apiVersion && oddApi && /consul\.hashicorp\.com/.test(stringOf(oddApi.value) ?? '')) {
@@ -278,7 +271,7 @@ function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: Sco
   }
   // A Consul entry written in YAML (docs render some this way): decode it as Consul would its JSON form.
   // `Kind` or `kind` (Consul's own lookup); without a Kubernetes apiVersion it is not a k8s object.
-  const consulKind = prop(root, 'Kind') ?? (apiVersion ? undefined : prop(root, 'kind'));
+  const consulKind = lastProp(root, 'Kind') ?? (apiVersion ? undefined : lastProp(root, 'kind'));
   if (consulKind && KIND_NAMES.has(stringOf(consulKind.value) ?? '')) {
     normalizeConsulObject(file, doc, root, hint, out, 'yaml');
     return;
@@ -296,13 +289,13 @@ function normalizeCrd(
   hint: ScopeHint,
   out: NormalizedFile,
 ): void {
-  const kindProp = prop(root, 'kind')!;
-  const metadata = prop(root, 'metadata')?.value;
+  const kindProp = lastProp(root, 'kind')!;
+  const metadata = lastProp(root, 'metadata')?.value;
   const md = metadata?.type === 'object' ? metadata : undefined;
-  const mdNameProp = md ? prop(md, 'name') : undefined;
+  const mdNameProp = md ? lastProp(md, 'name') : undefined;
   const mdName = stringOf(mdNameProp?.value);
   const annotations = new Map<string, { value: string; range: SourceRange }>();
-  const annObj = md ? prop(md, 'annotations')?.value : undefined;
+  const annObj = md ? lastProp(md, 'annotations')?.value : undefined;
   if (annObj?.type === 'object') {
     for (const p of annObj.props) {
       if (p.value.type === 'string' || p.value.type === 'number' || p.value.type === 'boolean') {
@@ -310,7 +303,7 @@ function normalizeCrd(
       }
     }
   }
-  const specProp = prop(root, 'spec');
+  const specProp = lastProp(root, 'spec');
   const specObj = specProp?.value.type === 'object' ? specProp.value : undefined;
   const decoded = specObj
     ? decodeObject(specObj, crdFields(spec), { style: 'crd', repeats: 'last' })
@@ -355,7 +348,7 @@ function normalizeCrd(
         apiVersion,
         metadataName: mdName,
         metadataNameRange: mdNameProp?.range,
-        k8sNamespace: md ? stringOf(prop(md, 'namespace')?.value) : undefined,
+        k8sNamespace: md ? stringOf(lastProp(md, 'namespace')?.value) : undefined,
         annotations,
         spec: specObj,
       },

@@ -22,11 +22,7 @@ import { ConfigEntry } from './entries.js';
 import { KIND_KEYS, kindSpec } from './kinds.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
-
-function arg(obj: LObject, key: string): LProperty | undefined {
-  for (let i = obj.props.length - 1; i >= 0; i--) if (obj.props[i]!.key === key) return obj.props[i];
-  return undefined;
-}
+import { lastProp } from '../parse/nodes.js';
 
 function within(inner: SourceRange, outer: SourceRange): boolean {
   return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
@@ -51,7 +47,7 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
   const root = doc.root;
   if (root.type !== 'object') return;
   out.consulLike = true;
-  const kindP = arg(root, 'kind');
+  const kindP = lastProp(root, 'kind');
   if (!kindP) {
     out.issues.push({
       ruleId: 'invalid-value',
@@ -65,7 +61,7 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
   const kind = kindP.value.value as string;
   const spec = kindSpec(kind);
 
-  const cj = arg(root, 'config_json');
+  const cj = lastProp(root, 'config_json');
   let config: LObject | undefined;
   if (cj) {
     if (isUnknown(cj.value)) return; // file(), templatefile(), a variable: Terraform's to compute
@@ -85,10 +81,10 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
 
   // The map the provider decodes: its arguments beside the config_json keys.
   const props: LProperty[] = [kindP];
-  const nameP = arg(root, 'name');
+  const nameP = lastProp(root, 'name');
   if (nameP && spec?.hasName !== false) props.push(asText(nameP));
   for (const key of ['partition', 'namespace']) {
-    const p = arg(root, key);
+    const p = lastProp(root, key);
     if (p && !isUnknown(p.value)) props.push(p);
   }
   if (config) props.push(...config.props);

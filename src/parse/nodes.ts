@@ -119,3 +119,16 @@ export function propertyStartOf(p: LProperty): number {
 export function propertyEndOf(p: LProperty): number {
   return (p as { end?: number }).end ?? p.range.end.offset;
 }
+
+/**
+ * The last property with one of these keys, as written (exact case): the value a repeated key
+ * ends with in JSON, YAML and the Kubernetes API.
+ */
+export function lastProp(obj: LObject | undefined, ...keys: string[]): LProperty | undefined {
+  if (!obj) return undefined;
+  for (let i = obj.props.length - 1; i >= 0; i--) {
+    const p = obj.props[i]!;
+    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
+  }
+  return undefined;
+}

@@ -21,6 +21,7 @@
 import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocument, ParseProblem, ParseResult, SourceRange } from './located.js';
 import { LineIndex } from './line-index.js';
 import { parseJson } from './json.js';
+import { lastProp } from './nodes.js';
 
 /** Deeper nesting of expressions than this is a problem (the parser recurses per level). */
 export const MAX_TERRAFORM_NESTING = 500;
@@ -743,7 +744,7 @@ export function parseTerraform(text: string, lines: LineIndex): ParseResult {
   const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
   for (const r of parser.refs) {
     const attrs = byLabel.get(r.label);
-    const p = attrs ? [...attrs.props].reverse().find((q) => q.key === r.attr) : undefined;
+    const p = lastProp(attrs, r.attr);
     if (p && p.value.type === 'string') {
       r.node.type = 'string';
       r.node.value = p.value.value;
@@ -753,7 +754,7 @@ export function parseTerraform(text: string, lines: LineIndex): ParseResult {
   const stringAt = new Map<number, Tok>();
   for (const t of lexer.toks) if (t.t === 'heredoc' || t.t === 'string') stringAt.set(t.start, t);
   const documents: LocatedDocument[] = found.map((f, index) => {
-    const cj = [...f.res.attrs.props].reverse().find((p) => p.key === 'config_json');
+    const cj = lastProp(f.res.attrs, 'config_json');
     if (cj && !parser.encoded.has(cj.value)) {
       const tok = stringAt.get(cj.value.range.start.offset);
       // A literal string, or a heredoc with templates (unknown as a whole, read in part).
