@@ -2,7 +2,7 @@
  * The command line: parse arguments, call lint(), print, set the exit code. Nothing else.
  * Exit codes follow ESLint: 0 clean, 1 findings at failing severity, 2 usage or internal error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileCreatingFolder } from './write.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding, Phase, SeveritySetting } from './engine/finding.js';
@@ -140,11 +140,6 @@ function parseReports(format: FormatName, o: { 'output-file'?: string; output?: 
   return targets;
 }
 
-function writeReport(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
-}
-
 export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   let args;
@@ -229,7 +224,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           includeSuppressed: o['include-suppressed'],
         });
         if (r.file === undefined) io.stdout(out);
-        else writeReport(path.resolve(io.cwd, r.file), out);
+        else writeFileCreatingFolder(path.resolve(io.cwd, r.file), out);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules!));

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path15) {
-      const ctrl = callVisitor(key2, node, visitor, path15);
+    function visit_(key2, node, visitor, path16) {
+      const ctrl = callVisitor(key2, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visit_(key2, ctrl, visitor, path15);
+        replaceNode(key2, path16, ctrl);
+        return visit_(key2, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path15) {
-      const ctrl = await callVisitor(key2, node, visitor, path15);
+    async function visitAsync_(key2, node, visitor, path16) {
+      const ctrl = await callVisitor(key2, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path15, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path15);
+        replaceNode(key2, path16, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path15) {
+    function callVisitor(key2, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path15);
+        return visitor(key2, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path15);
+        return visitor.Map?.(key2, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path15);
+        return visitor.Seq?.(key2, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path15);
+        return visitor.Pair?.(key2, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path15);
+        return visitor.Scalar?.(key2, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path15);
+        return visitor.Alias?.(key2, node, path16);
       return void 0;
     }
-    function replaceNode(key2, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key2, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -546,19 +546,19 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg2, ctx) {
+    function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg2, ctx);
+          return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg2, ctx);
+        const res = value.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
@@ -743,8 +743,8 @@ var require_Scalar = __commonJS({
         super(identity.SCALAR);
         this.value = value;
       }
-      toJSON(arg2, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg2, ctx);
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
       }
       toString() {
         return String(this.value);
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key2, ...rest] = path15;
+          const [key2, ...rest] = path16;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key2, ...rest] = path15;
+      deleteIn(path16) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key2, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key2, ...rest] = path16;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key2, ...rest] = path15;
+      hasIn(path16) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key2, ...rest] = path15;
+      setIn(path16, value) {
+        const [key2, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -3879,8 +3879,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last2 = tokens[tokens.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4402,10 +4402,10 @@ var require_compose_collection = __commonJS({
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+        const lastProp2 = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp2 && (!nl || nl.offset < lastProp2.offset)) {
           const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
+          onError(lastProp2, "MISSING_CHAR", message);
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
@@ -4728,9 +4728,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path15) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path15) => {
-      const parent = visit2.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6637,12 +6637,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6766,8 +6766,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -6959,8 +6959,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path15 = __require("path");
+    var path16 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path15.resolve(cwd, filepath);
+      return path16.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path15.sep,
+      SEP: path16.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path15.sep === "\\";
+      return win32 === true || path16.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -10340,7 +10340,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path15 = __require("path");
+    var path16 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path15.basename(input2));
+      return regex.test(path16.basename(input2));
     };
     picomatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
     picomatch.parse = (pattern, options) => {
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path15 = __require("path");
+    var path16 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path15.basename(pattern);
+      const basename = path16.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path15.isAbsolute(pattern);
+      return path16.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path15 = require_path();
-    exports.path = path15;
+    var path16 = require_path();
+    exports.path = path16;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path15, settings, callback) {
-      settings.fs.lstat(path15, (lstatError, lstat) => {
+    function read(path16, settings, callback) {
+      settings.fs.lstat(path16, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path15, (statError, stat3) => {
+        settings.fs.stat(path16, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path15, settings) {
-      const lstat = settings.fs.lstatSync(path15);
+    function read(path16, settings) {
+      const lstat = settings.fs.lstatSync(path16);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path15);
+        const stat3 = settings.fs.statSync(path16);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path15, optionsOrSettingsOrCallback, callback) {
+    function stat3(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path15, optionsOrSettings) {
+    function statSync2(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path16, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path15 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path15, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path15,
+                path: path16,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path15, optionsOrSettingsOrCallback, callback) {
+    function scandir(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path15, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path15, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path15, optionsOrSettings) {
+    function scandirSync(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path15, settings);
+      return sync.read(path16, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -11879,8 +11879,8 @@ var require_queue = __commonJS({
         worker = context;
         context = null;
       }
-      function asyncWrapper(arg2, cb) {
-        worker.call(this, arg2).then(function(res) {
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
           cb(null, res);
         }, cb);
       }
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path15.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path15.resolve(this._settings.cwd, filepath);
+        return path16.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path15 = __require("path");
+    var path16 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path15.resolve(this._settings.cwd, task.base);
+        return path16.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13466,11 +13466,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last2 = source[source.length - 1];
-          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -13606,33 +13606,33 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last2 = prefix[prefix.length - 1];
-      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13718,8 +13718,8 @@ var require_ignore = __commonJS({
         negative = true;
         body = body.slice(1);
       }
-      const last2 = body[body.length - 1];
-      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path15) : path15;
+        const basename = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path15
+            shortcut && rule._basenameOnly ? basename : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path15) {
+      _test(originalPath, cache, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache) : {
+        return path16 ? this._t(path16, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path15);
+        const literal = this._rules.testLiteral(path16);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path15, cache) {
-        const cached = cache[path15];
+      _t(path16, cache) {
+        const cached = cache[path16];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf(path15);
+        const parentPath2 = parentOf(path16);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid2 = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13979,11 +13979,18 @@ var require_ignore = __commonJS({
 // src/action.ts
 import { appendFileSync, mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
+
+// src/write.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+function writeFileCreatingFolder(abs, text) {
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, text);
+}
 
 // src/cli.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -14285,14 +14292,14 @@ function toUri(file) {
 function artifactLocation(file) {
   return { uri: toUri(file), uriBaseId: SRCROOT };
 }
-function physicalLocation(loc2) {
-  const { start, end } = loc2.range;
+function physicalLocation(loc) {
+  const { start, end } = loc.range;
   const startLine = Math.max(1, start.line);
   const startColumn = Math.max(1, start.column);
   const endLine = Math.max(startLine, end.line);
   const endColumn = endLine === startLine ? Math.max(startColumn, end.column) : Math.max(1, end.column);
   return {
-    artifactLocation: artifactLocation(loc2.file),
+    artifactLocation: artifactLocation(loc.file),
     region: { startLine, startColumn, endLine, endColumn }
   };
 }
@@ -15840,6 +15847,14 @@ function propertyStartOf(p) {
 function propertyEndOf(p) {
   return p.end ?? p.range.end.offset;
 }
+function lastProp(obj2, ...keys) {
+  if (!obj2) return void 0;
+  for (let i = obj2.props.length - 1; i >= 0; i--) {
+    const p = obj2.props[i];
+    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
+  }
+  return void 0;
+}
 
 // src/model/decode.ts
 function decodeObject(node, fields, opts2) {
@@ -15850,22 +15865,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path15, ctx, keyRange) {
+function asSingleObject(node, path16, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path15,
-      message: `'${path15}' expected a map, got 'slice'`,
+      path: path16,
+      message: `'${path16}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path15,
-    message: `'${path15}' expected a map, got '${goKindOf(node)}'`,
+    path: path16,
+    message: `'${path16}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -15889,7 +15904,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path15, ctx, skip) {
+function decodeStruct(node, fields, path16, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -15913,7 +15928,7 @@ function decodeStruct(node, fields, path15, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path15, key2);
+      const full = joinPath(path16, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -15933,30 +15948,30 @@ function decodeStruct(node, fields, path15, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path15, spec, winner, loser);
+      const spelling = duplicateSpelling(path16, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path15, loser.key),
+        path: joinPath(path16, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path15, spec.name);
+    const fieldPath = joinPath(path16, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    addField(decoded, new DecodedField(spec.name, path15, winner.key, props.length === 1 ? props[0] : props, value));
+    addField(decoded, new DecodedField(spec.name, path16, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path15, spec, winner, loser) {
+function duplicateSpelling(path16, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path15, alias ? lowered : loser.key);
-  return { canonical: joinPath(path15, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path16, alias ? lowered : loser.key);
+  return { canonical: joinPath(path16, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -16063,18 +16078,18 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path15, ctx) {
+function decodeField(type, allProps, path16, ctx) {
   let props = allProps;
-  const last2 = props[props.length - 1];
+  const last = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path15,
-      message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
+      path: path16,
+      message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
       range: props[0].keyRange
     });
-    props = [last2];
+    props = [last];
   }
   switch (type.t) {
     case "list": {
@@ -16086,39 +16101,39 @@ function decodeField(type, allProps, path15, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path15,
-            message: `'${path15}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path16,
+            message: `'${path16}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
       }
       return {
         type: "list",
-        node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path15}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        node: last.value,
+        items: items.map((n, i) => decodeValue(type.of, n, `${path16}[${i}]`, ctx, last.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path15}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path16}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
+      return decodeValue(type, last.value, path16, ctx, last.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path15,
-          message: `'${path15}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path16,
+          message: `'${path16}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
+      return decodeValue(type, last.value, path16, ctx, last.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path15, ctx, last2.keyRange);
+      return decodeValue(type, last.value, path16, ctx, last.keyRange);
   }
 }
 function mergedMap(props) {
@@ -16134,34 +16149,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path15, ctx, keyRange) {
+function decodeValue(type, node, path16, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path15, ctx);
+      if (type.values) decodeMapValues(type.values, node, path16, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path15, ctx, keyRange);
+      const obj2 = asSingleObject(node, path16, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path15, ctx);
+      return decodeStruct(obj2, type.fields, path16, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path15}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path16}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path15, ctx);
+      return decodeScalar(type, node, path16, ctx);
   }
 }
-function decodeMapValues(values, node, path15, ctx) {
+function decodeMapValues(values, node, path16, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path15}[${key2}]`;
+      const entryPath = `${path16}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -16170,9 +16185,9 @@ function decodeMapValues(values, node, path15, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path15 : `${path15}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path16 : `${path16}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path15, message: `'${path15}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path16, message: `'${path16}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -16192,12 +16207,12 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, node, path15, ctx) {
+function decodeScalar(type, node, path16, ctx) {
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path15,
-      message: `'${path15}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path16,
+      message: `'${path16}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -16212,8 +16227,8 @@ function decodeScalar(type, node, path15, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path15,
-            message: `cannot parse '${path15}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path16,
+            message: `cannot parse '${path16}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -16230,8 +16245,8 @@ function decodeScalar(type, node, path15, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path15,
-            message: `cannot parse '${path15}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path16,
+            message: `cannot parse '${path16}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -16242,8 +16257,8 @@ function decodeScalar(type, node, path15, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path15,
-          message: `'${path15}': time: invalid duration "${v}"`,
+          path: path16,
+          message: `'${path16}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -16273,25 +16288,6 @@ function goTypeName(type) {
 
 // src/model/entries.ts
 var ConfigEntry = class {
-  constructor(writtenKind, spec, name, partition, namespace, scope2, origin, file, range, documentIndex, kindAt, nameAt, root, raw, issues, crd) {
-    this.writtenKind = writtenKind;
-    this.spec = spec;
-    this.name = name;
-    this.partition = partition;
-    this.namespace = namespace;
-    this.scope = scope2;
-    this.origin = origin;
-    this.file = file;
-    this.range = range;
-    this.documentIndex = documentIndex;
-    this.kindAt = kindAt;
-    this.nameAt = nameAt;
-    this.root = root;
-    this.raw = raw;
-    this.issues = issues;
-    this.crd = crd;
-    this.subject = [this.kind, partition, namespace, name].join("/");
-  }
   writtenKind;
   spec;
   name;
@@ -16302,13 +16298,37 @@ var ConfigEntry = class {
   file;
   range;
   documentIndex;
-  kindAt;
-  nameAt;
   root;
   raw;
   issues;
-  crd;
   subject;
+  kindAt;
+  nameAt;
+  crd;
+  constructor(init) {
+    this.writtenKind = init.writtenKind;
+    this.spec = init.spec;
+    this.name = init.name;
+    this.partition = init.partition;
+    this.namespace = init.namespace;
+    this.scope = init.scope;
+    this.origin = init.origin;
+    this.file = init.file;
+    this.range = init.range;
+    this.documentIndex = init.documentIndex;
+    this.root = init.root;
+    this.raw = init.raw;
+    this.issues = init.issues;
+    this.subject = [this.kind, init.partition, init.namespace, init.name].join("/");
+    this.kindAt = this.at(init.kindRange, "Kind");
+    this.nameAt = init.nameRange ? this.at(init.nameRange, "Name") : void 0;
+    if (init.crd) {
+      const { metadataNameRange, annotations, ...crd } = init.crd;
+      const located = /* @__PURE__ */ new Map();
+      for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, "metadata.annotations") });
+      this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, "metadata.name") : void 0, annotations: located };
+    }
+  }
   get kind() {
     return this.spec?.kind ?? this.writtenKind;
   }
@@ -16317,8 +16337,8 @@ var ConfigEntry = class {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path15) {
-    const f = lookup(this.root, path15);
+  field(path16) {
+    const f = lookup(this.root, path16);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -16326,17 +16346,17 @@ var ConfigEntry = class {
     return new FieldLocation(this, f);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path15) {
-    const v = scalarOf(lookup(this.root, path15));
+  str(path16) {
+    const v = scalarOf(lookup(this.root, path16));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path15) {
-    const v = scalarOf(lookup(this.root, path15));
+  bool(path16) {
+    const v = scalarOf(lookup(this.root, path16));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path15 = "") {
-    return { file: this.file, range, subject: path15 ? `${this.subject}#${path15}` : this.subject };
+  at(range, path16 = "") {
+    return { file: this.file, range, subject: path16 ? `${this.subject}#${path16}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -16392,9 +16412,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path15) {
-  if (!path15.includes(".") && !path15.includes("[")) return root.fields.get(path15);
-  const segs = parsedPath(path15);
+function lookup(root, path16) {
+  if (!path16.includes(".") && !path16.includes("[")) return root.fields.get(path16);
+  const segs = parsedPath(path16);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -16414,11 +16434,11 @@ function lookup(root, path15) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path15) {
-  let segs = PATHS.get(path15);
+function parsedPath(path16) {
+  let segs = PATHS.get(path16);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path15.split(".")) {
+  for (const seg of path16.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -16426,7 +16446,7 @@ function parsedPath(path15) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path15, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path16, segs);
   return segs;
 }
 
@@ -18090,7 +18110,7 @@ function parseTerraform(text, lines) {
   const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
   for (const r of parser.refs) {
     const attrs = byLabel.get(r.label);
-    const p = attrs ? [...attrs.props].reverse().find((q2) => q2.key === r.attr) : void 0;
+    const p = lastProp(attrs, r.attr);
     if (p && p.value.type === "string") {
       r.node.type = "string";
       r.node.value = p.value.value;
@@ -18099,7 +18119,7 @@ function parseTerraform(text, lines) {
   const stringAt = /* @__PURE__ */ new Map();
   for (const t of lexer.toks) if (t.t === "heredoc" || t.t === "string") stringAt.set(t.start, t);
   const documents = found.map((f, index) => {
-    const cj = [...f.res.attrs.props].reverse().find((p) => p.key === "config_json");
+    const cj = lastProp(f.res.attrs, "config_json");
     if (cj && !parser.encoded.has(cj.value)) {
       const tok = stringAt.get(cj.value.range.start.offset);
       const templatedHeredoc = tok?.t === "heredoc" && tok.template === true && isUnknown(cj.value) && tok.end === cj.value.range.end.offset;
@@ -18111,10 +18131,6 @@ function parseTerraform(text, lines) {
 }
 
 // src/model/terraform.ts
-function arg(obj2, key2) {
-  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i];
-  return void 0;
-}
 function within(inner, outer) {
   return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
 }
@@ -18133,8 +18149,7 @@ function normalizeTerraformDocument(file, doc, hint, out) {
   const root = doc.root;
   if (root.type !== "object") return;
   out.consulLike = true;
-  const loc2 = (range, subject) => ({ file: file.path, range, subject });
-  const kindP = arg(root, "kind");
+  const kindP = lastProp(root, "kind");
   if (!kindP) {
     out.issues.push({
       ruleId: "invalid-value",
@@ -18147,7 +18162,7 @@ function normalizeTerraformDocument(file, doc, hint, out) {
   if (kindP.value.type !== "string") return;
   const kind = kindP.value.value;
   const spec = kindSpec(kind);
-  const cj = arg(root, "config_json");
+  const cj = lastProp(root, "config_json");
   let config;
   if (cj) {
     if (isUnknown(cj.value)) return;
@@ -18163,10 +18178,10 @@ function normalizeTerraformDocument(file, doc, hint, out) {
     config = cj.value;
   }
   const props = [kindP];
-  const nameP = arg(root, "name");
+  const nameP = lastProp(root, "name");
   if (nameP && spec?.hasName !== false) props.push(asText(nameP));
   for (const key2 of ["partition", "namespace"]) {
-    const p = arg(root, key2);
+    const p = lastProp(root, key2);
     if (p && !isUnknown(p.value)) props.push(p);
   }
   if (config) props.push(...config.props);
@@ -18181,26 +18196,25 @@ function normalizeTerraformDocument(file, doc, hint, out) {
   const nameField2 = decoded.value.fields.get("Name");
   const partition = scalar("Partition") || hint.partition || "default";
   const namespace = scalar("Namespace") || hint.namespace || "default";
-  const entry = new ConfigEntry(
-    kind,
-    spec,
-    spec?.hasName === false ? spec.kind : scalar("Name"),
-    partition,
-    namespace,
-    makeScope(partition, hint.datacenter),
-    "terraform",
-    file.path,
-    root.range,
-    doc.index,
-    loc2(kindP.range, ""),
-    nameField2 ? loc2(nameField2.props[nameField2.props.length - 1].range, "") : void 0,
-    decoded.value,
-    merged,
-    issues
+  out.entries.push(
+    new ConfigEntry({
+      writtenKind: kind,
+      spec,
+      name: spec?.hasName === false ? spec.kind : scalar("Name"),
+      partition,
+      namespace,
+      scope: makeScope(partition, hint.datacenter),
+      origin: "terraform",
+      file: file.path,
+      range: root.range,
+      documentIndex: doc.index,
+      kindRange: kindP.range,
+      nameRange: nameField2?.props[nameField2.props.length - 1].range,
+      root: decoded.value,
+      raw: merged,
+      issues
+    })
   );
-  entry.kindAt.subject = `${entry.subject}#Kind`;
-  if (entry.nameAt) entry.nameAt.subject = `${entry.subject}#Name`;
-  out.entries.push(entry);
 }
 
 // src/model/normalize.ts
@@ -18240,18 +18254,8 @@ function normalizeFile(file, hint = {}) {
   }
   return out;
 }
-function prop(obj2, ...keys) {
-  for (let i = obj2.props.length - 1; i >= 0; i--) {
-    const p = obj2.props[i];
-    if (keys.includes(p.key)) return p;
-  }
-  return void 0;
-}
 function stringOf(n) {
   return n && n.type === "string" ? n.value : void 0;
-}
-function loc(file, range, subject) {
-  return { file: file.path, range, subject };
 }
 function suggestKind(value) {
   const byCrd = kindSpecByCrd(value);
@@ -18266,13 +18270,13 @@ function normalizeConsulDocument(file, doc, hint, out) {
   const root = doc.root;
   if (root.type === "array") {
     for (const item of root.items) {
-      if (item.type === "object" && prop(item, "Kind", "kind")) normalizeConsulObject(file, doc, item, hint, out, "json");
+      if (item.type === "object" && lastProp(item, "Kind", "kind")) normalizeConsulObject(file, doc, item, hint, out, "json");
     }
     return;
   }
   if (root.type !== "object") return;
   const origin = file.format === "json" ? "json" : "hcl";
-  if (prop(root, "Kind", "kind")) {
+  if (lastProp(root, "Kind", "kind")) {
     normalizeConsulObject(file, doc, root, hint, out, origin);
     return;
   }
@@ -18287,7 +18291,7 @@ function normalizeConsulDocument(file, doc, hint, out) {
     });
     return;
   }
-  const ce = prop(root, "config_entries");
+  const ce = lastProp(root, "config_entries");
   if (ce) {
     const ceObj = ce.value.type === "array" && ce.value.items[0]?.type === "object" ? ce.value.items[0] : ce.value;
     if (ceObj.type === "object") {
@@ -18300,7 +18304,7 @@ function normalizeConsulDocument(file, doc, hint, out) {
 }
 function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
   out.consulLike = true;
-  const kindProp = prop(obj2, "Kind", "kind");
+  const kindProp = lastProp(obj2, "Kind", "kind");
   if (!kindProp) {
     out.issues.push({
       ruleId: "invalid-value",
@@ -18311,7 +18315,7 @@ function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
     return;
   }
   const kindValue = kindProp.value;
-  const kindAt = loc(file, kindProp.range, `${file.path}#Kind`);
+  const kindRange = kindProp.range;
   if (kindValue.type !== "string") {
     out.issues.push({
       ruleId: "invalid-value",
@@ -18335,32 +18339,28 @@ function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
   const partition = scalarString(partField?.value) || hint.partition || "default";
   const namespace = scalarString(nsField?.value) || hint.namespace || "default";
   const scope2 = makeScope(partition, hint.datacenter);
-  const entry = new ConfigEntry(
-    kind,
-    spec,
-    spec?.hasName === false ? spec.kind : spec?.kind === "proxy-defaults" && name === "" ? "global" : name,
-    partition,
-    namespace,
-    scope2,
-    origin,
-    file.path,
-    obj2.range,
-    doc.index,
-    kindAt,
-    nameField2 ? loc(file, nameField2.props[nameField2.props.length - 1].range, "") : void 0,
-    decoded.value,
-    obj2,
-    decoded.issues
+  out.entries.push(
+    new ConfigEntry({
+      writtenKind: kind,
+      spec,
+      name: spec?.hasName === false ? spec.kind : spec?.kind === "proxy-defaults" && name === "" ? "global" : name,
+      partition,
+      namespace,
+      scope: scope2,
+      origin,
+      file: file.path,
+      range: obj2.range,
+      documentIndex: doc.index,
+      kindRange,
+      nameRange: nameField2?.props[nameField2.props.length - 1].range,
+      root: decoded.value,
+      raw: obj2,
+      issues: decoded.issues
+    })
   );
-  fixSubjects(entry);
-  out.entries.push(entry);
 }
 function scalarString(v) {
   return v && v.type === "scalar" && typeof v.value === "string" ? v.value : "";
-}
-function fixSubjects(entry) {
-  entry.kindAt.subject = `${entry.subject}#Kind`;
-  if (entry.nameAt) entry.nameAt.subject = `${entry.subject}#Name`;
 }
 var ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);
 var CRD_FIELDS = /* @__PURE__ */ new WeakMap();
@@ -18377,7 +18377,7 @@ function buildCrdFields(spec) {
   return fields;
 }
 function isKubernetesObject(root) {
-  return root.type === "object" && stringOf(prop(root, "apiVersion")?.value) !== void 0 && stringOf(prop(root, "kind")?.value) !== void 0 && !prop(root, "Kind");
+  return root.type === "object" && stringOf(lastProp(root, "apiVersion")?.value) !== void 0 && stringOf(lastProp(root, "kind")?.value) !== void 0 && !lastProp(root, "Kind");
 }
 function normalizeYamlDocument(file, doc, hint, out) {
   const root = doc.root;
@@ -18385,9 +18385,9 @@ function normalizeYamlDocument(file, doc, hint, out) {
     out.otherDocuments.push(doc);
     return;
   }
-  const apiVersionProp = prop(root, "apiVersion");
+  const apiVersionProp = lastProp(root, "apiVersion");
   const apiVersion = stringOf(apiVersionProp?.value);
-  const kindProp = prop(root, "kind");
+  const kindProp = lastProp(root, "kind");
   const kind = stringOf(kindProp?.value);
   const oddApi = root.props.find((p) => p.key !== "apiVersion" && p.key.toLowerCase() === "apiversion");
   if (!apiVersion && oddApi && /consul\.hashicorp\.com/.test(stringOf(oddApi.value) ?? "")) {
@@ -18410,7 +18410,7 @@ function normalizeYamlDocument(file, doc, hint, out) {
     normalizeCrd(file, doc, root, spec, kind, apiVersion, hint, out);
     return;
   }
-  const consulKind = prop(root, "Kind") ?? (apiVersion ? void 0 : prop(root, "kind"));
+  const consulKind = lastProp(root, "Kind") ?? (apiVersion ? void 0 : lastProp(root, "kind"));
   if (consulKind && KIND_NAMES.has(stringOf(consulKind.value) ?? "")) {
     normalizeConsulObject(file, doc, root, hint, out, "yaml");
     return;
@@ -18418,21 +18418,21 @@ function normalizeYamlDocument(file, doc, hint, out) {
   out.otherDocuments.push(doc);
 }
 function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
-  const kindProp = prop(root, "kind");
-  const metadata = prop(root, "metadata")?.value;
+  const kindProp = lastProp(root, "kind");
+  const metadata = lastProp(root, "metadata")?.value;
   const md2 = metadata?.type === "object" ? metadata : void 0;
-  const mdNameProp = md2 ? prop(md2, "name") : void 0;
+  const mdNameProp = md2 ? lastProp(md2, "name") : void 0;
   const mdName = stringOf(mdNameProp?.value);
   const annotations = /* @__PURE__ */ new Map();
-  const annObj = md2 ? prop(md2, "annotations")?.value : void 0;
+  const annObj = md2 ? lastProp(md2, "annotations")?.value : void 0;
   if (annObj?.type === "object") {
     for (const p of annObj.props) {
       if (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean") {
-        annotations.set(p.key, { value: String(p.value.value), at: loc(file, p.range, "") });
+        annotations.set(p.key, { value: String(p.value.value), range: p.range });
       }
     }
   }
-  const specProp = prop(root, "spec");
+  const specProp = lastProp(root, "spec");
   const specObj = specProp?.value.type === "object" ? specProp.value : void 0;
   const decoded = specObj ? decodeObject(specObj, crdFields(spec), { style: "crd", repeats: "last" }) : { value: { type: "object", node: root, fields: /* @__PURE__ */ new Map() }, issues: [] };
   for (const i of decoded.issues) if (i.code === "unknown-key") i.path = `spec.${i.path}`;
@@ -18440,49 +18440,46 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
     decoded.issues.push({ code: "expected-object", path: "spec", message: "'spec' expected a map", range: specProp.value.range });
   }
   let name = mdName ?? "";
-  let nameAt = mdNameProp ? loc(file, mdNameProp.range, "") : void 0;
+  let nameRange = mdNameProp?.range;
   let namespace = hint.namespace || "default";
   if (spec.kind === "service-intentions") {
     const dest = decoded.value.fields.get("Destination");
     const dn = dest?.value.type === "object" ? dest.value.fields.get("Name") : void 0;
     const dns = dest?.value.type === "object" ? dest.value.fields.get("Namespace") : void 0;
     name = dn && dn.value.type === "scalar" && typeof dn.value.value === "string" ? dn.value.value : "";
-    nameAt = dn ? loc(file, dn.props[dn.props.length - 1].range, "") : void 0;
+    nameRange = dn?.props[dn.props.length - 1].range;
     if (dns && dns.value.type === "scalar" && typeof dns.value.value === "string" && dns.value.value) namespace = dns.value.value;
   }
   if (spec.hasName === false) name = spec.kind;
   const partition = hint.partition || "default";
-  const crd = {
-    kind: crdKind,
-    apiVersion,
-    metadataName: mdName,
-    metadataNameAt: mdNameProp ? loc(file, mdNameProp.range, "") : void 0,
-    k8sNamespace: md2 ? stringOf(prop(md2, "namespace")?.value) : void 0,
-    annotations,
-    spec: specObj
-  };
-  const entry = new ConfigEntry(
-    crdKind,
-    spec,
-    name,
-    partition,
-    namespace,
-    makeScope(partition, hint.datacenter),
-    "crd",
-    file.path,
-    root.range,
-    doc.index,
-    loc(file, kindProp.range, ""),
-    nameAt,
-    decoded.value,
-    root,
-    decoded.issues,
-    crd
+  out.entries.push(
+    new ConfigEntry({
+      writtenKind: crdKind,
+      spec,
+      name,
+      partition,
+      namespace,
+      scope: makeScope(partition, hint.datacenter),
+      origin: "crd",
+      file: file.path,
+      range: root.range,
+      documentIndex: doc.index,
+      kindRange: kindProp.range,
+      nameRange,
+      root: decoded.value,
+      raw: root,
+      issues: decoded.issues,
+      crd: {
+        kind: crdKind,
+        apiVersion,
+        metadataName: mdName,
+        metadataNameRange: mdNameProp?.range,
+        k8sNamespace: md2 ? stringOf(lastProp(md2, "namespace")?.value) : void 0,
+        annotations,
+        spec: specObj
+      }
+    })
   );
-  fixSubjects(entry);
-  if (crd.metadataNameAt) crd.metadataNameAt.subject = `${entry.subject}#metadata.name`;
-  for (const a of annotations.values()) a.at.subject = `${entry.subject}#metadata.annotations`;
-  out.entries.push(entry);
 }
 
 // rules/invalid-value/messages.ts
@@ -18571,21 +18568,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path15, v, detail) => `${path15}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path16, v, detail) => `${path16}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path15, v, vs) => inv(path15, v, oneOf(vs)),
+  oneOf: (path16, v, vs) => inv(path16, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path15, detail) => `${path15}: Required value: ${detail}`,
-  duplicate: (path15, v) => `${path15}: Duplicate value: ${q(v)}`,
+  required: (path16, detail) => `${path16}: Required value: ${detail}`,
+  duplicate: (path16, v) => `${path16}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path15, v) => inv(path15, v, "must begin with a '/'"),
-  paths: (path15) => inv(path15, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path15, m) => inv(path15, m, "method listed more than once."),
-  headerParts: (path15) => inv(path15, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path16, v) => inv(path16, v, "must begin with a '/'"),
+  paths: (path16) => inv(path16, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path16, m) => inv(path16, m, "method listed more than once."),
+  headerParts: (path16) => inv(path16, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -18638,8 +18635,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path15 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path15 || b.startsWith(`${path15}.`) || b.startsWith(`${path15}[`));
+    const path16 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path16 || b.startsWith(`${path16}.`) || b.startsWith(`${path16}[`));
   };
   return {
     entry,
@@ -18659,9 +18656,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path15) {
+function valueAt(entry, v, path16) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path15);
+  return entry.at(node.range, path16);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -18761,15 +18758,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path15, fallback) {
+function checkRates(c, o, path16, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path15}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path15}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path16}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path16}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -18809,10 +18806,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path15 = str2(p.obj, "Path");
+    const path16 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path15 && !path15.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path15), `write ${JSON.stringify(`/${path15}`)}`);
+    if (pathF && path16 && !path16.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path16), `write ${JSON.stringify(`/${path16}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -18893,9 +18890,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path15 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path15 !== "" && !PATH_ACTIONS.includes(path15)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path15), fix2.oneOf(PATH_ACTIONS));
+  const path16 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path16 !== "" && !PATH_ACTIONS.includes(path16)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path16), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -18919,7 +18916,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path15 = str2(logs, "Path") ?? "";
+  const path16 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -18930,14 +18927,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path15 === "") {
+  if (type === "file" && path16 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path15 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path15, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path16 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path16, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -18958,10 +18955,10 @@ function jsonSyntaxError(s) {
 function checkConfig(c) {
   const config = mapObject(c.entry.root, "Config");
   if (!config) return;
-  const prop3 = [...config.props].reverse().find((p) => p.key === "envoy_hcp_metrics_bind_socket_dir");
-  if (!prop3 || prop3.value.type !== "string") return;
-  const n = Buffer.byteLength(prop3.value.value);
-  if (n > 70) c.consul(c.entry.at(prop3.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
+  const prop = lastProp(config, "envoy_hcp_metrics_bind_socket_dir");
+  if (!prop || prop.value.type !== "string") return;
+  const n = Buffer.byteLength(prop.value.value);
+  if (n > 70) c.consul(c.entry.at(prop.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
 }
 
 // rules/invalid-value/service-defaults.ts
@@ -19121,22 +19118,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path15 = `${base}.overrides[${o.index}]`;
+    const path16 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path15}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path16}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path15, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path16, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path15}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path16}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -19238,7 +19235,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path15) {
+function describeSource2(c, obj2, index, path16) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -19248,7 +19245,7 @@ function describeSource2(c, obj2, index, path15) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path15, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path16, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -19311,10 +19308,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path15, note) {
+function checkPermission(c, s, perm, j, path16, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path15);
+  const permAt = valueAt(e, perm, path16);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -19374,7 +19371,7 @@ function checkPermission(c, s, perm, j, path15, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path15}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path16}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -19393,9 +19390,9 @@ function checkPermission(c, s, perm, j, path15, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path15) {
+function checkJWTProvider(c, provider, path16) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path15), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path16), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -20087,8 +20084,8 @@ var DocConverter = class {
     }
     const ks = k.start >= 0 ? k.start : startOf(v.node);
     const ke = k.start >= 0 ? k.end : ks;
-    const prop3 = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
-    return { prop: prop3, merge: k.merge, height: v.height, size: v.size + 1 };
+    const prop = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
+    return { prop, merge: k.merge, height: v.height, size: v.size + 1 };
   }
   map(m, depth) {
     const [start, rawEnd] = this.nodeRange(m);
@@ -20298,11 +20295,11 @@ function globProblem(glob) {
 
 // src/context.ts
 import { stat } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/discover.ts
 import { realpathSync, statSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -20546,32 +20543,32 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 import process2 from "node:process";
 import fs2 from "node:fs";
 import fsPromises from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import os from "node:os";
 
 // node_modules/is-path-inside/index.js
-import path from "node:path";
+import path2 from "node:path";
 function isPathInside(childPath, parentPath2) {
-  const relation = path.relative(parentPath2, childPath);
+  const relation = path2.relative(parentPath2, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path.sep}`) && relation !== path.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${path2.sep}`) && relation !== path2.resolve(childPath)
   );
 }
 
 // node_modules/slash/index.js
-function slash(path15) {
-  const isExtendedLengthPath = path15.startsWith("\\\\?\\");
+function slash(path16) {
+  const isExtendedLengthPath = path16.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path15;
+    return path16;
   }
-  return path15.replace(/\\/g, "/");
+  return path16.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import fs from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var import_micromatch = __toESM(require_micromatch(), 1);
 var isNegativePattern = (pattern) => pattern[0] === "!";
@@ -20589,7 +20586,7 @@ var normalizeAbsolutePatternToRelative = (pattern) => {
 };
 var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
 var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path2.isAbsolute(pattern)) {
+  if (!path3.isAbsolute(pattern)) {
     return void 0;
   }
   const staticSegments = [];
@@ -20686,7 +20683,7 @@ var buildPathChain = (startPath, rootPath) => {
   let currentPath = startPath;
   chain.push(currentPath);
   while (currentPath !== rootPath) {
-    const parentPath2 = path2.dirname(currentPath);
+    const parentPath2 = path3.dirname(currentPath);
     if (parentPath2 === currentPath) {
       break;
     }
@@ -20697,7 +20694,7 @@ var buildPathChain = (startPath, rootPath) => {
 };
 var findGitRootInChain = async (paths, statMethod) => {
   for (const directory of paths) {
-    const gitPath = path2.join(directory, ".git");
+    const gitPath = path3.join(directory, ".git");
     try {
       const stats = await statMethod(gitPath);
       if (pathHasGitDirectory(stats)) {
@@ -20713,11 +20710,11 @@ var findGitRootSyncUncached = (cwd, fsImplementation) => {
   if (!statSyncMethod) {
     return void 0;
   }
-  const currentPath = path2.resolve(cwd);
-  const { root } = path2.parse(currentPath);
+  const currentPath = path3.resolve(cwd);
+  const { root } = path3.parse(currentPath);
   const chain = buildPathChain(currentPath, root);
   for (const directory of chain) {
-    const gitPath = path2.join(directory, ".git");
+    const gitPath = path3.join(directory, ".git");
     try {
       const stats = statSyncMethod(gitPath);
       if (pathHasGitDirectory(stats)) {
@@ -20739,8 +20736,8 @@ var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
   if (!statMethod) {
     return findGitRootSync(cwd, fsImplementation);
   }
-  const currentPath = path2.resolve(cwd);
-  const { root } = path2.parse(currentPath);
+  const currentPath = path3.resolve(cwd);
+  const { root } = path3.parse(currentPath);
   const chain = buildPathChain(currentPath, root);
   return findGitRootInChain(chain, statMethod);
 };
@@ -20751,8 +20748,8 @@ var findGitRoot = async (cwd, fsImplementation) => {
   return findGitRootAsyncUncached(cwd, fsImplementation);
 };
 var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path2.resolve(gitRoot);
-  const resolvedCwd = path2.resolve(cwd);
+  const resolvedGitRoot = path3.resolve(gitRoot);
+  const resolvedCwd = path3.resolve(cwd);
   return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
 };
 var getParentGitignorePaths = (gitRoot, cwd) => {
@@ -20768,8 +20765,8 @@ var getParentGitignorePaths = (gitRoot, cwd) => {
   if (!isWithinGitRoot(gitRoot, cwd)) {
     return [];
   }
-  const chain = buildPathChain(path2.resolve(cwd), path2.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path2.join(directory, ".gitignore"));
+  const chain = buildPathChain(path3.resolve(cwd), path3.resolve(gitRoot));
+  return [...chain].reverse().map((directory) => path3.join(directory, ".gitignore"));
 };
 var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
 var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -20779,9 +20776,9 @@ var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, 
 var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
 var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
 var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path2.isAbsolute(relativePath);
+var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path3.isAbsolute(relativePath);
 var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path2.relative(cwd, path2.join(directory, body)));
+  const relativePath = slash(path3.relative(cwd, path3.join(directory, body)));
   return isInsideCwd(relativePath) ? relativePath : void 0;
 };
 var createNameComparer = () => {
@@ -20859,7 +20856,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   }
   const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
   if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path2.relative(cwd, directory));
+    const relativeDirectory = slash(path3.relative(cwd, directory));
     const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
     return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
   }
@@ -20872,7 +20869,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   if (isGlob) {
     return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
   }
-  if (!matcher(path2.resolve(cwd, target) + path2.sep).ignored) {
+  if (!matcher(path3.resolve(cwd, target) + path3.sep).ignored) {
     return void 0;
   }
   const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -21002,7 +20999,7 @@ var normalizeIgnoreFileLine = (line) => {
 };
 var readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
 var getIgnoreRules = (files) => files.flatMap((file) => {
-  const directory = path3.dirname(file.filePath);
+  const directory = path4.dirname(file.filePath);
   return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
 });
 var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -21027,21 +21024,21 @@ var applyBaseToPattern = (pattern, base) => {
   const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
   let result;
   if (!hasNonTrailingSlash) {
-    result = path3.posix.join(base, "**", cleanPattern);
+    result = path4.posix.join(base, "**", cleanPattern);
   } else if (cleanPattern.startsWith("/")) {
-    result = path3.posix.join(base, cleanPattern.slice(1));
+    result = path4.posix.join(base, cleanPattern.slice(1));
   } else {
-    result = path3.posix.join(base, cleanPattern);
+    result = path4.posix.join(base, cleanPattern);
   }
   return isNegative ? "!" + result : result;
 };
 var parseIgnoreFile = (file, cwd) => {
-  const base = slash(path3.relative(cwd, path3.dirname(file.filePath)));
+  const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
   return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
 };
 var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path3.isAbsolute(fileOrDirectory)) {
-    const relativePath = path3.relative(cwd, fileOrDirectory);
+  if (path4.isAbsolute(fileOrDirectory)) {
+    const relativePath = path4.relative(cwd, fileOrDirectory);
     if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
       return void 0;
     }
@@ -21058,12 +21055,12 @@ var toRelativePath = (fileOrDirectory, cwd) => {
 var notIgnored = { ignored: false, unignored: false };
 var createIgnoreMatcher = (patterns, cwd, baseDir) => {
   const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path3.normalize(path3.resolve(cwd));
-  const resolvedBaseDir = path3.normalize(path3.resolve(baseDir));
+  const resolvedCwd = path4.normalize(path4.resolve(cwd));
+  const resolvedBaseDir = path4.normalize(path4.resolve(baseDir));
   return (fileOrDirectory) => {
     fileOrDirectory = toPath(fileOrDirectory);
     const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path3.normalize(path3.resolve(fileOrDirectory));
+    const normalizedPath = path4.normalize(path4.resolve(fileOrDirectory));
     if (normalizedPath === resolvedCwd) {
       return notIgnored;
     }
@@ -21074,8 +21071,8 @@ var createIgnoreMatcher = (patterns, cwd, baseDir) => {
     if (!relativePath) {
       return notIgnored;
     }
-    if (hasTrailingSeparator && !relativePath.endsWith(path3.sep)) {
-      relativePath += path3.sep;
+    if (hasTrailingSeparator && !relativePath.endsWith(path4.sep)) {
+      relativePath += path4.sep;
     }
     return ignores.test(slash(relativePath));
   };
@@ -21134,16 +21131,16 @@ var parseGitConfigValue = (value) => {
 var resolveConfigPath = (filePath, configPath) => {
   if (configPath.startsWith("~/")) {
     const homeDirectory = os.homedir();
-    const resolved = path3.join(homeDirectory, configPath.slice(2));
+    const resolved = path4.join(homeDirectory, configPath.slice(2));
     if (!isPathInside(resolved, homeDirectory)) {
-      return path3.join(homeDirectory, ".globby-invalid-path-traversal");
+      return path4.join(homeDirectory, ".globby-invalid-path-traversal");
     }
     return resolved;
   }
-  if (path3.isAbsolute(configPath)) {
+  if (path4.isAbsolute(configPath)) {
     return configPath;
   }
-  return path3.resolve(path3.dirname(filePath), configPath);
+  return path4.resolve(path4.dirname(filePath), configPath);
 };
 var parseGitConfigSection = (line) => {
   if (!line.startsWith("[")) {
@@ -21194,10 +21191,10 @@ var parseIncludeIfCondition = (section) => {
 };
 var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
   if (pattern.startsWith("~/")) {
-    pattern = path3.join(os.homedir(), pattern.slice(2));
+    pattern = path4.join(os.homedir(), pattern.slice(2));
   } else if (pattern.startsWith("./")) {
-    pattern = path3.resolve(path3.dirname(configFilePath), pattern.slice(2));
-  } else if (!path3.isAbsolute(pattern)) {
+    pattern = path4.resolve(path4.dirname(configFilePath), pattern.slice(2));
+  } else if (!path4.isAbsolute(pattern)) {
     pattern = `**/${pattern}`;
   }
   if (pattern.endsWith("/")) {
@@ -21261,7 +21258,7 @@ var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
   const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
   const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
   const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path3.resolve(gitDirectory));
+  const normalizedGitDirectory = slash(path4.resolve(gitDirectory));
   return regularExpression.test(normalizedGitDirectory);
 };
 var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -21314,7 +21311,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
 };
 var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path3.resolve(filePath);
+  const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
     return void 0;
   }
@@ -21339,7 +21336,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
 };
 var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path3.resolve(filePath);
+  const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
     return void 0;
   }
@@ -21372,13 +21369,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   if (!match) {
     return gitFilePath;
   }
-  return path3.resolve(path3.dirname(gitFilePath), match[1]);
+  return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
 var getGitDirectorySync = (gitRoot, readFileSync5) => {
   if (!gitRoot) {
     return void 0;
   }
-  const gitFilePath = path3.join(gitRoot, ".git");
+  const gitFilePath = path4.join(gitRoot, ".git");
   try {
     return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
   } catch {
@@ -21389,25 +21386,25 @@ var getGitDirectoryAsync = async (gitRoot, readFile2) => {
   if (!gitRoot) {
     return void 0;
   }
-  const gitFilePath = path3.join(gitRoot, ".git");
+  const gitFilePath = path4.join(gitRoot, ".git");
   try {
     return resolveGitDirectoryFromFile(gitFilePath, await readFile2(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path3.join(os.homedir(), ".config");
+var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path4.join(os.homedir(), ".config");
 var getGitConfigPaths = () => {
   if ("GIT_CONFIG_GLOBAL" in process2.env) {
     const value = process2.env.GIT_CONFIG_GLOBAL;
     return value ? [value] : [];
   }
   return [
-    path3.join(getXdgConfigHome(), "git", "config"),
-    path3.join(os.homedir(), ".gitconfig")
+    path4.join(getXdgConfigHome(), "git", "config"),
+    path4.join(os.homedir(), ".gitconfig")
   ];
 };
-var getDefaultGlobalGitignorePath = () => path3.join(getXdgConfigHome(), "git", "ignore");
+var getDefaultGlobalGitignorePath = () => path4.join(getXdgConfigHome(), "git", "ignore");
 var resolveExcludesFilePath = (excludesFileConfig) => {
   if (excludesFileConfig?.value === "") {
     return void 0;
@@ -21470,7 +21467,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
   }
 };
 var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path3.dirname(globalIgnoreFile.filePath));
+  const patterns = parseIgnoreFile(globalIgnoreFile, path4.dirname(globalIgnoreFile.filePath));
   return createIgnoreMatcher(patterns, cwd, rootDirectory);
 };
 var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -21479,7 +21476,7 @@ var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
   if (!isGitignoreSearch) {
     return [];
   }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path3.join(normalizedOptions.cwd, ".gitignore")];
+  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path4.join(normalizedOptions.cwd, ".gitignore")];
 };
 var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
   ...normalizedOptions,
@@ -21490,12 +21487,12 @@ var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
   ]
 });
 var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path3.relative(cwd, filePath) : filePath;
+  const pattern = isPathInside(filePath, cwd) ? path4.relative(cwd, filePath) : filePath;
   return import_fast_glob2.default.convertPathToPattern(pattern);
 };
 var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path3.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path3.resolve(filePath)));
+  const matchingPathSet = new Set(matchingPaths.map((filePath) => path4.resolve(filePath)));
+  return knownPaths.filter((filePath) => matchingPathSet.has(path4.resolve(filePath)));
 };
 var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
   if (knownPaths.length === 0) {
@@ -21530,8 +21527,8 @@ var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoo
 };
 var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
 var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path3.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path3.resolve(filePath)));
+  const alreadyRead = new Set(knownPaths.map((filePath) => path4.resolve(filePath)));
+  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path4.resolve(filePath)));
 };
 var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
   const normalizedOptions = normalizeOptions(options);
@@ -21602,25 +21599,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path15, fsImplementation) => {
+var isDirectory = async (path16, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path15);
+    const stats = await getStatMethod(fsImplementation)(path16);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path15, fsImplementation) => {
+var isDirectorySync = (path16, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path15);
+    const stats = getStatSyncMethod2(fsImplementation)(path16);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path15 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path15) ? path15 : nodePath.join(cwd, path15);
+  const path16 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path16) ? path16 : nodePath.join(cwd, path16);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -21705,9 +21702,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path15) => {
-  const globalResult = globalMatcher ? globalMatcher(path15) : void 0;
-  const result = matcher ? matcher(path15) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path16) => {
+  const globalResult = globalMatcher ? globalMatcher(path16) : void 0;
+  const result = matcher ? matcher(path16) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -22074,8 +22071,8 @@ var { convertPathToPattern } = import_fast_glob3.default;
 var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf"];
 var ALWAYS_IGNORE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", "**/.hg/**", "**/.svn/**"];
 function toRel(base, abs) {
-  const r = path4.relative(base, abs);
-  return (r === "" ? "." : r).split(path4.sep).join("/");
+  const r = path5.relative(base, abs);
+  return (r === "" ? "." : r).split(path5.sep).join("/");
 }
 async function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
@@ -22090,7 +22087,7 @@ async function discover(opts2) {
   } catch {
   }
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
-    const abs = path4.resolve(base, given);
+    const abs = path5.resolve(base, given);
     let st;
     try {
       st = statSync(abs);
@@ -22119,7 +22116,7 @@ async function discover(opts2) {
       objectMode: true
     });
     for (const entry of found) {
-      const fAbs = path4.normalize(entry.path);
+      const fAbs = path5.normalize(entry.path);
       const kind = entryKind(entry.dirent);
       if (kind === "dir") {
         skipped.push({ rel: toRel(base, fAbs), reason: "a directory named like a config file" });
@@ -22154,7 +22151,7 @@ function symlinkSkipReason(abs, baseReal, followExternal) {
   } catch (err) {
     return err.code === "ELOOP" ? "symbolic link loop" : "broken symbolic link";
   }
-  const inside = target === baseReal || target.startsWith(baseReal + path4.sep);
+  const inside = target === baseReal || target.startsWith(baseReal + path5.sep);
   if (!inside && !followExternal) return "symbolic link to a path outside the linted directory";
   let tst;
   try {
@@ -22412,9 +22409,9 @@ var MeshModel = class {
       const config = pd.field("Config");
       const node = config?.value.node;
       const obj2 = node?.type === "array" && node.items.length === 1 ? node.items[0] : node;
-      const prop3 = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
-      const raw = prop3 && (prop3.value.type === "string" || prop3.value.type === "number") ? String(prop3.value.value) : "";
-      const at = prop3 && config ? { file: config.file, range: prop3.range, subject: config.subject, field: config.field, keyRange: config.keyRange, value: config.value, scalar: config.scalar } : config;
+      const prop = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
+      const raw = prop && (prop.value.type === "string" || prop.value.type === "number") ? String(prop.value.value) : "";
+      const at = prop && config ? { file: config.file, range: prop.range, subject: config.subject, field: config.field, keyRange: config.keyRange, value: config.value, scalar: config.scalar } : config;
       fromPd = { value: raw === "" ? "tcp" : raw.toLowerCase(), source: "proxy-defaults", at, entry: pd, explicit: raw !== "" };
     }
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
@@ -22502,7 +22499,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path15 = `Sources[${i}]`;
+        const path16 = `Sources[${i}]`;
         const str4 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -22519,7 +22516,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path15,
+          path: path16,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -22528,7 +22525,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path15)
+          at: e.at(objectRange(item), path16)
         });
       });
     }
@@ -22795,7 +22792,7 @@ function nodeRange(n) {
       return n.src.range;
   }
 }
-function path5(name) {
+function path6(name) {
   return name === "root" ? "the file" : `"${name.replace(/^root\./, "")}"`;
 }
 var Decoder = class {
@@ -22863,7 +22860,7 @@ var Decoder = class {
         break;
       default:
         return this.fail(
-          `${path5(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
+          `${path6(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
           node
         );
     }
@@ -22876,7 +22873,7 @@ var Decoder = class {
     else if (node.t === OLIST) list4 = node;
     else
       return this.fail(
-        `${path5(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path6(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     const m = existing ? existing.v : /* @__PURE__ */ new Map();
@@ -22884,7 +22881,7 @@ var Decoder = class {
     for (const item of list4.items) {
       if (item.keys.length === 0) {
         return this.fail(
-          `${path5(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
+          `${path6(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
           item.val
         );
       }
@@ -22925,7 +22922,7 @@ var Decoder = class {
     else {
       const what2 = sl.k === "smap" ? "a list of blocks" : "a list";
       return this.fail(
-        `${path5(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path6(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     }
@@ -22939,7 +22936,7 @@ var Decoder = class {
   }
   mismatch(name, node, old, extra = "") {
     return this.fail(
-      `${path5(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
+      `${path6(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
       node
     );
   }
@@ -24588,8 +24585,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path15) {
-  const lower = path15.toLowerCase();
+function formatForPath(path16) {
+  const lower = path16.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
@@ -24597,9 +24594,9 @@ function formatForPath(path15) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path15, text, hadBom, encoding = "utf-8") {
+function parseText(path16, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path15) ?? "hcl";
+  let format2 = formatForPath(path16) ?? "hcl";
   let formatNote;
   if (format2 === "hcl" && startsLikeJson(text)) {
     format2 = "json";
@@ -24633,7 +24630,7 @@ function parseText(path15, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path15, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path16, format: format2, text, lines, hadBom, result, formatNote };
 }
 
 // src/version.ts
@@ -24810,26 +24807,26 @@ async function exists(p) {
   }
 }
 async function findRepositoryRoot(startDir, fallback) {
-  let dir = path6.resolve(startDir);
+  let dir = path7.resolve(startDir);
   for (; ; ) {
-    if (await exists(path6.join(dir, CONFIG_FILE_NAME))) return dir;
-    if (await exists(path6.join(dir, ".git"))) return dir;
-    const up = path6.dirname(dir);
-    if (up === dir) return path6.resolve(fallback);
+    if (await exists(path7.join(dir, CONFIG_FILE_NAME))) return dir;
+    if (await exists(path7.join(dir, ".git"))) return dir;
+    const up = path7.dirname(dir);
+    if (up === dir) return path7.resolve(fallback);
     dir = up;
   }
 }
 async function resolveContext(cwd, paths) {
   const given = paths.length > 0 ? [...paths] : ["."];
-  const kinds = await Promise.all(given.map((p) => kindOf(path6.resolve(cwd, p))));
-  if (!kinds.includes("file")) return { roots: given.map((p) => path6.resolve(cwd, p)), discoverPaths: given };
+  const kinds = await Promise.all(given.map((p) => kindOf(path7.resolve(cwd, p))));
+  if (!kinds.includes("file")) return { roots: given.map((p) => path7.resolve(cwd, p)), discoverPaths: given };
   const roots = /* @__PURE__ */ new Set();
   const files = /* @__PURE__ */ new Set();
   const dirs = [];
   for (let i = 0; i < given.length; i++) {
-    const abs = path6.resolve(cwd, given[i]);
+    const abs = path7.resolve(cwd, given[i]);
     if (kinds[i] === "file") {
-      roots.add(await findRepositoryRoot(path6.dirname(abs), cwd));
+      roots.add(await findRepositoryRoot(path7.dirname(abs), cwd));
       files.add(toRel(cwd, abs));
     } else if (kinds[i] === "dir") {
       roots.add(abs);
@@ -25112,14 +25109,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path15 = get("path");
-    if (path15) {
-      ex.path = c.glob(path15.value, `${what2}.path`);
+    const path16 = get("path");
+    if (path16) {
+      ex.path = c.glob(path16.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path15 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path16 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -25571,7 +25568,7 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path15, fix3) => `${who3(e)}: unknown field "${path15}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path16, fix3) => `${who3(e)}: unknown field "${path16}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
   duplicateKey: (e, issue) => `${who3(e)}: ${issue.message} — remove the others`,
@@ -25612,13 +25609,13 @@ var unknown_field_default = defineRule({
     }
   }
 });
-function lastSegment(path15) {
-  const i = path15.lastIndexOf(".");
-  return i < 0 ? path15 : path15.slice(i + 1);
+function lastSegment(path16) {
+  const i = path16.lastIndexOf(".");
+  return i < 0 ? path16 : path16.slice(i + 1);
 }
-function parentPath(path15) {
-  const i = path15.lastIndexOf(".");
-  return i < 0 ? "" : path15.slice(0, i);
+function parentPath(path16) {
+  const i = path16.lastIndexOf(".");
+  return i < 0 ? "" : path16.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -25639,19 +25636,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path15) {
-  const lower = path15.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path15}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path15}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path15}"`;
+function consulUnknownKeyError(path16) {
+  const lower = path16.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path16}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path16}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path16}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path15) {
-  const segs = path15.split(".");
+function crdPath(root, path16) {
+  const segs = path16.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -25789,26 +25786,22 @@ function looksLikeHelmValues(doc) {
   if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
   return root.props.some((p) => p.key === "connectInject" || p.key === "global");
 }
-function last(obj2, key2) {
-  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i];
-  return void 0;
-}
 function child(obj2, key2) {
-  const v = obj2 ? last(obj2, key2)?.value : void 0;
+  const v = obj2 ? lastProp(obj2, key2)?.value : void 0;
   return v?.type === "object" ? v : void 0;
 }
 function readHelmValues(file, doc) {
   const out = { file, issues: [] };
   const root = doc.root;
   if (root.type !== "object") return out;
-  const loc2 = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
+  const loc = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
   const global2 = child(root, "global");
   const ci = child(root, "connectInject");
   const flagBool = (obj2, name, key2, flag2) => {
-    const p = obj2 ? last(obj2, name) : void 0;
+    const p = obj2 ? lastProp(obj2, name) : void 0;
     if (!p || p.value.type === "null") return void 0;
     const v = p.value;
-    const at = loc2(p, key2);
+    const at = loc(p, key2);
     if (v.type === "boolean") return { value: v.value, at, key: key2 };
     const text = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
     const parsed = text !== void 0 ? parseGoBool(text) : void 0;
@@ -25819,16 +25812,16 @@ function readHelmValues(file, doc) {
     });
     return void 0;
   };
-  const globalEnabled = global2 ? last(global2, "enabled") : void 0;
-  const enabledProp = ci ? last(ci, "enabled") : void 0;
+  const globalEnabled = global2 ? lastProp(global2, "enabled") : void 0;
+  const enabledProp = ci ? lastProp(ci, "enabled") : void 0;
   if (enabledProp && enabledProp.value.type !== "null") {
     const v = enabledProp.value;
-    const at = loc2(enabledProp, "connectInject.enabled");
+    const at = loc(enabledProp, "connectInject.enabled");
     if (v.type === "boolean") out.injectorEnabled = { value: v.value, at, key: "connectInject.enabled" };
     else if (v.type === "string" && v.value === "-") {
       const g = globalEnabled?.value;
       const value = g?.type === "boolean" ? g.value : true;
-      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc2(globalEnabled, "global.enabled") : at, key: "global.enabled" };
+      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc(globalEnabled, "global.enabled") : at, key: "global.enabled" };
     } else if (v.type === "string") {
       out.injectorEnabled = { value: v.value !== "", at, key: "connectInject.enabled" };
       if (v.value !== "") {
@@ -25847,32 +25840,32 @@ function readHelmValues(file, doc) {
     "-default-enable-transparent-proxy"
   );
   const nsList = (name) => {
-    const p = ci ? last(ci, name) : void 0;
+    const p = ci ? lastProp(ci, name) : void 0;
     if (!p || p.value.type === "null") return void 0;
     const key2 = `connectInject.${name}`;
     if (p.value.type !== "array") {
       out.issues.push({
-        at: loc2(p, key2),
+        at: loc(p, key2),
         message: `${key2} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === "k8sAllowNamespaces" ? "allow" : "deny"}-k8s-namespace flags and fails to render a ${p.value.type}`
       });
       return void 0;
     }
     const items = p.value.items.filter((i) => i.type === "string").map((i) => i.value);
-    return { value: items, at: loc2(p, key2), key: key2 };
+    return { value: items, at: loc(p, key2), key: key2 };
   };
   out.allowNamespaces = nsList("k8sAllowNamespaces");
   out.denyNamespaces = nsList("k8sDenyNamespaces");
   const plainBool = (obj2, name, key2) => {
-    const p = obj2 ? last(obj2, name) : void 0;
+    const p = obj2 ? lastProp(obj2, name) : void 0;
     if (!p) return void 0;
-    if (p.value.type === "boolean") return { value: p.value.value, at: loc2(p, key2), key: key2 };
-    if (p.value.type === "string" && p.value.value !== "") return { value: true, at: loc2(p, key2), key: key2 };
+    if (p.value.type === "boolean") return { value: p.value.value, at: loc(p, key2), key: key2 };
+    if (p.value.type === "string" && p.value.value !== "") return { value: true, at: loc(p, key2), key: key2 };
     return void 0;
   };
   const plainString = (obj2, name, key2) => {
-    const p = obj2 ? last(obj2, name) : void 0;
+    const p = obj2 ? lastProp(obj2, name) : void 0;
     if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
-    return { value: String(p.value.value), at: loc2(p, key2), key: key2 };
+    return { value: String(p.value.value), at: loc(p, key2), key: key2 };
   };
   out.consulNamespaces = plainBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces");
   const cns = child(ci, "consulNamespaces");
@@ -26138,15 +26131,10 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function prop2(obj2, key2) {
-  if (!obj2) return void 0;
-  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i];
-  return void 0;
-}
-function objectAt(obj2, path15) {
+function objectAt(obj2, path16) {
   let cur = obj2;
-  for (const k of path15) {
-    const v = prop2(cur, k)?.value;
+  for (const k of path16) {
+    const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
   return cur;
@@ -26172,25 +26160,25 @@ function metadataOf(node) {
 }
 function kubernetesObjects(file, root, depth = 0) {
   if (root.type !== "object" || depth > 8) return [];
-  const kindProp = prop2(root, "kind");
+  const kindProp = lastProp(root, "kind");
   const kind = str3(kindProp?.value);
   if (!kindProp || !kind) return [];
-  const items = prop2(root, "items")?.value;
+  const items = lastProp(root, "items")?.value;
   if ((kind === "List" || kind.endsWith("List")) && items?.type === "array") {
     return items.items.flatMap((it) => kubernetesObjects(file, it, depth + 1));
   }
   const { md: md2, labels, annotations } = metadataOf(root);
-  const nameProp = prop2(md2, "name");
+  const nameProp = lastProp(md2, "name");
   return [
     {
       file,
       node: root,
       kind,
       kindProp,
-      apiVersion: str3(prop2(root, "apiVersion")?.value),
+      apiVersion: str3(lastProp(root, "apiVersion")?.value),
       name: str3(nameProp?.value),
       nameProp: str3(nameProp?.value) !== void 0 ? nameProp : void 0,
-      namespace: str3(prop2(md2, "namespace")?.value),
+      namespace: str3(lastProp(md2, "namespace")?.value),
       labels,
       annotations
     }
@@ -26297,9 +26285,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path15 = TEMPLATE_PATH[o.kind];
-  if (!path15) return void 0;
-  return path15.length === 0 ? o.node : objectAt(o.node, path15);
+  const path16 = TEMPLATE_PATH[o.kind];
+  if (!path16) return void 0;
+  return path16.length === 0 ? o.node : objectAt(o.node, path16);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -26330,7 +26318,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path15 = TEMPLATE_PATH[o.kind];
+  const path16 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -26338,14 +26326,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path15, "metadata", "annotations"].join(".");
+  const annField = [...path16, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path15.length > 0) {
+  if (path16.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path15.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path16.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -26571,15 +26559,15 @@ function validCidr(s) {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= max;
 }
 function containerPortNames(podSpec) {
-  const containers = prop2(podSpec, "containers")?.value;
+  const containers = lastProp(podSpec, "containers")?.value;
   if (!containers || containers.type !== "array") return void 0;
   const names = /* @__PURE__ */ new Set();
   for (const c of containers.items) {
     if (c.type !== "object") continue;
-    const ports = prop2(c, "ports")?.value;
+    const ports = lastProp(c, "ports")?.value;
     if (ports?.type !== "array") continue;
     for (const p of ports.items) {
-      const n = p.type === "object" ? str3(prop2(p, "name")?.value) : void 0;
+      const n = p.type === "object" ? str3(lastProp(p, "name")?.value) : void 0;
       if (n) names.add(n);
     }
   }
@@ -26609,11 +26597,11 @@ function createInputs(opts2 = {}) {
 var DEFAULT_INPUTS = createInputs();
 
 // src/index.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/config/load.ts
 import { readFile, stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 async function isFile(p) {
   try {
@@ -26644,7 +26632,7 @@ async function loadConfigFile(absPath, cwd, ruleIds) {
     const why2 = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : `cannot be read (${code2 ?? "error"})`;
     return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${why2}` }] };
   }
-  return parseConfig(text, { displayPath, path: absPath, dir: path7.dirname(absPath), ruleIds });
+  return parseConfig(text, { displayPath, path: absPath, dir: path8.dirname(absPath), ruleIds });
 }
 var ConfigResolver = class {
   constructor(cwd, ruleIds, override, lookup2 = true) {
@@ -26662,14 +26650,14 @@ var ConfigResolver = class {
   problems = [];
   /** The nearest config file of a folder (absolute), or undefined. */
   nearestFile(dir) {
-    const abs = path7.resolve(dir);
+    const abs = path8.resolve(dir);
     let p = this.nearest.get(abs);
     if (!p) {
       p = (async () => {
-        const candidate = path7.join(abs, CONFIG_FILE_NAME);
+        const candidate = path8.join(abs, CONFIG_FILE_NAME);
         if (await isFile(candidate)) return candidate;
-        if (await exists2(path7.join(abs, ".git"))) return void 0;
-        const up = path7.dirname(abs);
+        if (await exists2(path8.join(abs, ".git"))) return void 0;
+        const up = path8.dirname(abs);
         return up === abs ? void 0 : this.nearestFile(up);
       })();
       this.nearest.set(abs, p);
@@ -26678,7 +26666,7 @@ var ConfigResolver = class {
   }
   /** The config in force for a file or folder (absolute path). */
   async configFor(absPath, isDir = false) {
-    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path7.dirname(absPath)) : void 0);
+    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path8.dirname(absPath)) : void 0);
     if (!file) return defaultConfig(this.cwd);
     let p = this.loaded.get(file);
     if (!p) {
@@ -26694,9 +26682,9 @@ var ConfigResolver = class {
 };
 
 // src/config/projects.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function relToConfig(config, cwd) {
-  return (file) => toRel(config.dir, path8.resolve(cwd, file));
+  return (file) => toRel(config.dir, path9.resolve(cwd, file));
 }
 function configScopeOf(config, cwd) {
   const rel2 = relToConfig(config, cwd);
@@ -26732,7 +26720,7 @@ async function groupByConfig(found, resolver, context, ignore = []) {
   const cwd = resolver.cwd;
   const byKey = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Map();
-  const ignored = new Set(ignore.map((p) => path8.resolve(p)));
+  const ignored = new Set(ignore.map((p) => path9.resolve(p)));
   const projectOf = async (dir) => {
     const config = await resolver.configFor(dir, true);
     if (!config) return void 0;
@@ -26744,10 +26732,10 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     }
     return p;
   };
-  const skippedAbs = found.skipped.map((s) => path8.resolve(cwd, s.rel));
+  const skippedAbs = found.skipped.map((s) => path9.resolve(cwd, s.rel));
   const byDir = /* @__PURE__ */ new Map();
   for (const abs of [...found.files.map((f) => f.abs), ...skippedAbs]) {
-    const dir = path8.dirname(abs);
+    const dir = path9.dirname(abs);
     if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
   }
   const selectorOf = (p) => {
@@ -26756,12 +26744,12 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     return sel;
   };
   for (const f of found.files) {
-    if (path8.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
-    const p = byDir.get(path8.dirname(f.abs));
+    if (path9.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
+    const p = byDir.get(path9.dirname(f.abs));
     if (p && selectorOf(p)(f.rel)) p.files.push(f);
   }
   found.skipped.forEach((s, i) => {
-    const p = byDir.get(path8.dirname(skippedAbs[i]));
+    const p = byDir.get(path9.dirname(skippedAbs[i]));
     if (p && selectorOf(p)(s.rel)) p.skipped.push(s);
   });
   if (byKey.size === 0) {
@@ -26799,7 +26787,7 @@ function inRunScope(context, cwd) {
 
 // src/engine/baseline.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var BASELINE_VERSION = 1;
 function key(e) {
   return [e.ruleId, e.file, e.subject, e.message].join("\0");
@@ -26878,19 +26866,19 @@ function pruneBaseline(baseline, stale) {
   return out;
 }
 function rel(from, to) {
-  const r = path9.relative(from, to);
-  return (r === "" ? "." : r).split(path9.sep).join("/");
+  const r = path10.relative(from, to);
+  return (r === "" ? "." : r).split(path10.sep).join("/");
 }
 function baselineScope(absPath, cwd, inRun) {
-  const dir = path9.dirname(absPath);
+  const dir = path10.dirname(absPath);
   const memo = /* @__PURE__ */ new Map();
   return {
     toBaseline: (file) => {
       let r = memo.get(file);
-      if (r === void 0) memo.set(file, r = rel(dir, path9.resolve(cwd, file)));
+      if (r === void 0) memo.set(file, r = rel(dir, path10.resolve(cwd, file)));
       return r;
     },
-    inRun: (file) => inRun(rel(cwd, path9.resolve(dir, file)))
+    inRun: (file) => inRun(rel(cwd, path10.resolve(dir, file)))
   };
 }
 function readBaselineFile(absPath) {
@@ -27016,13 +27004,12 @@ function annotationProp(obj2) {
   const md2 = obj2 ? propValue(obj2, "metadata") : void 0;
   const ann = md2?.type === "object" ? propValue(md2, "annotations") : void 0;
   if (ann?.type !== "object") return void 0;
-  const p = [...ann.props].reverse().find((q2) => q2.key === SUPPRESS_ANNOTATION);
+  const p = lastProp(ann, SUPPRESS_ANNOTATION);
   if (!p) return void 0;
   return { value: p.value.type === "string" ? p.value.value : "", range: p.range };
 }
 function propValue(obj2, key2) {
-  for (let i = obj2.props.length - 1; i >= 0; i--) if (obj2.props[i].key === key2) return obj2.props[i].value;
-  return void 0;
+  return lastProp(obj2, key2)?.value;
 }
 function fromAnnotation(file, value, at, objectRange2, name = SUPPRESS_ANNOTATION) {
   const { rules, reason } = parseDirectiveBody(value);
@@ -27205,13 +27192,13 @@ async function lint(opts2) {
   const resolver = new ConfigResolver(
     opts2.cwd,
     RULES.map((r) => r.meta.id),
-    opts2.configFile === void 0 ? void 0 : path10.resolve(opts2.cwd, opts2.configFile),
+    opts2.configFile === void 0 ? void 0 : path11.resolve(opts2.cwd, opts2.configFile),
     opts2.useConfigFiles !== false
   );
   const projects = await timedAsync(
     timing,
     "configuration",
-    () => groupByConfig(found, resolver, context, opts2.baseline ? [path10.resolve(opts2.cwd, opts2.baseline.path)] : [])
+    () => groupByConfig(found, resolver, context, opts2.baseline ? [path11.resolve(opts2.cwd, opts2.baseline.path)] : [])
   );
   const inRun = inRunScope(context, opts2.cwd);
   if (resolver.problems.length > 0) {
@@ -27246,7 +27233,7 @@ async function lint(opts2) {
   let result = narrowResult(run.result, context);
   let baseline;
   if (opts2.baseline) {
-    const abs = path10.resolve(opts2.cwd, opts2.baseline.path);
+    const abs = path11.resolve(opts2.cwd, opts2.baseline.path);
     const label = toRel(opts2.cwd, abs);
     const b = applyBaseline(result.findings, opts2.baseline.baseline, baselineScope(abs, opts2.cwd, inRun), label);
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
@@ -27256,8 +27243,8 @@ async function lint(opts2) {
 }
 
 // src/config/cli-options.ts
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import path11 from "node:path";
+import { existsSync } from "node:fs";
+import path12 from "node:path";
 var OptionError = class extends Error {
 };
 function parseNow(flag2, env) {
@@ -27268,7 +27255,7 @@ function parseNow(flag2, env) {
 }
 function loadBaselineOption(file, cwd) {
   if (file === void 0) return void 0;
-  const abs = path11.resolve(cwd, file);
+  const abs = path12.resolve(cwd, file);
   const r = readBaselineFile(abs);
   if (!r.ok) throw new OptionError(`--baseline ${file}: ${r.message}`);
   return { path: abs, baseline: r.baseline };
@@ -27278,13 +27265,12 @@ function formatConfigProblems(problems) {
 `).join("");
 }
 function write(abs, entries) {
-  mkdirSync(path11.dirname(abs), { recursive: true });
-  writeFileSync(abs, serializeBaseline(entries));
+  writeFileCreatingFolder(abs, serializeBaseline(entries));
 }
 function finishBaseline(run, flags, cwd, stderr) {
   let result = run.result;
   if (flags.writeBaseline !== void 0) {
-    const abs = path11.resolve(cwd, flags.writeBaseline);
+    const abs = path12.resolve(cwd, flags.writeBaseline);
     const scope2 = baselineScope(abs, cwd, run.inRun);
     const prev = existsSync(abs) ? readBaselineFile(abs) : void 0;
     if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
@@ -27304,7 +27290,7 @@ function finishBaseline(run, flags, cwd, stderr) {
   const staleCount = b.stale.reduce((n, e) => n + (e.count ?? 1), 0);
   if (staleCount === 0) return result;
   if (flags.pruneBaseline) {
-    const abs = path11.resolve(cwd, flags.baseline ?? b.path);
+    const abs = path12.resolve(cwd, flags.baseline ?? b.path);
     const r = readBaselineFile(abs);
     if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
     write(abs, pruneBaseline(r.baseline, b.stale));
@@ -27322,8 +27308,7 @@ ${lines.join("")}`
 }
 
 // src/status/command.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/status/inventory.ts
@@ -27643,9 +27628,8 @@ ${HELP}`);
     );
     const text = renderStatus(format2, report);
     if (o["output-file"] !== void 0) {
-      const abs = path12.resolve(io.cwd, o["output-file"]);
-      mkdirSync2(path12.dirname(abs), { recursive: true });
-      writeFileSync2(abs, text);
+      const abs = path13.resolve(io.cwd, o["output-file"]);
+      writeFileCreatingFolder(abs, text);
     } else {
       io.stdout(text);
     }
@@ -27766,10 +27750,6 @@ function parseReports(format2, o) {
   if (dup !== void 0) throw new UsageError(`two reports would be written to ${dup}`);
   return targets;
 }
-function writeReport(file, text) {
-  mkdirSync3(path13.dirname(file), { recursive: true });
-  writeFileSync3(file, text);
-}
 async function main(argv, io) {
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
   let args;
@@ -27856,7 +27836,7 @@ ${HELP2}`);
           includeSuppressed: o["include-suppressed"]
         });
         if (r.file === void 0) io.stdout(out);
-        else writeReport(path13.resolve(io.cwd, r.file), out);
+        else writeFileCreatingFolder(path14.resolve(io.cwd, r.file), out);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -27899,11 +27879,11 @@ function splitPaths(v) {
 }
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const sarifFile = path14.resolve(workspace, input(env, "sarif-file") || "mtls-lint.sarif");
-  const tmp = mkdtempSync(path14.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = path15.resolve(workspace, input(env, "sarif-file") || "mtls-lint.sarif");
+  const tmp = mkdtempSync(path15.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path14.join(tmp, "summary.md");
-    const jsonFile = path14.join(tmp, "result.json");
+    const summaryFile = path15.join(tmp, "summary.md");
+    const jsonFile = path15.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",

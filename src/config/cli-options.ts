@@ -4,7 +4,8 @@
  * `--prune-baseline`; printing config problems; writing baselines. The CLI calls these and
  * sets the exit code.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileCreatingFolder } from '../write.js';
 import path from 'node:path';
 import {
   applyBaseline,
@@ -56,8 +57,7 @@ export interface BaselineFlags {
 }
 
 function write(abs: string, entries: readonly BaselineEntry[]): void {
-  mkdirSync(path.dirname(abs), { recursive: true });
-  writeFileSync(abs, serializeBaseline(entries));
+  writeFileCreatingFolder(abs, serializeBaseline(entries));
 }
 
 /**

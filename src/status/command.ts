@@ -3,7 +3,7 @@
  * (and with `--check`, 0 only when every partition scope is re-secured, else 1); 2 for
  * usage or configuration errors.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileCreatingFolder } from '../write.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, OptionError, parseNow } from '../config/cli-options.js';
@@ -82,8 +82,7 @@ export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
     const text = renderStatus(format, report);
     if (o['output-file'] !== undefined) {
       const abs = path.resolve(io.cwd, o['output-file']);
-      mkdirSync(path.dirname(abs), { recursive: true });
-      writeFileSync(abs, text);
+      writeFileCreatingFolder(abs, text);
     } else {
       io.stdout(text);
     }
