@@ -95,9 +95,14 @@ export async function resolveContext(cwd: string, paths: readonly string[]): Pro
   };
 }
 
-function inScope(file: string, scope: ReportScope): boolean {
-  if (scope.files.has(file)) return true;
-  return scope.dirs.some((d) => d === '.' ? !file.startsWith('../') : file === d || file.startsWith(`${d}/`));
+/** Whether a path relative to the working directory is `dir` or inside it (`.`: the working directory). */
+export function isUnder(file: string, dir: string): boolean {
+  return dir === '.' ? file !== '..' && !file.startsWith('../') : file === dir || file.startsWith(`${dir}/`);
+}
+
+/** Whether a file (relative to the working directory) is one the report covers. */
+export function inScope(file: string, scope: ReportScope): boolean {
+  return scope.files.has(file) || scope.dirs.some((d) => isUnder(file, d));
 }
 
 /**

@@ -24840,9 +24840,11 @@ async function resolveContext(cwd, paths) {
     reportOnly: { files, dirs }
   };
 }
+function isUnder(file, dir) {
+  return dir === "." ? file !== ".." && !file.startsWith("../") : file === dir || file.startsWith(`${dir}/`);
+}
 function inScope(file, scope2) {
-  if (scope2.files.has(file)) return true;
-  return scope2.dirs.some((d) => d === "." ? !file.startsWith("../") : file === d || file.startsWith(`${d}/`));
+  return scope2.files.has(file) || scope2.dirs.some((d) => isUnder(file, d));
 }
 function narrowResult(result, ctx) {
   const scope2 = ctx.reportOnly;
@@ -26776,13 +26778,10 @@ function mergeRuns(runs) {
   };
 }
 function inRunScope(context, cwd) {
-  const under = (f, d) => d === "." ? f !== ".." && !f.startsWith("../") : f === d || f.startsWith(`${d}/`);
-  if (context.reportOnly) {
-    const { files, dirs } = context.reportOnly;
-    return (f) => files.has(f) || dirs.some((d) => under(f, d));
-  }
+  const scope2 = context.reportOnly;
+  if (scope2) return (f) => inScope(f, scope2);
   const roots = context.roots.map((r) => toRel(cwd, r));
-  return (f) => roots.some((d) => under(f, d));
+  return (f) => roots.some((d) => isUnder(f, d));
 }
 
 // src/engine/baseline.ts

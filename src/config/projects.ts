@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { SeveritySetting } from '../engine/finding.js';
 import { toRel, type DiscoveredFile, type DiscoverResult, type SkippedPath } from '../discover.js';
-import type { LintContext } from '../context.js';
+import { inScope, isUnder, type LintContext } from '../context.js';
 import { buildResult, type LintRun } from '../lint.js';
 import { MeshModel } from '../model/mesh.js';
 import type { ScopeHint } from '../model/scope.js';
@@ -144,11 +144,8 @@ export function mergeRuns(runs: readonly LintRun[]): LintRun {
 
 /** Whether a file (relative to the working directory) is within what this run lints. */
 export function inRunScope(context: LintContext, cwd: string): (file: string) => boolean {
-  const under = (f: string, d: string) => (d === '.' ? f !== '..' && !f.startsWith('../') : f === d || f.startsWith(`${d}/`));
-  if (context.reportOnly) {
-    const { files, dirs } = context.reportOnly;
-    return (f) => files.has(f) || dirs.some((d) => under(f, d));
-  }
+  const scope = context.reportOnly;
+  if (scope) return (f) => inScope(f, scope);
   const roots = context.roots.map((r) => toRel(cwd, r));
-  return (f) => roots.some((d) => under(f, d));
+  return (f) => roots.some((d) => isUnder(f, d));
 }
