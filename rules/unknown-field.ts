@@ -54,9 +54,9 @@ export default defineRule({
             report({ at, message: unknownKeyMessage(e, issue) });
             break;
           case 'duplicate-spelling': {
-            const d = issue.spelling;
-            if (d) report({ at, message: messages.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
-            else report({ at, message: `${who(e)}: ${issue.message}` });
+            // The decoder gives every duplicate spelling its facts.
+            const d = issue.spelling!;
+            report({ at, message: messages.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
             break;
           }
           case 'duplicate-key':

@@ -11,8 +11,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * line into a CI log, and escape sequences would reach the terminal.
  */
 export function oneLine(s: string): string {
-  return s
-    .replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .trim();
+  return escapeControls(s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' ')).trim();
+}
+
+/** Control characters other than tab and line feed written as `\uXXXX`, so none reaches a terminal. */
+export function escapeControls(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -64,7 +64,7 @@ export function looksLikeHelmValues(doc: LocatedDocument): boolean {
 }
 
 function child(obj: LObject | undefined, key: string): LObject | undefined {
-  const v = obj ? lastProp(obj, key)?.value : undefined;
+  const v = lastProp(obj, key)?.value;
   return v?.type === 'object' ? v : undefined;
 }
 
@@ -79,7 +79,7 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
 
   /** A boolean passed to the injector as a Go flag: YAML bool, or a string strconv.ParseBool reads. */
   const flagBool = (obj: LObject | undefined, name: string, key: string, flag: string): HelmSetting<boolean> | undefined => {
-    const p = obj ? lastProp(obj, name) : undefined;
+    const p = lastProp(obj, name);
     if (!p || p.value.type === 'null') return undefined;
     const v = p.value;
     const at = loc(p, key);
@@ -94,8 +94,8 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
     return undefined;
   };
 
-  const globalEnabled = global ? lastProp(global, 'enabled') : undefined;
-  const enabledProp = ci ? lastProp(ci, 'enabled') : undefined;
+  const globalEnabled = lastProp(global, 'enabled');
+  const enabledProp = lastProp(ci, 'enabled');
   if (enabledProp && enabledProp.value.type !== 'null') {
     const v = enabledProp.value;
     const at = loc(enabledProp, 'connectInject.enabled');
@@ -128,7 +128,7 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   );
 
   const nsList = (name: string): HelmSetting<string[]> | undefined => {
-    const p = ci ? lastProp(ci, name) : undefined;
+    const p = lastProp(ci, name);
     if (!p || p.value.type === 'null') return undefined;
     const key = `connectInject.${name}`;
     if (p.value.type !== 'array') {
@@ -145,14 +145,14 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   out.denyNamespaces = nsList('k8sDenyNamespaces');
 
   const plainBool = (obj: LObject | undefined, name: string, key: string): HelmSetting<boolean> | undefined => {
-    const p = obj ? lastProp(obj, name) : undefined;
+    const p = lastProp(obj, name);
     if (!p) return undefined;
     if (p.value.type === 'boolean') return { value: p.value.value as boolean, at: loc(p, key), key };
     if (p.value.type === 'string' && p.value.value !== '') return { value: true, at: loc(p, key), key };
     return undefined;
   };
   const plainString = (obj: LObject | undefined, name: string, key: string): HelmSetting<string> | undefined => {
-    const p = obj ? lastProp(obj, name) : undefined;
+    const p = lastProp(obj, name);
     if (!p || (p.value.type !== 'string' && p.value.type !== 'number')) return undefined;
     return { value: String(p.value.value), at: loc(p, key), key };
   };

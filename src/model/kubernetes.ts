@@ -277,13 +277,13 @@ export function collectWorkloads(
   // Indexed once: a repository with thousands of workloads and Services would otherwise
   // scan every Service for every workload.
   const namespacesByName = groupBy(namespaces, (n) => n.name);
-  const servicesByNamespace = groupBy(services, (s) => s.namespace);
+  const servicesBySelector = indexServices(services);
   const out: Workload[] = [];
   for (const o of workloadObjects) {
     const w = buildWorkload(o, {
       ...helmOf(o.file.path),
       namespaces: namespacesByName,
-      services: servicesByNamespace,
+      services: servicesBySelector,
       hint: ctx.scopeOf?.(o.file.path) ?? {},
       sink,
     });
@@ -292,6 +292,44 @@ export function collectWorkloads(
     if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
   }
   return out;
+}
+
+/**
+ * Services by namespace and the first pair of their selector: a Service selects a pod only if
+ * the pod has every pair, so the pod's own labels name the few Services to check (a
+ * repository with thousands of workloads and Services would otherwise compare each pair).
+ * Services without a selector select nothing and are left out.
+ */
+type ServiceIndex = ReadonlyMap<string, { service: ServiceObject; order: number }[]>;
+
+function selectorKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}\u0000${value}`;
+}
+
+function indexServices(services: readonly ServiceObject[]): ServiceIndex {
+  const out = new Map<string, { service: ServiceObject; order: number }[]>();
+  services.forEach((service, order) => {
+    const first = service.selector.entries().next();
+    if (first.done) return;
+    const k = selectorKey(service.namespace, first.value[0], first.value[1]);
+    const list = out.get(k);
+    if (list) list.push({ service, order });
+    else out.set(k, [{ service, order }]);
+  });
+  return out;
+}
+
+/** The Services of a namespace whose whole selector matches the pod's labels, in file order. */
+function selectingServices(index: ServiceIndex, namespace: string, podLabels: ReadonlyMap<string, StringEntry>): ServiceObject[] {
+  const found: { service: ServiceObject; order: number }[] = [];
+  for (const [k, label] of podLabels) {
+    for (const c of index.get(selectorKey(namespace, k, label.value)) ?? []) {
+      let all = true;
+      for (const [sk, sv] of c.service.selector) if (podLabels.get(sk)?.value !== sv) all = false;
+      if (all) found.push(c);
+    }
+  }
+  return found.sort((a, b) => a.order - b.order).map((c) => c.service);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -327,8 +365,8 @@ interface BuildContext {
   helmFiles: string[];
   /** By name: a workload reads the Namespace objects of its own namespace only. */
   namespaces: ReadonlyMap<string, NamespaceObject[]>;
-  /** By namespace: a Service selects pods of its own namespace only. */
-  services: ReadonlyMap<string, ServiceObject[]>;
+  /** The Services that can select a pod (`indexServices`). */
+  services: ServiceIndex;
   hint: ScopeHint;
   sink: IssueSink;
 }
@@ -468,12 +506,7 @@ function buildWorkload(o: K8sObject, c: BuildContext): Workload {
   } else {
     const chosen = ann.get(ANNOTATIONS.kubernetesService);
     const podLabels = pod.labels;
-    const selecting = (c.services.get(k8sNamespace) ?? []).filter(
-      (s) =>
-        s.selector.size > 0 &&
-        [...s.selector].every(([k, v]) => podLabels.get(k)?.value === v) &&
-        (!chosen || s.name === chosen.value),
-    );
+    const selecting = selectingServices(c.services, k8sNamespace, podLabels).filter((s) => !chosen || s.name === chosen.value);
     if (chosen && chosen.value !== '') {
       services = [chosen.value];
       serviceSource = 'kubernetes-service';

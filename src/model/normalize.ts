@@ -292,10 +292,10 @@ function normalizeCrd(
   const kindProp = lastProp(root, 'kind')!;
   const metadata = lastProp(root, 'metadata')?.value;
   const md = metadata?.type === 'object' ? metadata : undefined;
-  const mdNameProp = md ? lastProp(md, 'name') : undefined;
+  const mdNameProp = lastProp(md, 'name');
   const mdName = stringOf(mdNameProp?.value);
   const annotations = new Map<string, { value: string; range: SourceRange }>();
-  const annObj = md ? lastProp(md, 'annotations')?.value : undefined;
+  const annObj = lastProp(md, 'annotations')?.value;
   if (annObj?.type === 'object') {
     for (const p of annObj.props) {
       if (p.value.type === 'string' || p.value.type === 'number' || p.value.type === 'boolean') {
@@ -348,7 +348,7 @@ function normalizeCrd(
         apiVersion,
         metadataName: mdName,
         metadataNameRange: mdNameProp?.range,
-        k8sNamespace: md ? stringOf(lastProp(md, 'namespace')?.value) : undefined,
+        k8sNamespace: stringOf(lastProp(md, 'namespace')?.value),
         annotations,
         spec: specObj,
       },

@@ -3,7 +3,7 @@
  * job summary or a PR comment), or the report as JSON (stable key order, version field).
  */
 import { showPlace, type ScopeStatus, type ServiceStatus, type StatusReport } from './inventory.js';
-import { plural } from '../format/words.js';
+import { escapeControls, plural } from '../format/words.js';
 
 export const STATUS_FORMATS = ['text', 'markdown', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -142,5 +142,5 @@ export function renderStatus(format: StatusFormat, r: StatusReport): string {
 
 /** A rendered line with no line breaks or control characters from file text; its indentation stays. */
 function withoutBreaks(s: string): string {
-  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControls(s.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '));
 }
