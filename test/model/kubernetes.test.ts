@@ -130,6 +130,20 @@ spec:
     expect(pos(named.serviceAt)).toBe('p.yaml:8:5-8:52');
   });
 
+  it('a Service selects the pods of its namespace that carry every pair of its selector', () => {
+    const svc = (name: string, ns: string, selector: string) =>
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n  namespace: ${ns}\nspec:\n  selector: ${selector}\n---\n`;
+    const services =
+      svc('web-canary', 'shop', '{ app: web, track: canary }') +
+      svc('web-other-ns', 'ops', '{ app: web }') +
+      svc('web-tier', 'shop', '{ tier: front, app: web }') +
+      svc('web', 'shop', '{ app: web }');
+    const pod = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: web-0\n  namespace: shop\n  labels: { app: web, tier: front, track: stable }\n  annotations:\n    consul.hashicorp.com/connect-inject: "true"\nspec:\n  containers: []\n`;
+    const w = byLabel(run({ 's.yaml': services, 'p.yaml': pod }).workloads, 'Pod/web-0');
+    expect(w.services).toEqual(['web', 'web-tier']);
+    expect(w.serviceSource).toBe('kubernetes-service');
+  });
+
   it('every workload kind, in List objects and multi-document files', () => {
     const tmpl = (extra = '') => `template:\n${extra}      metadata:\n        annotations:\n          consul.hashicorp.com/connect-inject: "true"\n`;
     const text = `apiVersion: v1
