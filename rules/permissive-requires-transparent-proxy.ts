@@ -15,8 +15,6 @@ const WHY_OFF: Record<TproxySource, string> = {
   default: 'the consul-k8s default',
 };
 
-/** `Service "api" in partition "default"`, with the namespace when it is not `default`. */
-
 const messages = {
   serviceDirect: (s: ServiceKey, modeFrom: string) =>
     `${describeService(s)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${s.name}", or leave MutualTLSMode unset.`,

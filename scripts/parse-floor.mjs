@@ -5,13 +5,13 @@
  * set, prints its stages as the CLI does.
  */
 import { discover } from '../dist/src/discover.js';
-import { createTiming, formatTiming, timed, timedAsync } from '../dist/src/engine/timing.js';
+import { createTiming, formatTiming, timed } from '../dist/src/engine/timing.js';
 import { decodeText, parseText } from '../dist/src/parse/index.js';
 import { readSource } from '../dist/src/read.js';
 
 const dir = process.argv[2];
 const timing = process.env.TIMING ? createTiming(() => performance.now()) : undefined;
-const found = await timedAsync(timing, 'discover', () => discover({ cwd: dir, paths: ['.'] }));
+const found = timed(timing, 'discover', () => discover({ cwd: dir, paths: ['.'] }));
 let documents = 0;
 for (const f of found.files) {
   const src = timed(timing, 'read', () => readSource(f.abs, f.rel));

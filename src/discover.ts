@@ -41,7 +41,7 @@ export function toRel(base: string, abs: string): string {
   return (r === '' ? '.' : r).split(path.sep).join('/');
 }
 
-export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {
+export function discover(opts: DiscoverOptions): DiscoverResult {
   const include = opts.include && opts.include.length > 0 ? opts.include : DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_IGNORE, ...(opts.exclude ?? [])];
   const files = new Map<string, DiscoveredFile>();

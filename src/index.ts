@@ -108,7 +108,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   // Context (src/context.ts): named files are linted against their whole repository.
   const timing = opts.timing;
   const context = await resolveContext(opts.cwd, opts.paths);
-  const found = await timedAsync(timing, 'discover', () =>
+  const found = timed(timing, 'discover', () =>
     discover({
       cwd: opts.cwd,
       paths: context.discoverPaths,

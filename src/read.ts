@@ -12,6 +12,7 @@ import type { SourceFile } from './lint.js';
 
 /** Files larger than this are skipped and counted, never parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
 
 export function readSource(abs: string, rel: string): SourceFile {
   let fd: number;
@@ -25,11 +26,9 @@ export function readSource(abs: string, rel: string): SourceFile {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { path: rel, skipReason: 'not a regular file' };
-    if (st.size > MAX_FILE_BYTES) {
-      return { path: rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    }
+    if (st.size > MAX_FILE_BYTES) return { path: rel, skipReason: TOO_LARGE };
     const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
-    if (!bytes) return { path: rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    if (!bytes) return { path: rel, skipReason: TOO_LARGE };
     return { path: rel, bytes };
   } catch (err) {
     return { path: rel, skipReason: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };

@@ -13998,7 +13998,10 @@ function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function oneLine(s) {
-  return s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).trim();
+  return escapeControls(s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ")).trim();
+}
+function escapeControls(s) {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/format/text.ts
@@ -15962,7 +15965,7 @@ function decodeStruct(node, fields, path16, ctx, skip) {
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    addField(decoded, new DecodedField(spec.name, path16, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path16, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
@@ -15991,11 +15994,6 @@ function groupByKey(props) {
   }
   return groups;
 }
-function addField(list4, f) {
-  const i = list4.findIndex((x) => x.name === f.name);
-  if (i >= 0) list4[i] = f;
-  else list4.push(f);
-}
 var FieldMap = class {
   constructor(list4) {
     this.list = list4;
@@ -16012,7 +16010,7 @@ var FieldMap = class {
     return this.get(name) !== void 0;
   }
   forEach(cb, thisArg) {
-    for (const f of [...this.list]) cb.call(thisArg, f, f.name, this);
+    for (const f of this.list) cb.call(thisArg, f, f.name, this);
   }
   *entries() {
     for (const f of this.list) yield [f.name, f];
@@ -16071,7 +16069,7 @@ function keyTables(fields, style) {
 }
 function knownNames(fields, t, style) {
   t.known ??= fields.filter((f) => style === "crd" || !f.crdOnly).map((f) => style === "crd" ? crdName2(f) : f.name);
-  return t.known.slice();
+  return t.known;
 }
 function unknownKeyMessage(full, key2, style) {
   if (style === "crd") return `unknown field "${full}"`;
@@ -16342,8 +16340,9 @@ var ConfigEntry = class {
     if (!f) return void 0;
     return this.ref(f);
   }
-  ref(f) {
-    return new FieldLocation(this, f);
+  /** A field's location; `at` places it elsewhere in the field (a key inside a map value). */
+  ref(f, at) {
+    return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
   str(path16) {
@@ -16378,16 +16377,19 @@ var ConfigEntry = class {
   }
 };
 var FieldLocation = class {
-  constructor(entry, field) {
+  constructor(entry, field, at) {
     this.entry = entry;
     this.field = field;
+    this.at = at;
   }
   entry;
   field;
+  at;
   get file() {
     return this.entry.file;
   }
   get range() {
+    if (this.at) return this.at;
     const props = this.field.props;
     return props[props.length - 1].range;
   }
@@ -18421,10 +18423,10 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
   const kindProp = lastProp(root, "kind");
   const metadata = lastProp(root, "metadata")?.value;
   const md2 = metadata?.type === "object" ? metadata : void 0;
-  const mdNameProp = md2 ? lastProp(md2, "name") : void 0;
+  const mdNameProp = lastProp(md2, "name");
   const mdName = stringOf(mdNameProp?.value);
   const annotations = /* @__PURE__ */ new Map();
-  const annObj = md2 ? lastProp(md2, "annotations")?.value : void 0;
+  const annObj = lastProp(md2, "annotations")?.value;
   if (annObj?.type === "object") {
     for (const p of annObj.props) {
       if (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean") {
@@ -18474,7 +18476,7 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
         apiVersion,
         metadataName: mdName,
         metadataNameRange: mdNameProp?.range,
-        k8sNamespace: md2 ? stringOf(lastProp(md2, "namespace")?.value) : void 0,
+        k8sNamespace: stringOf(lastProp(md2, "namespace")?.value),
         annotations,
         spec: specObj
       }
@@ -22074,7 +22076,7 @@ function toRel(base, abs) {
   const r = path5.relative(base, abs);
   return (r === "" ? "." : r).split(path5.sep).join("/");
 }
-async function discover(opts2) {
+function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_IGNORE, ...opts2.exclude ?? []];
   const files = /* @__PURE__ */ new Map();
@@ -22411,7 +22413,7 @@ var MeshModel = class {
       const obj2 = node?.type === "array" && node.items.length === 1 ? node.items[0] : node;
       const prop = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
       const raw = prop && (prop.value.type === "string" || prop.value.type === "number") ? String(prop.value.value) : "";
-      const at = prop && config ? { file: config.file, range: prop.range, subject: config.subject, field: config.field, keyRange: config.keyRange, value: config.value, scalar: config.scalar } : config;
+      const at = prop && config ? pd.ref(config.field, prop.range) : config;
       fromPd = { value: raw === "" ? "tcp" : raw.toLowerCase(), source: "proxy-defaults", at, entry: pd, explicit: raw !== "" };
     }
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
@@ -25597,8 +25599,7 @@ var unknown_field_default = defineRule({
             break;
           case "duplicate-spelling": {
             const d = issue.spelling;
-            if (d) report({ at, message: messages16.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
-            else report({ at, message: `${who3(e)}: ${issue.message}` });
+            report({ at, message: messages16.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
             break;
           }
           case "duplicate-key":
@@ -25734,6 +25735,7 @@ var RULES = [
 // src/read.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
+var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
 function readSource(abs, rel2) {
   let fd;
   try {
@@ -25745,11 +25747,9 @@ function readSource(abs, rel2) {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
-    if (st.size > MAX_FILE_BYTES) {
-      return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    }
+    if (st.size > MAX_FILE_BYTES) return { path: rel2, skipReason: TOO_LARGE };
     const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
-    if (!bytes) return { path: rel2, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    if (!bytes) return { path: rel2, skipReason: TOO_LARGE };
     return { path: rel2, bytes };
   } catch (err) {
     return { path: rel2, skipReason: `cannot be read (${err.code ?? "error"})` };
@@ -25789,7 +25789,7 @@ function looksLikeHelmValues(doc) {
   return root.props.some((p) => p.key === "connectInject" || p.key === "global");
 }
 function child(obj2, key2) {
-  const v = obj2 ? lastProp(obj2, key2)?.value : void 0;
+  const v = lastProp(obj2, key2)?.value;
   return v?.type === "object" ? v : void 0;
 }
 function readHelmValues(file, doc) {
@@ -25800,7 +25800,7 @@ function readHelmValues(file, doc) {
   const global2 = child(root, "global");
   const ci = child(root, "connectInject");
   const flagBool = (obj2, name, key2, flag2) => {
-    const p = obj2 ? lastProp(obj2, name) : void 0;
+    const p = lastProp(obj2, name);
     if (!p || p.value.type === "null") return void 0;
     const v = p.value;
     const at = loc(p, key2);
@@ -25814,8 +25814,8 @@ function readHelmValues(file, doc) {
     });
     return void 0;
   };
-  const globalEnabled = global2 ? lastProp(global2, "enabled") : void 0;
-  const enabledProp = ci ? lastProp(ci, "enabled") : void 0;
+  const globalEnabled = lastProp(global2, "enabled");
+  const enabledProp = lastProp(ci, "enabled");
   if (enabledProp && enabledProp.value.type !== "null") {
     const v = enabledProp.value;
     const at = loc(enabledProp, "connectInject.enabled");
@@ -25842,7 +25842,7 @@ function readHelmValues(file, doc) {
     "-default-enable-transparent-proxy"
   );
   const nsList = (name) => {
-    const p = ci ? lastProp(ci, name) : void 0;
+    const p = lastProp(ci, name);
     if (!p || p.value.type === "null") return void 0;
     const key2 = `connectInject.${name}`;
     if (p.value.type !== "array") {
@@ -25858,14 +25858,14 @@ function readHelmValues(file, doc) {
   out.allowNamespaces = nsList("k8sAllowNamespaces");
   out.denyNamespaces = nsList("k8sDenyNamespaces");
   const plainBool = (obj2, name, key2) => {
-    const p = obj2 ? lastProp(obj2, name) : void 0;
+    const p = lastProp(obj2, name);
     if (!p) return void 0;
     if (p.value.type === "boolean") return { value: p.value.value, at: loc(p, key2), key: key2 };
     if (p.value.type === "string" && p.value.value !== "") return { value: true, at: loc(p, key2), key: key2 };
     return void 0;
   };
   const plainString = (obj2, name, key2) => {
-    const p = obj2 ? lastProp(obj2, name) : void 0;
+    const p = lastProp(obj2, name);
     if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
     return { value: String(p.value.value), at: loc(p, key2), key: key2 };
   };
@@ -26260,13 +26260,13 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     return h;
   };
   const namespacesByName = groupBy(namespaces, (n) => n.name);
-  const servicesByNamespace = groupBy(services, (s) => s.namespace);
+  const servicesBySelector = indexServices(services);
   const out = [];
   for (const o of workloadObjects) {
     const w = buildWorkload(o, {
       ...helmOf(o.file.path),
       namespaces: namespacesByName,
-      services: servicesByNamespace,
+      services: servicesBySelector,
       hint: ctx.scopeOf?.(o.file.path) ?? {},
       sink
     });
@@ -26275,6 +26275,32 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
   }
   return out;
+}
+function selectorKey(namespace, key2, value) {
+  return `${namespace}\0${key2}\0${value}`;
+}
+function indexServices(services) {
+  const out = /* @__PURE__ */ new Map();
+  services.forEach((service, order) => {
+    const first = service.selector.entries().next();
+    if (first.done) return;
+    const k = selectorKey(service.namespace, first.value[0], first.value[1]);
+    const list4 = out.get(k);
+    if (list4) list4.push({ service, order });
+    else out.set(k, [{ service, order }]);
+  });
+  return out;
+}
+function selectingServices(index, namespace, podLabels) {
+  const found = [];
+  for (const [k, label] of podLabels) {
+    for (const c of index.get(selectorKey(namespace, k, label.value)) ?? []) {
+      let all = true;
+      for (const [sk, sv] of c.service.selector) if (podLabels.get(sk)?.value !== sv) all = false;
+      if (all) found.push(c);
+    }
+  }
+  return found.sort((a, b) => a.order - b.order).map((c) => c.service);
 }
 function groupBy(items, key2) {
   const out = /* @__PURE__ */ new Map();
@@ -26418,9 +26444,7 @@ function buildWorkload(o, c) {
   } else {
     const chosen = ann.get(ANNOTATIONS.kubernetesService);
     const podLabels = pod.labels;
-    const selecting = (c.services.get(k8sNamespace) ?? []).filter(
-      (s) => s.selector.size > 0 && [...s.selector].every(([k, v]) => podLabels.get(k)?.value === v) && (!chosen || s.name === chosen.value)
-    );
+    const selecting = selectingServices(c.services, k8sNamespace, podLabels).filter((s) => !chosen || s.name === chosen.value);
     if (chosen && chosen.value !== "") {
       services = [chosen.value];
       serviceSource = "kubernetes-service";
@@ -26620,7 +26644,7 @@ async function exists2(p) {
     return false;
   }
 }
-var MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+var MAX_CONFIG_BYTES = MAX_FILE_BYTES;
 async function loadConfigFile(absPath, cwd, ruleIds) {
   const displayPath = toRel(cwd, absPath);
   let text;
@@ -27176,7 +27200,7 @@ function readAll(files, scopeOf, timing) {
 async function lint(opts2) {
   const timing = opts2.timing;
   const context = await resolveContext(opts2.cwd, opts2.paths);
-  const found = await timedAsync(
+  const found = timed(
     timing,
     "discover",
     () => discover({
@@ -27561,7 +27585,7 @@ function renderStatus(format2, r) {
   return format2 === "json" ? statusJson(r) : format2 === "markdown" ? statusMarkdown(r) : statusText(r);
 }
 function withoutBreaks(s) {
-  return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeControls(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
 }
 
 // src/status/command.ts

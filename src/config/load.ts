@@ -8,6 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toRel } from '../discover.js';
+import { MAX_FILE_BYTES } from '../read.js';
 import { CONFIG_FILE_NAME, defaultConfig, type ConfigProblem, type LintConfig } from './types.js';
 import { parseConfig, type ConfigParse } from './validate.js';
 
@@ -31,7 +32,7 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /** A config file larger than this is refused, as a linted file would be (docs/limits.md). */
-export const MAX_CONFIG_BYTES = 5 * 1024 * 1024;
+export const MAX_CONFIG_BYTES = MAX_FILE_BYTES;
 
 /** Read and validate one config file. */
 export async function loadConfigFile(absPath: string, cwd: string, ruleIds: readonly string[]): Promise<ConfigParse> {

@@ -72,7 +72,7 @@ export interface DecodeIssue {
   message: string;
   range: SourceRange;
   /** For unknown keys: the known names at that level, for did-you-mean. */
-  known?: string[];
+  known?: readonly string[];
   /** For a duplicate spelling: the field, the key Consul decodes and the one it does not. */
   spelling?: DuplicateSpelling;
 }
@@ -233,7 +233,8 @@ function decodeStruct(
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    addField(decoded, new DecodedField(spec.name, path, winner.key, props.length === 1 ? props[0]! : props, value));
+    // Claims come in field-table order, one winner per field: no field is decoded twice.
+    decoded.push(new DecodedField(spec.name, path, winner.key, props.length === 1 ? props[0]! : props, value));
   }
   // slice(): an exact-size copy (a pushed-to array keeps spare capacity).
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
@@ -288,13 +289,6 @@ function groupByKey(props: readonly LProperty[]): Iterable<[string, LProperty[]]
   return groups;
 }
 
-/** Adds a field; one of the same name is replaced in place, as `Map.set` does. */
-function addField(list: NField[], f: NField): void {
-  const i = list.findIndex((x) => x.name === f.name);
-  if (i >= 0) list[i] = f;
-  else list.push(f);
-}
-
 /**
  * The fields of a decoded object: a read-only map over a short array (most objects have a
  * few fields; a `Map` per object costs several times the memory in a large repository).
@@ -316,7 +310,7 @@ class FieldMap implements ReadonlyMap<string, NField> {
   }
 
   forEach(cb: (value: NField, key: string, map: ReadonlyMap<string, NField>) => void, thisArg?: unknown): void {
-    for (const f of [...this.list]) cb.call(thisArg, f, f.name, this);
+    for (const f of this.list) cb.call(thisArg, f, f.name, this);
   }
 
   *entries(): MapIterator<[string, NField]> {
@@ -373,7 +367,7 @@ interface KeyTables {
   byAlias: Map<string, FieldSpec>;
   order: Map<FieldSpec, number>;
   /** The names a writer may use at this level (for did-you-mean), built when first needed. */
-  known?: string[];
+  known?: readonly string[];
 }
 
 /** Key lookup tables of a field table, built once per table and key style (not per object). */
@@ -396,10 +390,10 @@ function keyTables(fields: FieldSpec[], style: KeyStyle): KeyTables {
   return t;
 }
 
-function knownNames(fields: FieldSpec[], t: KeyTables, style: KeyStyle): string[] {
+/** One list per field table, shared by the issues that name it (read-only). */
+function knownNames(fields: FieldSpec[], t: KeyTables, style: KeyStyle): readonly string[] {
   t.known ??= fields.filter((f) => style === 'crd' || !f.crdOnly).map((f) => (style === 'crd' ? crdName(f) : f.name));
-  // A copy: an issue's list is its own.
-  return t.known.slice();
+  return t.known;
 }
 
 function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {

@@ -122,8 +122,9 @@ export class ConfigEntry implements Located {
     return this.ref(f);
   }
 
-  ref(f: NField): FieldRef {
-    return new FieldLocation(this, f);
+  /** A field's location; `at` places it elsewhere in the field (a key inside a map value). */
+  ref(f: NField, at?: SourceRange): FieldRef {
+    return new FieldLocation(this, f, at);
   }
 
   /** The scalar value of a field when it is a string, else undefined. */
@@ -171,6 +172,7 @@ class FieldLocation implements FieldRef {
   constructor(
     private readonly entry: ConfigEntry,
     readonly field: NField,
+    private readonly at?: SourceRange,
   ) {}
 
   get file(): string {
@@ -178,6 +180,7 @@ class FieldLocation implements FieldRef {
   }
 
   get range(): SourceRange {
+    if (this.at) return this.at;
     const props = this.field.props;
     return props[props.length - 1]!.range;
   }

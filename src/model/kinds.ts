@@ -945,10 +945,10 @@ export function kindSpec(kind: string): KindSpec | undefined {
   return BY_KIND.get(kind);
 }
 
-/** The spec of a consul-k8s CRD kind (`ServiceDefaults`, …), exact. */
 /** The top-level keys that name an entry's kind (Consul looks up exactly these two). */
 export const KIND_KEYS: ReadonlySet<string> = new Set(['Kind', 'kind']);
 
+/** The spec of a consul-k8s CRD kind (`ServiceDefaults`, …), exact. */
 export function kindSpecByCrd(crdKind: string): KindSpec | undefined {
   return BY_CRD.get(crdKind);
 }

@@ -180,10 +180,7 @@ export class MeshModel {
       const prop = obj?.type === 'object' ? [...obj.props].reverse().find((p) => p.key.toLowerCase() === 'protocol') : undefined;
       const raw = prop && (prop.value.type === 'string' || prop.value.type === 'number') ? String(prop.value.value) : '';
       // The field, located at its `protocol` key.
-      const at: FieldRef | undefined =
-        prop && config
-          ? { file: config.file, range: prop.range, subject: config.subject, field: config.field, keyRange: config.keyRange, value: config.value, scalar: config.scalar }
-          : config;
+      const at = prop && config ? pd.ref(config.field, prop.range) : config;
       fromPd = { value: raw === '' ? 'tcp' : raw.toLowerCase(), source: 'proxy-defaults', at, entry: pd, explicit: raw !== '' };
     }
     const sd = this.serviceDefaultsOf(scope, namespace, name);

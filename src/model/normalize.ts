@@ -207,10 +207,12 @@ function scalarString(v: { type: string; value?: unknown } | undefined): string 
 
 const ENTRY_META_FIELDS = new Set(['Name', 'Partition', 'Namespace', 'Meta', 'CreateIndex', 'ModifyIndex']);
 
-/** The `spec` fields of a CRD: the entry's fields minus what Kubernetes metadata carries. */
 const CRD_FIELDS = new WeakMap<KindSpec, FieldSpec[]>();
 
-/** The spec fields of a kind's CRD (built once per kind: decode caches its key tables by this array). */
+/**
+ * The `spec` fields of a kind's CRD: the entry's fields minus what Kubernetes metadata carries
+ * (built once per kind: decode caches its key tables by this array).
+ */
 function crdFields(spec: KindSpec): FieldSpec[] {
   let fields = CRD_FIELDS.get(spec);
   if (!fields) CRD_FIELDS.set(spec, (fields = buildCrdFields(spec)));
