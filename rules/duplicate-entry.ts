@@ -34,6 +34,8 @@ const messages = {
     const kk = e.crd!.kind.toLowerCase();
     return `${crdName(e)} (${describeScope(e.scope)}): a ${e.crd!.kind} of this name is already defined ${place(first, e)} in another Kubernetes namespace; the consul-k8s webhook rejects the second with ${kk} resource with name "${e.crd!.metadataName ?? ''}" is already defined – all ${kk} resources must have unique names across namespaces — keep one`;
   },
+  guessedApart: (e: ConfigEntry, first: ConfigEntry, folders: string, more: number) =>
+    `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this folder are defined in both)` : ''}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
   crdSameObject: (e: ConfigEntry, first: ConfigEntry) =>
     `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place(first, e)}; applying both, the later silently replaces the earlier — keep one definition`,
 };
@@ -47,6 +49,8 @@ export default defineRule({
     docsUrl: 'rules/duplicate-entry.md',
   },
   check({ model, report }) {
+    const folders = (g: { parent: string; variants: string[] }): string =>
+      `the folders ${g.variants.map((v) => `${g.parent === '' ? '' : `${g.parent}/`}${v}/`).join(', ')}`;
     const groups = new Map<string, ConfigEntry[]>();
     for (const e of model.entries) {
       if (!e.spec) continue;
@@ -60,18 +64,45 @@ export default defineRule({
       if (list) list.push(e);
       else groups.set(key, [e]);
     }
+    // Duplicates across guessed alternatives: one note per folder, at the first of them.
+    const guessed = new Map<string, { e: ConfigEntry; other: ConfigEntry; folders: string; count: number }>();
     for (const list of groups.values()) {
       if (list.length < 2) continue;
-      const sorted = [...list].sort(
-        (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset),
-      );
+      const sorted = [...list].sort(compareEntries);
       sorted.slice(1).forEach((e, i) => {
-        const { message, first } = messageFor(e, sorted.slice(0, i + 1));
+        const earlier = sorted.slice(0, i + 1);
+        // Definitions in sibling folders that may be different clusters: a note, against the nearest such one.
+        const apart = earlier.map((x) => ({ x, g: model.guessedApart(x.file, e.file) }));
+        if (apart.every((a) => a.g)) {
+          const { x, g } = apart[0]!;
+          const key = `${g!.parent}\u0000${folderOf(e.file, g!)}`;
+          const seen = guessed.get(key);
+          if (!seen) guessed.set(key, { e, other: x, folders: folders(g!), count: 1 });
+          else {
+            seen.count++;
+            if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
+          }
+          return;
+        }
+        const { message, first } = messageFor(e, earlier.filter((_, k) => !apart[k]!.g));
         report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });
       });
     }
+    for (const { e, other, folders: f, count } of guessed.values()) {
+      report({ at: e.location, message: messages.guessedApart(e, other, f, count - 1), related: [{ at: other.location, message: 'the other definition' }], atMost: 'note' });
+    }
   },
 });
+
+function compareEntries(a: ConfigEntry, b: ConfigEntry): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;
+}
+
+/** The child of the group's folder a file lies in. */
+function folderOf(file: string, g: { parent: string }): string {
+  const rest = g.parent === '' ? file : file.slice(g.parent.length + 1);
+  return rest.split('/')[0]!;
+}
 
 /** CRDs against CRDs follow the webhook's rules; anything else is a plain clash of two writes. */
 function messageFor(e: ConfigEntry, earlier: ConfigEntry[]): { message: string; first: ConfigEntry } {

@@ -5,8 +5,9 @@
 import { compareFindings, type Finding, type Phase, type SeveritySetting } from './engine/finding.js';
 import type { FileRecord, LintResult, RuleInfo } from './engine/result.js';
 import type { Rule } from './engine/rule.js';
-import { effectiveSeverity, runRules } from './engine/run.js';
+import { effectiveSeverity, limitPerRuleAndFile, runRules } from './engine/run.js';
 import { MeshModel } from './model/mesh.js';
+import type { ConfigEntry } from './model/entries.js';
 import { normalizeFile, type NormalizedFile } from './model/normalize.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts, Workload } from './model/workloads.js';
@@ -14,6 +15,7 @@ import { compactParseResult } from './parse/compact.js';
 import { decodeText, parseText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
+import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
 
 export interface SourceFile {
   /** Relative path, `/` separators. */
@@ -55,11 +57,22 @@ export interface LintOptions {
   cwd?: string;
   /** Set: the time of each stage and rule is added to it (`TIMING`). */
   timing?: Timing;
+  /** `targets:` of the config; none: targets are inferred (src/targets/). */
+  targets?: readonly DeclaredTarget[];
+}
+
+/** One deployment target and the mesh model of what it holds. */
+export interface TargetRun {
+  target: Target;
+  model: MeshModel;
 }
 
 export interface LintRun {
   result: LintResult;
+  /** Every entry and workload of the run, whatever its target (inventories, controls). */
   model: MeshModel;
+  /** The model of each deployment target: cross-file rules see one at a time. */
+  targets: TargetRun[];
   parsed: ParsedFile[];
   normalized: NormalizedFile[];
 }
@@ -165,14 +178,29 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
 
   const entries = normalized.flatMap((n) => n.entries);
   const model = timed(opts.timing, 'model', () => new MeshModel(entries, workloads, opts.facts ?? new Map()));
-  const { findings, ruleErrors } = timed(opts.timing, 'rules', () =>
-    runRules(opts.rules, model, normalized, {
-      phase,
-      today: opts.today,
-      severities: opts.severities,
-      timing: opts.timing,
-    }),
-  );
+  const targets = timed(opts.timing, 'targets', () => modelsByTarget(parsed, normalized, workloads, opts));
+  const findings: Finding[] = [];
+  const ruleErrors: LintResult['ruleErrors'] = [];
+  const seen = new Set<string>();
+  timed(opts.timing, 'rules', () => {
+    for (const t of targets) {
+      const files = new Set(t.target.files);
+      const run = runRules(
+        opts.rules,
+        t.model,
+        normalized.filter((n) => files.has(n.path)),
+        { phase, today: opts.today, severities: opts.severities, timing: opts.timing },
+      );
+      // A file shared by several targets gives its file-level findings once.
+      for (const f of run.findings) {
+        const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(f);
+      }
+      for (const e of run.ruleErrors) if (!ruleErrors.some((x) => x.ruleId === e.ruleId && x.message === e.message)) ruleErrors.push(e);
+    }
+  });
 
   const rules: RuleInfo[] = opts.rules
     .map((r) => ({
@@ -183,11 +211,42 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
-    result: buildResult(records, findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts.cwd ?? '.'),
+    result: buildResult(records, targets.length > 1 ? limitPerRuleAndFile(findings) : findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts.cwd ?? '.'),
     model,
+    targets,
     parsed,
     normalized,
   };
+}
+
+/** The deployment targets of the files and a mesh model for each (src/targets/). */
+function modelsByTarget(
+  parsed: readonly ParsedFile[],
+  normalized: readonly NormalizedFile[],
+  workloads: readonly Workload[],
+  opts: LintOptions,
+): TargetRun[] {
+  const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
+  const infos: TargetFileInfo[] = normalized.map((nf, i) => {
+    const pf = parsed[i]!;
+    return {
+      path: nf.path,
+      meshContent: nf.consulLike || workloadFiles.has(nf.path),
+      kinds: new Set(nf.entries.map((e) => e.kind)),
+      identities: new Set(nf.entries.flatMap((e) => identityOf(e) ?? [])),
+      terraformText: pf.format === 'terraform' ? pf.text : undefined,
+      providers: new Set(nf.entries.filter((e) => e.origin === 'terraform').map((e) => e.provider ?? '')),
+    };
+  });
+  const entriesByFile = new Map<string, ConfigEntry[]>();
+  for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
+  const plan = planTargets(infos, opts.targets);
+  return plan.targets.map((target) => {
+    const files = new Set(target.files);
+    const entries = target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === 'terraform'));
+    const ws = workloads.filter((w) => files.has(w.at.file) && providerMatches(target, undefined, false));
+    return { target, model: new MeshModel(entries, ws, opts.facts ?? new Map(), { target, guessed: plan.guessed }) };
+  });
 }
 
 export function buildResult(

@@ -137,6 +137,7 @@ export function mergeRuns(runs: readonly LintRun[]): LintRun {
   return {
     result: buildResult(files, findings, first.result.rules, ruleErrors, entries, first.result.phase, first.result.cwd),
     model: new MeshModel(runs.flatMap((r) => [...r.model.entries]), workloads, facts),
+    targets: runs.flatMap((r) => r.targets),
     parsed: runs.flatMap((r) => r.parsed),
     normalized: runs.flatMap((r) => r.normalized),
   };

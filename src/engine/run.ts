@@ -66,7 +66,7 @@ export function runRules(
           if (more > 0) related[related.length - 1]!.message += ` (and ${more} more related locations, not listed)`;
           const f: Finding = {
             ruleId: rule.meta.id,
-            severity,
+            severity: d.atMost ?? severity,
             message: d.message,
             location: { file: d.at.file, range: d.at.range },
             related,

@@ -54,6 +54,8 @@ export interface EntryInit {
   root: NObject;
   raw: LObject;
   issues: DecodeIssue[];
+  /** Terraform: the resource's `provider` argument as written (`consul.dc2`); it decides the deployment target. */
+  provider?: string;
   crd?: Omit<CrdInfo, 'metadataNameAt' | 'annotations'> & {
     metadataNameRange?: SourceRange;
     annotations: Map<string, { value: string; range: SourceRange }>;
@@ -78,6 +80,7 @@ export class ConfigEntry implements Located {
   readonly kindAt: Located;
   readonly nameAt: Located | undefined;
   readonly crd?: CrdInfo;
+  readonly provider?: string;
 
   constructor(init: EntryInit) {
     this.writtenKind = init.writtenKind;
@@ -93,6 +96,7 @@ export class ConfigEntry implements Located {
     this.root = init.root;
     this.raw = init.raw;
     this.issues = init.issues;
+    this.provider = init.provider;
     // join() gives one flat string; a template literal keeps a tree of pieces per entry.
     this.subject = [this.kind, init.partition, init.namespace, init.name].join('/');
     // Located after the subject: every place in the entry carries the entry's identity.

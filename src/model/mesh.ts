@@ -8,6 +8,7 @@ import { intentionSourceTenancy } from './intention-source.js';
 import type { Located } from './located-ref.js';
 import { describeScope, type PartitionScope } from './scope.js';
 import type { ClusterFacts, Workload } from './workloads.js';
+import { guessedApart, type Target, type VariantGroup } from '../targets/index.js';
 
 export type ModeSource = 'service-defaults' | 'proxy-defaults' | 'default';
 
@@ -114,6 +115,8 @@ export class MeshModel {
     readonly workloads: readonly Workload[] = [],
     /** Cluster facts by scope key (`default`, `dc2/web`). */
     readonly facts: ReadonlyMap<string, ClusterFacts> = new Map(),
+    /** The deployment target this model is of, and what target inference could only guess. */
+    readonly target: { target?: Target; guessed: readonly VariantGroup[] } = { guessed: [] },
   ) {
     for (const e of entries) {
       const list = this.byKind.get(e.kind);
@@ -122,6 +125,14 @@ export class MeshModel {
       this.scopeMap.set(e.scope.key, e.scope);
     }
     for (const w of workloads) this.scopeMap.set(w.scope.key, w.scope);
+  }
+
+  /**
+   * Whether two files lie in sibling folders that define the same entries without being
+   * named as variants (src/targets/): perhaps alternatives for different clusters, perhaps not.
+   */
+  guessedApart(a: string, b: string): VariantGroup | undefined {
+    return guessedApart(this.target.guessed, a, b);
   }
 
   /** Every partition scope that has an entry or workload, sorted. */

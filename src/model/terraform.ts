@@ -121,6 +121,16 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
       root: decoded.value,
       raw: merged,
       issues,
+      provider: providerOf(root),
     }),
   );
+}
+
+/** `provider = consul.dc2` → `consul.dc2`; the default provider → undefined. */
+function providerOf(root: LObject): string | undefined {
+  const p = lastProp(root, 'provider');
+  if (!p) return undefined;
+  const v = p.value as LScalar;
+  const text = (typeof v.value === 'string' ? v.value : v.raw ?? '').trim();
+  return text === '' ? undefined : text;
 }

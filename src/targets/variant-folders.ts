@@ -1,0 +1,190 @@
+/**
+ * Sibling folders named as variants of one another — environments (dev, staging, prod),
+ * datacenters (dc1, dc2), clouds and platforms (aks, eks, gke, local; docker, k8s;
+ * hcp-managed, self-managed) — that hold the same kinds of entries are alternatives: each
+ * is applied to its own cluster, so each is a target of its own. Files outside every
+ * variant folder are shared: they belong to every target below them.
+ */
+
+const WORDS = new Set([
+  // environments
+  'dev', 'develop', 'development', 'test', 'testing', 'qa', 'uat', 'stage', 'staging', 'preprod', 'pre-prod',
+  'prod', 'production', 'sandbox', 'demo', 'local', 'ci',
+  // clouds and platforms
+  'aks', 'eks', 'gke', 'azure', 'aws', 'gcp', 'openshift', 'kind', 'minikube', 'k3d', 'k3s', 'ecs', 'nomad', 'vm', 'vms',
+  'docker', 'docker-compose', 'compose', 'k8s', 'kubernetes', 'hcp', 'hcp-managed', 'self-managed', 'cloud', 'on-prem',
+  // places
+  'primary', 'secondary', 'east', 'west', 'north', 'south', 'eu', 'us', 'apac',
+]);
+
+const NUMBERED = /^(dc|datacenter|cluster|region|site|zone|server|partition|ap|consul)[-_]?\d+$/i;
+const CLOUD_REGION = /^(us|eu|ap|sa|ca|me|af)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d$/i;
+
+/** Whether a folder name reads as one variant among others (`dc2`, `staging`, `hcp-managed`). */
+export function isVariantName(name: string): boolean {
+  const n = name.toLowerCase();
+  return WORDS.has(n) || NUMBERED.test(n) || CLOUD_REGION.test(n);
+}
+
+function parentOf(dir: string): string {
+  const i = dir.lastIndexOf('/');
+  return i < 0 ? '' : dir.slice(0, i);
+}
+
+function join(parent: string, child: string): string {
+  return parent === '' ? child : `${parent}/${child}`;
+}
+
+/** A folder whose children are alternatives of one another. */
+export interface VariantGroup {
+  /** The parent folder (`''` for the repository root). */
+  parent: string;
+  /** The alternative children (names), sorted; with `byFileName`, the variant words in file names. */
+  variants: string[];
+  /** The variants are files of `parent` named apart by one word (`dc1-hashicups.yaml`, `dc2-hashicups.yaml`). */
+  byFileName?: boolean;
+  /**
+   * `true`: the children are named as variants (`dc1`, `staging`) and hold entries of a
+   * common kind. `false`: they are named otherwise but define the same entries (a folder per
+   * tutorial or demo) — a guess, so a duplicate across them is still worth a note.
+   */
+  sure: boolean;
+  /** Why: the kinds the variants share, or the entries they both define. */
+  shared: string[];
+}
+
+interface FolderContent {
+  kinds: Set<string>;
+  identities: Set<string>;
+}
+
+/**
+ * The variant groups among `files` (paths relative to the repository; only those under
+ * `base` count): a folder with two or more variant-named children whose files hold entries
+ * of a common kind, and a folder whose other children define the same entries.
+ */
+export function findVariantGroups(
+  files: readonly { path: string; kinds: ReadonlySet<string>; identities: ReadonlySet<string> }[],
+  base: string,
+): VariantGroup[] {
+  const under = new Map<string, Map<string, FolderContent>>();
+  for (const f of files) {
+    if (f.kinds.size === 0) continue;
+    const rel = base === '' ? f.path : f.path.slice(base.length + 1);
+    const parts = rel.split('/');
+    let dir = base;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const child = parts[i]!;
+      let byChild = under.get(dir);
+      if (!byChild) under.set(dir, (byChild = new Map()));
+      let c = byChild.get(child);
+      if (!c) byChild.set(child, (c = { kinds: new Set(), identities: new Set() }));
+      for (const k of f.kinds) c.kinds.add(k);
+      for (const k of f.identities) c.identities.add(k);
+      dir = join(dir, child);
+    }
+  }
+  const groups: VariantGroup[] = [];
+  for (const [parent, byChild] of under) {
+    const named = [...byChild].filter(([name]) => isVariantName(name));
+    const count = new Map<string, number>();
+    for (const [, c] of named) for (const k of c.kinds) count.set(k, (count.get(k) ?? 0) + 1);
+    const sharedKinds = [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+    const sure = named.length >= 2 && sharedKinds.length > 0 ? new Set(named.map(([n]) => n)) : new Set<string>();
+    if (sure.size > 0) groups.push({ parent, variants: [...sure].sort(), sure: true, shared: sharedKinds });
+    // Other children that define the same entry as a sibling: alternatives too, by a guess.
+    const seen = new Map<string, string>();
+    const clashing = new Set<string>();
+    const clashes = new Set<string>();
+    for (const [name, c] of [...byChild].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (sure.has(name)) continue;
+      for (const id of c.identities) {
+        const other = seen.get(id);
+        if (other === undefined) seen.set(id, name);
+        else if (other !== name) {
+          clashing.add(other).add(name);
+          clashes.add(id);
+        }
+      }
+    }
+    if (clashing.size >= 2) groups.push({ parent, variants: [...clashing].sort(), sure: false, shared: [...clashes].sort().slice(0, 3) });
+  }
+  groups.push(...fileNameGroups(files, base));
+  return groups.sort((a, b) => (a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1));
+}
+
+const WORD_SPLIT = /[-_.]/;
+
+/** The variant word of a file name (`dc2` in `dc2-sg-hashicups.yaml`), when it has exactly one. */
+export function fileVariantWord(fileName: string): string | undefined {
+  const words = fileName.split(WORD_SPLIT).filter((w) => isVariantName(w));
+  return words.length === 1 ? words[0]!.toLowerCase() : undefined;
+}
+
+/**
+ * Files of one folder named alike but for one variant word (`dc1-sg-hashicups.yaml`,
+ * `dc2-sg-hashicups.yaml`) that hold the same kinds of entries: applied to different clusters
+ * (`kubectl --context dc1 apply -f dc1-…`), as the peering and failover tutorials do.
+ */
+function fileNameGroups(files: readonly { path: string; kinds: ReadonlySet<string> }[], base: string): VariantGroup[] {
+  // folder → file name with the word blanked → word → kinds
+  const byFolder = new Map<string, Map<string, Map<string, Set<string>>>>();
+  for (const f of files) {
+    if (f.kinds.size === 0 || (base !== '' && !f.path.startsWith(`${base}/`))) continue;
+    const dir = parentOf(f.path);
+    const name = f.path.slice(dir === '' ? 0 : dir.length + 1);
+    const word = fileVariantWord(name);
+    if (!word) continue;
+    const shape = name.split(WORD_SPLIT).map((w) => (w.toLowerCase() === word ? '*' : w)).join('-');
+    let shapes = byFolder.get(dir);
+    if (!shapes) byFolder.set(dir, (shapes = new Map()));
+    let words = shapes.get(shape);
+    if (!words) shapes.set(shape, (words = new Map()));
+    let kinds = words.get(word);
+    if (!kinds) words.set(word, (kinds = new Set()));
+    for (const k of f.kinds) kinds.add(k);
+  }
+  const groups: VariantGroup[] = [];
+  for (const [parent, shapes] of byFolder) {
+    const variants = new Set<string>();
+    const shared = new Set<string>();
+    for (const words of shapes.values()) {
+      if (words.size < 2) continue;
+      const count = new Map<string, number>();
+      for (const kinds of words.values()) for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+      const common = [...count].filter(([, n]) => n >= 2).map(([k]) => k);
+      if (common.length === 0) continue;
+      for (const w of words.keys()) variants.add(w);
+      for (const k of common) shared.add(k);
+    }
+    if (variants.size >= 2) groups.push({ parent, variants: [...variants].sort(), byFileName: true, sure: true, shared: [...shared].sort() });
+  }
+  return groups;
+}
+
+/** One variant folder a path lies in, and the group that makes it one. */
+export interface VariantChoice {
+  folder: string;
+  variant: string;
+  group: VariantGroup;
+}
+
+/** The variant folders a path lies in (`hcp-managed`, `hcp-managed/eks`), outermost first. */
+export function choicesOf(path: string, groups: readonly VariantGroup[]): VariantChoice[] {
+  const out: VariantChoice[] = [];
+  for (const group of groups) {
+    if (group.byFileName) {
+      const dir = parentOf(path);
+      const word = dir === group.parent ? fileVariantWord(path.slice(dir === '' ? 0 : dir.length + 1)) : undefined;
+      if (word !== undefined && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
+      continue;
+    }
+    for (const variant of group.variants) {
+      const folder = join(group.parent, variant);
+      if (path.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+    }
+  }
+  return out.sort((a, b) => a.folder.length - b.folder.length);
+}
+
+export { parentOf };
