@@ -65,26 +65,30 @@ export default defineRule({
       else groups.set(key, [e]);
     }
     // Duplicates across guessed alternatives: one note per folder, at the first of them.
+    const guessing = model.target.guessed.length > 0;
     const guessed = new Map<string, { e: ConfigEntry; other: ConfigEntry; folders: string; count: number }>();
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       const sorted = [...list].sort(compareEntries);
       sorted.slice(1).forEach((e, i) => {
-        const earlier = sorted.slice(0, i + 1);
-        // Definitions in sibling folders that may be different clusters: a note, against the nearest such one.
-        const apart = earlier.map((x) => ({ x, g: model.guessedApart(x.file, e.file) }));
-        if (apart.every((a) => a.g)) {
-          const { x, g } = apart[0]!;
-          const key = `${g!.parent}\u0000${folderOf(e.file, g!)}`;
-          const seen = guessed.get(key);
-          if (!seen) guessed.set(key, { e, other: x, folders: folders(g!), count: 1 });
-          else {
-            seen.count++;
-            if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
+        let earlier = sorted.slice(0, i + 1);
+        if (guessing) {
+          // Definitions in sibling folders that may be different clusters: a note, against the nearest such one.
+          const apart = earlier.map((x) => ({ x, g: model.guessedApart(x.file, e.file) }));
+          if (apart.every((a) => a.g)) {
+            const { x, g } = apart[0]!;
+            const key = `${g!.parent}\u0000${folderOf(e.file, g!)}`;
+            const seen = guessed.get(key);
+            if (!seen) guessed.set(key, { e, other: x, folders: folders(g!), count: 1 });
+            else {
+              seen.count++;
+              if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
+            }
+            return;
           }
-          return;
+          earlier = apart.filter((a) => !a.g).map((a) => a.x);
         }
-        const { message, first } = messageFor(e, earlier.filter((_, k) => !apart[k]!.g));
+        const { message, first } = messageFor(e, earlier);
         report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });
       });
     }

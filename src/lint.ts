@@ -178,7 +178,7 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
 
   const entries = normalized.flatMap((n) => n.entries);
   const model = timed(opts.timing, 'model', () => new MeshModel(entries, workloads, opts.facts ?? new Map()));
-  const targets = timed(opts.timing, 'targets', () => modelsByTarget(parsed, normalized, workloads, opts));
+  const targets = timed(opts.timing, 'model', () => modelsByTarget(parsed, normalized, workloads, opts));
   const findings: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
   const seen = new Set<string>();

@@ -7,6 +7,7 @@ import type { Phase, SeveritySetting } from '../src/engine/finding.js';
 import type { Rule } from '../src/engine/rule.js';
 import { DEFAULT_INPUTS } from '../src/inputs.js';
 import { lintSources } from '../src/lint.js';
+import { compileGlob } from '../src/config/glob.js';
 import type { ScopeHint } from '../src/model/scope.js';
 import type { ClusterFacts } from '../src/model/workloads.js';
 
@@ -17,6 +18,8 @@ export interface CaseOptions {
   /** Path prefix → scope hint, e.g. `{ 'team-a/': { partition: 'a' } }`. */
   scopes?: Record<string, ScopeHint>;
   severity?: SeveritySetting;
+  /** Declared deployment targets: name → globs (`.mtls-lint.yaml` `targets:`). */
+  targets?: Record<string, string[]>;
 }
 
 export interface AcceptCase extends CaseOptions {
@@ -51,6 +54,10 @@ export function runRule(rule: Rule, c: AcceptCase) {
     scopeOf: (p) => scopes.find(([prefix]) => p.startsWith(prefix))?.[1] ?? {},
     severities: c.severity ? new Map([[rule.meta.id, c.severity]]) : undefined,
     inputs: DEFAULT_INPUTS,
+    targets: Object.entries(c.targets ?? {}).map(([name, patterns]) => {
+      const globs = patterns.map(compileGlob);
+      return { name, patterns, matches: (p: string) => globs.some((g) => g(p)) };
+    }),
   });
   if (result.ruleErrors.length > 0) throw new Error(`rule crashed: ${result.ruleErrors[0]!.message}`);
   return result.findings.filter((f) => f.ruleId === rule.meta.id);

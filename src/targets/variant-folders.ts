@@ -64,7 +64,7 @@ interface FolderContent {
  * of a common kind, and a folder whose other children define the same entries.
  */
 export function findVariantGroups(
-  files: readonly { path: string; kinds: ReadonlySet<string>; identities: ReadonlySet<string> }[],
+  files: readonly { path: string; kinds: ReadonlySet<string>; identities: ReadonlySet<string>; terraformText?: string }[],
   base: string,
 ): VariantGroup[] {
   const under = new Map<string, Map<string, FolderContent>>();
@@ -126,11 +126,12 @@ export function fileVariantWord(fileName: string): string | undefined {
  * `dc2-sg-hashicups.yaml`) that hold the same kinds of entries: applied to different clusters
  * (`kubectl --context dc1 apply -f dc1-…`), as the peering and failover tutorials do.
  */
-function fileNameGroups(files: readonly { path: string; kinds: ReadonlySet<string> }[], base: string): VariantGroup[] {
+function fileNameGroups(files: readonly { path: string; kinds: ReadonlySet<string>; terraformText?: string }[], base: string): VariantGroup[] {
   // folder → file name with the word blanked → word → kinds
   const byFolder = new Map<string, Map<string, Map<string, Set<string>>>>();
   for (const f of files) {
-    if (f.kinds.size === 0 || (base !== '' && !f.path.startsWith(`${base}/`))) continue;
+    // The .tf files of a folder are one module whatever their names: provider aliases tell clusters apart there.
+    if (f.kinds.size === 0 || f.terraformText !== undefined || (base !== '' && !f.path.startsWith(`${base}/`))) continue;
     const dir = parentOf(f.path);
     const name = f.path.slice(dir === '' ? 0 : dir.length + 1);
     const word = fileVariantWord(name);
@@ -175,7 +176,7 @@ export function choicesOf(path: string, groups: readonly VariantGroup[]): Varian
   for (const group of groups) {
     if (group.byFileName) {
       const dir = parentOf(path);
-      const word = dir === group.parent ? fileVariantWord(path.slice(dir === '' ? 0 : dir.length + 1)) : undefined;
+      const word = dir === group.parent && !path.endsWith('.tf') ? fileVariantWord(path.slice(dir === '' ? 0 : dir.length + 1)) : undefined;
       if (word !== undefined && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }

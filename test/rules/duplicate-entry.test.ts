@@ -7,8 +7,36 @@ const crd = (kind: string, name: string, spec: string, ns?: string) =>
 const intentions = (k8sName: string, dest: string, src: string) =>
   crd('ServiceIntentions', k8sName, `  destination:\n    name: ${dest}\n  sources:\n    - name: ${src}\n      action: allow\n`);
 
+const PD = 'Kind = "proxy-defaults"\nName = "global"\nConfig { protocol = "http" }\n';
+const tfMesh = (alias: string) =>
+  `resource "consul_config_entry" "mesh_${alias}" {\n  provider = consul.${alias}\n  kind     = "mesh"\n  name     = "mesh"\n  config_json = jsonencode({})\n}\n`;
+
 ruleTester(rule, {
   accept: [
+    {
+      description: 'deployment targets: the same proxy-defaults in variant folders (hcp-managed/self-managed, one per cluster)',
+      files: { 'hcp-managed/eks/proxy-defaults.hcl': PD, 'self-managed/eks/proxy-defaults.hcl': PD, 'self-managed/local/proxy-defaults.hcl': PD },
+    },
+    {
+      description: 'deployment targets: the same intentions in dc1/ and dc2/',
+      files: { 'hashicups/dc1/intentions.yaml': intentions('frontend', 'frontend', 'nginx'), 'hashicups/dc2/intentions.yaml': intentions('frontend', 'frontend', 'nginx') },
+    },
+    {
+      description: 'deployment targets: one mesh entry per provider alias in one Terraform file',
+      files: { 'peering/main.tf': `${tfMesh('dc1')}${tfMesh('dc2')}` },
+    },
+    {
+      description: 'deployment targets: two Terraform root modules (examples/*) write the same entry',
+      files: {
+        'examples/basic/main.tf': 'resource "consul_config_entry" "pd" {\n  kind = "proxy-defaults"\n  name = "global"\n  config_json = jsonencode({})\n}\n',
+        'examples/advanced/main.tf': 'resource "consul_config_entry" "pd" {\n  kind = "proxy-defaults"\n  name = "global"\n  config_json = jsonencode({})\n}\n',
+      },
+    },
+    {
+      description: 'deployment targets: declared targets apart',
+      files: { 'east/pd.hcl': PD, 'west/pd.hcl': PD },
+      targets: { east: ['east/**'], west: ['west/**'] },
+    },
     {
       description: 'same name, different kinds',
       files: { 'api.hcl': SD_API, 'api-intentions.hcl': 'Kind = "service-intentions"\nName = "api"\nSources = [{ Name = "web", Action = "allow" }]\n' },
@@ -70,8 +98,48 @@ ruleTester(rule, {
     },
     {
       description: 'proxy-defaults without Name is the global one',
-      files: { 'a/pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\n', 'b/pd.hcl': 'Kind = "proxy-defaults"\nMutualTLSMode = "permissive"\n' },
-      findings: [{ file: 'b/pd.hcl', line: 1, column: 1, related: ['a/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in a\/pd\.hcl/ }],
+      files: { 'a-pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\n', 'b-pd.hcl': 'Kind = "proxy-defaults"\nMutualTLSMode = "permissive"\n' },
+      findings: [{ file: 'b-pd.hcl', line: 1, column: 1, related: ['a-pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in a-pd\.hcl/ }],
+    },
+    {
+      description: 'deployment targets: a shared file and a variant folder are one target',
+      files: { 'proxy-defaults.hcl': PD, 'dc1/pd.hcl': PD, 'dc2/pd.hcl': PD },
+      findings: [
+        // in target dc1 and in target dc2: the shared file clashes with each
+        { file: 'proxy-defaults.hcl', line: 2, column: 1, related: ['dc1/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in dc1\/pd\.hcl/ },
+        { file: 'proxy-defaults.hcl', line: 2, column: 1, related: ['dc2/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in dc2\/pd\.hcl/ },
+      ],
+    },
+    {
+      description: 'deployment targets: the same provider alias twice is a duplicate',
+      files: { 'peering/main.tf': `${tfMesh('dc1')}${tfMesh('dc1').replace('mesh_dc1', 'again')}` },
+      findings: [{ file: 'peering/main.tf', line: 9, column: 3, related: ['peering/main.tf:3:3'], message: /^mesh \(partition "default"\) is already defined earlier in this file/ }],
+    },
+    {
+      description: 'deployment targets: declared together, variant folders are one cluster',
+      files: { 'dc1/pd.hcl': PD, 'dc2/pd.hcl': PD },
+      targets: { all: ['**'] },
+      findings: [{ file: 'dc2/pd.hcl', line: 2, column: 1, related: ['dc1/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in dc1\/pd\.hcl/ }],
+    },
+    {
+      description: 'guessed alternatives (sibling folders that define the same entries, not named as variants): one note per folder',
+      files: {
+        'service-mesh/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+        'service-mesh/api.hcl': SD_API,
+        'observability/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+        'observability/api.hcl': SD_API,
+      },
+      findings: [
+        {
+          file: 'service-mesh/api.hcl',
+          line: 2,
+          column: 1,
+          severity: 'note',
+          related: ['observability/api.hcl:2:1'],
+          message:
+            'service-defaults "api" (partition "default") is also defined in observability/api.hcl (and 1 more entry of this folder are defined in both); the folders observability/, service-mesh/ define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each',
+        },
+      ],
     },
     {
       description: 'a third definition is reported too, in a partition',

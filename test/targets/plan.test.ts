@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { planTargets, UNDECLARED_TARGET, type TargetFileInfo } from '../../src/targets/index.js';
+import { compileGlob } from '../../src/config/glob.js';
+
+/** A file with entries of the given kinds (`service-defaults:web` also names the entry). */
+function file(path: string, entries: string[] = [], extra: Partial<TargetFileInfo> = {}): TargetFileInfo {
+  const kinds = new Set(entries.map((e) => e.split(':')[0]!));
+  const identities = new Set(entries.filter((e) => e.includes(':')).map((e) => `${e.split(':')[0]} "${e.split(':')[1]}"`));
+  return { path, meshContent: entries.length > 0, kinds, identities, providers: new Set(), ...extra };
+}
+
+const summary = (files: TargetFileInfo[], declared = undefined as Parameters<typeof planTargets>[1]) =>
+  Object.fromEntries(planTargets(files, declared).targets.map((t) => [t.name, t.files]));
+
+describe('planTargets', () => {
+  it('a repository without variants, roots or aliases is one target', () => {
+    const plan = planTargets([file('mesh.hcl', ['mesh']), file('api.hcl', ['service-defaults:api'])]);
+    expect(plan.targets).toEqual([{ name: '.', origin: 'repository', reasons: [], files: ['api.hcl', 'mesh.hcl'] }]);
+  });
+
+  it('variant folders holding the same kinds are targets; shared files join each', () => {
+    expect(
+      summary([
+        file('k8s-yamls/mesh.yaml', ['mesh']),
+        file('hashicups/dc1/frontend.yaml', ['service-defaults:frontend']),
+        file('hashicups/dc2/frontend.yaml', ['service-defaults:frontend']),
+        file('README.md'),
+      ]),
+    ).toEqual({
+      'hashicups/dc1': ['README.md', 'hashicups/dc1/frontend.yaml', 'k8s-yamls/mesh.yaml'],
+      'hashicups/dc2': ['README.md', 'hashicups/dc2/frontend.yaml', 'k8s-yamls/mesh.yaml'],
+    });
+  });
+
+  it('nested variants (hcp-managed/self-managed × eks/aks) give one target per leaf, with the files shared on the way', () => {
+    const t = summary([
+      file('hcp-managed/consul.yaml', ['proxy-defaults:global']),
+      file('hcp-managed/eks/intentions.yaml', ['service-intentions:api']),
+      file('hcp-managed/aks/intentions.yaml', ['service-intentions:api']),
+      file('self-managed/eks/intentions.yaml', ['service-intentions:api', 'proxy-defaults:global']),
+    ]);
+    expect(t).toEqual({
+      'hcp-managed/aks': ['hcp-managed/aks/intentions.yaml', 'hcp-managed/consul.yaml'],
+      'hcp-managed/eks': ['hcp-managed/consul.yaml', 'hcp-managed/eks/intentions.yaml'],
+      // one variant below self-managed/ holds entries: no choice to make there
+      'self-managed': ['self-managed/eks/intentions.yaml'],
+    });
+  });
+
+  it('variant-named folders that share no kind of entry stay together', () => {
+    expect(Object.keys(summary([file('dev/mesh.hcl', ['mesh']), file('prod/api.hcl', ['service-defaults:api'])]))).toEqual(['.']);
+  });
+
+  it('files named apart by one variant word (dc1-…, dc2-…) are alternatives', () => {
+    expect(
+      summary([
+        file('k8s-yamls/dc1-sg-hashicups.yaml', ['sameness-group:hashicups']),
+        file('k8s-yamls/dc2-sg-hashicups.yaml', ['sameness-group:hashicups']),
+        file('k8s-yamls/intentions.yaml', ['service-intentions:api']),
+      ]),
+    ).toEqual({
+      'k8s-yamls/*dc1*': ['k8s-yamls/dc1-sg-hashicups.yaml', 'k8s-yamls/intentions.yaml'],
+      'k8s-yamls/*dc2*': ['k8s-yamls/dc2-sg-hashicups.yaml', 'k8s-yamls/intentions.yaml'],
+    });
+  });
+
+  it('two or more Terraform root modules are targets; a root holds the local modules it sources', () => {
+    const tf = (path: string, text: string, entries: string[] = []) => file(path, entries, { terraformText: text });
+    const t = summary([
+      tf('examples/basic/main.tf', 'module "mesh" {\n  source = "../../modules/mesh"\n}\n'),
+      tf('examples/partitions/main.tf', 'module "mesh" {\n  source = "../../modules/mesh"\n}\nresource "consul_config_entry" "x" {}\n', ['service-defaults:api']),
+      tf('modules/mesh/main.tf', 'resource "consul_config_entry" "pd" {}\n', ['proxy-defaults:global']),
+      file('k8s/api.yaml', ['service-defaults:api']),
+    ]);
+    expect(t).toEqual({
+      '.': ['k8s/api.yaml'],
+      'examples/basic': ['examples/basic/main.tf', 'modules/mesh/main.tf'],
+      'examples/partitions': ['examples/partitions/main.tf', 'modules/mesh/main.tf'],
+    });
+  });
+
+  it('a single Terraform root does not split the repository', () => {
+    const t = summary([file('terraform/main.tf', ['mesh'], { terraformText: '' }), file('k8s/api.yaml', ['service-defaults:api'])]);
+    expect(Object.keys(t)).toEqual(['.']);
+  });
+
+  it('provider aliases: one target per alias, the rest with the default provider', () => {
+    const plan = planTargets([
+      file('peering/dc1.tf', ['mesh'], { terraformText: '', providers: new Set(['consul.dc1']) }),
+      file('peering/dc2.tf', ['mesh'], { terraformText: '', providers: new Set(['consul.dc2']) }),
+      file('peering/shared.tf', ['service-defaults:api'], { terraformText: '', providers: new Set(['']) }),
+    ]);
+    expect(plan.targets.map((t) => [t.name, t.provider, t.files])).toEqual([
+      ['.', '', ['peering/dc1.tf', 'peering/dc2.tf', 'peering/shared.tf']],
+      ['. (provider consul.dc1)', 'consul.dc1', ['peering/dc1.tf']],
+      ['. (provider consul.dc2)', 'consul.dc2', ['peering/dc2.tf']],
+    ]);
+    expect(plan.targets[1]!.reasons).toEqual([expect.stringMatching(/^provider alias: .*provider = consul\.dc1/)]);
+  });
+
+  it('sibling folders not named as variants that define the same entries are a guess: one target, the group remembered', () => {
+    const plan = planTargets([
+      file('service-mesh/frontend.yaml', ['service-defaults:frontend']),
+      file('observability/frontend.yaml', ['service-defaults:frontend']),
+      file('observability/tracing.yaml', ['proxy-defaults:global']),
+    ]);
+    expect(plan.targets.map((t) => t.name)).toEqual(['.']);
+    expect(plan.guessed).toEqual([{ parent: '', variants: ['observability', 'service-mesh'], sure: false, shared: ['service-defaults "frontend"'] }]);
+  });
+
+  it('declared targets win over inference; files of no declared target are linted together', () => {
+    const dc1 = compileGlob('clusters/dc1/**');
+    const t = summary(
+      [file('clusters/dc1/mesh.hcl', ['mesh']), file('clusters/dc2/mesh.hcl', ['mesh']), file('apps/api.hcl', ['service-defaults:api'])],
+      [{ name: 'dc1', patterns: ['clusters/dc1/**'], matches: dc1 }],
+    );
+    expect(t).toEqual({ dc1: ['clusters/dc1/mesh.hcl'], [UNDECLARED_TARGET]: ['apps/api.hcl', 'clusters/dc2/mesh.hcl'] });
+  });
+
+  it('each inferred target says why', () => {
+    const plan = planTargets([file('dc1/mesh.hcl', ['mesh']), file('dc2/mesh.hcl', ['mesh'])]);
+    expect(plan.targets.map((t) => [t.name, t.origin, t.reasons])).toEqual([
+      ['dc1', 'variant-folder', ['variant folder: "dc1" beside "dc2" in the repository root, holding the same kinds of entries (mesh), so each is applied to a cluster of its own']],
+      ['dc2', 'variant-folder', ['variant folder: "dc2" beside "dc1" in the repository root, holding the same kinds of entries (mesh), so each is applied to a cluster of its own']],
+    ]);
+  });
+});
