@@ -12,11 +12,13 @@ import { shouldColor } from './format/text.js';
 import { lint, RULES } from './index.js';
 import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
 import { runStatus } from './status/command.js';
+import { runTargets } from './targets/command.js';
 import { createTiming, formatTiming, timed, timingListSize } from './engine/timing.js';
 import { TOOL } from './version.js';
 
 const HELP = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
+       mtls-lint targets [--format text|json] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
 mTLS onboarding: what Consul would reject, what is left insecure, what the workflow lacks.
@@ -142,6 +144,7 @@ function parseReports(format: FormatName, o: { 'output-file'?: string; output?: 
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
+  if (argv[0] === 'targets') return runTargets(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({

@@ -16,7 +16,7 @@ import { readSource } from './read.js';
 import { createInputs, DEFAULT_INPUTS } from './inputs.js';
 import path from 'node:path';
 import { ConfigResolver } from './config/load.js';
-import { configScopeOf, groupByConfig, helmValuesOf, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
+import { configScopeOf, declaredTargetsOf, unmatchedGlobs, groupByConfig, helmValuesOf, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
 import type { ConfigProblem, LintConfig } from './config/types.js';
 import { applyBaseline, baselineScope, type Baseline, type BaselineEntry } from './engine/baseline.js';
 import { applyControls } from './engine/controls.js';
@@ -129,9 +129,10 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
     groupByConfig(found, resolver, context, opts.baseline ? [path.resolve(opts.cwd, opts.baseline.path)] : []),
   );
   const inRun = inRunScope(context, opts.cwd);
-  if (resolver.problems.length > 0) {
+  const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts.cwd))];
+  if (problems.length > 0) {
     const empty = lintSources([], { today, rules: RULES, cwd: opts.cwd });
-    return { ...empty, missing: found.missing, context, configProblems: resolver.problems, projects: [], inRun };
+    return { ...empty, missing: found.missing, context, configProblems: problems, projects: [], inRun };
   }
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
@@ -149,6 +150,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
       docs: ruleDocs(),
       cwd: opts.cwd,
       timing,
+      targets: declaredTargetsOf(p.config, opts.cwd),
     });
     // Suppressions and exceptions, after the rules (src/engine/controls.ts).
     const controlled = timed(timing, 'suppressions and exceptions', () =>

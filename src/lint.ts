@@ -245,7 +245,8 @@ function modelsByTarget(
     const files = new Set(target.files);
     const entries = target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === 'terraform'));
     const ws = workloads.filter((w) => files.has(w.at.file) && providerMatches(target, undefined, false));
-    return { target, model: new MeshModel(entries, ws, opts.facts ?? new Map(), { target, guessed: plan.guessed }) };
+    const facts = target.facts ? new Map([...(opts.facts ?? []), ...target.facts]) : (opts.facts ?? new Map());
+    return { target, model: new MeshModel(entries, ws, facts, { target, guessed: plan.guessed }) };
   });
 }
 

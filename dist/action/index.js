@@ -13621,7 +13621,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path16) => {
+    var parentOf2 = (path16) => {
       if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
@@ -13937,7 +13937,7 @@ var require_ignore = __commonJS({
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf(path16);
+        const parentPath2 = parentOf2(path16);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
         return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
@@ -13991,7 +13991,7 @@ function writeFileCreatingFolder(abs, text) {
 
 // src/cli.ts
 import path14 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/format/words.ts
 function plural(n, one, many = `${one}s`) {
@@ -14659,6 +14659,7 @@ var messages3 = {
     const kk = e.crd.kind.toLowerCase();
     return `${crdName(e)} (${describeScope(e.scope)}): a ${e.crd.kind} of this name is already defined ${place2(first, e)} in another Kubernetes namespace; the consul-k8s webhook rejects the second with ${kk} resource with name "${e.crd.metadataName ?? ""}" is already defined – all ${kk} resources must have unique names across namespaces — keep one`;
   },
+  guessedApart: (e, first, folders, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this folder are defined in both)` : ""}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
   crdSameObject: (e, first) => `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place2(first, e)}; applying both, the later silently replaces the earlier — keep one definition`
 };
 var duplicate_entry_default = defineRule({
@@ -14670,6 +14671,7 @@ var duplicate_entry_default = defineRule({
     docsUrl: "rules/duplicate-entry.md"
   },
   check({ model, report }) {
+    const folders = (g) => `the folders ${g.variants.map((v) => `${g.parent === "" ? "" : `${g.parent}/`}${v}/`).join(", ")}`;
     const groups = /* @__PURE__ */ new Map();
     for (const e of model.entries) {
       if (!e.spec) continue;
@@ -14681,18 +14683,44 @@ var duplicate_entry_default = defineRule({
       if (list4) list4.push(e);
       else groups.set(key2, [e]);
     }
+    const guessing = model.target.guessed.length > 0;
+    const guessed = /* @__PURE__ */ new Map();
     for (const list4 of groups.values()) {
       if (list4.length < 2) continue;
-      const sorted = [...list4].sort(
-        (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset
-      );
+      const sorted = [...list4].sort(compareEntries);
       sorted.slice(1).forEach((e, i) => {
-        const { message, first } = messageFor(e, sorted.slice(0, i + 1));
+        let earlier = sorted.slice(0, i + 1);
+        if (guessing) {
+          const apart = earlier.map((x) => ({ x, g: model.guessedApart(x.file, e.file) }));
+          if (apart.every((a) => a.g)) {
+            const { x, g } = apart[0];
+            const key2 = `${g.parent}\0${folderOf(e.file, g)}`;
+            const seen = guessed.get(key2);
+            if (!seen) guessed.set(key2, { e, other: x, folders: folders(g), count: 1 });
+            else {
+              seen.count++;
+              if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
+            }
+            return;
+          }
+          earlier = apart.filter((a) => !a.g).map((a) => a.x);
+        }
+        const { message, first } = messageFor(e, earlier);
         report({ at: e.location, message, related: [{ at: first.location, message: "first definition" }] });
       });
     }
+    for (const { e, other, folders: f, count } of guessed.values()) {
+      report({ at: e.location, message: messages3.guessedApart(e, other, f, count - 1), related: [{ at: other.location, message: "the other definition" }], atMost: "note" });
+    }
   }
 });
+function compareEntries(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;
+}
+function folderOf(file, g) {
+  const rest = g.parent === "" ? file : file.slice(g.parent.length + 1);
+  return rest.split("/")[0];
+}
 function messageFor(e, earlier) {
   const firstCrd = e.crd ? earlier.find((x) => x.crd) : void 0;
   if (!e.crd || !firstCrd) return { message: messages3.entry(e, earlier[0]), first: earlier[0] };
@@ -16303,6 +16331,7 @@ var ConfigEntry = class {
   kindAt;
   nameAt;
   crd;
+  provider;
   constructor(init) {
     this.writtenKind = init.writtenKind;
     this.spec = init.spec;
@@ -16317,6 +16346,7 @@ var ConfigEntry = class {
     this.root = init.root;
     this.raw = init.raw;
     this.issues = init.issues;
+    this.provider = init.provider;
     this.subject = [this.kind, init.partition, init.namespace, init.name].join("/");
     this.kindAt = this.at(init.kindRange, "Kind");
     this.nameAt = init.nameRange ? this.at(init.nameRange, "Name") : void 0;
@@ -18214,9 +18244,17 @@ function normalizeTerraformDocument(file, doc, hint, out) {
       nameRange: nameField2?.props[nameField2.props.length - 1].range,
       root: decoded.value,
       raw: merged,
-      issues
+      issues,
+      provider: providerOf(root)
     })
   );
+}
+function providerOf(root) {
+  const p = lastProp(root, "provider");
+  if (!p) return void 0;
+  const v = p.value;
+  const text = (typeof v.value === "string" ? v.value : v.raw ?? "").trim();
+  return text === "" ? void 0 : text;
 }
 
 // src/model/normalize.ts
@@ -22256,7 +22294,7 @@ function runRules(rules, model, files, opts2) {
           if (more > 0) related[related.length - 1].message += ` (and ${more} more related locations, not listed)`;
           const f = {
             ruleId: rule.meta.id,
-            severity,
+            severity: d.atMost ?? severity,
             message: d.message,
             location: { file: d.at.file, range: d.at.range },
             related,
@@ -22304,6 +22342,369 @@ function limitPerRuleAndFile(findings) {
   return out;
 }
 
+// src/targets/variant-folders.ts
+var WORDS = /* @__PURE__ */ new Set([
+  // environments
+  "dev",
+  "develop",
+  "development",
+  "test",
+  "testing",
+  "qa",
+  "uat",
+  "stage",
+  "staging",
+  "preprod",
+  "pre-prod",
+  "prod",
+  "production",
+  "sandbox",
+  "demo",
+  "local",
+  "ci",
+  // clouds and platforms
+  "aks",
+  "eks",
+  "gke",
+  "azure",
+  "aws",
+  "gcp",
+  "openshift",
+  "kind",
+  "minikube",
+  "k3d",
+  "k3s",
+  "ecs",
+  "nomad",
+  "vm",
+  "vms",
+  "docker",
+  "docker-compose",
+  "compose",
+  "k8s",
+  "kubernetes",
+  "hcp",
+  "hcp-managed",
+  "self-managed",
+  "cloud",
+  "on-prem",
+  // places
+  "primary",
+  "secondary",
+  "east",
+  "west",
+  "north",
+  "south",
+  "eu",
+  "us",
+  "apac"
+]);
+var NUMBERED = /^(dc|datacenter|cluster|region|site|zone|server|partition|ap|consul)[-_]?\d+$/i;
+var CLOUD_REGION = /^(us|eu|ap|sa|ca|me|af)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d$/i;
+function isVariantName(name) {
+  const n = name.toLowerCase();
+  return WORDS.has(n) || NUMBERED.test(n) || CLOUD_REGION.test(n);
+}
+function parentOf(dir) {
+  const i = dir.lastIndexOf("/");
+  return i < 0 ? "" : dir.slice(0, i);
+}
+function join(parent, child2) {
+  return parent === "" ? child2 : `${parent}/${child2}`;
+}
+function findVariantGroups(files, base) {
+  const under = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.kinds.size === 0) continue;
+    const rel2 = base === "" ? f.path : f.path.slice(base.length + 1);
+    const parts = rel2.split("/");
+    let dir = base;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const child2 = parts[i];
+      let byChild = under.get(dir);
+      if (!byChild) under.set(dir, byChild = /* @__PURE__ */ new Map());
+      let c = byChild.get(child2);
+      if (!c) byChild.set(child2, c = { kinds: /* @__PURE__ */ new Set(), identities: /* @__PURE__ */ new Set() });
+      for (const k of f.kinds) c.kinds.add(k);
+      for (const k of f.identities) c.identities.add(k);
+      dir = join(dir, child2);
+    }
+  }
+  const groups = [];
+  for (const [parent, byChild] of under) {
+    const named = [...byChild].filter(([name]) => isVariantName(name));
+    const count = /* @__PURE__ */ new Map();
+    for (const [, c] of named) for (const k of c.kinds) count.set(k, (count.get(k) ?? 0) + 1);
+    const sharedKinds = [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+    const sure = named.length >= 2 && sharedKinds.length > 0 ? new Set(named.map(([n]) => n)) : /* @__PURE__ */ new Set();
+    if (sure.size > 0) groups.push({ parent, variants: [...sure].sort(), sure: true, shared: sharedKinds });
+    const seen = /* @__PURE__ */ new Map();
+    const clashing = /* @__PURE__ */ new Set();
+    const clashes = /* @__PURE__ */ new Set();
+    for (const [name, c] of [...byChild].sort(([a], [b]) => a < b ? -1 : 1)) {
+      if (sure.has(name)) continue;
+      for (const id of c.identities) {
+        const other = seen.get(id);
+        if (other === void 0) seen.set(id, name);
+        else if (other !== name) {
+          clashing.add(other).add(name);
+          clashes.add(id);
+        }
+      }
+    }
+    if (clashing.size >= 2) groups.push({ parent, variants: [...clashing].sort(), sure: false, shared: [...clashes].sort().slice(0, 3) });
+  }
+  groups.push(...fileNameGroups(files, base));
+  return groups.sort((a, b) => a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1);
+}
+var WORD_SPLIT = /[-_.]/;
+function fileVariantWord(fileName) {
+  const words = fileName.split(WORD_SPLIT).filter((w) => isVariantName(w));
+  return words.length === 1 ? words[0].toLowerCase() : void 0;
+}
+function fileNameGroups(files, base) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.kinds.size === 0 || f.terraformText !== void 0 || base !== "" && !f.path.startsWith(`${base}/`)) continue;
+    const dir = parentOf(f.path);
+    const name = f.path.slice(dir === "" ? 0 : dir.length + 1);
+    const word = fileVariantWord(name);
+    if (!word) continue;
+    const shape = name.split(WORD_SPLIT).map((w) => w.toLowerCase() === word ? "*" : w).join("-");
+    let shapes = byFolder.get(dir);
+    if (!shapes) byFolder.set(dir, shapes = /* @__PURE__ */ new Map());
+    let words = shapes.get(shape);
+    if (!words) shapes.set(shape, words = /* @__PURE__ */ new Map());
+    let kinds = words.get(word);
+    if (!kinds) words.set(word, kinds = /* @__PURE__ */ new Set());
+    for (const k of f.kinds) kinds.add(k);
+  }
+  const groups = [];
+  for (const [parent, shapes] of byFolder) {
+    const variants = /* @__PURE__ */ new Set();
+    const shared = /* @__PURE__ */ new Set();
+    for (const words of shapes.values()) {
+      if (words.size < 2) continue;
+      const count = /* @__PURE__ */ new Map();
+      for (const kinds of words.values()) for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+      const common = [...count].filter(([, n]) => n >= 2).map(([k]) => k);
+      if (common.length === 0) continue;
+      for (const w of words.keys()) variants.add(w);
+      for (const k of common) shared.add(k);
+    }
+    if (variants.size >= 2) groups.push({ parent, variants: [...variants].sort(), byFileName: true, sure: true, shared: [...shared].sort() });
+  }
+  return groups;
+}
+function choicesOf(path16, groups) {
+  const out = [];
+  for (const group of groups) {
+    if (group.byFileName) {
+      const dir = parentOf(path16);
+      const word = dir === group.parent && !path16.endsWith(".tf") ? fileVariantWord(path16.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
+      continue;
+    }
+    for (const variant of group.variants) {
+      const folder = join(group.parent, variant);
+      if (path16.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+    }
+  }
+  return out.sort((a, b) => a.folder.length - b.folder.length);
+}
+
+// src/targets/terraform-roots.ts
+var LOCAL_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"\n]*)"/g;
+function normalizeJoin(dir, rel2) {
+  const out = dir === "" ? [] : dir.split("/");
+  for (const part of rel2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+function moduleSources(files) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.terraformText === void 0) continue;
+    const dir = parentOf(f.path);
+    let set = sources.get(dir);
+    if (!set) sources.set(dir, set = /* @__PURE__ */ new Set());
+    for (const m of f.terraformText.matchAll(LOCAL_SOURCE)) {
+      const target = normalizeJoin(dir, m[1]);
+      if (target !== void 0 && target !== dir) set.add(target);
+    }
+  }
+  return sources;
+}
+function findTerraformRoots(files) {
+  const sources = moduleSources(files);
+  const sourced = /* @__PURE__ */ new Set();
+  for (const s of sources.values()) for (const d of s) sourced.add(d);
+  const roots = [];
+  for (const dir of [...sources.keys()].sort()) {
+    if (sourced.has(dir)) continue;
+    const modules = /* @__PURE__ */ new Set();
+    const queue = [...sources.get(dir) ?? []];
+    while (queue.length > 0) {
+      const m = queue.shift();
+      if (modules.has(m)) continue;
+      modules.add(m);
+      queue.push(...sources.get(m) ?? []);
+    }
+    roots.push({ dir, modules: [...modules].sort() });
+  }
+  return roots;
+}
+function isUnder(path16, dir) {
+  return dir === "" || path16.startsWith(`${dir}/`);
+}
+
+// src/targets/plan.ts
+var UNDECLARED_TARGET = "(files of no declared target)";
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function planTargets(files, declared = []) {
+  const sorted = [...files].sort(byPath);
+  if (declared.length > 0) return { targets: declaredTargets(sorted, declared), guessed: [] };
+  const guessed = [];
+  const targets = terraformRegions(sorted).flatMap((r) => splitByVariants(r, guessed)).flatMap(splitByProvider);
+  const whole = { name: ".", origin: "repository", reasons: [], files: sorted.map((f) => f.path) };
+  if (targets.length === 0 || targets.length === 1 && targets[0].origin === "repository" && targets[0].provider === void 0) {
+    return { targets: [whole], guessed };
+  }
+  return { targets: targets.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), guessed };
+}
+function guessedApart(guessed, a, b) {
+  return guessed.find((g) => {
+    const va = choicesOf(a, [g])[0]?.variant;
+    const vb = choicesOf(b, [g])[0]?.variant;
+    return va !== void 0 && vb !== void 0 && va !== vb;
+  });
+}
+function declaredTargets(files, declared) {
+  const targets = declared.map((d) => ({
+    name: d.name,
+    origin: "declared",
+    reasons: [`declared in .mtls-lint.yaml: ${d.patterns.join(", ")}`],
+    files: files.filter((f) => d.matches(f.path)).map((f) => f.path),
+    ...d.datacenter !== void 0 ? { datacenter: d.datacenter } : {},
+    ...d.partition !== void 0 ? { partition: d.partition } : {},
+    ...d.kubeContext !== void 0 ? { kubeContext: d.kubeContext } : {},
+    ...d.facts !== void 0 ? { facts: d.facts } : {}
+  }));
+  const rest = files.filter((f) => !declared.some((d) => d.matches(f.path)));
+  if (rest.some((f) => f.meshContent)) {
+    targets.push({
+      name: UNDECLARED_TARGET,
+      origin: "declared",
+      reasons: ["files that match no declared target are linted together"],
+      files: rest.map((f) => f.path)
+    });
+  }
+  return targets;
+}
+var hasContent = (files) => files.some((f) => f.meshContent);
+function terraformRegions(files) {
+  const roots = findTerraformRoots(files);
+  const regionOf = (r) => {
+    const deeper = roots.filter((o) => o.dir !== r.dir && isUnder(o.dir, r.dir));
+    return files.filter(
+      (f) => isUnder(f.path, r.dir) && !deeper.some((o) => isUnder(f.path, o.dir)) || r.modules.some((m) => isUnder(f.path, m))
+    );
+  };
+  if (roots.length < 2) return [{ name: ".", base: "", origin: "repository", reasons: [], files: [...files] }];
+  const withContent = roots.map((r) => ({ root: r, files: regionOf(r) })).filter((r) => hasContent(r.files));
+  const inRoot = new Set(withContent.flatMap((r) => r.files.map((f) => f.path)));
+  const regions = withContent.map(({ root, files: rf }) => ({
+    name: root.dir === "" ? "." : root.dir,
+    base: root.dir,
+    origin: "terraform-root",
+    reasons: [
+      `Terraform root module: ${root.dir === "" ? "the repository root" : `${root.dir}/`} holds .tf files that no other module sources, so it is applied on its own` + (root.modules.length > 0 ? `; it uses the local modules ${root.modules.map((m) => `${m}/`).join(", ")}` : "")
+    ],
+    files: rf
+  }));
+  const rest = files.filter((f) => !inRoot.has(f.path));
+  if (hasContent(rest)) {
+    regions.push({
+      name: ".",
+      base: "",
+      origin: "repository",
+      reasons: ["the files outside every Terraform root module"],
+      files: rest
+    });
+  }
+  return regions;
+}
+function describeGroup(g, chosen) {
+  const others = g.variants.filter((v) => v !== chosen).map((v) => `"${v}"`);
+  const where2 = g.parent === "" ? "the repository root" : `${g.parent}/`;
+  return g.sure ? `variant folder: "${chosen}" beside ${others.join(", ")} in ${where2}, holding the same kinds of entries (${g.shared.join(", ")}), so each is applied to a cluster of its own` : `"${chosen}" and ${others.join(", ")} in ${where2} define the same entries (${g.shared.join("; ")})`;
+}
+function splitByVariants(region, guessed) {
+  if (!hasContent(region.files)) return [];
+  const all = findVariantGroups(
+    region.files.filter((f) => isUnder(f.path, region.base)),
+    region.base
+  );
+  guessed.push(...all.filter((g) => !g.sure));
+  const groups = all.filter((g) => g.sure);
+  if (groups.length === 0) return [region];
+  const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
+  const folders = (path16) => choices.get(path16).map((c) => c.folder);
+  const chains = /* @__PURE__ */ new Map();
+  for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
+  const contains = (big, small) => small.every((x) => big.includes(x));
+  const chainFolders = [...chains.values()].map((c) => c.map((x) => x.folder));
+  return [...chains.values()].filter((c) => !chainFolders.some((o) => o.length > c.length && contains(o, c.map((x) => x.folder)))).map((chain) => {
+    const names = chain.map((c) => c.folder);
+    const files = region.files.filter((f) => contains(names, folders(f.path)));
+    const reasons = [...region.reasons, ...chain.map((c) => describeGroup(c.group, c.variant))];
+    if (files.some((f) => f.meshContent && folders(f.path).length < names.length)) {
+      reasons.push("the files outside these variant folders are shared by every variant, so they belong to this target too");
+    }
+    const last = chain[chain.length - 1];
+    return {
+      name: last ? last.folder : region.name,
+      base: last ? last.folder : region.base,
+      origin: last ? "variant-folder" : region.origin,
+      reasons,
+      files
+    };
+  });
+}
+function splitByProvider(region) {
+  const aliases = [...new Set(region.files.flatMap((f) => [...f.providers]))].filter((p) => p !== "").sort();
+  const plain = { name: region.name, origin: region.origin, reasons: region.reasons, files: region.files.map((f) => f.path) };
+  if (aliases.length === 0) return [plain];
+  const out = aliases.map((alias) => ({
+    name: `${region.name} (provider ${alias})`,
+    origin: "provider-alias",
+    reasons: [...region.reasons, `provider alias: the consul_config_entry resources with provider = ${alias} are applied through that provider, to its cluster`],
+    files: region.files.filter((f) => f.providers.has(alias)).map((f) => f.path),
+    provider: alias
+  }));
+  const rest = region.files.filter((f) => f.meshContent && (f.terraformText === void 0 || f.providers.has("") || f.providers.size === 0));
+  if (rest.length > 0) out.push({ ...plain, provider: "" });
+  return out;
+}
+
+// src/targets/target.ts
+function providerMatches(t, provider, isTerraform) {
+  if (t.provider === void 0) return true;
+  if (!isTerraform) return t.provider === "";
+  return (provider ?? "") === t.provider;
+}
+function identityOf(e) {
+  const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
+  if (name === "" && e.kind !== "mesh") return void 0;
+  const where2 = [e.scope.key !== "default" ? `partition "${e.scope.key}"` : "", e.namespace !== "default" ? `namespace "${e.namespace}"` : ""].filter((x) => x !== "").join(", ");
+  return `${e.kind}${e.kind === "mesh" ? "" : ` "${name}"`}${where2 ? ` (${where2})` : ""}`;
+}
+
 // src/model/mesh.ts
 function describeService(s) {
   const ns = s.namespace !== "default" ? ` (namespace "${s.namespace}")` : "";
@@ -22313,10 +22714,11 @@ function serviceKey(scopeKey, namespace, name) {
   return `${scopeKey}\0${namespace}\0${name}`;
 }
 var MeshModel = class {
-  constructor(entries, workloads = [], facts = /* @__PURE__ */ new Map()) {
+  constructor(entries, workloads = [], facts = /* @__PURE__ */ new Map(), target = { guessed: [] }) {
     this.entries = entries;
     this.workloads = workloads;
     this.facts = facts;
+    this.target = target;
     for (const e of entries) {
       const list4 = this.byKind.get(e.kind);
       if (list4) list4.push(e);
@@ -22328,6 +22730,7 @@ var MeshModel = class {
   entries;
   workloads;
   facts;
+  target;
   byKind = /* @__PURE__ */ new Map();
   scopeMap = /* @__PURE__ */ new Map();
   /** Indexes built on first use, so that every lookup is a map access, not a scan. */
@@ -22365,6 +22768,13 @@ var MeshModel = class {
       }
       return m;
     });
+  }
+  /**
+   * Whether two files lie in sibling folders that define the same entries without being
+   * named as variants (src/targets/): perhaps alternatives for different clusters, perhaps not.
+   */
+  guessedApart(a, b) {
+    return guessedApart(this.target.guessed, a, b);
   }
   /** Every partition scope that has an entry or workload, sorted. */
   scopes() {
@@ -24740,27 +25150,64 @@ function lintPrepared(prepared, opts2) {
   records.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const entries = normalized.flatMap((n) => n.entries);
   const model = timed(opts2.timing, "model", () => new MeshModel(entries, workloads, opts2.facts ?? /* @__PURE__ */ new Map()));
-  const { findings, ruleErrors } = timed(
-    opts2.timing,
-    "rules",
-    () => runRules(opts2.rules, model, normalized, {
-      phase,
-      today: opts2.today,
-      severities: opts2.severities,
-      timing: opts2.timing
-    })
-  );
+  const targets = timed(opts2.timing, "model", () => modelsByTarget(parsed, normalized, workloads, opts2));
+  const findings = [];
+  const ruleErrors = [];
+  const seen = /* @__PURE__ */ new Set();
+  timed(opts2.timing, "rules", () => {
+    for (const t of targets) {
+      const files = new Set(t.target.files);
+      const run = runRules(
+        opts2.rules,
+        t.model,
+        normalized.filter((n) => files.has(n.path)),
+        { phase, today: opts2.today, severities: opts2.severities, timing: opts2.timing }
+      );
+      for (const f of run.findings) {
+        const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
+        findings.push(f);
+      }
+      for (const e of run.ruleErrors) if (!ruleErrors.some((x) => x.ruleId === e.ruleId && x.message === e.message)) ruleErrors.push(e);
+    }
+  });
   const rules = opts2.rules.map((r) => ({
     ...r.meta,
     severity: effectiveSeverity(r.meta, { phase, today: opts2.today, severities: opts2.severities }),
     help: opts2.docs?.get(r.meta.id)
   })).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    result: buildResult(records, findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts2.cwd ?? "."),
+    result: buildResult(records, targets.length > 1 ? limitPerRuleAndFile(findings) : findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts2.cwd ?? "."),
     model,
+    targets,
     parsed,
     normalized
   };
+}
+function modelsByTarget(parsed, normalized, workloads, opts2) {
+  const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
+  const infos = normalized.map((nf, i) => {
+    const pf = parsed[i];
+    return {
+      path: nf.path,
+      meshContent: nf.consulLike || workloadFiles.has(nf.path),
+      kinds: new Set(nf.entries.map((e) => e.kind)),
+      identities: new Set(nf.entries.flatMap((e) => identityOf(e) ?? [])),
+      terraformText: pf.format === "terraform" ? pf.text : void 0,
+      providers: new Set(nf.entries.filter((e) => e.origin === "terraform").map((e) => e.provider ?? ""))
+    };
+  });
+  const entriesByFile = /* @__PURE__ */ new Map();
+  for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
+  const plan = planTargets(infos, opts2.targets);
+  return plan.targets.map((target) => {
+    const files = new Set(target.files);
+    const entries = target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === "terraform"));
+    const ws = workloads.filter((w) => files.has(w.at.file) && providerMatches(target, void 0, false));
+    const facts = target.facts ? new Map([...opts2.facts ?? [], ...target.facts]) : opts2.facts ?? /* @__PURE__ */ new Map();
+    return { target, model: new MeshModel(entries, ws, facts, { target, guessed: plan.guessed }) };
+  });
 }
 function buildResult(files, findings, rules, ruleErrors, entryCount, phase, cwd) {
   findings.sort(compareFindings);
@@ -24842,11 +25289,11 @@ async function resolveContext(cwd, paths) {
     reportOnly: { files, dirs }
   };
 }
-function isUnder(file, dir) {
+function isUnder2(file, dir) {
   return dir === "." ? file !== ".." && !file.startsWith("../") : file === dir || file.startsWith(`${dir}/`);
 }
 function inScope(file, scope2) {
-  return scope2.files.has(file) || scope2.dirs.some((d) => isUnder(file, d));
+  return scope2.files.has(file) || scope2.dirs.some((d) => isUnder2(file, d));
 }
 function narrowResult(result, ctx) {
   const scope2 = ctx.reportOnly;
@@ -24859,11 +25306,12 @@ function narrowResult(result, ctx) {
 
 // src/config/types.ts
 function defaultConfig(dir) {
-  return { dir, severities: /* @__PURE__ */ new Map(), exclude: [], scopes: [], facts: /* @__PURE__ */ new Map(), exceptions: [] };
+  return { dir, severities: /* @__PURE__ */ new Map(), exclude: [], scopes: [], facts: /* @__PURE__ */ new Map(), exceptions: [], targets: [] };
 }
 
 // src/config/validate.ts
-var TOP_LEVEL_KEYS = ["$schema", "phase", "rules", "include", "exclude", "scopes", "clusterFacts", "helmValues", "exceptions"];
+var TOP_LEVEL_KEYS = ["$schema", "phase", "rules", "include", "exclude", "scopes", "targets", "clusterFacts", "helmValues", "exceptions"];
+var TARGET_KEYS = ["files", "datacenter", "partition", "kubeContext", "clusterFacts"];
 var PHASES = ["onboarding", "enforce"];
 var SEVERITY_SETTINGS = ["off", "note", "warning", "error"];
 var SCOPE_KEYS = ["partition", "namespace", "datacenter"];
@@ -25007,7 +25455,10 @@ function parseConfig(text, opts2) {
         config.exclude = c.globList(v, "exclude") ?? [];
         break;
       case "scopes":
-        config.scopes = readScopes(c, v);
+        config.scopes = readScopes(c, v, opts2.displayPath);
+        break;
+      case "targets":
+        config.targets = readTargets(c, v, opts2.displayPath);
         break;
       case "clusterFacts":
         config.facts = readFacts(c, v);
@@ -25033,7 +25484,7 @@ function readRules(c, n, ruleIds, out) {
     if (sev) out.set(p.key, sev);
   }
 }
-function readScopes(c, n) {
+function readScopes(c, n, file) {
   const out = [];
   for (const p of c.mapping(n, "scopes") ?? []) {
     const problem = globProblem(p.key);
@@ -25053,18 +25504,59 @@ function readScopes(c, n) {
       const v = c.string(f.value, `${what2}.${f.key}`, { nonEmpty: true });
       if (v !== void 0) hint[f.key] = v;
     }
-    out.push({ pattern: p.key, matches: compileGlob(p.key), hint });
+    out.push({ pattern: p.key, matches: compileGlob(p.key), hint, location: { file, range: p.keyRange } });
   }
   return out;
 }
-function readFacts(c, n) {
-  const raw = /* @__PURE__ */ new Map();
-  for (const p of c.mapping(n, "clusterFacts") ?? []) {
-    if (!FACT_SCOPE_PATTERN.test(p.key)) {
-      c.error(p.keyRange, `clusterFacts: "${p.key}" is not a scope: write "*", a partition ("default") or a datacenter and partition ("dc2/default")`);
+function readTargets(c, n, file) {
+  const out = [];
+  for (const p of c.mapping(n, "targets") ?? []) {
+    const what2 = `targets."${p.key}"`;
+    if (p.key.trim() === "") {
+      c.error(p.keyRange, "targets: a target needs a name");
       continue;
     }
-    const what2 = `clusterFacts."${p.key}"`;
+    const fields = c.mapping(p.value, what2, TARGET_KEYS);
+    if (!fields) continue;
+    const get = (k) => fields.find((f) => f.key === k);
+    const files = get("files");
+    if (!files) {
+      c.error(p.keyRange, `${what2} must list the globs of its files ("files: [...]")`);
+      continue;
+    }
+    const patterns = c.globList(files.value, `${what2}.files`);
+    if (!patterns) continue;
+    if (patterns.length === 0) {
+      c.error(files.value.range, `${what2}.files must list at least one glob`);
+      continue;
+    }
+    const t = {
+      name: p.key,
+      patterns,
+      matches: /* @__PURE__ */ ((globs) => (f) => globs.some((g) => g(f)))(patterns.map(compileGlob)),
+      location: { file, range: p.keyRange },
+      patternLocations: files.value.type === "array" ? files.value.items.map((i) => ({ file, range: i.range })) : []
+    };
+    for (const k of ["datacenter", "partition", "kubeContext"]) {
+      const f = get(k);
+      if (!f) continue;
+      const v = c.string(f.value, `${what2}.${k}`, { nonEmpty: true });
+      if (v !== void 0) t[k] = v;
+    }
+    const facts = get("clusterFacts");
+    if (facts) t.facts = readFacts(c, facts.value, `${what2}.clusterFacts`);
+    out.push(t);
+  }
+  return out;
+}
+function readFacts(c, n, where2 = "clusterFacts") {
+  const raw = /* @__PURE__ */ new Map();
+  for (const p of c.mapping(n, where2) ?? []) {
+    if (!FACT_SCOPE_PATTERN.test(p.key)) {
+      c.error(p.keyRange, `${where2}: "${p.key}" is not a scope: write "*", a partition ("default") or a datacenter and partition ("dc2/default")`);
+      continue;
+    }
+    const what2 = `${where2}."${p.key}"`;
     const facts = {};
     for (const f of c.mapping(p.value, what2, FACT_KEYS) ?? []) {
       const k = f.key;
@@ -26187,8 +26679,8 @@ function kubernetesObjects(file, root, depth = 0) {
   ];
 }
 var IssueSink = class {
-  constructor(byPath) {
-    this.byPath = byPath;
+  constructor(byPath2) {
+    this.byPath = byPath2;
   }
   byPath;
   seen = /* @__PURE__ */ new Set();
@@ -26716,8 +27208,11 @@ function configScopeOf(config, cwd) {
   const rel2 = relToConfig(config, cwd);
   return (file) => {
     const hint = {};
-    if (config.scopes.length === 0) return hint;
+    if (config.scopes.length === 0 && config.targets.length === 0) return hint;
     const r = rel2(file);
+    const t = config.targets.find((x) => x.matches(r));
+    if (t?.datacenter !== void 0) hint.datacenter = t.datacenter;
+    if (t?.partition !== void 0) hint.partition = t.partition;
     for (const s of config.scopes) if (s.matches(r)) Object.assign(hint, s.hint);
     return hint;
   };
@@ -26797,6 +27292,7 @@ function mergeRuns(runs) {
   return {
     result: buildResult(files, findings, first.result.rules, ruleErrors, entries, first.result.phase, first.result.cwd),
     model: new MeshModel(runs.flatMap((r) => [...r.model.entries]), workloads, facts),
+    targets: runs.flatMap((r) => r.targets),
     parsed: runs.flatMap((r) => r.parsed),
     normalized: runs.flatMap((r) => r.normalized)
   };
@@ -26805,7 +27301,39 @@ function inRunScope(context, cwd) {
   const scope2 = context.reportOnly;
   if (scope2) return (f) => inScope(f, scope2);
   const roots = context.roots.map((r) => toRel(cwd, r));
-  return (f) => roots.some((d) => isUnder(f, d));
+  return (f) => roots.some((d) => isUnder2(f, d));
+}
+function declaredTargetsOf(config, cwd) {
+  const rel2 = relToConfig(config, cwd);
+  return config.targets.map((t) => ({
+    name: t.name,
+    patterns: t.patterns,
+    matches: (file) => t.matches(rel2(file)),
+    ...t.datacenter !== void 0 ? { datacenter: t.datacenter } : {},
+    ...t.partition !== void 0 ? { partition: t.partition } : {},
+    ...t.kubeContext !== void 0 ? { kubeContext: t.kubeContext } : {},
+    ...t.facts !== void 0 ? { facts: t.facts } : {}
+  }));
+}
+function unmatchedGlobs(project, cwd) {
+  const { config } = project;
+  if (!config.displayPath) return [];
+  const rel2 = relToConfig(config, cwd);
+  const files = [...project.files.map((f) => rel2(f.rel)), ...project.skipped.map((s) => rel2(s.rel))];
+  const problems = [];
+  for (const t of config.targets) {
+    t.patterns.forEach((pattern, i) => {
+      const m = compileGlob(pattern);
+      if (files.some((f) => m(f))) return;
+      const at = t.patternLocations[i] ?? t.location;
+      problems.push({ file: at.file, range: at.range, message: `targets."${t.name}": the glob "${pattern}" matches no file` });
+    });
+  }
+  for (const s of config.scopes) {
+    if (!s.location || files.some((f) => s.matches(f))) continue;
+    problems.push({ file: s.location.file, range: s.location.range, message: `scopes: the glob "${s.pattern}" matches no file` });
+  }
+  return problems;
 }
 
 // src/engine/baseline.ts
@@ -27224,9 +27752,10 @@ async function lint(opts2) {
     () => groupByConfig(found, resolver, context, opts2.baseline ? [path11.resolve(opts2.cwd, opts2.baseline.path)] : [])
   );
   const inRun = inRunScope(context, opts2.cwd);
-  if (resolver.problems.length > 0) {
+  const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts2.cwd))];
+  if (problems.length > 0) {
     const empty = lintSources([], { today, rules: RULES, cwd: opts2.cwd });
-    return { ...empty, missing: found.missing, context, configProblems: resolver.problems, projects: [], inRun };
+    return { ...empty, missing: found.missing, context, configProblems: problems, projects: [], inRun };
   }
   const runs = [];
   for (const p of projects) {
@@ -27243,7 +27772,8 @@ async function lint(opts2) {
       inputs: opts2.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts2.cwd) }) : DEFAULT_INPUTS),
       docs: ruleDocs(),
       cwd: opts2.cwd,
-      timing
+      timing,
+      targets: declaredTargetsOf(p.config, opts2.cwd)
     });
     const controlled = timed(
       timing,
@@ -27674,9 +28204,124 @@ ${HELP}`);
   }
 }
 
+// src/targets/command.ts
+import { parseArgs as parseArgs2 } from "node:util";
+var HELP2 = `Usage: mtls-lint targets [options] [paths...]
+
+The deployment targets of the repository: what is applied together to one Consul cluster.
+Cross-file rules (duplicates, the mesh entry that allows permissive, intentions, proxy-defaults
+inheritance) reason within one target. Targets are declared in .mtls-lint.yaml (targets:) or
+inferred from Terraform root modules, provider aliases and variant folders (dc1/dc2,
+dev/prod, aks/eks, hcp-managed/self-managed, …); this prints which, why, and their files.
+
+Options:
+  -f, --format <name>   text (default) or json
+      --config <file>   use this config file instead of the nearest .mtls-lint.yaml
+  -h, --help            print this help and exit
+`;
+var TARGETS_FORMATS = ["text", "json"];
+function guessView(g) {
+  return { folder: g.parent === "" ? "." : g.parent, siblings: g.variants, sameEntries: g.shared };
+}
+function targetsReport(run) {
+  const linted = new Set(run.result.files.filter((f) => f.status === "linted").map((f) => f.path));
+  const targets = run.targets.map(({ target: t, model }) => ({
+    name: t.name,
+    origin: t.origin,
+    reasons: t.reasons,
+    ...t.provider ? { provider: t.provider } : {},
+    ...t.datacenter ? { datacenter: t.datacenter } : {},
+    ...t.partition ? { partition: t.partition } : {},
+    ...t.kubeContext ? { kubeContext: t.kubeContext } : {},
+    files: t.files.filter((f) => linted.has(f)),
+    otherFiles: t.files.filter((f) => !linted.has(f)).length,
+    entries: model.entries.length
+  }));
+  const seen = /* @__PURE__ */ new Set();
+  const guessed = [];
+  for (const { model } of run.targets) {
+    for (const g of model.target.guessed) {
+      const key2 = `${g.parent}\0${g.variants.join("\0")}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      guessed.push(guessView(g));
+    }
+  }
+  return { targets, guessed };
+}
+function renderText(r) {
+  const declared = r.targets.some((t) => t.origin === "declared");
+  const lines = [];
+  if (r.targets.length === 1 && r.targets[0].origin === "repository") {
+    lines.push("1 deployment target: the whole repository (nothing suggests several clusters; declare targets in .mtls-lint.yaml if it holds several)");
+  } else {
+    lines.push(`${plural(r.targets.length, "deployment target")} (${declared ? "declared in .mtls-lint.yaml" : "inferred; declare them in .mtls-lint.yaml (targets:) to change this"})`);
+  }
+  for (const t of r.targets) {
+    const where2 = [t.datacenter && `datacenter ${t.datacenter}`, t.partition && `partition ${t.partition}`, t.kubeContext && `kubectl context ${t.kubeContext}`].filter(Boolean).join(", ");
+    lines.push("", `${oneLine(t.name)}  [${t.origin}${where2 ? `; ${oneLine(where2)}` : ""}]  ${plural(t.entries, "entry", "entries")}`);
+    for (const why2 of t.reasons) lines.push(`  why: ${oneLine(why2)}`);
+    lines.push(`  ${plural(t.files.length, "file")}${t.otherFiles > 0 ? ` (and ${plural(t.otherFiles, "other file")} without Consul config)` : ""}:`);
+    for (const f of t.files) lines.push(`    ${oneLine(f)}`);
+  }
+  if (r.guessed.length > 0) {
+    lines.push("", "Sibling folders that define the same entries but are not named as variants — kept in one target; a duplicate across them is a note (declare targets if they are different clusters):");
+    for (const g of r.guessed) lines.push(`  ${oneLine(g.folder)}/: ${g.siblings.map((s) => `${oneLine(s)}/`).join(", ")} (${g.sameEntries.map(oneLine).join("; ")})`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+async function runTargets(argv, io) {
+  let args;
+  try {
+    args = parseArgs2({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        config: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (err) {
+    io.stderr(`mtls-lint targets: ${err.message}; run mtls-lint targets --help for the options
+`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(HELP2);
+    return 0;
+  }
+  try {
+    const format2 = o.format ?? "text";
+    if (!TARGETS_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${TARGETS_FORMATS.join(", ")})`);
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), configFile: o.config, rules: [] });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
+    if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
+    const report = targetsReport(run);
+    io.stdout(format2 === "json" ? `${JSON.stringify({ version: 1, ...report }, null, 2)}
+` : renderText(report));
+    return 0;
+  } catch (err) {
+    if (err instanceof OptionError) {
+      io.stderr(`mtls-lint targets: ${err.message}
+`);
+      return 2;
+    }
+    io.stderr(`mtls-lint targets: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
+`);
+    return 2;
+  }
+}
+
 // src/cli.ts
-var HELP2 = `Usage: mtls-lint [options] [paths...]
+var HELP3 = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
+       mtls-lint targets [--format text|json] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
 mTLS onboarding: what Consul would reject, what is left insecure, what the workflow lacks.
@@ -27775,9 +28420,10 @@ function parseReports(format2, o) {
 }
 async function main(argv, io) {
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
+  if (argv[0] === "targets") return runTargets(argv.slice(1), io);
   let args;
   try {
-    args = parseArgs2({
+    args = parseArgs3({
       args: argv,
       allowPositionals: true,
       options: {
@@ -27805,12 +28451,12 @@ async function main(argv, io) {
   } catch (err) {
     io.stderr(`mtls-lint: ${err.message}
 
-${HELP2}`);
+${HELP3}`);
     return 2;
   }
   const o = args.values;
   if (o.help) {
-    io.stdout(HELP2);
+    io.stdout(HELP3);
     return 0;
   }
   if (o.version) {

@@ -75,6 +75,27 @@ export function configJsonSchema(ruleIds: readonly string[]): Record<string, unk
         description: 'Glob → the partition, namespace or datacenter of the files under it',
         additionalProperties: scopeHint,
       },
+      targets: {
+        type: 'object',
+        description: 'Deployment targets: name → what is applied together to one Consul cluster (default: inferred)',
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: { type: 'array', items: nonEmpty, minItems: 1, description: 'Globs of the files applied to this cluster' },
+            datacenter: { ...nonEmpty, description: 'The datacenter of the cluster' },
+            partition: { ...nonEmpty, description: 'The admin partition of entries that do not name one' },
+            kubeContext: { ...nonEmpty, description: 'The kubectl context the files are applied with' },
+            clusterFacts: {
+              type: 'object',
+              description: 'Cluster facts of this target, per scope',
+              propertyNames: { pattern: '^(\\*|[^/\\s]+(/[^/\\s]+)?)$' },
+              additionalProperties: facts,
+            },
+          },
+        },
+      },
       clusterFacts: {
         type: 'object',
         description: 'What the repository cannot show, per scope ("*", "<partition>" or "<datacenter>/<partition>")',

@@ -16,7 +16,8 @@ import type { ScopeHint } from '../model/scope.js';
 import type { ClusterFacts, Workload } from '../model/workloads.js';
 import type { ConfigResolver } from './load.js';
 import { compileGlob } from './glob.js';
-import { CONFIG_FILE_NAME, type LintConfig } from './types.js';
+import { CONFIG_FILE_NAME, type ConfigProblem, type LintConfig } from './types.js';
+import type { DeclaredTarget } from '../targets/index.js';
 
 export interface Project {
   config: LintConfig;
@@ -34,8 +35,12 @@ export function configScopeOf(config: LintConfig, cwd: string): (file: string) =
   const rel = relToConfig(config, cwd);
   return (file) => {
     const hint: ScopeHint = {};
-    if (config.scopes.length === 0) return hint;
+    if (config.scopes.length === 0 && config.targets.length === 0) return hint;
     const r = rel(file);
+    // A declared target's cluster first (the first target that holds the file), then `scopes`.
+    const t = config.targets.find((x) => x.matches(r));
+    if (t?.datacenter !== undefined) hint.datacenter = t.datacenter;
+    if (t?.partition !== undefined) hint.partition = t.partition;
     for (const s of config.scopes) if (s.matches(r)) Object.assign(hint, s.hint);
     return hint;
   };
@@ -149,4 +154,43 @@ export function inRunScope(context: LintContext, cwd: string): (file: string) =>
   if (scope) return (f) => inScope(f, scope);
   const roots = context.roots.map((r) => toRel(cwd, r));
   return (f) => roots.some((d) => isUnder(f, d));
+}
+
+/** The config's `targets:` as the target stage reads them (paths relative to the working directory). */
+export function declaredTargetsOf(config: LintConfig, cwd: string): DeclaredTarget[] {
+  const rel = relToConfig(config, cwd);
+  return config.targets.map((t) => ({
+    name: t.name,
+    patterns: t.patterns,
+    matches: (file: string) => t.matches(rel(file)),
+    ...(t.datacenter !== undefined ? { datacenter: t.datacenter } : {}),
+    ...(t.partition !== undefined ? { partition: t.partition } : {}),
+    ...(t.kubeContext !== undefined ? { kubeContext: t.kubeContext } : {}),
+    ...(t.facts !== undefined ? { facts: t.facts } : {}),
+  }));
+}
+
+/**
+ * Globs of `targets:` and `scopes` that match none of the project's files: a mistyped path
+ * would silently leave files out of their cluster. Located at the glob.
+ */
+export function unmatchedGlobs(project: Project, cwd: string): ConfigProblem[] {
+  const { config } = project;
+  if (!config.displayPath) return [];
+  const rel = relToConfig(config, cwd);
+  const files = [...project.files.map((f) => rel(f.rel)), ...project.skipped.map((s) => rel(s.rel))];
+  const problems: ConfigProblem[] = [];
+  for (const t of config.targets) {
+    t.patterns.forEach((pattern, i) => {
+      const m = compileGlob(pattern);
+      if (files.some((f) => m(f))) return;
+      const at = t.patternLocations[i] ?? t.location;
+      problems.push({ file: at.file, range: at.range, message: `targets."${t.name}": the glob "${pattern}" matches no file` });
+    });
+  }
+  for (const s of config.scopes) {
+    if (!s.location || files.some((f) => s.matches(f))) continue;
+    problems.push({ file: s.location.file, range: s.location.range, message: `scopes: the glob "${s.pattern}" matches no file` });
+  }
+  return problems;
 }

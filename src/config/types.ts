@@ -24,6 +24,8 @@ export interface ScopeRule {
   pattern: string;
   matches: PathMatcher;
   hint: ScopeHint;
+  /** The glob in the config file. */
+  location?: Location;
 }
 
 /** A service an exception names; an omitted partition or namespace matches any. */
@@ -48,6 +50,23 @@ export interface ExceptionRule {
   expiresLocation?: Location;
 }
 
+/** A `targets:` item: what is applied together to one Consul cluster. */
+export interface TargetRule {
+  name: string;
+  /** Globs of the files it holds, relative to the config's folder. */
+  patterns: string[];
+  matches: PathMatcher;
+  datacenter?: string;
+  partition?: string;
+  kubeContext?: string;
+  /** Cluster facts of this target (`clusterFacts` keys), over the file's `clusterFacts`. */
+  facts?: Map<string, ClusterFacts>;
+  /** The target's name in the config file. */
+  location: Location;
+  /** Each glob, for "matches no file". */
+  patternLocations: Location[];
+}
+
 export interface LintConfig {
   /** Absolute path of the file; undefined for the built-in defaults (no config file). */
   path?: string;
@@ -66,8 +85,10 @@ export interface LintConfig {
   /** Globs of files that are the consul chart's Helm values, whatever their keys. */
   helmValues?: string[];
   exceptions: ExceptionRule[];
+  /** `targets:`; empty: targets are inferred (src/targets/). */
+  targets: TargetRule[];
 }
 
 export function defaultConfig(dir: string): LintConfig {
-  return { dir, severities: new Map(), exclude: [], scopes: [], facts: new Map(), exceptions: [] };
+  return { dir, severities: new Map(), exclude: [], scopes: [], facts: new Map(), exceptions: [], targets: [] };
 }

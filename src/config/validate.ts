@@ -12,9 +12,10 @@ import type { LNode, LProperty, SourceRange } from '../parse/located.js';
 import { parseYaml } from '../parse/yaml.js';
 import { compileGlob, globProblem } from './glob.js';
 import { suggestion } from '../suggest.js';
-import { defaultConfig, type ConfigProblem, type ExceptionRule, type LintConfig, type ScopeRule, type ServiceSelector } from './types.js';
+import { defaultConfig, type ConfigProblem, type ExceptionRule, type LintConfig, type ScopeRule, type ServiceSelector, type TargetRule } from './types.js';
 
-export const TOP_LEVEL_KEYS = ['$schema', 'phase', 'rules', 'include', 'exclude', 'scopes', 'clusterFacts', 'helmValues', 'exceptions'] as const;
+export const TOP_LEVEL_KEYS = ['$schema', 'phase', 'rules', 'include', 'exclude', 'scopes', 'targets', 'clusterFacts', 'helmValues', 'exceptions'] as const;
+export const TARGET_KEYS = ['files', 'datacenter', 'partition', 'kubeContext', 'clusterFacts'] as const;
 export const PHASES = ['onboarding', 'enforce'] as const;
 export const SEVERITY_SETTINGS = ['off', 'note', 'warning', 'error'] as const;
 export const SCOPE_KEYS = ['partition', 'namespace', 'datacenter'] as const;
@@ -183,7 +184,10 @@ export function parseConfig(text: string, opts: ParseConfigOptions): ConfigParse
         config.exclude = c.globList(v, 'exclude') ?? [];
         break;
       case 'scopes':
-        config.scopes = readScopes(c, v);
+        config.scopes = readScopes(c, v, opts.displayPath);
+        break;
+      case 'targets':
+        config.targets = readTargets(c, v, opts.displayPath);
         break;
       case 'clusterFacts':
         config.facts = readFacts(c, v);
@@ -211,7 +215,7 @@ function readRules(c: Checker, n: LNode, ruleIds: readonly string[], out: Map<st
   }
 }
 
-function readScopes(c: Checker, n: LNode): ScopeRule[] {
+function readScopes(c: Checker, n: LNode, file: string): ScopeRule[] {
   const out: ScopeRule[] = [];
   for (const p of c.mapping(n, 'scopes') ?? []) {
     const problem = globProblem(p.key);
@@ -231,19 +235,61 @@ function readScopes(c: Checker, n: LNode): ScopeRule[] {
       const v = c.string(f.value, `${what}.${f.key}`, { nonEmpty: true });
       if (v !== undefined) hint[f.key as keyof ScopeHint] = v;
     }
-    out.push({ pattern: p.key, matches: compileGlob(p.key), hint });
+    out.push({ pattern: p.key, matches: compileGlob(p.key), hint, location: { file, range: p.keyRange } });
   }
   return out;
 }
 
-function readFacts(c: Checker, n: LNode): Map<string, ClusterFacts> {
-  const raw = new Map<string, ClusterFacts>();
-  for (const p of c.mapping(n, 'clusterFacts') ?? []) {
-    if (!FACT_SCOPE_PATTERN.test(p.key)) {
-      c.error(p.keyRange, `clusterFacts: "${p.key}" is not a scope: write "*", a partition ("default") or a datacenter and partition ("dc2/default")`);
+function readTargets(c: Checker, n: LNode, file: string): TargetRule[] {
+  const out: TargetRule[] = [];
+  for (const p of c.mapping(n, 'targets') ?? []) {
+    const what = `targets."${p.key}"`;
+    if (p.key.trim() === '') {
+      c.error(p.keyRange, 'targets: a target needs a name');
       continue;
     }
-    const what = `clusterFacts."${p.key}"`;
+    const fields = c.mapping(p.value, what, TARGET_KEYS);
+    if (!fields) continue;
+    const get = (k: string) => fields.find((f) => f.key === k);
+    const files = get('files');
+    if (!files) {
+      c.error(p.keyRange, `${what} must list the globs of its files ("files: [...]")`);
+      continue;
+    }
+    const patterns = c.globList(files.value, `${what}.files`);
+    if (!patterns) continue;
+    if (patterns.length === 0) {
+      c.error(files.value.range, `${what}.files must list at least one glob`);
+      continue;
+    }
+    const t: TargetRule = {
+      name: p.key,
+      patterns,
+      matches: ((globs) => (f: string) => globs.some((g) => g(f)))(patterns.map(compileGlob)),
+      location: { file, range: p.keyRange },
+      patternLocations: files.value.type === 'array' ? files.value.items.map((i) => ({ file, range: i.range })) : [],
+    };
+    for (const k of ['datacenter', 'partition', 'kubeContext'] as const) {
+      const f = get(k);
+      if (!f) continue;
+      const v = c.string(f.value, `${what}.${k}`, { nonEmpty: true });
+      if (v !== undefined) t[k] = v;
+    }
+    const facts = get('clusterFacts');
+    if (facts) t.facts = readFacts(c, facts.value, `${what}.clusterFacts`);
+    out.push(t);
+  }
+  return out;
+}
+
+function readFacts(c: Checker, n: LNode, where = 'clusterFacts'): Map<string, ClusterFacts> {
+  const raw = new Map<string, ClusterFacts>();
+  for (const p of c.mapping(n, where) ?? []) {
+    if (!FACT_SCOPE_PATTERN.test(p.key)) {
+      c.error(p.keyRange, `${where}: "${p.key}" is not a scope: write "*", a partition ("default") or a datacenter and partition ("dc2/default")`);
+      continue;
+    }
+    const what = `${where}."${p.key}"`;
     const facts: ClusterFacts = {};
     for (const f of c.mapping(p.value, what, FACT_KEYS) ?? []) {
       const k = f.key as (typeof FACT_KEYS)[number];

@@ -62,6 +62,7 @@ function declaredTargets(files: readonly TargetFileInfo[], declared: readonly De
     ...(d.datacenter !== undefined ? { datacenter: d.datacenter } : {}),
     ...(d.partition !== undefined ? { partition: d.partition } : {}),
     ...(d.kubeContext !== undefined ? { kubeContext: d.kubeContext } : {}),
+    ...(d.facts !== undefined ? { facts: d.facts } : {}),
   }));
   const rest = files.filter((f) => !declared.some((d) => d.matches(f.path)));
   if (rest.some((f) => f.meshContent)) {

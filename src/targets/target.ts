@@ -1,3 +1,4 @@
+import type { ClusterFacts } from '../model/workloads.js';
 /**
  * A deployment target: what is applied together to one Consul cluster (a datacenter and its
  * partitions). Cross-file reasoning — duplicates, the mesh entry that allows permissive,
@@ -24,16 +25,20 @@ export interface Target {
   datacenter?: string;
   partition?: string;
   kubeContext?: string;
+  facts?: ReadonlyMap<string, ClusterFacts>;
 }
 
 /** A target from the config file, its globs already compiled. */
 export interface DeclaredTarget {
   name: string;
   patterns: string[];
+  /** Whether a file (relative to the working directory, like every path here) is in the target. */
   matches: (path: string) => boolean;
   datacenter?: string;
   partition?: string;
   kubeContext?: string;
+  /** Cluster facts of this target by scope key, over the run's. */
+  facts?: ReadonlyMap<string, ClusterFacts>;
 }
 
 /** What target inference needs to know of one file. */

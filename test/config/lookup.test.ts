@@ -151,7 +151,7 @@ describe('config errors', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       '.mtls-lint.yaml:2:20: error: rules.permissive-mtls must be "off", "note", "warning" or "error", not "warn" (did you mean "warning"?)\n' +
-        '.mtls-lint.yaml:3:1: error: unknown key "exeptions" (did you mean "exceptions"?); known keys: $schema, phase, rules, include, exclude, scopes, clusterFacts, helmValues, exceptions\n',
+        '.mtls-lint.yaml:3:1: error: unknown key "exeptions" (did you mean "exceptions"?); known keys: $schema, phase, rules, include, exclude, scopes, targets, clusterFacts, helmValues, exceptions\n',
     );
   });
 

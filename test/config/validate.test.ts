@@ -67,13 +67,25 @@ exceptions:
     expect(c.exceptions[0]!.matchesPath!('consul/payments-defaults.json')).toBe(true);
   });
 
+  it('reads targets', () => {
+    const r = parse(
+      'targets:\n  dc1:\n    files: ["clusters/dc1/**", "shared/**"]\n    datacenter: dc1\n    kubeContext: dc1-admin\n  dc2:\n    files: ["clusters/dc2/**"]\n    partition: team-b\n    clusterFacts:\n      "*": { meshAllowsPermissive: true }\n',
+    );
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+    const [dc1, dc2] = r.config.targets;
+    expect([dc1!.name, dc1!.patterns, dc1!.datacenter, dc1!.kubeContext, dc1!.matches('shared/x.hcl'), dc1!.matches('clusters/dc2/x.hcl')]).toEqual([
+      'dc1', ['clusters/dc1/**', 'shared/**'], 'dc1', 'dc1-admin', true, false,
+    ]);
+    expect([dc2!.partition, dc2!.facts?.get('*'), dc2!.location.range.start.line, dc2!.patternLocations[0]!.range.start.column]).toEqual(['team-b', { meshAllowsPermissive: true }, 6, 13]);
+  });
+
   it('accepts an empty file and a file of comments', () => {
     expect(parse('').ok).toBe(true);
     expect(parse('# nothing yet\n').ok).toBe(true);
   });
 
   it.each([
-    ['an unknown top-level key, with a suggestion', 'exeptions: []\n', ['repo/.mtls-lint.yaml:1:1: unknown key "exeptions" (did you mean "exceptions"?); known keys: $schema, phase, rules, include, exclude, scopes, clusterFacts, helmValues, exceptions']],
+    ['an unknown top-level key, with a suggestion', 'exeptions: []\n', ['repo/.mtls-lint.yaml:1:1: unknown key "exeptions" (did you mean "exceptions"?); known keys: $schema, phase, rules, include, exclude, scopes, targets, clusterFacts, helmValues, exceptions']],
     ['a key in the wrong case', 'Phase: enforce\n', [/1:1: unknown key "Phase" \(did you mean "phase"\?\)/]],
     ['a bad phase', 'phase: enforced\n', ['repo/.mtls-lint.yaml:1:8: phase must be "onboarding" or "enforce", not "enforced" (did you mean "enforce"?)']],
     ['an unknown rule', 'rules:\n  permisive-mtls: off\n', ['repo/.mtls-lint.yaml:2:3: rules: unknown rule "permisive-mtls" (did you mean "permissive-mtls"?) (see mtls-lint --list-rules)']],
@@ -87,6 +99,10 @@ exceptions:
     ['an unknown fact', 'clusterFacts:\n  default:\n    meshAllowPermissive: true\n', [/3:5: unknown key "meshAllowPermissive" in clusterFacts."default" \(did you mean "meshAllowsPermissive"\?\)/]],
     ['a bad fact scope', 'clusterFacts:\n  a/b/c: {}\n', [/2:3: clusterFacts: "a\/b\/c" is not a scope/]],
     ['a bad policy', 'clusterFacts:\n  "*": { defaultIntentionPolicy: Allow }\n', [/2:34: .*must be "allow" or "deny", not "Allow" \(did you mean "allow"\?\)/]],
+    ['a target without files', 'targets:\n  dc1: { datacenter: dc1 }\n', [/2:3: targets."dc1" must list the globs of its files \("files: \[...\]"\)/]],
+    ['a target with an empty file list', 'targets:\n  dc1:\n    files: []\n', [/3:12: targets."dc1".files must list at least one glob/]],
+    ['an unknown target key', 'targets:\n  dc1:\n    files: [a/**]\n    context: x\n', [/4:5: unknown key "context" in targets."dc1"; known keys: files, datacenter, partition, kubeContext, clusterFacts/]],
+    ['a target fact of the wrong type', 'targets:\n  dc1:\n    files: [a/**]\n    clusterFacts:\n      "*": { meshAllowsPermissive: "yes" }\n', [/5:36: targets."dc1".clusterFacts."\*".meshAllowsPermissive must be true or false/]],
     ['exceptions not a list', 'exceptions:\n  rule: x\n', [/2:3: exceptions must be a list, not a mapping/]],
     [
       'an exception without reason or target',

@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cli, copyFixture, remove, requireBuild } from './helpers.js';
+
+beforeAll(requireBuild);
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const FIXTURE = 'fixtures/targets-variant-folders';
+
+function findings(args: string[], cwd?: string): { code: number; list: string[] } {
+  const r = cli([...args, '--format', 'json'], cwd ? { cwd } : {});
+  const json: Json = JSON.parse(r.stdout);
+  return { code: r.code, list: json.findings.map((f: Json) => `${f.severity} ${f.ruleId} ${f.file}:${f.line}:${f.column}`) };
+}
+
+describe('deployment targets (built binary)', () => {
+  test('variant folders: no duplicates across clusters; the real duplicate and dc2 mesh entry are found', () => {
+    const { code, list } = findings([FIXTURE]);
+    expect(code).toBe(1);
+    expect(list.filter((f) => /duplicate-entry|permissive-not-allowed/.test(f))).toEqual([
+      `error permissive-not-allowed ${FIXTURE}/cluster-peering/dc2/public-api.yaml:7:3`,
+      `error duplicate-entry ${FIXTURE}/hcp-managed/eks/hashicups/intentions.yaml:7:5`,
+    ]);
+  });
+
+  test('Terraform: one target per provider alias and per root module; no duplicates across them', () => {
+    const tf = 'fixtures/targets-terraform';
+    const { list } = findings([tf]);
+    expect(list.filter((f) => /error|duplicate-entry/.test(f))).toEqual([`error permissive-not-allowed ${tf}/consul-peering/dc2.tf:22:5`]);
+    const t = cli(['targets', tf, '--format', 'json']);
+    expect(JSON.parse(t.stdout).targets.map((x: Json) => [x.name.replace(`${tf}/`, ''), x.origin, x.provider ?? null, x.files])).toEqual([
+      ['consul-peering (provider consul.dc1)', 'provider-alias', 'consul.dc1', [`${tf}/consul-peering/dc1.tf`]],
+      ['consul-peering (provider consul.dc2)', 'provider-alias', 'consul.dc2', [`${tf}/consul-peering/dc2.tf`]],
+      ['examples/basic', 'terraform-root', null, [`${tf}/examples/basic/main.tf`, `${tf}/modules/mesh-defaults/main.tf`]],
+      ['examples/partitions', 'terraform-root', null, [`${tf}/examples/partitions/main.tf`, `${tf}/modules/mesh-defaults/main.tf`]],
+    ]);
+  });
+
+  test('mtls-lint targets: the targets, why, and their files (JSON)', () => {
+    const r = cli(['targets', FIXTURE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json: Json = JSON.parse(r.stdout);
+    expect(json.targets.map((t: Json) => [t.name.replace(`${FIXTURE}/`, ''), t.origin, t.files.length, t.entries])).toEqual([
+      ['cluster-peering/dc1', 'variant-folder', 3, 3],
+      ['cluster-peering/dc2', 'variant-folder', 3, 3],
+      // hcp-managed/ holds one variant with entries (eks): no choice to make below it
+      ['hcp-managed', 'variant-folder', 3, 4],
+      ['self-managed/eks', 'variant-folder', 2, 3],
+      ['self-managed/local', 'variant-folder', 2, 3],
+    ]);
+    expect(json.targets[0].reasons).toEqual([
+      `variant folder: "dc1" beside "dc2" in ${FIXTURE}/cluster-peering/, holding the same kinds of entries (mesh, service-defaults, service-intentions), so each is applied to a cluster of its own`,
+    ]);
+    expect(json.targets[2].files).toEqual([
+      `${FIXTURE}/hcp-managed/eks/hashicups/intentions-nginx.yaml`,
+      `${FIXTURE}/hcp-managed/eks/hashicups/intentions.yaml`,
+      `${FIXTURE}/hcp-managed/eks/proxy/proxy-defaults.yaml`,
+    ]);
+  });
+
+  test('mtls-lint targets: text', () => {
+    const r = cli(['targets', FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^5 deployment targets \(inferred; declare them in \.mtls-lint\.yaml \(targets:\) to change this\)\n/);
+    expect(r.stdout).toContain(
+      `\n${FIXTURE}/self-managed/local  [variant-folder]  3 entries\n` +
+        `  why: variant folder: "self-managed" beside "hcp-managed" in ${FIXTURE}/, holding the same kinds of entries (proxy-defaults, service-intentions), so each is applied to a cluster of its own\n` +
+        `  why: variant folder: "local" beside "eks" in ${FIXTURE}/self-managed/, holding the same kinds of entries (proxy-defaults, service-intentions), so each is applied to a cluster of its own\n` +
+        `  2 files:\n    ${FIXTURE}/self-managed/local/hashicups/intentions.yaml\n    ${FIXTURE}/self-managed/local/proxy/proxy-defaults.yaml\n`,
+    );
+  });
+
+  test('declared targets replace inference: one cluster for everything makes the variants duplicates', () => {
+    const dir = copyFixture('targets-variant-folders');
+    try {
+      writeFileSync(path.join(dir, '.mtls-lint.yaml'), 'targets:\n  everything:\n    files: ["**"]\n');
+      const { list } = findings(['.'], dir);
+      expect(list.filter((f) => f.includes('duplicate-entry')).length).toBeGreaterThan(5);
+      const t = cli(['targets', '.', '--format', 'json'], { cwd: dir });
+      expect(JSON.parse(t.stdout).targets.map((x: Json) => [x.name, x.origin])).toEqual([['everything', 'declared']]);
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('a declared target glob that matches no file is a located configuration problem (exit 2)', () => {
+    const dir = copyFixture('targets-variant-folders');
+    try {
+      writeFileSync(path.join(dir, '.mtls-lint.yaml'), 'targets:\n  dc1:\n    files:\n      - "cluster-peering/dc1/**"\n      - "clusters/dc1/**"\n');
+      const r = cli(['.'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('.mtls-lint.yaml:5:9: error: targets."dc1": the glob "clusters/dc1/**" matches no file');
+    } finally {
+      remove(dir);
+    }
+  });
+});
