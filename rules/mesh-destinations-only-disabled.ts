@@ -9,7 +9,7 @@ const messages = {
   explicit: (mesh: ConfigEntry) =>
     `The mesh entry of ${describeScope(mesh.scope)} sets TransparentProxy.MeshDestinationsOnly = false, so ${CONSEQUENCE}; set it back to true once every service is onboarded.`,
   absent: (mesh: ConfigEntry) =>
-    `The mesh entry of ${describeScope(mesh.scope)} does not set TransparentProxy.MeshDestinationsOnly, which defaults to false, so ${CONSEQUENCE}; set it to true once every service is onboarded.`,
+    `The mesh entry of ${describeScope(mesh.scope)} does not set TransparentProxy.MeshDestinationsOnly, which defaults to false, so ${CONSEQUENCE}; re-securing the mesh means setting it to true.`,
 };
 
 export default defineRule({
@@ -22,11 +22,14 @@ export default defineRule({
     securitySeverity: 6.5,
     docsUrl: 'rules/mesh-destinations-only-disabled.md',
   },
-  check({ model, report }) {
+  check({ model, phase, report }) {
+    // Unset is Consul's default, not a decision: worth saying only when re-securing, and
+    // only where transparent proxies may run (outside them the flag changes nothing).
+    const reportAbsent = phase === 'enforce' && model.transparentProxyUse() !== 'not-in-use';
     for (const mesh of model.entriesOf('mesh')) {
       const field = mesh.field('TransparentProxy.MeshDestinationsOnly');
       if (!field) {
-        report({ at: mesh.location, message: messages.absent(mesh) });
+        if (reportAbsent) report({ at: mesh.location, message: messages.absent(mesh) });
       } else if (field.scalar === false) {
         report({ at: field, message: messages.explicit(mesh) });
       }

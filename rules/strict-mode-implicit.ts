@@ -18,6 +18,8 @@ export default defineRule({
     docsUrl: 'rules/strict-mode-implicit.md',
   },
   check({ model, report }) {
+    // The seed is onboarding advice: a target that neither allows nor uses permissive has none to take.
+    if (!model.isOnboarding()) return;
     for (const entry of model.entriesOf('service-defaults')) {
       const own = entry.field('MutualTLSMode');
       if (own && own.scalar !== '') continue;

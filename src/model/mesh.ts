@@ -255,6 +255,39 @@ export class MeshModel {
     ];
   }
 
+  /**
+   * Whether the target is onboarding services: a mesh entry (or the cluster fact) allows
+   * permissive mTLS, or an entry sets it. Hygiene advice about onboarding is for such
+   * targets only; a mesh that never allowed permissive has nothing to seed.
+   */
+  isOnboarding(): boolean {
+    return this.cached('onboarding', () => {
+      if (this.permissiveEntries().length > 0) return true;
+      if (this.entriesOf('mesh').some((m) => m.field('AllowEnablingPermissiveMutualTLS')?.scalar === true)) return true;
+      return [...this.facts.values()].some((f) => f.meshAllowsPermissive === true);
+    });
+  }
+
+  /**
+   * What the target shows of transparent proxy: `in-use` (a config entry sets Mode =
+   * "transparent", an injected pod runs it, or the cluster fact says the chart enables it),
+   * `not-in-use` (injected pods exist and none runs it, or the chart default is off and no
+   * pod opts in), or `unknown` (nothing in the repository says).
+   */
+  transparentProxyUse(): 'in-use' | 'not-in-use' | 'unknown' {
+    return this.cached('tproxy', () => {
+      const modes = [...this.entriesOf('proxy-defaults'), ...this.entriesOf('service-defaults')].map((e) => e.str('Mode'));
+      if (modes.includes('transparent')) return 'in-use';
+      const injected = this.workloads.filter((w) => w.injected);
+      if (injected.some((w) => w.transparentProxy)) return 'in-use';
+      if (injected.length > 0) return 'not-in-use';
+      const facts = [...this.facts.values()].map((f) => f.transparentProxyDefault).filter((v) => v !== undefined);
+      if (facts.includes(true)) return 'in-use';
+      if (facts.length > 0) return 'not-in-use';
+      return 'unknown';
+    });
+  }
+
   /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
   permissiveServices(): { service: ServiceKey; mode: EffectiveValue }[] {
     return this.cached('permissiveServices', () => this.collectPermissiveServices());

@@ -36,6 +36,40 @@ spec:
       files: { 'mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly = "yes"\n}\n' },
     },
     {
+      description: 'absent while onboarding: Consul\'s default, not a decision',
+      files: { 'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n' },
+    },
+    {
+      description: 'absent in the enforce phase, but the target shows no transparent proxy (its injected pods opt out)',
+      phase: 'enforce',
+      files: {
+        'mesh.hcl': 'Kind = "mesh"\n',
+        'web.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    metadata:
+      annotations:
+        consul.hashicorp.com/connect-inject: "true"
+        consul.hashicorp.com/transparent-proxy: "false"
+    spec:
+      containers:
+        - name: web
+          image: nginx
+`,
+      },
+    },
+    {
+      description: 'absent in the enforce phase in another cluster\'s folder only (dc2 has its own mesh entry with the flag)',
+      phase: 'enforce',
+      files: {
+        'dc1/mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly = true\n}\n',
+        'dc2/mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly = true\n}\n',
+      },
+    },
+    {
       description: 'look-alike: control-plane-request-limit Mode = "permissive"',
       files: { 'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n' },
     },
@@ -70,12 +104,13 @@ spec:
           endColumn: 14,
           severity: 'error',
           message:
-            'The mesh entry of partition "default" does not set TransparentProxy.MeshDestinationsOnly, which defaults to false, so transparent proxies let outbound traffic to any address outside the mesh pass as the application sent it, without mTLS or intentions; set it to true once every service is onboarded.',
+            'The mesh entry of partition "default" does not set TransparentProxy.MeshDestinationsOnly, which defaults to false, so transparent proxies let outbound traffic to any address outside the mesh pass as the application sent it, without mTLS or intentions; re-securing the mesh means setting it to true.',
         },
       ],
     },
     {
-      description: 'absent inside a TransparentProxy block',
+      description: 'absent inside a TransparentProxy block (enforce phase)',
+      phase: 'enforce',
       files: { 'mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n}\n' },
       findings: [{ file: 'mesh.hcl', line: 1, column: 1, message: /does not set TransparentProxy.MeshDestinationsOnly/ }],
     },
@@ -92,7 +127,8 @@ spec:
       findings: [{ file: 'mesh.hcl', line: 3, column: 3, message: /sets TransparentProxy.MeshDestinationsOnly = false/ }],
     },
     {
-      description: 'CRD YAML, multi-document, partitions from config scopes',
+      description: 'CRD YAML, multi-document, partitions from config scopes (enforce phase)',
+      phase: 'enforce',
       scopes: { 'a/': { partition: 'a' } },
       files: {
         'a/mesh.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
@@ -117,6 +153,28 @@ spec:
         { file: 'a/mesh.yaml', line: 8, column: 5, endLine: 8, endColumn: 32, message: /^The mesh entry of partition "a" sets/ },
         { file: 'b.hcl', line: 1, column: 1, message: /^The mesh entry of partition "b" does not set/ },
       ],
+    },
+    {
+      description: 'absent in the enforce phase where pods run transparent proxies',
+      phase: 'enforce',
+      files: {
+        'mesh.hcl': 'Kind = "mesh"\n',
+        'web.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    metadata:
+      annotations:
+        consul.hashicorp.com/connect-inject: "true"
+    spec:
+      containers:
+        - name: web
+          image: nginx
+`,
+      },
+      findings: [{ file: 'mesh.hcl', line: 1, column: 1, severity: 'error', message: /does not set TransparentProxy.MeshDestinationsOnly/ }],
     },
   ],
 });

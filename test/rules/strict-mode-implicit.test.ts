@@ -7,6 +7,22 @@ const MESH_SECURED = 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly 
 ruleTester(rule, {
   accept: [
     {
+      description: 'a target that is not onboarding: no mesh entry allows permissive, no service is permissive',
+      files: {
+        'mesh.hcl': 'Kind = "mesh"\nTransparentProxy {\n  MeshDestinationsOnly = false\n}\n',
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\nProtocol = "http"\n',
+      },
+    },
+    {
+      description: 'another cluster is onboarding (dc1), this one is not (dc2)',
+      files: {
+        'dc1/mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n',
+        'dc1/api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\n',
+        'dc2/mesh.hcl': 'Kind = "mesh"\n',
+        'dc2/api.hcl': 'Kind = "service-defaults"\nName = "api"\n',
+      },
+    },
+    {
       description: 'explicit modes during onboarding',
       files: {
         'mesh.hcl': MESH_ONBOARDING,
@@ -71,7 +87,7 @@ ruleTester(rule, {
     {
       description: 'JSON docs form of the mesh entry; CRD service-defaults in a multi-document file',
       files: {
-        'mesh.json': '{\n  "Kind": "mesh",\n  "TransparentProxy": [\n    {\n      "MeshDestinationsOnly": false\n    }\n  ]\n}\n',
+        'mesh.json': '{\n  "Kind": "mesh",\n  "AllowEnablingPermissiveMutualTLS": true,\n  "TransparentProxy": [\n    {\n      "MeshDestinationsOnly": false\n    }\n  ]\n}\n',
         'k8s.yaml': `apiVersion: consul.hashicorp.com/v1alpha1
 kind: ServiceDefaults
 metadata:
@@ -87,7 +103,7 @@ spec:
   mutualTLSMode: strict
 `,
       },
-      findings: [{ file: 'k8s.yaml', line: 4, column: 3, endLine: 4, endColumn: 17, message: /^service-defaults "frontend"/, related: ['mesh.json:5:7'] }],
+      findings: [{ file: 'k8s.yaml', line: 4, column: 3, endLine: 4, endColumn: 17, message: /^service-defaults "frontend"/, related: ['mesh.json:6:7'] }],
     },
     {
       description: 'partitions from config scopes',
