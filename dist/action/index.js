@@ -18259,6 +18259,10 @@ function providerOf(root) {
 
 // src/model/normalize.ts
 var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
+function isNomadJob(file) {
+  return file.format === "hcl" && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+}
 function normalizeFile(file, hint = {}) {
   const out = {
     path: file.path,
@@ -18274,7 +18278,7 @@ function normalizeFile(file, hint = {}) {
     else if (file.format === "yaml" || file.format === "json" && isKubernetesObject(doc.root)) normalizeYamlDocument(file, doc, hint, out);
     else normalizeConsulDocument(file, doc, hint, out);
   }
-  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text))) {
+  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text)) && !isNomadJob(file)) {
     out.consulLike = true;
     for (const p of fatal) {
       const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote}; write JSON, or remove the outer braces to write HCL)` : "";
@@ -19509,7 +19513,7 @@ function checkL7Protocol(ctx, c) {
 var CONSEQUENCE = "transparent proxies let outbound traffic to any address outside the mesh pass as the application sent it, without mTLS or intentions";
 var messages5 = {
   explicit: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} sets TransparentProxy.MeshDestinationsOnly = false, so ${CONSEQUENCE}; set it back to true once every service is onboarded.`,
-  absent: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} does not set TransparentProxy.MeshDestinationsOnly, which defaults to false, so ${CONSEQUENCE}; set it to true once every service is onboarded.`
+  absent: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} does not set TransparentProxy.MeshDestinationsOnly, which defaults to false, so ${CONSEQUENCE}; re-securing the mesh means setting it to true.`
 };
 var mesh_destinations_only_disabled_default = defineRule({
   meta: {
@@ -19521,11 +19525,12 @@ var mesh_destinations_only_disabled_default = defineRule({
     securitySeverity: 6.5,
     docsUrl: "rules/mesh-destinations-only-disabled.md"
   },
-  check({ model, report }) {
+  check({ model, phase, report }) {
+    const reportAbsent = phase === "enforce" && model.transparentProxyUse() !== "not-in-use";
     for (const mesh of model.entriesOf("mesh")) {
       const field = mesh.field("TransparentProxy.MeshDestinationsOnly");
       if (!field) {
-        report({ at: mesh.location, message: messages5.absent(mesh) });
+        if (reportAbsent) report({ at: mesh.location, message: messages5.absent(mesh) });
       } else if (field.scalar === false) {
         report({ at: field, message: messages5.explicit(mesh) });
       }
@@ -22880,6 +22885,37 @@ var MeshModel = class {
       )
     ];
   }
+  /**
+   * Whether the target is onboarding services: a mesh entry (or the cluster fact) allows
+   * permissive mTLS, or an entry sets it. Hygiene advice about onboarding is for such
+   * targets only; a mesh that never allowed permissive has nothing to seed.
+   */
+  isOnboarding() {
+    return this.cached("onboarding", () => {
+      if (this.permissiveEntries().length > 0) return true;
+      if (this.entriesOf("mesh").some((m) => m.field("AllowEnablingPermissiveMutualTLS")?.scalar === true)) return true;
+      return [...this.facts.values()].some((f) => f.meshAllowsPermissive === true);
+    });
+  }
+  /**
+   * What the target shows of transparent proxy: `in-use` (a config entry sets Mode =
+   * "transparent", an injected pod runs it, or the cluster fact says the chart enables it),
+   * `not-in-use` (injected pods exist and none runs it, or the chart default is off and no
+   * pod opts in), or `unknown` (nothing in the repository says).
+   */
+  transparentProxyUse() {
+    return this.cached("tproxy", () => {
+      const modes = [...this.entriesOf("proxy-defaults"), ...this.entriesOf("service-defaults")].map((e) => e.str("Mode"));
+      if (modes.includes("transparent")) return "in-use";
+      const injected = this.workloads.filter((w) => w.injected);
+      if (injected.some((w) => w.transparentProxy)) return "in-use";
+      if (injected.length > 0) return "not-in-use";
+      const facts = [...this.facts.values()].map((f) => f.transparentProxyDefault).filter((v) => v !== void 0);
+      if (facts.includes(true)) return "in-use";
+      if (facts.length > 0) return "not-in-use";
+      return "unknown";
+    });
+  }
   /** Services whose effective MutualTLSMode is permissive, with what makes them so. */
   permissiveServices() {
     return this.cached("permissiveServices", () => this.collectPermissiveServices());
@@ -25996,6 +26032,7 @@ var strict_mode_implicit_default = defineRule({
     docsUrl: "rules/strict-mode-implicit.md"
   },
   check({ model, report }) {
+    if (!model.isOnboarding()) return;
     for (const entry of model.entriesOf("service-defaults")) {
       const own = entry.field("MutualTLSMode");
       if (own && own.scalar !== "") continue;

@@ -35,6 +35,17 @@ export interface NormalizedFile {
 
 const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
 
+/**
+ * A Nomad job specification (`job "web" { … }`, HCL2, often named `*.nomad.hcl`): its
+ * `kind = "api-gateway"` inside a `service` block is not a Consul config entry, and HCL v1
+ * failing on its HCL2 syntax (`type = string`) is not a problem of a Consul file.
+ */
+const NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
+
+function isNomadJob(file: ParsedFile): boolean {
+  return file.format === 'hcl' && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+}
+
 export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): NormalizedFile {
   const out: NormalizedFile = {
     path: file.path,
@@ -53,7 +64,7 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   }
 
   // The text is searched only for a file that failed to parse (every file's would be a scan each).
-  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text))) {
+  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text)) && !isNomadJob(file)) {
     out.consulLike = true;
     for (const p of fatal) {
       // A .hcl file read as JSON: say why, and how to get the format the author meant.

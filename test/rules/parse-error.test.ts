@@ -10,6 +10,11 @@ const MESH_CRD = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadat
 
 ruleTester(rule, {
   accept: [
+    {
+      // hashicorp-education/learn-consul-nomad-vm shared/jobs/04.api-gateway.nomad.hcl: HCL2 that HCL v1 cannot read
+      description: 'a Nomad job specification (HCL2, kind = "api-gateway" in a service block) is not a Consul file',
+      files: { 'jobs/04.api-gateway.nomad.hcl': 'variable "consul_image" {\n  description = "The Consul image to use"\n  type        = string\n  default     = "hashicorp/consul:1.19.1"\n}\n\njob "api-gateway" {\n  group "api-gateway" {\n    network {\n      mode = "bridge"\n    }\n    service {\n      name = "api-gateway"\n      connect {\n        gateway {\n          proxy {}\n          api_gateway {}\n        }\n      }\n      kind = "api-gateway"\n    }\n  }\n}\n', 'jobs/gateway.hcl': 'variable "consul_image" {\n  description = "The Consul image to use"\n  type        = string\n  default     = "hashicorp/consul:1.19.1"\n}\n\njob "api-gateway" {\n  group "api-gateway" {\n    network {\n      mode = "bridge"\n    }\n    service {\n      name = "api-gateway"\n      connect {\n        gateway {\n          proxy {}\n          api_gateway {}\n        }\n      }\n      kind = "api-gateway"\n    }\n  }\n}\n' },
+    },
     { description: 'valid HCL, JSON and CRD YAML', files: { 'mesh.hcl': 'Kind = "mesh"\n', 'api.json': '{ "Kind": "service-defaults", "Name": "api" }\n', 'mesh.yaml': MESH_CRD } },
     { description: 'a .hcl file holding JSON', files: { 'mesh.hcl': '{\n  "Kind": "mesh",\n  "AllowEnablingPermissiveMutualTLS": true\n}\n' } },
     { description: 'HCL v1 quoted keys inside a block', files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMeta {\n  "a/b" = "x"\n}\n' } },
