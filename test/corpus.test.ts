@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { DEFAULT_INPUTS } from '../src/inputs.js';
 import { lintSources } from '../src/lint.js';
-import { corpusBytes, corpusIndex } from './corpus-files.js';
+import { corpusBytes, corpusIndex, describeCorpus } from './corpus-files.js';
 
-describe('corpus', () => {
+describeCorpus('corpus', () => {
   const index = corpusIndex();
 
   it('has the files INDEX.jsonl lists', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, describeCorpus, itCorpus } from '../corpus-files.js';
 
 import {
   KIND_NAMES,
@@ -17,7 +18,7 @@ import { parseAllDocuments } from 'yaml';
 // HashiCorp's HCL v1 compiled to JavaScript: the oracle for HCL files (DESIGN.md).
 const hcl = createRequire(import.meta.url)('js-hcl-parser') as { parse(text: string): string };
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 interface IndexEntry {
   file: string;
@@ -295,7 +296,7 @@ describe('CRD names', () => {
   });
 });
 
-describe('corpus config entries', () => {
+describeCorpus('corpus config entries', () => {
   const index = corpusIndex();
   const entries = index.filter((e) => e.category === 'config-entry');
 
@@ -363,7 +364,7 @@ describe('corpus config entries', () => {
   });
 });
 
-describe('whole corpus', () => {
+describeCorpus('whole corpus', () => {
   const index = corpusIndex();
 
   it('decodes every HCL and JSON config entry with no unknown key, except known doc errors', () => {
@@ -460,7 +461,7 @@ describe('registrations', () => {
     expect(looksLikeRegistration([])).toBe(false);
   });
 
-  it('flags the JSON registrations of the corpus and none of its JSON config entries', () => {
+  itCorpus('flags the JSON registrations of the corpus and none of its JSON config entries', () => {
     const index = corpusIndex();
     let registrations = 0;
     for (const e of index) {

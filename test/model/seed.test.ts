@@ -1,7 +1,7 @@
 /** The seed page's examples ("Onboard services in transparent proxy mode") normalize as Consul reads them. */
 import { describe, expect, it } from 'vitest';
 import { lintSources } from '../../src/lint.js';
-import { corpusBytes } from '../corpus-files.js';
+import { corpusBytes, describeCorpus } from '../corpus-files.js';
 
 function entryOf(file: string) {
   const run = lintSources([{ path: file, bytes: corpusBytes(file) }], { today: '2026-01-15', rules: [] });
@@ -14,7 +14,7 @@ function entryOf(file: string) {
 
 const P = 'consul/docs.k8s.connect.onboarding-tproxy-mode';
 
-describe('seed page examples', () => {
+describeCorpus('seed page examples', () => {
   it.each([
     [`${P}__1.hcl`, undefined, false],
     [`${P}__2.yaml`, undefined, true],

@@ -7,7 +7,7 @@ import { RULES } from '../../rules/index.js';
 import { collectDirectives } from '../../src/engine/suppress.js';
 import { DEFAULT_INPUTS } from '../../src/inputs.js';
 import { lintSources } from '../../src/lint.js';
-import { corpusBytes, corpusIndex } from '../corpus-files.js';
+import { corpusBytes, corpusIndex, itCorpus } from '../corpus-files.js';
 
 function lint(files: Record<string, string>) {
   return lintSources(
@@ -191,7 +191,7 @@ resource "consul_config_entry" "b" {
     expect(run.result.findings.map((f) => `${f.ruleId} ${f.location.range.start.line}`)).toEqual(['permissive-mtls 20']);
   });
 
-  it('the corpus resources (terraform-provider-consul docs) give 15 entries and no finding', () => {
+  itCorpus('the corpus resources (terraform-provider-consul docs) give 15 entries and no finding', () => {
     const items = corpusIndex().filter((i) => i.lang === 'terraform');
     expect(items).toHaveLength(6);
     let entries = 0;

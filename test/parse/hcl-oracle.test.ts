@@ -32,6 +32,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseHcl } from '../../src/parse/hcl.js';
+import { CORPUS_DIR, describeCorpus } from '../corpus-files.js';
 import { hclToPlain } from '../../src/parse/hcl-plain.js';
 import { LineIndex } from '../../src/parse/line-index.js';
 
@@ -41,7 +42,7 @@ export const HCL_ORACLE_MUTANTS = Number(process.env.HCL_ORACLE_MUTANTS ?? 4000)
 export const HCL_ORACLE_GENERATED = Number(process.env.HCL_ORACLE_GENERATED ?? 3000);
 export const HCL_ORACLE_SEED = Number(process.env.HCL_ORACLE_SEED ?? 20240611);
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const require = createRequire(import.meta.url);
 const ORACLE_PATH = require.resolve('js-hcl-parser');
 
@@ -328,7 +329,7 @@ async function compare(oracle: Oracle, label: string, texts: string[], t: Tally)
   });
 }
 
-describe('parseHcl agrees with HCL v1 (js-hcl-parser)', () => {
+describeCorpus('parseHcl agrees with HCL v1 (js-hcl-parser)', () => {
   const oracle = new Oracle();
   const summary: string[] = [];
   afterAll(() => {

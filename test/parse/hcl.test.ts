@@ -3,12 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, describeCorpus } from '../corpus-files.js';
 import { MAX_HCL_NESTING, parseHcl } from '../../src/parse/hcl.js';
 import { hclToPlain } from '../../src/parse/hcl-plain.js';
 import { LineIndex } from '../../src/parse/line-index.js';
 import type { LArray, LNode, LObject, LProperty, LScalar, ParseResult, SourceRange } from '../../src/parse/located.js';
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 function parse(text: string): ParseResult {
   return parseHcl(text, new LineIndex(text));
@@ -371,7 +372,7 @@ describe('hclToPlain: HCL v1 decoding into interface{}', () => {
   });
 });
 
-describe('parseHcl: every node of every corpus file has an exact range', () => {
+describeCorpus('parseHcl: every node of every corpus file has an exact range', () => {
   const files = (readdirSync(CORPUS, { recursive: true }) as string[]).filter((f) => f.endsWith('.hcl')).sort();
 
   it('ranges match the source text', () => {

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, describeCorpus } from '../corpus-files.js';
 import { LineIndex } from '../../src/parse/line-index.js';
 import type { LNode, LObject, ParseProblem, ParseResult, SourceRange } from '../../src/parse/located.js';
 import { JSON_MAX_DEPTH, parseJson } from '../../src/parse/json.js';
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 function parse(text: string, hadBom = false): ParseResult {
   return parseJson(text, new LineIndex(text), { hadBom });
@@ -368,7 +369,7 @@ interface IndexEntry {
   note?: string;
 }
 
-describe('parseJson: corpus', () => {
+describeCorpus('parseJson: corpus', () => {
   const index = readFileSync(path.join(CORPUS, 'INDEX.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, describeCorpus } from '../corpus-files.js';
 import { LineIndex } from '../../src/parse/line-index.js';
 import type { LArray, LNode, LObject, LScalar, ParseResult, SourceRange } from '../../src/parse/located.js';
 import { YAML_MAX_ALIAS_NODES, YAML_MAX_DEPTH, parseYaml } from '../../src/parse/yaml.js';
 
-const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 
 function parse(text: string): ParseResult {
   return parseYaml(text, new LineIndex(text));
@@ -407,7 +408,7 @@ interface IndexEntry {
   note?: string;
 }
 
-describe('parseYaml: corpus', () => {
+describeCorpus('parseYaml: corpus', () => {
   const index = readFileSync(path.join(CORPUS, 'INDEX.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import rule from '../../rules/parse-error.js';
-import { CORPUS_DIR } from '../corpus-files.js';
+import { CORPUS_DIR, HAS_CORPUS } from '../corpus-files.js';
 import { ruleTester } from '../rule-tester.js';
 
 /** The onboarding page's mesh example before HashiCorp replaced its curly quotes. */
-const CURLY_MESH = readFileSync(`${CORPUS_DIR}/consul/docs.k8s.connect.onboarding-tproxy-mode@pre-6d18f20cc__13.hcl`, 'utf8');
+// Without the shared corpus this case is left out of the table (corpus-files.ts says so once).
+const CURLY_MESH = HAS_CORPUS ? readFileSync(`${CORPUS_DIR}/consul/docs.k8s.connect.onboarding-tproxy-mode@pre-6d18f20cc__13.hcl`, 'utf8') : undefined;
 
 const MESH_CRD = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: true\n';
 
@@ -24,11 +25,15 @@ ruleTester(rule, {
     { description: 'control-plane-request-limit Mode = "permissive" parses', files: { 'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n' } },
   ],
   reject: [
-    {
-      description: 'curly quotes in HCL (corpus: the onboarding page before the fix)',
-      files: { 'mesh.hcl': CURLY_MESH },
-      findings: [{ file: 'mesh.hcl', line: 1, column: 8, endLine: 1, endColumn: 9, severity: 'error', message: 'HCL needs straight double quotes ("); found a typographic quote “' }],
-    },
+    ...(CURLY_MESH === undefined
+      ? []
+      : [
+          {
+            description: 'curly quotes in HCL (corpus: the onboarding page before the fix)',
+            files: { 'mesh.hcl': CURLY_MESH },
+            findings: [{ file: 'mesh.hcl', line: 1, column: 8, endLine: 1, endColumn: 9, severity: 'error' as const, message: 'HCL needs straight double quotes ("); found a typographic quote “' }],
+          },
+        ]),
     {
       description: 'a tab in YAML indentation of a CRD',
       files: { 'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n\tallowEnablingPermissiveMutualTLS: true\n' },
