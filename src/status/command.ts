@@ -73,6 +73,7 @@ export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
     const report = buildStatus(
       run.projects.map((p) => ({
         model: p.run.model,
+        targets: p.run.targets.map((t) => ({ name: t.target.name, model: t.model })),
         normalized: p.run.normalized,
         config: p.config.path ? p.config : undefined,
         relToConfig: relToConfig(p.config, io.cwd),

@@ -68,6 +68,8 @@ export interface ServiceStatus {
 }
 
 export interface ScopeStatus {
+  /** The deployment target the scope belongs to, when the repository holds more than one. */
+  target?: string;
   scope: string;
   partition: string;
   datacenter?: string;
@@ -237,6 +239,8 @@ function scopeStatus(
 
 export interface ProjectInput {
   model: MeshModel;
+  /** One model per deployment target (src/targets/): each target's scopes are its own. */
+  targets?: readonly { name: string; model: MeshModel }[];
   normalized: readonly NormalizedFile[];
   config?: LintConfig;
   relToConfig: (file: string) => string;
@@ -246,10 +250,12 @@ export function buildStatus(projects: readonly ProjectInput[], today: string): S
   const out: ProjectStatus[] = projects.map((p) => ({
     config: p.config?.displayPath,
     // Scopes with config entries or mesh workloads (a Deployment without a sidecar says nothing).
-    scopes: p.model
-      .scopes()
-      .filter((s) => p.model.entries.some((e) => e.scope.key === s.key) || p.model.workloads.some((w) => w.injected && w.scope.key === s.key))
-      .map((s) => scopeStatus(p.model, s, p.config, p.relToConfig, today)),
+    scopes: (p.targets && p.targets.length > 1 ? p.targets : [{ name: undefined, model: p.model }]).flatMap((t) =>
+      t.model
+        .scopes()
+        .filter((s) => t.model.entries.some((e) => e.scope.key === s.key) || t.model.workloads.some((w) => w.injected && w.scope.key === s.key))
+        .map((s) => ({ ...(t.name !== undefined ? { target: t.name } : {}), ...scopeStatus(t.model, s, p.config, p.relToConfig, today) })),
+    ),
     unreadable: p.normalized.flatMap((nf) =>
       nf.issues.filter((i) => i.ruleId === 'parse-error').map((i) => ({ file: nf.path, line: i.range.start.line, message: i.message })),
     ),

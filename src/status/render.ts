@@ -3,13 +3,14 @@
  * job summary or a PR comment), or the report as JSON (stable key order, version field).
  */
 import { showPlace, type ScopeStatus, type ServiceStatus, type StatusReport } from './inventory.js';
-import { escapeControls, plural } from '../format/words.js';
+import { escapeControls, oneLine, plural } from '../format/words.js';
 
 export const STATUS_FORMATS = ['text', 'markdown', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
 
 function scopeName(s: ScopeStatus): string {
-  return s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
+  const scope = s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
+  return s.target !== undefined ? `target "${oneLine(s.target)}", ${scope}` : scope;
 }
 
 function headline(r: StatusReport): string {

@@ -61,6 +61,21 @@ describe('deployment targets (built binary)', () => {
     ]);
   });
 
+  test('status reports per target: each cluster\'s scope with its own mesh entry', () => {
+    const r = cli(['status', FIXTURE, '--format', 'json', '--now', '2026-12-05']);
+    expect(r.code).toBe(0);
+    const scopes = JSON.parse(r.stdout).projects[0].scopes;
+    expect(scopes.map((s: Json) => [s.target.replace(`${FIXTURE}/`, ''), s.partition, s.state, s.mesh.allowEnablingPermissiveMutualTLS, s.permissive.length])).toEqual([
+      ['cluster-peering/dc1', 'default', 'onboarding', true, 1],
+      ['cluster-peering/dc2', 'default', 'onboarding', false, 1],
+      ['hcp-managed', 'default', 're-secured', null, 0],
+      ['self-managed/eks', 'default', 're-secured', null, 0],
+      ['self-managed/local', 'default', 're-secured', null, 0],
+    ]);
+    const text = cli(['status', FIXTURE, '--now', '2026-12-05']).stdout;
+    expect(text).toContain(`\ntarget "${FIXTURE}/cluster-peering/dc2", partition "default": onboarding\n`);
+  });
+
   test('mtls-lint targets: text', () => {
     const r = cli(['targets', FIXTURE]);
     expect(r.code).toBe(0);
