@@ -17,7 +17,7 @@ import { FuzzStats, runs, seedOption, TODAY, timeoutFor } from './harness.js';
 import { mutateText, mutationArb, seedFiles, tokenSoupArb } from './mutate.js';
 
 const stats = new FuzzStats('config');
-const N = runs(3000);
+const N = runs(1000, 3000);
 const RULE_IDS = RULES.map((r) => r.meta.id);
 
 function configFiles(dir: string, out: string[] = []): string[] {

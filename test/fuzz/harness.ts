@@ -4,8 +4,9 @@
  * every formatter. `checkRun` states what must hold for any input; a violation throws, so
  * fast-check shrinks the input and prints it with its seed.
  *
- * Size: each property runs `runs(ci)` cases: the CI size, or `FUZZ_RUNS` when set
- * (`npm run fuzz` sets 100,000).
+ * Size: each property runs `runs(quick, slow)` cases: the quick size in `npm test`, the
+ * slow size in `npm run test:slow` (MTLS_LINT_SLOW=1; CI runs both), or `FUZZ_RUNS` when
+ * set (`npm run fuzz` sets 100,000).
  */
 import { afterAll } from 'vitest';
 import { RULES } from '../../rules/index.js';
@@ -20,10 +21,14 @@ import { schemaErrors } from '../format/sarif-check.js';
 
 export const TODAY = '2026-01-15';
 
-/** Cases per property: `FUZZ_RUNS` (npm run fuzz) or the CI size given. */
-export function runs(ci: number): number {
+/** `npm run test:slow`: the full property sizes and the scaling runs. */
+export const SLOW = process.env.MTLS_LINT_SLOW === '1';
+
+/** Cases per property: `FUZZ_RUNS` (npm run fuzz), else the slow or the quick size. */
+export function runs(quick: number, slow: number): number {
   const n = Number(process.env.FUZZ_RUNS);
-  return Number.isFinite(n) && n > 0 ? Math.floor(n) : ci;
+  if (Number.isFinite(n) && n > 0) return Math.floor(n);
+  return SLOW ? slow : quick;
 }
 
 /** A fixed seed per run when `FUZZ_SEED` is set (to replay a failure); else fast-check picks one. */

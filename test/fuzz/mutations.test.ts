@@ -9,7 +9,7 @@ import { FuzzStats, lintAndCheck, runs, seedOption, timeoutFor } from './harness
 import { mutatedFileArb, seedFiles } from './mutate.js';
 
 const stats = new FuzzStats('mutations');
-const N = runs(40000);
+const N = runs(3000, 40000);
 
 describe('mutated corpus files', () => {
   it('every seed file passes unmutated', () => {

@@ -8,7 +8,7 @@ import { FuzzStats, lintAndCheck, runs, seedOption, timeoutFor } from './harness
 import { pathArb, tokenSoupArb } from './mutate.js';
 
 const stats = new FuzzStats('random');
-const N = runs(8000);
+const N = runs(2000, 8000);
 
 describe('random input', () => {
   it(

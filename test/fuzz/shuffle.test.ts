@@ -8,7 +8,7 @@ import { FuzzStats, lintAndCheck, pipeline, runs, seedOption, timeoutFor } from 
 import { mutatedFileArb } from './mutate.js';
 
 const stats = new FuzzStats('shuffle');
-const N = runs(5000);
+const N = runs(500, 5000);
 
 describe('discovery order', () => {
   it(

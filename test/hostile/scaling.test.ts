@@ -217,7 +217,10 @@ const SHAPES: Shape[] = [
   },
 ];
 
-describe('time proportional to size', () => {
+// Timing runs take half a minute: `npm run test:slow` (CI) runs them, `npm test` says it skips them.
+if (process.env.MTLS_LINT_SLOW !== '1') console.warn('skipping the scaling runs (time proportional to size): npm run test:slow runs them');
+
+describe.skipIf(process.env.MTLS_LINT_SLOW !== '1')('time proportional to size', () => {
   for (const s of SHAPES) {
     it(s.name, () => {
       const small = [s.make(s.n)];
