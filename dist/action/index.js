@@ -28014,7 +28014,9 @@ function buildStatus(projects, today) {
   const out = projects.map((p) => ({
     config: p.config?.displayPath,
     // Scopes with config entries or mesh workloads (a Deployment without a sidecar says nothing).
-    scopes: p.model.scopes().filter((s) => p.model.entries.some((e) => e.scope.key === s.key) || p.model.workloads.some((w) => w.injected && w.scope.key === s.key)).map((s) => scopeStatus(p.model, s, p.config, p.relToConfig, today)),
+    scopes: (p.targets && p.targets.length > 1 ? p.targets : [{ name: void 0, model: p.model }]).flatMap(
+      (t) => t.model.scopes().filter((s) => t.model.entries.some((e) => e.scope.key === s.key) || t.model.workloads.some((w) => w.injected && w.scope.key === s.key)).map((s) => ({ ...t.name !== void 0 ? { target: t.name } : {}, ...scopeStatus(t.model, s, p.config, p.relToConfig, today) }))
+    ),
     unreadable: p.normalized.flatMap(
       (nf) => nf.issues.filter((i) => i.ruleId === "parse-error").map((i) => ({ file: nf.path, line: i.range.start.line, message: i.message }))
     )
@@ -28032,7 +28034,8 @@ function buildStatus(projects, today) {
 // src/status/render.ts
 var STATUS_FORMATS = ["text", "markdown", "json"];
 function scopeName(s) {
-  return s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
+  const scope2 = s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
+  return s.target !== void 0 ? `target "${oneLine(s.target)}", ${scope2}` : scope2;
 }
 function headline(r) {
   const scopes = r.projects.flatMap((p) => p.scopes);
@@ -28210,6 +28213,7 @@ ${HELP}`);
     const report = buildStatus(
       run.projects.map((p) => ({
         model: p.run.model,
+        targets: p.run.targets.map((t) => ({ name: t.target.name, model: t.model })),
         normalized: p.run.normalized,
         config: p.config.path ? p.config : void 0,
         relToConfig: relToConfig(p.config, io.cwd)
