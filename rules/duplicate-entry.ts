@@ -53,7 +53,8 @@ export default defineRule({
       `the folders ${g.variants.map((v) => `${g.parent === '' ? '' : `${g.parent}/`}${v}/`).join(', ')}`;
     const groups = new Map<string, ConfigEntry[]>();
     for (const e of model.entries) {
-      if (!e.spec) continue;
+      // A name or partition Terraform computes is compared with nothing (not evaluated).
+      if (!e.spec || !e.evaluated) continue;
       // proxy-defaults without a Name is "global" (Normalize); any other empty name is invalid-entry-name's.
       const name = e.kind === 'proxy-defaults' && e.name === '' ? 'global' : e.name;
       if (name === '') continue;

@@ -29,6 +29,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const e of model.entries) {
+      if (e.notEvaluated.some((n) => n.field === 'Name')) continue; // Terraform computes it
       if (e.crd) checkCrd(e, report);
       else checkEntry(e, report);
     }

@@ -25,7 +25,8 @@ export default defineRule({
   check({ model, report }) {
     // Every service-defaults entry that sets permissive, duplicates included (the model's
     // effective mode reads only the first entry of a service).
-    for (const entry of model.permissiveEntries()) {
+    const unevaluated = model.unevaluated.filter((e) => e.str('MutualTLSMode') === 'permissive');
+    for (const entry of [...model.permissiveEntries(), ...unevaluated]) {
       if (entry.kind !== 'service-defaults') continue;
       const at = entry.field('MutualTLSMode');
       if (at) report({ at, message: messages.own({ scope: entry.scope, namespace: entry.namespace, name: entry.name }) });

@@ -28,6 +28,8 @@ const messages = {
     consulKey
       ? `${who(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling`
       : `${who(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
+  terraformDropped: (e: ConfigEntry, path: string, fix: string) =>
+    `${who(e)}: "${path}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix}`,
   duplicateKey: (e: ConfigEntry, issue: DecodeIssue) => `${who(e)}: ${issue.message} — remove the others`,
   repeatedKind: (e: ConfigEntry, count: number) =>
     `${who(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`,
@@ -51,7 +53,11 @@ export default defineRule({
         const at = e.at(issue.range, issue.path);
         switch (issue.code) {
           case 'unknown-key':
-            report({ at, message: unknownKeyMessage(e, issue) });
+            if (e.origin === 'terraform') {
+              // Not a rejection: the provider's decoder drops the key before Consul sees it.
+              const s = didYouMean(lastSegment(issue.path), issue.known ?? []);
+              report({ at, message: messages.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : 'remove it or correct its spelling'), atMost: 'warning' });
+            } else report({ at, message: unknownKeyMessage(e, issue) });
             break;
           case 'duplicate-spelling': {
             // The decoder gives every duplicate spelling its facts.

@@ -167,11 +167,15 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   normalized.forEach((nf, i) => {
     const pf = parsed[i]!;
     const used = nf.consulLike || workloadFiles.has(nf.path);
+    const notEvaluated = nf.entries.flatMap((e) =>
+      e.notEvaluated.map((n) => ({ field: n.field, expression: n.expression, range: n.range })),
+    );
     records.push({
       path: nf.path,
       status: used ? 'linted' : 'not-consul',
       format: pf.format,
       entries: nf.entries.length,
+      ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
     });
   });
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -14157,7 +14157,17 @@ function formatJson(result) {
       status: f.status,
       ...f.reason !== void 0 ? { reason: f.reason } : {},
       ...f.format !== void 0 ? { format: f.format } : {},
-      entries: f.entries
+      entries: f.entries,
+      ...f.notEvaluated ? {
+        notEvaluated: f.notEvaluated.map((n) => ({
+          field: n.field,
+          expression: n.expression,
+          line: n.range.start.line,
+          column: n.range.start.column,
+          endLine: n.range.end.line,
+          endColumn: n.range.end.column
+        }))
+      } : {}
     })),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,
@@ -14674,7 +14684,7 @@ var duplicate_entry_default = defineRule({
     const folders = (g) => `the folders ${g.variants.map((v) => `${g.parent === "" ? "" : `${g.parent}/`}${v}/`).join(", ")}`;
     const groups = /* @__PURE__ */ new Map();
     for (const e of model.entries) {
-      if (!e.spec) continue;
+      if (!e.spec || !e.evaluated) continue;
       const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
       if (name === "") continue;
       if (e.crd && e.kind === "mesh" && e.crd.metadataName !== "mesh") continue;
@@ -14788,6 +14798,7 @@ var invalid_entry_name_default = defineRule({
   },
   check({ model, report }) {
     for (const e of model.entries) {
+      if (e.notEvaluated.some((n) => n.field === "Name")) continue;
       if (e.crd) checkCrd(e, report);
       else checkEntry(e, report);
     }
@@ -16332,6 +16343,7 @@ var ConfigEntry = class {
   nameAt;
   crd;
   provider;
+  notEvaluated;
   constructor(init) {
     this.writtenKind = init.writtenKind;
     this.spec = init.spec;
@@ -16347,6 +16359,7 @@ var ConfigEntry = class {
     this.raw = init.raw;
     this.issues = init.issues;
     this.provider = init.provider;
+    this.notEvaluated = init.notEvaluated ?? [];
     this.subject = [this.kind, init.partition, init.namespace, init.name].join("/");
     this.kindAt = this.at(init.kindRange, "Kind");
     this.nameAt = init.nameRange ? this.at(init.nameRange, "Name") : void 0;
@@ -16356,6 +16369,10 @@ var ConfigEntry = class {
       for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, "metadata.annotations") });
       this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, "metadata.name") : void 0, annotations: located };
     }
+  }
+  /** Whether its name, partition and namespace are known (not Terraform expressions). */
+  get evaluated() {
+    return this.notEvaluated.length === 0;
   }
   get kind() {
     return this.spec?.kind ?? this.writtenKind;
@@ -18172,11 +18189,6 @@ function unknownRanges(n, out = []) {
   else if (n.type === "array") for (const i of n.items) unknownRanges(i, out);
   return out;
 }
-function asText(p) {
-  if (!isUnknown(p.value)) return p;
-  const v = p.value;
-  return { ...p, value: { type: "string", value: v.raw, raw: v.raw, range: v.range } };
-}
 function normalizeTerraformDocument(file, doc, hint, out) {
   const root = doc.root;
   if (root.type !== "object") return;
@@ -18209,14 +18221,29 @@ function normalizeTerraformDocument(file, doc, hint, out) {
     }
     config = cj.value;
   }
-  const props = [kindP];
-  const nameP = lastProp(root, "name");
-  if (nameP && spec?.hasName !== false) props.push(asText(nameP));
-  for (const key2 of ["partition", "namespace"]) {
-    const p = lastProp(root, key2);
-    if (p && !isUnknown(p.value)) props.push(p);
+  const notEvaluated = [];
+  const args = [kindP];
+  const argKeys = /* @__PURE__ */ new Set(["kind"]);
+  const identity = [
+    ["name", "Name"],
+    ["partition", "Partition"],
+    ["namespace", "Namespace"]
+  ];
+  for (const [arg, field] of identity) {
+    if (arg === "name" && spec?.hasName === false) continue;
+    const p = lastProp(root, arg);
+    if (!p) continue;
+    argKeys.add(arg);
+    if (isUnknown(p.value)) notEvaluated.push({ field, expression: p.value.raw, range: p.value.range });
+    else args.push(p);
   }
-  if (config) props.push(...config.props);
+  const fromJson = (config?.props ?? []).filter((p) => !argKeys.has(p.key.toLowerCase()));
+  for (const [arg, field] of identity) {
+    if (argKeys.has(arg)) continue;
+    const p = [...fromJson].reverse().find((x) => x.key.toLowerCase() === arg);
+    if (p && isUnknown(p.value)) notEvaluated.push({ field, expression: p.value.raw, range: p.value.range });
+  }
+  const props = [...args, ...fromJson];
   const merged = { type: "object", range: config?.range ?? root.range, props };
   const decoded = spec ? decodeObject(merged, spec.fields, { style: "consul", repeats: "last", skipTopLevel: KIND_KEYS }) : { value: { type: "object", node: merged, fields: /* @__PURE__ */ new Map() }, issues: [] };
   const unknown = decoded.issues.length > 0 ? unknownRanges(merged) : [];
@@ -18226,26 +18253,31 @@ function normalizeTerraformDocument(file, doc, hint, out) {
     return f && f.value.type === "scalar" && typeof f.value.value === "string" ? f.value.value : "";
   };
   const nameField2 = decoded.value.fields.get("Name");
-  const partition = scalar("Partition") || hint.partition || "default";
-  const namespace = scalar("Namespace") || hint.namespace || "default";
+  const exprOf = (field) => notEvaluated.find((n) => n.field === field);
+  const partitionExpr = exprOf("Partition");
+  const partition = partitionExpr ? partitionExpr.expression : scalar("Partition") || hint.partition || "default";
+  const namespace = exprOf("Namespace")?.expression ?? (scalar("Namespace") || hint.namespace || "default");
+  const nameExpr = exprOf("Name");
   out.entries.push(
     new ConfigEntry({
       writtenKind: kind,
       spec,
-      name: spec?.hasName === false ? spec.kind : scalar("Name"),
+      name: spec?.hasName === false ? spec.kind : nameExpr?.expression ?? scalar("Name"),
       partition,
       namespace,
-      scope: makeScope(partition, hint.datacenter),
+      // A partition Terraform computes is no partition we know: a scope of its own, compared with none.
+      scope: partitionExpr ? { partition, key: `\0${file.path}#${doc.index}:${partition}` } : makeScope(partition, hint.datacenter),
       origin: "terraform",
       file: file.path,
       range: root.range,
       documentIndex: doc.index,
       kindRange: kindP.range,
-      nameRange: nameField2?.props[nameField2.props.length - 1].range,
+      nameRange: nameExpr?.range ?? nameField2?.props[nameField2.props.length - 1].range,
       root: decoded.value,
       raw: merged,
       issues,
-      provider: providerOf(root)
+      provider: providerOf(root),
+      notEvaluated
     })
   );
 }
@@ -22278,6 +22310,7 @@ function effectiveSeverity(meta, opts2) {
 }
 var MAX_FINDINGS_PER_RULE_AND_FILE = 1e3;
 var MAX_RELATED_PER_FINDING = 50;
+var RANK = { note: 0, warning: 1, error: 2 };
 function runRules(rules, model, files, opts2) {
   const reported = [];
   const ruleErrors = [];
@@ -22299,7 +22332,7 @@ function runRules(rules, model, files, opts2) {
           if (more > 0) related[related.length - 1].message += ` (and ${more} more related locations, not listed)`;
           const f = {
             ruleId: rule.meta.id,
-            severity: d.atMost ?? severity,
+            severity: d.atMost && RANK[d.atMost] < RANK[severity] ? d.atMost : severity,
             message: d.message,
             location: { file: d.at.file, range: d.at.range },
             related,
@@ -22725,6 +22758,10 @@ var MeshModel = class {
     this.facts = facts;
     this.target = target;
     for (const e of entries) {
+      if (!e.evaluated) {
+        this.unevaluated.push(e);
+        continue;
+      }
       const list4 = this.byKind.get(e.kind);
       if (list4) list4.push(e);
       else this.byKind.set(e.kind, [e]);
@@ -22737,6 +22774,8 @@ var MeshModel = class {
   facts;
   target;
   byKind = /* @__PURE__ */ new Map();
+  /** Entries with a name, partition or namespace not evaluated (Terraform expressions); in `entries` too. */
+  unevaluated = [];
   scopeMap = /* @__PURE__ */ new Map();
   /** Indexes built on first use, so that every lookup is a map access, not a scan. */
   memo = /* @__PURE__ */ new Map();
@@ -25176,11 +25215,15 @@ function lintPrepared(prepared, opts2) {
   normalized.forEach((nf, i) => {
     const pf = parsed[i];
     const used = nf.consulLike || workloadFiles.has(nf.path);
+    const notEvaluated = nf.entries.flatMap(
+      (e) => e.notEvaluated.map((n) => ({ field: n.field, expression: n.expression, range: n.range }))
+    );
     records.push({
       path: nf.path,
       status: used ? "linted" : "not-consul",
       format: pf.format,
-      entries: nf.entries.length
+      entries: nf.entries.length,
+      ...notEvaluated.length > 0 ? { notEvaluated } : {}
     });
   });
   records.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -25751,7 +25794,8 @@ var permissive_mtls_default = defineRule({
     docsUrl: "rules/permissive-mtls.md"
   },
   check({ model, report }) {
-    for (const entry of model.permissiveEntries()) {
+    const unevaluated = model.unevaluated.filter((e) => e.str("MutualTLSMode") === "permissive");
+    for (const entry of [...model.permissiveEntries(), ...unevaluated]) {
       if (entry.kind !== "service-defaults") continue;
       const at = entry.field("MutualTLSMode");
       if (at) report({ at, message: messages8.own({ scope: entry.scope, namespace: entry.namespace, name: entry.name }) });
@@ -26104,6 +26148,7 @@ var messages16 = {
   crdUnknown: (e, path16, fix3) => `${who3(e)}: unknown field "${path16}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
+  terraformDropped: (e, path16, fix3) => `${who3(e)}: "${path16}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, issue) => `${who3(e)}: ${issue.message} — remove the others`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
 };
@@ -26124,7 +26169,10 @@ var unknown_field_default = defineRule({
         const at = e.at(issue.range, issue.path);
         switch (issue.code) {
           case "unknown-key":
-            report({ at, message: unknownKeyMessage2(e, issue) });
+            if (e.origin === "terraform") {
+              const s = didYouMean(lastSegment(issue.path), issue.known ?? []);
+              report({ at, message: messages16.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : "remove it or correct its spelling"), atMost: "warning" });
+            } else report({ at, message: unknownKeyMessage2(e, issue) });
             break;
           case "duplicate-spelling": {
             const d = issue.spelling;
@@ -28425,9 +28473,9 @@ function listRules() {
 ${rows.join("\n")}
 `;
 }
-var RANK = { note: 0, warning: 1, error: 2 };
+var RANK2 = { note: 0, warning: 1, error: 2 };
 function failing(f, failOn) {
-  return RANK[f.severity] >= RANK[failOn] && !(f.suppressions && f.suppressions.length > 0);
+  return RANK2[f.severity] >= RANK2[failOn] && !(f.suppressions && f.suppressions.length > 0);
 }
 function parseFailOn(v) {
   if (v === void 0) return "error";

@@ -1,4 +1,4 @@
-import type { SourceFormat } from '../parse/located.js';
+import type { SourceFormat, SourceRange } from '../parse/located.js';
 import type { Finding, Phase, RuleMeta, SeveritySetting } from './finding.js';
 
 export type FileStatus = 'linted' | 'not-consul' | 'skipped';
@@ -11,6 +11,12 @@ export interface FileRecord {
   reason?: string;
   format?: SourceFormat;
   entries: number;
+  /**
+   * Values that decide an entry's identity but are expressions Terraform computes
+   * (`name = var.service`): the entry was compared with no other, and findings that would
+   * need the value were not raised.
+   */
+  notEvaluated?: { field: string; expression: string; range: SourceRange }[];
 }
 
 export interface RuleInfo extends RuleMeta {

@@ -8,8 +8,8 @@ export interface ReportDescriptor {
   at: Located;
   message: string;
   related?: { at: Located; message: string }[];
-  /** `note`: the evidence is weaker than the rule's usual case, so the finding is at most a note. */
-  atMost?: 'note';
+  /** The finding's case is less grave than the rule's usual one: its severity is at most this. */
+  atMost?: 'note' | 'warning';
 }
 
 export interface RuleContext {

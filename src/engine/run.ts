@@ -34,6 +34,8 @@ export const MAX_FINDINGS_PER_RULE_AND_FILE = 1000;
 /** At most this many related locations per finding; the last one says how many more there were. */
 export const MAX_RELATED_PER_FINDING = 50;
 
+const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+
 export interface RunResult {
   findings: Finding[];
   /** Rules that threw: id and message. */
@@ -66,7 +68,7 @@ export function runRules(
           if (more > 0) related[related.length - 1]!.message += ` (and ${more} more related locations, not listed)`;
           const f: Finding = {
             ruleId: rule.meta.id,
-            severity: d.atMost ?? severity,
+            severity: d.atMost && RANK[d.atMost] < RANK[severity] ? d.atMost : severity,
             message: d.message,
             location: { file: d.at.file, range: d.at.range },
             related,

@@ -56,6 +56,18 @@ export function formatJson(result: LintResult): string {
       ...(f.reason !== undefined ? { reason: f.reason } : {}),
       ...(f.format !== undefined ? { format: f.format } : {}),
       entries: f.entries,
+      ...(f.notEvaluated
+        ? {
+            notEvaluated: f.notEvaluated.map((n) => ({
+              field: n.field,
+              expression: n.expression,
+              line: n.range.start.line,
+              column: n.range.start.column,
+              endLine: n.range.end.line,
+              endColumn: n.range.end.column,
+            })),
+          }
+        : {}),
     })),
     findings: result.findings.map((f) => ({
       ruleId: f.ruleId,

@@ -56,10 +56,22 @@ export interface EntryInit {
   issues: DecodeIssue[];
   /** Terraform: the resource's `provider` argument as written (`consul.dc2`); it decides the deployment target. */
   provider?: string;
+  /**
+   * Terraform: identity fields whose value is an expression Terraform computes at plan time
+   * (`var.name`, `"${var.dc}-api"`): the entry takes part in no comparison that needs them.
+   */
+  notEvaluated?: NotEvaluated[];
   crd?: Omit<CrdInfo, 'metadataNameAt' | 'annotations'> & {
     metadataNameRange?: SourceRange;
     annotations: Map<string, { value: string; range: SourceRange }>;
   };
+}
+
+/** An identity field whose value is an expression (its source text, where it is written). */
+export interface NotEvaluated {
+  field: 'Name' | 'Partition' | 'Namespace';
+  expression: string;
+  range: SourceRange;
 }
 
 export class ConfigEntry implements Located {
@@ -81,6 +93,7 @@ export class ConfigEntry implements Located {
   readonly nameAt: Located | undefined;
   readonly crd?: CrdInfo;
   readonly provider?: string;
+  readonly notEvaluated: readonly NotEvaluated[];
 
   constructor(init: EntryInit) {
     this.writtenKind = init.writtenKind;
@@ -97,6 +110,7 @@ export class ConfigEntry implements Located {
     this.raw = init.raw;
     this.issues = init.issues;
     this.provider = init.provider;
+    this.notEvaluated = init.notEvaluated ?? [];
     // join() gives one flat string; a template literal keeps a tree of pieces per entry.
     this.subject = [this.kind, init.partition, init.namespace, init.name].join('/');
     // Located after the subject: every place in the entry carries the entry's identity.
@@ -108,6 +122,11 @@ export class ConfigEntry implements Located {
       for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, 'metadata.annotations') });
       this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, 'metadata.name') : undefined, annotations: located };
     }
+  }
+
+  /** Whether its name, partition and namespace are known (not Terraform expressions). */
+  get evaluated(): boolean {
+    return this.notEvaluated.length === 0;
   }
 
   get kind(): string {

@@ -68,6 +68,8 @@ function serviceKey(scopeKey: string, namespace: string, name: string): string {
 
 export class MeshModel {
   private readonly byKind = new Map<string, ConfigEntry[]>();
+  /** Entries with a name, partition or namespace not evaluated (Terraform expressions); in `entries` too. */
+  readonly unevaluated: ConfigEntry[] = [];
   private readonly scopeMap = new Map<string, PartitionScope>();
   /** Indexes built on first use, so that every lookup is a map access, not a scan. */
   private readonly memo = new Map<string, unknown>();
@@ -119,6 +121,12 @@ export class MeshModel {
     readonly target: { target?: Target; guessed: readonly VariantGroup[] } = { guessed: [] },
   ) {
     for (const e of entries) {
+      // An entry whose name, partition or namespace Terraform computes matches no other:
+      // cross-entry questions (entriesOf and every index built on it) leave it out.
+      if (!e.evaluated) {
+        this.unevaluated.push(e);
+        continue;
+      }
       const list = this.byKind.get(e.kind);
       if (list) list.push(e);
       else this.byKind.set(e.kind, [e]);

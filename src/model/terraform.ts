@@ -18,7 +18,7 @@ import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, LProperty, LScalar, LocatedDocument, SourceRange } from '../parse/located.js';
 import { isUnknown } from '../parse/terraform.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
-import { ConfigEntry } from './entries.js';
+import { ConfigEntry, type NotEvaluated } from './entries.js';
 import { KIND_KEYS, kindSpec } from './kinds.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -34,13 +34,6 @@ function unknownRanges(n: LNode, out: SourceRange[] = []): SourceRange[] {
   else if (n.type === 'object') for (const p of n.props) unknownRanges(p.value, out);
   else if (n.type === 'array') for (const i of n.items) unknownRanges(i, out);
   return out;
-}
-
-/** An argument whose value is a plan-time expression stands for its source text (`var.name`). */
-function asText(p: LProperty): LProperty {
-  if (!isUnknown(p.value)) return p;
-  const v = p.value as LScalar;
-  return { ...p, value: { type: 'string', value: v.raw, raw: v.raw, range: v.range } };
 }
 
 export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile): void {
@@ -79,15 +72,33 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
     config = cj.value;
   }
 
-  // The map the provider decodes: its arguments beside the config_json keys.
-  const props: LProperty[] = [kindP];
-  const nameP = lastProp(root, 'name');
-  if (nameP && spec?.hasName !== false) props.push(asText(nameP));
-  for (const key of ['partition', 'namespace']) {
-    const p = lastProp(root, key);
-    if (p && !isUnknown(p.value)) props.push(p);
+  // The map the provider decodes (makeConfigEntry in hashicorp/terraform-provider-consul
+  // consul/resource_consul_config_entry.go): the config_json keys, with kind, name,
+  // Partition and Namespace set from the resource's arguments — which win over config_json's.
+  const notEvaluated: NotEvaluated[] = [];
+  const args: LProperty[] = [kindP];
+  const argKeys = new Set(['kind']);
+  const identity = [
+    ['name', 'Name'],
+    ['partition', 'Partition'],
+    ['namespace', 'Namespace'],
+  ] as const;
+  for (const [arg, field] of identity) {
+    if (arg === 'name' && spec?.hasName === false) continue;
+    const p = lastProp(root, arg);
+    if (!p) continue;
+    argKeys.add(arg);
+    if (isUnknown(p.value)) notEvaluated.push({ field, expression: (p.value as LScalar).raw, range: p.value.range });
+    else args.push(p);
   }
-  if (config) props.push(...config.props);
+  const fromJson = (config?.props ?? []).filter((p) => !argKeys.has(p.key.toLowerCase()));
+  // An identity key of config_json that is itself an expression (`Partition = var.partition`).
+  for (const [arg, field] of identity) {
+    if (argKeys.has(arg)) continue;
+    const p = [...fromJson].reverse().find((x) => x.key.toLowerCase() === arg);
+    if (p && isUnknown(p.value)) notEvaluated.push({ field, expression: (p.value as LScalar).raw, range: p.value.range });
+  }
+  const props: LProperty[] = [...args, ...fromJson];
   const merged: LObject = { type: 'object', range: config?.range ?? root.range, props };
 
   const decoded = spec
@@ -102,26 +113,31 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
     return f && f.value.type === 'scalar' && typeof f.value.value === 'string' ? f.value.value : '';
   };
   const nameField = decoded.value.fields.get('Name');
-  const partition = scalar('Partition') || hint.partition || 'default';
-  const namespace = scalar('Namespace') || hint.namespace || 'default';
+  const exprOf = (field: NotEvaluated['field']) => notEvaluated.find((n) => n.field === field);
+  const partitionExpr = exprOf('Partition');
+  const partition = partitionExpr ? partitionExpr.expression : scalar('Partition') || hint.partition || 'default';
+  const namespace = exprOf('Namespace')?.expression ?? (scalar('Namespace') || hint.namespace || 'default');
+  const nameExpr = exprOf('Name');
   out.entries.push(
     new ConfigEntry({
       writtenKind: kind,
       spec,
-      name: spec?.hasName === false ? spec.kind : scalar('Name'),
+      name: spec?.hasName === false ? spec.kind : (nameExpr?.expression ?? scalar('Name')),
       partition,
       namespace,
-      scope: makeScope(partition, hint.datacenter),
+      // A partition Terraform computes is no partition we know: a scope of its own, compared with none.
+      scope: partitionExpr ? { partition, key: `\u0000${file.path}#${doc.index}:${partition}` } : makeScope(partition, hint.datacenter),
       origin: 'terraform',
       file: file.path,
       range: root.range,
       documentIndex: doc.index,
       kindRange: kindP.range,
-      nameRange: nameField?.props[nameField.props.length - 1]!.range,
+      nameRange: nameExpr?.range ?? nameField?.props[nameField.props.length - 1]!.range,
       root: decoded.value,
       raw: merged,
       issues,
       provider: providerOf(root),
+      notEvaluated,
     }),
   );
 }

@@ -7,6 +7,7 @@ import { RULES } from '../../rules/index.js';
 import { collectDirectives } from '../../src/engine/suppress.js';
 import { DEFAULT_INPUTS } from '../../src/inputs.js';
 import { lintSources } from '../../src/lint.js';
+import { formatJson } from '../../src/format/json.js';
 import { corpusBytes, corpusIndex, itCorpus } from '../corpus-files.js';
 
 function lint(files: Record<string, string>) {
@@ -126,6 +127,70 @@ resource "consul_config_entry" "dynamic" {
     });
     expect(run.model.entries.map((e) => `${e.kind}/${e.name}`)).toEqual(['service-defaults/var.service']);
     expect(findings(run).filter((f) => !f.startsWith('strict-mode-implicit'))).toEqual([]);
+  });
+
+  it('identity from expressions is not evaluated: no duplicate, no "missing", no default partition; JSON says so', () => {
+    const sd = (res: string, name: string, extra = '') =>
+      `resource "consul_config_entry" "${res}" {\n  kind = "service-defaults"\n  name = ${name}\n${extra}  config_json = jsonencode({\n    Protocol      = "http"\n    MutualTLSMode = "permissive"\n  })\n}\n`;
+    const run = lint({
+      'consul.tf':
+        'resource "consul_config_entry" "mesh" {\n  kind = "mesh"\n  config_json = jsonencode({})\n}\n' +
+        sd('backend', '"${var.dc}-backend"') +
+        sd('backend_again', '"${var.dc}-backend"') +
+        sd('svc', 'var.service.name') +
+        sd('other_partition', '"api"', '  partition = var.partition\n'),
+    });
+    const got = findings(run);
+    // The same expression twice is no duplicate: for_each and count make one block many entries.
+    expect(got.filter((f) => f.startsWith('duplicate-entry') || f.startsWith('invalid-entry-name'))).toEqual([]);
+    // A partition Terraform computes is not "default": whether its mesh entry allows permissive is not known.
+    expect(got.filter((f) => f.startsWith('permissive-not-allowed'))).toEqual([]);
+    // The setting itself is literal: still reported where it is written.
+    expect(got.filter((f) => f.startsWith('permissive-mtls')).length).toBe(4);
+    const file = JSON.parse(formatJson(run.result)).files.find((f: { path: string }) => f.path === 'consul.tf');
+    expect(file.notEvaluated.map((n: { field: string; expression: string; line: number }) => `${n.field} ${n.expression} ${n.line}`)).toEqual([
+      'Name "${var.dc}-backend" 7',
+      'Name "${var.dc}-backend" 15',
+      'Name var.service.name 23',
+      'Partition var.partition 32',
+    ]);
+  });
+
+  it('the resource\'s name and partition arguments win over config_json\'s (terraform-provider-consul makeConfigEntry)', () => {
+    const run = lint({
+      'consul.tf': `resource "consul_config_entry" "api" {
+  kind      = "service-defaults"
+  name      = "api"
+  partition = "team-a"
+  config_json = jsonencode({
+    Name      = "web"
+    Partition = "team-b"
+    Protocol  = "http"
+  })
+}
+`,
+    });
+    expect(run.model.entries.map((e) => `${e.kind}/${e.partition}/${e.name}`)).toEqual(['service-defaults/team-a/api']);
+    expect(findings(run).filter((f) => f.startsWith('unknown-field'))).toEqual([]);
+  });
+
+  it('a key the provider\'s decoder drops is a warning that says so, not a rejection by Consul', () => {
+    const run = lint({
+      'consul.tf': `resource "consul_config_entry" "api" {
+  kind = "service-defaults"
+  name = "api"
+  config_json = jsonencode({
+    Protocol     = "http"
+    MutualTLSMod = "strict"
+  })
+}
+`,
+    });
+    const f = run.result.findings.find((x) => x.ruleId === 'unknown-field')!;
+    expect([f.severity, f.location.range.start.line, f.location.range.start.column]).toEqual(['warning', 6, 5]);
+    expect(f.message).toBe(
+      'service-defaults "api" (partition "default"): "MutualTLSMod" is not a field of service-defaults; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — did you mean "MutualTLSMode"?',
+    );
   });
 
   it('a config_json heredoc with templates: its literal fields are judged, the templated ones are not', () => {
