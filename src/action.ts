@@ -9,6 +9,7 @@
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { main } from './cli.js';
 import { escapeData } from './format/github.js';
@@ -26,7 +27,9 @@ export function splitPaths(v: string): string[] {
 
 export async function runAction(env: NodeJS.ProcessEnv, write: (s: string) => void): Promise<number> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const sarifFile = path.resolve(workspace, input(env, 'sarif-file') || 'mtls-lint.sarif');
+  // Default: outside the checkout (a planted mtls-lint.sarif symlink there is never written to).
+  const sarifInput = input(env, 'sarif-file');
+  const sarifFile = sarifInput ? path.resolve(workspace, sarifInput) : path.join(env.RUNNER_TEMP || tmpdir(), 'mtls-lint.sarif');
   const tmp = mkdtempSync(path.join(env.RUNNER_TEMP || tmpdir(), 'mtls-lint-'));
   try {
     const summaryFile = path.join(tmp, 'summary.md');
@@ -46,7 +49,11 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (s: string) => vo
     const category = input(env, 'sarif-category');
     if (category) argv.push('--sarif-category', category);
 
-    const code = await main(argv, { stdout: write, stderr: write, cwd: workspace, env, isTTY: false });
+    // Standard output is the annotations (workflow commands on purpose). Standard error quotes
+    // the repository (config problems, baseline lines): no line of it may become a command.
+    const token = randomUUID();
+    const stderr = (s: string) => write(`::stop-commands::${token}\n${s}${s.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+    const code = await main(argv, { stdout: write, stderr, cwd: workspace, env, isTTY: false });
 
     let summary: { errors: number; warnings: number } | undefined;
     try {

@@ -2,7 +2,8 @@
  * The command line: parse arguments, call lint(), print, set the exit code. Nothing else.
  * Exit codes follow ESLint: 0 clean, 1 findings at failing severity, 2 usage or internal error.
  */
-import { writeFileCreatingFolder } from './write.js';
+import { writeFileCreatingFolder, WriteRefused } from './write.js';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding, Phase, SeveritySetting } from './engine/finding.js';
@@ -47,6 +48,8 @@ Options:
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
+      --pre-commit           an argument that names an existing file is a file name, never
+                             an option (the pre-commit hook appends staged file names)
   -h, --help                 print this help and exit
   -v, --version              print the version and exit
 
@@ -142,7 +145,27 @@ function parseReports(format: FormatName, o: { 'output-file'?: string; output?: 
   return targets;
 }
 
+/**
+ * pre-commit appends the staged file names after the options, without `--`: a file named
+ * `--write-baseline=x.json` or `-oreport.json` must stay a file. With `--pre-commit`, an
+ * argument that starts with "-" and names an existing file or folder becomes `./<name>`.
+ */
+export function preCommitArgs(argv: readonly string[], cwd: string): string[] {
+  return argv
+    .filter((a) => a !== '--pre-commit')
+    .map((a) => {
+      if (!a.startsWith('-')) return a;
+      try {
+        lstatSync(path.resolve(cwd, a));
+        return `./${a}`;
+      } catch {
+        return a;
+      }
+    });
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  if (argv.includes('--pre-commit')) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   if (argv[0] === 'targets') return runTargets(argv.slice(1), io);
   let args;
@@ -227,7 +250,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           includeSuppressed: o['include-suppressed'],
         });
         if (r.file === undefined) io.stdout(out);
-        else writeFileCreatingFolder(path.resolve(io.cwd, r.file), out);
+        else writeFileCreatingFolder(path.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules!));
@@ -246,7 +269,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return failed.length > 0 ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof OptionError) {
+    if (err instanceof UsageError || err instanceof OptionError || err instanceof WriteRefused) {
       io.stderr(`mtls-lint: ${err.message}\n`);
       return 2;
     }

@@ -1,8 +1,76 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * Writing reports and baselines on a checkout that a pull request's author controls: a
+ * planted `mtls-lint.sarif -> /home/runner/.bashrc` or `out -> /etc` must not make the linter
+ * write outside the repository. Nothing is written through a symlink: every existing folder on
+ * the way (below the working directory) and the file itself must not be links, folders are
+ * created one by one, and the text goes to a new temporary file beside the target (created
+ * with O_EXCL | O_NOFOLLOW) that is then renamed over it — a rename replaces a name, it never
+ * follows one.
+ */
+import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
-/** Writes a report or baseline file, creating its folder (`-o reports/x.sarif` in a fresh checkout). */
-export function writeFileCreatingFolder(abs: string, text: string): void {
-  mkdirSync(path.dirname(abs), { recursive: true });
-  writeFileSync(abs, text);
+/** A report path the linter refuses (exit 2 with this message). */
+export class WriteRefused extends Error {}
+
+function lstatOrNull(p: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(p);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Writes a report or baseline file, creating its folder (`-o reports/x.sarif` in a fresh
+ * checkout). `cwd` is the folder whose contents may be hostile (the checkout); folders above
+ * it are the user's.
+ */
+export function writeFileCreatingFolder(abs: string, text: string, cwd: string): void {
+  try {
+    writeNoFollow(path.resolve(abs), text, cwd);
+  } catch (err) {
+    if (err instanceof WriteRefused) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code) throw new WriteRefused(`cannot write ${path.relative(cwd, abs) || abs}: ${(err as Error).message}`);
+    throw err;
+  }
+}
+
+function writeNoFollow(target: string, text: string, cwd: string): void {
+  const shown = path.relative(cwd, target) || target;
+  const base = path.resolve(cwd);
+  const inside = target.startsWith(base + path.sep);
+  // Folders from the working directory down to the file's (or just the file's, outside it).
+  const rel = inside ? path.relative(base, path.dirname(target)) : '';
+  let dir = inside ? base : path.dirname(target);
+  if (!inside) mkdirSync(dir, { recursive: true });
+  for (const part of rel === '' ? [] : rel.split(path.sep)) {
+    dir = path.join(dir, part);
+    const st = lstatOrNull(dir);
+    if (!st) mkdirSync(dir);
+    else if (st.isSymbolicLink()) throw new WriteRefused(`cannot write ${shown}: ${path.relative(cwd, dir) || dir} is a symbolic link (reports are never written through a link)`);
+    else if (!st.isDirectory()) throw new WriteRefused(`cannot write ${shown}: ${path.relative(cwd, dir) || dir} is not a folder`);
+  }
+  const st = lstatOrNull(target);
+  if (st?.isSymbolicLink()) throw new WriteRefused(`cannot write ${shown}: it is a symbolic link (reports are never written through a link)`);
+  if (st?.isDirectory()) throw new WriteRefused(`cannot write ${shown}: it is a folder`);
+  if (st && !st.isFile()) throw new WriteRefused(`cannot write ${shown}: it is not a regular file`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
+  try {
+    writeSync(fd, text);
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path16) {
-      const ctrl = callVisitor(key2, node, visitor, path16);
+    function visit_(key2, node, visitor, path17) {
+      const ctrl = callVisitor(key2, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visit_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visit_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path16) {
-      const ctrl = await callVisitor(key2, node, visitor, path16);
+    async function visitAsync_(key2, node, visitor, path17) {
+      const ctrl = await callVisitor(key2, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path16) {
+    function callVisitor(key2, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path16);
+        return visitor(key2, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path16);
+        return visitor.Map?.(key2, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path16);
+        return visitor.Seq?.(key2, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path16);
+        return visitor.Pair?.(key2, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path16);
+        return visitor.Scalar?.(key2, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path16);
+        return visitor.Alias?.(key2, node, path17);
       return void 0;
     }
-    function replaceNode(key2, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key2, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key2, ...rest] = path16;
+          const [key2, ...rest] = path17;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key2, ...rest] = path16;
+      deleteIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key2, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key2, ...rest] = path17;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key2, ...rest] = path16;
+      hasIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key2, ...rest] = path16;
+      setIn(path17, value) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path16 = __require("path");
+    var path17 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path16.resolve(cwd, filepath);
+      return path17.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path16.sep,
+      SEP: path17.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path16.sep === "\\";
+      return win32 === true || path17.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -9338,7 +9338,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -9346,7 +9346,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9552,7 +9552,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9585,8 +9585,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts2.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10285,7 +10285,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts2.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts2.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts2.capture ? "" : "?:";
@@ -10340,11 +10340,11 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path16.basename(input2));
+      return regex.test(path17.basename(input2));
     };
     picomatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
     picomatch.parse = (pattern, options) => {
@@ -10472,7 +10472,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path16 = __require("path");
+    var path17 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path16.basename(pattern);
+      const basename = path17.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path16.isAbsolute(pattern);
+      return path17.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path16 = require_path();
-    exports.path = path16;
+    var path17 = require_path();
+    exports.path = path17;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings, callback) {
-      settings.fs.lstat(path16, (lstatError, lstat) => {
+    function read(path17, settings, callback) {
+      settings.fs.lstat(path17, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path16, (statError, stat3) => {
+        settings.fs.stat(path17, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings) {
-      const lstat = settings.fs.lstatSync(path16);
+    function read(path17, settings) {
+      const lstat = settings.fs.lstatSync(path17);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path16);
+        const stat3 = settings.fs.statSync(path17);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path16, optionsOrSettingsOrCallback, callback) {
+    function stat3(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path16, optionsOrSettings) {
+    function statSync2(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path17, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path16,
+                path: path17,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path16, optionsOrSettingsOrCallback, callback) {
+    function scandir(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path16, optionsOrSettings) {
+    function scandirSync(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path17, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path16.resolve(this._settings.cwd, filepath);
+        return path17.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path16.resolve(this._settings.cwd, task.base);
+        return path17.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf2 = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf2 = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path17 ? this._t(path17, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache) {
-        const cached = cache[path16];
+      _t(path17, cache) {
+        const cached = cache[path17];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path16);
+        const parentPath2 = parentOf2(path17);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid2 = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13977,20 +13977,73 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, mkdtempSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path15 from "node:path";
+import { randomUUID } from "node:crypto";
+import path16 from "node:path";
 
 // src/write.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
-function writeFileCreatingFolder(abs, text) {
-  mkdirSync(path.dirname(abs), { recursive: true });
-  writeFileSync(abs, text);
+var WriteRefused = class extends Error {
+};
+function lstatOrNull(p) {
+  try {
+    return lstatSync(p);
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw err;
+  }
+}
+function writeFileCreatingFolder(abs, text, cwd) {
+  try {
+    writeNoFollow(path.resolve(abs), text, cwd);
+  } catch (err) {
+    if (err instanceof WriteRefused) throw err;
+    const code2 = err.code;
+    if (code2) throw new WriteRefused(`cannot write ${path.relative(cwd, abs) || abs}: ${err.message}`);
+    throw err;
+  }
+}
+function writeNoFollow(target, text, cwd) {
+  const shown = path.relative(cwd, target) || target;
+  const base = path.resolve(cwd);
+  const inside = target.startsWith(base + path.sep);
+  const rel2 = inside ? path.relative(base, path.dirname(target)) : "";
+  let dir = inside ? base : path.dirname(target);
+  if (!inside) mkdirSync(dir, { recursive: true });
+  for (const part of rel2 === "" ? [] : rel2.split(path.sep)) {
+    dir = path.join(dir, part);
+    const st2 = lstatOrNull(dir);
+    if (!st2) mkdirSync(dir);
+    else if (st2.isSymbolicLink()) throw new WriteRefused(`cannot write ${shown}: ${path.relative(cwd, dir) || dir} is a symbolic link (reports are never written through a link)`);
+    else if (!st2.isDirectory()) throw new WriteRefused(`cannot write ${shown}: ${path.relative(cwd, dir) || dir} is not a folder`);
+  }
+  const st = lstatOrNull(target);
+  if (st?.isSymbolicLink()) throw new WriteRefused(`cannot write ${shown}: it is a symbolic link (reports are never written through a link)`);
+  if (st?.isDirectory()) throw new WriteRefused(`cannot write ${shown}: it is a folder`);
+  if (st && !st.isFile()) throw new WriteRefused(`cannot write ${shown}: it is not a regular file`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
+  try {
+    writeSync(fd, text);
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+  try {
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
 }
 
 // src/cli.ts
-import path14 from "node:path";
+import { lstatSync as lstatSync2 } from "node:fs";
+import path15 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/format/words.ts
@@ -14475,7 +14528,7 @@ function errorsOnly(result) {
 }
 
 // src/index.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -15907,22 +15960,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path16, ctx, keyRange) {
+function asSingleObject(node, path17, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path16,
-      message: `'${path16}' expected a map, got 'slice'`,
+      path: path17,
+      message: `'${path17}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path16,
-    message: `'${path16}' expected a map, got '${goKindOf(node)}'`,
+    path: path17,
+    message: `'${path17}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -15946,7 +15999,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path16, ctx, skip) {
+function decodeStruct(node, fields, path17, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -15970,7 +16023,7 @@ function decodeStruct(node, fields, path16, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path16, key2);
+      const full = joinPath(path17, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -15990,30 +16043,30 @@ function decodeStruct(node, fields, path16, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path16, spec, winner, loser);
+      const spelling = duplicateSpelling(path17, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path16, loser.key),
+        path: joinPath(path17, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path16, spec.name);
+    const fieldPath = joinPath(path17, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path16, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path17, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path16, spec, winner, loser) {
+function duplicateSpelling(path17, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path16, alias ? lowered : loser.key);
-  return { canonical: joinPath(path16, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path17, alias ? lowered : loser.key);
+  return { canonical: joinPath(path17, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -16115,14 +16168,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path16, ctx) {
+function decodeField(type, allProps, path17, ctx) {
   let props = allProps;
   const last = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path16,
+      path: path17,
       message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
       range: props[0].keyRange
     });
@@ -16138,8 +16191,8 @@ function decodeField(type, allProps, path16, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path16,
-            message: `'${path16}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path17,
+            message: `'${path17}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -16147,30 +16200,30 @@ function decodeField(type, allProps, path16, ctx) {
       return {
         type: "list",
         node: last.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path16}[${i}]`, ctx, last.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path17}[${i}]`, ctx, last.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path16}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path17}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last.value, path16, ctx, last.keyRange);
+      return decodeValue(type, last.value, path17, ctx, last.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path16,
-          message: `'${path16}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path17,
+          message: `'${path17}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last.value, path16, ctx, last.keyRange);
+      return decodeValue(type, last.value, path17, ctx, last.keyRange);
     }
     default:
-      return decodeValue(type, last.value, path16, ctx, last.keyRange);
+      return decodeValue(type, last.value, path17, ctx, last.keyRange);
   }
 }
 function mergedMap(props) {
@@ -16186,34 +16239,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path16, ctx, keyRange) {
+function decodeValue(type, node, path17, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path16, ctx);
+      if (type.values) decodeMapValues(type.values, node, path17, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path16, ctx, keyRange);
+      const obj2 = asSingleObject(node, path17, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path16, ctx);
+      return decodeStruct(obj2, type.fields, path17, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path16}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path17}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path16, ctx);
+      return decodeScalar(type, node, path17, ctx);
   }
 }
-function decodeMapValues(values, node, path16, ctx) {
+function decodeMapValues(values, node, path17, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path16}[${key2}]`;
+      const entryPath = `${path17}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -16222,9 +16275,9 @@ function decodeMapValues(values, node, path16, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path16 : `${path16}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path17 : `${path17}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path16, message: `'${path16}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path17, message: `'${path17}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -16244,12 +16297,12 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, node, path16, ctx) {
+function decodeScalar(type, node, path17, ctx) {
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path16,
-      message: `'${path16}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path17,
+      message: `'${path17}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -16264,8 +16317,8 @@ function decodeScalar(type, node, path16, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path16,
-            message: `cannot parse '${path16}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path17,
+            message: `cannot parse '${path17}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -16282,8 +16335,8 @@ function decodeScalar(type, node, path16, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path16,
-            message: `cannot parse '${path16}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path17,
+            message: `cannot parse '${path17}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -16294,8 +16347,8 @@ function decodeScalar(type, node, path16, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path16,
-          message: `'${path16}': time: invalid duration "${v}"`,
+          path: path17,
+          message: `'${path17}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -16382,8 +16435,8 @@ var ConfigEntry = class {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path16) {
-    const f = lookup(this.root, path16);
+  field(path17) {
+    const f = lookup(this.root, path17);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -16392,17 +16445,17 @@ var ConfigEntry = class {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path16) {
-    const v = scalarOf(lookup(this.root, path16));
+  str(path17) {
+    const v = scalarOf(lookup(this.root, path17));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path16) {
-    const v = scalarOf(lookup(this.root, path16));
+  bool(path17) {
+    const v = scalarOf(lookup(this.root, path17));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path16 = "") {
-    return { file: this.file, range, subject: path16 ? `${this.subject}#${path16}` : this.subject };
+  at(range, path17 = "") {
+    return { file: this.file, range, subject: path17 ? `${this.subject}#${path17}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -16461,9 +16514,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path16) {
-  if (!path16.includes(".") && !path16.includes("[")) return root.fields.get(path16);
-  const segs = parsedPath(path16);
+function lookup(root, path17) {
+  if (!path17.includes(".") && !path17.includes("[")) return root.fields.get(path17);
+  const segs = parsedPath(path17);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -16483,11 +16536,11 @@ function lookup(root, path16) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path16) {
-  let segs = PATHS.get(path16);
+function parsedPath(path17) {
+  let segs = PATHS.get(path17);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path16.split(".")) {
+  for (const seg of path17.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -16495,7 +16548,7 @@ function parsedPath(path16) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path16, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path17, segs);
   return segs;
 }
 
@@ -18644,21 +18697,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path16, v, detail) => `${path16}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path17, v, detail) => `${path17}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path16, v, vs) => inv(path16, v, oneOf(vs)),
+  oneOf: (path17, v, vs) => inv(path17, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path16, detail) => `${path16}: Required value: ${detail}`,
-  duplicate: (path16, v) => `${path16}: Duplicate value: ${q(v)}`,
+  required: (path17, detail) => `${path17}: Required value: ${detail}`,
+  duplicate: (path17, v) => `${path17}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path16, v) => inv(path16, v, "must begin with a '/'"),
-  paths: (path16) => inv(path16, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path16, m) => inv(path16, m, "method listed more than once."),
-  headerParts: (path16) => inv(path16, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path17, v) => inv(path17, v, "must begin with a '/'"),
+  paths: (path17) => inv(path17, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path17, m) => inv(path17, m, "method listed more than once."),
+  headerParts: (path17) => inv(path17, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -18711,8 +18764,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path16 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path16 || b.startsWith(`${path16}.`) || b.startsWith(`${path16}[`));
+    const path17 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path17 || b.startsWith(`${path17}.`) || b.startsWith(`${path17}[`));
   };
   return {
     entry,
@@ -18732,9 +18785,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path16) {
+function valueAt(entry, v, path17) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path16);
+  return entry.at(node.range, path17);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -18834,15 +18887,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path16, fallback) {
+function checkRates(c, o, path17, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path16}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path16}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path17}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path17}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -18882,10 +18935,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path16 = str2(p.obj, "Path");
+    const path17 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path16 && !path16.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path16), `write ${JSON.stringify(`/${path16}`)}`);
+    if (pathF && path17 && !path17.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path17), `write ${JSON.stringify(`/${path17}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -18966,9 +19019,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path16 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path16 !== "" && !PATH_ACTIONS.includes(path16)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path16), fix2.oneOf(PATH_ACTIONS));
+  const path17 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path17 !== "" && !PATH_ACTIONS.includes(path17)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path17), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -18992,7 +19045,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path16 = str2(logs, "Path") ?? "";
+  const path17 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -19003,14 +19056,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path16 === "") {
+  if (type === "file" && path17 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path16 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path16, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path17 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path17, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -19194,22 +19247,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path16 = `${base}.overrides[${o.index}]`;
+    const path17 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path16}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path17}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path16, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path17, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path16}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path17}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -19311,7 +19364,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path16) {
+function describeSource2(c, obj2, index, path17) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -19321,7 +19374,7 @@ function describeSource2(c, obj2, index, path16) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path16, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path17, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -19384,10 +19437,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path16, note) {
+function checkPermission(c, s, perm, j, path17, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path16);
+  const permAt = valueAt(e, perm, path17);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -19447,7 +19500,7 @@ function checkPermission(c, s, perm, j, path16, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path16}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path17}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -19466,9 +19519,9 @@ function checkPermission(c, s, perm, j, path16, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path16) {
+function checkJWTProvider(c, provider, path17) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path16), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path17), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -20633,12 +20686,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path16) {
-  const isExtendedLengthPath = path16.startsWith("\\\\?\\");
+function slash(path17) {
+  const isExtendedLengthPath = path17.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path16;
+    return path17;
   }
-  return path16.replace(/\\/g, "/");
+  return path17.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -21386,7 +21439,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -21396,14 +21449,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -21411,7 +21464,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -21423,7 +21476,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory
   includeStack.add(normalizedPath);
   let content;
   try {
-    content = await readFile2(normalizedPath, "utf8");
+    content = await readFile(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -21433,7 +21486,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -21448,24 +21501,24 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync5) => {
+var getGitDirectorySync = (gitRoot, readFileSync4) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile2) => {
+var getGitDirectoryAsync = async (gitRoot, readFile) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile2(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -21504,27 +21557,27 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync5 = getReadFileSyncMethod(options.fs);
+  const readFileSync4 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile2 = getReadFileMethod(options.fs);
+  const readFile = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile2);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile2,
+    readFile,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -21534,7 +21587,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content = await readFile2(filePath, "utf8");
+    const content = await readFile(filePath, "utf8");
     return { filePath, content };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -21676,25 +21729,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path16, fsImplementation) => {
+var isDirectory = async (path17, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path16);
+    const stats = await getStatMethod(fsImplementation)(path17);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path16, fsImplementation) => {
+var isDirectorySync = (path17, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path16);
+    const stats = getStatSyncMethod2(fsImplementation)(path17);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path16 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path16) ? path16 : nodePath.join(cwd, path16);
+  const path17 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path17) ? path17 : nodePath.join(cwd, path17);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -21779,9 +21832,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path16) => {
-  const globalResult = globalMatcher ? globalMatcher(path16) : void 0;
-  const result = matcher ? matcher(path16) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path17) => {
+  const globalResult = globalMatcher ? globalMatcher(path17) : void 0;
+  const result = matcher ? matcher(path17) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -22534,18 +22587,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path16, groups) {
+function choicesOf(path17, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path16);
-      const word = dir === group.parent && !path16.endsWith(".tf") ? fileVariantWord(path16.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path17);
+      const word = dir === group.parent && !path17.endsWith(".tf") ? fileVariantWord(path17.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path16.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path17.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -22597,8 +22650,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path16, dir) {
-  return dir === "" || path16.startsWith(`${dir}/`);
+function isUnder(path17, dir) {
+  return dir === "" || path17.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -22692,7 +22745,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path16) => choices.get(path16).map((c) => c.folder);
+  const folders = (path17) => choices.get(path17).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -22986,7 +23039,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path16 = `Sources[${i}]`;
+        const path17 = `Sources[${i}]`;
         const str4 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -23003,7 +23056,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path16,
+          path: path17,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -23012,7 +23065,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path16)
+          at: e.at(objectRange(item), path17)
         });
       });
     }
@@ -25072,8 +25125,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path16) {
-  const lower = path16.toLowerCase();
+function formatForPath(path17) {
+  const lower = path17.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
@@ -25081,9 +25134,9 @@ function formatForPath(path16) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path16, text, hadBom, encoding = "utf-8") {
+function parseText(path17, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path16) ?? "hcl";
+  let format2 = formatForPath(path17) ?? "hcl";
   let formatNote;
   if (format2 === "hcl" && startsLikeJson(text)) {
     format2 = "json";
@@ -25117,7 +25170,7 @@ function parseText(path16, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path16, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path17, format: format2, text, lines, hadBom, result, formatNote };
 }
 
 // src/version.ts
@@ -25684,14 +25737,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path16 = get("path");
-    if (path16) {
-      ex.path = c.glob(path16.value, `${what2}.path`);
+    const path17 = get("path");
+    if (path17) {
+      ex.path = c.glob(path17.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path16 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path17 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -26145,10 +26198,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path16, fix3) => `${who3(e)}: unknown field "${path16}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path17, fix3) => `${who3(e)}: unknown field "${path17}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path16, fix3) => `${who3(e)}: "${path16}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path17, fix3) => `${who3(e)}: "${path17}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, issue) => `${who3(e)}: ${issue.message} — remove the others`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
 };
@@ -26189,13 +26242,13 @@ var unknown_field_default = defineRule({
     }
   }
 });
-function lastSegment(path16) {
-  const i = path16.lastIndexOf(".");
-  return i < 0 ? path16 : path16.slice(i + 1);
+function lastSegment(path17) {
+  const i = path17.lastIndexOf(".");
+  return i < 0 ? path17 : path17.slice(i + 1);
 }
-function parentPath(path16) {
-  const i = path16.lastIndexOf(".");
-  return i < 0 ? "" : path16.slice(0, i);
+function parentPath(path17) {
+  const i = path17.lastIndexOf(".");
+  return i < 0 ? "" : path17.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -26216,19 +26269,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path16) {
-  const lower = path16.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path16}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path16}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path16}"`;
+function consulUnknownKeyError(path17) {
+  const lower = path17.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path17}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path17}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path17}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path16) {
-  const segs = path16.split(".");
+function crdPath(root, path17) {
+  const segs = path17.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -26310,13 +26363,13 @@ var RULES = [
 ];
 
 // src/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
 function readSource(abs, rel2) {
   let fd;
   try {
-    fd = openSync(abs, "r");
+    fd = openSync2(abs, "r");
   } catch (err) {
     const code2 = err.code;
     return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
@@ -26331,7 +26384,7 @@ function readSource(abs, rel2) {
   } catch (err) {
     return { path: rel2, skipReason: `cannot be read (${err.code ?? "error"})` };
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readSized(fd, size) {
@@ -26710,9 +26763,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path16) {
+function objectAt(obj2, path17) {
   let cur = obj2;
-  for (const k of path16) {
+  for (const k of path17) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -26890,9 +26943,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path16 = TEMPLATE_PATH[o.kind];
-  if (!path16) return void 0;
-  return path16.length === 0 ? o.node : objectAt(o.node, path16);
+  const path17 = TEMPLATE_PATH[o.kind];
+  if (!path17) return void 0;
+  return path17.length === 0 ? o.node : objectAt(o.node, path17);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -26923,7 +26976,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path16 = TEMPLATE_PATH[o.kind];
+  const path17 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -26931,14 +26984,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path16, "metadata", "annotations"].join(".");
+  const annField = [...path17, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path16.length > 0) {
+  if (path17.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path16.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path17.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -27200,11 +27253,72 @@ function createInputs(opts2 = {}) {
 var DEFAULT_INPUTS = createInputs();
 
 // src/index.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/config/load.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/input-file.ts
+import { closeSync as closeSync3, constants as constants2, existsSync, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
 import path8 from "node:path";
+function repositoryRoot(cwd) {
+  let dir = path8.resolve(cwd);
+  for (; ; ) {
+    if (existsSync(path8.join(dir, ".git"))) return dir;
+    const up = path8.dirname(dir);
+    if (up === dir) return path8.resolve(cwd);
+    dir = up;
+  }
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return p;
+  }
+}
+function within2(p, dir) {
+  return p === dir || p.startsWith(dir.endsWith(path8.sep) ? dir : dir + path8.sep);
+}
+function readInputFile(abs, cwd, maxBytes) {
+  const root = repositoryRoot(cwd);
+  const realRoot = realOrSelf(root);
+  if (within2(path8.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
+    return { ok: false, message: "is a symbolic link to a file outside the repository, which is not read" };
+  }
+  let fd;
+  try {
+    fd = openSync3(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  } catch (err) {
+    const code2 = err.code;
+    return { ok: false, message: code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : `cannot be read (${code2 ?? "error"})` };
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (st.isDirectory()) return { ok: false, message: "is a directory" };
+    if (!st.isFile()) return { ok: false, message: "is not a regular file (a FIFO, socket or device is not read)" };
+    if (st.size > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let len = 0;
+    while (len < buf.length) {
+      const n = readSync2(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    if (len > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
+    return { ok: true, text: buf.subarray(0, len).toString("utf8") };
+  } catch (err) {
+    return { ok: false, message: `cannot be read (${err.code ?? "error"})` };
+  } finally {
+    closeSync3(fd);
+  }
+}
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${Math.round(n / 1024)} KB`;
+}
+
+// src/config/load.ts
 var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 async function isFile(p) {
   try {
@@ -27224,18 +27338,10 @@ async function exists2(p) {
 var MAX_CONFIG_BYTES = MAX_FILE_BYTES;
 async function loadConfigFile(absPath, cwd, ruleIds) {
   const displayPath = toRel(cwd, absPath);
-  let text;
-  try {
-    if ((await stat2(absPath)).size > MAX_CONFIG_BYTES) {
-      return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB` }] };
-    }
-    text = await readFile(absPath, "utf8");
-  } catch (err) {
-    const code2 = err.code;
-    const why2 = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : `cannot be read (${code2 ?? "error"})`;
-    return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${why2}` }] };
-  }
-  return parseConfig(text, { displayPath, path: absPath, dir: path8.dirname(absPath), ruleIds });
+  const read = readInputFile(absPath, cwd, MAX_CONFIG_BYTES);
+  if (!read.ok) return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${read.message}` }] };
+  const text = read.text;
+  return parseConfig(text, { displayPath, path: absPath, dir: path9.dirname(absPath), ruleIds });
 }
 var ConfigResolver = class {
   constructor(cwd, ruleIds, override, lookup2 = true) {
@@ -27253,14 +27359,14 @@ var ConfigResolver = class {
   problems = [];
   /** The nearest config file of a folder (absolute), or undefined. */
   nearestFile(dir) {
-    const abs = path8.resolve(dir);
+    const abs = path9.resolve(dir);
     let p = this.nearest.get(abs);
     if (!p) {
       p = (async () => {
-        const candidate = path8.join(abs, CONFIG_FILE_NAME);
+        const candidate = path9.join(abs, CONFIG_FILE_NAME);
         if (await isFile(candidate)) return candidate;
-        if (await exists2(path8.join(abs, ".git"))) return void 0;
-        const up = path8.dirname(abs);
+        if (await exists2(path9.join(abs, ".git"))) return void 0;
+        const up = path9.dirname(abs);
         return up === abs ? void 0 : this.nearestFile(up);
       })();
       this.nearest.set(abs, p);
@@ -27269,7 +27375,7 @@ var ConfigResolver = class {
   }
   /** The config in force for a file or folder (absolute path). */
   async configFor(absPath, isDir = false) {
-    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path8.dirname(absPath)) : void 0);
+    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path9.dirname(absPath)) : void 0);
     if (!file) return defaultConfig(this.cwd);
     let p = this.loaded.get(file);
     if (!p) {
@@ -27285,9 +27391,9 @@ var ConfigResolver = class {
 };
 
 // src/config/projects.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function relToConfig(config, cwd) {
-  return (file) => toRel(config.dir, path9.resolve(cwd, file));
+  return (file) => toRel(config.dir, path10.resolve(cwd, file));
 }
 function configScopeOf(config, cwd) {
   const rel2 = relToConfig(config, cwd);
@@ -27326,7 +27432,7 @@ async function groupByConfig(found, resolver, context, ignore = []) {
   const cwd = resolver.cwd;
   const byKey = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Map();
-  const ignored = new Set(ignore.map((p) => path9.resolve(p)));
+  const ignored = new Set(ignore.map((p) => path10.resolve(p)));
   const projectOf = async (dir) => {
     const config = await resolver.configFor(dir, true);
     if (!config) return void 0;
@@ -27338,10 +27444,10 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     }
     return p;
   };
-  const skippedAbs = found.skipped.map((s) => path9.resolve(cwd, s.rel));
+  const skippedAbs = found.skipped.map((s) => path10.resolve(cwd, s.rel));
   const byDir = /* @__PURE__ */ new Map();
   for (const abs of [...found.files.map((f) => f.abs), ...skippedAbs]) {
-    const dir = path9.dirname(abs);
+    const dir = path10.dirname(abs);
     if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
   }
   const selectorOf = (p) => {
@@ -27350,12 +27456,12 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     return sel;
   };
   for (const f of found.files) {
-    if (path9.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
-    const p = byDir.get(path9.dirname(f.abs));
+    if (path10.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
+    const p = byDir.get(path10.dirname(f.abs));
     if (p && selectorOf(p)(f.rel)) p.files.push(f);
   }
   found.skipped.forEach((s, i) => {
-    const p = byDir.get(path9.dirname(skippedAbs[i]));
+    const p = byDir.get(path10.dirname(skippedAbs[i]));
     if (p && selectorOf(p)(s.rel)) p.skipped.push(s);
   });
   if (byKey.size === 0) {
@@ -27422,8 +27528,7 @@ function unmatchedGlobs(project, cwd) {
 }
 
 // src/engine/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var BASELINE_VERSION = 1;
 function key(e) {
   return [e.ruleId, e.file, e.subject, e.message].join("\0");
@@ -27433,7 +27538,7 @@ function parseBaseline(text) {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, message: `not valid JSON (${err.message})` };
+    return { ok: false, message: "not valid JSON" };
   }
   const d = data;
   if (!d || typeof d !== "object" || !Array.isArray(d.entries)) return { ok: false, message: 'not an mtls-lint baseline (no "entries" list)' };
@@ -27502,30 +27607,26 @@ function pruneBaseline(baseline, stale) {
   return out;
 }
 function rel(from, to) {
-  const r = path10.relative(from, to);
-  return (r === "" ? "." : r).split(path10.sep).join("/");
+  const r = path11.relative(from, to);
+  return (r === "" ? "." : r).split(path11.sep).join("/");
 }
 function baselineScope(absPath, cwd, inRun) {
-  const dir = path10.dirname(absPath);
+  const dir = path11.dirname(absPath);
   const memo = /* @__PURE__ */ new Map();
   return {
     toBaseline: (file) => {
       let r = memo.get(file);
-      if (r === void 0) memo.set(file, r = rel(dir, path10.resolve(cwd, file)));
+      if (r === void 0) memo.set(file, r = rel(dir, path11.resolve(cwd, file)));
       return r;
     },
-    inRun: (file) => inRun(rel(cwd, path10.resolve(dir, file)))
+    inRun: (file) => inRun(rel(cwd, path11.resolve(dir, file)))
   };
 }
-function readBaselineFile(absPath) {
-  let text;
-  try {
-    text = readFileSync2(absPath, "utf8");
-  } catch (err) {
-    const code2 = err.code;
-    return { ok: false, message: code2 === "ENOENT" ? "no such file (create it with --write-baseline)" : `cannot be read (${code2 ?? "error"})` };
-  }
-  return parseBaseline(text);
+var MAX_BASELINE_BYTES = 20 * 1024 * 1024;
+function readBaselineFile(absPath, cwd) {
+  const read = readInputFile(absPath, cwd, MAX_BASELINE_BYTES);
+  if (!read.ok) return { ok: false, message: read.message === "no such file" ? "no such file (create it with --write-baseline)" : read.message };
+  return parseBaseline(read.text);
 }
 
 // src/engine/exceptions.ts
@@ -27680,14 +27781,14 @@ function collectDirectives(parsed, normalized) {
   }
   return out;
 }
-function within2(inner, outer) {
+function within3(inner, outer) {
   return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
 }
 function covers(d, f) {
   if (f.location.file !== d.location.file) return false;
   if (d.kind === "file") return true;
   if (d.kind === "next-line") return f.location.range.start.line === d.line;
-  return within2(f.location.range, d.range);
+  return within3(f.location.range, d.range);
 }
 function list2(ids) {
   return ids.join(", ");
@@ -27794,7 +27895,7 @@ function ruleDocs() {
   docsCache = /* @__PURE__ */ new Map();
   for (const r of RULES) {
     try {
-      const markdown = readFileSync3(new URL(r.meta.docsUrl, PACKAGE_ROOT), "utf8");
+      const markdown = readFileSync2(new URL(r.meta.docsUrl, PACKAGE_ROOT), "utf8");
       docsCache.set(r.meta.id, { markdown, text: markdownToText(markdown) });
     } catch {
     }
@@ -27828,13 +27929,13 @@ async function lint(opts2) {
   const resolver = new ConfigResolver(
     opts2.cwd,
     RULES.map((r) => r.meta.id),
-    opts2.configFile === void 0 ? void 0 : path11.resolve(opts2.cwd, opts2.configFile),
+    opts2.configFile === void 0 ? void 0 : path12.resolve(opts2.cwd, opts2.configFile),
     opts2.useConfigFiles !== false
   );
   const projects = await timedAsync(
     timing,
     "configuration",
-    () => groupByConfig(found, resolver, context, opts2.baseline ? [path11.resolve(opts2.cwd, opts2.baseline.path)] : [])
+    () => groupByConfig(found, resolver, context, opts2.baseline ? [path12.resolve(opts2.cwd, opts2.baseline.path)] : [])
   );
   const inRun = inRunScope(context, opts2.cwd);
   const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts2.cwd))];
@@ -27871,7 +27972,7 @@ async function lint(opts2) {
   let result = narrowResult(run.result, context);
   let baseline;
   if (opts2.baseline) {
-    const abs = path11.resolve(opts2.cwd, opts2.baseline.path);
+    const abs = path12.resolve(opts2.cwd, opts2.baseline.path);
     const label = toRel(opts2.cwd, abs);
     const b = applyBaseline(result.findings, opts2.baseline.baseline, baselineScope(abs, opts2.cwd, inRun), label);
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
@@ -27881,8 +27982,8 @@ async function lint(opts2) {
 }
 
 // src/config/cli-options.ts
-import { existsSync } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path13 from "node:path";
 var OptionError = class extends Error {
 };
 function parseNow(flag2, env) {
@@ -27893,28 +27994,28 @@ function parseNow(flag2, env) {
 }
 function loadBaselineOption(file, cwd) {
   if (file === void 0) return void 0;
-  const abs = path12.resolve(cwd, file);
-  const r = readBaselineFile(abs);
+  const abs = path13.resolve(cwd, file);
+  const r = readBaselineFile(abs, cwd);
   if (!r.ok) throw new OptionError(`--baseline ${file}: ${r.message}`);
   return { path: abs, baseline: r.baseline };
 }
 function formatConfigProblems(problems) {
-  return problems.map((p) => `${p.file}:${p.range.start.line}:${p.range.start.column}: error: ${p.message}
+  return problems.map((p) => `${oneLine(p.file)}:${p.range.start.line}:${p.range.start.column}: error: ${oneLine(p.message)}
 `).join("");
 }
-function write(abs, entries) {
-  writeFileCreatingFolder(abs, serializeBaseline(entries));
+function write(abs, entries, cwd) {
+  writeFileCreatingFolder(abs, serializeBaseline(entries), cwd);
 }
 function finishBaseline(run, flags, cwd, stderr) {
   let result = run.result;
   if (flags.writeBaseline !== void 0) {
-    const abs = path12.resolve(cwd, flags.writeBaseline);
+    const abs = path13.resolve(cwd, flags.writeBaseline);
     const scope2 = baselineScope(abs, cwd, run.inRun);
-    const prev = existsSync(abs) ? readBaselineFile(abs) : void 0;
+    const prev = existsSync2(abs) ? readBaselineFile(abs, cwd) : void 0;
     if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
     const kept = prev?.ok ? prev.baseline.entries.filter((e) => !scope2.inRun(e.file)) : [];
     const fresh = baselineEntries(result.findings, scope2);
-    write(abs, [...kept, ...fresh]);
+    write(abs, [...kept, ...fresh], cwd);
     const applied = applyBaseline(result.findings, { version: 1, entries: fresh }, scope2, flags.writeBaseline);
     result = buildResult(result.files, applied.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
     stderr(`mtls-lint: wrote ${plural(fresh.length, "finding")} to the baseline ${flags.writeBaseline}${kept.length > 0 ? ` (and kept ${plural(kept.length, "entry", "entries")} for files not linted in this run)` : ""}
@@ -27928,15 +28029,15 @@ function finishBaseline(run, flags, cwd, stderr) {
   const staleCount = b.stale.reduce((n, e) => n + (e.count ?? 1), 0);
   if (staleCount === 0) return result;
   if (flags.pruneBaseline) {
-    const abs = path12.resolve(cwd, flags.baseline ?? b.path);
-    const r = readBaselineFile(abs);
+    const abs = path13.resolve(cwd, flags.baseline ?? b.path);
+    const r = readBaselineFile(abs, cwd);
     if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
-    write(abs, pruneBaseline(r.baseline, b.stale));
+    write(abs, pruneBaseline(r.baseline, b.stale), cwd);
     stderr(`mtls-lint: removed ${plural(staleCount, "stale entry", "stale entries")} from the baseline ${b.path}
 `);
     return result;
   }
-  const lines = b.stale.map((e) => `  ${e.file}  ${e.ruleId}  ${e.subject}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ""}
+  const lines = b.stale.map((e) => `  ${oneLine(e.file)}  ${oneLine(e.ruleId)}  ${oneLine(e.subject)}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ""}
 `);
   stderr(
     `mtls-lint: ${plural(staleCount, "entry", "entries")} of the baseline ${b.path} no longer ${staleCount === 1 ? "matches" : "match"} a finding (fixed or changed); remove ${staleCount === 1 ? "it" : "them"} with --prune-baseline:
@@ -27946,7 +28047,7 @@ ${lines.join("")}`
 }
 
 // src/status/command.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/status/inventory.ts
@@ -28270,8 +28371,8 @@ ${HELP}`);
     );
     const text = renderStatus(format2, report);
     if (o["output-file"] !== void 0) {
-      const abs = path13.resolve(io.cwd, o["output-file"]);
-      writeFileCreatingFolder(abs, text);
+      const abs = path14.resolve(io.cwd, o["output-file"]);
+      writeFileCreatingFolder(abs, text, io.cwd);
     } else {
       io.stdout(text);
     }
@@ -28282,7 +28383,7 @@ ${HELP}`);
     }
     return 0;
   } catch (err) {
-    if (err instanceof OptionError) {
+    if (err instanceof OptionError || err instanceof WriteRefused) {
       io.stderr(`mtls-lint status: ${err.message}
 `);
       return 2;
@@ -28439,6 +28540,8 @@ Options:
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
+      --pre-commit           an argument that names an existing file is a file name, never
+                             an option (the pre-commit hook appends staged file names)
   -h, --help                 print this help and exit
   -v, --version              print the version and exit
 
@@ -28507,7 +28610,19 @@ function parseReports(format2, o) {
   if (dup !== void 0) throw new UsageError(`two reports would be written to ${dup}`);
   return targets;
 }
+function preCommitArgs(argv, cwd) {
+  return argv.filter((a) => a !== "--pre-commit").map((a) => {
+    if (!a.startsWith("-")) return a;
+    try {
+      lstatSync2(path15.resolve(cwd, a));
+      return `./${a}`;
+    } catch {
+      return a;
+    }
+  });
+}
 async function main(argv, io) {
+  if (argv.includes("--pre-commit")) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
   if (argv[0] === "targets") return runTargets(argv.slice(1), io);
   let args;
@@ -28594,7 +28709,7 @@ ${HELP3}`);
           includeSuppressed: o["include-suppressed"]
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path14.resolve(io.cwd, r.file), out);
+        else writeFileCreatingFolder(path15.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -28616,7 +28731,7 @@ ${HELP3}`);
     }
     return failed.length > 0 ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof OptionError) {
+    if (err instanceof UsageError || err instanceof OptionError || err instanceof WriteRefused) {
       io.stderr(`mtls-lint: ${err.message}
 `);
       return 2;
@@ -28637,11 +28752,12 @@ function splitPaths(v) {
 }
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const sarifFile = path15.resolve(workspace, input(env, "sarif-file") || "mtls-lint.sarif");
-  const tmp = mkdtempSync(path15.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifInput = input(env, "sarif-file");
+  const sarifFile = sarifInput ? path16.resolve(workspace, sarifInput) : path16.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path16.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path15.join(tmp, "summary.md");
-    const jsonFile = path15.join(tmp, "result.json");
+    const summaryFile = path16.join(tmp, "summary.md");
+    const jsonFile = path16.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -28661,15 +28777,19 @@ async function runAction(env, write2) {
     if (config) argv.push("--config", config);
     const category = input(env, "sarif-category");
     if (category) argv.push("--sarif-category", category);
-    const code2 = await main(argv, { stdout: write2, stderr: write2, cwd: workspace, env, isTTY: false });
+    const token = randomUUID();
+    const stderr = (s) => write2(`::stop-commands::${token}
+${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
+`);
+    const code2 = await main(argv, { stdout: write2, stderr, cwd: workspace, env, isTTY: false });
     let summary;
     try {
-      summary = JSON.parse(readFileSync4(jsonFile, "utf8")).summary;
+      summary = JSON.parse(readFileSync3(jsonFile, "utf8")).summary;
     } catch {
     }
     if (env.GITHUB_STEP_SUMMARY) {
       try {
-        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync4(summaryFile, "utf8") + "\n");
+        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync3(summaryFile, "utf8") + "\n");
       } catch {
       }
     }
@@ -28683,7 +28803,7 @@ sarif-file=${sarifFile}
 `);
     return code2;
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    rmSync2(tmp, { recursive: true, force: true });
   }
 }
 runAction(process.env, (s) => process.stdout.write(s)).then(

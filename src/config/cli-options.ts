@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFileCreatingFolder } from '../write.js';
+import { oneLine } from '../format/words.js';
 import path from 'node:path';
 import {
   applyBaseline,
@@ -38,7 +39,7 @@ export function parseNow(flag: string | undefined, env: NodeJS.ProcessEnv): stri
 export function loadBaselineOption(file: string | undefined, cwd: string): { path: string; baseline: Baseline } | undefined {
   if (file === undefined) return undefined;
   const abs = path.resolve(cwd, file);
-  const r = readBaselineFile(abs);
+  const r = readBaselineFile(abs, cwd);
   if (!r.ok) throw new OptionError(`--baseline ${file}: ${r.message}`);
   return { path: abs, baseline: r.baseline };
 }
@@ -46,7 +47,8 @@ export function loadBaselineOption(file: string | undefined, cwd: string): { pat
 /** `file:line:column: message`, one per line, as compilers print them. */
 export function formatConfigProblems(problems: readonly ConfigProblem[]): string {
   return problems
-    .map((p) => `${p.file}:${p.range.start.line}:${p.range.start.column}: error: ${p.message}\n`)
+    // Paths and messages quote the repository's text: one line each, no control characters.
+    .map((p) => `${oneLine(p.file)}:${p.range.start.line}:${p.range.start.column}: error: ${oneLine(p.message)}\n`)
     .join('');
 }
 
@@ -56,8 +58,8 @@ export interface BaselineFlags {
   pruneBaseline?: boolean;
 }
 
-function write(abs: string, entries: readonly BaselineEntry[]): void {
-  writeFileCreatingFolder(abs, serializeBaseline(entries));
+function write(abs: string, entries: readonly BaselineEntry[], cwd: string): void {
+  writeFileCreatingFolder(abs, serializeBaseline(entries), cwd);
 }
 
 /**
@@ -70,11 +72,11 @@ export function finishBaseline(run: FsLintRun, flags: BaselineFlags, cwd: string
     const abs = path.resolve(cwd, flags.writeBaseline);
     const scope = baselineScope(abs, cwd, run.inRun);
     // Entries of files this run did not lint are kept: writing from a subfolder does not lose the rest.
-    const prev = existsSync(abs) ? readBaselineFile(abs) : undefined;
+    const prev = existsSync(abs) ? readBaselineFile(abs, cwd) : undefined;
     if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
     const kept = prev?.ok ? prev.baseline.entries.filter((e) => !scope.inRun(e.file)) : [];
     const fresh = baselineEntries(result.findings, scope);
-    write(abs, [...kept, ...fresh]);
+    write(abs, [...kept, ...fresh], cwd);
     const applied = applyBaseline(result.findings, { version: 1, entries: fresh }, scope, flags.writeBaseline);
     result = buildResult(result.files, applied.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
     stderr(`mtls-lint: wrote ${plural(fresh.length, 'finding')} to the baseline ${flags.writeBaseline}${kept.length > 0 ? ` (and kept ${plural(kept.length, 'entry', 'entries')} for files not linted in this run)` : ''}\n`);
@@ -87,13 +89,13 @@ export function finishBaseline(run: FsLintRun, flags: BaselineFlags, cwd: string
   if (staleCount === 0) return result;
   if (flags.pruneBaseline) {
     const abs = path.resolve(cwd, flags.baseline ?? b.path);
-    const r = readBaselineFile(abs);
+    const r = readBaselineFile(abs, cwd);
     if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
-    write(abs, pruneBaseline(r.baseline, b.stale));
+    write(abs, pruneBaseline(r.baseline, b.stale), cwd);
     stderr(`mtls-lint: removed ${plural(staleCount, 'stale entry', 'stale entries')} from the baseline ${b.path}\n`);
     return result;
   }
-  const lines = b.stale.map((e) => `  ${e.file}  ${e.ruleId}  ${e.subject}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}\n`);
+  const lines = b.stale.map((e) => `  ${oneLine(e.file)}  ${oneLine(e.ruleId)}  ${oneLine(e.subject)}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}\n`);
   stderr(
     `mtls-lint: ${plural(staleCount, 'entry', 'entries')} of the baseline ${b.path} no longer ${staleCount === 1 ? 'matches' : 'match'} a finding (fixed or changed); remove ${staleCount === 1 ? 'it' : 'them'} with --prune-baseline:\n${lines.join('')}`,
   );

@@ -5,10 +5,11 @@
  * not apply. A folder with its own config file is a project of its own (src/context.ts
  * treats it as a repository root too).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toRel } from '../discover.js';
 import { MAX_FILE_BYTES } from '../read.js';
+import { readInputFile } from '../input-file.js';
 import { CONFIG_FILE_NAME, defaultConfig, type ConfigProblem, type LintConfig } from './types.js';
 import { parseConfig, type ConfigParse } from './validate.js';
 
@@ -37,17 +38,9 @@ export const MAX_CONFIG_BYTES = MAX_FILE_BYTES;
 /** Read and validate one config file. */
 export async function loadConfigFile(absPath: string, cwd: string, ruleIds: readonly string[]): Promise<ConfigParse> {
   const displayPath = toRel(cwd, absPath);
-  let text: string;
-  try {
-    if ((await stat(absPath)).size > MAX_CONFIG_BYTES) {
-      return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB` }] };
-    }
-    text = await readFile(absPath, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : `cannot be read (${code ?? 'error'})`;
-    return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${why}` }] };
-  }
+  const read = readInputFile(absPath, cwd, MAX_CONFIG_BYTES);
+  if (!read.ok) return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${read.message}` }] };
+  const text = read.text;
   return parseConfig(text, { displayPath, path: absPath, dir: path.dirname(absPath), ruleIds });
 }
 

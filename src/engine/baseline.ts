@@ -9,7 +9,7 @@
  * and removed with `--prune-baseline`. Entries for files outside the linted paths are
  * neither matched nor stale (a run over one folder keeps the rest of the baseline).
  */
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../input-file.js';
 import path from 'node:path';
 import type { Finding } from './finding.js';
 
@@ -41,7 +41,8 @@ export function parseBaseline(text: string): BaselineParse {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, message: `not valid JSON (${(err as Error).message})` };
+    // Not the parser's message: it quotes the text, and the file may be anything.
+    return { ok: false, message: 'not valid JSON' };
   }
   const d = data as Partial<Baseline> | null;
   if (!d || typeof d !== 'object' || !Array.isArray(d.entries)) return { ok: false, message: 'not an mtls-lint baseline (no "entries" list)' };
@@ -160,13 +161,11 @@ export function baselineScope(absPath: string, cwd: string, inRun: (file: string
 }
 
 /** Read a baseline file (the only I/O here; the CLI writes it). */
-export function readBaselineFile(absPath: string): BaselineParse {
-  let text: string;
-  try {
-    text = readFileSync(absPath, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? 'no such file (create it with --write-baseline)' : `cannot be read (${code ?? 'error'})` };
-  }
-  return parseBaseline(text);
+/** A baseline larger than this is refused (a real one holds a line per accepted finding). */
+export const MAX_BASELINE_BYTES = 20 * 1024 * 1024;
+
+export function readBaselineFile(absPath: string, cwd: string): BaselineParse {
+  const read = readInputFile(absPath, cwd, MAX_BASELINE_BYTES);
+  if (!read.ok) return { ok: false, message: read.message === 'no such file' ? 'no such file (create it with --write-baseline)' : read.message };
+  return parseBaseline(read.text);
 }

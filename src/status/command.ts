@@ -3,7 +3,7 @@
  * (and with `--check`, 0 only when every partition scope is re-secured, else 1); 2 for
  * usage or configuration errors.
  */
-import { writeFileCreatingFolder } from '../write.js';
+import { writeFileCreatingFolder, WriteRefused } from '../write.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, OptionError, parseNow } from '../config/cli-options.js';
@@ -83,7 +83,7 @@ export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
     const text = renderStatus(format, report);
     if (o['output-file'] !== undefined) {
       const abs = path.resolve(io.cwd, o['output-file']);
-      writeFileCreatingFolder(abs, text);
+      writeFileCreatingFolder(abs, text, io.cwd);
     } else {
       io.stdout(text);
     }
@@ -93,7 +93,7 @@ export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
     }
     return 0;
   } catch (err) {
-    if (err instanceof OptionError) {
+    if (err instanceof OptionError || err instanceof WriteRefused) {
       io.stderr(`mtls-lint status: ${err.message}\n`);
       return 2;
     }

@@ -61,6 +61,7 @@ describe('the bundle, run as GitHub runs it', () => {
       stdout: r.stdout,
       stderr: r.stderr,
       ws,
+      runnerTemp,
       summary: readFileSync(summary, 'utf8'),
       outputs: readFileSync(output, 'utf8'),
       cleanup: () => {
@@ -91,14 +92,31 @@ describe('the bundle, run as GitHub runs it', () => {
     }
   });
 
-  test('clean repository: passes, default SARIF path, outputs zero', () => {
+  test('clean repository: passes, default SARIF path (under RUNNER_TEMP, outside the checkout), outputs zero', () => {
     const r = runAction('resecured', { paths: '', 'fail-on': 'warning', phase: 'enforce', 'sarif-file': '' });
     try {
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(r.stdout).not.toContain('::error');
       expect(r.summary).toContain('### ✅ mtls-lint: 0 errors, 0 warnings, 0 notes');
-      expect(r.outputs).toBe(`earlier=1\nerrors=0\nwarnings=0\nsarif-file=${path.join(r.ws, 'mtls-lint.sarif')}\n`);
-      expect(JSON.parse(readFileSync(path.join(r.ws, 'mtls-lint.sarif'), 'utf8')).runs[0].results).toEqual([]);
+      expect(r.outputs).toBe(`earlier=1\nerrors=0\nwarnings=0\nsarif-file=${path.join(r.runnerTemp, 'mtls-lint.sarif')}\n`);
+      expect(JSON.parse(readFileSync(path.join(r.runnerTemp, 'mtls-lint.sarif'), 'utf8')).runs[0].results).toEqual([]);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('standard error quoting the repository is wrapped in stop-commands: a config key cannot become a workflow command', () => {
+    const ws = copyFixture('onboarding');
+    writeFileSync(path.join(ws, '.mtls-lint.yaml'), '"x\\n::error title=pwned::owned": 1\nphase: enforced\n');
+    const r = runAction('onboarding', { paths: '.' }, ws);
+    try {
+      expect(r.code).toBe(2);
+      const m = /::stop-commands::([0-9a-f-]{36})\n([\s\S]*?)::\1::\n/.exec(r.stdout);
+      expect(m, r.stdout).not.toBeNull();
+      expect(m![2]).toContain('unknown key');
+      // Outside the wrapped block no line starts a command from the file's text.
+      expect(r.stdout.replace(m![0], '')).not.toMatch(/^::error title=pwned/m);
+      expect(m![2]).not.toMatch(/^::error title=pwned/m);
     } finally {
       r.cleanup();
     }
