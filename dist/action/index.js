@@ -8201,7 +8201,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -8235,12 +8235,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child2 of node.nodes) {
-            output += walk2(child2, node);
+            output += walk3(child2, node);
           }
         }
         return output;
       };
-      return walk2(ast);
+      return walk3(ast);
     };
     module.exports = compile;
   }
@@ -8277,7 +8277,7 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk2 = (node, parent = {}) => {
+      const walk3 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q2 = parent.queue;
@@ -8329,12 +8329,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child2.nodes) {
-            walk2(child2, node);
+            walk3(child2, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk2(ast));
+      return utils.flatten(walk3(ast));
     };
     module.exports = expand;
   }
@@ -12298,14 +12298,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk2(directory, optionsOrSettingsOrCallback, callback) {
+    function walk3(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk2;
+    exports.walk = walk3;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -15739,6 +15739,124 @@ function looksLikeRegistration(topLevelKeysLowercased) {
   return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
 }
 
+// src/parse/go-template.ts
+function hasTemplateActions(text) {
+  return text.includes("{{");
+}
+function templateActions(text) {
+  const out = [];
+  let i = text.indexOf("{{");
+  while (i >= 0) {
+    let j = i + 2;
+    let quote = "";
+    while (j < text.length) {
+      const c = text[j];
+      if (quote) {
+        if (c === "\\" && quote === '"') j++;
+        else if (c === quote) quote = "";
+      } else if (c === '"' || c === "`") quote = c;
+      else if (c === "}" && text[j + 1] === "}") break;
+      j++;
+    }
+    const end = Math.min(text.length, j + 2);
+    out.push([i, end]);
+    i = text.indexOf("{{", end);
+  }
+  return out;
+}
+function blankTemplate(text, actions) {
+  const chars = text.split("");
+  for (const [a, b] of actions) for (let k = a; k < b; k++) if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
+  let lineStart = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && text[k] !== "\n") continue;
+    const hasAction = actions.some(([a, b]) => a < k && b > lineStart);
+    if (hasAction) {
+      let rest = "";
+      for (let m = lineStart; m < k; m++) {
+        const inAction = actions.some(([a, b]) => m >= a && m < b);
+        if (!inAction) rest += text[m];
+      }
+      if (rest.trim() === "") {
+        for (let m = lineStart; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
+      }
+    }
+    lineStart = k + 1;
+  }
+  return chars.join("");
+}
+function walk(n, fn) {
+  fn(n);
+  if (n.type === "object") for (const p of n.props) walk(p.value, fn);
+  else if (n.type === "array") for (const i of n.items) walk(i, fn);
+}
+function isTemplated(n) {
+  return n !== void 0 && n.type === "null" && n.raw.includes("{{");
+}
+function readAsTemplate(original, blanked, actions, parsed) {
+  const overlaps = (start, end) => actions.some(([a, b]) => a < end && b > start);
+  const broken = new Set(parsed.problems.filter((p) => p.fatal).map((p) => p.documentIndex));
+  if (broken.has(void 0)) return { documents: [], comments: parsed.comments, problems: [] };
+  const documents = [];
+  for (const doc of parsed.documents) {
+    if (broken.has(doc.index)) continue;
+    walk(doc.root, (n) => {
+      if (n.type === "object") {
+        n.props = n.props.filter((p) => !overlaps(p.keyRange.start.offset, p.keyRange.end.offset));
+        return;
+      }
+      if (n.type === "array") return;
+      const start = n.range.start.offset;
+      let end = n.range.end.offset;
+      if (n.type === "null" && n.raw === "") {
+        const action = actionBeforeContent(blanked, actions, end);
+        if (action) {
+          n.raw = original.slice(action[0], action[1]);
+          return;
+        }
+      }
+      if (!overlaps(start, end)) return;
+      for (const [a, b] of actions) if (a < end && b > start && b > end) end = b;
+      n.type = "null";
+      n.value = null;
+      n.raw = original.slice(start, end);
+    });
+    documents.push(doc);
+  }
+  return { documents, comments: parsed.comments, problems: [] };
+}
+function actionBeforeContent(blanked, actions, from) {
+  let lineEnd = blanked.indexOf("\n", from);
+  let next = lineEnd < 0 ? blanked.length : lineEnd + 1;
+  for (; ; ) {
+    lineEnd = blanked.indexOf("\n", next);
+    const line = blanked.slice(next, lineEnd < 0 ? blanked.length : lineEnd);
+    if (line.trim() !== "" || lineEnd < 0) break;
+    next = lineEnd + 1;
+  }
+  return actions.find(([a]) => a >= from && a < next);
+}
+function templatedRanges(docs) {
+  const out = [];
+  const at = [];
+  const visit2 = (n) => {
+    if (n.type === "object") {
+      if (n.props.some((p) => isTemplated(p.value))) at.push(n.range);
+      for (const p of n.props) {
+        if (isTemplated(p.value)) out.push({ start: p.range.start, end: p.value.range.end.offset > p.range.end.offset ? p.value.range.end : p.range.end });
+        else visit2(p.value);
+      }
+    } else if (n.type === "array") {
+      for (const i of n.items) {
+        if (isTemplated(i)) out.push(i.range);
+        else visit2(i);
+      }
+    }
+  };
+  for (const d of docs) visit2(d.root);
+  return { inside: out, at };
+}
+
 // src/parse/go-strconv.ts
 function parseGoUint(s, bits = 64, opts2 = {}) {
   const r = parseUint(s, bits, opts2.legacy === true);
@@ -18147,10 +18265,10 @@ function describe(t) {
       return `"${t.v}"`;
   }
 }
-function walk(n, f) {
+function walk2(n, f) {
   f(n);
-  if (n.type === "object") for (const p of n.props) walk(p.value, f);
-  else if (n.type === "array") for (const i of n.items) walk(i, f);
+  if (n.type === "object") for (const p of n.props) walk2(p.value, f);
+  else if (n.type === "array") for (const i of n.items) walk2(i, f);
 }
 function parseJsonAt(body, base, lines) {
   return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
@@ -18170,7 +18288,7 @@ function jsonConfig(tok, node, text, lines, problems, docIndex) {
     if (!root) return node;
     if (templates.length > 0) {
       const templated = (start, end) => templates.some(([a, b]) => a < end && b > start);
-      walk(root, (n) => {
+      walk2(root, (n) => {
         if (n.type === "array") return;
         if (n.type === "object") {
           n.props = n.props.filter((p) => !templated(p.keyRange.start.offset, p.keyRange.end.offset));
@@ -18355,7 +18473,9 @@ function normalizeFile(file, hint = {}) {
     registrations: 0,
     otherDocuments: [],
     consulLike: false,
-    issues: []
+    issues: [],
+    ...file.result.unknownRanges?.length ? { unknownRanges: file.result.unknownRanges } : {},
+    ...file.result.unknownObjects?.length ? { unknownObjects: file.result.unknownObjects } : {}
   };
   const fatal = file.result.problems.filter((p) => p.fatal);
   for (const doc of file.result.documents) {
@@ -18581,8 +18701,12 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
   }
   if (spec.hasName === false) name = spec.kind;
   const partition = hint.partition || "default";
+  const nameNode = spec.kind === "service-intentions" ? lastProp(lastProp(specObj, "destination")?.value, "name")?.value : spec.hasName === false ? void 0 : mdNameProp?.value;
+  const notEvaluated = isTemplated(nameNode) ? [{ field: "Name", expression: nameNode.raw, range: nameNode.range }] : [];
+  if (notEvaluated.length > 0) name = nameNode.raw;
   out.entries.push(
     new ConfigEntry({
+      notEvaluated,
       writtenKind: crdKind,
       spec,
       name,
@@ -22368,6 +22492,13 @@ function runRules(rules, model, files, opts2) {
   const reported = [];
   const ruleErrors = [];
   const seen = /* @__PURE__ */ new Set();
+  const unknown = new Map(files.filter((f) => f.unknownRanges || f.unknownObjects).map((f) => [f.path, f]));
+  const isUnknown2 = (file, r) => {
+    const f = unknown.get(file);
+    if (!f) return false;
+    if (f.unknownRanges?.some((u) => r.start.offset >= u.start.offset && r.end.offset <= u.end.offset)) return true;
+    return f.unknownObjects?.some((u) => r.start.offset === u.start.offset && r.end.offset === u.end.offset) ?? false;
+  };
   for (const rule of rules) {
     const sev = effectiveSeverity(rule.meta, opts2);
     if (sev === "off") continue;
@@ -22380,6 +22511,7 @@ function runRules(rules, model, files, opts2) {
         phase: opts2.phase,
         today: opts2.today,
         report(d) {
+          if (unknown.size > 0 && isUnknown2(d.at.file, d.at.range)) return;
           const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message }));
           const more = (d.related?.length ?? 0) - related.length;
           if (more > 0) related[related.length - 1].message += ` (and ${more} more related locations, not listed)`;
@@ -25148,7 +25280,14 @@ function parseText(path17, text, hadBom, encoding = "utf-8") {
       result = parseJson(text, lines, { hadBom });
       break;
     case "yaml":
-      result = parseYaml(text, lines);
+      if (hasTemplateActions(text)) {
+        const actions = templateActions(text);
+        const blanked = blankTemplate(text, actions);
+        result = readAsTemplate(text, blanked, actions, parseYaml(blanked, lines));
+        const unknown = templatedRanges(result.documents);
+        result.unknownRanges = unknown.inside;
+        result.unknownObjects = unknown.at;
+      } else result = parseYaml(text, lines);
       break;
     case "terraform":
       result = parseTerraform(text, lines);

@@ -51,6 +51,14 @@ export function runRules(
   const reported: Finding[] = [];
   const ruleErrors: RunResult['ruleErrors'] = [];
   const seen = new Set<string>();
+  // A finding about a value only a template's rendering knows is not raised.
+  const unknown = new Map(files.filter((f) => f.unknownRanges || f.unknownObjects).map((f) => [f.path, f]));
+  const isUnknown = (file: string, r: { start: { offset: number }; end: { offset: number } }) => {
+    const f = unknown.get(file);
+    if (!f) return false;
+    if (f.unknownRanges?.some((u) => r.start.offset >= u.start.offset && r.end.offset <= u.end.offset)) return true;
+    return f.unknownObjects?.some((u) => r.start.offset === u.start.offset && r.end.offset === u.end.offset) ?? false;
+  };
   for (const rule of rules) {
     const sev = effectiveSeverity(rule.meta, opts);
     if (sev === 'off') continue;
@@ -63,6 +71,7 @@ export function runRules(
         phase: opts.phase,
         today: opts.today,
         report(d) {
+          if (unknown.size > 0 && isUnknown(d.at.file, d.at.range)) return;
           const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message }));
           const more = (d.related?.length ?? 0) - related.length;
           if (more > 0) related[related.length - 1]!.message += ` (and ${more} more related locations, not listed)`;

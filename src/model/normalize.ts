@@ -3,10 +3,11 @@
  * (a Consul config entry in HCL/JSON, a consul-k8s CRD, an agent service registration,
  * something for another input) and decodes entries the way Consul does.
  */
-import type { LNode, LObject, LocatedDocument, SourceRange } from '../parse/located.js';
+import type { LNode, LObject, LocatedDocument, LScalar, SourceRange } from '../parse/located.js';
+import { isTemplated } from '../parse/go-template.js';
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
-import { ConfigEntry, type EntryOrigin } from './entries.js';
+import { ConfigEntry, type EntryOrigin, type NotEvaluated } from './entries.js';
 import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -31,6 +32,9 @@ export interface NormalizedFile {
   /** Whether the file looks like Consul config: decides whether parse problems are findings. */
   consulLike: boolean;
   issues: FileIssue[];
+  /** Places only a template's rendering knows (Helm chart templates): findings there are not raised. */
+  unknownRanges?: SourceRange[];
+  unknownObjects?: SourceRange[];
 }
 
 const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
@@ -54,6 +58,8 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
     otherDocuments: [],
     consulLike: false,
     issues: [],
+    ...(file.result.unknownRanges?.length ? { unknownRanges: file.result.unknownRanges } : {}),
+    ...(file.result.unknownObjects?.length ? { unknownObjects: file.result.unknownObjects } : {}),
   };
   const fatal = file.result.problems.filter((p) => p.fatal);
 
@@ -339,8 +345,18 @@ function normalizeCrd(
   }
   if (spec.hasName === false) name = spec.kind;
   const partition = hint.partition || 'default';
+  // A chart template's name (`{{ include "app.fullname" . }}`) is known only once rendered.
+  const nameNode =
+    spec.kind === 'service-intentions'
+      ? lastProp(lastProp(specObj, 'destination')?.value as LObject | undefined, 'name')?.value
+      : spec.hasName === false
+        ? undefined
+        : mdNameProp?.value;
+  const notEvaluated: NotEvaluated[] = isTemplated(nameNode) ? [{ field: 'Name', expression: (nameNode as LScalar).raw, range: nameNode!.range }] : [];
+  if (notEvaluated.length > 0) name = (nameNode as LScalar).raw;
   out.entries.push(
     new ConfigEntry({
+      notEvaluated,
       writtenKind: crdKind,
       spec,
       name,

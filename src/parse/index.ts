@@ -8,6 +8,7 @@ import { isJsonMode, parseHcl } from './hcl.js';
 import { parseJson } from './json.js';
 import { parseTerraform } from './terraform.js';
 import { parseYaml } from './yaml.js';
+import { blankTemplate, hasTemplateActions, readAsTemplate, templateActions, templatedRanges } from './go-template.js';
 
 export interface ParsedFile {
   /** Repository-relative, `/` separators. */
@@ -79,7 +80,15 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
       result = parseJson(text, lines, { hadBom });
       break;
     case 'yaml':
-      result = parseYaml(text, lines);
+      if (hasTemplateActions(text)) {
+        // A Go template of YAML (a Helm chart's templates/): read as its literal parts.
+        const actions = templateActions(text);
+        const blanked = blankTemplate(text, actions);
+        result = readAsTemplate(text, blanked, actions, parseYaml(blanked, lines));
+        const unknown = templatedRanges(result.documents);
+        result.unknownRanges = unknown.inside;
+        result.unknownObjects = unknown.at;
+      } else result = parseYaml(text, lines);
       break;
     case 'terraform':
       // Only `resource "consul_config_entry"` blocks become documents (model/terraform.ts normalizes them).

@@ -80,4 +80,8 @@ export interface ParseResult {
   documents: LocatedDocument[];
   comments: Comment[];
   problems: ParseProblem[];
+  /** Go templates: the places only the rendering knows (src/parse/go-template.ts); findings there are not raised. */
+  unknownRanges?: SourceRange[];
+  /** …and the objects holding such a value: a finding exactly at one is not raised either. */
+  unknownObjects?: SourceRange[];
 }
