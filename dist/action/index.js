@@ -15740,8 +15740,9 @@ function looksLikeRegistration(topLevelKeysLowercased) {
 }
 
 // src/parse/go-template.ts
+var ACTION_START = /(?<!\{)\{\{-?\s*(?:\/\*|[.$A-Za-z_("(])[^{}\n]*\}\}/;
 function hasTemplateActions(text) {
-  return text.includes("{{");
+  return text.includes("{{") && ACTION_START.test(text);
 }
 function templateActions(text) {
   const out = [];
@@ -15766,22 +15767,25 @@ function templateActions(text) {
 }
 function blankTemplate(text, actions) {
   const chars = text.split("");
-  for (const [a, b] of actions) for (let k = a; k < b; k++) if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
+  const inAction = new Uint8Array(text.length);
+  for (const [a, b] of actions) {
+    for (let k = a; k < b; k++) {
+      inAction[k] = 1;
+      if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
+    }
+  }
   let lineStart = 0;
+  let sawAction = false;
+  let sawText = false;
   for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && text[k] !== "\n") continue;
-    const hasAction = actions.some(([a, b]) => a < k && b > lineStart);
-    if (hasAction) {
-      let rest = "";
-      for (let m = lineStart; m < k; m++) {
-        const inAction = actions.some(([a, b]) => m >= a && m < b);
-        if (!inAction) rest += text[m];
-      }
-      if (rest.trim() === "") {
+    if (k === text.length || text[k] === "\n") {
+      if (sawAction && !sawText) {
         for (let m = lineStart; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
       }
-    }
-    lineStart = k + 1;
+      lineStart = k + 1;
+      sawAction = sawText = false;
+    } else if (inAction[k]) sawAction = true;
+    else if (text[k] !== " " && text[k] !== "	" && text[k] !== "\r") sawText = true;
   }
   return chars.join("");
 }
@@ -15794,7 +15798,20 @@ function isTemplated(n) {
   return n !== void 0 && n.type === "null" && n.raw.includes("{{");
 }
 function readAsTemplate(original, blanked, actions, parsed) {
-  const overlaps = (start, end) => actions.some(([a, b]) => a < end && b > start);
+  const firstEndingAfter = (start) => {
+    let lo = 0;
+    let hi = actions.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (actions[mid][1] > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const overlaps = (start, end) => {
+    const i = firstEndingAfter(start);
+    return i < actions.length && actions[i][0] < end;
+  };
   const broken = new Set(parsed.problems.filter((p) => p.fatal).map((p) => p.documentIndex));
   if (broken.has(void 0)) return { documents: [], comments: parsed.comments, problems: [] };
   const documents = [];
@@ -15816,7 +15833,7 @@ function readAsTemplate(original, blanked, actions, parsed) {
         }
       }
       if (!overlaps(start, end)) return;
-      for (const [a, b] of actions) if (a < end && b > start && b > end) end = b;
+      for (let i = firstEndingAfter(start); i < actions.length && actions[i][0] < end; i++) end = Math.max(end, actions[i][1]);
       n.type = "null";
       n.value = null;
       n.raw = original.slice(start, end);
@@ -15834,7 +15851,11 @@ function actionBeforeContent(blanked, actions, from) {
     if (line.trim() !== "" || lineEnd < 0) break;
     next = lineEnd + 1;
   }
-  return actions.find(([a]) => a >= from && a < next);
+  for (const a of actions) {
+    if (a[0] >= next) break;
+    if (a[0] >= from) return a;
+  }
+  return void 0;
 }
 function templatedRanges(docs) {
   const out = [];
@@ -18701,7 +18722,8 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
   }
   if (spec.hasName === false) name = spec.kind;
   const partition = hint.partition || "default";
-  const nameNode = spec.kind === "service-intentions" ? lastProp(lastProp(specObj, "destination")?.value, "name")?.value : spec.hasName === false ? void 0 : mdNameProp?.value;
+  const destination = lastProp(specObj, "destination")?.value;
+  const nameNode = spec.kind === "service-intentions" ? destination?.type === "object" ? lastProp(destination, "name")?.value : void 0 : spec.hasName === false ? void 0 : mdNameProp?.value;
   const notEvaluated = isTemplated(nameNode) ? [{ field: "Name", expression: nameNode.raw, range: nameNode.range }] : [];
   if (notEvaluated.length > 0) name = nameNode.raw;
   out.entries.push(

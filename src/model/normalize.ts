@@ -346,9 +346,12 @@ function normalizeCrd(
   if (spec.hasName === false) name = spec.kind;
   const partition = hint.partition || 'default';
   // A chart template's name (`{{ include "app.fullname" . }}`) is known only once rendered.
+  const destination = lastProp(specObj, 'destination')?.value;
   const nameNode =
     spec.kind === 'service-intentions'
-      ? lastProp(lastProp(specObj, 'destination')?.value as LObject | undefined, 'name')?.value
+      ? destination?.type === 'object'
+        ? lastProp(destination, 'name')?.value
+        : undefined
       : spec.hasName === false
         ? undefined
         : mdNameProp?.value;

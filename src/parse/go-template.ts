@@ -9,9 +9,15 @@
  */
 import type { LNode, LocatedDocument, ParseResult, SourceRange } from './located.js';
 
-/** Whether a YAML text holds Go template actions. */
+/**
+ * An action's start as Go templates write them: `{{` (not part of `{{{`), an optional trim
+ * marker, then a pipeline (`.Values`, `$x`, `include`, `"str"`, `(`) or a comment.
+ */
+const ACTION_START = /(?<!\{)\{\{-?\s*(?:\/\*|[.$A-Za-z_("(])[^{}\n]*\}\}/;
+
+/** Whether a YAML text holds Go template actions (a bracket flood `{{{{` is not one). */
 export function hasTemplateActions(text: string): boolean {
-  return text.includes('{{');
+  return text.includes('{{') && ACTION_START.test(text);
 }
 
 /** The `{{ … }}` actions of a text (start, end offsets), comments and strings inside them included. */
@@ -44,21 +50,24 @@ export function templateActions(text: string): [number, number][] {
  */
 export function blankTemplate(text: string, actions: readonly [number, number][]): string {
   const chars = text.split('');
-  for (const [a, b] of actions) for (let k = a; k < b; k++) if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = k === a ? 'x' : ' ';
+  const inAction = new Uint8Array(text.length);
+  for (const [a, b] of actions) {
+    for (let k = a; k < b; k++) {
+      inAction[k] = 1;
+      if (chars[k] !== '\n' && chars[k] !== '\r') chars[k] = k === a ? 'x' : ' ';
+    }
+  }
   // Lines where nothing but actions and spaces was written: skipped entirely.
   let lineStart = 0;
+  let sawAction = false;
+  let sawText = false;
   for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && text[k] !== '\n') continue;
-    const hasAction = actions.some(([a, b]) => a < k && b > lineStart);
-    if (hasAction) {
-      let rest = '';
-      for (let m = lineStart; m < k; m++) {
-        const inAction = actions.some(([a, b]) => m >= a && m < b);
-        if (!inAction) rest += text[m];
-      }
-      if (rest.trim() === '') for (let m = lineStart; m < k; m++) if (chars[m] !== '\r') chars[m] = ' ';
-    }
-    lineStart = k + 1;
+    if (k === text.length || text[k] === '\n') {
+      if (sawAction && !sawText) for (let m = lineStart; m < k; m++) if (chars[m] !== '\r') chars[m] = ' ';
+      lineStart = k + 1;
+      sawAction = sawText = false;
+    } else if (inAction[k]) sawAction = true;
+    else if (text[k] !== ' ' && text[k] !== '\t' && text[k] !== '\r') sawText = true;
   }
   return chars.join('');
 }
@@ -79,7 +88,21 @@ export function isTemplated(n: LNode | undefined): boolean {
  * left out, documents that did not parse left out, no problem reported.
  */
 export function readAsTemplate(original: string, blanked: string, actions: readonly [number, number][], parsed: ParseResult): ParseResult {
-  const overlaps = (start: number, end: number) => actions.some(([a, b]) => a < end && b > start);
+  // Actions are sorted and disjoint: the first that ends after `start` decides.
+  const firstEndingAfter = (start: number): number => {
+    let lo = 0;
+    let hi = actions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (actions[mid]![1] > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const overlaps = (start: number, end: number) => {
+    const i = firstEndingAfter(start);
+    return i < actions.length && actions[i]![0] < end;
+  };
   const broken = new Set(parsed.problems.filter((p) => p.fatal).map((p) => p.documentIndex));
   // A fatal problem not tied to a document leaves nothing to trust.
   if (broken.has(undefined)) return { documents: [], comments: parsed.comments, problems: [] };
@@ -104,7 +127,7 @@ export function readAsTemplate(original: string, blanked: string, actions: reado
       }
       if (!overlaps(start, end)) return;
       // `x` stood for the whole action: the unknown value spans it.
-      for (const [a, b] of actions) if (a < end && b > start && b > end) end = b;
+      for (let i = firstEndingAfter(start); i < actions.length && actions[i]![0] < end; i++) end = Math.max(end, actions[i]![1]);
       n.type = 'null';
       n.value = null;
       n.raw = original.slice(start, end);
@@ -124,7 +147,11 @@ function actionBeforeContent(blanked: string, actions: readonly [number, number]
     if (line.trim() !== '' || lineEnd < 0) break;
     next = lineEnd + 1;
   }
-  return actions.find(([a]) => a >= from && a < next);
+  for (const a of actions) {
+    if (a[0] >= next) break;
+    if (a[0] >= from) return a;
+  }
+  return undefined;
 }
 
 /**

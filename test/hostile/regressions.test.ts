@@ -254,3 +254,11 @@ describe('rules over many entries', () => {
     expect(didYouMean('warn', ['error', 'warning', 'note'])).toBe('warning');
   });
 });
+
+describe('CRDs', () => {
+  it('a ServiceIntentions whose destination is empty is read, not an internal error (was: found by fuzzing)', () => {
+    const src = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: public-api\nspec:\n  destination:\n  sources:\n    - name: frontend\n      action: allow\n';
+    const { result } = lintAll([{ path: 'i.yaml', text: src }]);
+    expect(result.findings.filter((f) => f.message.includes('internal error'))).toEqual([]);
+  });
+});
