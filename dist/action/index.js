@@ -19879,12 +19879,14 @@ var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 var AbortDocument = class extends Error {
 };
 var YamlReader = class {
-  constructor(text, lines) {
+  constructor(text, lines, version) {
     this.text = text;
     this.lines = lines;
+    this.version = version;
   }
   text;
   lines;
+  version;
   problems = [];
   seen = /* @__PURE__ */ new Set();
   /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
@@ -19913,7 +19915,7 @@ var YamlReader = class {
     const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source, cuts)));
     const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
     const composer = new import_yaml.Composer({
-      version: "1.2",
+      version: this.version,
       uniqueKeys: false,
       // duplicates are reported here, as warnings, with both keys kept
       merge: false,
@@ -20471,9 +20473,9 @@ function copyAt(n, at) {
       return { type: n.type, value: n.value, range: at, raw: n.raw };
   }
 }
-function parseYaml(text, lines) {
+function parseYaml(text, lines, version = "1.1") {
   try {
-    return new YamlReader(text, lines).run();
+    return new YamlReader(text, lines, version).run();
   } catch (e) {
     return {
       documents: [],
@@ -25712,7 +25714,7 @@ function parseConfig(text, opts2) {
   const c = new Checker(opts2.displayPath);
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const lines = new LineIndex(body);
-  const parsed = parseYaml(body, lines);
+  const parsed = parseYaml(body, lines, "1.2");
   for (const p of parsed.problems) c.error(p.range, p.message);
   if (c.problems.length > 0) return { ok: false, problems: c.problems };
   const config = defaultConfig(opts2.dir);

@@ -148,7 +148,8 @@ export function parseConfig(text: string, opts: ParseConfigOptions): ConfigParse
   const c = new Checker(opts.displayPath);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(body);
-  const parsed = parseYaml(body, lines);
+  // Our own file, YAML 1.2: `off` is a severity here, not false.
+  const parsed = parseYaml(body, lines, '1.2');
   for (const p of parsed.problems) c.error(p.range, p.message);
   if (c.problems.length > 0) return { ok: false, problems: c.problems };
   const config = defaultConfig(opts.dir);

@@ -82,6 +82,7 @@ class YamlReader {
   constructor(
     readonly text: string,
     readonly lines: LineIndex,
+    readonly version: YamlVersion,
   ) {}
 
   range(start: number, end: number): SourceRange {
@@ -112,7 +113,7 @@ class YamlReader {
     const cst: Cst = { comments: [], quotedEnds: new Map() };
 
     const composer = new Composer({
-      version: '1.2',
+      version: this.version,
       uniqueKeys: false, // duplicates are reported here, as warnings, with both keys kept
       merge: false, // merge keys are applied by the converter
       intAsBigInt: false,
@@ -736,9 +737,16 @@ function copyAt(n: LNode, at: SourceRange): LNode {
  * Parses `text` as a YAML stream (one `LocatedDocument` per non-empty document). Never
  * throws: every error is a located problem, fatal ones leave their document out.
  */
-export function parseYaml(text: string, lines: LineIndex): ParseResult {
+/**
+ * `1.1`: how Kubernetes and Helm read YAML (sigs.k8s.io/yaml on go-yaml v2, resolve.go):
+ * `yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0755` is octal. `1.2`: the core schema, for
+ * mtls-lint's own config, where `off` is a severity.
+ */
+export type YamlVersion = '1.1' | '1.2';
+
+export function parseYaml(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
   try {
-    return new YamlReader(text, lines).run();
+    return new YamlReader(text, lines, version).run();
   } catch (e) {
     return {
       documents: [],

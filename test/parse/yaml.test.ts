@@ -167,21 +167,29 @@ describe('parseYaml: ranges', () => {
     expect(at(propOf(r.documents[0]!.root, 'a').keyRange)).toBe('1:2-1:3');
   });
 
-  it('keeps core-schema scalar types and the raw text (YAML 1.1 booleans stay strings)', () => {
+  // Kubernetes and Helm read YAML 1.1 (sigs.k8s.io/yaml on go-yaml v2, resolve.go): yes/on are
+  // booleans, 0o17 is no number (a string), 08 is the float 8.
+  it('resolves scalars as go-yaml v2 does (YAML 1.1) and keeps the raw text', () => {
     const root = one('a: yes\nb: "true"\nc: ~\nd: 0o17\ne: 1e3\nf: .inf\ng: on\nh: 08\ni: !!str 12\n');
     const s = (k: string) => {
       const n = prop(root, k) as LScalar;
       return [n.type, n.value, n.raw];
     };
-    expect(s('a')).toEqual(['string', 'yes', 'yes']);
+    expect(s('a')).toEqual(['boolean', true, 'yes']);
     expect(s('b')).toEqual(['string', 'true', '"true"']);
     expect(s('c')).toEqual(['null', null, '~']);
-    expect(s('d')).toEqual(['number', 15, '0o17']);
+    expect(s('d')).toEqual(['string', '0o17', '0o17']);
     expect(s('e')).toEqual(['number', 1000, '1e3']);
     expect(s('f')).toEqual(['number', Infinity, '.inf']);
-    expect(s('g')).toEqual(['string', 'on', 'on']);
+    expect(s('g')).toEqual(['boolean', true, 'on']);
     expect(s('h')).toEqual(['number', 8, '08']);
     expect(s('i')).toEqual(['string', '12', '12']);
+  });
+
+  it('YAML 1.1 booleans in every spelling go-yaml v2 knows, and no other', () => {
+    const root = one('a: y\nb: Yes\nc: NO\nd: Off\ne: ON\nf: n\ng: yEs\nh: "no"\ni: 0755\n');
+    const v = (k: string) => (prop(root, k) as LScalar).value;
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(v)).toEqual([true, true, false, false, true, false, 'yEs', 'no', 493]);
   });
 
   it('keeps non-string keys as their source text', () => {

@@ -176,5 +176,11 @@ spec:
       },
       findings: [{ file: 'mesh.hcl', line: 1, column: 1, severity: 'error', message: /does not set TransparentProxy.MeshDestinationsOnly/ }],
     },
+    {
+      // go-yaml v2: `off` is false, as the API server reads the CRD.
+      description: 'CRD meshDestinationsOnly: off is an explicit false (YAML 1.1)',
+      files: { 'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  transparentProxy:\n    meshDestinationsOnly: off\n' },
+      findings: [{ file: 'mesh.yaml', line: 7, column: 5, message: /sets TransparentProxy.MeshDestinationsOnly = false/ }],
+    },
   ],
 });

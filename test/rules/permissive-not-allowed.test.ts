@@ -19,6 +19,14 @@ spec:
 
 ruleTester(rule, {
   accept: [
+    {
+      // sigs.k8s.io/yaml (go-yaml v2 resolve.go): `yes` is true for the API server.
+      description: 'a Mesh CRD with allowEnablingPermissiveMutualTLS: yes (YAML 1.1, as kubectl reads it)',
+      files: {
+        'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: yes\n',
+        'api.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n',
+      },
+    },
     { description: 'HCL: the mesh entry of the partition allows it', files: { 'mesh.hcl': MESH_ALLOWS, 'svc.hcl': SVC } },
     {
       description: 'JSON: the docs form "TransparentProxy": [ { ... } ] with the allow flag',
