@@ -95,7 +95,10 @@ export class ConfigEntry implements Located {
   readonly provider?: string;
   readonly notEvaluated: readonly NotEvaluated[];
 
+  private readonly init: EntryInit;
+
   constructor(init: EntryInit) {
+    this.init = init;
     this.writtenKind = init.writtenKind;
     this.spec = init.spec;
     this.name = init.name;
@@ -122,6 +125,14 @@ export class ConfigEntry implements Located {
       for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, 'metadata.annotations') });
       this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, 'metadata.name') : undefined, annotations: located };
     }
+  }
+
+  /**
+   * The same entry in another Consul namespace: a CRD's namespace is decided by the Helm
+   * values of its cluster, read after the file is normalized.
+   */
+  withNamespace(namespace: string): ConfigEntry {
+    return namespace === this.namespace ? this : new ConfigEntry({ ...this.init, namespace });
   }
 
   /** Whether its name, partition and namespace are known (not Terraform expressions). */

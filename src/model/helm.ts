@@ -18,6 +18,8 @@ export interface HelmSetting<T> {
   at: Located;
   /** The dotted key, e.g. `connectInject.transparentProxy.defaultEnabled`. */
   key: string;
+  /** Where the consul chart reads it (`charts/consul/templates/<file>:<line>`), for messages. */
+  use?: string;
 }
 
 export interface HelmIssue {
@@ -63,6 +65,41 @@ export function looksLikeHelmValues(doc: LocatedDocument): boolean {
   return root.props.some((p) => p.key === 'connectInject' || p.key === 'global');
 }
 
+/**
+ * The chart's templates and the flags they write (hashicorp/consul-k8s 2.1.0-dev, commit
+ * a507b1d, `charts/consul/templates/connect-inject-deployment.yaml`).
+ */
+export const CHART_USE = {
+  transparentProxyDefault: 'charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})',
+  consulNamespaces: 'charts/consul/templates/connect-inject-deployment.yaml:215 ({{- if .Values.global.enableConsulNamespaces }})',
+  mirroringK8S: 'charts/consul/templates/connect-inject-deployment.yaml:220 ({{- if and .Values.global.enableConsulNamespaces .Values.connectInject.consulNamespaces.mirroringK8S }})',
+  mirroringK8SPrefix: 'charts/consul/templates/connect-inject-deployment.yaml:222 ({{- if .Values.connectInject.consulNamespaces.mirroringK8SPrefix }})',
+  destinationNamespace: 'charts/consul/templates/connect-inject-deployment.yaml:217 ({{- if .Values.connectInject.consulNamespaces.consulDestinationNamespace }})',
+} as const;
+
+/**
+ * A value as `{{ if }}` sees it (Go text/template `IsTrue`): false, 0, null and the empty
+ * string, list or map are false; everything else, the string "false" included, is true.
+ */
+export function templateTruth(v: LNode): boolean {
+  switch (v.type) {
+    case 'boolean':
+      return v.value === true;
+    case 'number':
+      return v.value !== 0;
+    case 'string':
+      return v.value !== '';
+    case 'null':
+      return false;
+    case 'array':
+      return v.items.length > 0;
+    case 'object':
+      return v.props.length > 0;
+    default:
+      return true;
+  }
+}
+
 function child(obj: LObject | undefined, key: string): LObject | undefined {
   const v = lastProp(obj, key)?.value;
   return v?.type === 'object' ? v : undefined;
@@ -94,6 +131,27 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
     return undefined;
   };
 
+  /**
+   * A value the chart tests with `{{ if }}`: its template truth. A string is true unless empty,
+   * so `"false"` turns the setting on: said where it is written.
+   */
+  const testedBool = (obj: LObject | undefined, name: string, key: string, use?: string): HelmSetting<boolean> | undefined => {
+    const p = lastProp(obj, name);
+    if (!p) return undefined;
+    const at = loc(p, key);
+    const value = templateTruth(p.value);
+    if (p.value.type === 'string' && p.value.value !== '' && use) {
+      const says = parseGoBool(String(p.value.value));
+      out.issues.push({
+        at,
+        message: `${key} is the string ${JSON.stringify(p.value.value)}, not a boolean: the chart tests it with {{ if }} (${use.replace(/ \(.*$/, '')}), where every non-empty string is true${
+          says === false ? ', so it is on although the value says false' : ''
+        }; write true or false without quotes`,
+      });
+    }
+    return { value, at, key, ...(use ? { use } : {}) };
+  };
+
   const globalEnabled = lastProp(global, 'enabled');
   const enabledProp = lastProp(ci, 'enabled');
   if (enabledProp && enabledProp.value.type !== 'null') {
@@ -120,12 +178,7 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   // Absent, connectInject.enabled is true in the 1.x chart: global.enabled alone does not turn it off.
 
   out.defaultInject = flagBool(ci, 'default', 'connectInject.default', '-default-inject');
-  out.transparentProxyDefault = flagBool(
-    child(ci, 'transparentProxy'),
-    'defaultEnabled',
-    'connectInject.transparentProxy.defaultEnabled',
-    '-default-enable-transparent-proxy',
-  );
+  out.transparentProxyDefault = testedBool(child(ci, 'transparentProxy'), 'defaultEnabled', 'connectInject.transparentProxy.defaultEnabled', CHART_USE.transparentProxyDefault);
 
   const nsList = (name: string): HelmSetting<string[]> | undefined => {
     const p = lastProp(ci, name);
@@ -144,25 +197,18 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   out.allowNamespaces = nsList('k8sAllowNamespaces');
   out.denyNamespaces = nsList('k8sDenyNamespaces');
 
-  const plainBool = (obj: LObject | undefined, name: string, key: string): HelmSetting<boolean> | undefined => {
-    const p = lastProp(obj, name);
-    if (!p) return undefined;
-    if (p.value.type === 'boolean') return { value: p.value.value as boolean, at: loc(p, key), key };
-    if (p.value.type === 'string' && p.value.value !== '') return { value: true, at: loc(p, key), key };
-    return undefined;
-  };
-  const plainString = (obj: LObject | undefined, name: string, key: string): HelmSetting<string> | undefined => {
+  const plainString = (obj: LObject | undefined, name: string, key: string, use?: string): HelmSetting<string> | undefined => {
     const p = lastProp(obj, name);
     if (!p || (p.value.type !== 'string' && p.value.type !== 'number')) return undefined;
-    return { value: String(p.value.value), at: loc(p, key), key };
+    return { value: String(p.value.value), at: loc(p, key), key, ...(use ? { use } : {}) };
   };
-  out.consulNamespaces = plainBool(global, 'enableConsulNamespaces', 'global.enableConsulNamespaces');
+  out.consulNamespaces = testedBool(global, 'enableConsulNamespaces', 'global.enableConsulNamespaces', CHART_USE.consulNamespaces);
   const cns = child(ci, 'consulNamespaces');
-  out.destinationNamespace = plainString(cns, 'consulDestinationNamespace', 'connectInject.consulNamespaces.consulDestinationNamespace');
-  out.mirroringK8S = plainBool(cns, 'mirroringK8S', 'connectInject.consulNamespaces.mirroringK8S');
-  out.mirroringK8SPrefix = plainString(cns, 'mirroringK8SPrefix', 'connectInject.consulNamespaces.mirroringK8SPrefix');
+  out.destinationNamespace = plainString(cns, 'consulDestinationNamespace', 'connectInject.consulNamespaces.consulDestinationNamespace', CHART_USE.destinationNamespace);
+  out.mirroringK8S = testedBool(cns, 'mirroringK8S', 'connectInject.consulNamespaces.mirroringK8S', CHART_USE.mirroringK8S);
+  out.mirroringK8SPrefix = plainString(cns, 'mirroringK8SPrefix', 'connectInject.consulNamespaces.mirroringK8SPrefix', CHART_USE.mirroringK8SPrefix);
   const ap = child(global, 'adminPartitions');
-  out.adminPartitions = plainBool(ap, 'enabled', 'global.adminPartitions.enabled');
+  out.adminPartitions = testedBool(ap, 'enabled', 'global.adminPartitions.enabled');
   out.partitionName = plainString(ap, 'name', 'global.adminPartitions.name');
   out.datacenter = plainString(global, 'datacenter', 'global.datacenter');
   return out;
@@ -222,3 +268,15 @@ export function nearest<T extends { file: string }>(items: readonly T[], file: s
   return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+
+/**
+ * The Consul namespace the injector and the CRD controller use for a Kubernetes namespace
+ * (consul-k8s `namespaces.ConsulNamespace`): undefined without Consul namespaces; with them,
+ * `<mirroringK8SPrefix><k8s namespace>` when mirroring (the chart's default since 1.0.0,
+ * hashicorp/consul-k8s#1601), else `consulDestinationNamespace` (default `default`).
+ */
+export function consulNamespaceFor(helm: HelmValues | undefined, k8sNamespace: string): string | undefined {
+  if (helm?.consulNamespaces?.value !== true) return undefined;
+  if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ''}${k8sNamespace}`;
+  return helm.destinationNamespace?.value || 'default';
+}

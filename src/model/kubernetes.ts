@@ -25,7 +25,8 @@
 import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, LProperty, LScalar, LocatedDocument, SourceRange } from '../parse/located.js';
 import { parseGoBool } from './decode.js';
-import { looksLikeHelmValues, mergeHelmValues, nearest, readHelmValues, type HelmValues } from './helm.js';
+import { consulNamespaceFor, looksLikeHelmValues, mergeHelmValues, nearest, readHelmValues, type HelmValues } from './helm.js';
+import type { ConfigEntry } from './entries.js';
 import type { Located } from './located-ref.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -236,6 +237,8 @@ export function collectWorkloads(
     }
   }
 
+  crdNamespaces(normalized, helm, ctx);
+
   const namespaces: NamespaceObject[] = [];
   const services: ServiceObject[] = [];
   const workloadObjects: K8sObject[] = [];
@@ -292,6 +295,40 @@ export function collectWorkloads(
     if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
   }
   return out;
+}
+
+/**
+ * Kinds the CRD controller writes to no Consul namespace of their own (their
+ * `ConsulGlobalResource()` is true in consul-k8s control-plane/api/v1alpha1/*_types.go).
+ */
+const GLOBAL_CRD_KINDS = new Set(['proxy-defaults', 'mesh', 'exported-services', 'jwt-provider', 'control-plane-request-limit', 'rate-limit']);
+
+/**
+ * The Consul namespace of each CRD under the Helm values that apply to its file, as consul-k8s
+ * decides it (control-plane/controllers/configentries/configentry_controller.go
+ * `consulNamespace`): with Consul namespaces enabled, a namespaced kind goes to
+ * `namespaces.ConsulNamespace(metadata.namespace, …)`, and a ServiceIntentions without
+ * `spec.destination.namespace` gets that namespace from the webhook
+ * (serviceintentions_types.go `DefaultNamespaceFields`). A declared target namespace wins.
+ */
+function crdNamespaces(normalized: NormalizedFile[], helm: readonly HelmValues[], ctx: InputContext): void {
+  if (!helm.some((h) => h.consulNamespaces !== undefined)) return;
+  for (const nf of normalized) {
+    if (!nf.entries.some((e) => e.origin === 'crd') || ctx.scopeOf?.(nf.path)?.namespace) continue;
+    const values = mergeHelmValues(nearest(helm, nf.path));
+    nf.entries = nf.entries.map((e) => {
+      if (e.origin !== 'crd' || !e.crd || GLOBAL_CRD_KINDS.has(e.kind)) return e;
+      if (e.kind === 'service-intentions' && destinationNamespaceWritten(e)) return e;
+      const ns = consulNamespaceFor(values, e.crd.k8sNamespace || 'default');
+      return ns ? e.withNamespace(ns) : e;
+    });
+  }
+}
+
+function destinationNamespaceWritten(e: ConfigEntry): boolean {
+  const dest = e.root.fields.get('Destination');
+  const ns = dest?.value.type === 'object' ? dest.value.fields.get('Namespace') : undefined;
+  return ns !== undefined && ns.value.type === 'scalar' && typeof ns.value.value === 'string' && ns.value.value !== '';
 }
 
 /**
@@ -523,14 +560,7 @@ function buildWorkload(o: K8sObject, c: BuildContext): Workload {
     }
   }
 
-  const helmNs = helm?.consulNamespaces?.value === true;
-  const consulNamespace =
-    c.hint.namespace ||
-    (helmNs
-      ? helm?.mirroringK8S?.value === true
-        ? `${helm.mirroringK8SPrefix?.value ?? ''}${k8sNamespace}`
-        : helm?.destinationNamespace?.value || 'default'
-      : 'default');
+  const consulNamespace = c.hint.namespace || consulNamespaceFor(helm, k8sNamespace) || 'default';
 
   // Upstreams.
   const grammar: UpstreamGrammar = {

@@ -346,9 +346,45 @@ describe('Helm values of the consul chart', () => {
     const inj = DEPLOY('        consul.hashicorp.com/connect-inject: "true"\n');
     const mirror = 'global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    mirroringK8S: true\n    mirroringK8SPrefix: k8s-\n';
     expect(run({ 'api.yaml': inj, 'values.yaml': mirror }).workloads[0]!.consulNamespace).toBe('k8s-shop');
-    const dest = 'global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    consulDestinationNamespace: apps\n';
+    const dest = 'global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    consulDestinationNamespace: apps\n    mirroringK8S: false\n';
     expect(run({ 'api.yaml': inj, 'values.yaml': dest }).workloads[0]!.consulNamespace).toBe('apps');
+    // mirroringK8S is true in the chart's values.yaml since consul-k8s 1.0.0 (hashicorp/consul-k8s#1601):
+    // a destination namespace alone is ignored.
+    const destOnly = 'global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    consulDestinationNamespace: apps\n';
+    expect(run({ 'api.yaml': inj, 'values.yaml': destOnly }).workloads[0]!.consulNamespace).toBe('shop');
+    // {{ if }} truth: the string "false" enables mirroring; the empty string does not.
+    const quoted = (v: string) => `global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    consulDestinationNamespace: apps\n    mirroringK8S: ${v}\n`;
+    expect(run({ 'api.yaml': inj, 'values.yaml': quoted('"false"') }).workloads[0]!.consulNamespace).toBe('shop');
+    expect(run({ 'api.yaml': inj, 'values.yaml': quoted('""') }).workloads[0]!.consulNamespace).toBe('apps');
     expect(run({ 'api.yaml': inj }).workloads[0]!.consulNamespace).toBe('default');
+  });
+
+  it('CRDs go to the Consul namespace the controller writes them to', () => {
+    // consul-k8s configentry_controller.go consulNamespace: namespaced kinds through
+    // namespaces.ConsulNamespace(metadata.namespace, …); global kinds (ProxyDefaults, Mesh…) stay
+    // in default; a ServiceIntentions keeps spec.destination.namespace, else the webhook's default
+    // (serviceintentions_types.go DefaultNamespaceFields).
+    const crds =
+      'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  protocol: http\n' +
+      '---\napiVersion: consul.hashicorp.com/v1alpha1\nkind: ProxyDefaults\nmetadata:\n  name: global\n  namespace: shop\nspec:\n  config:\n    protocol: http\n' +
+      '---\napiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  destination:\n    name: api\n  sources:\n    - name: web\n      action: allow\n' +
+      '---\napiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: db\n  namespace: shop\nspec:\n  destination:\n    name: db\n    namespace: data\n  sources:\n    - name: api\n      action: allow\n';
+    const nsOf = (values: Record<string, string>) =>
+      run({ 'crds/api.yaml': crds, ...values }).model.entries.map((e) => `${e.kind}/${e.name}@${e.namespace}`);
+    expect(nsOf({})).toEqual(['service-defaults/api@default', 'proxy-defaults/global@default', 'service-intentions/api@default', 'service-intentions/db@data']);
+    expect(nsOf({ 'helm/values.yaml': 'global:\n  enableConsulNamespaces: true\n' })).toEqual([
+      'service-defaults/api@shop',
+      'proxy-defaults/global@default',
+      'service-intentions/api@shop',
+      'service-intentions/db@data',
+    ]);
+    expect(
+      nsOf({ 'helm/values.yaml': 'global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    mirroringK8S: true\n    mirroringK8SPrefix: k8s-\n' }),
+    ).toEqual(['service-defaults/api@k8s-shop', 'proxy-defaults/global@default', 'service-intentions/api@k8s-shop', 'service-intentions/db@data']);
+    expect(
+      nsOf({ 'helm/values.yaml': 'global:\n  enableConsulNamespaces: true\nconnectInject:\n  consulNamespaces:\n    mirroringK8S: false\n    consulDestinationNamespace: apps\n' }),
+    ).toEqual(['service-defaults/api@apps', 'proxy-defaults/global@default', 'service-intentions/api@apps', 'service-intentions/db@data']);
+    expect(nsOf({ 'helm/values.yaml': 'global:\n  enableConsulNamespaces: false\n' })).toEqual(nsOf({}));
   });
 
   it('values the injector cannot use', () => {
@@ -358,7 +394,7 @@ describe('Helm values of the consul chart', () => {
     expect(issues).toEqual([
       'values.yaml:2:3-2:19 connectInject.enabled is the string "false", not a boolean: the chart\'s templates treat every non-empty string as true, so the injector is enabled although the value says false; write true or false without quotes (or "-" to follow global.enabled)',
       'values.yaml:3:3-3:17 connectInject.default must be true or false: the chart passes it to the injector as -default-inject=yes, which fails to start with invalid boolean value "yes" for -default-inject: parse error',
-      'values.yaml:6:5-6:26 connectInject.transparentProxy.defaultEnabled must be true or false: the chart passes it to the injector as -default-enable-transparent-proxy=maybe, which fails to start with invalid boolean value "maybe" for -default-enable-transparent-proxy: parse error',
+      'values.yaml:6:5-6:26 connectInject.transparentProxy.defaultEnabled is the string "maybe", not a boolean: the chart tests it with {{ if }} (charts/consul/templates/connect-inject-deployment.yaml:160), where every non-empty string is true; write true or false without quotes',
       'values.yaml:4:3-4:33 connectInject.k8sDenyNamespaces must be a list of Kubernetes namespace names: the chart ranges over it to build -deny-k8s-namespace flags and fails to render a string',
     ]);
   });

@@ -50,11 +50,53 @@ ruleTester(rule, {
       files: { 'snippet.yaml': 'annotations:\n  "consul.hashicorp.com/connect-service-upstreams": "[service-name]:[port]"\n' },
     },
     {
-      description: 'Helm values with booleans written as strings the injector parses',
-      files: { 'values.yaml': 'connectInject:\n  default: "true"\n  transparentProxy:\n    defaultEnabled: "false"\n' },
+      description: 'Helm values with booleans written as strings the injector parses (-default-inject={{ .Values.connectInject.default }})',
+      files: { 'values.yaml': 'connectInject:\n  default: "true"\n  transparentProxy:\n    defaultEnabled: true\n' },
     },
   ],
   reject: [
+    {
+      // hashicorp/consul-k8s charts/consul/templates/connect-inject-deployment.yaml:160:
+      // {{- if .Values.connectInject.transparentProxy.defaultEnabled }} — a non-empty string is true.
+      description: 'Helm transparentProxy.defaultEnabled: "false" is a string the chart tests with {{ if }}',
+      files: { 'values.yaml': 'connectInject:\n  default: "true"\n  transparentProxy:\n    defaultEnabled: "false"\n' },
+      findings: [
+        {
+          file: 'values.yaml',
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 28,
+          message:
+            'connectInject.transparentProxy.defaultEnabled is the string "false", not a boolean: the chart tests it with {{ if }} (charts/consul/templates/connect-inject-deployment.yaml:160), where every non-empty string is true, so it is on although the value says false; write true or false without quotes',
+        },
+      ],
+    },
+    {
+      // charts/consul/templates/connect-inject-deployment.yaml:215 and :220.
+      description: 'Helm enableConsulNamespaces: "false" and mirroringK8S: "false" are strings, both true to the chart',
+      files: { 'values.yaml': 'global:\n  enableConsulNamespaces: "false"\nconnectInject:\n  consulNamespaces:\n    mirroringK8S: "false"\n' },
+      findings: [
+        {
+          file: 'values.yaml',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 34,
+          message:
+            'global.enableConsulNamespaces is the string "false", not a boolean: the chart tests it with {{ if }} (charts/consul/templates/connect-inject-deployment.yaml:215), where every non-empty string is true, so it is on although the value says false; write true or false without quotes',
+        },
+        {
+          file: 'values.yaml',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 26,
+          message:
+            'connectInject.consulNamespaces.mirroringK8S is the string "false", not a boolean: the chart tests it with {{ if }} (charts/consul/templates/connect-inject-deployment.yaml:220), where every non-empty string is true, so it is on although the value says false; write true or false without quotes',
+        },
+      ],
+    },
     {
       description: 'transparent-proxy: "maybe"',
       files: { 'orders.yaml': deployment('        consul.hashicorp.com/connect-inject: "true"\n        consul.hashicorp.com/transparent-proxy: "maybe"\n') },

@@ -342,6 +342,15 @@ ruleTester(rule, {
     {
       description: 'k8s: a pod that is not injected is not judged here (permissive-service-not-in-mesh is)',
       files: { 'sd.yaml': K8S_SD, 'api.yaml': k8sDeploy('        consul.hashicorp.com/transparent-proxy: "false"\n').replace('connect-inject: "true"', 'connect-inject: "false"') },
+    },    {
+      // hashicorp/consul-k8s charts/consul/templates/connect-inject-deployment.yaml:160 tests
+      // the value with {{ if }}: the string "false" is true (-default-enable-transparent-proxy=true).
+      description: 'k8s: Helm defaultEnabled: "false" (a string) leaves transparent proxy on',
+      files: {
+        'sd.yaml': K8S_SD,
+        'helm/values.yaml': 'connectInject:\n  enabled: true\n  transparentProxy:\n    defaultEnabled: "false"\n',
+        'api.yaml': k8sDeploy(''),
+      },
     },
   ],
   reject: [
