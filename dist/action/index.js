@@ -16516,7 +16516,7 @@ function goTypeName(type) {
 }
 
 // src/model/entries.ts
-var ConfigEntry = class {
+var ConfigEntry = class _ConfigEntry {
   writtenKind;
   spec;
   name;
@@ -16536,7 +16536,9 @@ var ConfigEntry = class {
   crd;
   provider;
   notEvaluated;
+  init;
   constructor(init) {
+    this.init = init;
     this.writtenKind = init.writtenKind;
     this.spec = init.spec;
     this.name = init.name;
@@ -16561,6 +16563,13 @@ var ConfigEntry = class {
       for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, "metadata.annotations") });
       this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, "metadata.name") : void 0, annotations: located };
     }
+  }
+  /**
+   * The same entry in another Consul namespace: a CRD's namespace is decided by the Helm
+   * values of its cluster, read after the file is normalized.
+   */
+  withNamespace(namespace) {
+    return namespace === this.namespace ? this : new _ConfigEntry({ ...this.init, namespace });
   }
   /** Whether its name, partition and namespace are known (not Terraform expressions). */
   get evaluated() {
@@ -26581,6 +26590,31 @@ function looksLikeHelmValues(doc) {
   if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
   return root.props.some((p) => p.key === "connectInject" || p.key === "global");
 }
+var CHART_USE = {
+  transparentProxyDefault: "charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})",
+  consulNamespaces: "charts/consul/templates/connect-inject-deployment.yaml:215 ({{- if .Values.global.enableConsulNamespaces }})",
+  mirroringK8S: "charts/consul/templates/connect-inject-deployment.yaml:220 ({{- if and .Values.global.enableConsulNamespaces .Values.connectInject.consulNamespaces.mirroringK8S }})",
+  mirroringK8SPrefix: "charts/consul/templates/connect-inject-deployment.yaml:222 ({{- if .Values.connectInject.consulNamespaces.mirroringK8SPrefix }})",
+  destinationNamespace: "charts/consul/templates/connect-inject-deployment.yaml:217 ({{- if .Values.connectInject.consulNamespaces.consulDestinationNamespace }})"
+};
+function templateTruth(v) {
+  switch (v.type) {
+    case "boolean":
+      return v.value === true;
+    case "number":
+      return v.value !== 0;
+    case "string":
+      return v.value !== "";
+    case "null":
+      return false;
+    case "array":
+      return v.items.length > 0;
+    case "object":
+      return v.props.length > 0;
+    default:
+      return true;
+  }
+}
 function child(obj2, key2) {
   const v = lastProp(obj2, key2)?.value;
   return v?.type === "object" ? v : void 0;
@@ -26607,6 +26641,20 @@ function readHelmValues(file, doc) {
     });
     return void 0;
   };
+  const testedBool = (obj2, name, key2, use) => {
+    const p = lastProp(obj2, name);
+    if (!p) return void 0;
+    const at = loc(p, key2);
+    const value = templateTruth(p.value);
+    if (p.value.type === "string" && p.value.value !== "" && use) {
+      const says = parseGoBool(String(p.value.value));
+      out.issues.push({
+        at,
+        message: `${key2} is the string ${JSON.stringify(p.value.value)}, not a boolean: the chart tests it with {{ if }} (${use.replace(/ \(.*$/, "")}), where every non-empty string is true${says === false ? ", so it is on although the value says false" : ""}; write true or false without quotes`
+      });
+    }
+    return { value, at, key: key2, ...use ? { use } : {} };
+  };
   const globalEnabled = lastProp(global2, "enabled");
   const enabledProp = lastProp(ci, "enabled");
   if (enabledProp && enabledProp.value.type !== "null") {
@@ -26628,12 +26676,7 @@ function readHelmValues(file, doc) {
     }
   }
   out.defaultInject = flagBool(ci, "default", "connectInject.default", "-default-inject");
-  out.transparentProxyDefault = flagBool(
-    child(ci, "transparentProxy"),
-    "defaultEnabled",
-    "connectInject.transparentProxy.defaultEnabled",
-    "-default-enable-transparent-proxy"
-  );
+  out.transparentProxyDefault = testedBool(child(ci, "transparentProxy"), "defaultEnabled", "connectInject.transparentProxy.defaultEnabled", CHART_USE.transparentProxyDefault);
   const nsList = (name) => {
     const p = lastProp(ci, name);
     if (!p || p.value.type === "null") return void 0;
@@ -26650,25 +26693,18 @@ function readHelmValues(file, doc) {
   };
   out.allowNamespaces = nsList("k8sAllowNamespaces");
   out.denyNamespaces = nsList("k8sDenyNamespaces");
-  const plainBool = (obj2, name, key2) => {
-    const p = lastProp(obj2, name);
-    if (!p) return void 0;
-    if (p.value.type === "boolean") return { value: p.value.value, at: loc(p, key2), key: key2 };
-    if (p.value.type === "string" && p.value.value !== "") return { value: true, at: loc(p, key2), key: key2 };
-    return void 0;
-  };
-  const plainString = (obj2, name, key2) => {
+  const plainString = (obj2, name, key2, use) => {
     const p = lastProp(obj2, name);
     if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
-    return { value: String(p.value.value), at: loc(p, key2), key: key2 };
+    return { value: String(p.value.value), at: loc(p, key2), key: key2, ...use ? { use } : {} };
   };
-  out.consulNamespaces = plainBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces");
+  out.consulNamespaces = testedBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces", CHART_USE.consulNamespaces);
   const cns = child(ci, "consulNamespaces");
-  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace");
-  out.mirroringK8S = plainBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S");
-  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix");
+  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace", CHART_USE.destinationNamespace);
+  out.mirroringK8S = testedBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S", CHART_USE.mirroringK8S);
+  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix", CHART_USE.mirroringK8SPrefix);
   const ap = child(global2, "adminPartitions");
-  out.adminPartitions = plainBool(ap, "enabled", "global.adminPartitions.enabled");
+  out.adminPartitions = testedBool(ap, "enabled", "global.adminPartitions.enabled");
   out.partitionName = plainString(ap, "name", "global.adminPartitions.name");
   out.datacenter = plainString(global2, "datacenter", "global.datacenter");
   return out;
@@ -26715,6 +26751,11 @@ function nearest(items, file) {
     } else if (s === best) out.push(it);
   }
   return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function consulNamespaceFor(helm, k8sNamespace) {
+  if (helm?.consulNamespaces?.value !== true) return void 0;
+  if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}`;
+  return helm.destinationNamespace?.value || "default";
 }
 
 // src/model/upstreams.ts
@@ -27016,6 +27057,7 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
       objects2.push(...kubernetesObjects(pf, doc.root));
     }
   }
+  crdNamespaces(normalized, helm, ctx);
   const namespaces = [];
   const services = [];
   const workloadObjects = [];
@@ -27068,6 +27110,25 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
   }
   return out;
+}
+var GLOBAL_CRD_KINDS = /* @__PURE__ */ new Set(["proxy-defaults", "mesh", "exported-services", "jwt-provider", "control-plane-request-limit", "rate-limit"]);
+function crdNamespaces(normalized, helm, ctx) {
+  if (!helm.some((h) => h.consulNamespaces !== void 0)) return;
+  for (const nf of normalized) {
+    if (!nf.entries.some((e) => e.origin === "crd") || ctx.scopeOf?.(nf.path)?.namespace) continue;
+    const values = mergeHelmValues(nearest(helm, nf.path));
+    nf.entries = nf.entries.map((e) => {
+      if (e.origin !== "crd" || !e.crd || GLOBAL_CRD_KINDS.has(e.kind)) return e;
+      if (e.kind === "service-intentions" && destinationNamespaceWritten(e)) return e;
+      const ns = consulNamespaceFor(values, e.crd.k8sNamespace || "default");
+      return ns ? e.withNamespace(ns) : e;
+    });
+  }
+}
+function destinationNamespaceWritten(e) {
+  const dest = e.root.fields.get("Destination");
+  const ns = dest?.value.type === "object" ? dest.value.fields.get("Namespace") : void 0;
+  return ns !== void 0 && ns.value.type === "scalar" && typeof ns.value.value === "string" && ns.value.value !== "";
 }
 function selectorKey(namespace, key2, value) {
   return `${namespace}\0${key2}\0${value}`;
@@ -27253,8 +27314,7 @@ function buildWorkload(o, c) {
       serviceAt = o.nameProp ? at : void 0;
     }
   }
-  const helmNs = helm?.consulNamespaces?.value === true;
-  const consulNamespace = c.hint.namespace || (helmNs ? helm?.mirroringK8S?.value === true ? `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}` : helm?.destinationNamespace?.value || "default" : "default");
+  const consulNamespace = c.hint.namespace || consulNamespaceFor(helm, k8sNamespace) || "default";
   const grammar = {
     namespacesOrPartitions: helm ? helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true : void 0,
     namedPorts: containerPortNames(podSpec)
