@@ -8,6 +8,7 @@
  * configuration names (`InputOptions.helmValues`).
  */
 import type { LNode, LObject, LProperty, LocatedDocument } from '../parse/located.js';
+import { isTemplated } from '../parse/go-template.js';
 import { parseGoBool } from './decode.js';
 import type { Located } from './located-ref.js';
 import { lastProp } from '../parse/nodes.js';
@@ -55,6 +56,8 @@ export interface HelmValues {
   datacenter?: HelmSetting<string>;
   /** Values the injector cannot read. */
   issues: HelmIssue[];
+  /** Dotted keys written with a template (`${enable_namespaces}`): set, to a value not known here. */
+  templated?: string[];
 }
 
 /** Whether a YAML document is consul chart values: a top-level `connectInject` or `global`, not a Kubernetes object. */
@@ -138,6 +141,11 @@ export function readHelmValues(file: string, doc: LocatedDocument): HelmValues {
   const testedBool = (obj: LObject | undefined, name: string, key: string, use?: string): HelmSetting<boolean> | undefined => {
     const p = lastProp(obj, name);
     if (!p) return undefined;
+    if (isTemplated(p.value)) {
+      // Written with a template (`${enable_namespaces}` in a templatefile): unknown, not false.
+      (out.templated ??= []).push(key);
+      return undefined;
+    }
     const at = loc(p, key);
     const value = templateTruth(p.value);
     if (p.value.type === 'string' && p.value.value !== '' && use) {
@@ -234,10 +242,17 @@ export function mergeHelmValues(files: readonly HelmValues[]): HelmValues | unde
   if (files.length === 0) return undefined;
   const out: HelmValues = { file: files[files.length - 1]!.file, issues: [] };
   const o = out as unknown as Record<string, unknown>;
+  const templated = new Set<string>();
   for (const f of files) {
     const r = f as unknown as Record<string, unknown>;
-    for (const k of SETTING_KEYS) if (r[k] !== undefined) o[k] = r[k];
+    for (const k of SETTING_KEYS) {
+      if (r[k] === undefined) continue;
+      o[k] = r[k];
+      templated.delete((r[k] as HelmSetting<unknown>).key);
+    }
+    for (const k of f.templated ?? []) templated.add(k);
   }
+  if (templated.size > 0) out.templated = [...templated].sort();
   return out;
 }
 
@@ -277,6 +292,7 @@ export function nearest<T extends { file: string }>(items: readonly T[], file: s
  */
 export function consulNamespaceFor(helm: HelmValues | undefined, k8sNamespace: string): string | undefined {
   if (helm?.consulNamespaces?.value !== true) return undefined;
+  if (helm.templated?.includes('connectInject.consulNamespaces.mirroringK8S')) return undefined;
   if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ''}${k8sNamespace}`;
   return helm.destinationNamespace?.value || 'default';
 }

@@ -564,7 +564,11 @@ function buildWorkload(o: K8sObject, c: BuildContext): Workload {
 
   // Upstreams.
   const grammar: UpstreamGrammar = {
-    namespacesOrPartitions: helm ? helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true : undefined,
+    // Unknown (either form accepted) without values, or when values written with a template decide it.
+    namespacesOrPartitions:
+      !helm || (helm.consulNamespaces?.value !== true && helm.adminPartitions?.value !== true && helm.templated?.some((k) => k === 'global.enableConsulNamespaces' || k === 'global.adminPartitions.enabled'))
+        ? undefined
+        : helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true,
     namedPorts: containerPortNames(podSpec),
   };
   const upstreams: Workload['upstreams'] = [];

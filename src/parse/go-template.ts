@@ -80,7 +80,7 @@ function walk(n: LNode, fn: (n: LNode) => void): void {
 
 /** Whether a scalar was written with a template action (its value is unknown until rendered). */
 export function isTemplated(n: LNode | undefined): boolean {
-  return n !== undefined && n.type === 'null' && n.raw.includes('{{');
+  return n !== undefined && n.type === 'null' && (n.raw.includes('{{') || n.raw.includes('${') || n.raw.includes('%{'));
 }
 
 /**

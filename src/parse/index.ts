@@ -9,6 +9,24 @@ import { parseJson } from './json.js';
 import { parseTerraform } from './terraform.js';
 import { parseYaml } from './yaml.js';
 import { blankTemplate, hasTemplateActions, readAsTemplate, templateActions, templatedRanges } from './go-template.js';
+import { terraformTemplateSequences } from './terraform-template.js';
+
+function isTemplateFile(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower.endsWith('.tpl') || lower.endsWith('.tftpl');
+}
+
+/** Two sorted lists of template sequences as one sorted list of disjoint ranges. */
+function mergeSequences(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
 
 export interface ParsedFile {
   /** Repository-relative, `/` separators. */
@@ -53,6 +71,8 @@ export function formatForPath(path: string): SourceFormat | undefined {
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.tf')) return 'terraform';
+  // Terraform template files: YAML once rendered (helm_release values written with templatefile).
+  if (lower.endsWith('.tpl') || lower.endsWith('.tftpl')) return 'yaml';
   return undefined;
 }
 
@@ -80,7 +100,15 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
       result = parseJson(text, lines, { hadBom });
       break;
     case 'yaml':
-      if (hasTemplateActions(text)) {
+      if (isTemplateFile(path)) {
+        // A Terraform template (or a chart's _helpers.tpl): its literal parts, never an error.
+        const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
+        const blanked = blankTemplate(text, sequences);
+        result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
+        const unknown = templatedRanges(result.documents);
+        result.unknownRanges = unknown.inside;
+        result.unknownObjects = unknown.at;
+      } else if (hasTemplateActions(text)) {
         // A Go template of YAML (a Helm chart's templates/): read as its literal parts.
         const actions = templateActions(text);
         const blanked = blankTemplate(text, actions);

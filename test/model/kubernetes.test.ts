@@ -435,6 +435,16 @@ describe('malformed annotations and labels are located issues', () => {
     expect(issues[0]).toMatch(/^api\.yaml:11:58-11:92 Deployment\/api: consul\.hashicorp\.com\/connect-service-upstreams: upstream structured incorrectly: static-server\.svc\.server\.peer:1234: /);
   });
 
+  it('values from a Terraform template file (templatefile(".../consul.tpl")) decide the upstream grammar', () => {
+    // hashicorp-education/learn-consul-get-started-kubernetes hcp-managed/eks/modules/eks-client/template/consul.tpl
+    const ann = DEPLOY("        consul.hashicorp.com/connect-inject: 'true'\n        consul.hashicorp.com/connect-service-upstreams: 'backend.svc.shop.ns:9090'\n");
+    const tpl = (ns: string) => `global:\n  datacenter: \${datacenter}\n  enableConsulNamespaces: ${ns}\nconnectInject:\n  enabled: true\n`;
+    expect(run({ 'template/consul.tpl': tpl('true'), 'api.yaml': ann }).issues).toEqual([]);
+    expect(run({ 'template/consul.tpl': tpl('false'), 'api.yaml': ann }).issues).toHaveLength(1);
+    // Written with a template: unknown, so neither form is judged.
+    expect(run({ 'template/consul.tpl': tpl('${enable_namespaces}'), 'api.yaml': ann }).issues).toEqual([]);
+  });
+
   it('upstream problems of pods that are not injected are not reported', () => {
     const { issues } = run({
       'values.yaml': 'connectInject:\n  default: false\n',
