@@ -15795,7 +15795,7 @@ function walk(n, fn) {
   else if (n.type === "array") for (const i of n.items) walk(i, fn);
 }
 function isTemplated(n) {
-  return n !== void 0 && n.type === "null" && n.raw.includes("{{");
+  return n !== void 0 && n.type === "null" && (n.raw.includes("{{") || n.raw.includes("${") || n.raw.includes("%{"));
 }
 function readAsTemplate(original, blanked, actions, parsed) {
   const firstEndingAfter = (start) => {
@@ -22355,7 +22355,7 @@ var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/discover.ts
-var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf"];
+var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf", "**/*.tpl", "**/*.tftpl"];
 var ALWAYS_IGNORE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", "**/.hg/**", "**/.svn/**"];
 function toRel(base, abs) {
   const r = path5.relative(base, abs);
@@ -25269,7 +25269,55 @@ function parseHcl(text, lines, options = {}) {
   }
 }
 
+// src/parse/terraform-template.ts
+function terraformTemplateSequences(text) {
+  const out = [];
+  let i = 0;
+  while (i < text.length - 1) {
+    const c = text[i];
+    if ((c === "$" || c === "%") && text[i + 1] === "{") {
+      if (text[i - 1] === c) {
+        i += 2;
+        continue;
+      }
+      let j = i + 2;
+      let depth = 1;
+      let quote = false;
+      while (j < text.length && depth > 0) {
+        const d = text[j];
+        if (quote) {
+          if (d === "\\") j++;
+          else if (d === '"') quote = false;
+        } else if (d === '"') quote = true;
+        else if (d === "{") depth++;
+        else if (d === "}") depth--;
+        else if (d === "\n" && depth === 1 && c === "$") break;
+        j++;
+      }
+      out.push([i, j]);
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
 // src/parse/index.ts
+function isTemplateFile(path17) {
+  const lower = path17.toLowerCase();
+  return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
+}
+function mergeSequences(a, b) {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const out = [];
+  for (const r of all) {
+    const last = out[out.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
 function decodeText(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     const le = bytes[0] === 255;
@@ -25296,6 +25344,7 @@ function formatForPath(path17) {
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   if (lower.endsWith(".tf")) return "terraform";
+  if (lower.endsWith(".tpl") || lower.endsWith(".tftpl")) return "yaml";
   return void 0;
 }
 var startsLikeJson = isJsonMode;
@@ -25313,7 +25362,14 @@ function parseText(path17, text, hadBom, encoding = "utf-8") {
       result = parseJson(text, lines, { hadBom });
       break;
     case "yaml":
-      if (hasTemplateActions(text)) {
+      if (isTemplateFile(path17)) {
+        const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
+        const blanked = blankTemplate(text, sequences);
+        result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
+        const unknown = templatedRanges(result.documents);
+        result.unknownRanges = unknown.inside;
+        result.unknownObjects = unknown.at;
+      } else if (hasTemplateActions(text)) {
         const actions = templateActions(text);
         const blanked = blankTemplate(text, actions);
         result = readAsTemplate(text, blanked, actions, parseYaml(blanked, lines));
@@ -26644,6 +26700,10 @@ function readHelmValues(file, doc) {
   const testedBool = (obj2, name, key2, use) => {
     const p = lastProp(obj2, name);
     if (!p) return void 0;
+    if (isTemplated(p.value)) {
+      (out.templated ??= []).push(key2);
+      return void 0;
+    }
     const at = loc(p, key2);
     const value = templateTruth(p.value);
     if (p.value.type === "string" && p.value.value !== "" && use) {
@@ -26727,10 +26787,17 @@ function mergeHelmValues(files) {
   if (files.length === 0) return void 0;
   const out = { file: files[files.length - 1].file, issues: [] };
   const o = out;
+  const templated = /* @__PURE__ */ new Set();
   for (const f of files) {
     const r = f;
-    for (const k of SETTING_KEYS) if (r[k] !== void 0) o[k] = r[k];
+    for (const k of SETTING_KEYS) {
+      if (r[k] === void 0) continue;
+      o[k] = r[k];
+      templated.delete(r[k].key);
+    }
+    for (const k of f.templated ?? []) templated.add(k);
   }
+  if (templated.size > 0) out.templated = [...templated].sort();
   return out;
 }
 function sharedDirs(a, b) {
@@ -26754,6 +26821,7 @@ function nearest(items, file) {
 }
 function consulNamespaceFor(helm, k8sNamespace) {
   if (helm?.consulNamespaces?.value !== true) return void 0;
+  if (helm.templated?.includes("connectInject.consulNamespaces.mirroringK8S")) return void 0;
   if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}`;
   return helm.destinationNamespace?.value || "default";
 }
@@ -27316,7 +27384,8 @@ function buildWorkload(o, c) {
   }
   const consulNamespace = c.hint.namespace || consulNamespaceFor(helm, k8sNamespace) || "default";
   const grammar = {
-    namespacesOrPartitions: helm ? helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true : void 0,
+    // Unknown (either form accepted) without values, or when values written with a template decide it.
+    namespacesOrPartitions: !helm || helm.consulNamespaces?.value !== true && helm.adminPartitions?.value !== true && helm.templated?.some((k) => k === "global.enableConsulNamespaces" || k === "global.adminPartitions.enabled") ? void 0 : helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true,
     namedPorts: containerPortNames(podSpec)
   };
   const upstreams = [];
