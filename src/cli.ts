@@ -13,12 +13,14 @@ import { shouldColor } from './format/text.js';
 import { lint, RULES } from './index.js';
 import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
 import { runStatus } from './status/command.js';
+import { runReady } from './ready/command.js';
 import { runTargets } from './targets/command.js';
 import { createTiming, formatTiming, timed, timingListSize } from './engine/timing.js';
 import { TOOL } from './version.js';
 
 const HELP = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
+       mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [--window 7d] [--check] [paths...]
        mtls-lint targets [--format text|json] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
@@ -168,6 +170,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--pre-commit')) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   if (argv[0] === 'targets') return runTargets(argv.slice(1), io);
+  if (argv[0] === 'ready') return runReady(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path17) {
-      const ctrl = callVisitor(key2, node, visitor, path17);
+    function visit_(key2, node, visitor, path19) {
+      const ctrl = callVisitor(key2, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path17, ctrl);
-        return visit_(key2, ctrl, visitor, path17);
+        replaceNode(key2, path19, ctrl);
+        return visit_(key2, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path17) {
-      const ctrl = await callVisitor(key2, node, visitor, path17);
+    async function visitAsync_(key2, node, visitor, path19) {
+      const ctrl = await callVisitor(key2, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path17, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path17);
+        replaceNode(key2, path19, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path17) {
+    function callVisitor(key2, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path17);
+        return visitor(key2, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path17);
+        return visitor.Map?.(key2, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path17);
+        return visitor.Seq?.(key2, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path17);
+        return visitor.Pair?.(key2, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path17);
+        return visitor.Scalar?.(key2, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path17);
+        return visitor.Alias?.(key2, node, path19);
       return void 0;
     }
-    function replaceNode(key2, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key2, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key2, ...rest] = path17;
+          const [key2, ...rest] = path19;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key2, ...rest] = path17;
+      deleteIn(path19) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key2, ...rest] = path17;
+      getIn(path19, keepScalar) {
+        const [key2, ...rest] = path19;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key2, ...rest] = path17;
+      hasIn(path19) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key2, ...rest] = path17;
+      setIn(path19, value) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path17) => {
+    visit2.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path17) => {
-      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit2.parentCollection = (cst, path19) => {
+      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path17 = __require("path");
+    var path19 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path17.resolve(cwd, filepath);
+      return path19.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path19 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path17.sep,
+      SEP: path19.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path17 = __require("path");
+    var path19 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path17.sep === "\\";
+      return win32 === true || path19.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -10340,7 +10340,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path19 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path17.basename(input2));
+      return regex.test(path19.basename(input2));
     };
     picomatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
     picomatch.parse = (pattern, options) => {
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path17 = __require("path");
+    var path19 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path17.basename(pattern);
+      const basename = path19.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path17.isAbsolute(pattern);
+      return path19.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path17 = require_path();
-    exports.path = path17;
+    var path19 = require_path();
+    exports.path = path19;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings, callback) {
-      settings.fs.lstat(path17, (lstatError, lstat) => {
+    function read(path19, settings, callback) {
+      settings.fs.lstat(path19, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path17, (statError, stat3) => {
+        settings.fs.stat(path19, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings) {
-      const lstat = settings.fs.lstatSync(path17);
+    function read(path19, settings) {
+      const lstat = settings.fs.lstatSync(path19);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path17);
+        const stat3 = settings.fs.statSync(path19);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path17, optionsOrSettingsOrCallback, callback) {
+    function stat3(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path17, optionsOrSettings) {
+    function statSync2(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path19, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path19 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path19, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path17,
+                path: path19,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path17, optionsOrSettingsOrCallback, callback) {
+    function scandir(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path17, optionsOrSettings) {
+    function scandirSync(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path19, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path19 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path17.resolve(this._settings.cwd, filepath);
+        return path19.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path19 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path17.resolve(this._settings.cwd, task.base);
+        return path19.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf2 = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf2 = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path17)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path17) : path17;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path17
+            shortcut && rule._basenameOnly ? basename : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path17) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path17,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path17);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache) {
-        const cached = cache[path17];
+      _t(path19, cache) {
+        const cached = cache[path19];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path17);
+        const parentPath2 = parentOf2(path19);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid2 = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13977,10 +13977,10 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, mkdtempSync, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -14043,8 +14043,8 @@ function writeNoFollow(target, text, cwd) {
 
 // src/cli.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import path15 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import path17 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/format/words.ts
 function plural(n, one, many = `${one}s`) {
@@ -16099,22 +16099,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path17, ctx, keyRange) {
+function asSingleObject(node, path19, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path17,
-      message: `'${path17}' expected a map, got 'slice'`,
+      path: path19,
+      message: `'${path19}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path17,
-    message: `'${path17}' expected a map, got '${goKindOf(node)}'`,
+    path: path19,
+    message: `'${path19}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -16138,7 +16138,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path17, ctx, skip) {
+function decodeStruct(node, fields, path19, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -16162,7 +16162,7 @@ function decodeStruct(node, fields, path17, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path17, key2);
+      const full = joinPath(path19, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -16182,30 +16182,30 @@ function decodeStruct(node, fields, path17, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path17, spec, winner, loser);
+      const spelling = duplicateSpelling(path19, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path17, loser.key),
+        path: joinPath(path19, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path17, spec.name);
+    const fieldPath = joinPath(path19, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path17, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path19, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path17, spec, winner, loser) {
+function duplicateSpelling(path19, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path17, alias ? lowered : loser.key);
-  return { canonical: joinPath(path17, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path19, alias ? lowered : loser.key);
+  return { canonical: joinPath(path19, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -16307,14 +16307,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path17, ctx) {
+function decodeField(type, allProps, path19, ctx) {
   let props = allProps;
   const last = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path17,
+      path: path19,
       message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
       range: props[0].keyRange
     });
@@ -16330,8 +16330,8 @@ function decodeField(type, allProps, path17, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path17,
-            message: `'${path17}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path19,
+            message: `'${path19}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -16339,30 +16339,30 @@ function decodeField(type, allProps, path17, ctx) {
       return {
         type: "list",
         node: last.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path17}[${i}]`, ctx, last.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path19}[${i}]`, ctx, last.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path17}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path19}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last.value, path17, ctx, last.keyRange);
+      return decodeValue(type, last.value, path19, ctx, last.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path17,
-          message: `'${path17}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path19,
+          message: `'${path19}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last.value, path17, ctx, last.keyRange);
+      return decodeValue(type, last.value, path19, ctx, last.keyRange);
     }
     default:
-      return decodeValue(type, last.value, path17, ctx, last.keyRange);
+      return decodeValue(type, last.value, path19, ctx, last.keyRange);
   }
 }
 function mergedMap(props) {
@@ -16378,34 +16378,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path17, ctx, keyRange) {
+function decodeValue(type, node, path19, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path17, ctx);
+      if (type.values) decodeMapValues(type.values, node, path19, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path17, ctx, keyRange);
+      const obj2 = asSingleObject(node, path19, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path17, ctx);
+      return decodeStruct(obj2, type.fields, path19, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path17}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path19}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path17, ctx);
+      return decodeScalar(type, node, path19, ctx);
   }
 }
-function decodeMapValues(values, node, path17, ctx) {
+function decodeMapValues(values, node, path19, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path17}[${key2}]`;
+      const entryPath = `${path19}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -16414,9 +16414,9 @@ function decodeMapValues(values, node, path17, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path17 : `${path17}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path19 : `${path19}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path17, message: `'${path17}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path19, message: `'${path19}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -16436,12 +16436,12 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, node, path17, ctx) {
+function decodeScalar(type, node, path19, ctx) {
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path17,
-      message: `'${path17}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path19,
+      message: `'${path19}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -16456,8 +16456,8 @@ function decodeScalar(type, node, path17, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path17,
-            message: `cannot parse '${path17}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path19,
+            message: `cannot parse '${path19}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -16474,8 +16474,8 @@ function decodeScalar(type, node, path17, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path17,
-            message: `cannot parse '${path17}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path19,
+            message: `cannot parse '${path19}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -16486,8 +16486,8 @@ function decodeScalar(type, node, path17, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path17,
-          message: `'${path17}': time: invalid duration "${v}"`,
+          path: path19,
+          message: `'${path19}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -16583,8 +16583,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path17) {
-    const f = lookup(this.root, path17);
+  field(path19) {
+    const f = lookup(this.root, path19);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -16593,17 +16593,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path17) {
-    const v = scalarOf(lookup(this.root, path17));
+  str(path19) {
+    const v = scalarOf(lookup(this.root, path19));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path17) {
-    const v = scalarOf(lookup(this.root, path17));
+  bool(path19) {
+    const v = scalarOf(lookup(this.root, path19));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path17 = "") {
-    return { file: this.file, range, subject: path17 ? `${this.subject}#${path17}` : this.subject };
+  at(range, path19 = "") {
+    return { file: this.file, range, subject: path19 ? `${this.subject}#${path19}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -16662,9 +16662,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path17) {
-  if (!path17.includes(".") && !path17.includes("[")) return root.fields.get(path17);
-  const segs = parsedPath(path17);
+function lookup(root, path19) {
+  if (!path19.includes(".") && !path19.includes("[")) return root.fields.get(path19);
+  const segs = parsedPath(path19);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -16684,11 +16684,11 @@ function lookup(root, path17) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path17) {
-  let segs = PATHS.get(path17);
+function parsedPath(path19) {
+  let segs = PATHS.get(path19);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path17.split(".")) {
+  for (const seg of path19.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -16696,7 +16696,7 @@ function parsedPath(path17) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path17, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path19, segs);
   return segs;
 }
 
@@ -18699,11 +18699,11 @@ function normalizeYamlDocument(file, doc, hint, out) {
 function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
   const kindProp = lastProp(root, "kind");
   const metadata = lastProp(root, "metadata")?.value;
-  const md2 = metadata?.type === "object" ? metadata : void 0;
-  const mdNameProp = lastProp(md2, "name");
+  const md3 = metadata?.type === "object" ? metadata : void 0;
+  const mdNameProp = lastProp(md3, "name");
   const mdName = stringOf(mdNameProp?.value);
   const annotations = /* @__PURE__ */ new Map();
-  const annObj = lastProp(md2, "annotations")?.value;
+  const annObj = lastProp(md3, "annotations")?.value;
   if (annObj?.type === "object") {
     for (const p of annObj.props) {
       if (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean") {
@@ -18758,7 +18758,7 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
         apiVersion,
         metadataName: mdName,
         metadataNameRange: mdNameProp?.range,
-        k8sNamespace: stringOf(lastProp(md2, "namespace")?.value),
+        k8sNamespace: stringOf(lastProp(md3, "namespace")?.value),
         annotations,
         spec: specObj
       }
@@ -18852,21 +18852,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path17, v, detail) => `${path17}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path19, v, detail) => `${path19}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path17, v, vs) => inv(path17, v, oneOf(vs)),
+  oneOf: (path19, v, vs) => inv(path19, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path17, detail) => `${path17}: Required value: ${detail}`,
-  duplicate: (path17, v) => `${path17}: Duplicate value: ${q(v)}`,
+  required: (path19, detail) => `${path19}: Required value: ${detail}`,
+  duplicate: (path19, v) => `${path19}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path17, v) => inv(path17, v, "must begin with a '/'"),
-  paths: (path17) => inv(path17, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path17, m) => inv(path17, m, "method listed more than once."),
-  headerParts: (path17) => inv(path17, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path19, v) => inv(path19, v, "must begin with a '/'"),
+  paths: (path19) => inv(path19, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path19, m) => inv(path19, m, "method listed more than once."),
+  headerParts: (path19) => inv(path19, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -18919,8 +18919,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path17 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path17 || b.startsWith(`${path17}.`) || b.startsWith(`${path17}[`));
+    const path19 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path19 || b.startsWith(`${path19}.`) || b.startsWith(`${path19}[`));
   };
   return {
     entry,
@@ -18940,9 +18940,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path17) {
+function valueAt(entry, v, path19) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path17);
+  return entry.at(node.range, path19);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -19042,15 +19042,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path17, fallback) {
+function checkRates(c, o, path19, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path17}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path17}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path19}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path19}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -19090,10 +19090,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path17 = str2(p.obj, "Path");
+    const path19 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path17 && !path17.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path17), `write ${JSON.stringify(`/${path17}`)}`);
+    if (pathF && path19 && !path19.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path19), `write ${JSON.stringify(`/${path19}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -19174,9 +19174,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path17 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path17 !== "" && !PATH_ACTIONS.includes(path17)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path17), fix2.oneOf(PATH_ACTIONS));
+  const path19 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path19 !== "" && !PATH_ACTIONS.includes(path19)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path19), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -19200,7 +19200,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path17 = str2(logs, "Path") ?? "";
+  const path19 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -19211,14 +19211,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path17 === "") {
+  if (type === "file" && path19 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path17 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path17, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path19 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path19, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -19402,22 +19402,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path17 = `${base}.overrides[${o.index}]`;
+    const path19 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path17}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path19}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path17, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path19, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path17}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path19}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -19519,7 +19519,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path17) {
+function describeSource2(c, obj2, index, path19) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -19529,7 +19529,7 @@ function describeSource2(c, obj2, index, path17) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path17, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path19, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -19592,10 +19592,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path17, note) {
+function checkPermission(c, s, perm, j, path19, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path17);
+  const permAt = valueAt(e, perm, path19);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -19606,9 +19606,9 @@ function checkPermission(c, s, perm, j, path17, note) {
     if (c.crd) c.webhook(at(perm, "Action"), webhook.oneOf(`${crdPath2}.action`, action, ["allow", "deny"]), fix2.action(action));
     else c.consul(at(perm, "Action"), consul.permAction(i, j), fix2.action(action) + note);
   }
-  const http = sub(perm, "HTTP");
+  const http2 = sub(perm, "HTTP");
   for (const p of objects(sub(perm, "JWT"), "Providers")) checkJWTProvider(c, p.obj, p.path);
-  if (!http) {
+  if (!http2) {
     c.consul(permAt, consul.permHTTPRequired(i, j), `add an HTTP block with a path, header or method match${note}`);
     return;
   }
@@ -19618,21 +19618,21 @@ function checkPermission(c, s, perm, j, path17, note) {
     ["PathExact", "pathExact"],
     ["PathPrefix", "pathPrefix"]
   ]) {
-    const v = str2(http, field) ?? "";
+    const v = str2(http2, field) ?? "";
     if (v === "") continue;
     pathParts++;
     if (!v.startsWith("/")) {
-      if (c.crd) c.webhook(at(http, field), webhook.slash(`${crdPath2}.${crdField}`, v), `write ${JSON.stringify(`/${v}`)}`);
-      else c.consul(at(http, field), consul.permPathSlash(i, j, field, v), `write ${JSON.stringify(`/${v}`)}${note}`);
+      if (c.crd) c.webhook(at(http2, field), webhook.slash(`${crdPath2}.${crdField}`, v), `write ${JSON.stringify(`/${v}`)}`);
+      else c.consul(at(http2, field), consul.permPathSlash(i, j, field, v), `write ${JSON.stringify(`/${v}`)}${note}`);
     }
   }
-  if ((str2(http, "PathRegex") ?? "") !== "") pathParts++;
+  if ((str2(http2, "PathRegex") ?? "") !== "") pathParts++;
   if (pathParts > 1) {
     if (c.crd) c.webhook(httpAt, webhook.paths(crdPath2), "keep one of PathExact, PathPrefix or PathRegex");
     else c.consul(httpAt, consul.permPaths(i, j), `keep one of PathExact, PathPrefix or PathRegex${note}`);
   }
   let permParts = pathParts;
-  for (const h of objects(http, "Header")) {
+  for (const h of objects(http2, "Header")) {
     const hAt = valueAt(e, h.obj, h.path);
     if ((str2(h.obj, "Name") ?? "") === "") {
       c.consul(hAt, consul.permHeaderName(i, j, h.index), `name the header${note}`);
@@ -19650,12 +19650,12 @@ function checkPermission(c, s, perm, j, path17, note) {
     }
     permParts++;
   }
-  const methods = strings(http, "Methods");
-  if (listLength(http, "Methods") > 0) {
+  const methods = strings(http2, "Methods");
+  if (listLength(http2, "Methods") > 0) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path17}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path19}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -19674,9 +19674,9 @@ function checkPermission(c, s, perm, j, path17, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path17) {
+function checkJWTProvider(c, provider, path19) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path17), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path19), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -20843,12 +20843,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path17) {
-  const isExtendedLengthPath = path17.startsWith("\\\\?\\");
+function slash(path19) {
+  const isExtendedLengthPath = path19.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path17;
+    return path19;
   }
-  return path17.replace(/\\/g, "/");
+  return path19.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -21129,11 +21129,11 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
     return void 0;
   }
   const isDirectoryPattern = pattern.endsWith("/");
-  const clean = pattern.replace(/\/+$/u, "");
-  if (!clean) {
+  const clean2 = pattern.replace(/\/+$/u, "");
+  if (!clean2) {
     return void 0;
   }
-  const body = clean.startsWith("**/") && !clean.slice(3).includes("/") ? clean.slice(3) : clean;
+  const body = clean2.startsWith("**/") && !clean2.slice(3).includes("/") ? clean2.slice(3) : clean2;
   if (canMatchIgnoreFile(finalSegment(body))) {
     return void 0;
   }
@@ -21596,7 +21596,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -21606,14 +21606,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync4, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync4, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -21658,13 +21658,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync4) => {
+var getGitDirectorySync = (gitRoot, readFileSync5) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -21714,18 +21714,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync4 = getReadFileSyncMethod(options.fs);
+  const readFileSync5 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync4);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync4, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync4, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -21886,25 +21886,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path17, fsImplementation) => {
+var isDirectory = async (path19, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path17);
+    const stats = await getStatMethod(fsImplementation)(path19);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path17, fsImplementation) => {
+var isDirectorySync = (path19, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path17);
+    const stats = getStatSyncMethod2(fsImplementation)(path19);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path17 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path17) ? path17 : nodePath.join(cwd, path17);
+  const path19 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path19) ? path19 : nodePath.join(cwd, path19);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -21989,9 +21989,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path17) => {
-  const globalResult = globalMatcher ? globalMatcher(path17) : void 0;
-  const result = matcher ? matcher(path17) : void 0;
+var isPathIgnored = (matcher, globalMatcher, path19) => {
+  const globalResult = globalMatcher ? globalMatcher(path19) : void 0;
+  const result = matcher ? matcher(path19) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -22503,12 +22503,12 @@ function sum(rows) {
   return rows.reduce((n, [, ms]) => n + ms, 0);
 }
 function table(title, rows, total) {
-  const cells = rows.map(([name, ms]) => [name, ms.toFixed(3), `${total > 0 ? (ms * 100 / total).toFixed(1) : "0.0"}%`]);
+  const cells2 = rows.map(([name, ms]) => [name, ms.toFixed(3), `${total > 0 ? (ms * 100 / total).toFixed(1) : "0.0"}%`]);
   const header = [title, "Time (ms)", "Relative"];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...cells2.map((c) => c[i].length)));
   const line = (c) => `${c[0].padEnd(widths[0])} | ${c[1].padStart(widths[1])} | ${c[2].padStart(widths[2])}`;
   const rule = `:${"-".repeat(widths[0])}|${"-".repeat(widths[1] + 1)}:|${"-".repeat(widths[2])}:`;
-  return [line(header), rule, ...cells.map(line)].join("\n") + "\n";
+  return [line(header), rule, ...cells2.map(line)].join("\n") + "\n";
 }
 
 // src/engine/run.ts
@@ -22752,18 +22752,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path17, groups) {
+function choicesOf(path19, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path17);
-      const word = dir === group.parent && !path17.endsWith(".tf") ? fileVariantWord(path17.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path19);
+      const word = dir === group.parent && !path19.endsWith(".tf") ? fileVariantWord(path19.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path17.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path19.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -22815,8 +22815,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path17, dir) {
-  return dir === "" || path17.startsWith(`${dir}/`);
+function isUnder(path19, dir) {
+  return dir === "" || path19.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -22910,7 +22910,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path17) => choices.get(path17).map((c) => c.folder);
+  const folders = (path19) => choices.get(path19).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -23204,7 +23204,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path17 = `Sources[${i}]`;
+        const path19 = `Sources[${i}]`;
         const str4 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -23221,7 +23221,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path17,
+          path: path19,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -23230,7 +23230,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path17)
+          at: e.at(objectRange(item), path19)
         });
       });
     }
@@ -25338,8 +25338,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path17) {
-  const lower = path17.toLowerCase();
+function formatForPath(path19) {
+  const lower = path19.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
@@ -25348,9 +25348,9 @@ function formatForPath(path17) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path17, text, hadBom, encoding = "utf-8") {
+function parseText(path19, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path17) ?? "hcl";
+  let format2 = formatForPath(path19) ?? "hcl";
   let formatNote;
   if (format2 === "hcl" && startsLikeJson(text)) {
     format2 = "json";
@@ -25398,7 +25398,7 @@ function parseText(path17, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path17, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path19, format: format2, text, lines, hadBom, result, formatNote };
 }
 
 // src/version.ts
@@ -25965,14 +25965,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path17 = get("path");
-    if (path17) {
-      ex.path = c.glob(path17.value, `${what2}.path`);
+    const path19 = get("path");
+    if (path19) {
+      ex.path = c.glob(path19.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path17 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path19 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -26426,10 +26426,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path17, fix3) => `${who3(e)}: unknown field "${path17}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path19, fix3) => `${who3(e)}: unknown field "${path19}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path17, fix3) => `${who3(e)}: "${path17}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path19, fix3) => `${who3(e)}: "${path19}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, issue) => `${who3(e)}: ${issue.message} — remove the others`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
 };
@@ -26470,13 +26470,13 @@ var unknown_field_default = defineRule({
     }
   }
 });
-function lastSegment(path17) {
-  const i = path17.lastIndexOf(".");
-  return i < 0 ? path17 : path17.slice(i + 1);
+function lastSegment(path19) {
+  const i = path19.lastIndexOf(".");
+  return i < 0 ? path19 : path19.slice(i + 1);
 }
-function parentPath(path17) {
-  const i = path17.lastIndexOf(".");
-  return i < 0 ? "" : path17.slice(0, i);
+function parentPath(path19) {
+  const i = path19.lastIndexOf(".");
+  return i < 0 ? "" : path19.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -26497,19 +26497,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path17) {
-  const lower = path17.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path17}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path17}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path17}"`;
+function consulUnknownKeyError(path19) {
+  const lower = path19.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path19}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path19}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path19}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path17) {
-  const segs = path17.split(".");
+function crdPath(root, path19) {
+  const segs = path19.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -27035,9 +27035,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path17) {
+function objectAt(obj2, path19) {
   let cur = obj2;
-  for (const k of path17) {
+  for (const k of path19) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -27059,8 +27059,8 @@ function stringMap(obj2) {
   return m;
 }
 function metadataOf(node) {
-  const md2 = objectAt(node, ["metadata"]);
-  return { md: md2, labels: stringMap(objectAt(md2, ["labels"])), annotations: stringMap(objectAt(md2, ["annotations"])) };
+  const md3 = objectAt(node, ["metadata"]);
+  return { md: md3, labels: stringMap(objectAt(md3, ["labels"])), annotations: stringMap(objectAt(md3, ["annotations"])) };
 }
 function kubernetesObjects(file, root, depth = 0) {
   if (root.type !== "object" || depth > 8) return [];
@@ -27071,8 +27071,8 @@ function kubernetesObjects(file, root, depth = 0) {
   if ((kind === "List" || kind.endsWith("List")) && items?.type === "array") {
     return items.items.flatMap((it) => kubernetesObjects(file, it, depth + 1));
   }
-  const { md: md2, labels, annotations } = metadataOf(root);
-  const nameProp = lastProp(md2, "name");
+  const { md: md3, labels, annotations } = metadataOf(root);
+  const nameProp = lastProp(md3, "name");
   return [
     {
       file,
@@ -27082,7 +27082,7 @@ function kubernetesObjects(file, root, depth = 0) {
       apiVersion: str3(lastProp(root, "apiVersion")?.value),
       name: str3(nameProp?.value),
       nameProp: str3(nameProp?.value) !== void 0 ? nameProp : void 0,
-      namespace: str3(lastProp(md2, "namespace")?.value),
+      namespace: str3(lastProp(md3, "namespace")?.value),
       labels,
       annotations
     }
@@ -27235,9 +27235,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path17 = TEMPLATE_PATH[o.kind];
-  if (!path17) return void 0;
-  return path17.length === 0 ? o.node : objectAt(o.node, path17);
+  const path19 = TEMPLATE_PATH[o.kind];
+  if (!path19) return void 0;
+  return path19.length === 0 ? o.node : objectAt(o.node, path19);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -27268,7 +27268,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path17 = TEMPLATE_PATH[o.kind];
+  const path19 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -27276,14 +27276,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path17, "metadata", "annotations"].join(".");
+  const annField = [...path19, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path17.length > 0) {
+  if (path19.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path17.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path19.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -28030,8 +28030,8 @@ function fromComment(file, text, range) {
   return d;
 }
 function annotationProp(obj2) {
-  const md2 = obj2 ? propValue(obj2, "metadata") : void 0;
-  const ann = md2?.type === "object" ? propValue(md2, "annotations") : void 0;
+  const md3 = obj2 ? propValue(obj2, "metadata") : void 0;
+  const ann = md3?.type === "object" ? propValue(md3, "annotations") : void 0;
   if (ann?.type !== "object") return void 0;
   const p = lastProp(ann, SUPPRESS_ANNOTATION);
   if (!p) return void 0;
@@ -28194,8 +28194,8 @@ function ruleDocs() {
   }
   return docsCache;
 }
-function markdownToText(md2) {
-  return md2.replace(/```[a-z]*\n/g, "").replace(/```/g, "").replace(/^#+\s*/gm, "").replace(/`([^`]*)`/g, "$1").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").trim();
+function markdownToText(md3) {
+  return md3.replace(/```[a-z]*\n/g, "").replace(/```/g, "").replace(/^#+\s*/gm, "").replace(/`([^`]*)`/g, "$1").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").trim();
 }
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
@@ -28686,9 +28686,653 @@ ${HELP}`);
   }
 }
 
-// src/targets/command.ts
+// src/ready/command.ts
+import path16 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-var HELP2 = `Usage: mtls-lint targets [options] [paths...]
+
+// src/ready/connections.ts
+var PERMISSIVE_PREFIX = "permissive_public_listener";
+var MTLS_PREFIX = "public_listener";
+function keyString(k) {
+  return `${k.partition}/${k.namespace}/${k.service}@${k.datacenter}`;
+}
+function normalizedKey(k) {
+  return {
+    service: k.service,
+    namespace: k.namespace || "default",
+    partition: k.partition || "default",
+    datacenter: k.datacenter ?? ""
+  };
+}
+var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+function parseDuration(s) {
+  const m = /^(?:\d+[smhdw])+$/.test(s) ? s.match(/\d+[smhdw]/g) : null;
+  if (!m) return void 0;
+  const total = m.reduce((n, part) => n + Number(part.slice(0, -1)) * UNITS[part.slice(-1)], 0);
+  return total > 0 && total <= 366 * 86400 ? total : void 0;
+}
+function showDuration(seconds) {
+  for (const [u, n] of [["d", 86400], ["h", 3600], ["m", 60]]) {
+    if (seconds % n === 0) return `${seconds / n}${u}`;
+  }
+  return `${seconds}s`;
+}
+
+// src/ready/envoy-stats.ts
+import { closeSync as closeSync4, existsSync as existsSync3, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import path15 from "node:path";
+
+// src/ready/prometheus.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+var METRIC = "envoy_tcp_downstream_cx_total";
+var GROUP = "consul_source_service, consul_source_namespace, consul_source_partition, consul_source_datacenter, envoy_tcp_prefix";
+var STAT_LABEL = "mtls_lint_stat";
+var MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+var PrometheusError = class extends Error {
+};
+function stepSeconds(windowSeconds) {
+  return Math.max(300, Math.ceil(windowSeconds / 2e3 / 60) * 60);
+}
+function readyQuery(windowSeconds) {
+  const w = showDuration(windowSeconds);
+  const step = `${stepSeconds(windowSeconds)}s`;
+  const sel = `${METRIC}{envoy_tcp_prefix=~"${PERMISSIVE_PREFIX}|${MTLS_PREFIX}"}`;
+  const tag = (expr, name) => `label_replace(${expr}, "${STAT_LABEL}", "${name}", "", "")`;
+  return [
+    tag(`sum by (${GROUP}) (increase(${sel}[${w}]))`, "increase"),
+    // Steps at which at least one instance of the service had a sample.
+    tag(`count_over_time((count by (${GROUP}) (${sel}))[${w}:${step}])`, "steps"),
+    tag(`max by (${GROUP}) (max_over_time((timestamp(${sel}) and (changes(${sel}[${step}]) > 0))[${w}:${step}]))`, "last_change")
+  ].join("\nor\n");
+}
+function displayUrl(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    return u.toString();
+  } catch {
+    return "(invalid URL)";
+  }
+}
+function post(opts2, body) {
+  const base = new URL(opts2.url);
+  const u = new URL(`${base.pathname.replace(/\/+$/, "")}/api/v1/query`, base);
+  const lib = u.protocol === "https:" ? https : http;
+  const headers = {
+    "content-type": "application/x-www-form-urlencoded",
+    accept: "application/json",
+    "content-length": String(Buffer.byteLength(body))
+  };
+  if (opts2.token) headers.authorization = `Bearer ${opts2.token}`;
+  else if (base.username) headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(base.username)}:${decodeURIComponent(base.password)}`).toString("base64")}`;
+  return new Promise((resolve, reject) => {
+    const req = lib.request(
+      u,
+      {
+        method: "POST",
+        headers,
+        timeout: opts2.timeoutMs,
+        ...u.protocol === "https:" ? { ca: opts2.ca, cert: opts2.cert, key: opts2.key, rejectUnauthorized: !opts2.insecureSkipVerify } : {}
+      },
+      (res) => {
+        const chunks = [];
+        let size = 0;
+        res.on("data", (c) => {
+          size += c.length;
+          if (size > MAX_RESPONSE_BYTES) {
+            req.destroy(new PrometheusError(`the answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB`));
+            return;
+          }
+          chunks.push(c);
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", reject);
+      }
+    );
+    req.on("timeout", () => req.destroy(Object.assign(new Error(`no answer within ${opts2.timeoutMs / 1e3} s`), { code: "ETIMEDOUT" })));
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function transient(err) {
+  const code2 = err.code;
+  return ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EAI_AGAIN", "EPIPE", "ENETUNREACH", "EHOSTUNREACH"].includes(code2 ?? "");
+}
+function networkMessage(opts2, err) {
+  const e = err;
+  const where2 = displayUrl(opts2.url);
+  if (e.code === "ENOTFOUND" || e.code === "EAI_AGAIN") return `cannot resolve the host of ${where2}: check --prometheus`;
+  if (e.code === "ECONNREFUSED") return `cannot reach Prometheus at ${where2} (connection refused): check --prometheus and that the server (or port-forward) is up`;
+  if (e.code === "ETIMEDOUT") return `Prometheus at ${where2} gave no answer within ${opts2.timeoutMs / 1e3} s: check the address, or raise --timeout for a long window`;
+  if (/certificate|self[- ]signed|SSL|TLS/i.test(`${e.code} ${e.message}`)) {
+    return `TLS with ${where2} failed (${e.code ?? e.message}): give its CA with --prometheus-ca-file (or --prometheus-insecure-skip-verify to test)`;
+  }
+  return `cannot query Prometheus at ${where2}: ${e.message ?? String(err)}`;
+}
+function httpMessage(opts2, a) {
+  const where2 = displayUrl(opts2.url);
+  let detail = "";
+  try {
+    const j = JSON.parse(a.body);
+    if (typeof j.error === "string") detail = `: ${j.error.slice(0, 300)}`;
+  } catch {
+  }
+  if (a.status === 401) {
+    return opts2.token ? `Prometheus at ${where2} refused the token from $${opts2.tokenFrom} (HTTP 401): check that it is current and meant for this server` : `Prometheus at ${where2} wants credentials (HTTP 401): put a bearer token in an environment variable and name it with --prometheus-token-env`;
+  }
+  if (a.status === 403) return `Prometheus at ${where2} denied the query (HTTP 403): the token lacks read access`;
+  if (a.status === 404) return `${where2} has no /api/v1/query (HTTP 404): give the Prometheus base URL, with its path prefix if it has one`;
+  return `Prometheus at ${where2} answered HTTP ${a.status}${detail}`;
+}
+async function queryPrometheus(opts2, pause = sleep) {
+  const body = new URLSearchParams({ query: readyQuery(opts2.windowSeconds), time: String(opts2.end) }).toString();
+  let answer;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      answer = await post(opts2, body);
+      if ((answer.status === 429 || answer.status >= 500) && attempt < opts2.retries) {
+        await pause(500 * 2 ** attempt);
+        continue;
+      }
+      break;
+    } catch (err) {
+      if (err instanceof PrometheusError) throw err;
+      if (transient(err) && attempt < opts2.retries) {
+        await pause(500 * 2 ** attempt);
+        continue;
+      }
+      throw new PrometheusError(networkMessage(opts2, err));
+    }
+  }
+  if (answer.status !== 200) throw new PrometheusError(httpMessage(opts2, answer));
+  let json;
+  try {
+    json = JSON.parse(answer.body);
+  } catch {
+    throw new PrometheusError(`${displayUrl(opts2.url)} did not answer with Prometheus JSON: is it the Prometheus base URL?`);
+  }
+  if (json.status !== "success" || json.data?.resultType !== "vector" || !Array.isArray(json.data.result)) {
+    throw new PrometheusError(`Prometheus at ${displayUrl(opts2.url)} could not run the query: ${String(json.error ?? "unexpected answer").slice(0, 300)}`);
+  }
+  if (json.data.result.length === 0) {
+    throw new PrometheusError(
+      `Prometheus at ${displayUrl(opts2.url)} has no ${METRIC} series in the ${showDuration(opts2.windowSeconds)} before ${new Date(opts2.end * 1e3).toISOString()}: check that it scrapes the Envoy sidecars (consul-k8s metrics merging, or envoy_prometheus_bind_addr) and that Envoy keeps its default tag extraction`
+    );
+  }
+  return { source: displayUrl(opts2.url), windowSeconds: opts2.windowSeconds, end: opts2.end, services: fromSamples(json.data.result, opts2.windowSeconds) };
+}
+function fromSamples(samples, windowSeconds) {
+  const steps = Math.floor(windowSeconds / stepSeconds(windowSeconds));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of samples) {
+    const m = s.metric ?? {};
+    if (!m.consul_source_service) continue;
+    const key2 = normalizedKey({
+      service: m.consul_source_service,
+      namespace: m.consul_source_namespace,
+      partition: m.consul_source_partition,
+      datacenter: m.consul_source_datacenter
+    });
+    const k = keyString(key2);
+    const svc = byKey.get(k) ?? { key: key2 };
+    byKey.set(k, svc);
+    const which = m.envoy_tcp_prefix === PERMISSIVE_PREFIX ? "plaintext" : m.envoy_tcp_prefix === MTLS_PREFIX ? "mtls" : void 0;
+    if (!which) continue;
+    const counts = svc[which] ?? { connections: 0, coverage: 0 };
+    svc[which] = counts;
+    const v = Number(s.value?.[1]);
+    if (!Number.isFinite(v)) continue;
+    if (m[STAT_LABEL] === "increase") counts.connections = Math.round(v);
+    else if (m[STAT_LABEL] === "steps") counts.coverage = Math.min(1, v / steps);
+    else if (m[STAT_LABEL] === "last_change") counts.lastChangeAt = v;
+  }
+  return [...byKey.values()].sort((a, b) => keyString(a.key) < keyString(b.key) ? -1 : 1);
+}
+function readPem(file, option) {
+  if (file === void 0) return void 0;
+  try {
+    return readFileSync3(file, "utf8");
+  } catch (err) {
+    throw new PrometheusError(`${option} ${file}: ${err.message}`);
+  }
+}
+
+// src/ready/envoy-stats.ts
+var MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
+var EnvoyStatsError = class extends Error {
+};
+function readBounded(file) {
+  let fd;
+  try {
+    fd = openSync4(file, "r");
+    const st = fstatSync3(fd);
+    if (!st.isFile()) throw new EnvoyStatsError(`--envoy-stats ${file}: not a regular file`);
+    if (st.size > MAX_SNAPSHOT_BYTES) throw new EnvoyStatsError(`--envoy-stats ${file}: larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`);
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync3(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { text: buf.subarray(0, off).toString("utf8"), mtime: st.mtimeMs / 1e3 };
+  } catch (err) {
+    if (err instanceof EnvoyStatsError) throw err;
+    throw new EnvoyStatsError(`--envoy-stats ${file}: ${err.message}`);
+  } finally {
+    if (fd !== void 0) closeSync4(fd);
+  }
+}
+function parseLabels(s) {
+  const out = {};
+  const re = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
+  for (const m of s.matchAll(re)) out[m[1]] = m[2].replace(/\\(.)/g, (_, c) => c === "n" ? "\n" : c);
+  return out;
+}
+function parseServiceName(s) {
+  const parts = s.split("/");
+  if (parts.length > 3 || parts.some((p) => !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(p))) return void 0;
+  const service = parts.pop();
+  const namespace = parts.pop();
+  const partition = parts.pop();
+  return normalizedKey({ service, namespace, partition });
+}
+function parseSnapshot(text, file, mtime, named) {
+  const counts = /* @__PURE__ */ new Map();
+  let time = mtime;
+  const header = /^# time: (\S+)/.exec(text);
+  if (header) {
+    const t = Date.parse(header[1]);
+    if (Number.isNaN(t)) throw new EnvoyStatsError(`--envoy-stats ${file}: "# time: ${header[1]}" is not an ISO 8601 time`);
+    time = t / 1e3;
+  }
+  const entry = (key2) => {
+    const k = keyString(key2);
+    const e = counts.get(k) ?? { key: key2 };
+    counts.set(k, e);
+    return e;
+  };
+  let prometheusFormat = false;
+  for (const line of text.split("\n")) {
+    const prom = new RegExp(`^${METRIC}\\{(.*)\\}\\s+(\\S+)`).exec(line);
+    if (prom) {
+      prometheusFormat = true;
+      const l = parseLabels(prom[1]);
+      const v = Number(prom[2]);
+      if (!Number.isFinite(v)) continue;
+      const service = l.consul_source_service ?? named?.service;
+      if (!service) continue;
+      const key2 = l.consul_source_service ? normalizedKey({ service, namespace: l.consul_source_namespace, partition: l.consul_source_partition, datacenter: l.consul_source_datacenter }) : named;
+      if (l.envoy_tcp_prefix === PERMISSIVE_PREFIX) entry(key2).plaintext = (entry(key2).plaintext ?? 0) + v;
+      else if (l.envoy_tcp_prefix === MTLS_PREFIX) entry(key2).mtls = (entry(key2).mtls ?? 0) + v;
+      continue;
+    }
+    const plain = /^tcp\.(permissive_public_listener|public_listener)\.downstream_cx_total: (\d+)\s*$/.exec(line);
+    if (plain) {
+      if (!named) {
+        throw new EnvoyStatsError(
+          `--envoy-stats ${file}: a plain /stats file does not say which service it is from; name it as [partition/][namespace/]service=${file}, or save /stats/prometheus instead`
+        );
+      }
+      const e = entry(named);
+      if (plain[1] === PERMISSIVE_PREFIX) e.plaintext = Number(plain[2]);
+      else e.mtls = Number(plain[2]);
+    }
+  }
+  if (counts.size === 0 && named) entry(named);
+  if (counts.size === 0 && !prometheusFormat) {
+    throw new EnvoyStatsError(`--envoy-stats ${file}: no tcp.public_listener or tcp.permissive_public_listener stat: is it the admin /stats of a Consul sidecar?`);
+  }
+  return { file, time, counts };
+}
+function readSnapshot(arg, cwd) {
+  const eq = arg.indexOf("=");
+  let named;
+  let file = arg;
+  if (eq > 0 && !existsSync3(path15.resolve(cwd, arg))) {
+    named = parseServiceName(arg.slice(0, eq));
+    if (named) file = arg.slice(eq + 1);
+  }
+  const { text, mtime } = readBounded(path15.resolve(cwd, file));
+  return parseSnapshot(text, file, mtime, named);
+}
+function fromSnapshots(snapshots, windowSeconds) {
+  const per = /* @__PURE__ */ new Map();
+  for (const s of snapshots) {
+    for (const [k, c] of s.counts) {
+      const p = per.get(k) ?? { key: c.key, snaps: [] };
+      per.set(k, p);
+      p.snaps.push({ time: s.time, plaintext: c.plaintext, mtls: c.mtls });
+    }
+  }
+  const services = [];
+  let end = 0;
+  for (const { key: key2, snaps } of per.values()) {
+    snaps.sort((a, b) => a.time - b.time);
+    const first = snaps[0];
+    const last = snaps[snaps.length - 1];
+    end = Math.max(end, last.time);
+    const span = last.time - first.time;
+    const svc = { key: key2 };
+    for (const which of ["plaintext", "mtls"]) {
+      const a = first[which];
+      const b = last[which];
+      if (a === void 0 && b === void 0) continue;
+      const moved = (b ?? 0) - (a ?? 0);
+      const reset = moved < 0 || snaps.length < 2;
+      svc[which] = {
+        connections: Math.max(0, moved),
+        coverage: reset ? 0 : Math.min(1, span / windowSeconds)
+      };
+    }
+    services.push(svc);
+  }
+  services.sort((a, b) => keyString(a.key) < keyString(b.key) ? -1 : 1);
+  return {
+    source: `${snapshots.length} Envoy admin snapshot${snapshots.length === 1 ? "" : "s"} (${snapshots.map((s) => s.file).join(", ")}), window ${showDuration(windowSeconds)}`,
+    windowSeconds,
+    end: Math.round(end),
+    services
+  };
+}
+
+// src/ready/render.ts
+var READY_FORMATS = ["text", "markdown", "json"];
+function scopeName2(s) {
+  const scope2 = s.datacenter ? `partition "${s.partition}" of datacenter "${s.datacenter}"` : `partition "${s.partition}"`;
+  return s.target !== void 0 ? `target "${oneLine(s.target)}", ${scope2}` : scope2;
+}
+function headline2(r) {
+  const total = r.counts.ready + r.counts["not-ready"] + r.counts["no-data"];
+  if (total === 0) return "no permissive service in the repository";
+  const parts = [`${r.counts.ready} of ${plural(total, "permissive service")} ready`];
+  if (r.counts["not-ready"] > 0) parts.push(`${r.counts["not-ready"]} not ready`);
+  if (r.counts["no-data"] > 0) parts.push(`${r.counts["no-data"]} without data`);
+  if (r.unreadable > 0) parts.push(`${plural(r.unreadable, "file")} could not be read`);
+  return `${r.canResecure ? "the mesh can be re-secured" : "the mesh cannot be re-secured yet"}: ${parts.join(", ")}`;
+}
+var HEADER = ["service", "namespace", "verdict", "plaintext", "mTLS", "coverage", "why", "mode set at"];
+function cells(v) {
+  const n = (x) => x === void 0 ? "—" : String(x);
+  return [
+    v.name,
+    v.namespace,
+    v.verdict,
+    n(v.plaintextConnections),
+    n(v.mtlsConnections),
+    v.coverage === void 0 ? "—" : `${Math.floor(v.coverage * 1e3) / 10}%`,
+    v.reason,
+    showPlace(v.modeAt) || "—"
+  ];
+}
+function table3(rows, indent) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => `${indent}${r.map((c, i) => i === r.length - 1 ? c : c.padEnd(widths[i])).join("  ")}`.trimEnd());
+}
+function clean(s) {
+  return escapeControls(s.replace(/\r\n|[\r\n\u2028\u2029]/g, " "));
+}
+function readyText(r) {
+  const out = [`mtls-lint ready: ${headline2(r)}`, `  from ${r.source}, window ${r.window} ending ${r.end}`, ""];
+  for (const s of r.scopes) {
+    out.push(`${scopeName2(s)}:`, ...table3([HEADER, ...s.services.map(cells)], "  "), "");
+  }
+  return `${out.map(clean).join("\n").trimEnd()}
+`;
+}
+function md2(s) {
+  return clean(s).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+}
+function readyMarkdown(r) {
+  const out = [`### ${r.canResecure ? "✅" : "🚧"} mtls-lint ready: ${md2(headline2(r))}`, "", `From ${md2(r.source)}, window ${md2(r.window)} ending ${md2(r.end)}.`, ""];
+  for (const s of r.scopes) {
+    out.push(`**${md2(scopeName2(s))}**`, "", `| ${HEADER.join(" | ")} |`, `|${HEADER.map(() => " --- ").join("|")}|`);
+    for (const v of s.services) out.push(`| ${cells(v).map(md2).join(" | ")} |`);
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function renderReady(format2, r) {
+  return format2 === "json" ? `${JSON.stringify(r, null, 2)}
+` : format2 === "markdown" ? readyMarkdown(r) : readyText(r);
+}
+
+// src/ready/verdict.ts
+var READY_FORMAT_VERSION = 1;
+var MIN_COVERAGE = 0.99;
+function combine(parts) {
+  if (parts.length === 0) return void 0;
+  const last = Math.max(...parts.map((p) => p.lastChangeAt ?? -Infinity));
+  return {
+    connections: parts.reduce((n, p) => n + p.connections, 0),
+    coverage: Math.min(...parts.map((p) => p.coverage)),
+    ...Number.isFinite(last) ? { lastChangeAt: last } : {}
+  };
+}
+function pct(x) {
+  return `${Math.floor(x * 1e3) / 10}%`;
+}
+function iso(unix) {
+  return new Date(unix * 1e3).toISOString().replace(/\.000Z$/, "Z");
+}
+function judge(found, window2) {
+  const plaintext = combine(found.flatMap((f) => f.plaintext ? [f.plaintext] : []));
+  const mtls = combine(found.flatMap((f) => f.mtls ? [f.mtls] : []));
+  const numbers = {
+    ...plaintext ? { plaintextConnections: plaintext.connections } : {},
+    ...mtls ? { mtlsConnections: mtls.connections } : {}
+  };
+  if (!plaintext && !mtls) return { verdict: "no-data", reason: "not found in the metrics (is its sidecar scraped?)" };
+  if (plaintext && plaintext.connections > 0) {
+    const last = plaintext.lastChangeAt !== void 0 ? `, last seen ${iso(plaintext.lastChangeAt)}` : "";
+    return {
+      verdict: "not-ready",
+      ...numbers,
+      coverage: plaintext.coverage,
+      ...plaintext.lastChangeAt !== void 0 ? { lastPlaintextAt: iso(plaintext.lastChangeAt) } : {},
+      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? "" : "s"} in the last ${window2}${last}; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh`
+    };
+  }
+  const observed = plaintext ?? mtls;
+  if (observed.coverage < MIN_COVERAGE) {
+    return { verdict: "no-data", ...numbers, coverage: observed.coverage, reason: `the metrics cover ${pct(observed.coverage)} of the last ${window2}: wait, or choose a shorter --window` };
+  }
+  return {
+    verdict: "ready",
+    ...numbers,
+    coverage: observed.coverage,
+    reason: plaintext ? `no plaintext connection in the last ${window2}` : `no permissive listener stat over the last ${window2}: the live proxy is already strict`
+  };
+}
+function buildReady(status, data, window2) {
+  const scopes = [];
+  for (const s of status.projects.flatMap((p) => p.scopes)) {
+    if (s.permissive.length === 0) continue;
+    const services = s.permissive.map((svc) => {
+      const found = data.services.filter(
+        (c) => c.key.service === svc.name && c.key.namespace === svc.namespace && c.key.partition === s.partition && (!s.datacenter || !c.key.datacenter || c.key.datacenter === s.datacenter)
+      );
+      return { name: svc.name, namespace: svc.namespace, ...judge(found, window2), ...svc.modeAt ? { modeAt: svc.modeAt } : {} };
+    });
+    scopes.push({ ...s.target !== void 0 ? { target: s.target } : {}, partition: s.partition, ...s.datacenter ? { datacenter: s.datacenter } : {}, services });
+  }
+  const all = scopes.flatMap((s) => s.services);
+  const count = (v) => all.filter((x) => x.verdict === v).length;
+  const unreadable = status.projects.reduce((n, p) => n + p.unreadable.length, 0);
+  return {
+    version: READY_FORMAT_VERSION,
+    source: data.source,
+    window: window2,
+    end: iso(data.end),
+    canResecure: unreadable === 0 && all.every((x) => x.verdict === "ready"),
+    counts: { ready: count("ready"), "not-ready": count("not-ready"), "no-data": count("no-data") },
+    scopes,
+    unreadable
+  };
+}
+
+// src/ready/command.ts
+var HELP2 = `Usage: mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [options] [paths...]
+
+For every permissive service of the repository (per target and partition): ready (no
+plaintext connection over the window, and the metrics cover it), not ready (how many, last
+seen), or no data — and whether the mesh can be re-secured.
+
+Metrics:
+      --prometheus <url>                  Prometheus base URL (one query per run)
+      --prometheus-token-env <VAR>        send the bearer token held in this environment variable
+                                          (default MTLS_LINT_PROMETHEUS_TOKEN, when set)
+      --prometheus-ca-file <file>         CA bundle (PEM) for an https URL
+      --prometheus-cert-file <file>       client certificate (PEM), with --prometheus-key-file
+      --prometheus-key-file <file>
+      --prometheus-insecure-skip-verify   do not verify the server certificate
+      --timeout <duration>                per attempt (default 30s; 2 retries on network errors and 5xx)
+      --envoy-stats <[svc=]file>          an Envoy admin /stats/prometheus or /stats snapshot;
+                                          two per proxy, a window apart; repeatable
+      --window <duration>                 default 7d (Prometheus durations: 36h, 2w)
+      --at <time>                         the window's end (ISO 8601 or Unix seconds; default now)
+
+Options:
+  -f, --format <name>        text (default), markdown or json
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --check                exit 1 unless every permissive service is ready
+      --config <file>        use this config file instead of the nearest .mtls-lint.yaml
+  -h, --help                 print this help and exit
+`;
+function parseAt(s) {
+  if (s === void 0) return Math.floor(Date.now() / 1e3);
+  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.floor(Number(s));
+  const t = /^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(s) : NaN;
+  if (Number.isNaN(t)) throw new OptionError(`--at must be an ISO 8601 time (2026-12-05T10:00:00Z) or Unix seconds, not "${s}"`);
+  return Math.floor(t / 1e3);
+}
+async function runReady(argv, io) {
+  let args;
+  try {
+    args = parseArgs2({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        prometheus: { type: "string" },
+        "prometheus-token-env": { type: "string" },
+        "prometheus-ca-file": { type: "string" },
+        "prometheus-cert-file": { type: "string" },
+        "prometheus-key-file": { type: "string" },
+        "prometheus-insecure-skip-verify": { type: "boolean" },
+        timeout: { type: "string" },
+        "envoy-stats": { type: "string", multiple: true },
+        window: { type: "string" },
+        at: { type: "string" },
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        check: { type: "boolean" },
+        config: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+  } catch (err) {
+    io.stderr(`mtls-lint ready: ${err.message}
+
+${HELP2}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(HELP2);
+    return 0;
+  }
+  try {
+    const format2 = o.format ?? "text";
+    if (!READY_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${READY_FORMATS.join(", ")})`);
+    const windowSeconds = parseDuration(o.window ?? "7d");
+    if (windowSeconds === void 0) throw new OptionError(`--window must be a duration such as 7d, 36h or 1h30m (at most a year), not "${o.window}"`);
+    const timeout = parseDuration(o.timeout ?? "30s");
+    if (timeout === void 0) throw new OptionError(`--timeout must be a duration such as 30s or 2m, not "${o.timeout}"`);
+    const stats = o["envoy-stats"] ?? [];
+    if (o.prometheus === void 0 === (stats.length === 0)) throw new OptionError("give either --prometheus <url> or --envoy-stats <file>...");
+    let token;
+    let tokenFrom;
+    if (o.prometheus !== void 0) {
+      let u;
+      try {
+        u = new URL(o.prometheus);
+      } catch {
+        throw new OptionError(`--prometheus must be a URL (http://prometheus:9090), not "${o.prometheus}"`);
+      }
+      if (u.protocol !== "http:" && u.protocol !== "https:") throw new OptionError(`--prometheus must be an http or https URL, not ${u.protocol}`);
+      tokenFrom = o["prometheus-token-env"] ?? "MTLS_LINT_PROMETHEUS_TOKEN";
+      token = io.env[tokenFrom]?.trim() || void 0;
+      if (o["prometheus-token-env"] !== void 0 && token === void 0) throw new OptionError(`--prometheus-token-env ${tokenFrom}: that environment variable is not set or empty`);
+      if (o["prometheus-cert-file"] === void 0 !== (o["prometheus-key-file"] === void 0)) {
+        throw new OptionError("--prometheus-cert-file and --prometheus-key-file go together");
+      }
+    }
+    const end = parseAt(o.at);
+    const window2 = showDuration(windowSeconds);
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), configFile: o.config, rules: [] });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
+    if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
+    const status = buildStatus(
+      run.projects.map((p) => ({
+        model: p.run.model,
+        targets: p.run.targets.map((t) => ({ name: t.target.name, model: t.model })),
+        normalized: p.run.normalized,
+        config: p.config.path ? p.config : void 0,
+        relToConfig: relToConfig(p.config, io.cwd)
+      })),
+      todayUtc()
+    );
+    let data;
+    if (o.prometheus !== void 0) {
+      data = await queryPrometheus({
+        url: o.prometheus,
+        windowSeconds,
+        end,
+        token,
+        tokenFrom,
+        ca: readPem(o["prometheus-ca-file"] && path16.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
+        cert: readPem(o["prometheus-cert-file"] && path16.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
+        key: readPem(o["prometheus-key-file"] && path16.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
+        insecureSkipVerify: o["prometheus-insecure-skip-verify"] === true,
+        timeoutMs: timeout * 1e3,
+        retries: 2
+      });
+    } else {
+      data = fromSnapshots(stats.map((s) => readSnapshot(s, io.cwd)), windowSeconds);
+    }
+    const report = buildReady(status, data, window2);
+    const text = renderReady(format2, report);
+    if (o["output-file"] !== void 0) writeFileCreatingFolder(path16.resolve(io.cwd, o["output-file"]), text, io.cwd);
+    else io.stdout(text);
+    if (o.check && !report.canResecure) {
+      io.stderr(`mtls-lint ready: not every permissive service is ready (${report.counts["not-ready"]} not ready, ${report.counts["no-data"]} without data)
+`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof OptionError || err instanceof WriteRefused || err instanceof PrometheusError || err instanceof EnvoyStatsError) {
+      io.stderr(`mtls-lint ready: ${err.message}
+`);
+      return 2;
+    }
+    io.stderr(`mtls-lint ready: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
+`);
+    return 2;
+  }
+}
+
+// src/targets/command.ts
+import { parseArgs as parseArgs3 } from "node:util";
+var HELP3 = `Usage: mtls-lint targets [options] [paths...]
 
 The deployment targets of the repository: what is applied together to one Consul cluster.
 Cross-file rules (duplicates, the mesh entry that allows permissive, intentions, proxy-defaults
@@ -28756,7 +29400,7 @@ function renderText(r) {
 async function runTargets(argv, io) {
   let args;
   try {
-    args = parseArgs2({
+    args = parseArgs3({
       args: argv,
       allowPositionals: true,
       options: {
@@ -28772,7 +29416,7 @@ async function runTargets(argv, io) {
   }
   const o = args.values;
   if (o.help) {
-    io.stdout(HELP2);
+    io.stdout(HELP3);
     return 0;
   }
   try {
@@ -28801,8 +29445,9 @@ async function runTargets(argv, io) {
 }
 
 // src/cli.ts
-var HELP3 = `Usage: mtls-lint [options] [paths...]
+var HELP4 = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
+       mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [--window 7d] [--check] [paths...]
        mtls-lint targets [--format text|json] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
@@ -28906,7 +29551,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync2(path15.resolve(cwd, a));
+      lstatSync2(path17.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -28917,9 +29562,10 @@ async function main(argv, io) {
   if (argv.includes("--pre-commit")) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
   if (argv[0] === "targets") return runTargets(argv.slice(1), io);
+  if (argv[0] === "ready") return runReady(argv.slice(1), io);
   let args;
   try {
-    args = parseArgs3({
+    args = parseArgs4({
       args: argv,
       allowPositionals: true,
       options: {
@@ -28947,12 +29593,12 @@ async function main(argv, io) {
   } catch (err) {
     io.stderr(`mtls-lint: ${err.message}
 
-${HELP3}`);
+${HELP4}`);
     return 2;
   }
   const o = args.values;
   if (o.help) {
-    io.stdout(HELP3);
+    io.stdout(HELP4);
     return 0;
   }
   if (o.version) {
@@ -29001,7 +29647,7 @@ ${HELP3}`);
           includeSuppressed: o["include-suppressed"]
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path15.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path17.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -29045,11 +29691,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path16.resolve(workspace, sarifInput) : path16.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path16.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path18.resolve(workspace, sarifInput) : path18.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path18.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path16.join(tmp, "summary.md");
-    const jsonFile = path16.join(tmp, "result.json");
+    const summaryFile = path18.join(tmp, "summary.md");
+    const jsonFile = path18.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -29076,12 +29722,12 @@ ${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
     const code2 = await main(argv, { stdout: write2, stderr, cwd: workspace, env, isTTY: false });
     let summary;
     try {
-      summary = JSON.parse(readFileSync3(jsonFile, "utf8")).summary;
+      summary = JSON.parse(readFileSync4(jsonFile, "utf8")).summary;
     } catch {
     }
     if (env.GITHUB_STEP_SUMMARY) {
       try {
-        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync3(summaryFile, "utf8") + "\n");
+        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync4(summaryFile, "utf8") + "\n");
       } catch {
       }
     }

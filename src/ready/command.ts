@@ -1,0 +1,178 @@
+/**
+ * `mtls-lint ready [paths]`: which permissive services of the repository can go strict,
+ * judged from the plaintext connections their sidecars accepted over a window — from
+ * Prometheus or from saved Envoy admin snapshots. Exit codes as `status`: 0 (with `--check`,
+ * 0 only when every permissive service is ready), 1 with `--check` otherwise, 2 for usage,
+ * configuration or metrics-source errors.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatConfigProblems, OptionError } from '../config/cli-options.js';
+import { relToConfig } from '../config/projects.js';
+import { lint, todayUtc } from '../index.js';
+import { buildStatus } from '../status/inventory.js';
+import { writeFileCreatingFolder, WriteRefused } from '../write.js';
+import { parseDuration, showDuration, type ConnectionData } from './connections.js';
+import { EnvoyStatsError, fromSnapshots, readSnapshot } from './envoy-stats.js';
+import { PrometheusError, queryPrometheus, readPem } from './prometheus.js';
+import { renderReady, READY_FORMATS, type ReadyFormat } from './render.js';
+import { buildReady } from './verdict.js';
+
+const HELP = `Usage: mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [options] [paths...]
+
+For every permissive service of the repository (per target and partition): ready (no
+plaintext connection over the window, and the metrics cover it), not ready (how many, last
+seen), or no data — and whether the mesh can be re-secured.
+
+Metrics:
+      --prometheus <url>                  Prometheus base URL (one query per run)
+      --prometheus-token-env <VAR>        send the bearer token held in this environment variable
+                                          (default MTLS_LINT_PROMETHEUS_TOKEN, when set)
+      --prometheus-ca-file <file>         CA bundle (PEM) for an https URL
+      --prometheus-cert-file <file>       client certificate (PEM), with --prometheus-key-file
+      --prometheus-key-file <file>
+      --prometheus-insecure-skip-verify   do not verify the server certificate
+      --timeout <duration>                per attempt (default 30s; 2 retries on network errors and 5xx)
+      --envoy-stats <[svc=]file>          an Envoy admin /stats/prometheus or /stats snapshot;
+                                          two per proxy, a window apart; repeatable
+      --window <duration>                 default 7d (Prometheus durations: 36h, 2w)
+      --at <time>                         the window's end (ISO 8601 or Unix seconds; default now)
+
+Options:
+  -f, --format <name>        text (default), markdown or json
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --check                exit 1 unless every permissive service is ready
+      --config <file>        use this config file instead of the nearest .mtls-lint.yaml
+  -h, --help                 print this help and exit
+`;
+
+export interface ReadyIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+function parseAt(s: string | undefined): number {
+  if (s === undefined) return Math.floor(Date.now() / 1000);
+  if (/^\d{9,11}(\.\d+)?$/.test(s)) return Math.floor(Number(s));
+  const t = /^\d{4}-\d{2}-\d{2}T/.test(s) ? Date.parse(s) : NaN;
+  if (Number.isNaN(t)) throw new OptionError(`--at must be an ISO 8601 time (2026-12-05T10:00:00Z) or Unix seconds, not "${s}"`);
+  return Math.floor(t / 1000);
+}
+
+export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        prometheus: { type: 'string' },
+        'prometheus-token-env': { type: 'string' },
+        'prometheus-ca-file': { type: 'string' },
+        'prometheus-cert-file': { type: 'string' },
+        'prometheus-key-file': { type: 'string' },
+        'prometheus-insecure-skip-verify': { type: 'boolean' },
+        timeout: { type: 'string' },
+        'envoy-stats': { type: 'string', multiple: true },
+        window: { type: 'string' },
+        at: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        check: { type: 'boolean' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    io.stderr(`mtls-lint ready: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  try {
+    const format = (o.format ?? 'text') as ReadyFormat;
+    if (!READY_FORMATS.includes(format)) throw new OptionError(`unknown format "${o.format}" (${READY_FORMATS.join(', ')})`);
+    const windowSeconds = parseDuration(o.window ?? '7d');
+    if (windowSeconds === undefined) throw new OptionError(`--window must be a duration such as 7d, 36h or 1h30m (at most a year), not "${o.window}"`);
+    const timeout = parseDuration(o.timeout ?? '30s');
+    if (timeout === undefined) throw new OptionError(`--timeout must be a duration such as 30s or 2m, not "${o.timeout}"`);
+    const stats = o['envoy-stats'] ?? [];
+    if ((o.prometheus === undefined) === (stats.length === 0)) throw new OptionError('give either --prometheus <url> or --envoy-stats <file>...');
+    let token: string | undefined;
+    let tokenFrom: string | undefined;
+    if (o.prometheus !== undefined) {
+      let u: URL;
+      try {
+        u = new URL(o.prometheus);
+      } catch {
+        throw new OptionError(`--prometheus must be a URL (http://prometheus:9090), not "${o.prometheus}"`);
+      }
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new OptionError(`--prometheus must be an http or https URL, not ${u.protocol}`);
+      tokenFrom = o['prometheus-token-env'] ?? 'MTLS_LINT_PROMETHEUS_TOKEN';
+      token = io.env[tokenFrom]?.trim() || undefined;
+      if (o['prometheus-token-env'] !== undefined && token === undefined) throw new OptionError(`--prometheus-token-env ${tokenFrom}: that environment variable is not set or empty`);
+      if ((o['prometheus-cert-file'] === undefined) !== (o['prometheus-key-file'] === undefined)) {
+        throw new OptionError('--prometheus-cert-file and --prometheus-key-file go together');
+      }
+    }
+    const end = parseAt(o.at);
+    const window = showDuration(windowSeconds);
+
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), configFile: o.config, rules: [] });
+    if (run.configProblems.length > 0) {
+      io.stderr(formatConfigProblems(run.configProblems));
+      return 2;
+    }
+    if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(', ')}`);
+    const status = buildStatus(
+      run.projects.map((p) => ({
+        model: p.run.model,
+        targets: p.run.targets.map((t) => ({ name: t.target.name, model: t.model })),
+        normalized: p.run.normalized,
+        config: p.config.path ? p.config : undefined,
+        relToConfig: relToConfig(p.config, io.cwd),
+      })),
+      todayUtc(),
+    );
+
+    let data: ConnectionData;
+    if (o.prometheus !== undefined) {
+      data = await queryPrometheus({
+        url: o.prometheus,
+        windowSeconds,
+        end,
+        token,
+        tokenFrom,
+        ca: readPem(o['prometheus-ca-file'] && path.resolve(io.cwd, o['prometheus-ca-file']), '--prometheus-ca-file'),
+        cert: readPem(o['prometheus-cert-file'] && path.resolve(io.cwd, o['prometheus-cert-file']), '--prometheus-cert-file'),
+        key: readPem(o['prometheus-key-file'] && path.resolve(io.cwd, o['prometheus-key-file']), '--prometheus-key-file'),
+        insecureSkipVerify: o['prometheus-insecure-skip-verify'] === true,
+        timeoutMs: timeout * 1000,
+        retries: 2,
+      });
+    } else {
+      data = fromSnapshots(stats.map((s) => readSnapshot(s, io.cwd)), windowSeconds);
+    }
+    const report = buildReady(status, data, window);
+    const text = renderReady(format, report);
+    if (o['output-file'] !== undefined) writeFileCreatingFolder(path.resolve(io.cwd, o['output-file']), text, io.cwd);
+    else io.stdout(text);
+    if (o.check && !report.canResecure) {
+      io.stderr(`mtls-lint ready: not every permissive service is ready (${report.counts['not-ready']} not ready, ${report.counts['no-data']} without data)\n`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof OptionError || err instanceof WriteRefused || err instanceof PrometheusError || err instanceof EnvoyStatsError) {
+      io.stderr(`mtls-lint ready: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`mtls-lint ready: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 2;
+  }
+}
