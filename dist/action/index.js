@@ -25304,8 +25304,8 @@ function terraformTemplateSequences(text) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path17) {
-  const lower = path17.toLowerCase();
+function isTemplateFile(path19) {
+  const lower = path19.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -25362,7 +25362,7 @@ function parseText(path19, text, hadBom, encoding = "utf-8") {
       result = parseJson(text, lines, { hadBom });
       break;
     case "yaml":
-      if (isTemplateFile(path17)) {
+      if (isTemplateFile(path19)) {
         const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
         const blanked = blankTemplate(text, sequences);
         result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
