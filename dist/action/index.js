@@ -18658,10 +18658,20 @@ function buildCrdFields(spec) {
 function isKubernetesObject(root) {
   return root.type === "object" && stringOf(lastProp(root, "apiVersion")?.value) !== void 0 && stringOf(lastProp(root, "kind")?.value) !== void 0 && !lastProp(root, "Kind");
 }
-function normalizeYamlDocument(file, doc, hint, out) {
+function listItems(root) {
+  const kind = stringOf(lastProp(root, "kind")?.value);
+  const items = lastProp(root, "items")?.value;
+  return kind && (kind === "List" || kind.endsWith("List")) && items?.type === "array" ? items.items : void 0;
+}
+function normalizeYamlDocument(file, doc, hint, out, depth = 0) {
   const root = doc.root;
   if (root.type !== "object") {
     out.otherDocuments.push(doc);
+    return;
+  }
+  const items = depth < 8 ? listItems(root) : void 0;
+  if (items) {
+    for (const item of items) normalizeYamlDocument(file, { index: doc.index, root: item, range: item.range }, hint, out, depth + 1);
     return;
   }
   const apiVersionProp = lastProp(root, "apiVersion");

@@ -255,11 +255,28 @@ function isKubernetesObject(root: LNode): boolean {
   return root.type === 'object' && stringOf(lastProp(root, 'apiVersion')?.value) !== undefined && stringOf(lastProp(root, 'kind')?.value) !== undefined && !lastProp(root, 'Kind');
 }
 
+/**
+ * The items of a `kind: List` (or `*List`, as `kubectl get … -o yaml` writes them): kubectl
+ * applies each item as its own object (k8s.io/cli-runtime pkg/resource/visitor.go,
+ * `FlattenListVisitor`), so a CRD among them is an entry like a standalone one, and an
+ * object that is not goes to the Kubernetes input on its own.
+ */
+function listItems(root: LObject): LNode[] | undefined {
+  const kind = stringOf(lastProp(root, 'kind')?.value);
+  const items = lastProp(root, 'items')?.value;
+  return kind && (kind === 'List' || kind.endsWith('List')) && items?.type === 'array' ? items.items : undefined;
+}
+
 /** A YAML document, or a JSON one written for Kubernetes (`isKubernetesObject`). */
-function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile): void {
+function normalizeYamlDocument(file: ParsedFile, doc: LocatedDocument, hint: ScopeHint, out: NormalizedFile, depth = 0): void {
   const root = doc.root;
   if (root.type !== 'object') {
     out.otherDocuments.push(doc);
+    return;
+  }
+  const items = depth < 8 ? listItems(root) : undefined;
+  if (items) {
+    for (const item of items) normalizeYamlDocument(file, { index: doc.index, root: item, range: item.range }, hint, out, depth + 1);
     return;
   }
   const apiVersionProp = lastProp(root, 'apiVersion');

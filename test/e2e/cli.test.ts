@@ -199,3 +199,50 @@ describe('context: named files are linted against their repository', () => {
     }
   });
 });
+
+// kubectl applies each item of a List on its own (k8s.io/cli-runtime pkg/resource/visitor.go,
+// FlattenListVisitor): `kubectl get servicedefaults,mesh -o yaml > consul.yaml` is linted,
+// counted and inventoried like the standalone objects.
+describe('Consul CRDs inside kind: List', () => {
+  const LIST = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: consul.hashicorp.com/v1alpha1
+    kind: Mesh
+    metadata:
+      name: mesh
+    spec:
+      allowEnablingPermissiveMutualTLS: true
+  - apiVersion: consul.hashicorp.com/v1alpha1
+    kind: ServiceDefaults
+    metadata:
+      name: api
+    spec:
+      mutualTLSMode: permissive
+`;
+
+  test('linted and counted: the summary names 1 file and 2 entries', () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'consul.yaml'), LIST);
+      const r = cli(['.'], { cwd: dir });
+      expect(r.stdout).toContain('consul.yaml\n  15:7  warning  Service "api" in partition "default" sets MutualTLSMode = "permissive"');
+      expect(r.stdout).toMatch(/1 file linted, 2 entries, 0 not Consul config/);
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('status lists the mesh flag and the permissive service at their lines', () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'consul.yaml'), LIST);
+      const r = cli(['status', '.'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/mesh +AllowEnablingPermissiveMutualTLS = true +consul\.yaml:9/);
+      expect(r.stdout).toMatch(/\n  api +default +service-defaults .*\(consul\.yaml:15\)/);
+    } finally {
+      remove(dir);
+    }
+  });
+});

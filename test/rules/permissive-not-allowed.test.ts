@@ -113,8 +113,59 @@ spec:
       description: 'proxy-defaults not named global is rejected before this check (invalid-entry-name)',
       files: { 'pd.hcl': 'Kind = "proxy-defaults"\nName = "web"\nMutualTLSMode = "permissive"\n' },
     },
+    {
+      // kubectl applies each item of a List on its own (k8s.io/cli-runtime pkg/resource/visitor.go, FlattenListVisitor).
+      description: 'kind: List items (kubectl get -o yaml): a Mesh item that allows it',
+      files: {
+        'list.yaml': `apiVersion: v1
+kind: List
+items:
+  - apiVersion: consul.hashicorp.com/v1alpha1
+    kind: Mesh
+    metadata:
+      name: mesh
+    spec:
+      allowEnablingPermissiveMutualTLS: true
+  - apiVersion: consul.hashicorp.com/v1alpha1
+    kind: ServiceDefaults
+    metadata:
+      name: api
+    spec:
+      mutualTLSMode: permissive
+`,
+      },
+    },
   ],
   reject: [
+    {
+      description: 'kind: List items are entries: a Mesh item with false and a permissive ServiceDefaults item',
+      files: {
+        'list.yaml': `apiVersion: v1
+kind: List
+items:
+  - apiVersion: consul.hashicorp.com/v1alpha1
+    kind: Mesh
+    metadata:
+      name: mesh
+    spec:
+      allowEnablingPermissiveMutualTLS: false
+  - apiVersion: consul.hashicorp.com/v1alpha1
+    kind: ServiceDefaults
+    metadata:
+      name: api
+    spec:
+      mutualTLSMode: permissive
+`,
+      },
+      findings: [{ file: 'list.yaml', line: 15, column: 7, endLine: 15, endColumn: 32, message: /the mesh entry of that partition sets AllowEnablingPermissiveMutualTLS = false/, related: ['list.yaml:9:7'] }],
+    },
+    {
+      description: 'kind: ServiceDefaultsList in JSON (kubectl get servicedefaults -o json), no mesh entry',
+      files: {
+        'sd.json': '{\n  "apiVersion": "consul.hashicorp.com/v1alpha1",\n  "kind": "ServiceDefaultsList",\n  "items": [\n    {\n      "apiVersion": "consul.hashicorp.com/v1alpha1",\n      "kind": "ServiceDefaults",\n      "metadata": { "name": "api" },\n      "spec": { "mutualTLSMode": "permissive" }\n    }\n  ]\n}\n',
+      },
+      findings: [{ file: 'sd.json', line: 9, column: 17, message: /service-defaults "api" .* no mesh entry for that partition/ }],
+    },
     {
       description: 'no mesh entry at all: the message says so and names the partition',
       files: { 'svc.hcl': SVC },

@@ -152,6 +152,23 @@ describe('object suppressions', () => {
     expect(r.findings.filter((x) => x.ruleId === 'invalid-suppression')).toEqual([]);
   });
 
+  it('the annotation of a Consul CRD inside a kind: List covers that entry only', () => {
+    const item = (name: string, ann: string) =>
+      `  - apiVersion: consul.hashicorp.com/v1alpha1\n    kind: ServiceDefaults\n    metadata:\n      name: ${name}\n${ann}    spec:\n      mutualTLSMode: permissive\n`;
+    const r = lintWithControls({
+      'mesh.hcl': MESH,
+      'list.yaml':
+        'apiVersion: v1\nkind: List\nitems:\n' +
+        item('a', '      annotations:\n        mtls-lint.io/suppress: "permissive-mtls -- OPS-7"\n') +
+        item('b', ''),
+    });
+    expect(r.findings.filter((f) => f.ruleId === 'permissive-mtls').map((f) => `${f.location.range.start.line}:${f.location.range.start.column} ${f.suppressions?.[0]?.justification ?? 'reported'}`)).toEqual([
+      '11:7 OPS-7',
+      '17:7 reported',
+    ]);
+    expect(r.stats).toMatchObject({ suppressed: 1 });
+  });
+
   it('annotations on Kubernetes workloads and pod templates cover findings inside them', () => {
     const deployment =
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  annotations:\n    mtls-lint.io/suppress: "permissive-requires-transparent-proxy -- explicit upstreams until OPS-503"\n' +
