@@ -8,6 +8,11 @@
  * extraction of tcp.<prefix>.downstream_cx_total) and the fixed `consul.source.*` tags of
  * hashicorp/consul command/connect/envoy/bootstrap_config.go.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import https from 'node:https';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../config/helpers.js';
 import { envoyLabels, freePort, prometheusMissing, startPrometheus, type RunningPrometheus, type Series } from './prometheus-server.js';
@@ -93,7 +98,7 @@ describe.skipIf(missing !== undefined)('mtls-lint ready --prometheus (real Prome
     expect(md.stdout).toMatch(/^\| api \| default \| ready \| 0 \| \d+ \| 100% \| no plaintext connection in the last 7d \| fixtures/m);
   });
 
-  it('a shorter window that the quiet services cover: every one left is ready, --check exits 0', async () => {
+  it('a shorter window that every scraped service covers: all ready, only the missing one keeps --check at 1', async () => {
     // Two days: billing stopped exactly then, cart has been scraped for three.
     const r = await runCli(['ready', '--prometheus', prom.url, '--at', AT, '--window', '47h', '--check', '-f', 'json', 'fixtures/ready']);
     const report = JSON.parse(r.stdout);
@@ -113,5 +118,63 @@ describe.skipIf(missing !== undefined)('mtls-lint ready --prometheus (real Prome
     const r = await runCli(['ready', '--prometheus', `http://127.0.0.1:${port}`, 'fixtures/ready']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`mtls-lint ready: cannot reach Prometheus at http://127.0.0.1:${port}/ (connection refused): check --prometheus and that the server (or port-forward) is up\n`);
+  });
+
+  describe('behind an https proxy that wants a bearer token', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtls-lint-tls-'));
+    const ca = path.join(dir, 'cert.pem');
+    let server: https.Server;
+    let url = '';
+    const seen: { auth?: string; path?: string }[] = [];
+    beforeAll(async () => {
+      const gen = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'key.pem'), '-out', ca, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+      if (gen.status !== 0) throw new Error(`openssl: ${gen.stderr}`);
+      server = https.createServer({ key: readFileSync(path.join(dir, 'key.pem')), cert: readFileSync(ca) }, (req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', async () => {
+          seen.push({ auth: req.headers.authorization, path: req.url });
+          if (req.headers.authorization !== 'Bearer s3cret') {
+            res.writeHead(401, { 'content-type': 'text/plain' }).end('Unauthorized');
+            return;
+          }
+          const upstream = await fetch(`${prom.url}${(req.url ?? '').replace(/^\/prom/, '')}`, { method: req.method, headers: { 'content-type': String(req.headers['content-type']) }, body: Buffer.concat(chunks) });
+          res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(await upstream.text());
+        });
+      });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+      url = `https://127.0.0.1:${(server.address() as { port: number }).port}/prom`;
+    });
+    afterAll(async () => {
+      await new Promise((r) => server?.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('the CA file and the token from the environment: one query, with the token, under the path prefix', async () => {
+      seen.length = 0;
+      const r = await runCli(['ready', '--prometheus', url, '--prometheus-ca-file', ca, '--at', AT, '-f', 'json', 'fixtures/ready'], { env: { MTLS_LINT_PROMETHEUS_TOKEN: 's3cret' } });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).counts).toEqual({ ready: 2, 'not-ready': 1, 'no-data': 2 });
+      expect(seen).toEqual([{ auth: 'Bearer s3cret', path: '/prom/api/v1/query' }]);
+    });
+
+    it('--prometheus-token-env names another variable; --prometheus-insecure-skip-verify skips the CA', async () => {
+      const r = await runCli(['ready', '--prometheus', url, '--prometheus-insecure-skip-verify', '--prometheus-token-env', 'PROM_TOKEN', '--at', AT, '-f', 'json', 'fixtures/ready'], { env: { PROM_TOKEN: 's3cret' } });
+      expect(r.stderr).toBe('');
+      expect(JSON.parse(r.stdout).counts.ready).toBe(2);
+    });
+
+    it('an unknown CA, a refused token, no token, an unset variable: each says what to check', async () => {
+      const noCa = await runCli(['ready', '--prometheus', url, 'fixtures/ready'], { env: { MTLS_LINT_PROMETHEUS_TOKEN: 's3cret' } });
+      expect(noCa.code).toBe(2);
+      expect(noCa.stderr).toMatch(/^mtls-lint ready: TLS with https:\/\/127\.0\.0\.1:\d+\/prom failed \(\w+\): give its CA with --prometheus-ca-file/);
+      const wrong = await runCli(['ready', '--prometheus', url, '--prometheus-ca-file', ca, 'fixtures/ready'], { env: { MTLS_LINT_PROMETHEUS_TOKEN: 'old' } });
+      expect(wrong.stderr).toBe(`mtls-lint ready: Prometheus at ${url} refused the token from $MTLS_LINT_PROMETHEUS_TOKEN (HTTP 401): check that it is current and meant for this server\n`);
+      expect(wrong.stderr).not.toContain('old');
+      const none = await runCli(['ready', '--prometheus', url, '--prometheus-ca-file', ca, 'fixtures/ready']);
+      expect(none.stderr).toBe(`mtls-lint ready: Prometheus at ${url} wants credentials (HTTP 401): put a bearer token in an environment variable and name it with --prometheus-token-env\n`);
+      const unset = await runCli(['ready', '--prometheus', url, '--prometheus-token-env', 'NOPE', 'fixtures/ready']);
+      expect(unset).toMatchObject({ code: 2, stderr: 'mtls-lint ready: --prometheus-token-env NOPE: that environment variable is not set or empty\n' });
+    });
   });
 });
