@@ -14369,11 +14369,30 @@ function physicalLocation(loc) {
     region: { startLine, startColumn, endLine, endColumn }
   };
 }
+function plainText(md3) {
+  return md3.replace(/`([^`]*)`/g, "$1").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*([^*]*)\*\*/g, "$1").replace(/\s+/g, " ").trim();
+}
+function blockText(block) {
+  if (/^\s*\|/.test(block)) {
+    return block.split("\n").filter((row) => /^\s*\|/.test(row) && !/^\s*\|[\s|:-]*$/.test(row)).slice(1).map((row) => `- ${row.split("|").map(plainText).filter(Boolean).join(": ")}`).join("\n");
+  }
+  if (!/^\s*[-*] /.test(block)) return plainText(block);
+  return block.split(/\n(?=\s*[-*] )/).map((item) => `${/^\s+[-*] /.test(item) ? "  " : ""}- ${plainText(item.replace(/^\s*[-*] /, ""))}`).join("\n");
+}
+var ENDS_SENTENCE = /[.!?]\)?$/;
 function whatItDoes(markdown) {
   if (!markdown) return void 0;
-  const m = /^##\s+What it does\s*\n+([\s\S]*?)(?:\n\s*\n|\n#|$)/im.exec(markdown);
-  const para = m?.[1]?.replace(/\s+/g, " ").replace(/`/g, "").trim();
-  return para ? para : void 0;
+  const section = /^##[ \t]+What it does[ \t]*\n([\s\S]*?)(?=^#|(?![\s\S]))/m.exec(markdown)?.[1];
+  if (!section) return void 0;
+  const blocks = section.split(/\n[ \t]*\n/).map((b) => b.replace(/^\n+|\s+$/g, "")).filter((b) => b.trim() !== "");
+  const out = [];
+  for (const b of blocks) {
+    const text2 = blockText(b);
+    out.push(text2);
+    if (ENDS_SENTENCE.test(text2)) break;
+  }
+  const text = out.join("\n");
+  return text === "" ? void 0 : text;
 }
 function precision(rule) {
   return rule.category === "correctness" ? "very-high" : "high";

@@ -81,12 +81,57 @@ function physicalLocation(loc: Location) {
   };
 }
 
-/** The first paragraph of the page's "What it does" section, if there is one. */
-function whatItDoes(markdown: string | undefined): string | undefined {
+/** Markdown inline text as plain text: code spans and links keep their words. */
+function plainText(md: string): string {
+  return md
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*([^*]*)\*\*/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A Markdown block as plain text; a list or a table keeps one `- item` line per item or row. */
+function blockText(block: string): string {
+  if (/^\s*\|/.test(block)) {
+    return block
+      .split('\n')
+      .filter((row) => /^\s*\|/.test(row) && !/^\s*\|[\s|:-]*$/.test(row))
+      .slice(1) // the header row
+      .map((row) => `- ${row.split('|').map(plainText).filter(Boolean).join(': ')}`)
+      .join('\n');
+  }
+  if (!/^\s*[-*] /.test(block)) return plainText(block);
+  return block
+    .split(/\n(?=\s*[-*] )/)
+    .map((item) => `${/^\s+[-*] /.test(item) ? '  ' : ''}- ${plainText(item.replace(/^\s*[-*] /, ''))}`)
+    .join('\n');
+}
+
+/** A sentence ends there: not a colon or a word that leads into a list. */
+const ENDS_SENTENCE = /[.!?]\)?$/;
+
+/**
+ * The page's "What it does" as code scanning's rule description: its first paragraph, and
+ * when that leads into a list or table ("…rejects:", "…because") that block and any
+ * paragraph that still leads on, so the text is whole sentences, never cut at a line break.
+ */
+export function whatItDoes(markdown: string | undefined): string | undefined {
   if (!markdown) return undefined;
-  const m = /^##\s+What it does\s*\n+([\s\S]*?)(?:\n\s*\n|\n#|$)/im.exec(markdown);
-  const para = m?.[1]?.replace(/\s+/g, ' ').replace(/`/g, '').trim();
-  return para ? para : undefined;
+  const section = /^##[ \t]+What it does[ \t]*\n([\s\S]*?)(?=^#|(?![\s\S]))/m.exec(markdown)?.[1];
+  if (!section) return undefined;
+  const blocks = section
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.replace(/^\n+|\s+$/g, ''))
+    .filter((b) => b.trim() !== '');
+  const out: string[] = [];
+  for (const b of blocks) {
+    const text = blockText(b);
+    out.push(text);
+    if (ENDS_SENTENCE.test(text)) break;
+  }
+  const text = out.join('\n');
+  return text === '' ? undefined : text;
 }
 
 function precision(rule: RuleInfo): 'very-high' | 'high' {
