@@ -16,6 +16,7 @@ import { parseDuration, showDuration, type ConnectionData } from './connections.
 import { EnvoyStatsError, fromSnapshots, readSnapshot } from './envoy-stats.js';
 import { PrometheusError, queryPrometheus, readPem } from './prometheus.js';
 import { renderReady, READY_FORMATS, type ReadyFormat } from './render.js';
+import { applyEdits, plannedEdits, unifiedDiff, writeFixes } from './fix.js';
 import { buildReady } from './verdict.js';
 
 const HELP = `Usage: mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [options] [paths...]
@@ -42,6 +43,9 @@ Options:
   -f, --format <name>        text (default), markdown or json
   -o, --output-file <file>   write the report to a file instead of standard output
       --check                exit 1 unless every permissive service is ready
+      --fix                  set MutualTLSMode = "strict" where the service-defaults of a ready
+                             service says "permissive" (formatting and comments kept)
+      --fix-dry-run          print those changes as a unified diff instead of writing them
       --config <file>        use this config file instead of the nearest .mtls-lint.yaml
   -h, --help                 print this help and exit
 `;
@@ -81,6 +85,8 @@ export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         check: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -159,9 +165,20 @@ export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
       data = fromSnapshots(stats.map((s) => readSnapshot(s, io.cwd)), windowSeconds);
     }
     const report = buildReady(status, data, window);
+    let diff: string | undefined;
+    if (o.fix || o['fix-dry-run']) {
+      const models = run.projects.flatMap((p) => (p.run.targets.length > 0 ? p.run.targets.map((t) => t.model) : [p.run.model]));
+      const { edits, skipped } = plannedEdits(report, models);
+      const applied = applyEdits(edits, run.projects.flatMap((p) => p.run.normalized), io.cwd);
+      report.fixes = [...applied.outcomes, ...skipped].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.line - b.line || a.column - b.column));
+      if (o['fix-dry-run']) diff = unifiedDiff(applied.changed);
+      else writeFixes(applied.changed, io.cwd);
+    }
     const text = renderReady(format, report);
     if (o['output-file'] !== undefined) writeFileCreatingFolder(path.resolve(io.cwd, o['output-file']), text, io.cwd);
-    else io.stdout(text);
+    // A dry run's standard output is the diff alone, for `git apply`.
+    else if (diff === undefined) io.stdout(text);
+    if (diff !== undefined) io.stdout(diff);
     if (o.check && !report.canResecure) {
       io.stderr(`mtls-lint ready: not every permissive service is ready (${report.counts['not-ready']} not ready, ${report.counts['no-data']} without data)\n`);
       return 1;

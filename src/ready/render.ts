@@ -1,6 +1,7 @@
 /** `mtls-lint ready` output: text for a terminal, Markdown for a job summary, versioned JSON. */
 import { escapeControls, oneLine, plural } from '../format/words.js';
 import { showPlace } from '../status/inventory.js';
+import type { FixOutcome } from './fix.js';
 import type { ReadyReport, ScopeVerdicts, ServiceVerdict } from './verdict.js';
 
 export const READY_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -52,6 +53,7 @@ export function readyText(r: ReadyReport): string {
   for (const s of r.scopes) {
     out.push(`${scopeName(s)}:`, ...table([HEADER, ...s.services.map(cells)], '  '), '');
   }
+  for (const f of r.fixes ?? []) out.push(fixLine(f));
   return `${out.map(clean).join('\n').trimEnd()}\n`;
 }
 
@@ -66,7 +68,13 @@ export function readyMarkdown(r: ReadyReport): string {
     for (const v of s.services) out.push(`| ${cells(v).map(md).join(' | ')} |`);
     out.push('');
   }
+  for (const f of r.fixes ?? []) out.push(`- ${md(fixLine(f))}`);
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+function fixLine(f: FixOutcome): string {
+  const at = `${f.file}:${f.line}:${f.column}`;
+  return f.fixed ? `fixed ${at}: MutualTLSMode of "${f.service}" is now "strict"` : `not fixed ${at} ("${f.service}"): ${f.reason}`;
 }
 
 export function renderReady(format: ReadyFormat, r: ReadyReport): string {

@@ -11,6 +11,7 @@
  * is not evidence. mTLS connections (readiness probes add some) never count against it.
  */
 import type { ListenerCounts, ConnectionData, ServiceConnections } from './connections.js';
+import type { FixOutcome } from './fix.js';
 import type { Place, StatusReport } from '../status/inventory.js';
 
 export const READY_FORMAT_VERSION = 1;
@@ -54,6 +55,8 @@ export interface ReadyReport {
   scopes: ScopeVerdicts[];
   /** Consul files that could not be parsed: services may be missing. */
   unreadable: number;
+  /** With --fix or --fix-dry-run: each MutualTLSMode value changed, or why not. */
+  fixes?: FixOutcome[];
 }
 
 function combine(parts: readonly ListenerCounts[]): ListenerCounts | undefined {
