@@ -225,6 +225,14 @@ export function collectWorkloads(
     // written for Kubernetes, that are not Consul entries (normalize.ts).
     const docs: LocatedDocument[] =
       pf.format === 'yaml' ? nf.otherDocuments : named ? pf.result.documents : pf.format === 'json' ? nf.otherDocuments : [];
+    // Values written inside Terraform (helm_release `values` heredocs): values only, never objects.
+    for (const doc of pf.result.embeddedValues ?? []) {
+      if (!looksLikeHelmValues(doc)) continue;
+      const hv = readHelmValues(nf.path, doc);
+      helm.push(hv);
+      for (const i of hv.issues) sink.add(i.at, i.message);
+      nf.consulLike = true;
+    }
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);

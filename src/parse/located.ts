@@ -84,4 +84,9 @@ export interface ParseResult {
   unknownRanges?: SourceRange[];
   /** …and the objects holding such a value: a finding exactly at one is not raised either. */
   unknownObjects?: SourceRange[];
+  /**
+   * Terraform: consul chart values written inside the file (a heredoc of `helm_release`
+   * `values`, a `local_file` `content`), parsed as YAML at their place in the file.
+   */
+  embeddedValues?: LocatedDocument[];
 }

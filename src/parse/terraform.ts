@@ -22,6 +22,8 @@ import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocume
 import { LineIndex } from './line-index.js';
 import { parseJson } from './json.js';
 import { lastProp } from './nodes.js';
+import { blankTemplate, readAsTemplate } from './go-template.js';
+import { parseYaml } from './yaml.js';
 
 /** Deeper nesting of expressions than this is a problem (the parser recurses per level). */
 export const MAX_TERRAFORM_NESTING = 500;
@@ -763,5 +765,32 @@ export function parseTerraform(text: string, lines: LineIndex): ParseResult {
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };
   });
-  return { documents, comments: lexer.comments, problems };
+  const embeddedValues = heredocValues(lexer.toks, text, lines);
+  return { documents, comments: lexer.comments, problems, ...(embeddedValues.length > 0 ? { embeddedValues } : {}) };
+}
+
+/** At most this many heredocs of a file are read as values (each costs a pass over the file). */
+const MAX_VALUES_HEREDOCS = 16;
+const VALUES_KEY = /^[ \t]*(global|connectInject):/m;
+
+/**
+ * Heredocs that hold consul chart values (`helm_release` `values = [<<EOT … EOT]`, a
+ * `local_file` whose `content` is the values file): YAML with a top-level `global:` or
+ * `connectInject:` key. Each is parsed as a Terraform template of YAML (`${…}` unknown, never a
+ * problem) in a copy of the file where all but its body is blanked, so positions are the file's.
+ */
+function heredocValues(toks: readonly Tok[], text: string, lines: LineIndex): LocatedDocument[] {
+  const out: LocatedDocument[] = [];
+  let read = 0;
+  for (const t of toks) {
+    if (t.t !== 'heredoc' || t.bodyStart === undefined || t.bodyEnd === undefined) continue;
+    const body = text.slice(t.bodyStart, t.bodyEnd);
+    if (!VALUES_KEY.test(body)) continue;
+    if (++read > MAX_VALUES_HEREDOCS) break;
+    const only = text.slice(0, t.bodyStart).replace(/[^\r\n]/g, ' ') + body + text.slice(t.bodyEnd).replace(/[^\r\n]/g, ' ');
+    const sequences = (t.templates ?? []).filter(([a]) => a >= t.bodyStart! && a < t.bodyEnd!);
+    const res = readAsTemplate(only, blankTemplate(only, sequences), sequences, parseYaml(blankTemplate(only, sequences), lines));
+    for (const d of res.documents) out.push({ ...d, index: out.length });
+  }
+  return out;
 }

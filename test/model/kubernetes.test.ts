@@ -445,6 +445,16 @@ describe('malformed annotations and labels are located issues', () => {
     expect(run({ 'template/consul.tpl': tpl('${enable_namespaces}'), 'api.yaml': ann }).issues).toEqual([]);
   });
 
+  it('values written in a Terraform heredoc (local_file content, helm_release values) decide the upstream grammar', () => {
+    // hashicorp-education/learn-consul-admin-partitions cluster-b.tf: local_sensitive_file "consul-values-b".
+    const ann = DEPLOY("        consul.hashicorp.com/connect-inject: 'true'\n        consul.hashicorp.com/connect-service-upstreams: 'backend.svc.shop.ns:9090'\n");
+    const tf = (ns: string) =>
+      `resource "local_sensitive_file" "consul-values-b" {\n  filename = "\${path.module}/yamls/consul-values-b.yaml"\n  content  = <<EOT\nglobal:\n  datacenter: \${hcp_consul_cluster.main.datacenter}\n  enableConsulNamespaces: ${ns}\nconnectInject:\n  enabled: true\nEOT\n}\n`;
+    expect(run({ 'cluster-b.tf': tf('true'), 'api.yaml': ann }).issues).toEqual([]);
+    expect(run({ 'cluster-b.tf': tf('false'), 'api.yaml': ann }).issues).toHaveLength(1);
+    expect(run({ 'cluster-b.tf': tf('true'), 'api.yaml': ann }).files.find((f) => f.path === 'cluster-b.tf')).toMatchObject({ status: 'linted' });
+  });
+
   it('upstream problems of pods that are not injected are not reported', () => {
     const { issues } = run({
       'values.yaml': 'connectInject:\n  default: false\n',

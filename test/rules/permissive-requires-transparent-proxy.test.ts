@@ -385,5 +385,17 @@ ruleTester(rule, {
       },
       findings: [{ file: 'helm/values.yaml', line: 4, column: 5, message: /the Helm value connectInject\.transparentProxy\.defaultEnabled = false turns transparent proxy off/ }],
     },
+    {
+      // Values written in Terraform, as hashicorp/learn-consul-terraform and
+      // learn-consul-admin-partitions write them (helm_release values = [<<EOT …], local_file content).
+      description: 'k8s: the Helm default written in a helm_release values heredoc turns it off',
+      files: {
+        'sd.yaml': K8S_SD,
+        'terraform/consul.tf':
+          'resource "helm_release" "consul" {\n  name  = "consul"\n  chart = "consul"\n  values = [<<-EOT\n    global:\n      datacenter: ${var.datacenter}\n    connectInject:\n      enabled: true\n      transparentProxy:\n        defaultEnabled: false\n    EOT\n  ]\n}\n',
+        'api.yaml': k8sDeploy(''),
+      },
+      findings: [{ file: 'terraform/consul.tf', line: 10, column: 9, message: /the Helm value connectInject\.transparentProxy\.defaultEnabled = false turns transparent proxy off/ }],
+    },
   ],
 });
