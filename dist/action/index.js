@@ -17748,6 +17748,628 @@ function parseJson(text, lines, opts2 = {}) {
   }
 }
 
+// src/parse/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YAML_MAX_DEPTH = 500;
+var YAML_MAX_ALIAS_NODES = 1e5;
+var YAML_MAX_PROBLEMS = 200;
+var MAX_PROBLEMS2 = YAML_MAX_PROBLEMS;
+var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+var AbortDocument = class extends Error {
+};
+var YamlReader = class {
+  constructor(text, lines, version) {
+    this.text = text;
+    this.lines = lines;
+    this.version = version;
+  }
+  text;
+  lines;
+  version;
+  problems = [];
+  seen = /* @__PURE__ */ new Set();
+  /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
+  left = { count: 0 };
+  /** Nodes created by alias expansion so far, in the whole file. */
+  aliasNodes = 0;
+  range(start, end) {
+    return this.lines.range(start, end);
+  }
+  report(start, end, message, fatal, documentIndex) {
+    const key2 = `${start}:${end}:${message}`;
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
+    if (this.problems.length >= MAX_PROBLEMS2) {
+      this.left.count++;
+      this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
+      return;
+    }
+    const p = { message, range: this.range(start, end), fatal };
+    if (documentIndex !== void 0) p.documentIndex = documentIndex;
+    this.problems.push(p);
+  }
+  run() {
+    const source = this.text.includes("\r") ? this.text.replace(/\r(?!\n)/g, "\n") : this.text;
+    const cuts = deepFlowCuts(source);
+    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source, cuts)));
+    const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
+    const composer = new import_yaml.Composer({
+      version: this.version,
+      uniqueKeys: false,
+      // duplicates are reported here, as warnings, with both keys kept
+      merge: false,
+      // merge keys are applied by the converter
+      intAsBigInt: false
+      // No `maxAliasCount` here: it is a toJS() option, and toJS() is never called.
+      // Aliases are expanded by DocConverter under YAML_MAX_ALIAS_NODES instead.
+    });
+    const documents = [];
+    const docs = [];
+    const tooDeep = /* @__PURE__ */ new Set();
+    let docIndex = 0;
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const depth = this.walkCst(token, cst);
+        if (depth) {
+          this.report(
+            depth.offset,
+            depth.offset + 1,
+            `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`,
+            true,
+            docIndex
+          );
+          tooDeep.add(docIndex);
+          delete token.value;
+        }
+        docIndex++;
+      } else {
+        this.walkCst(token, cst);
+      }
+      for (const doc of composer.next(token)) docs.push(doc);
+    }
+    for (const doc of composer.end(false, source.length)) docs.push(doc);
+    let index = -1;
+    for (const [at] of cuts) {
+      while (index + 1 < docs.length && docs[index + 1].range[0] <= at) index++;
+      if (index < 0 || tooDeep.has(index)) continue;
+      this.report(at, at + 1, `nesting deeper than ${2 * YAML_MAX_DEPTH} open brackets or block indicators: mtls-lint does not read this document`, true, index);
+      tooDeep.add(index);
+    }
+    docs.forEach((doc, index2) => {
+      const fatal = this.documentProblems(doc, index2, cst) || tooDeep.has(index2);
+      if (fatal || isEmptyDocument(doc)) return;
+      try {
+        const converter = new DocConverter(this, index2);
+        const root = converter.build(doc.contents, 1).node;
+        if (converter.hadFatal) return;
+        const start = Math.min(doc.range[0], root.range.start.offset);
+        documents.push({ index: index2, root, range: this.range(start, root.range.end.offset) });
+      } catch (e) {
+        if (!(e instanceof AbortDocument)) throw e;
+      }
+    });
+    const info = composer.streamInfo();
+    for (const e of info.errors) this.report(e.pos[0], e.pos[1], yamlMessage(e.code, e.message), true);
+    const byOffset = (a, b) => a.range.start.offset - b.range.start.offset;
+    cst.comments.sort(byOffset);
+    this.problems.sort(byOffset);
+    if (this.left.first) {
+      const { range, fatal, documentIndex } = this.left.first;
+      const n = this.left.count;
+      const note = {
+        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS2} per YAML file`,
+        range,
+        fatal
+      };
+      if (documentIndex !== void 0) note.documentIndex = documentIndex;
+      this.problems.push(note);
+    }
+    return { documents, comments: cst.comments, problems: this.problems };
+  }
+  /**
+   * Collects comments and quoted scalars of one top-level CST token without recursion;
+   * for a document, returns the first collection nested deeper than YAML_MAX_DEPTH.
+   */
+  walkCst(token, cst) {
+    let deep;
+    const tokens = [token];
+    const depths = [0];
+    const push = (t, depth) => {
+      if (!t) return;
+      tokens.push(t);
+      depths.push(depth);
+    };
+    const pushAll = (ts, depth) => {
+      if (ts) for (const t of ts) push(t, depth);
+    };
+    while (tokens.length > 0) {
+      const t = tokens.pop();
+      const depth = depths.pop();
+      switch (t.type) {
+        case "comment": {
+          let end = t.offset + t.source.length;
+          while (end > t.offset && this.text.charCodeAt(end - 1) === 13) end--;
+          cst.comments.push({ text: this.text.slice(t.offset + 1, end).trim(), range: this.range(t.offset, end) });
+          break;
+        }
+        case "document":
+          pushAll(t.start, depth);
+          push(t.value, depth);
+          pushAll(t.end, depth);
+          break;
+        case "doc-end":
+          pushAll(t.end, depth);
+          break;
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          cst.quotedEnds.set(t.offset + t.source.length, t.offset);
+          pushAll(t.end, depth);
+          break;
+        case "alias":
+        case "scalar":
+          pushAll(t.end, depth);
+          break;
+        case "block-scalar":
+          pushAll(t.props, depth);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection": {
+          const inner = depth + 1;
+          if (inner > YAML_MAX_DEPTH && !deep) deep = { offset: t.offset };
+          if (t.type === "flow-collection") {
+            push(t.start, depth);
+            pushAll(t.end, depth);
+          }
+          for (const item of t.items) {
+            pushAll(item.start, inner);
+            push(item.key, inner);
+            pushAll(item.sep, inner);
+            push(item.value, inner);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return deep;
+  }
+  /** Reports a document's errors and warnings; true when one of them is fatal. */
+  documentProblems(doc, index, cst) {
+    let fatal = false;
+    const multiline = new Set(doc.errors.filter((e) => e.code === "MULTILINE_IMPLICIT_KEY").map((e) => e.pos[0]));
+    for (const e of doc.errors) {
+      let [start, end] = e.pos;
+      let message = yamlMessage(e.code, e.message);
+      if (e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.has(start)) {
+        fatal = true;
+        continue;
+      }
+      if (e.code === "MULTILINE_IMPLICIT_KEY") {
+        const slice = this.text.slice(start, end);
+        const br = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf("\r"));
+        if (br >= 0) {
+          let s = start + br + 1;
+          while (s < end && (this.text[s] === " " || this.text[s] === "	")) s++;
+          if (s < end) {
+            start = s;
+            message = 'this line continues the value of the key above it: check its indentation, or a missing ":" in the line above';
+          }
+        }
+      }
+      if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
+        const open = cst.quotedEnds.get(start);
+        if (open !== void 0) {
+          const q2 = this.text[open] === "'" ? "'" : '"';
+          start = open;
+          end = open + 1;
+          while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
+          const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open, end));
+          message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
+        }
+      } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
+        message = this.text[start] === ":" || this.text[start - 1] === ":" ? 'YAML needs a space after ":" between a key and its value' : "unexpected text after the end of a value";
+      }
+      this.report(start, end, message, e.code !== "DUPLICATE_KEY", index);
+      if (e.code !== "DUPLICATE_KEY") fatal = true;
+    }
+    for (const w of doc.warnings) {
+      if (w.code === "TAG_RESOLVE_FAILED") continue;
+      this.report(w.pos[0], w.pos[1], yamlMessage(w.code, w.message), false, index);
+    }
+    return fatal;
+  }
+};
+function deepFlowCuts(text) {
+  const limit = 2 * YAML_MAX_DEPTH;
+  const cuts = [];
+  const n = text.length;
+  let depth = 0;
+  let prev = 10;
+  let prevAt = -1;
+  let plain = false;
+  let i = 0;
+  const isBreak = (c) => c === 10 || c === 13;
+  const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
+  const docMarkerAt = (at) => (text.startsWith("---", at) || text.startsWith("...", at)) && isBlank(text.charCodeAt(at + 3));
+  const cutFrom = (at) => {
+    let end = at;
+    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+    cuts.push([at, end]);
+    depth = 0;
+    prev = 10;
+    plain = false;
+    return end;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      i++;
+      prev = 10;
+      plain = false;
+      if (docMarkerAt(i)) depth = 0;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+      while (i < n && !isBreak(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (prev === 10 && depth === 0) {
+      let j = i;
+      let run = 0;
+      for (; ; ) {
+        const d = text.charCodeAt(j);
+        if (!((d === 45 || d === 63 || d === 58) && isBlank(text.charCodeAt(j + 1)) && !isBreak(text.charCodeAt(j + 1)))) break;
+        if (++run > limit) break;
+        j += 2;
+        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      }
+      if (run > limit) {
+        i = cutFrom(j);
+        continue;
+      }
+    }
+    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
+    if (indicator && prev === 58) plain = false;
+    const nodeStart = prev === 10 || indicator;
+    const opens = nodeStart || depth > 0;
+    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
+    if ((c === 34 || c === 39) && opens) {
+      i++;
+      while (i < n) {
+        const q2 = text.charCodeAt(i);
+        if (c === 34 && q2 === 92) i += 2;
+        else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
+        else i += c === 39 && q2 === 39 ? 2 : 1;
+      }
+    } else if ((c === 91 || c === 123) && opensBracket) {
+      if (++depth > limit) {
+        i = cutFrom(i);
+        continue;
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    } else if (depth === 0 && nodeStart && !plain && !(c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 45 || c === 63 || c === 58 || c === 44)) {
+      plain = true;
+    }
+    prev = c;
+    prevAt = i;
+    i++;
+  }
+  return cuts;
+}
+function cutDeepFlow(text, cuts = deepFlowCuts(text)) {
+  if (cuts.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [s, e] of cuts) {
+    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, " ");
+    at = e;
+  }
+  return out + text.slice(at);
+}
+function yamlMessage(code2, message) {
+  switch (code2) {
+    case "TAB_AS_INDENT":
+      return "YAML does not allow tabs for indentation";
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return 'a nested mapping cannot start on the same line as its key (as in "a: b: c"); put it on its own line, or quote the value if it contains ": "';
+    case "MULTILINE_IMPLICIT_KEY":
+      return 'a key must fit on one line: check the indentation of this line, or a missing ":"';
+    case "RESOURCE_EXHAUSTION":
+      return `the document is nested too deeply to read (more than ${YAML_MAX_DEPTH} levels?)`;
+    case "BAD_ALIAS":
+      if (/^Alias cannot be an empty string/.test(message)) return 'a bare * starts an alias in YAML; quote it ("*") to mean a wildcard';
+      return message.charAt(0).toLowerCase() + message.slice(1);
+    case "BAD_DQ_ESCAPE":
+      return `invalid escape in a double-quoted string: ${message}`;
+    default: {
+      const m = message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");
+      return m.charAt(0).toLowerCase() + m.slice(1);
+    }
+  }
+}
+function isEmptyDocument(doc) {
+  const c = doc.contents;
+  if (c === null || c === void 0) return true;
+  if ((0, import_yaml.isScalar)(c)) {
+    const s = c;
+    return s.range !== void 0 && s.range !== null && s.range[0] === s.range[1] && !s.tag && !s.anchor;
+  }
+  return false;
+}
+var DocConverter = class {
+  constructor(r, docIndex) {
+    this.r = r;
+    this.docIndex = docIndex;
+  }
+  r;
+  docIndex;
+  /** Latest definition of each anchor, in document order. */
+  anchors = /* @__PURE__ */ new Map();
+  built = /* @__PURE__ */ new Map();
+  inProgress = /* @__PURE__ */ new Set();
+  /** A fatal problem was reported: the document is left out. */
+  hadFatal = false;
+  fatal(start, end, message) {
+    this.hadFatal = true;
+    this.r.report(start, end, message, true, this.docIndex);
+  }
+  nodeRange(n) {
+    const r = n.range;
+    return r ? [r[0], r[1]] : [0, 0];
+  }
+  build(n, depth) {
+    if (depth > YAML_MAX_DEPTH) {
+      const [s] = this.nodeRange(n);
+      this.fatal(s, s + 1, `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`);
+      throw new AbortDocument();
+    }
+    const anchor = n?.anchor;
+    if (anchor && !(0, import_yaml.isAlias)(n)) {
+      this.anchors.set(anchor, n);
+      this.inProgress.add(n);
+    }
+    let b;
+    if ((0, import_yaml.isAlias)(n)) b = this.alias(n, depth);
+    else if ((0, import_yaml.isMap)(n)) b = this.map(n, depth);
+    else if ((0, import_yaml.isSeq)(n)) b = this.seq(n, depth);
+    else if ((0, import_yaml.isPair)(n)) b = this.pairAsMap(n, depth);
+    else if ((0, import_yaml.isScalar)(n)) b = { node: this.scalar(n), height: 1, size: 1 };
+    else {
+      const [s, e] = this.nodeRange(n ?? {});
+      b = { node: this.scalarOf("string", this.r.text.slice(s, e), s, e), height: 1, size: 1 };
+    }
+    if (anchor && !(0, import_yaml.isAlias)(n)) {
+      this.inProgress.delete(n);
+      this.built.set(n, b);
+    }
+    return b;
+  }
+  scalarOf(type, value, start, end) {
+    return new ScalarNode(type, value, this.r.text.slice(start, end), this.r.lines, start, end);
+  }
+  scalar(s) {
+    let [start, end] = this.nodeRange(s);
+    if (s.type === "BLOCK_LITERAL" || s.type === "BLOCK_FOLDED") {
+      while (end > start && /\s/.test(this.r.text[end - 1])) end--;
+    }
+    const tag = s.tag;
+    const custom = tag !== void 0 && !tag.startsWith(CORE_TAG_PREFIX);
+    const v = s.value;
+    const source = typeof s.source === "string" ? s.source : this.r.text.slice(start, end);
+    if (custom) return this.scalarOf("string", source, start, end);
+    if (typeof v === "string") return this.scalarOf("string", v, start, end);
+    if (typeof v === "number") return this.scalarOf("number", v, start, end);
+    if (typeof v === "bigint") return this.scalarOf("number", Number(v), start, end);
+    if (typeof v === "boolean") return this.scalarOf("boolean", v, start, end);
+    if (v === null || v === void 0) return this.scalarOf("null", null, start, end);
+    return this.scalarOf("string", source, start, end);
+  }
+  alias(a, depth) {
+    const [start, end] = this.nodeRange(a);
+    const name = a.source;
+    const target = this.anchors.get(name);
+    if (target === void 0) {
+      this.fatal(start, end, `alias *${name} has no anchor &${name} before it`);
+      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
+    }
+    if (this.inProgress.has(target)) {
+      this.fatal(start, end, `alias *${name} is inside the node anchored &${name} (a cycle)`);
+      throw new AbortDocument();
+    }
+    const b = this.built.get(target);
+    if (!b) {
+      this.fatal(start, end, `alias *${name} could not be resolved`);
+      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
+    }
+    if (depth - 1 + b.height > YAML_MAX_DEPTH) {
+      this.fatal(start, end, `nesting deeper than ${YAML_MAX_DEPTH} levels after expanding alias *${name}: mtls-lint does not read this document`);
+      throw new AbortDocument();
+    }
+    if (this.r.aliasNodes + b.size > YAML_MAX_ALIAS_NODES) {
+      this.r.aliasNodes = YAML_MAX_ALIAS_NODES + 1;
+      this.fatal(
+        start,
+        end,
+        `alias expansion exceeds ${YAML_MAX_ALIAS_NODES} nodes (an alias bomb?): mtls-lint does not read this document`
+      );
+      throw new AbortDocument();
+    }
+    this.r.aliasNodes += b.size;
+    return { node: copyAt(b.node, this.r.range(start, end)), height: b.height, size: b.size };
+  }
+  keyOf(k, depth) {
+    if (k === null || k === void 0) return { key: "", start: -1, end: -1, merge: false };
+    if ((0, import_yaml.isScalar)(k)) {
+      const s = k;
+      if (s.anchor) this.build(s, depth);
+      const [start2, end2] = this.nodeRange(s);
+      const merge = s.type === "PLAIN" && s.source === "<<" && !s.tag;
+      const v = s.value;
+      const key2 = typeof v === "string" ? v : typeof s.source === "string" ? s.source : this.r.text.slice(start2, end2);
+      return { key: key2, start: start2, end: end2, merge };
+    }
+    const b = this.build(k, depth);
+    const { start, end } = b.node.range;
+    if (b.node.type === "object" || b.node.type === "array") {
+      this.r.report(
+        start.offset,
+        end.offset,
+        "a mapping key that is itself a collection is not supported; it is read as its text",
+        false,
+        this.docIndex
+      );
+      return { key: this.r.text.slice(start.offset, end.offset), start: start.offset, end: end.offset, merge: false };
+    }
+    const sc = b.node;
+    return { key: sc.value === null ? sc.raw : String(sc.value), start: start.offset, end: end.offset, merge: false };
+  }
+  pair(p, depth, fallbackOffset) {
+    const k = this.keyOf(p.key, depth);
+    let v;
+    if (p.value === null || p.value === void 0) {
+      const at = k.end >= 0 ? k.end : fallbackOffset;
+      v = { node: this.scalarOf("null", null, at, at), height: 1, size: 1 };
+    } else {
+      v = this.build(p.value, depth);
+    }
+    const ks = k.start >= 0 ? k.start : startOf(v.node);
+    const ke = k.start >= 0 ? k.end : ks;
+    const prop = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
+    return { prop, merge: k.merge, height: v.height, size: v.size + 1 };
+  }
+  map(m, depth) {
+    const [start, rawEnd] = this.nodeRange(m);
+    const entries = [];
+    let height = 1;
+    let size = 1;
+    for (const item of m.items) {
+      const r = this.pair(item, depth + 1, rawEnd);
+      entries.push(r);
+      height = Math.max(height, r.height + 1);
+      size += r.size;
+    }
+    const props = this.applyMerges(entries);
+    this.reportDuplicates(entries);
+    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => propertyEndOf(e.prop)), rawEnd);
+    const node = new ObjectNode(props, this.r.lines, start, end);
+    return { node, height, size };
+  }
+  pairAsMap(p, depth) {
+    const r = this.pair(p, depth + 1, 0);
+    const node = new ObjectNode([r.prop], this.r.lines, propertyStartOf(r.prop), propertyEndOf(r.prop));
+    return { node, height: r.height + 1, size: r.size + 1 };
+  }
+  seq(s, depth) {
+    const [start, rawEnd] = this.nodeRange(s);
+    const items = [];
+    let height = 1;
+    let size = 1;
+    for (const item of s.items) {
+      const b = this.build(item, depth + 1);
+      items.push(b.node);
+      height = Math.max(height, b.height + 1);
+      size += b.size;
+    }
+    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map(endOf), rawEnd);
+    const node = new ArrayNode(items, this.r.lines, start, end);
+    return { node, height, size };
+  }
+  /**
+   * Merge keys (`<<: *base` or `<<: [*a, *b]`): the merged mappings' keys are inserted
+   * where `<<` stands, except keys the mapping itself sets (they win wherever they are);
+   * with several sources the first one that has a key wins. A `<<` whose value is not a
+   * mapping (or list of mappings) stays an ordinary key.
+   */
+  applyMerges(entries) {
+    if (!entries.some((e) => e.merge)) return entries.map((e) => e.prop);
+    const own = new Set(entries.filter((e) => !e.merge).map((e) => e.prop.key));
+    const merged = /* @__PURE__ */ new Set();
+    const props = [];
+    for (const e of entries) {
+      if (!e.merge) {
+        props.push(e.prop);
+        continue;
+      }
+      const v = e.prop.value;
+      const sources = v.type === "object" ? [v] : v.type === "array" ? v.items : [];
+      if (sources.length === 0 || !sources.every((s) => s.type === "object")) {
+        props.push(e.prop);
+        continue;
+      }
+      for (const src of sources) {
+        for (const p of src.props) {
+          if (own.has(p.key) || merged.has(p.key)) continue;
+          merged.add(p.key);
+          props.push(p);
+        }
+      }
+    }
+    return props;
+  }
+  reportDuplicates(entries) {
+    if (entries.length < 2) return;
+    const first = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      if (e.merge) continue;
+      const prev = first.get(e.prop.key);
+      if (!prev) {
+        first.set(e.prop.key, e.prop);
+        continue;
+      }
+      this.r.report(
+        e.prop.keyRange.start.offset,
+        e.prop.keyRange.end.offset,
+        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); YAML does not allow it, and readers that accept it keep only the last value`,
+        false,
+        this.docIndex
+      );
+    }
+  }
+};
+function lastEnd(ends, fallback) {
+  let m = -1;
+  for (const e of ends) if (e > m) m = e;
+  return m >= 0 ? m : fallback;
+}
+function copyAt(n, at) {
+  switch (n.type) {
+    case "object":
+      return {
+        type: "object",
+        range: at,
+        props: n.props.map((p) => ({ key: p.key, keyRange: at, value: copyAt(p.value, at), range: at }))
+      };
+    case "array":
+      return { type: "array", range: at, items: n.items.map((i) => copyAt(i, at)) };
+    default:
+      return { type: n.type, value: n.value, range: at, raw: n.raw };
+  }
+}
+function parseYaml(text, lines, version = "1.1") {
+  try {
+    return new YamlReader(text, lines, version).run();
+  } catch (e) {
+    return {
+      documents: [],
+      comments: [],
+      problems: [
+        {
+          message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`,
+          range: lines.range(0, 0),
+          fatal: true
+        }
+      ]
+    };
+  }
+}
+
 // src/parse/terraform.ts
 var MAX_TERRAFORM_NESTING = 500;
 function isUnknown(n) {
@@ -17944,7 +18566,7 @@ var SyntaxError_ = class extends Error {
   start;
   end;
 };
-var Parser = class {
+var Parser2 = class {
   constructor(toks, text, lines) {
     this.toks = toks;
     this.text = text;
@@ -18374,7 +18996,7 @@ function parseTerraform(text, lines) {
       problems: [{ message: `internal error while reading Terraform: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
     };
   }
-  const parser = new Parser(lexer.toks, text, lines);
+  const parser = new Parser2(lexer.toks, text, lines);
   const found = parser.resources(problems);
   const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
   for (const r of parser.refs) {
@@ -18396,7 +19018,25 @@ function parseTerraform(text, lines) {
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };
   });
-  return { documents, comments: lexer.comments, problems };
+  const embeddedValues = heredocValues(lexer.toks, text, lines);
+  return { documents, comments: lexer.comments, problems, ...embeddedValues.length > 0 ? { embeddedValues } : {} };
+}
+var MAX_VALUES_HEREDOCS = 16;
+var VALUES_KEY = /^[ \t]*(global|connectInject):/m;
+function heredocValues(toks, text, lines) {
+  const out = [];
+  let read = 0;
+  for (const t of toks) {
+    if (t.t !== "heredoc" || t.bodyStart === void 0 || t.bodyEnd === void 0) continue;
+    const body = text.slice(t.bodyStart, t.bodyEnd);
+    if (!VALUES_KEY.test(body)) continue;
+    if (++read > MAX_VALUES_HEREDOCS) break;
+    const only = text.slice(0, t.bodyStart).replace(/[^\r\n]/g, " ") + body + text.slice(t.bodyEnd).replace(/[^\r\n]/g, " ");
+    const sequences = (t.templates ?? []).filter(([a]) => a >= t.bodyStart && a < t.bodyEnd);
+    const res = readAsTemplate(only, blankTemplate(only, sequences), sequences, parseYaml(blankTemplate(only, sequences), lines));
+    for (const d of res.documents) out.push({ ...d, index: out.length });
+  }
+  return out;
 }
 
 // src/model/terraform.ts
@@ -19906,628 +20546,6 @@ var OffsetRange = class {
     return { start: this.start, end: this.end };
   }
 };
-
-// src/parse/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var YAML_MAX_DEPTH = 500;
-var YAML_MAX_ALIAS_NODES = 1e5;
-var YAML_MAX_PROBLEMS = 200;
-var MAX_PROBLEMS2 = YAML_MAX_PROBLEMS;
-var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-var AbortDocument = class extends Error {
-};
-var YamlReader = class {
-  constructor(text, lines, version) {
-    this.text = text;
-    this.lines = lines;
-    this.version = version;
-  }
-  text;
-  lines;
-  version;
-  problems = [];
-  seen = /* @__PURE__ */ new Set();
-  /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
-  left = { count: 0 };
-  /** Nodes created by alias expansion so far, in the whole file. */
-  aliasNodes = 0;
-  range(start, end) {
-    return this.lines.range(start, end);
-  }
-  report(start, end, message, fatal, documentIndex) {
-    const key2 = `${start}:${end}:${message}`;
-    if (this.seen.has(key2)) return;
-    this.seen.add(key2);
-    if (this.problems.length >= MAX_PROBLEMS2) {
-      this.left.count++;
-      this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
-      return;
-    }
-    const p = { message, range: this.range(start, end), fatal };
-    if (documentIndex !== void 0) p.documentIndex = documentIndex;
-    this.problems.push(p);
-  }
-  run() {
-    const source = this.text.includes("\r") ? this.text.replace(/\r(?!\n)/g, "\n") : this.text;
-    const cuts = deepFlowCuts(source);
-    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source, cuts)));
-    const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
-    const composer = new import_yaml.Composer({
-      version: this.version,
-      uniqueKeys: false,
-      // duplicates are reported here, as warnings, with both keys kept
-      merge: false,
-      // merge keys are applied by the converter
-      intAsBigInt: false
-      // No `maxAliasCount` here: it is a toJS() option, and toJS() is never called.
-      // Aliases are expanded by DocConverter under YAML_MAX_ALIAS_NODES instead.
-    });
-    const documents = [];
-    const docs = [];
-    const tooDeep = /* @__PURE__ */ new Set();
-    let docIndex = 0;
-    for (const token of tokens) {
-      if (token.type === "document") {
-        const depth = this.walkCst(token, cst);
-        if (depth) {
-          this.report(
-            depth.offset,
-            depth.offset + 1,
-            `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`,
-            true,
-            docIndex
-          );
-          tooDeep.add(docIndex);
-          delete token.value;
-        }
-        docIndex++;
-      } else {
-        this.walkCst(token, cst);
-      }
-      for (const doc of composer.next(token)) docs.push(doc);
-    }
-    for (const doc of composer.end(false, source.length)) docs.push(doc);
-    let index = -1;
-    for (const [at] of cuts) {
-      while (index + 1 < docs.length && docs[index + 1].range[0] <= at) index++;
-      if (index < 0 || tooDeep.has(index)) continue;
-      this.report(at, at + 1, `nesting deeper than ${2 * YAML_MAX_DEPTH} open brackets or block indicators: mtls-lint does not read this document`, true, index);
-      tooDeep.add(index);
-    }
-    docs.forEach((doc, index2) => {
-      const fatal = this.documentProblems(doc, index2, cst) || tooDeep.has(index2);
-      if (fatal || isEmptyDocument(doc)) return;
-      try {
-        const converter = new DocConverter(this, index2);
-        const root = converter.build(doc.contents, 1).node;
-        if (converter.hadFatal) return;
-        const start = Math.min(doc.range[0], root.range.start.offset);
-        documents.push({ index: index2, root, range: this.range(start, root.range.end.offset) });
-      } catch (e) {
-        if (!(e instanceof AbortDocument)) throw e;
-      }
-    });
-    const info = composer.streamInfo();
-    for (const e of info.errors) this.report(e.pos[0], e.pos[1], yamlMessage(e.code, e.message), true);
-    const byOffset = (a, b) => a.range.start.offset - b.range.start.offset;
-    cst.comments.sort(byOffset);
-    this.problems.sort(byOffset);
-    if (this.left.first) {
-      const { range, fatal, documentIndex } = this.left.first;
-      const n = this.left.count;
-      const note = {
-        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS2} per YAML file`,
-        range,
-        fatal
-      };
-      if (documentIndex !== void 0) note.documentIndex = documentIndex;
-      this.problems.push(note);
-    }
-    return { documents, comments: cst.comments, problems: this.problems };
-  }
-  /**
-   * Collects comments and quoted scalars of one top-level CST token without recursion;
-   * for a document, returns the first collection nested deeper than YAML_MAX_DEPTH.
-   */
-  walkCst(token, cst) {
-    let deep;
-    const tokens = [token];
-    const depths = [0];
-    const push = (t, depth) => {
-      if (!t) return;
-      tokens.push(t);
-      depths.push(depth);
-    };
-    const pushAll = (ts, depth) => {
-      if (ts) for (const t of ts) push(t, depth);
-    };
-    while (tokens.length > 0) {
-      const t = tokens.pop();
-      const depth = depths.pop();
-      switch (t.type) {
-        case "comment": {
-          let end = t.offset + t.source.length;
-          while (end > t.offset && this.text.charCodeAt(end - 1) === 13) end--;
-          cst.comments.push({ text: this.text.slice(t.offset + 1, end).trim(), range: this.range(t.offset, end) });
-          break;
-        }
-        case "document":
-          pushAll(t.start, depth);
-          push(t.value, depth);
-          pushAll(t.end, depth);
-          break;
-        case "doc-end":
-          pushAll(t.end, depth);
-          break;
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          cst.quotedEnds.set(t.offset + t.source.length, t.offset);
-          pushAll(t.end, depth);
-          break;
-        case "alias":
-        case "scalar":
-          pushAll(t.end, depth);
-          break;
-        case "block-scalar":
-          pushAll(t.props, depth);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection": {
-          const inner = depth + 1;
-          if (inner > YAML_MAX_DEPTH && !deep) deep = { offset: t.offset };
-          if (t.type === "flow-collection") {
-            push(t.start, depth);
-            pushAll(t.end, depth);
-          }
-          for (const item of t.items) {
-            pushAll(item.start, inner);
-            push(item.key, inner);
-            pushAll(item.sep, inner);
-            push(item.value, inner);
-          }
-          break;
-        }
-        default:
-          break;
-      }
-    }
-    return deep;
-  }
-  /** Reports a document's errors and warnings; true when one of them is fatal. */
-  documentProblems(doc, index, cst) {
-    let fatal = false;
-    const multiline = new Set(doc.errors.filter((e) => e.code === "MULTILINE_IMPLICIT_KEY").map((e) => e.pos[0]));
-    for (const e of doc.errors) {
-      let [start, end] = e.pos;
-      let message = yamlMessage(e.code, e.message);
-      if (e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.has(start)) {
-        fatal = true;
-        continue;
-      }
-      if (e.code === "MULTILINE_IMPLICIT_KEY") {
-        const slice = this.text.slice(start, end);
-        const br = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf("\r"));
-        if (br >= 0) {
-          let s = start + br + 1;
-          while (s < end && (this.text[s] === " " || this.text[s] === "	")) s++;
-          if (s < end) {
-            start = s;
-            message = 'this line continues the value of the key above it: check its indentation, or a missing ":" in the line above';
-          }
-        }
-      }
-      if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
-        const open = cst.quotedEnds.get(start);
-        if (open !== void 0) {
-          const q2 = this.text[open] === "'" ? "'" : '"';
-          start = open;
-          end = open + 1;
-          while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
-          const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open, end));
-          message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
-        }
-      } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
-        message = this.text[start] === ":" || this.text[start - 1] === ":" ? 'YAML needs a space after ":" between a key and its value' : "unexpected text after the end of a value";
-      }
-      this.report(start, end, message, e.code !== "DUPLICATE_KEY", index);
-      if (e.code !== "DUPLICATE_KEY") fatal = true;
-    }
-    for (const w of doc.warnings) {
-      if (w.code === "TAG_RESOLVE_FAILED") continue;
-      this.report(w.pos[0], w.pos[1], yamlMessage(w.code, w.message), false, index);
-    }
-    return fatal;
-  }
-};
-function deepFlowCuts(text) {
-  const limit = 2 * YAML_MAX_DEPTH;
-  const cuts = [];
-  const n = text.length;
-  let depth = 0;
-  let prev = 10;
-  let prevAt = -1;
-  let plain = false;
-  let i = 0;
-  const isBreak = (c) => c === 10 || c === 13;
-  const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
-  const docMarkerAt = (at) => (text.startsWith("---", at) || text.startsWith("...", at)) && isBlank(text.charCodeAt(at + 3));
-  const cutFrom = (at) => {
-    let end = at;
-    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
-    cuts.push([at, end]);
-    depth = 0;
-    prev = 10;
-    plain = false;
-    return end;
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isBreak(c)) {
-      i++;
-      prev = 10;
-      plain = false;
-      if (docMarkerAt(i)) depth = 0;
-      continue;
-    }
-    if (c === 32 || c === 9) {
-      i++;
-      continue;
-    }
-    if (c === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
-      while (i < n && !isBreak(text.charCodeAt(i))) i++;
-      continue;
-    }
-    if (prev === 10 && depth === 0) {
-      let j = i;
-      let run = 0;
-      for (; ; ) {
-        const d = text.charCodeAt(j);
-        if (!((d === 45 || d === 63 || d === 58) && isBlank(text.charCodeAt(j + 1)) && !isBreak(text.charCodeAt(j + 1)))) break;
-        if (++run > limit) break;
-        j += 2;
-        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-      }
-      if (run > limit) {
-        i = cutFrom(j);
-        continue;
-      }
-    }
-    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
-    if (indicator && prev === 58) plain = false;
-    const nodeStart = prev === 10 || indicator;
-    const opens = nodeStart || depth > 0;
-    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
-    if ((c === 34 || c === 39) && opens) {
-      i++;
-      while (i < n) {
-        const q2 = text.charCodeAt(i);
-        if (c === 34 && q2 === 92) i += 2;
-        else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
-        else i += c === 39 && q2 === 39 ? 2 : 1;
-      }
-    } else if ((c === 91 || c === 123) && opensBracket) {
-      if (++depth > limit) {
-        i = cutFrom(i);
-        continue;
-      }
-    } else if ((c === 93 || c === 125) && depth > 0) {
-      depth--;
-    } else if (depth === 0 && nodeStart && !plain && !(c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 45 || c === 63 || c === 58 || c === 44)) {
-      plain = true;
-    }
-    prev = c;
-    prevAt = i;
-    i++;
-  }
-  return cuts;
-}
-function cutDeepFlow(text, cuts = deepFlowCuts(text)) {
-  if (cuts.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const [s, e] of cuts) {
-    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, " ");
-    at = e;
-  }
-  return out + text.slice(at);
-}
-function yamlMessage(code2, message) {
-  switch (code2) {
-    case "TAB_AS_INDENT":
-      return "YAML does not allow tabs for indentation";
-    case "BLOCK_AS_IMPLICIT_KEY":
-      return 'a nested mapping cannot start on the same line as its key (as in "a: b: c"); put it on its own line, or quote the value if it contains ": "';
-    case "MULTILINE_IMPLICIT_KEY":
-      return 'a key must fit on one line: check the indentation of this line, or a missing ":"';
-    case "RESOURCE_EXHAUSTION":
-      return `the document is nested too deeply to read (more than ${YAML_MAX_DEPTH} levels?)`;
-    case "BAD_ALIAS":
-      if (/^Alias cannot be an empty string/.test(message)) return 'a bare * starts an alias in YAML; quote it ("*") to mean a wildcard';
-      return message.charAt(0).toLowerCase() + message.slice(1);
-    case "BAD_DQ_ESCAPE":
-      return `invalid escape in a double-quoted string: ${message}`;
-    default: {
-      const m = message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");
-      return m.charAt(0).toLowerCase() + m.slice(1);
-    }
-  }
-}
-function isEmptyDocument(doc) {
-  const c = doc.contents;
-  if (c === null || c === void 0) return true;
-  if ((0, import_yaml.isScalar)(c)) {
-    const s = c;
-    return s.range !== void 0 && s.range !== null && s.range[0] === s.range[1] && !s.tag && !s.anchor;
-  }
-  return false;
-}
-var DocConverter = class {
-  constructor(r, docIndex) {
-    this.r = r;
-    this.docIndex = docIndex;
-  }
-  r;
-  docIndex;
-  /** Latest definition of each anchor, in document order. */
-  anchors = /* @__PURE__ */ new Map();
-  built = /* @__PURE__ */ new Map();
-  inProgress = /* @__PURE__ */ new Set();
-  /** A fatal problem was reported: the document is left out. */
-  hadFatal = false;
-  fatal(start, end, message) {
-    this.hadFatal = true;
-    this.r.report(start, end, message, true, this.docIndex);
-  }
-  nodeRange(n) {
-    const r = n.range;
-    return r ? [r[0], r[1]] : [0, 0];
-  }
-  build(n, depth) {
-    if (depth > YAML_MAX_DEPTH) {
-      const [s] = this.nodeRange(n);
-      this.fatal(s, s + 1, `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`);
-      throw new AbortDocument();
-    }
-    const anchor = n?.anchor;
-    if (anchor && !(0, import_yaml.isAlias)(n)) {
-      this.anchors.set(anchor, n);
-      this.inProgress.add(n);
-    }
-    let b;
-    if ((0, import_yaml.isAlias)(n)) b = this.alias(n, depth);
-    else if ((0, import_yaml.isMap)(n)) b = this.map(n, depth);
-    else if ((0, import_yaml.isSeq)(n)) b = this.seq(n, depth);
-    else if ((0, import_yaml.isPair)(n)) b = this.pairAsMap(n, depth);
-    else if ((0, import_yaml.isScalar)(n)) b = { node: this.scalar(n), height: 1, size: 1 };
-    else {
-      const [s, e] = this.nodeRange(n ?? {});
-      b = { node: this.scalarOf("string", this.r.text.slice(s, e), s, e), height: 1, size: 1 };
-    }
-    if (anchor && !(0, import_yaml.isAlias)(n)) {
-      this.inProgress.delete(n);
-      this.built.set(n, b);
-    }
-    return b;
-  }
-  scalarOf(type, value, start, end) {
-    return new ScalarNode(type, value, this.r.text.slice(start, end), this.r.lines, start, end);
-  }
-  scalar(s) {
-    let [start, end] = this.nodeRange(s);
-    if (s.type === "BLOCK_LITERAL" || s.type === "BLOCK_FOLDED") {
-      while (end > start && /\s/.test(this.r.text[end - 1])) end--;
-    }
-    const tag = s.tag;
-    const custom = tag !== void 0 && !tag.startsWith(CORE_TAG_PREFIX);
-    const v = s.value;
-    const source = typeof s.source === "string" ? s.source : this.r.text.slice(start, end);
-    if (custom) return this.scalarOf("string", source, start, end);
-    if (typeof v === "string") return this.scalarOf("string", v, start, end);
-    if (typeof v === "number") return this.scalarOf("number", v, start, end);
-    if (typeof v === "bigint") return this.scalarOf("number", Number(v), start, end);
-    if (typeof v === "boolean") return this.scalarOf("boolean", v, start, end);
-    if (v === null || v === void 0) return this.scalarOf("null", null, start, end);
-    return this.scalarOf("string", source, start, end);
-  }
-  alias(a, depth) {
-    const [start, end] = this.nodeRange(a);
-    const name = a.source;
-    const target = this.anchors.get(name);
-    if (target === void 0) {
-      this.fatal(start, end, `alias *${name} has no anchor &${name} before it`);
-      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
-    }
-    if (this.inProgress.has(target)) {
-      this.fatal(start, end, `alias *${name} is inside the node anchored &${name} (a cycle)`);
-      throw new AbortDocument();
-    }
-    const b = this.built.get(target);
-    if (!b) {
-      this.fatal(start, end, `alias *${name} could not be resolved`);
-      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
-    }
-    if (depth - 1 + b.height > YAML_MAX_DEPTH) {
-      this.fatal(start, end, `nesting deeper than ${YAML_MAX_DEPTH} levels after expanding alias *${name}: mtls-lint does not read this document`);
-      throw new AbortDocument();
-    }
-    if (this.r.aliasNodes + b.size > YAML_MAX_ALIAS_NODES) {
-      this.r.aliasNodes = YAML_MAX_ALIAS_NODES + 1;
-      this.fatal(
-        start,
-        end,
-        `alias expansion exceeds ${YAML_MAX_ALIAS_NODES} nodes (an alias bomb?): mtls-lint does not read this document`
-      );
-      throw new AbortDocument();
-    }
-    this.r.aliasNodes += b.size;
-    return { node: copyAt(b.node, this.r.range(start, end)), height: b.height, size: b.size };
-  }
-  keyOf(k, depth) {
-    if (k === null || k === void 0) return { key: "", start: -1, end: -1, merge: false };
-    if ((0, import_yaml.isScalar)(k)) {
-      const s = k;
-      if (s.anchor) this.build(s, depth);
-      const [start2, end2] = this.nodeRange(s);
-      const merge = s.type === "PLAIN" && s.source === "<<" && !s.tag;
-      const v = s.value;
-      const key2 = typeof v === "string" ? v : typeof s.source === "string" ? s.source : this.r.text.slice(start2, end2);
-      return { key: key2, start: start2, end: end2, merge };
-    }
-    const b = this.build(k, depth);
-    const { start, end } = b.node.range;
-    if (b.node.type === "object" || b.node.type === "array") {
-      this.r.report(
-        start.offset,
-        end.offset,
-        "a mapping key that is itself a collection is not supported; it is read as its text",
-        false,
-        this.docIndex
-      );
-      return { key: this.r.text.slice(start.offset, end.offset), start: start.offset, end: end.offset, merge: false };
-    }
-    const sc = b.node;
-    return { key: sc.value === null ? sc.raw : String(sc.value), start: start.offset, end: end.offset, merge: false };
-  }
-  pair(p, depth, fallbackOffset) {
-    const k = this.keyOf(p.key, depth);
-    let v;
-    if (p.value === null || p.value === void 0) {
-      const at = k.end >= 0 ? k.end : fallbackOffset;
-      v = { node: this.scalarOf("null", null, at, at), height: 1, size: 1 };
-    } else {
-      v = this.build(p.value, depth);
-    }
-    const ks = k.start >= 0 ? k.start : startOf(v.node);
-    const ke = k.start >= 0 ? k.end : ks;
-    const prop = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
-    return { prop, merge: k.merge, height: v.height, size: v.size + 1 };
-  }
-  map(m, depth) {
-    const [start, rawEnd] = this.nodeRange(m);
-    const entries = [];
-    let height = 1;
-    let size = 1;
-    for (const item of m.items) {
-      const r = this.pair(item, depth + 1, rawEnd);
-      entries.push(r);
-      height = Math.max(height, r.height + 1);
-      size += r.size;
-    }
-    const props = this.applyMerges(entries);
-    this.reportDuplicates(entries);
-    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => propertyEndOf(e.prop)), rawEnd);
-    const node = new ObjectNode(props, this.r.lines, start, end);
-    return { node, height, size };
-  }
-  pairAsMap(p, depth) {
-    const r = this.pair(p, depth + 1, 0);
-    const node = new ObjectNode([r.prop], this.r.lines, propertyStartOf(r.prop), propertyEndOf(r.prop));
-    return { node, height: r.height + 1, size: r.size + 1 };
-  }
-  seq(s, depth) {
-    const [start, rawEnd] = this.nodeRange(s);
-    const items = [];
-    let height = 1;
-    let size = 1;
-    for (const item of s.items) {
-      const b = this.build(item, depth + 1);
-      items.push(b.node);
-      height = Math.max(height, b.height + 1);
-      size += b.size;
-    }
-    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map(endOf), rawEnd);
-    const node = new ArrayNode(items, this.r.lines, start, end);
-    return { node, height, size };
-  }
-  /**
-   * Merge keys (`<<: *base` or `<<: [*a, *b]`): the merged mappings' keys are inserted
-   * where `<<` stands, except keys the mapping itself sets (they win wherever they are);
-   * with several sources the first one that has a key wins. A `<<` whose value is not a
-   * mapping (or list of mappings) stays an ordinary key.
-   */
-  applyMerges(entries) {
-    if (!entries.some((e) => e.merge)) return entries.map((e) => e.prop);
-    const own = new Set(entries.filter((e) => !e.merge).map((e) => e.prop.key));
-    const merged = /* @__PURE__ */ new Set();
-    const props = [];
-    for (const e of entries) {
-      if (!e.merge) {
-        props.push(e.prop);
-        continue;
-      }
-      const v = e.prop.value;
-      const sources = v.type === "object" ? [v] : v.type === "array" ? v.items : [];
-      if (sources.length === 0 || !sources.every((s) => s.type === "object")) {
-        props.push(e.prop);
-        continue;
-      }
-      for (const src of sources) {
-        for (const p of src.props) {
-          if (own.has(p.key) || merged.has(p.key)) continue;
-          merged.add(p.key);
-          props.push(p);
-        }
-      }
-    }
-    return props;
-  }
-  reportDuplicates(entries) {
-    if (entries.length < 2) return;
-    const first = /* @__PURE__ */ new Map();
-    for (const e of entries) {
-      if (e.merge) continue;
-      const prev = first.get(e.prop.key);
-      if (!prev) {
-        first.set(e.prop.key, e.prop);
-        continue;
-      }
-      this.r.report(
-        e.prop.keyRange.start.offset,
-        e.prop.keyRange.end.offset,
-        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); YAML does not allow it, and readers that accept it keep only the last value`,
-        false,
-        this.docIndex
-      );
-    }
-  }
-};
-function lastEnd(ends, fallback) {
-  let m = -1;
-  for (const e of ends) if (e > m) m = e;
-  return m >= 0 ? m : fallback;
-}
-function copyAt(n, at) {
-  switch (n.type) {
-    case "object":
-      return {
-        type: "object",
-        range: at,
-        props: n.props.map((p) => ({ key: p.key, keyRange: at, value: copyAt(p.value, at), range: at }))
-      };
-    case "array":
-      return { type: "array", range: at, items: n.items.map((i) => copyAt(i, at)) };
-    default:
-      return { type: n.type, value: n.value, range: at, raw: n.raw };
-  }
-}
-function parseYaml(text, lines, version = "1.1") {
-  try {
-    return new YamlReader(text, lines, version).run();
-  } catch (e) {
-    return {
-      documents: [],
-      comments: [],
-      problems: [
-        {
-          message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`,
-          range: lines.range(0, 0),
-          fatal: true
-        }
-      ]
-    };
-  }
-}
 
 // src/config/glob.ts
 function escapeRe(c) {
@@ -27143,6 +27161,13 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     if (!pf) continue;
     const named = opts2.helmValues?.(nf.path) === true;
     const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : pf.format === "json" ? nf.otherDocuments : [];
+    for (const doc of pf.result.embeddedValues ?? []) {
+      if (!looksLikeHelmValues(doc)) continue;
+      const hv = readHelmValues(nf.path, doc);
+      helm.push(hv);
+      for (const i of hv.issues) sink.add(i.at, i.message);
+      nf.consulLike = true;
+    }
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);
