@@ -13,15 +13,23 @@ const WHY_OFF: Record<TproxySource, string> = {
   'namespace-label': 'the namespace label consul.hashicorp.com/transparent-proxy: "false"',
   helm: 'the Helm value connectInject.transparentProxy.defaultEnabled = false',
   default: 'the consul-k8s default',
+  nomad: 'a Nomad sidecar_service without a transparent_proxy block',
 };
+
+/** How to turn transparent proxy on where the workload says it is off. */
+function fixFor(source: TproxySource): string {
+  return source === 'nomad'
+    ? 'add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin)'
+    : 'annotate the pods with consul.hashicorp.com/transparent-proxy: "true"';
+}
 
 const messages = {
   serviceDirect: (s: ServiceKey, modeFrom: string) =>
     `${describeService(s)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${s.name}", or leave MutualTLSMode unset.`,
   proxyDefaultsDirect: (scope: PartitionScope) =>
     `proxy-defaults in ${describeScope(scope)} sets MutualTLSMode = "permissive" together with Mode = "direct"; ${NO_LISTENER} on every service that inherits both: set Mode = "transparent" (or leave it unset and let consul-k8s register transparent proxies).`,
-  workloadOff: (s: ServiceKey, workloads: string, why: string) =>
-    `${describeService(s)} is permissive but ${why} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
+  workloadOff: (s: ServiceKey, workloads: string, why: string, fix: string) =>
+    `${describeService(s)} is permissive but ${why} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: ${fix}.`,
   serviceFactOff: (s: ServiceKey) =>
     `${describeService(s)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_LISTENER}: annotate the pods of "${s.name}" with consul.hashicorp.com/transparent-proxy: "true".`,
   proxyDefaultsFactOff: (scope: PartitionScope) =>
@@ -62,18 +70,18 @@ export default defineRule({
       if (injected.length > 0) {
         // consul-k8s registers Mode = "transparent" for tproxy pods (the registration wins over
         // config entries); for the others it leaves Mode empty and no traffic is redirected.
-        const groups = new Map<string, { at: Located; why: string; labels: string[] }>();
+        const groups = new Map<string, { at: Located; why: string; fix: string; labels: string[] }>();
         for (const w of injected) {
           if (w.transparentProxy) continue;
           const at = w.transparentProxyAt ?? w.at;
           const g = groups.get(locKey(at));
           if (g) g.labels.push(w.label);
-          else groups.set(locKey(at), { at, why: WHY_OFF[w.transparentProxySource], labels: [w.label] });
+          else groups.set(locKey(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
         for (const g of groups.values()) {
           report({
             at: g.at,
-            message: messages.workloadOff(s, joinList(g.labels.sort()), g.why),
+            message: messages.workloadOff(s, joinList(g.labels.sort()), g.why, g.fix),
             related: mode.at ? [{ at: mode.at, message: messages.relatedPermissive }] : [],
           });
         }

@@ -16,6 +16,8 @@ function whyNotInjected(w: Workload): string {
       return `namespace "${w.k8sNamespace}" is excluded from injection`;
     case 'helm-disabled':
       return 'Helm connectInject.enabled is false: no injector runs';
+    case 'registration':
+      return 'it declares a sidecar'; // registrations are always injected; never reported here
   }
 }
 

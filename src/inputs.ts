@@ -6,6 +6,7 @@
  */
 import type { ModelInput } from './lint.js';
 import { collectWorkloads, type KubernetesInputOptions } from './model/kubernetes.js';
+import { nomadWorkloads } from './model/nomad.js';
 
 export type InputOptions = KubernetesInputOptions;
 
@@ -16,13 +17,20 @@ export function kubernetesInput(opts: KubernetesInputOptions = {}): ModelInput {
   };
 }
 
+/** Nomad job files: each group service with a Consul sidecar, and whether its proxy is transparent. */
+export function nomadInput(): ModelInput {
+  return {
+    collect: (parsed, _normalized, ctx) => parsed.flatMap((f) => nomadWorkloads(f, ctx.scopeOf?.(f.path) ?? {})),
+  };
+}
+
 /**
  * The inputs for a run. The configuration hooks in here: pass `helmValues` to treat the
  * files it names as consul Helm values (e.g. a values file without `connectInject` or
  * `global`), and hand the result to `lint({ inputs })` / `lintSources(…, { inputs })`.
  */
 export function createInputs(opts: InputOptions = {}): readonly ModelInput[] {
-  return [kubernetesInput(opts)];
+  return [kubernetesInput(opts), nomadInput()];
 }
 
 export const DEFAULT_INPUTS: readonly ModelInput[] = createInputs();

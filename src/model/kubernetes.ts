@@ -663,6 +663,8 @@ export function describeTproxy(source: TproxySource): string {
       return 'the namespace label';
     case 'helm':
       return 'Helm connectInject.transparentProxy.defaultEnabled';
+    case 'nomad':
+      return 'the Nomad job\'s sidecar_service';
     default:
       return 'the consul-k8s default';
   }

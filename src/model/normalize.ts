@@ -3,6 +3,7 @@
  * (a Consul config entry in HCL/JSON, a consul-k8s CRD, an agent service registration,
  * something for another input) and decodes entries the way Consul does.
  */
+import { isNomadJob } from './nomad.js';
 import type { LNode, LObject, LocatedDocument, LScalar, SourceRange } from '../parse/located.js';
 import { isTemplated } from '../parse/go-template.js';
 import type { ParsedFile } from '../parse/index.js';
@@ -39,16 +40,9 @@ export interface NormalizedFile {
 
 const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
 
-/**
- * A Nomad job specification (`job "web" { … }`, HCL2, often named `*.nomad.hcl`): its
- * `kind = "api-gateway"` inside a `service` block is not a Consul config entry, and HCL v1
- * failing on its HCL2 syntax (`type = string`) is not a problem of a Consul file.
- */
-const NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
-
-function isNomadJob(file: ParsedFile): boolean {
-  return file.format === 'hcl' && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
-}
+// A Nomad job specification (src/model/nomad.ts): its `kind = "api-gateway"` inside a
+// `service` block is not a Consul config entry, and HCL v1 failing on its HCL2 syntax
+// (`type = string`) is not a problem of a Consul file.
 
 export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): NormalizedFile {
   const out: NormalizedFile = {

@@ -28,7 +28,8 @@ export interface PreparedQueryUpstream {
   at: Located;
 }
 
-export type TproxySource = 'annotation' | 'namespace-label' | 'helm' | 'default';
+/** `nomad`: a Nomad job's sidecar_service, transparent only with a `transparent_proxy` block. */
+export type TproxySource = 'annotation' | 'namespace-label' | 'helm' | 'default' | 'nomad';
 
 export type InjectedSource =
   /** `consul.hashicorp.com/connect-inject` on the pod. */
@@ -38,7 +39,9 @@ export type InjectedSource =
   /** kube-system, kube-public, Helm `k8sDenyNamespaces`, or a namespace outside `k8sAllowNamespaces`. */
   | 'namespace-denied'
   /** Helm `connectInject.enabled: false`: no injector runs. */
-  | 'helm-disabled';
+  | 'helm-disabled'
+  /** A Nomad job (or another registration outside Kubernetes) declares the sidecar. */
+  | 'registration';
 
 export type ExclusionKind = 'inbound-ports' | 'outbound-ports' | 'outbound-cidrs' | 'uids';
 
@@ -62,7 +65,7 @@ export interface Workload {
   k8sNamespace: string;
   /** The Consul service name(s) the pod registers as. */
   services: string[];
-  serviceSource: 'annotation' | 'kubernetes-service' | 'workload-name';
+  serviceSource: 'annotation' | 'kubernetes-service' | 'workload-name' | 'registration';
   /** What gave the service name: the connect-service annotation, the Service's `metadata.name`, or the workload's name. */
   serviceAt?: Located;
   scope: PartitionScope;

@@ -399,3 +399,84 @@ ruleTester(rule, {
     },
   ],
 });
+
+/**
+ * A Nomad job as hashicorp/nomad's job-specification docs write one (connect.mdx, proxy.mdx):
+ * the proxy is transparent only with `transparent_proxy {}` (transparent_proxy.mdx); Nomad
+ * registers the sidecar without a Mode otherwise (command/agent/consul/connect.go).
+ */
+function nomadJob(proxyBody: string): string {
+  return [
+    'job "countdash" {',
+    '  datacenters = ["dc1"]',
+    '',
+    '  group "api" {',
+    '    network {',
+    '      mode = "bridge"',
+    '    }',
+    '',
+    '    service {',
+    '      name = "count-api"',
+    '      port = "9001"',
+    '',
+    '      connect {',
+    '        sidecar_service {',
+    `          proxy {${proxyBody}}`,
+    '        }',
+    '      }',
+    '    }',
+    '',
+    '    task "web" {',
+    '      driver = "docker"',
+    '      config {',
+    '        image = "hashicorpdev/counter-api:v3"',
+    '        args  = ["-listen", ":${NOMAD_PORT_http}"]',
+    '      }',
+    '    }',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+const PD_PERMISSIVE = 'Kind = "proxy-defaults"\nName = "global"\nMutualTLSMode = "permissive"\n';
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'Nomad: the job sets transparent_proxy {}, permissive proxy-defaults take effect',
+      files: { 'consul/mesh.hcl': MESH, 'consul/proxy-defaults.hcl': PD_PERMISSIVE, 'jobs/countdash.nomad.hcl': nomadJob('\n            transparent_proxy {}\n          ') },
+    },
+    {
+      description: 'Nomad: a job without a sidecar_service is no mesh service',
+      files: {
+        'consul/mesh.hcl': MESH,
+        'consul/api.hcl': 'Kind = "service-defaults"\nName = "count-api"\nMutualTLSMode = "permissive"\n',
+        'jobs/countdash.nomad.hcl': nomadJob('').replace('sidecar_service', 'sidecar_task'),
+      },
+    },
+  ],
+  reject: [
+    {
+      description: 'Nomad: permissive proxy-defaults while the job has no transparent_proxy (permissive has no effect there)',
+      files: { 'consul/mesh.hcl': MESH, 'consul/proxy-defaults.hcl': PD_PERMISSIVE, 'jobs/countdash.nomad.hcl': nomadJob('') },
+      findings: [
+        {
+          file: 'jobs/countdash.nomad.hcl',
+          line: 14,
+          column: 9,
+          severity: 'error',
+          message: `Service "count-api" in partition "default" is permissive but a Nomad sidecar_service without a transparent_proxy block turns transparent proxy off for Nomad job "countdash" group "api" service "count-api"; ${NO_EFFECT}: add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin).`,
+          related: ['consul/proxy-defaults.hcl:3:1'],
+        },
+      ],
+    },
+    {
+      description: 'Nomad: a permissive service-defaults for the job\'s service, job file named *.hcl',
+      files: {
+        'consul/api.hcl': 'Kind = "service-defaults"\nName = "count-api"\nMutualTLSMode = "permissive"\n',
+        'jobs/countdash.hcl': nomadJob(''),
+      },
+      findings: [{ file: 'jobs/countdash.hcl', line: 14, column: 9, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['consul/api.hcl:3:1'] }],
+    },
+  ],
+});

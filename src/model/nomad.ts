@@ -1,0 +1,108 @@
+/**
+ * Nomad job specifications as Nomad registers their Consul services: a group `service` with
+ * `connect { sidecar_service { … } }` is a mesh service with a sidecar, and its proxy runs in
+ * transparent mode only when `proxy { transparent_proxy { … } }` is written (Nomad 1.8+).
+ * Without that block Nomad registers the sidecar with no Mode and sets up no traffic
+ * redirection, as consul-k8s does for a pod with transparent proxy off.
+ * Sources: hashicorp/nomad website/content/docs/job-specification/transparent_proxy.mdx and
+ * proxy.mdx (placement job → group → service → connect → sidecar_service → proxy →
+ * transparent_proxy); command/agent/consul/connect.go (connectSidecarProxy sets
+ * Mode = api.ProxyModeTransparent only when TransparentProxy is set).
+ */
+import type { LNode, LObject, LProperty } from '../parse/located.js';
+import type { ParsedFile } from '../parse/index.js';
+import type { Located } from './located-ref.js';
+import { makeScope, type ScopeHint } from './scope.js';
+import type { Workload } from './workloads.js';
+
+const NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
+
+/** A Nomad job specification (`job "web" { … }`, often named `*.nomad.hcl`). */
+export function isNomadJob(file: ParsedFile): boolean {
+  return file.format === 'hcl' && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+}
+
+/** The objects of every block with this key: `key { … }` written once, repeated, or as a list. */
+function blocks(obj: LObject, key: string): LObject[] {
+  const out: LObject[] = [];
+  const add = (n: LNode) => {
+    if (n.type === 'object') out.push(n);
+    else if (n.type === 'array') for (const i of n.items) add(i);
+  };
+  for (const p of obj.props) if (p.key === key) add(p.value);
+  return out;
+}
+
+/** `job "api" { … }`: each label with the block under it. */
+function labeled(obj: LObject, key: string): { label: string; body: LObject }[] {
+  const out: { label: string; body: LObject }[] = [];
+  for (const b of blocks(obj, key)) {
+    for (const p of b.props) {
+      if (p.value.type === 'object') out.push({ label: p.key, body: p.value });
+      else if (p.value.type === 'array') for (const i of p.value.items) if (i.type === 'object') out.push({ label: p.key, body: i });
+    }
+  }
+  return out;
+}
+
+function prop(obj: LObject, key: string): LProperty | undefined {
+  return [...obj.props].reverse().find((p) => p.key === key);
+}
+
+/** A literal string; an interpolation (`${NOMAD_…}`, `${var}`) is not evaluated. */
+function literal(p: LProperty | undefined): string | undefined {
+  const v = p?.value;
+  return v && v.type === 'string' && typeof v.value === 'string' && !v.value.includes('${') ? v.value : undefined;
+}
+
+/** The Consul services with a sidecar declared by a Nomad job file. */
+export function nomadWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
+  if (!isNomadJob(file)) return [];
+  const out: Workload[] = [];
+  const loc = (p: { range: LProperty['range'] }, what: string): Located => ({ file: file.path, range: p.range, subject: `${file.path}#nomad.${what}` });
+  for (const doc of file.result.documents) {
+    if (doc.root.type !== 'object') continue;
+    for (const job of labeled(doc.root, 'job')) {
+      for (const group of labeled(job.body, 'group')) {
+        // Group `consul { namespace, partition }` (Nomad Enterprise) places the services.
+        const consul = blocks(group.body, 'consul')[0];
+        const partition = hint.partition ?? (consul && literal(prop(consul, 'partition')));
+        const namespace = hint.namespace || (consul && literal(prop(consul, 'namespace'))) || 'default';
+        for (const service of blocks(group.body, 'service')) {
+          const connect = blocks(service, 'connect')[0];
+          const sidecar = connect && blocks(connect, 'sidecar_service')[0];
+          if (!sidecar) continue;
+          const nameProp = prop(service, 'name');
+          const name = literal(nameProp);
+          // Nomad's default name (job-group-service) or an interpolated one names no service we can match.
+          if (!name || !nameProp) continue;
+          const proxyProp = connect.props.find((p) => p.key === 'sidecar_service');
+          const proxy = blocks(sidecar, 'proxy')[0];
+          const tproxyProp = proxy?.props.find((p) => p.key === 'transparent_proxy');
+          const what = `job.${job.label}.group.${group.label}.service.${name}`;
+          out.push({
+            label: `Nomad job "${job.label}" group "${group.label}" service "${name}"`,
+            kind: 'NomadService',
+            name,
+            k8sNamespace: '',
+            services: [name],
+            serviceSource: 'registration',
+            serviceAt: loc(nameProp, `${what}.name`),
+            scope: makeScope(partition, hint.datacenter),
+            consulNamespace: namespace,
+            at: loc(nameProp, what),
+            injected: true,
+            injectedSource: 'registration',
+            injectedAt: proxyProp ? loc(proxyProp, `${what}.sidecar_service`) : undefined,
+            transparentProxy: tproxyProp !== undefined,
+            transparentProxySource: 'nomad',
+            transparentProxyAt: tproxyProp ? loc(tproxyProp, `${what}.transparent_proxy`) : proxyProp ? loc(proxyProp, `${what}.sidecar_service`) : undefined,
+            upstreams: [],
+            exclusions: [],
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
