@@ -1278,9 +1278,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1329,7 +1329,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -9710,15 +9710,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
         const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts2);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts2.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -13929,8 +13929,8 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path20);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path20);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path20, cache) {
         const cached = cache[path20];
@@ -14384,9 +14384,9 @@ function whatItDoes(markdown) {
   if (!markdown) return void 0;
   const section = /^##[ \t]+What it does[ \t]*\n([\s\S]*?)(?=^#|(?![\s\S]))/m.exec(markdown)?.[1];
   if (!section) return void 0;
-  const blocks = section.split(/\n[ \t]*\n/).map((b) => b.replace(/^\n+|\s+$/g, "")).filter((b) => b.trim() !== "");
+  const blocks2 = section.split(/\n[ \t]*\n/).map((b) => b.replace(/^\n+|\s+$/g, "")).filter((b) => b.trim() !== "");
   const out = [];
-  for (const b of blocks) {
+  for (const b of blocks2) {
     const text2 = blockText(b);
     out.push(text2);
     if (ENDS_SENTENCE.test(text2)) break;
@@ -15756,6 +15756,88 @@ var REGISTRATION_ONLY_KEYS = (() => {
 })();
 function looksLikeRegistration(topLevelKeysLowercased) {
   return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
+}
+
+// src/model/nomad.ts
+var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
+function isNomadJob(file) {
+  return file.format === "hcl" && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+}
+function blocks(obj2, key2) {
+  const out = [];
+  const add = (n) => {
+    if (n.type === "object") out.push(n);
+    else if (n.type === "array") for (const i of n.items) add(i);
+  };
+  for (const p of obj2.props) if (p.key === key2) add(p.value);
+  return out;
+}
+function labeled(obj2, key2) {
+  const out = [];
+  for (const b of blocks(obj2, key2)) {
+    for (const p of b.props) {
+      if (p.value.type === "object") out.push({ label: p.key, body: p.value });
+      else if (p.value.type === "array") {
+        for (const i of p.value.items) if (i.type === "object") out.push({ label: p.key, body: i });
+      }
+    }
+  }
+  return out;
+}
+function prop(obj2, key2) {
+  return [...obj2.props].reverse().find((p) => p.key === key2);
+}
+function literal(p) {
+  const v = p?.value;
+  return v && v.type === "string" && typeof v.value === "string" && !v.value.includes("${") ? v.value : void 0;
+}
+function nomadWorkloads(file, hint) {
+  if (!isNomadJob(file)) return [];
+  const out = [];
+  const loc = (p, what2) => ({ file: file.path, range: p.range, subject: `${file.path}#nomad.${what2}` });
+  for (const doc of file.result.documents) {
+    if (doc.root.type !== "object") continue;
+    for (const job of labeled(doc.root, "job")) {
+      for (const group of labeled(job.body, "group")) {
+        const consul2 = blocks(group.body, "consul")[0];
+        const partition = hint.partition ?? (consul2 && literal(prop(consul2, "partition")));
+        const namespace = hint.namespace || consul2 && literal(prop(consul2, "namespace")) || "default";
+        for (const service of blocks(group.body, "service")) {
+          const connect = blocks(service, "connect")[0];
+          const sidecar = connect && blocks(connect, "sidecar_service")[0];
+          if (!sidecar) continue;
+          const nameProp = prop(service, "name");
+          const name = literal(nameProp);
+          if (!name || !nameProp) continue;
+          const proxyProp = connect.props.find((p) => p.key === "sidecar_service");
+          const proxy = blocks(sidecar, "proxy")[0];
+          const tproxyProp = proxy?.props.find((p) => p.key === "transparent_proxy");
+          const what2 = `job.${job.label}.group.${group.label}.service.${name}`;
+          out.push({
+            label: `Nomad job "${job.label}" group "${group.label}" service "${name}"`,
+            kind: "NomadService",
+            name,
+            k8sNamespace: "",
+            services: [name],
+            serviceSource: "registration",
+            serviceAt: loc(nameProp, `${what2}.name`),
+            scope: makeScope(partition, hint.datacenter),
+            consulNamespace: namespace,
+            at: loc(nameProp, what2),
+            injected: true,
+            injectedSource: "registration",
+            injectedAt: proxyProp ? loc(proxyProp, `${what2}.sidecar_service`) : void 0,
+            transparentProxy: tproxyProp !== void 0,
+            transparentProxySource: "nomad",
+            transparentProxyAt: tproxyProp ? loc(tproxyProp, `${what2}.transparent_proxy`) : proxyProp ? loc(proxyProp, `${what2}.sidecar_service`) : void 0,
+            upstreams: [],
+            exclusions: []
+          });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 // src/parse/go-template.ts
@@ -18241,8 +18323,8 @@ var DocConverter = class {
     }
     const ks = k.start >= 0 ? k.start : startOf(v.node);
     const ke = k.start >= 0 ? k.end : ks;
-    const prop = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
-    return { prop, merge: k.merge, height: v.height, size: v.size + 1 };
+    const prop2 = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
+    return { prop: prop2, merge: k.merge, height: v.height, size: v.size + 1 };
   }
   map(m, depth) {
     const [start, rawEnd] = this.nodeRange(m);
@@ -19151,10 +19233,6 @@ function providerOf(root) {
 
 // src/model/normalize.ts
 var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
-var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
-function isNomadJob(file) {
-  return file.format === "hcl" && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
-}
 function normalizeFile(file, hint = {}) {
   const out = {
     path: file.path,
@@ -19908,10 +19986,10 @@ function jsonSyntaxError(s) {
 function checkConfig(c) {
   const config = mapObject(c.entry.root, "Config");
   if (!config) return;
-  const prop = lastProp(config, "envoy_hcp_metrics_bind_socket_dir");
-  if (!prop || prop.value.type !== "string") return;
-  const n = Buffer.byteLength(prop.value.value);
-  if (n > 70) c.consul(c.entry.at(prop.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
+  const prop2 = lastProp(config, "envoy_hcp_metrics_bind_socket_dir");
+  if (!prop2 || prop2.value.type !== "string") return;
+  const n = Buffer.byteLength(prop2.value.value);
+  if (n > 70) c.consul(c.entry.at(prop2.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
 }
 
 // rules/invalid-value/service-defaults.ts
@@ -23130,9 +23208,9 @@ var MeshModel = class {
       const config = pd.field("Config");
       const node = config?.value.node;
       const obj2 = node?.type === "array" && node.items.length === 1 ? node.items[0] : node;
-      const prop = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
-      const raw = prop && (prop.value.type === "string" || prop.value.type === "number") ? String(prop.value.value) : "";
-      const at = prop && config ? pd.ref(config.field, prop.range) : config;
+      const prop2 = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
+      const raw = prop2 && (prop2.value.type === "string" || prop2.value.type === "number") ? String(prop2.value.value) : "";
+      const at = prop2 && config ? pd.ref(config.field, prop2.range) : config;
       fromPd = { value: raw === "" ? "tcp" : raw.toLowerCase(), source: "proxy-defaults", at, entry: pd, explicit: raw !== "" };
     }
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
@@ -26224,12 +26302,16 @@ var WHY_OFF = {
   annotation: 'the pod annotation consul.hashicorp.com/transparent-proxy: "false"',
   "namespace-label": 'the namespace label consul.hashicorp.com/transparent-proxy: "false"',
   helm: "the Helm value connectInject.transparentProxy.defaultEnabled = false",
-  default: "the consul-k8s default"
+  default: "the consul-k8s default",
+  nomad: "a Nomad sidecar_service without a transparent_proxy block"
 };
+function fixFor(source) {
+  return source === "nomad" ? "add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin)" : 'annotate the pods with consul.hashicorp.com/transparent-proxy: "true"';
+}
 var messages11 = {
   serviceDirect: (s, modeFrom) => `${describeService(s)} is permissive but its proxy Mode is "direct" (${modeFrom}); ${NO_LISTENER}: set Mode = "transparent" for "${s.name}", or leave MutualTLSMode unset.`,
   proxyDefaultsDirect: (scope2) => `proxy-defaults in ${describeScope(scope2)} sets MutualTLSMode = "permissive" together with Mode = "direct"; ${NO_LISTENER} on every service that inherits both: set Mode = "transparent" (or leave it unset and let consul-k8s register transparent proxies).`,
-  workloadOff: (s, workloads, why2) => `${describeService(s)} is permissive but ${why2} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
+  workloadOff: (s, workloads, why2, fix3) => `${describeService(s)} is permissive but ${why2} turns transparent proxy off for ${workloads}; ${NO_LISTENER}: ${fix3}.`,
   serviceFactOff: (s) => `${describeService(s)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_LISTENER}: annotate the pods of "${s.name}" with consul.hashicorp.com/transparent-proxy: "true".`,
   proxyDefaultsFactOff: (scope2) => `proxy-defaults in ${describeScope(scope2)} sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false says pods run without transparent proxy unless they opt in; ${NO_LISTENER} on those pods: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
   relatedPermissive: 'MutualTLSMode = "permissive" is set here',
@@ -26263,12 +26345,12 @@ var permissive_requires_transparent_proxy_default = defineRule({
           const at = w.transparentProxyAt ?? w.at;
           const g = groups.get(locKey2(at));
           if (g) g.labels.push(w.label);
-          else groups.set(locKey2(at), { at, why: WHY_OFF[w.transparentProxySource], labels: [w.label] });
+          else groups.set(locKey2(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
         for (const g of groups.values()) {
           report({
             at: g.at,
-            message: messages11.workloadOff(s, joinList(g.labels.sort()), g.why),
+            message: messages11.workloadOff(s, joinList(g.labels.sort()), g.why, g.fix),
             related: mode.at ? [{ at: mode.at, message: messages11.relatedPermissive }] : []
           });
         }
@@ -26325,6 +26407,8 @@ function whyNotInjected(w) {
       return `namespace "${w.k8sNamespace}" is excluded from injection`;
     case "helm-disabled":
       return "Helm connectInject.enabled is false: no injector runs";
+    case "registration":
+      return "it declares a sidecar";
   }
 }
 var messages12 = {
@@ -26923,7 +27007,7 @@ function parseUpstreams(value, grammar = {}) {
       }
     }
     const head = parts[0];
-    const labeled = head.split(".")[1] === "svc";
+    const labeled2 = head.split(".")[1] === "svc";
     if (head.trim() === "prepared_query") {
       const name = (parts[1] ?? "").trim();
       const port2 = (parts[2] ?? "").trim();
@@ -26935,7 +27019,7 @@ function parseUpstreams(value, grammar = {}) {
       continue;
     }
     const port = (parts[1] ?? "").trim();
-    const target = labeled ? labeledTarget(head, grammar.namespacesOrPartitions) : unlabeledTarget(head, parts[2], grammar.namespacesOrPartitions);
+    const target = labeled2 ? labeledTarget(head, grammar.namespacesOrPartitions) : unlabeledTarget(head, parts[2], grammar.namespacesOrPartitions);
     if (!target) {
       fail(
         `${structuredIncorrectly(raw)}: the labeled form is <service>.svc[.<namespace>.ns][.<peer>.peer|.<partition>.ap|.<datacenter>.dc]:<port>${grammar.namespacesOrPartitions === false ? " (without Consul namespaces or partitions: <service>.svc[.<peer>.peer|.<datacenter>.dc]:<port>)" : ""}`
@@ -26943,14 +27027,14 @@ function parseUpstreams(value, grammar = {}) {
       continue;
     }
     if (!portValue(port, grammar.namedPorts).ok) {
-      fail(`${invalidLocalBindPort(port, raw)}: ${portProblem(port, labeled ? "<service>.svc:<port>" : "<service>:<port>[:<datacenter>]")}`);
+      fail(`${invalidLocalBindPort(port, raw)}: ${portProblem(port, labeled2 ? "<service>.svc:<port>" : "<service>:<port>[:<datacenter>]")}`);
       continue;
     }
     if (target.service === "") {
       fail(`the upstream ${goQuote(raw)} names no service: consul-k8s registers an upstream with an empty destination name`);
       continue;
     }
-    out.upstreams.push({ raw, start, end, format: labeled ? "labeled" : "unlabeled", ...target, port, options });
+    out.upstreams.push({ raw, start, end, format: labeled2 ? "labeled" : "unlabeled", ...target, port, options });
   }
   return out;
 }
@@ -27522,6 +27606,8 @@ function describeTproxy(source) {
       return "the namespace label";
     case "helm":
       return "Helm connectInject.transparentProxy.defaultEnabled";
+    case "nomad":
+      return "the Nomad job's sidecar_service";
     default:
       return "the consul-k8s default";
   }
@@ -27593,8 +27679,13 @@ function kubernetesInput(opts2 = {}) {
     collect: (parsed, normalized, ctx) => collectWorkloads(parsed, normalized, ctx, opts2)
   };
 }
+function nomadInput() {
+  return {
+    collect: (parsed, _normalized, ctx) => parsed.flatMap((f) => nomadWorkloads(f, ctx.scopeOf?.(f.path) ?? {}))
+  };
+}
 function createInputs(opts2 = {}) {
-  return [kubernetesInput(opts2)];
+  return [kubernetesInput(opts2), nomadInput()];
 }
 var DEFAULT_INPUTS = createInputs();
 
@@ -29176,8 +29267,8 @@ function plannedEdits(report, models) {
           if (service.name !== v.name || service.namespace !== v.namespace || service.scope.partition !== scope2.partition) continue;
           if (scope2.datacenter && service.scope.datacenter !== scope2.datacenter) continue;
           const where2 = { service: v.name, namespace: v.namespace, partition: scope2.partition };
-          const prop = mode.at?.field.props.at(-1);
-          if (mode.source !== "service-defaults" || !mode.at || !prop) {
+          const prop2 = mode.at?.field.props.at(-1);
+          if (mode.source !== "service-defaults" || !mode.at || !prop2) {
             const at = mode.at ?? mode.entry;
             skipped.push({
               file: at?.file ?? "",
@@ -29189,7 +29280,7 @@ function plannedEdits(report, models) {
             });
             continue;
           }
-          const r = prop.value.range;
+          const r = prop2.value.range;
           const e = { file: mode.at.file, line: r.start.line, column: r.start.column, ...where2, start: r.start.offset, end: r.end.offset };
           edits.set(`${e.file}\0${e.start}`, e);
         }
