@@ -38,6 +38,7 @@ export const DECODE_CODES: ReadonlySet<string> = new Set([
   'bad-bool',
   'bad-number',
   'bad-duration',
+  'schema-type',
 ]);
 
 export function checkerFor(ctx: RuleContext, entry: ConfigEntry): Checker {

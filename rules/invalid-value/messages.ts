@@ -187,6 +187,7 @@ export const fix = {
     'bad-bool': 'write true or false',
     'bad-number': 'write a number',
     'bad-duration': 'write a duration such as "10s" or "1m30s"',
+    'schema-type': 'give it the type the CRD schema declares (true/false and numbers unquoted, text quoted, a map or list where one is declared); until then mtls-lint reads the field as not set',
   } as Record<string, string>,
   unknownKind: (kind: string, suggestion: string | undefined, crdKind: boolean) =>
     suggestion

@@ -63,7 +63,9 @@ export type DecodeIssueCode =
   | 'expected-scalar'
   | 'bad-bool'
   | 'bad-number'
-  | 'bad-duration';
+  | 'bad-duration'
+  /** A CRD field whose value has another type than the CRD schema declares (crd-schema.ts). */
+  | 'schema-type';
 
 export interface DecodeIssue {
   code: DecodeIssueCode;

@@ -8,6 +8,7 @@ import type { LNode, LObject, LocatedDocument, LScalar, SourceRange } from '../p
 import { isTemplated } from '../parse/go-template.js';
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
+import { checkCrdTypes } from './crd-schema.js';
 import { ConfigEntry, type EntryOrigin, type NotEvaluated } from './entries.js';
 import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
@@ -334,11 +335,16 @@ function normalizeCrd(
     }
   }
   const specProp = lastProp(root, 'spec');
-  const specObj = specProp?.value.type === 'object' ? specProp.value : undefined;
+  const written = specProp?.value.type === 'object' ? specProp.value : undefined;
+  // The API server's schema check runs first: a wrong-typed field rejects the object, and the
+  // rules read it as not set (the webhook never sees it, so its messages are not quoted).
+  const typed = written ? checkCrdTypes(crdKind, written) : undefined;
+  const specObj = typed?.spec;
   const decoded = specObj
     ? decodeObject(specObj, crdFields(spec), { style: 'crd', repeats: 'last' })
     : { value: { type: 'object' as const, node: root, fields: new Map() }, issues: [] as DecodeIssue[] };
   for (const i of decoded.issues) if (i.code === 'unknown-key') i.path = `spec.${i.path}`;
+  for (const t of typed?.errors ?? []) decoded.issues.push({ code: 'schema-type', path: t.path, message: t.message, range: t.range });
   if (specProp && !specObj && specProp.value.type !== 'null') {
     decoded.issues.push({ code: 'expected-object', path: 'spec', message: "'spec' expected a map", range: specProp.value.range });
   }

@@ -113,6 +113,37 @@ Sources = [
   ],
   reject: [
     {
+      // The API server checks a custom resource against the CRD schema before any webhook
+      // (hashicorp/consul-k8s charts/consul/templates/crd-meshes.yaml, crd-servicedefaults.yaml
+      // via src/model/crd-types.generated.ts); the words are go-openapi/errors schema.go InvalidType.
+      description: 'CRD schema types: quoted booleans and numbers are rejected at the value, in the API server\'s words',
+      files: {
+        'mesh.yaml': crd('Mesh', 'mesh', '  allowEnablingPermissiveMutualTLS: "true"\n  transparentProxy:\n    meshDestinationsOnly: "yes"\n'),
+        'sd.yaml': crd('ServiceDefaults', 'api', '  maxInboundConnections: "100"\n  transparentProxy:\n    dialedDirectly: "false"\n'),
+      },
+      findings: [
+        {
+          file: 'mesh.yaml',
+          line: 6,
+          column: 37,
+          endLine: 6,
+          endColumn: 43,
+          message:
+            'Mesh in partition "default": Kubernetes rejects it (the CRD schema does not allow this shape: spec.allowEnablingPermissiveMutualTLS: Invalid value: "string": spec.allowEnablingPermissiveMutualTLS in body must be of type boolean: "string"); give it the type the CRD schema declares (true/false and numbers unquoted, text quoted, a map or list where one is declared); until then mtls-lint reads the field as not set.',
+        },
+        { file: 'mesh.yaml', line: 8, column: 27, message: /spec\.transparentProxy\.meshDestinationsOnly: Invalid value: "string": spec\.transparentProxy\.meshDestinationsOnly in body must be of type boolean: "string"/ },
+        { file: 'sd.yaml', line: 6, column: 26, message: /spec\.maxInboundConnections: Invalid value: "string": spec\.maxInboundConnections in body must be of type integer: "string"/ },
+        { file: 'sd.yaml', line: 8, column: 21, message: /spec\.transparentProxy\.dialedDirectly: Invalid value: "string": spec\.transparentProxy\.dialedDirectly in body must be of type boolean: "string"/ },
+      ],
+    },
+    {
+      // YAML 1.1 reads `yes` as a boolean (go-yaml v2 resolve.go): the schema rejects it first, so
+      // the webhook's `Invalid value: "yes"` is not quoted.
+      description: 'CRD schema types: mutualTLSMode: yes is a schema error only, not the webhook\'s',
+      files: { 'sd.yaml': crd('ServiceDefaults', 'api', '  mutualTLSMode: yes\n') },
+      findings: [{ file: 'sd.yaml', line: 6, column: 18, endLine: 6, endColumn: 21, message: /^ServiceDefaults "api" .*spec\.mutualTLSMode: Invalid value: "boolean": spec\.mutualTLSMode in body must be of type string: "boolean"\)/ }],
+    },
+    {
       description: 'MutualTLSMode in the wrong case (HCL)',
       files: { 'svc.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "Permissive"\n' },
       findings: [
@@ -271,7 +302,8 @@ Sources = [
           column: 16,
           endLine: 7,
           endColumn: 27,
-          message: /^ServiceResolver "api" .*'Failover\[namespace\]' expected a map, got 'string'.*; each key of this map names a subset/,
+          // The CRD schema (crd-serviceresolvers.yaml: failover.additionalProperties type object) rejects it before the webhook.
+          message: /^ServiceResolver "api" .*spec\.failover\.namespace: Invalid value: "string": spec\.failover\.namespace in body must be of type object: "string"/,
         },
       ],
     },

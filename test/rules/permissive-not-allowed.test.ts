@@ -138,6 +138,15 @@ items:
   ],
   reject: [
     {
+      // Kubernetes rejects the Mesh for its schema (crd-meshes.yaml: type boolean), so the flag is not set.
+      description: 'a Mesh CRD with allowEnablingPermissiveMutualTLS: "true" (a string) does not allow it',
+      files: {
+        'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: "true"\n',
+        'api.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n',
+      },
+      findings: [{ file: 'api.yaml', line: 6, column: 3, message: /the mesh entry of that partition does not set AllowEnablingPermissiveMutualTLS \(default false\)/, related: ['mesh.yaml:4:3'] }],
+    },
+    {
       description: 'kind: List items are entries: a Mesh item with false and a permissive ServiceDefaults item',
       files: {
         'list.yaml': `apiVersion: v1
