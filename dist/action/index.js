@@ -17676,17 +17676,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path19) => {
+  const visit2 = (node, schemaPath, path20) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path19,
+          path: path20,
           expected,
           actual,
           range: node.range,
-          message: `${path19}: Invalid value: "${actual}": ${path19} in body must be of type ${expected}: "${actual}"`
+          message: `${path20}: Invalid value: "${actual}": ${path20} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -17695,7 +17695,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child2 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child2, `${path19}.${p.key}`);
+        const v = visit2(p.value, child2, `${path20}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [{ ...p, value: v }] : [];
@@ -17705,7 +17705,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path19}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path20}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
