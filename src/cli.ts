@@ -3,6 +3,7 @@
  * Exit codes follow ESLint: 0 clean, 1 findings at failing severity, 2 usage or internal error.
  */
 import { writeFileCreatingFolder, WriteRefused } from './write.js';
+import { argsErrorLine } from './args.js';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,11 +53,13 @@ Options:
                              (default: today, UTC; env MTLS_LINT_NOW)
       --pre-commit           an argument that names an existing file is a file name, never
                              an option (the pre-commit hook appends staged file names)
+      --no-error-on-unmatched-pattern
+                             exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
   -v, --version              print the version and exit
 
 Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings),
-1 findings that fail the run, 2 usage or internal error.
+1 findings that fail the run, 2 usage or internal error, or no Consul configuration found.
 
 Environment: TIMING=1 prints the time of each stage of the run and of the 10 slowest rules
 to standard error (TIMING=all: every rule; TIMING=<n>: the n slowest).
@@ -155,6 +158,8 @@ function parseReports(format: FormatName, o: { 'output-file'?: string; output?: 
 export function preCommitArgs(argv: readonly string[], cwd: string): string[] {
   return argv
     .filter((a) => a !== '--pre-commit')
+    // pre-commit passes the staged files its pattern selected: none of them Consul config is no error.
+    .concat('--no-error-on-unmatched-pattern')
     .map((a) => {
       if (!a.startsWith('-')) return a;
       try {
@@ -166,6 +171,30 @@ export function preCommitArgs(argv: readonly string[], cwd: string): string[] {
     });
 }
 
+/** The options parseArgs reads; named again in the one-line message for a wrong one. */
+const LINT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  output: { type: 'string', multiple: true },
+  'sarif-file': { type: 'string' },
+  'sarif-category': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  phase: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'list-rules': { type: 'boolean' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'prune-baseline': { type: 'boolean' },
+  'include-suppressed': { type: 'boolean' },
+  now: { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('--pre-commit')) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
@@ -176,30 +205,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        output: { type: 'string', multiple: true },
-        'sarif-file': { type: 'string' },
-        'sarif-category': { type: 'string' },
-        'fail-on': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        phase: { type: 'string' },
-        rule: { type: 'string', multiple: true },
-        'list-rules': { type: 'boolean' },
-        config: { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        'prune-baseline': { type: 'boolean' },
-        'include-suppressed': { type: 'boolean' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: LINT_OPTIONS,
     });
   } catch (err) {
-    io.stderr(`mtls-lint: ${(err as Error).message}\n\n${HELP}`);
+    io.stderr(argsErrorLine('mtls-lint', err, LINT_OPTIONS));
     return 2;
   }
   const o = args.values;
@@ -237,6 +246,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (run.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${run.missing.join(', ')}`);
+    }
+    if (run.result.stats.filesLinted === 0 && !o['no-error-on-unmatched-pattern']) {
+      // As ESLint: a run that looked at nothing is a mistake (a wrong path or pattern), not a pass.
+      const where = args.positionals.length > 0 ? args.positionals.join(', ') : '.';
+      throw new UsageError(
+        `no Consul configuration files found in ${where} (${run.result.stats.filesNotConsul} other files looked at); pass --no-error-on-unmatched-pattern to allow it`,
+      );
     }
     const result: LintResult = finishBaseline(
       run,

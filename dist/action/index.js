@@ -14041,6 +14041,80 @@ function writeNoFollow(target, text, cwd) {
   }
 }
 
+// src/suggest.ts
+function editDistance(a, b) {
+  const m = a.length;
+  const n = b.length;
+  const d = Array.from({ length: m + 1 }, (_, i) => {
+    const row = new Array(n + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  }
+  return d[m][n];
+}
+function didYouMean(input2, candidates) {
+  const norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
+  const a = norm(input2);
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (c === input2) continue;
+    const len2 = Math.max(a.length, norm(c).length);
+    if (Math.abs(a.length - norm(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm(c).startsWith(a)) continue;
+    const d = norm(c) === a ? 0 : editDistance(a, norm(c));
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (best === void 0) return void 0;
+  if (a.length >= 3) {
+    const prefixed = candidates.filter((c) => norm(c).startsWith(a));
+    if (prefixed.length === 1 && bestD > 0) return prefixed[0];
+  }
+  const len = Math.max(a.length, norm(best).length);
+  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
+  return bestD <= limit ? best : void 0;
+}
+function suggestion(input2, candidates) {
+  const s = didYouMean(input2, candidates);
+  return s ? ` (did you mean "${s}"?)` : "";
+}
+function joinList(items) {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+// src/args.ts
+function argsErrorLine(command, err, options) {
+  const message = err instanceof Error ? err.message : String(err);
+  const code2 = err?.code;
+  const longs = Object.keys(options).map((o) => `--${o}`);
+  const more = `run ${command} --help for the options`;
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const given = unknown[1].split("=")[0];
+    const near = given.startsWith("--") ? didYouMean(given, longs) : void 0;
+    return `${command}: unknown option ${given}${near ? `; did you mean ${near}?` : ""}; ${more}
+`;
+  }
+  const value = /^Option '(?:-\w, )?(--[\w-]+)[^']*' (argument missing|does not take an argument)/.exec(message);
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && value) {
+    return `${command}: option ${value[1]} ${value[2] === "argument missing" ? "needs a value" : "takes no value"}; ${more}
+`;
+  }
+  return `${command}: ${message.split(/\.\s/)[0].replace(/\.$/, "")}; ${more}
+`;
+}
+
 // src/cli.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import path18 from "node:path";
@@ -14601,58 +14675,6 @@ var crd_rejected_field_default = defineRule({
     }
   }
 });
-
-// src/suggest.ts
-function editDistance(a, b) {
-  const m = a.length;
-  const n = b.length;
-  const d = Array.from({ length: m + 1 }, (_, i) => {
-    const row = new Array(n + 1).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[m][n];
-}
-function didYouMean(input2, candidates) {
-  const norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
-  const a = norm(input2);
-  let best;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    if (c === input2) continue;
-    const len2 = Math.max(a.length, norm(c).length);
-    if (Math.abs(a.length - norm(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm(c).startsWith(a)) continue;
-    const d = norm(c) === a ? 0 : editDistance(a, norm(c));
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  if (best === void 0) return void 0;
-  if (a.length >= 3) {
-    const prefixed = candidates.filter((c) => norm(c).startsWith(a));
-    if (prefixed.length === 1 && bestD > 0) return prefixed[0];
-  }
-  const len = Math.max(a.length, norm(best).length);
-  const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
-  return bestD <= limit ? best : void 0;
-}
-function suggestion(input2, candidates) {
-  const s = didYouMean(input2, candidates);
-  return s ? ` (did you mean "${s}"?)` : "";
-}
-function joinList(items) {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 // rules/deny-intention-bypassed.ts
 var NOT_ENFORCED = "not enforced on plaintext connections, because the permissive filter chain has no RBAC filter";
@@ -29869,25 +29891,24 @@ Options:
       --now <YYYY-MM-DD>     the date deadlines are compared with (env MTLS_LINT_NOW)
   -h, --help                 print this help and exit
 `;
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  check: { type: "boolean" },
+  config: { type: "string" },
+  now: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
 async function runStatus(argv, io) {
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        check: { type: "boolean" },
-        config: { type: "string" },
-        now: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
+      options: OPTIONS
     });
   } catch (err) {
-    io.stderr(`mtls-lint status: ${err.message}
-
-${HELP}`);
+    io.stderr(argsErrorLine("mtls-lint status", err, OPTIONS));
     return 2;
   }
   const o = args.values;
@@ -29905,6 +29926,9 @@ ${HELP}`);
       return 2;
     }
     if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
+    if (o.check && run.result.stats.entries === 0) {
+      throw new OptionError(`no Consul config entries found in ${args.positionals.length > 0 ? args.positionals.join(", ") : "."}: nothing to check`);
+    }
     const report = buildStatus(
       run.projects.map((p) => ({
         model: p.run.model,
@@ -30582,36 +30606,35 @@ function parseAt(s) {
   if (Number.isNaN(t)) throw new OptionError(`--at must be an ISO 8601 time (2026-12-05T10:00:00Z) or Unix seconds, not "${s}"`);
   return Math.floor(t / 1e3);
 }
+var OPTIONS2 = {
+  prometheus: { type: "string" },
+  "prometheus-token-env": { type: "string" },
+  "prometheus-ca-file": { type: "string" },
+  "prometheus-cert-file": { type: "string" },
+  "prometheus-key-file": { type: "string" },
+  "prometheus-insecure-skip-verify": { type: "boolean" },
+  timeout: { type: "string" },
+  "envoy-stats": { type: "string", multiple: true },
+  window: { type: "string" },
+  at: { type: "string" },
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  check: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  config: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
 async function runReady(argv, io) {
   let args;
   try {
     args = parseArgs2({
       args: argv,
       allowPositionals: true,
-      options: {
-        prometheus: { type: "string" },
-        "prometheus-token-env": { type: "string" },
-        "prometheus-ca-file": { type: "string" },
-        "prometheus-cert-file": { type: "string" },
-        "prometheus-key-file": { type: "string" },
-        "prometheus-insecure-skip-verify": { type: "boolean" },
-        timeout: { type: "string" },
-        "envoy-stats": { type: "string", multiple: true },
-        window: { type: "string" },
-        at: { type: "string" },
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        check: { type: "boolean" },
-        fix: { type: "boolean" },
-        "fix-dry-run": { type: "boolean" },
-        config: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
+      options: OPTIONS2
     });
   } catch (err) {
-    io.stderr(`mtls-lint ready: ${err.message}
-
-${HELP2}`);
+    io.stderr(argsErrorLine("mtls-lint ready", err, OPTIONS2));
     return 2;
   }
   const o = args.values;
@@ -30780,21 +30803,21 @@ function renderText(r) {
   return `${lines.join("\n")}
 `;
 }
+var OPTIONS3 = {
+  format: { type: "string", short: "f" },
+  config: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
 async function runTargets(argv, io) {
   let args;
   try {
     args = parseArgs3({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        config: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
+      options: OPTIONS3
     });
   } catch (err) {
-    io.stderr(`mtls-lint targets: ${err.message}; run mtls-lint targets --help for the options
-`);
+    io.stderr(argsErrorLine("mtls-lint targets", err, OPTIONS3));
     return 2;
   }
   const o = args.values;
@@ -30862,11 +30885,13 @@ Options:
                              (default: today, UTC; env MTLS_LINT_NOW)
       --pre-commit           an argument that names an existing file is a file name, never
                              an option (the pre-commit hook appends staged file names)
+      --no-error-on-unmatched-pattern
+                             exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
   -v, --version              print the version and exit
 
 Exit codes: 0 nothing at or above --fail-on (and warnings within --max-warnings),
-1 findings that fail the run, 2 usage or internal error.
+1 findings that fail the run, 2 usage or internal error, or no Consul configuration found.
 
 Environment: TIMING=1 prints the time of each stage of the run and of the 10 slowest rules
 to standard error (TIMING=all: every rule; TIMING=<n>: the n slowest).
@@ -30931,7 +30956,7 @@ function parseReports(format2, o) {
   return targets;
 }
 function preCommitArgs(argv, cwd) {
-  return argv.filter((a) => a !== "--pre-commit").map((a) => {
+  return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
       lstatSync2(path18.resolve(cwd, a));
@@ -30941,6 +30966,28 @@ function preCommitArgs(argv, cwd) {
     }
   });
 }
+var LINT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  "output-file": { type: "string", short: "o" },
+  output: { type: "string", multiple: true },
+  "sarif-file": { type: "string" },
+  "sarif-category": { type: "string" },
+  "fail-on": { type: "string" },
+  "max-warnings": { type: "string" },
+  quiet: { type: "boolean" },
+  phase: { type: "string" },
+  rule: { type: "string", multiple: true },
+  "list-rules": { type: "boolean" },
+  config: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
+  "prune-baseline": { type: "boolean" },
+  "include-suppressed": { type: "boolean" },
+  now: { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 async function main(argv, io) {
   if (argv.includes("--pre-commit")) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
@@ -30951,32 +30998,10 @@ async function main(argv, io) {
     args = parseArgs4({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        output: { type: "string", multiple: true },
-        "sarif-file": { type: "string" },
-        "sarif-category": { type: "string" },
-        "fail-on": { type: "string" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean" },
-        phase: { type: "string" },
-        rule: { type: "string", multiple: true },
-        "list-rules": { type: "boolean" },
-        config: { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        "prune-baseline": { type: "boolean" },
-        "include-suppressed": { type: "boolean" },
-        now: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
+      options: LINT_OPTIONS
     });
   } catch (err) {
-    io.stderr(`mtls-lint: ${err.message}
-
-${HELP4}`);
+    io.stderr(argsErrorLine("mtls-lint", err, LINT_OPTIONS));
     return 2;
   }
   const o = args.values;
@@ -31014,6 +31039,12 @@ ${HELP4}`);
     }
     if (run.missing.length > 0) {
       throw new UsageError(`no such file or directory: ${run.missing.join(", ")}`);
+    }
+    if (run.result.stats.filesLinted === 0 && !o["no-error-on-unmatched-pattern"]) {
+      const where2 = args.positionals.length > 0 ? args.positionals.join(", ") : ".";
+      throw new UsageError(
+        `no Consul configuration files found in ${where2} (${run.result.stats.filesNotConsul} other files looked at); pass --no-error-on-unmatched-pattern to allow it`
+      );
     }
     const result = finishBaseline(
       run,

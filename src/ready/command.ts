@@ -6,6 +6,7 @@
  * configuration or metrics-source errors.
  */
 import path from 'node:path';
+import { argsErrorLine } from '../args.js';
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, OptionError } from '../config/cli-options.js';
 import { relToConfig } from '../config/projects.js';
@@ -65,34 +66,37 @@ function parseAt(s: string | undefined): number {
   return Math.floor(t / 1000);
 }
 
+/** The options parseArgs reads; named again in the one-line message for a wrong one. */
+const OPTIONS = {
+  prometheus: { type: 'string' },
+  'prometheus-token-env': { type: 'string' },
+  'prometheus-ca-file': { type: 'string' },
+  'prometheus-cert-file': { type: 'string' },
+  'prometheus-key-file': { type: 'string' },
+  'prometheus-insecure-skip-verify': { type: 'boolean' },
+  timeout: { type: 'string' },
+  'envoy-stats': { type: 'string', multiple: true },
+  window: { type: 'string' },
+  at: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  check: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        prometheus: { type: 'string' },
-        'prometheus-token-env': { type: 'string' },
-        'prometheus-ca-file': { type: 'string' },
-        'prometheus-cert-file': { type: 'string' },
-        'prometheus-key-file': { type: 'string' },
-        'prometheus-insecure-skip-verify': { type: 'boolean' },
-        timeout: { type: 'string' },
-        'envoy-stats': { type: 'string', multiple: true },
-        window: { type: 'string' },
-        at: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        check: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
-    io.stderr(`mtls-lint ready: ${(err as Error).message}\n\n${HELP}`);
+    io.stderr(argsErrorLine('mtls-lint ready', err, OPTIONS));
     return 2;
   }
   const o = args.values;

@@ -4,6 +4,7 @@
  * usage or configuration errors.
  */
 import { writeFileCreatingFolder, WriteRefused } from '../write.js';
+import { argsErrorLine } from '../args.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatConfigProblems, OptionError, parseNow } from '../config/cli-options.js';
@@ -35,23 +36,26 @@ export interface StatusIo {
   env: NodeJS.ProcessEnv;
 }
 
+/** The options parseArgs reads; named again in the one-line message for a wrong one. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  check: { type: 'boolean' },
+  config: { type: 'string' },
+  now: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        check: { type: 'boolean' },
-        config: { type: 'string' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
-    io.stderr(`mtls-lint status: ${(err as Error).message}\n\n${HELP}`);
+    io.stderr(argsErrorLine('mtls-lint status', err, OPTIONS));
     return 2;
   }
   const o = args.values;
@@ -70,6 +74,9 @@ export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
       return 2;
     }
     if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(', ')}`);
+    if (o.check && run.result.stats.entries === 0) {
+      throw new OptionError(`no Consul config entries found in ${args.positionals.length > 0 ? args.positionals.join(', ') : '.'}: nothing to check`);
+    }
     const report = buildStatus(
       run.projects.map((p) => ({
         model: p.run.model,

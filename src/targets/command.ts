@@ -5,6 +5,7 @@
  * or configuration errors.
  */
 import { parseArgs } from 'node:util';
+import { argsErrorLine } from '../args.js';
 import { formatConfigProblems, OptionError } from '../config/cli-options.js';
 import { lint, todayUtc } from '../index.js';
 import type { LintRun } from '../lint.js';
@@ -106,20 +107,23 @@ function renderText(r: ReturnType<typeof targetsReport>): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The options parseArgs reads; named again in the one-line message for a wrong one. */
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export async function runTargets(argv: string[], io: TargetsIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: OPTIONS,
     });
   } catch (err) {
-    io.stderr(`mtls-lint targets: ${(err as Error).message}; run mtls-lint targets --help for the options\n`);
+    io.stderr(argsErrorLine('mtls-lint targets', err, OPTIONS));
     return 2;
   }
   const o = args.values;

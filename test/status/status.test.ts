@@ -74,7 +74,7 @@ describe('mtls-lint status, re-secured (fixtures/status-resecured)', () => {
 
 describe('mtls-lint status, other cases', () => {
   it('a repository without Consul files', async () => {
-    const r = await runCli(['status', '--check', 'fixtures/no-consul-files']);
+    const r = await runCli(['status', 'fixtures/no-consul-files']);
     expect(r.stdout).toMatch(/^mtls-lint status \(\d{4}-\d{2}-\d{2}\): no Consul config entries found\n/);
     expect(r.code).toBe(0);
   });
