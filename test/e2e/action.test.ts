@@ -13,9 +13,9 @@ import { cleanEnv, copyFixture, remove, requireBuild, ROOT, tempDir } from './he
 const BUNDLE = path.join(ROOT, 'dist/action/index.js');
 
 describe('action.yml', () => {
-  test('is a node20 JavaScript action running the committed bundle, with the documented inputs and outputs', () => {
+  test('is a node24 JavaScript action (node20 is deprecated on GitHub runners) running the committed bundle, with the documented inputs and outputs', () => {
     const yml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
-    expect(yml).toMatch(/^runs:\n {2}using: node20\n {2}main: dist\/action\/index\.js$/m);
+    expect(yml).toMatch(/^runs:\n {2}using: node24\n {2}main: dist\/action\/index\.js$/m);
     for (const input of ['paths', 'phase', 'config', 'fail-on', 'sarif-file']) expect(yml).toMatch(new RegExp(`^  ${input}:$`, 'm'));
     for (const output of ['errors', 'warnings', 'sarif-file']) expect(yml).toMatch(new RegExp(`^  ${output}:\\n    description:`, 'm'));
   });
