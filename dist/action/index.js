@@ -30311,7 +30311,7 @@ function fromSnapshots(snapshots, windowSeconds) {
   }
   services.sort((a, b) => keyString(a.key) < keyString(b.key) ? -1 : 1);
   return {
-    source: `${snapshots.length} Envoy admin snapshot${snapshots.length === 1 ? "" : "s"} (${snapshots.map((s) => s.file).join(", ")}), window ${showDuration(windowSeconds)}`,
+    source: `${snapshots.length} Envoy admin snapshot${snapshots.length === 1 ? "" : "s"} (${snapshots.map((s) => s.file).join(", ")})`,
     windowSeconds,
     end: Math.round(end),
     services
@@ -30379,7 +30379,9 @@ function readyMarkdown(r) {
 }
 function fixLine(f) {
   const at = `${f.file}:${f.line}:${f.column}`;
-  return f.fixed ? `fixed ${at}: MutualTLSMode of "${f.service}" is now "strict"` : `not fixed ${at} ("${f.service}"): ${f.reason}`;
+  const what2 = f.service === "mesh" ? `${f.field} of the mesh entry of partition "${f.partition}"` : `${f.field} of "${f.service}"`;
+  const to = f.field === "MutualTLSMode" ? `"${f.to}"` : f.to;
+  return f.fixed ? `fixed ${at}: ${what2} is now ${to}` : `not fixed ${at} (${what2}): ${f.reason}`;
 }
 function renderReady(format2, r) {
   return format2 === "json" ? `${JSON.stringify(r, null, 2)}
@@ -30389,6 +30391,7 @@ function renderReady(format2, r) {
 // src/ready/fix.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import path16 from "node:path";
+var editKey = (file, start) => `${file}\0${start}`;
 function plannedEdits(report, models) {
   const edits = /* @__PURE__ */ new Map();
   const skipped = [];
@@ -30399,7 +30402,7 @@ function plannedEdits(report, models) {
         for (const { service, mode } of model.permissiveServices()) {
           if (service.name !== v.name || service.namespace !== v.namespace || service.scope.partition !== scope2.partition) continue;
           if (scope2.datacenter && service.scope.datacenter !== scope2.datacenter) continue;
-          const where2 = { service: v.name, namespace: v.namespace, partition: scope2.partition };
+          const where2 = { service: v.name, namespace: v.namespace, partition: scope2.partition, field: "MutualTLSMode", to: "strict" };
           const prop2 = mode.at?.field.props.at(-1);
           if (mode.source !== "service-defaults" || !mode.at || !prop2) {
             const at = mode.at ?? mode.entry;
@@ -30415,8 +30418,27 @@ function plannedEdits(report, models) {
           }
           const r = prop2.value.range;
           const e = { file: mode.at.file, line: r.start.line, column: r.start.column, ...where2, start: r.start.offset, end: r.end.offset };
-          edits.set(`${e.file}\0${e.start}`, e);
+          edits.set(editKey(e.file, e.start), e);
         }
+      }
+    }
+  }
+  for (const model of models) {
+    for (const scope2 of model.scopes()) {
+      const services = model.permissiveServices().filter((p) => p.service.scope.key === scope2.key);
+      if (services.length === 0) continue;
+      const requires = services.map(
+        (p) => p.mode.source === "service-defaults" && p.mode.at ? editKey(p.mode.at.file, p.mode.at.field.props.at(-1).value.range.start.offset) : ""
+      );
+      const allFixed = requires.every((k) => edits.has(k));
+      if (!allFixed || model.proxyDefaultsOf(scope2)?.str("MutualTLSMode") === "permissive") continue;
+      const mesh = model.meshOf(scope2);
+      for (const [field, from, to] of [["AllowEnablingPermissiveMutualTLS", true, "false"], ["TransparentProxy.MeshDestinationsOnly", false, "true"]]) {
+        const f = mesh?.field(field);
+        const prop2 = f?.field.props.at(-1);
+        if (!f || !prop2 || f.scalar !== from) continue;
+        const r = prop2.value.range;
+        edits.set(editKey(f.file, r.start.offset), { file: f.file, line: r.start.line, column: r.start.column, service: "mesh", namespace: "", partition: scope2.partition, field, to, start: r.start.offset, end: r.end.offset, requires });
       }
     }
   }
@@ -30427,39 +30449,60 @@ function plannedEdits(report, models) {
     skipped: uniqueSkipped.sort((a, b) => key2(a) < key2(b) ? -1 : 1)
   };
 }
-var PERMISSIVE = /^(["']?)permissive\1$/;
+var EXPECTED = {
+  MutualTLSMode: /^(["']?)permissive\1$/,
+  AllowEnablingPermissiveMutualTLS: /^(["']?)true\1$/,
+  "TransparentProxy.MeshDestinationsOnly": /^(["']?)false\1$/
+};
 function applyEdits(edits, normalized, cwd) {
   const outcomes = [];
-  const changed = /* @__PURE__ */ new Map();
   const unparsable = new Set(normalized.filter((nf) => nf.issues.some((i) => i.ruleId === "parse-error")).map((nf) => nf.path));
-  const byFile = /* @__PURE__ */ new Map();
-  for (const e of edits) byFile.set(e.file, [...byFile.get(e.file) ?? [], e]);
-  for (const [file, list4] of byFile) {
-    const strip = ({ start, end, ...o }) => (void start, void end, o);
-    if (unparsable.has(file)) {
-      for (const e of list4) outcomes.push({ ...strip(e), fixed: false, reason: "the file has a parse error: it is not changed" });
-      continue;
+  const texts = /* @__PURE__ */ new Map();
+  const made = /* @__PURE__ */ new Set();
+  const strip = ({ start, end, requires, ...o }) => (void start, void end, void requires, { ...o, fixed: false });
+  const load = (file) => {
+    if (!texts.has(file)) {
+      if (unparsable.has(file)) texts.set(file, "the file has a parse error: it is not changed");
+      else {
+        try {
+          const raw = readFileSync4(path16.resolve(cwd, file), "utf8");
+          const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
+          texts.set(file, { raw, bom, text: raw.slice(bom.length), shifts: [] });
+        } catch (err) {
+          texts.set(file, `cannot read it: ${err.message}`);
+        }
+      }
     }
-    let raw;
-    try {
-      raw = readFileSync4(path16.resolve(cwd, file), "utf8");
-    } catch (err) {
-      for (const e of list4) outcomes.push({ ...strip(e), fixed: false, reason: `cannot read it: ${err.message}` });
-      continue;
-    }
-    const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
-    let text = raw.slice(bom.length);
-    for (const e of [...list4].sort((a, b) => b.start - a.start)) {
-      const m = PERMISSIVE.exec(text.slice(e.start, e.end));
-      if (!m) {
-        outcomes.push({ ...strip(e), fixed: false, reason: 'the value is not written as a plain "permissive" here (an expression or an escaped string): change it by hand' });
+    return texts.get(file);
+  };
+  for (const pass of [edits.filter((e) => !e.requires), edits.filter((e) => e.requires)]) {
+    for (const e of [...pass].sort((a, b) => a.file !== b.file ? a.file < b.file ? -1 : 1 : b.start - a.start)) {
+      const f = load(e.file);
+      if (typeof f === "string") {
+        outcomes.push({ ...strip(e), reason: f });
         continue;
       }
-      text = `${text.slice(0, e.start)}${m[1]}strict${m[1]}${text.slice(e.end)}`;
+      if (e.requires && !e.requires.every((k) => made.has(k))) {
+        outcomes.push({ ...strip(e), reason: "a permissive service of this partition could not be set to strict" });
+        continue;
+      }
+      const by = f.shifts.filter((x) => x.at < e.start).reduce((n, x) => n + x.by, 0);
+      const start = e.start + by;
+      const end = e.end + by;
+      const m = EXPECTED[e.field].exec(f.text.slice(start, end));
+      if (!m) {
+        outcomes.push({ ...strip(e), reason: "the value is not written as a plain word here (an expression or an escaped string): change it by hand" });
+        continue;
+      }
+      const replacement = `${m[1]}${e.to}${m[1]}`;
+      f.text = `${f.text.slice(0, start)}${replacement}${f.text.slice(end)}`;
+      f.shifts.push({ at: e.start, by: replacement.length - (end - start) });
+      made.add(editKey(e.file, e.start));
       outcomes.push({ ...strip(e), fixed: true });
     }
-    if (bom + text !== raw) changed.set(file, [raw, bom + text]);
   }
+  const changed = /* @__PURE__ */ new Map();
+  for (const [file, f] of texts) if (typeof f !== "string" && f.bom + f.text !== f.raw) changed.set(file, [f.raw, f.bom + f.text]);
   return { outcomes, changed };
 }
 function writeFixes(changed, cwd) {

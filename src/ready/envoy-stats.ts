@@ -18,7 +18,6 @@ import {
   PERMISSIVE_PREFIX,
   keyString,
   normalizedKey,
-  showDuration,
   type ConnectionData,
   type ServiceConnections,
   type ServiceKey,
@@ -179,7 +178,7 @@ export function fromSnapshots(snapshots: readonly Snapshot[], windowSeconds: num
   }
   services.sort((a, b) => (keyString(a.key) < keyString(b.key) ? -1 : 1));
   return {
-    source: `${snapshots.length} Envoy admin snapshot${snapshots.length === 1 ? '' : 's'} (${snapshots.map((s) => s.file).join(', ')}), window ${showDuration(windowSeconds)}`,
+    source: `${snapshots.length} Envoy admin snapshot${snapshots.length === 1 ? '' : 's'} (${snapshots.map((s) => s.file).join(', ')})`,
     windowSeconds,
     end: Math.round(end),
     services,

@@ -21,12 +21,20 @@ export interface ModeEdit {
   file: string;
   line: number;
   column: number;
+  /** The service, or "mesh" for the mesh entry's flags. */
   service: string;
   namespace: string;
   partition: string;
+  field: string;
+  /** The new value, as written in place of the old one's word. */
+  to: string;
   start: number;
   end: number;
+  /** Edits (file and start offset) that must all be made first: a mesh flag waits for its services. */
+  requires?: string[];
 }
+
+const editKey = (file: string, start: number) => `${file}\0${start}`;
 
 export interface FixOutcome {
   file: string;
@@ -35,6 +43,8 @@ export interface FixOutcome {
   service: string;
   namespace: string;
   partition: string;
+  field: string;
+  to: string;
   fixed: boolean;
   /** Why it was not fixed. */
   reason?: string;
@@ -51,7 +61,7 @@ export function plannedEdits(report: ReadyReport, models: readonly MeshModel[]):
         for (const { service, mode } of model.permissiveServices()) {
           if (service.name !== v.name || service.namespace !== v.namespace || service.scope.partition !== scope.partition) continue;
           if (scope.datacenter && service.scope.datacenter !== scope.datacenter) continue;
-          const where = { service: v.name, namespace: v.namespace, partition: scope.partition };
+          const where = { service: v.name, namespace: v.namespace, partition: scope.partition, field: 'MutualTLSMode', to: 'strict' };
           const prop = mode.at?.field.props.at(-1);
           if (mode.source !== 'service-defaults' || !mode.at || !prop) {
             const at = mode.at ?? mode.entry;
@@ -67,8 +77,29 @@ export function plannedEdits(report: ReadyReport, models: readonly MeshModel[]):
           }
           const r = prop.value.range;
           const e: ModeEdit = { file: mode.at.file, line: r.start.line, column: r.start.column, ...where, start: r.start.offset, end: r.end.offset };
-          edits.set(`${e.file}\0${e.start}`, e);
+          edits.set(editKey(e.file, e.start), e);
         }
+      }
+    }
+  }
+  // A partition whose permissive services all go strict here, with no permissive
+  // proxy-defaults, needs the mesh entry's permission no more: the last onboarding step.
+  for (const model of models) {
+    for (const scope of model.scopes()) {
+      const services = model.permissiveServices().filter((p) => p.service.scope.key === scope.key);
+      if (services.length === 0) continue;
+      const requires = services.map((p) =>
+        p.mode.source === 'service-defaults' && p.mode.at ? editKey(p.mode.at.file, p.mode.at.field.props.at(-1)!.value.range.start.offset) : '',
+      );
+      const allFixed = requires.every((k) => edits.has(k));
+      if (!allFixed || model.proxyDefaultsOf(scope)?.str('MutualTLSMode') === 'permissive') continue;
+      const mesh = model.meshOf(scope);
+      for (const [field, from, to] of [['AllowEnablingPermissiveMutualTLS', true, 'false'], ['TransparentProxy.MeshDestinationsOnly', false, 'true']] as const) {
+        const f = mesh?.field(field);
+        const prop = f?.field.props.at(-1);
+        if (!f || !prop || f.scalar !== from) continue;
+        const r = prop.value.range;
+        edits.set(editKey(f.file, r.start.offset), { file: f.file, line: r.start.line, column: r.start.column, service: 'mesh', namespace: '', partition: scope.partition, field, to, start: r.start.offset, end: r.end.offset, requires });
       }
     }
   }
@@ -80,7 +111,12 @@ export function plannedEdits(report: ReadyReport, models: readonly MeshModel[]):
   };
 }
 
-const PERMISSIVE = /^(["']?)permissive\1$/;
+/** What the old value must read, per field: the word alone, bare or quoted. */
+const EXPECTED: Record<string, RegExp> = {
+  MutualTLSMode: /^(["']?)permissive\1$/,
+  AllowEnablingPermissiveMutualTLS: /^(["']?)true\1$/,
+  'TransparentProxy.MeshDestinationsOnly': /^(["']?)false\1$/,
+};
 
 export interface AppliedFixes {
   outcomes: FixOutcome[];
@@ -88,40 +124,58 @@ export interface AppliedFixes {
   changed: Map<string, [string, string]>;
 }
 
-/** Computes the new texts; nothing is written. */
+/** Computes the new texts; nothing is written. Service edits first, then the mesh flags that wait for them. */
 export function applyEdits(edits: readonly ModeEdit[], normalized: readonly NormalizedFile[], cwd: string): AppliedFixes {
   const outcomes: FixOutcome[] = [];
-  const changed = new Map<string, [string, string]>();
   const unparsable = new Set(normalized.filter((nf) => nf.issues.some((i) => i.ruleId === 'parse-error')).map((nf) => nf.path));
-  const byFile = new Map<string, ModeEdit[]>();
-  for (const e of edits) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
-  for (const [file, list] of byFile) {
-    const strip = ({ start, end, ...o }: ModeEdit): Omit<ModeEdit, 'start' | 'end'> => (void start, void end, o);
-    if (unparsable.has(file)) {
-      for (const e of list) outcomes.push({ ...strip(e), fixed: false, reason: 'the file has a parse error: it is not changed' });
-      continue;
+  const texts = new Map<string, { raw: string; bom: string; text: string; shifts: { at: number; by: number }[] } | string>();
+  const made = new Set<string>();
+  const strip = ({ start, end, requires, ...o }: ModeEdit): FixOutcome => (void start, void end, void requires, { ...o, fixed: false });
+  const load = (file: string) => {
+    if (!texts.has(file)) {
+      if (unparsable.has(file)) texts.set(file, 'the file has a parse error: it is not changed');
+      else {
+        try {
+          const raw = readFileSync(path.resolve(cwd, file), 'utf8');
+          const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+          texts.set(file, { raw, bom, text: raw.slice(bom.length), shifts: [] });
+        } catch (err) {
+          texts.set(file, `cannot read it: ${(err as Error).message}`);
+        }
+      }
     }
-    let raw: string;
-    try {
-      raw = readFileSync(path.resolve(cwd, file), 'utf8');
-    } catch (err) {
-      for (const e of list) outcomes.push({ ...strip(e), fixed: false, reason: `cannot read it: ${(err as Error).message}` });
-      continue;
-    }
-    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-    let text = raw.slice(bom.length);
-    // From the end, so earlier offsets stay valid; ranges are distinct values, so never overlap.
-    for (const e of [...list].sort((a, b) => b.start - a.start)) {
-      const m = PERMISSIVE.exec(text.slice(e.start, e.end));
-      if (!m) {
-        outcomes.push({ ...strip(e), fixed: false, reason: 'the value is not written as a plain "permissive" here (an expression or an escaped string): change it by hand' });
+    return texts.get(file)!;
+  };
+  for (const pass of [edits.filter((e) => !e.requires), edits.filter((e) => e.requires)]) {
+    // From the end of each file, so earlier offsets stay valid; ranges are distinct values, so never overlap.
+    for (const e of [...pass].sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : b.start - a.start))) {
+      const f = load(e.file);
+      if (typeof f === 'string') {
+        outcomes.push({ ...strip(e), reason: f });
         continue;
       }
-      text = `${text.slice(0, e.start)}${m[1]}strict${m[1]}${text.slice(e.end)}`;
+      if (e.requires && !e.requires.every((k) => made.has(k))) {
+        outcomes.push({ ...strip(e), reason: 'a permissive service of this partition could not be set to strict' });
+        continue;
+      }
+      // Offsets are the parsed text's: earlier edits in the file (a service before its mesh entry) move them.
+      const by = f.shifts.filter((x) => x.at < e.start).reduce((n, x) => n + x.by, 0);
+      const start = e.start + by;
+      const end = e.end + by;
+      const m = EXPECTED[e.field]!.exec(f.text.slice(start, end));
+      if (!m) {
+        outcomes.push({ ...strip(e), reason: 'the value is not written as a plain word here (an expression or an escaped string): change it by hand' });
+        continue;
+      }
+      const replacement = `${m[1]}${e.to}${m[1]}`;
+      f.text = `${f.text.slice(0, start)}${replacement}${f.text.slice(end)}`;
+      f.shifts.push({ at: e.start, by: replacement.length - (end - start) });
+      made.add(editKey(e.file, e.start));
       outcomes.push({ ...strip(e), fixed: true });
     }
-    if (bom + text !== raw) changed.set(file, [raw, bom + text]);
   }
+  const changed = new Map<string, [string, string]>();
+  for (const [file, f] of texts) if (typeof f !== 'string' && f.bom + f.text !== f.raw) changed.set(file, [f.raw, f.bom + f.text]);
   return { outcomes, changed };
 }
 

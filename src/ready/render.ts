@@ -74,7 +74,9 @@ export function readyMarkdown(r: ReadyReport): string {
 
 function fixLine(f: FixOutcome): string {
   const at = `${f.file}:${f.line}:${f.column}`;
-  return f.fixed ? `fixed ${at}: MutualTLSMode of "${f.service}" is now "strict"` : `not fixed ${at} ("${f.service}"): ${f.reason}`;
+  const what = f.service === 'mesh' ? `${f.field} of the mesh entry of partition "${f.partition}"` : `${f.field} of "${f.service}"`;
+  const to = f.field === 'MutualTLSMode' ? `"${f.to}"` : f.to;
+  return f.fixed ? `fixed ${at}: ${what} is now ${to}` : `not fixed ${at} (${what}): ${f.reason}`;
 }
 
 export function renderReady(format: ReadyFormat, r: ReadyReport): string {

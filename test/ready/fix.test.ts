@@ -170,7 +170,7 @@ describe('mtls-lint ready --fix', () => {
     const r = await ready('--fix', '-f', 'json');
     expect(read('k8s/web.yaml')).toBe(broken);
     const web = (JSON.parse(r.stdout).fixes as Json[]).filter((f) => f.service === 'web');
-    expect(web).toEqual([{ file: 'repo/k8s/web.yaml', line: 7, column: 18, service: 'web', namespace: 'default', partition: 'default', fixed: false, reason: 'the file has a parse error: it is not changed' }]);
+    expect(web).toEqual([{ file: 'repo/k8s/web.yaml', line: 7, column: 18, service: 'web', namespace: 'default', partition: 'default', field: 'MutualTLSMode', to: 'strict', fixed: false, reason: 'the file has a parse error: it is not changed' }]);
   });
 
   it('a service made permissive by proxy-defaults is not fixed, and says why', async () => {
@@ -184,8 +184,46 @@ describe('mtls-lint ready --fix', () => {
     const out = await runCli(['ready', '--envoy-stats', path.join(dir, 'o1.prom'), '--envoy-stats', path.join(dir, 'o2.prom'), '--fix', '-f', 'json', 'repo'], { cwd: dir });
     const orders = (JSON.parse(out.stdout).fixes as Json[]).filter((f) => f.service === 'orders');
     expect(orders).toEqual([
-      { file: 'repo/proxy.hcl', line: 3, column: 1, service: 'orders', namespace: 'default', partition: 'default', fixed: false, reason: 'permissive through proxy-defaults, which other services share: give it a service-defaults with MutualTLSMode = "strict"' },
+      { file: 'repo/proxy.hcl', line: 3, column: 1, service: 'orders', namespace: 'default', partition: 'default', field: 'MutualTLSMode', to: 'strict', fixed: false, reason: 'permissive through proxy-defaults, which other services share: give it a service-defaults with MutualTLSMode = "strict"' },
     ]);
     expect(read('proxy.hcl')).toBe('Kind = "proxy-defaults"\nName = "global"\nMutualTLSMode = "permissive"\n');
+  });
+
+  it('when every permissive service of the partition goes strict, the mesh entry stops allowing permissive mode (same file, offsets kept)', async () => {
+    rmSync(path.join(dir, 'repo', 'billing.json'));
+    rmSync(path.join(dir, 'repo', 'mesh.hcl'));
+    const mesh = [
+      '---',
+      'apiVersion: consul.hashicorp.com/v1alpha1',
+      'kind: Mesh',
+      'metadata:',
+      '  name: mesh',
+      'spec:',
+      '  allowEnablingPermissiveMutualTLS: true   # onboarding',
+      '  transparentProxy:',
+      '    meshDestinationsOnly: false',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'repo', 'k8s/web.yaml'), FILES['k8s/web.yaml'] + mesh);
+    const r = await ready('--fix');
+    expect(r.stderr).toBe('');
+    expect(read('k8s/web.yaml')).toBe(
+      FILES['k8s/web.yaml']!.replace('mutualTLSMode: permissive', 'mutualTLSMode: strict') +
+        mesh.replace('allowEnablingPermissiveMutualTLS: true', 'allowEnablingPermissiveMutualTLS: false').replace('meshDestinationsOnly: false', 'meshDestinationsOnly: true'),
+    );
+    expect(r.stdout).toContain('fixed repo/k8s/web.yaml:14:37: AllowEnablingPermissiveMutualTLS of the mesh entry of partition "default" is now false\n');
+    expect(r.stdout).toContain('fixed repo/k8s/web.yaml:16:27: TransparentProxy.MeshDestinationsOnly of the mesh entry of partition "default" is now true\n');
+    const again = await ready('--fix', '-f', 'json');
+    expect(JSON.parse(again.stdout).fixes).toEqual([]);
+  });
+
+  it('a mesh flag waits for its services: one that could not be fixed keeps it', async () => {
+    rmSync(path.join(dir, 'repo', 'billing.json'));
+    // cart's value is written with a JSON escape: not the plain word, so not fixed, so the mesh keeps allowing.
+    writeFileSync(path.join(dir, 'repo', 'cart.json'), FILES['cart.json']!.replace('"permissive"', '"permissiv\\u0065"'));
+    const r = await ready('--fix', '-f', 'json');
+    expect(read('mesh.hcl')).toBe(FILES['mesh.hcl']);
+    const meshFix = (JSON.parse(r.stdout).fixes as Json[]).filter((f) => f.service === 'mesh');
+    expect(meshFix.map((f) => [f.field, f.fixed, f.reason])).toEqual([['AllowEnablingPermissiveMutualTLS', false, 'a permissive service of this partition could not be set to strict']]);
   });
 });
