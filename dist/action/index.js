@@ -20358,6 +20358,7 @@ function providerOf(root) {
 }
 
 // src/model/normalize.ts
+var MESH_KIND = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]\s*["']?(mesh|Mesh)["']?\s*(,|$)/m;
 var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
 function normalizeFile(file, hint = {}) {
   const out = {
@@ -20387,6 +20388,9 @@ function normalizeFile(file, hint = {}) {
         subject: `${file.path}#parse`
       });
     }
+  }
+  if (fatal.length > 0 && out.consulLike && MESH_KIND.test(file.text) && !out.entries.some((e) => e.kind === "mesh")) {
+    out.unreadMesh = { scopeKey: makeScope(hint.partition, hint.datacenter).key, range: fatal[0].range };
   }
   if (out.consulLike) {
     for (const p of file.result.problems) {
@@ -27356,6 +27360,8 @@ var CONSUL_ERROR = "cannot set MutualTLSMode=permissive because AllowEnablingPer
 var messages9 = {
   meshDisallows: (entry, scope2, flag2) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the mesh entry of that partition ${flag2}: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; set AllowEnablingPermissiveMutualTLS = true in that mesh entry first.`,
   noMesh: (entry, scope2) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the repository has no mesh entry for that partition (the global setting must be applied in each partition): applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; add a mesh entry with AllowEnablingPermissiveMutualTLS = true to ${describeScope(scope2)}, or declare the cluster fact meshAllowsPermissive for it.`,
+  unreadMesh: (entry, scope2, file) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the mesh entry in ${file} could not be read (it does not parse), so that partition has no mesh entry to apply: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; fix ${file} so that its mesh entry sets AllowEnablingPermissiveMutualTLS = true.`,
+  relatedUnread: "the parse error that keeps this mesh entry from being read",
   relatedFlag: "AllowEnablingPermissiveMutualTLS is not true here",
   relatedMesh: "the mesh entry of this partition, which does not set AllowEnablingPermissiveMutualTLS = true",
   relatedOtherMesh: (scope2) => `a mesh entry of ${describeScope(scope2)}: it applies only to its own partition`
@@ -27372,7 +27378,9 @@ var permissive_not_allowed_default = defineRule({
     defaultSeverity: "error",
     docsUrl: "rules/permissive-not-allowed.md"
   },
-  check({ model, report }) {
+  check({ model, files, report }) {
+    const unread = /* @__PURE__ */ new Map();
+    for (const f of files) if (f.unreadMesh && !unread.has(f.unreadMesh.scopeKey)) unread.set(f.unreadMesh.scopeKey, { file: f.path, range: f.unreadMesh.range });
     const meshesOf = /* @__PURE__ */ new Map();
     for (const m of model.entriesOf("mesh")) {
       const list4 = meshesOf.get(m.scope.key);
@@ -27396,6 +27404,11 @@ var permissive_not_allowed_default = defineRule({
           message: messages9.meshDisallows(entry, scope2, written),
           related: [flag2 ? { at: flag2, message: messages9.relatedFlag } : { at: mesh.location, message: messages9.relatedMesh }]
         });
+        continue;
+      }
+      const broken = unread.get(scope2.key);
+      if (broken) {
+        report({ at, message: messages9.unreadMesh(entry, scope2, broken.file), related: [{ at: { file: broken.file, range: broken.range, subject: `${broken.file}#parse` }, message: messages9.relatedUnread }] });
         continue;
       }
       const others = [...meshesOf.values()].slice(0, MAX_OTHER_MESHES).map(([m]) => ({ at: m.location, message: messages9.relatedOtherMesh(m.scope) }));

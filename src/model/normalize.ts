@@ -34,10 +34,18 @@ export interface NormalizedFile {
   /** Whether the file looks like Consul config: decides whether parse problems are findings. */
   consulLike: boolean;
   issues: FileIssue[];
+  /**
+   * A file that failed to parse but names the mesh kind (`Kind = "mesh"`, `kind: Mesh`): its
+   * partition scope (from the config's scopes) and the first parse error, so a rule that finds
+   * no mesh entry can say which one could not be read.
+   */
+  unreadMesh?: { scopeKey: string; range: SourceRange };
   /** Places only a template's rendering knows (Helm chart templates): findings there are not raised. */
   unknownRanges?: SourceRange[];
   unknownObjects?: SourceRange[];
 }
+
+const MESH_KIND = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]\s*["']?(mesh|Mesh)["']?\s*(,|$)/m;
 
 const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
 
@@ -80,6 +88,9 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
         subject: `${file.path}#parse`,
       });
     }
+  }
+  if (fatal.length > 0 && out.consulLike && MESH_KIND.test(file.text) && !out.entries.some((e) => e.kind === 'mesh')) {
+    out.unreadMesh = { scopeKey: makeScope(hint.partition, hint.datacenter).key, range: fatal[0]!.range };
   }
   // Non-fatal parser warnings (e.g. duplicate YAML keys) in Consul documents.
   if (out.consulLike) {

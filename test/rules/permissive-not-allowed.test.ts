@@ -138,6 +138,29 @@ items:
   ],
   reject: [
     {
+      // Issue 13 item 8: a mesh entry whose file does not parse is named, not reported as missing.
+      description: 'the mesh entry in a/mesh.hcl does not parse: the message names it, the parse error is related',
+      files: { 'a/mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nTransparentProxy {\n', 'svc.hcl': SVC },
+      findings: [
+        {
+          file: 'svc.hcl',
+          line: 3,
+          column: 1,
+          message: `service-defaults "api" sets MutualTLSMode = "permissive" in partition "default", but the mesh entry in a/mesh.hcl could not be read (it does not parse), so that partition has no mesh entry to apply: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; fix a/mesh.hcl so that its mesh entry sets AllowEnablingPermissiveMutualTLS = true.`,
+          related: ['a/mesh.hcl:3:18'],
+        },
+      ],
+    },
+    {
+      description: 'a Mesh CRD that does not parse (YAML) is named too; a broken file of another kind is not',
+      files: {
+        'k8s/mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: [true\n',
+        'k8s/other.hcl': 'Kind = "proxy-defaults"\nName = "global"\nConfig {\n',
+        'svc.hcl': SVC,
+      },
+      findings: [{ file: 'svc.hcl', line: 3, column: 1, message: /but the mesh entry in k8s\/mesh\.yaml could not be read \(it does not parse\)/ }],
+    },
+    {
       // Kubernetes rejects the Mesh for its schema (crd-meshes.yaml: type boolean), so the flag is not set.
       description: 'a Mesh CRD with allowEnablingPermissiveMutualTLS: "true" (a string) does not allow it',
       files: {
