@@ -14,10 +14,12 @@ const WHY_OFF: Record<TproxySource, string> = {
   helm: 'the Helm value connectInject.transparentProxy.defaultEnabled = false',
   default: 'the consul-k8s default',
   nomad: 'a Nomad sidecar_service without a transparent_proxy block',
+  registration: 'the service registration\'s connect.sidecar_service.proxy.mode = "direct"',
 };
 
 /** How to turn transparent proxy on where the workload says it is off. */
 function fixFor(source: TproxySource): string {
+  if (source === 'registration') return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
   return source === 'nomad'
     ? 'add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin)'
     : 'annotate the pods with consul.hashicorp.com/transparent-proxy: "true"';

@@ -7,6 +7,7 @@
 import type { ModelInput } from './lint.js';
 import { collectWorkloads, type KubernetesInputOptions } from './model/kubernetes.js';
 import { nomadWorkloads } from './model/nomad.js';
+import { registrationWorkloads } from './model/registrations.js';
 
 export type InputOptions = KubernetesInputOptions;
 
@@ -17,10 +18,17 @@ export function kubernetesInput(opts: KubernetesInputOptions = {}): ModelInput {
   };
 }
 
-/** Nomad job files: each group service with a Consul sidecar, and whether its proxy is transparent. */
+/**
+ * Nomad job files and Consul agent service registrations: each service with a Consul sidecar,
+ * and whether its proxy is transparent.
+ */
 export function nomadInput(): ModelInput {
   return {
-    collect: (parsed, _normalized, ctx) => parsed.flatMap((f) => nomadWorkloads(f, ctx.scopeOf?.(f.path) ?? {})),
+    collect: (parsed, _normalized, ctx) =>
+      parsed.flatMap((f) => {
+        const hint = ctx.scopeOf?.(f.path) ?? {};
+        return [...nomadWorkloads(f, hint), ...registrationWorkloads(f, hint)];
+      }),
   };
 }
 

@@ -665,6 +665,8 @@ export function describeTproxy(source: TproxySource): string {
       return 'Helm connectInject.transparentProxy.defaultEnabled';
     case 'nomad':
       return 'the Nomad job\'s sidecar_service';
+    case 'registration':
+      return 'the service registration\'s proxy mode';
     default:
       return 'the consul-k8s default';
   }

@@ -29,7 +29,8 @@ export interface PreparedQueryUpstream {
 }
 
 /** `nomad`: a Nomad job's sidecar_service, transparent only with a `transparent_proxy` block. */
-export type TproxySource = 'annotation' | 'namespace-label' | 'helm' | 'default' | 'nomad';
+/** `registration`: a Consul agent service definition's connect.sidecar_service.proxy.mode. */
+export type TproxySource = 'annotation' | 'namespace-label' | 'helm' | 'default' | 'nomad' | 'registration';
 
 export type InjectedSource =
   /** `consul.hashicorp.com/connect-inject` on the pod. */

@@ -480,3 +480,37 @@ ruleTester(rule, {
     },
   ],
 });
+
+/** A Consul agent service definition with a sidecar (consul docs: deploy-sidecar-services). */
+function agentService(mode: string): string {
+  return `service {\n  name = "web"\n  port = 8080\n  connect {\n    sidecar_service {\n      proxy {\n        mode = "${mode}"\n      }\n    }\n  }\n}\n`;
+}
+const SD_WEB = 'Kind = "service-defaults"\nName = "web"\nMutualTLSMode = "permissive"\n';
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'agent registration: mode = "transparent" wins over proxy-defaults Mode = "direct"',
+      files: {
+        'consul/pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMode = "direct"\n',
+        'consul/web-defaults.hcl': SD_WEB,
+        'services/web.hcl': agentService('transparent'),
+      },
+    },
+  ],
+  reject: [
+    {
+      description: 'agent registration: connect.sidecar_service.proxy.mode = "direct" for a permissive service',
+      files: { 'consul/web-defaults.hcl': SD_WEB, 'services/web.hcl': agentService('direct') },
+      findings: [
+        {
+          file: 'services/web.hcl',
+          line: 7,
+          column: 9,
+          message: `Service "web" in partition "default" is permissive but the service registration's connect.sidecar_service.proxy.mode = "direct" turns transparent proxy off for service registration "web"; ${NO_EFFECT}: register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic).`,
+          related: ['consul/web-defaults.hcl:3:1'],
+        },
+      ],
+    },
+  ],
+});
