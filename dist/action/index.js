@@ -982,13 +982,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1142,16 +1142,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1168,11 +1168,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str4 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1181,38 +1181,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str4 += json.slice(start, i);
+                str5 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str4 += "\\x" + code2.substr(2);
+                      str5 += "\\x" + code2.substr(2);
                     else
-                      str4 += json.substr(i, 6);
+                      str5 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1222,14 +1222,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json.slice(start, i) + "\n\n";
+                str5 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str4 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str5 += indent;
                 if (json[i + 2] === " ")
-                  str4 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1238,8 +1238,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1367,15 +1367,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1527,11 +1527,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1566,8 +1566,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str5 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1576,27 +1576,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1612,7 +1612,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1656,16 +1656,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str5;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1892,31 +1892,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1959,21 +1959,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1985,11 +1985,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str5 = start;
           for (const line of lines)
-            str4 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2321,7 +2321,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2359,7 +2359,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2411,7 +2411,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2431,11 +2431,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2452,7 +2452,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -2473,7 +2473,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -2535,7 +2535,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2560,7 +2560,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2568,7 +2568,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -2576,9 +2576,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2610,10 +2610,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2624,28 +2624,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2851,7 +2851,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2871,11 +2871,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2895,34 +2895,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2932,7 +2932,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2941,7 +2941,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -2949,7 +2949,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2958,7 +2958,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -3062,9 +3062,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3101,7 +3101,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3121,8 +3121,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp.test);
+      resolve(str5) {
+        const match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3879,8 +3879,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4728,9 +4728,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -6637,12 +6637,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -6766,8 +6766,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -6959,8 +6959,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7486,14 +7486,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str4) {
-      if (typeof str4 !== "string" || str4 === "") {
+    module.exports = function isExtglob(str5) {
+      if (typeof str5 !== "string" || str5 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str4)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str5)) {
         if (match[2]) return true;
-        str4 = str4.slice(match.index + match[0].length);
+        str5 = str5.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -7505,8 +7505,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str4) {
-      if (str4[0] === "!") {
+    var strictCheck = function(str5) {
+      if (str5[0] === "!") {
         return true;
       }
       var index = 0;
@@ -7515,70 +7515,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str4.length) {
-        if (str4[index] === "*") {
+      while (index < str5.length) {
+        if (str5[index] === "*") {
           return true;
         }
-        if (str4[index + 1] === "?" && /[\].+)]/.test(str4[index])) {
+        if (str5[index + 1] === "?" && /[\].+)]/.test(str5[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str4[index] === "[" && str4[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str5[index] === "[" && str5[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str4.indexOf("]", index);
+            closeSquareIndex = str5.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str4.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str4[index] === "{" && str4[index + 1] !== "}") {
-          closeCurlyIndex = str4.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str5[index] === "{" && str5[index + 1] !== "}") {
+          closeCurlyIndex = str5.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str4.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str4[index] === "(" && str4[index + 1] === "?" && /[:!=]/.test(str4[index + 2]) && str4[index + 3] !== ")") {
-          closeParenIndex = str4.indexOf(")", index);
+        if (closeParenIndex !== -1 && str5[index] === "(" && str5[index + 1] === "?" && /[:!=]/.test(str5[index + 2]) && str5[index + 3] !== ")") {
+          closeParenIndex = str5.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str4.indexOf("\\", index);
+            backSlashIndex = str5.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str4[index] === "(" && str4[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str5[index] === "(" && str5[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str4.indexOf("|", index);
+            pipeIndex = str5.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str4[pipeIndex + 1] !== ")") {
-            closeParenIndex = str4.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str5[pipeIndex + 1] !== ")") {
+            closeParenIndex = str5.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str4.indexOf("\\", pipeIndex);
+              backSlashIndex = str5.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str4[index] === "\\") {
-          var open = str4[index + 1];
+        if (str5[index] === "\\") {
+          var open = str5[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str4.indexOf(close, index);
+            var n = str5.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str4[index] === "!") {
+          if (str5[index] === "!") {
             return true;
           }
         } else {
@@ -7587,26 +7587,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str4) {
-      if (str4[0] === "!") {
+    var relaxedCheck = function(str5) {
+      if (str5[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str4.length) {
-        if (/[*?{}()[\]]/.test(str4[index])) {
+      while (index < str5.length) {
+        if (/[*?{}()[\]]/.test(str5[index])) {
           return true;
         }
-        if (str4[index] === "\\") {
-          var open = str4[index + 1];
+        if (str5[index] === "\\") {
+          var open = str5[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str4.indexOf(close, index);
+            var n = str5.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str4[index] === "!") {
+          if (str5[index] === "!") {
             return true;
           }
         } else {
@@ -7615,18 +7615,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str4, options) {
-      if (typeof str4 !== "string" || str4 === "") {
+    module.exports = function isGlob(str5, options) {
+      if (typeof str5 !== "string" || str5 === "") {
         return false;
       }
-      if (isExtglob(str4)) {
+      if (isExtglob(str5)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str4);
+      return check(str5);
     };
   }
 });
@@ -7643,19 +7643,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str4, opts2) {
+    module.exports = function globParent(str5, opts2) {
       var options = Object.assign({ flipBackslashes: true }, opts2);
-      if (options.flipBackslashes && isWin32 && str4.indexOf(slash2) < 0) {
-        str4 = str4.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str5.indexOf(slash2) < 0) {
+        str5 = str5.replace(backslash, slash2);
       }
-      if (enclosure.test(str4)) {
-        str4 += slash2;
+      if (enclosure.test(str5)) {
+        str5 += slash2;
       }
-      str4 += "a";
+      str5 += "a";
       do {
-        str4 = pathPosixDirname(str4);
-      } while (isGlob(str4) || globby2.test(str4));
-      return str4.replace(escaped, "$1");
+        str5 = pathPosixDirname(str5);
+      } while (isGlob(str5) || globby2.test(str5));
+      return str5.replace(escaped, "$1");
     };
   }
 });
@@ -7973,8 +7973,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str4) {
-      return /^-?(0+)\d/.test(str4);
+    function hasPadding(str5) {
+      return /^-?(0+)\d/.test(str5);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -8956,12 +8956,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
-    exports.isRegexChar = (str4) => str4.length === 1 && exports.hasRegexChars(str4);
-    exports.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str4) => {
-      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
+    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
+    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str5) => {
+      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9056,7 +9056,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str4 = input2;
+      let str5 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -9075,10 +9075,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str4.charCodeAt(index + 1);
+      const peek = () => str5.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str4.charCodeAt(++index);
+        return str5.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -9246,24 +9246,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str4;
+      let base = str5;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str4.slice(0, start);
-        str4 = str4.slice(start);
+        prefix = str5.slice(0, start);
+        str5 = str5.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str4.slice(0, lastIndex);
-        glob = str4.slice(lastIndex);
+        base = str5.slice(0, lastIndex);
+        glob = str5.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str4;
+        glob = str5;
       } else {
-        base = str4;
+        base = str5;
       }
-      if (base && base !== "" && base !== "/" && base !== str4) {
+      if (base && base !== "" && base !== "/" && base !== str5) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -10298,8 +10298,8 @@ var require_parse2 = __commonJS({
         if (opts3.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts3.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str4) => {
-        switch (str4) {
+      const create = (str5) => {
+        switch (str5) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -10317,7 +10317,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts2)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str4);
+            const match = /^(.*?)\.(\w+)$/.exec(str5);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -10349,9 +10349,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str4) => {
+        const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str4);
+            const state2 = isMatch(str5);
             if (state2) return state2;
           }
           return false;
@@ -10427,7 +10427,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path20.basename(input2));
     };
-    picomatch.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
+    picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -10541,7 +10541,7 @@ var require_micromatch = __commonJS({
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str4, patterns, options) => picomatch(patterns, options)(str4);
+    micromatch2.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list4, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -10559,22 +10559,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str4, pattern, options) => {
-      if (typeof str4 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str4)}"`);
+    micromatch2.contains = (str5, pattern, options) => {
+      if (typeof str5 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str4, p, options));
+        return pattern.some((p) => micromatch2.contains(str5, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str4) || isEmptyString(pattern)) {
+        if (isEmptyString(str5) || isEmptyString(pattern)) {
           return false;
         }
-        if (str4.includes(pattern) || str4.startsWith("./") && str4.slice(2).includes(pattern)) {
+        if (str5.includes(pattern) || str5.startsWith("./") && str5.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str4, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str5, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj2, patterns, options) => {
       if (!utils.isObject(obj2)) {
@@ -10605,11 +10605,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str4, patterns, options) => {
-      if (typeof str4 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str4)}"`);
+    micromatch2.all = (str5, patterns, options) => {
+      if (typeof str5 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str4));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str5));
     };
     micromatch2.capture = (glob, input2, options) => {
       let posix = utils.isWindows(options);
@@ -10624,8 +10624,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str4 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str4, options));
+        for (let str5 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str5, options));
         }
       }
       return res;
@@ -13390,7 +13390,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -13466,11 +13466,11 @@ var require_ignore = __commonJS({
         // 'js/' will not match 'a.js'
         // 'js' will match 'a.js' and 'a.js/'
         (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -13606,8 +13606,8 @@ var require_ignore = __commonJS({
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
@@ -13669,16 +13669,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key2);
       }
       _make(mode, key2) {
-        const str4 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define(this, key2, regex);
       }
     };
-    var hasTrailingBackslash = (str4) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str4[str4.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -13718,8 +13718,8 @@ var require_ignore = __commonJS({
         negative = true;
         body = body.slice(1);
       }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -13958,7 +13958,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid2 = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
@@ -14062,15 +14062,15 @@ function editDistance(a, b) {
   return d[m][n];
 }
 function didYouMean(input2, candidates) {
-  const norm = (s) => s.toLowerCase().replace(/[_-]/g, "");
-  const a = norm(input2);
+  const norm2 = (s) => s.toLowerCase().replace(/[_-]/g, "");
+  const a = norm2(input2);
   let best;
   let bestD = Infinity;
   for (const c of candidates) {
     if (c === input2) continue;
-    const len2 = Math.max(a.length, norm(c).length);
-    if (Math.abs(a.length - norm(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm(c).startsWith(a)) continue;
-    const d = norm(c) === a ? 0 : editDistance(a, norm(c));
+    const len2 = Math.max(a.length, norm2(c).length);
+    if (Math.abs(a.length - norm2(c).length) > (len2 <= 4 ? 1 : len2 <= 8 ? 2 : Math.floor(len2 / 3)) && !norm2(c).startsWith(a)) continue;
+    const d = norm2(c) === a ? 0 : editDistance(a, norm2(c));
     if (d < bestD) {
       bestD = d;
       best = c;
@@ -14078,10 +14078,10 @@ function didYouMean(input2, candidates) {
   }
   if (best === void 0) return void 0;
   if (a.length >= 3) {
-    const prefixed = candidates.filter((c) => norm(c).startsWith(a));
+    const prefixed = candidates.filter((c) => norm2(c).startsWith(a));
     if (prefixed.length === 1 && bestD > 0) return prefixed[0];
   }
-  const len = Math.max(a.length, norm(best).length);
+  const len = Math.max(a.length, norm2(best).length);
   const limit = len <= 4 ? 1 : len <= 8 ? 2 : Math.floor(len / 3);
   return bestD <= limit ? best : void 0;
 }
@@ -16432,16 +16432,16 @@ function unknownKeyMessage(full, key2, style) {
 }
 function decodeField(type, allProps, path20, ctx) {
   let props = allProps;
-  const last = props[props.length - 1];
+  const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
       path: path20,
-      message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
+      message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: props[0].keyRange
     });
-    props = [last];
+    props = [last2];
   }
   switch (type.t) {
     case "list": {
@@ -16461,8 +16461,8 @@ function decodeField(type, allProps, path20, ctx) {
       }
       return {
         type: "list",
-        node: last.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path20}[${i}]`, ctx, last.keyRange)).filter(isDefined)
+        node: last2.value,
+        items: items.map((n, i) => decodeValue(type.of, n, `${path20}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
     case "map":
@@ -16470,7 +16470,7 @@ function decodeField(type, allProps, path20, ctx) {
         if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path20}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last.value, path20, ctx, last.keyRange);
+      return decodeValue(type, last2.value, path20, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
@@ -16482,10 +16482,10 @@ function decodeField(type, allProps, path20, ctx) {
         });
         return void 0;
       }
-      return decodeValue(type, last.value, path20, ctx, last.keyRange);
+      return decodeValue(type, last2.value, path20, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last.value, path20, ctx, last.keyRange);
+      return decodeValue(type, last2.value, path20, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -24182,11 +24182,11 @@ function splitByVariants(region, guessed) {
     if (files.some((f) => f.meshContent && folders(f.path).length < names.length)) {
       reasons.push("the files outside these variant folders are shared by every variant, so they belong to this target too");
     }
-    const last = chain[chain.length - 1];
+    const last2 = chain[chain.length - 1];
     return {
-      name: last ? last.folder : region.name,
-      base: last ? last.folder : region.base,
-      origin: last ? "variant-folder" : region.origin,
+      name: last2 ? last2.folder : region.name,
+      base: last2 ? last2.folder : region.base,
+      origin: last2 ? "variant-folder" : region.origin,
       reasons,
       files
     };
@@ -24465,17 +24465,17 @@ var MeshModel = class {
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
         const path20 = `Sources[${i}]`;
-        const str4 = (k) => {
+        const str5 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
         };
-        const action = str4("Action");
+        const action = str5("Action");
         const perms = item.fields.get("Permissions");
         const hasPerms = perms && perms.value.type === "list" && perms.value.items.length > 0;
-        const srcName = str4("Name");
-        const peer = str4("Peer");
-        const samenessGroup = str4("SamenessGroup");
-        const tenancy2 = intentionSourceTenancy(e, { namespace: str4("Namespace"), partition: str4("Partition"), peer, samenessGroup });
+        const srcName = str5("Name");
+        const peer = str5("Peer");
+        const samenessGroup = str5("SamenessGroup");
+        const tenancy2 = intentionSourceTenancy(e, { namespace: str5("Namespace"), partition: str5("Partition"), peer, samenessGroup });
         const sourceNamespace = tenancy2.namespace;
         const srcExact = sourceNamespace === "*" ? 0 : srcName === "*" ? 1 : 2;
         out.push({
@@ -24624,7 +24624,7 @@ function toG(n) {
 function litFromScalar(n) {
   const raw = n.raw;
   let tok;
-  let str4 = "";
+  let str5 = "";
   switch (n.type) {
     case "boolean":
       tok = T_BOOL;
@@ -24636,10 +24636,10 @@ function litFromScalar(n) {
       break;
     default:
       tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
-      str4 = typeof n.value === "string" ? n.value : String(n.value);
+      str5 = typeof n.value === "string" ? n.value : String(n.value);
   }
   const text = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
-  return { t: LIT, tok, text, str: str4, src: n };
+  return { t: LIT, tok, text, str: str5, src: n };
 }
 function isFloatText(raw) {
   let i = raw.charCodeAt(0) === 45 ? 1 : 0;
@@ -26572,8 +26572,8 @@ function mergeSequences(a, b) {
   const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
   const out = [];
   for (const r of all) {
-    const last = out[out.length - 1];
-    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    const last2 = out[out.length - 1];
+    if (last2 && r[0] < last2[1]) last2[1] = Math.max(last2[1], r[1]);
     else out.push([r[0], r[1]]);
   }
   return out;
@@ -27447,9 +27447,11 @@ var WHY_OFF = {
   "namespace-label": 'the namespace label consul.hashicorp.com/transparent-proxy: "false"',
   helm: "the Helm value connectInject.transparentProxy.defaultEnabled = false",
   default: "the consul-k8s default",
-  nomad: "a Nomad sidecar_service without a transparent_proxy block"
+  nomad: "a Nomad sidecar_service without a transparent_proxy block",
+  registration: `the service registration's connect.sidecar_service.proxy.mode = "direct"`
 };
 function fixFor(source) {
+  if (source === "registration") return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
   return source === "nomad" ? "add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin)" : 'annotate the pods with consul.hashicorp.com/transparent-proxy: "true"';
 }
 var messages11 = {
@@ -28383,7 +28385,7 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
   const nfByPath = new Map(normalized.map((n) => [n.path, n]));
   const sink = new IssueSink(nfByPath);
   const helm = [];
-  const objects2 = [];
+  const objects3 = [];
   for (const nf of normalized) {
     const pf = parsedByPath.get(nf.path);
     if (!pf) continue;
@@ -28404,14 +28406,14 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
         nf.consulLike = true;
         continue;
       }
-      objects2.push(...kubernetesObjects(pf, doc.root));
+      objects3.push(...kubernetesObjects(pf, doc.root));
     }
   }
   crdNamespaces(normalized, helm, ctx);
   const namespaces = [];
   const services = [];
   const workloadObjects = [];
-  for (const o of objects2) {
+  for (const o of objects3) {
     if (o.kind === "Namespace" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
       const tproxy = o.labels.get(ANNOTATIONS.transparentProxy);
       namespaces.push({ file: o.file.path, name: o.name, tproxy });
@@ -28752,6 +28754,8 @@ function describeTproxy(source) {
       return "Helm connectInject.transparentProxy.defaultEnabled";
     case "nomad":
       return "the Nomad job's sidecar_service";
+    case "registration":
+      return "the service registration's proxy mode";
     default:
       return "the consul-k8s default";
   }
@@ -28817,6 +28821,62 @@ function valueSubRange(file, p, start, end) {
   return file.lines.range(base + start, base + end);
 }
 
+// src/model/registrations.ts
+function norm(key2) {
+  return key2.toLowerCase().replace(/_/g, "");
+}
+function objects2(n) {
+  if (!n) return [];
+  if (n.type === "object") return [n];
+  if (n.type === "array") return n.items.flatMap((i) => objects2(i));
+  return [];
+}
+function last(obj2, key2) {
+  return [...obj2.props].reverse().find((p) => norm(p.key) === key2);
+}
+function str4(p) {
+  return p && p.value.type === "string" && typeof p.value.value === "string" ? p.value.value : void 0;
+}
+function registrationWorkloads(file, hint) {
+  if (file.format !== "hcl" && file.format !== "json" || isNomadJob(file)) return [];
+  const out = [];
+  for (const doc of file.result.documents) {
+    if (doc.root.type !== "object") continue;
+    const services = doc.root.props.filter((p) => norm(p.key) === "service" || norm(p.key) === "services").flatMap((p) => objects2(p.value));
+    for (const svc of services) {
+      const nameProp = last(svc, "name");
+      const name = str4(nameProp);
+      const connect = objects2(last(svc, "connect")?.value)[0];
+      const sidecar = connect && objects2(last(connect, "sidecarservice")?.value)[0];
+      const proxy = sidecar && objects2(last(sidecar, "proxy")?.value)[0];
+      const modeProp = proxy && last(proxy, "mode");
+      const mode = str4(modeProp);
+      if (!name || !nameProp || !modeProp || mode !== "transparent" && mode !== "direct") continue;
+      const at = { file: file.path, range: nameProp.range, subject: `${file.path}#service.${name}` };
+      out.push({
+        label: `service registration "${name}"`,
+        kind: "ServiceRegistration",
+        name,
+        k8sNamespace: "",
+        services: [name],
+        serviceSource: "registration",
+        serviceAt: at,
+        scope: makeScope(hint.partition ?? str4(last(svc, "partition")), hint.datacenter),
+        consulNamespace: hint.namespace || str4(last(svc, "namespace")) || "default",
+        at,
+        injected: true,
+        injectedSource: "registration",
+        transparentProxy: mode === "transparent",
+        transparentProxySource: "registration",
+        transparentProxyAt: { file: file.path, range: modeProp.range, subject: `${file.path}#service.${name}.proxy.mode` },
+        upstreams: [],
+        exclusions: []
+      });
+    }
+  }
+  return out;
+}
+
 // src/inputs.ts
 function kubernetesInput(opts2 = {}) {
   return {
@@ -28825,7 +28885,10 @@ function kubernetesInput(opts2 = {}) {
 }
 function nomadInput() {
   return {
-    collect: (parsed, _normalized, ctx) => parsed.flatMap((f) => nomadWorkloads(f, ctx.scopeOf?.(f.path) ?? {}))
+    collect: (parsed, _normalized, ctx) => parsed.flatMap((f) => {
+      const hint = ctx.scopeOf?.(f.path) ?? {};
+      return [...nomadWorkloads(f, hint), ...registrationWorkloads(f, hint)];
+    })
   };
 }
 function createInputs(opts2 = {}) {
@@ -30305,13 +30368,13 @@ function fromSnapshots(snapshots, windowSeconds) {
   for (const { key: key2, snaps } of per.values()) {
     snaps.sort((a, b) => a.time - b.time);
     const first = snaps[0];
-    const last = snaps[snaps.length - 1];
-    end = Math.max(end, last.time);
-    const span = last.time - first.time;
+    const last2 = snaps[snaps.length - 1];
+    end = Math.max(end, last2.time);
+    const span = last2.time - first.time;
     const svc = { key: key2 };
     for (const which of ["plaintext", "mtls"]) {
       const a = first[which];
-      const b = last[which];
+      const b = last2[which];
       if (a === void 0 && b === void 0) continue;
       const moved = (b ?? 0) - (a ?? 0);
       const reset = moved < 0 || snaps.length < 2;
@@ -30555,11 +30618,11 @@ var READY_FORMAT_VERSION = 1;
 var MIN_COVERAGE = 0.99;
 function combine(parts) {
   if (parts.length === 0) return void 0;
-  const last = Math.max(...parts.map((p) => p.lastChangeAt ?? -Infinity));
+  const last2 = Math.max(...parts.map((p) => p.lastChangeAt ?? -Infinity));
   return {
     connections: parts.reduce((n, p) => n + p.connections, 0),
     coverage: Math.min(...parts.map((p) => p.coverage)),
-    ...Number.isFinite(last) ? { lastChangeAt: last } : {}
+    ...Number.isFinite(last2) ? { lastChangeAt: last2 } : {}
   };
 }
 function pct(x) {
@@ -30577,13 +30640,13 @@ function judge(found, window2) {
   };
   if (!plaintext && !mtls) return { verdict: "no-data", reason: "not found in the metrics (is its sidecar scraped?)" };
   if (plaintext && plaintext.connections > 0) {
-    const last = plaintext.lastChangeAt !== void 0 ? `, last seen ${iso(plaintext.lastChangeAt)}` : "";
+    const last2 = plaintext.lastChangeAt !== void 0 ? `, last seen ${iso(plaintext.lastChangeAt)}` : "";
     return {
       verdict: "not-ready",
       ...numbers,
       coverage: plaintext.coverage,
       ...plaintext.lastChangeAt !== void 0 ? { lastPlaintextAt: iso(plaintext.lastChangeAt) } : {},
-      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? "" : "s"} in the last ${window2}${last}; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh`
+      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? "" : "s"} in the last ${window2}${last2}; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh`
     };
   }
   const observed = plaintext ?? mtls;
