@@ -17720,9 +17720,9 @@ function checkCrdTypes(crdKind, spec) {
         const v = visit2(p.value, child2, `${path20}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
-        return v ? [{ ...p, value: v }] : [];
+        return v ? [copyWith(p, { value: v })] : [];
       });
-      return changed ? { ...node, props } : node;
+      return changed ? copyWith(node, { props }) : node;
     }
     if (node.type === "array") {
       let changed = false;
@@ -17731,12 +17731,15 @@ function checkCrdTypes(crdKind, spec) {
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
-      return changed ? { ...node, items } : node;
+      return changed ? copyWith(node, { items }) : node;
     }
     return node;
   };
   const out = visit2(spec, "spec", "spec");
   return { errors, spec: out?.type === "object" ? out : spec };
+}
+function copyWith(node, changes) {
+  return Object.assign(Object.create(Object.getPrototypeOf(node)), node, changes);
 }
 function hasBelow(table4, prefix) {
   return Object.keys(table4).some((k) => k.startsWith(`${prefix}.`) || k.startsWith(`${prefix}[`));

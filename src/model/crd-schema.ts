@@ -73,9 +73,9 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
         const v = visit(p.value, child, `${path}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
-        return v ? [{ ...p, value: v }] : [];
+        return v ? [copyWith(p, { value: v })] : [];
       });
-      return changed ? { ...node, props } : node;
+      return changed ? copyWith(node, { props }) : node;
     }
     if (node.type === 'array') {
       let changed = false;
@@ -84,12 +84,20 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
-      return changed ? { ...node, items } : node;
+      return changed ? copyWith(node, { items }) : node;
     }
     return node;
   };
   const out = visit(spec, 'spec', 'spec');
   return { errors, spec: out?.type === 'object' ? out : spec };
+}
+
+/**
+ * A node with some parts replaced. Parse nodes compute their ranges in prototype getters
+ * (src/parse/nodes.ts): a spread would drop them, so the copy keeps the prototype.
+ */
+function copyWith<T extends object>(node: T, changes: Partial<T>): T {
+  return Object.assign(Object.create(Object.getPrototypeOf(node) as object) as T, node, changes);
 }
 
 function hasBelow(table: Readonly<Record<string, CrdFieldType>>, prefix: string): boolean {

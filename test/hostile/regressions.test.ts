@@ -262,3 +262,12 @@ describe('CRDs', () => {
     expect(result.findings.filter((f) => f.message.includes('internal error'))).toEqual([]);
   });
 });
+
+describe('CRD schema types', () => {
+  it('spec.sources holding a scalar is reported, not a crash of invalid-value (was: found by the shuffle property)', () => {
+    const src = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: f\nspec:\n  destination:\n    name: service-f\n  sources:\n    - n\n';
+    const { result } = lintAll([{ path: 'i.yaml', text: src }]);
+    expect(result.ruleErrors).toEqual([]);
+    expect(result.findings.some((f) => f.ruleId === 'invalid-value')).toBe(true);
+  });
+});
