@@ -14041,6 +14041,9 @@ function writeNoFollow(target, text, cwd) {
   }
 }
 
+// src/args.ts
+import { parseArgs } from "node:util";
+
 // src/suggest.ts
 function editDistance(a, b) {
   const m = a.length;
@@ -14114,11 +14117,36 @@ function argsErrorLine(command, err, options) {
   return `${command}: ${message.split(/\.\s/)[0].replace(/\.$/, "")}; ${more}
 `;
 }
+async function runSubcommand(command, argv, io, options, help, usage, body) {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (err) {
+    io.stderr(argsErrorLine(command, err, options));
+    return 2;
+  }
+  if (args.values.help) {
+    io.stdout(help);
+    return 0;
+  }
+  try {
+    return await body(args);
+  } catch (err) {
+    if (usage.some((c) => err instanceof c)) {
+      io.stderr(`${command}: ${err.message}
+`);
+      return 2;
+    }
+    io.stderr(`${command}: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
+`);
+    return 2;
+  }
+}
 
 // src/cli.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import path18 from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
 function plural(n, one, many = `${one}s`) {
@@ -29695,7 +29723,6 @@ ${lines.join("")}`
 
 // src/status/command.ts
 import path14 from "node:path";
-import { parseArgs } from "node:util";
 
 // src/status/inventory.ts
 var STATUS_FORMAT_VERSION = 1;
@@ -29979,23 +30006,8 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 async function runStatus(argv, io) {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: OPTIONS
-    });
-  } catch (err) {
-    io.stderr(argsErrorLine("mtls-lint status", err, OPTIONS));
-    return 2;
-  }
-  const o = args.values;
-  if (o.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  try {
+  return runSubcommand("mtls-lint status", argv, io, OPTIONS, HELP, [OptionError, WriteRefused], async (args) => {
+    const o = args.values;
     const format2 = o.format ?? "text";
     if (!STATUS_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${STATUS_FORMATS.join(", ")})`);
     const today = parseNow(o.now, io.env) ?? todayUtc();
@@ -30031,21 +30043,11 @@ async function runStatus(argv, io) {
       return 1;
     }
     return 0;
-  } catch (err) {
-    if (err instanceof OptionError || err instanceof WriteRefused) {
-      io.stderr(`mtls-lint status: ${err.message}
-`);
-      return 2;
-    }
-    io.stderr(`mtls-lint status: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
-`);
-    return 2;
-  }
+  });
 }
 
 // src/ready/command.ts
 import path17 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 
 // src/ready/connections.ts
 var PERMISSIVE_PREFIX = "permissive_public_listener";
@@ -30748,23 +30750,8 @@ var OPTIONS2 = {
   help: { type: "boolean", short: "h" }
 };
 async function runReady(argv, io) {
-  let args;
-  try {
-    args = parseArgs2({
-      args: argv,
-      allowPositionals: true,
-      options: OPTIONS2
-    });
-  } catch (err) {
-    io.stderr(argsErrorLine("mtls-lint ready", err, OPTIONS2));
-    return 2;
-  }
-  const o = args.values;
-  if (o.help) {
-    io.stdout(HELP2);
-    return 0;
-  }
-  try {
+  return runSubcommand("mtls-lint ready", argv, io, OPTIONS2, HELP2, [OptionError, WriteRefused, PrometheusError, EnvoyStatsError], async (args) => {
+    const o = args.values;
     const format2 = o.format ?? "text";
     if (!READY_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${READY_FORMATS.join(", ")})`);
     const windowSeconds = parseDuration(o.window ?? "7d");
@@ -30846,20 +30833,10 @@ async function runReady(argv, io) {
       return 1;
     }
     return 0;
-  } catch (err) {
-    if (err instanceof OptionError || err instanceof WriteRefused || err instanceof PrometheusError || err instanceof EnvoyStatsError) {
-      io.stderr(`mtls-lint ready: ${err.message}
-`);
-      return 2;
-    }
-    io.stderr(`mtls-lint ready: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
-`);
-    return 2;
-  }
+  });
 }
 
 // src/targets/command.ts
-import { parseArgs as parseArgs3 } from "node:util";
 var HELP3 = `Usage: mtls-lint targets [options] [paths...]
 
 The deployment targets of the repository: what is applied together to one Consul cluster.
@@ -30931,23 +30908,8 @@ var OPTIONS3 = {
   help: { type: "boolean", short: "h" }
 };
 async function runTargets(argv, io) {
-  let args;
-  try {
-    args = parseArgs3({
-      args: argv,
-      allowPositionals: true,
-      options: OPTIONS3
-    });
-  } catch (err) {
-    io.stderr(argsErrorLine("mtls-lint targets", err, OPTIONS3));
-    return 2;
-  }
-  const o = args.values;
-  if (o.help) {
-    io.stdout(HELP3);
-    return 0;
-  }
-  try {
+  return runSubcommand("mtls-lint targets", argv, io, OPTIONS3, HELP3, [OptionError], async (args) => {
+    const o = args.values;
     const format2 = o.format ?? "text";
     if (!TARGETS_FORMATS.includes(format2)) throw new OptionError(`unknown format "${o.format}" (${TARGETS_FORMATS.join(", ")})`);
     const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), configFile: o.config, rules: [] });
@@ -30960,16 +30922,7 @@ async function runTargets(argv, io) {
     io.stdout(format2 === "json" ? `${JSON.stringify({ version: 1, ...report }, null, 2)}
 ` : renderText(report));
     return 0;
-  } catch (err) {
-    if (err instanceof OptionError) {
-      io.stderr(`mtls-lint targets: ${err.message}
-`);
-      return 2;
-    }
-    io.stderr(`mtls-lint targets: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
-`);
-    return 2;
-  }
+  });
 }
 
 // src/cli.ts
@@ -31117,7 +31070,7 @@ async function main(argv, io) {
   if (argv[0] === "ready") return runReady(argv.slice(1), io);
   let args;
   try {
-    args = parseArgs4({
+    args = parseArgs2({
       args: argv,
       allowPositionals: true,
       options: LINT_OPTIONS

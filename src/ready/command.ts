@@ -6,8 +6,7 @@
  * configuration or metrics-source errors.
  */
 import path from 'node:path';
-import { argsErrorLine } from '../args.js';
-import { parseArgs } from 'node:util';
+import { runSubcommand } from '../args.js';
 import { formatConfigProblems, OptionError } from '../config/cli-options.js';
 import { relToConfig } from '../config/projects.js';
 import { lint, todayUtc } from '../index.js';
@@ -88,23 +87,8 @@ const OPTIONS = {
 } as const;
 
 export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: OPTIONS,
-    });
-  } catch (err) {
-    io.stderr(argsErrorLine('mtls-lint ready', err, OPTIONS));
-    return 2;
-  }
-  const o = args.values;
-  if (o.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  try {
+  return runSubcommand('mtls-lint ready', argv, io, OPTIONS, HELP, [OptionError, WriteRefused, PrometheusError, EnvoyStatsError], async (args) => {
+    const o = args.values;
     const format = (o.format ?? 'text') as ReadyFormat;
     if (!READY_FORMATS.includes(format)) throw new OptionError(`unknown format "${o.format}" (${READY_FORMATS.join(', ')})`);
     const windowSeconds = parseDuration(o.window ?? '7d');
@@ -188,12 +172,5 @@ export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
       return 1;
     }
     return 0;
-  } catch (err) {
-    if (err instanceof OptionError || err instanceof WriteRefused || err instanceof PrometheusError || err instanceof EnvoyStatsError) {
-      io.stderr(`mtls-lint ready: ${err.message}\n`);
-      return 2;
-    }
-    io.stderr(`mtls-lint ready: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return 2;
-  }
+  });
 }

@@ -4,9 +4,8 @@
  * usage or configuration errors.
  */
 import { writeFileCreatingFolder, WriteRefused } from '../write.js';
-import { argsErrorLine } from '../args.js';
+import { runSubcommand } from '../args.js';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatConfigProblems, OptionError, parseNow } from '../config/cli-options.js';
 import { relToConfig } from '../config/projects.js';
 import { lint, todayUtc } from '../index.js';
@@ -47,23 +46,8 @@ const OPTIONS = {
 } as const;
 
 export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: OPTIONS,
-    });
-  } catch (err) {
-    io.stderr(argsErrorLine('mtls-lint status', err, OPTIONS));
-    return 2;
-  }
-  const o = args.values;
-  if (o.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  try {
+  return runSubcommand('mtls-lint status', argv, io, OPTIONS, HELP, [OptionError, WriteRefused], async (args) => {
+    const o = args.values;
     const format = (o.format ?? 'text') as StatusFormat;
     if (!STATUS_FORMATS.includes(format)) throw new OptionError(`unknown format "${o.format}" (${STATUS_FORMATS.join(', ')})`);
     const today = parseNow(o.now, io.env) ?? todayUtc();
@@ -99,12 +83,5 @@ export async function runStatus(argv: string[], io: StatusIo): Promise<number> {
       return 1;
     }
     return 0;
-  } catch (err) {
-    if (err instanceof OptionError || err instanceof WriteRefused) {
-      io.stderr(`mtls-lint status: ${err.message}\n`);
-      return 2;
-    }
-    io.stderr(`mtls-lint status: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return 2;
-  }
+  });
 }

@@ -4,8 +4,7 @@
  * a cross-file finding, and declare targets where the inference is wrong. Exit 0; 2 for usage
  * or configuration errors.
  */
-import { parseArgs } from 'node:util';
-import { argsErrorLine } from '../args.js';
+import { runSubcommand } from '../args.js';
 import { formatConfigProblems, OptionError } from '../config/cli-options.js';
 import { lint, todayUtc } from '../index.js';
 import type { LintRun } from '../lint.js';
@@ -115,23 +114,8 @@ const OPTIONS = {
 } as const;
 
 export async function runTargets(argv: string[], io: TargetsIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: OPTIONS,
-    });
-  } catch (err) {
-    io.stderr(argsErrorLine('mtls-lint targets', err, OPTIONS));
-    return 2;
-  }
-  const o = args.values;
-  if (o.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  try {
+  return runSubcommand('mtls-lint targets', argv, io, OPTIONS, HELP, [OptionError], async (args) => {
+    const o = args.values;
     const format = o.format ?? 'text';
     if (!(TARGETS_FORMATS as readonly string[]).includes(format)) throw new OptionError(`unknown format "${o.format}" (${TARGETS_FORMATS.join(', ')})`);
     const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), configFile: o.config, rules: [] });
@@ -143,12 +127,5 @@ export async function runTargets(argv: string[], io: TargetsIo): Promise<number>
     const report = targetsReport(run);
     io.stdout(format === 'json' ? `${JSON.stringify({ version: 1, ...report }, null, 2)}\n` : renderText(report));
     return 0;
-  } catch (err) {
-    if (err instanceof OptionError) {
-      io.stderr(`mtls-lint targets: ${err.message}\n`);
-      return 2;
-    }
-    io.stderr(`mtls-lint targets: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    return 2;
-  }
+  });
 }
