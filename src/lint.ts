@@ -15,6 +15,7 @@ import { compactParseResult } from './parse/compact.js';
 import { decodeText, parseText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
+import { buildOverlays, overlayEntries } from './kustomize/index.js';
 import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
 
 export interface SourceFile {
@@ -244,10 +245,18 @@ function modelsByTarget(
   });
   const entriesByFile = new Map<string, ConfigEntry[]>();
   for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
-  const plan = planTargets(infos, opts.targets);
+  // Declared targets say what is applied together; kustomize overlays are inferred only without them.
+  const overlays = opts.targets && opts.targets.length > 0 ? [] : buildOverlays(new Map(parsed.map((p) => [p.path, p])));
+  // A patch is part of its overlay's resources, never an entry of its own (nor a duplicate of its base).
+  for (const o of overlays) for (const f of o.patchFiles) entriesByFile.set(f, []);
+  const plan = planTargets(infos, opts.targets, overlays);
+  const byPath = new Map(parsed.map((p) => [p.path, p]));
   return plan.targets.map((target) => {
     const files = new Set(target.files);
-    const entries = target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === 'terraform'));
+    const overlay = target.overlay !== undefined ? overlays.find((o) => o.dir === target.overlay) : undefined;
+    const entries = overlay
+      ? overlayEntries(overlay, byPath, opts.scopeOf)
+      : target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === 'terraform'));
     const ws = workloads.filter((w) => files.has(w.at.file) && providerMatches(target, undefined, false));
     const facts = target.facts ? new Map([...(opts.facts ?? []), ...target.facts]) : (opts.facts ?? new Map());
     return { target, model: new MeshModel(entries, ws, facts, { target, guessed: plan.guessed }) };

@@ -174,7 +174,7 @@ export class ConfigEntry implements Located {
 
   /** A place inside this entry with this entry's identity as subject. */
   at(range: SourceRange, path = ''): Located {
-    return { file: this.file, range, subject: path ? `${this.subject}#${path}` : this.subject };
+    return { file: range.file ?? this.file, range, subject: path ? `${this.subject}#${path}` : this.subject };
   }
 
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
@@ -210,7 +210,7 @@ class FieldLocation implements FieldRef {
   ) {}
 
   get file(): string {
-    return this.entry.file;
+    return this.range.file ?? this.entry.file;
   }
 
   get range(): SourceRange {

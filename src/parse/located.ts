@@ -15,6 +15,11 @@ export interface Position {
 export interface SourceRange {
   start: Position;
   end: Position;
+  /**
+   * Set only in a tree built from several files (a kustomize overlay's patched resource):
+   * the file this range is in when it is not the one the tree's entry comes from.
+   */
+  file?: string;
 }
 
 export type LNode = LObject | LArray | LScalar;

@@ -30,9 +30,16 @@ export interface TargetPlan {
   guessed: VariantGroup[];
 }
 
-export function planTargets(files: readonly TargetFileInfo[], declared: readonly DeclaredTarget[] = []): TargetPlan {
+/** A kustomize overlay as target inference sees it: its directory and every file its build reads. */
+export interface OverlayInfo {
+  dir: string;
+  files: readonly string[];
+}
+
+export function planTargets(files: readonly TargetFileInfo[], declared: readonly DeclaredTarget[] = [], overlays: readonly OverlayInfo[] = []): TargetPlan {
   const sorted = [...files].sort(byPath);
   if (declared.length > 0) return { targets: declaredTargets(sorted, declared), guessed: [] };
+  if (overlays.length > 0) return withOverlays(sorted, overlays);
   const guessed: VariantGroup[] = [];
   const targets = terraformRegions(sorted)
     .flatMap((r) => splitByVariants(r, guessed))
@@ -42,6 +49,31 @@ export function planTargets(files: readonly TargetFileInfo[], declared: readonly
     return { targets: [whole], guessed };
   }
   return { targets: targets.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), guessed };
+}
+
+/**
+ * Each kustomize overlay that no other kustomization uses is applied on its own (`kubectl
+ * apply -k overlays/prod`): a target of the files its build reads. The other files are
+ * planned as without kustomize.
+ */
+function withOverlays(files: readonly TargetFileInfo[], overlays: readonly OverlayInfo[]): TargetPlan {
+  const known = new Set(files.map((f) => f.path));
+  const inOverlay = new Set(overlays.flatMap((o) => o.files));
+  const targets: Target[] = overlays.map((o) => ({
+    name: o.dir === '' ? '.' : o.dir,
+    origin: 'kustomize',
+    reasons: [
+      `kustomize overlay: ${o.dir === '' ? 'the repository root' : `${o.dir}/`} has a kustomization that no other kustomization uses, so it is applied on its own, its resources with its patches`,
+    ],
+    files: o.files.filter((f) => known.has(f)),
+    overlay: o.dir,
+  }));
+  const rest = files.filter((f) => !inOverlay.has(f.path));
+  if (!hasContent(rest)) return { targets, guessed: [] };
+  const plan = planTargets(rest);
+  const others = plan.targets.map((t) => (t.name === '.' && t.origin === 'repository' ? { ...t, reasons: ['the files no kustomize overlay reads'] } : t));
+  const all = [...targets, ...others].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { targets: all, guessed: plan.guessed };
 }
 
 /** The guessed group that puts two files in different folders, if any. */

@@ -6,7 +6,7 @@ import type { ClusterFacts } from '../model/workloads.js';
  */
 
 /** How a target was found: declared in `.mtls-lint.yaml`, or inferred from the repository's shape. */
-export type TargetOrigin = 'declared' | 'terraform-root' | 'provider-alias' | 'variant-folder' | 'repository';
+export type TargetOrigin = 'declared' | 'terraform-root' | 'provider-alias' | 'variant-folder' | 'kustomize' | 'repository';
 
 export interface Target {
   /** As printed: `hashicups/dc1`, `examples/basic (provider consul.dc2)`, `.` for the whole repository. */
@@ -21,6 +21,8 @@ export interface Target {
    * is this alias (`consul.dc2`); `''`: only those using the default provider; undefined: all.
    */
   provider?: string;
+  /** A kustomize overlay: its directory; its entries are its resources as built, patches applied. */
+  overlay?: string;
   /** Declared: the cluster the target is applied to. */
   datacenter?: string;
   partition?: string;
