@@ -15,7 +15,8 @@ import { compactParseResult } from './parse/compact.js';
 import { decodeText, parseText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
-import { buildOverlays, overlayEntries } from './kustomize/index.js';
+import { buildOverlays, builtFiles, type BuiltFile, type Overlay } from './kustomize/index.js';
+import { looksLikeHelmValues } from './model/helm.js';
 import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
 
 export interface SourceFile {
@@ -245,22 +246,74 @@ function modelsByTarget(
   });
   const entriesByFile = new Map<string, ConfigEntry[]>();
   for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
-  // Declared targets say what is applied together; kustomize overlays are inferred only without them.
-  const overlays = opts.targets && opts.targets.length > 0 ? [] : buildOverlays(new Map(parsed.map((p) => [p.path, p])));
+  const overlays = buildOverlays(new Map(parsed.map((p) => [p.path, p])));
   // A patch is part of its overlay's resources, never an entry of its own (nor a duplicate of its base).
   for (const o of overlays) for (const f of o.patchFiles) entriesByFile.set(f, []);
+  // Declared targets say what is applied together; overlays are inferred as targets only without them.
   const plan = planTargets(infos, opts.targets, overlays);
   const byPath = new Map(parsed.map((p) => [p.path, p]));
+  // Helm values outside every overlay still configure the clusters the overlays go to.
+  let context: BuiltFile[] | undefined;
+  const helmContext = () => (context ??= helmValuesOutside(parsed, normalized, new Set(overlays.flatMap((o) => o.files))));
   return plan.targets.map((target) => {
     const files = new Set(target.files);
-    const overlay = target.overlay !== undefined ? overlays.find((o) => o.dir === target.overlay) : undefined;
-    const entries = overlay
-      ? overlayEntries(overlay, byPath, opts.scopeOf)
-      : target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === 'terraform'));
-    const ws = workloads.filter((w) => files.has(w.at.file) && providerMatches(target, undefined, false));
+    // An inferred overlay target is its overlay; a declared target holds the overlays whose kustomization it holds.
+    const own = overlays.filter((o) => (target.overlay !== undefined ? o.dir === target.overlay : target.origin === 'declared' && files.has(o.kustomization)));
+    const built = own.map((o) => overlayModelInput(o, byPath, helmContext(), opts));
+    const covered = new Set(own.flatMap((o) => o.files));
+    const entries = [
+      ...built.flatMap((b) => b.entries),
+      ...target.files
+        .filter((f) => !covered.has(f))
+        .flatMap((f) => entriesByFile.get(f) ?? [])
+        .filter((e) => providerMatches(target, e.provider, e.origin === 'terraform')),
+    ];
+    const ws = [
+      ...built.flatMap((b) => b.workloads),
+      ...workloads.filter((w) => files.has(w.at.file) && !covered.has(w.at.file) && providerMatches(target, undefined, false)),
+    ];
     const facts = target.facts ? new Map([...(opts.facts ?? []), ...target.facts]) : (opts.facts ?? new Map());
     return { target, model: new MeshModel(entries, ws, facts, { target, guessed: plan.guessed }) };
   });
+}
+
+/**
+ * An overlay's entries and workloads, from its resources as built: a patch that sets
+ * `mutualTLSMode` or a pod annotation is that overlay's value, at the patch's place.
+ */
+function overlayModelInput(
+  overlay: Overlay,
+  byPath: ReadonlyMap<string, ParsedFile>,
+  context: readonly BuiltFile[],
+  opts: LintOptions,
+): { entries: ConfigEntry[]; workloads: Workload[] } {
+  const built = builtFiles(overlay, byPath, opts.scopeOf);
+  const own = new Set(built.map((b) => b.parsed.path));
+  const all = [...built, ...context];
+  const normalized = all.map((b) => b.normalized);
+  const workloads: Workload[] = [];
+  for (const input of opts.inputs ?? []) {
+    try {
+      workloads.push(...input.collect(all.map((b) => b.parsed), normalized, { scopeOf: opts.scopeOf }).filter((w) => own.has(w.at.file)));
+    } catch {
+      // An input that throws was reported once, by the run over the files as written.
+    }
+  }
+  // After the inputs: the Helm values decide the Consul namespace of the CRDs.
+  return { entries: built.flatMap((b) => b.normalized.entries), workloads };
+}
+
+/** The Helm values files that no overlay reads, as context for building the overlays' workloads. */
+function helmValuesOutside(parsed: readonly ParsedFile[], normalized: readonly NormalizedFile[], inOverlays: ReadonlySet<string>): BuiltFile[] {
+  const out: BuiltFile[] = [];
+  normalized.forEach((nf, i) => {
+    const pf = parsed[i]!;
+    if (inOverlays.has(pf.path)) return;
+    if ((pf.result.embeddedValues?.length ?? 0) === 0 && !nf.otherDocuments.some(looksLikeHelmValues)) return;
+    // A copy: the inputs mark and annotate the files they read.
+    out.push({ parsed: pf, normalized: { ...nf, issues: [], entries: [...nf.entries] } });
+  });
+  return out;
 }
 
 export function buildResult(

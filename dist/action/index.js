@@ -982,13 +982,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str6) => str6.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str6, indent, comment) => str6.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str6.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1142,16 +1142,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    var containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str5.length;
+      const strLen = str6.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str5[i] === "\n") {
+        if (str6[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1168,11 +1168,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str5 = "";
+      let str6 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str5 += json.slice(start, i) + "\\ ";
+          str6 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1181,38 +1181,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str5 += json.slice(start, i);
+                str6 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str5 += "\\0";
+                    str6 += "\\0";
                     break;
                   case "0007":
-                    str5 += "\\a";
+                    str6 += "\\a";
                     break;
                   case "000b":
-                    str5 += "\\v";
+                    str6 += "\\v";
                     break;
                   case "001b":
-                    str5 += "\\e";
+                    str6 += "\\e";
                     break;
                   case "0085":
-                    str5 += "\\N";
+                    str6 += "\\N";
                     break;
                   case "00a0":
-                    str5 += "\\_";
+                    str6 += "\\_";
                     break;
                   case "2028":
-                    str5 += "\\L";
+                    str6 += "\\L";
                     break;
                   case "2029":
-                    str5 += "\\P";
+                    str6 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str5 += "\\x" + code2.substr(2);
+                      str6 += "\\x" + code2.substr(2);
                     else
-                      str5 += json.substr(i, 6);
+                      str6 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1222,14 +1222,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str5 += json.slice(start, i) + "\n\n";
+                str6 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str5 += "\n";
+                  str6 += "\n";
                   i += 2;
                 }
-                str5 += indent;
+                str6 += indent;
                 if (json[i + 2] === " ")
-                  str5 += "\\";
+                  str6 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1238,8 +1238,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str5 = start ? str5 + json.slice(start) : json;
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str6 = start ? str6 + json.slice(start) : json;
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1367,15 +1367,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str5 = value.replace(/\n+/g, `$&
+      const str6 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str6);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1527,11 +1527,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str6 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str5;
-      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}`;
+        return str6;
+      return identity.isScalar(node) || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1566,8 +1566,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
+      let str6 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str6.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1576,27 +1576,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
+          return str6 === "" ? "?" : explicitKey ? `? ${str6}` : str6;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str5 = `? ${str5}`;
+        str6 = `? ${str6}`;
         if (keyComment && !keyCommentDone) {
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str5;
+        return str6;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
-        str5 = `? ${str5}
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
+        str6 = `? ${str6}
 ${indent}:`;
       } else {
-        str5 = `${str5}:`;
+        str6 = `${str6}:`;
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1612,7 +1612,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str5.length + 1;
+        ctx.indentAtStart = str6.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1656,16 +1656,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str5 += ws + valueStr;
+      str6 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
+        str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str5;
+      return str6;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1892,31 +1892,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str7 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
+          str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str6);
+        lines.push(blockItemPrefix + str7);
       }
-      let str5;
+      let str6;
       if (lines.length === 0) {
-        str5 = flowChars.start + flowChars.end;
+        str6 = flowChars.start + flowChars.end;
       } else {
-        str5 = lines[0];
+        str6 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str5 += line ? `
+          str6 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str6 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str5;
+      return str6;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1959,21 +1959,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
+        let str6 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str6.includes("\n"));
         if (i < items.length - 1) {
-          str5 += ",";
+          str6 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str6.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str5 += ",";
+            str6 += ",";
           }
         }
         if (comment)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
-        lines.push(str5);
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment));
+        lines.push(str6);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1985,11 +1985,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str5 = start;
+          let str6 = start;
           for (const line of lines)
-            str5 += line ? `
+            str6 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str5}
+          return `${str6}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2321,7 +2321,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str5) => str5,
+      resolve: (str6) => str6,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2359,7 +2359,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str6) => new Scalar.Scalar(str6[0] === "t" || str6[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2411,7 +2411,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,7 +2420,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2431,11 +2431,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5));
-        const dot = str5.indexOf(".");
-        if (dot !== -1 && str5[str5.length - 1] === "0")
-          node.minFractionDigits = str5.length - dot - 1;
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6));
+        const dot = str6.indexOf(".");
+        if (dot !== -1 && str6[str6.length - 1] === "0")
+          node.minFractionDigits = str6.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2452,7 +2452,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
+    var intResolve = (str6, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -2473,7 +2473,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -2535,7 +2535,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str5) => str5,
+        resolve: (str6) => str6,
         stringify: stringifyJSON
       },
       {
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str5) => str5 === "true",
+        resolve: (str6) => str6 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2560,7 +2560,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
+        resolve: (str6, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2568,7 +2568,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str5) => parseFloat(str5),
+        resolve: (str6) => parseFloat(str6),
         stringify: stringifyJSON
       }
     ];
@@ -2576,9 +2576,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str5, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
-        return str5;
+      resolve(str6, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str6)}`);
+        return str6;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2610,10 +2610,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str5 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i)
-            buffer[i] = str5.charCodeAt(i);
+          const str6 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i)
+            buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2624,28 +2624,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str5;
+        let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str5 = btoa(s);
+          str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str5.length / lineWidth);
+          const n = Math.ceil(str6.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str5.substr(o, lineWidth);
+            lines[i] = str6.substr(o, lineWidth);
           }
-          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str6 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str6 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2851,7 +2851,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2860,7 +2860,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2871,11 +2871,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
-        const dot = str5.indexOf(".");
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6.replace(/_/g, "")));
+        const dot = str6.indexOf(".");
         if (dot !== -1) {
-          const f = str5.substring(dot + 1).replace(/_/g, "");
+          const f = str6.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2895,34 +2895,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str5, offset, radix, { intAsBigInt }) {
-      const sign = str5[0];
+    function intResolve(str6, offset, radix, { intAsBigInt }) {
+      const sign = str6[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str5 = str5.substring(offset).replace(/_/g, "");
+      str6 = str6.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        const n2 = BigInt(str5);
+        const n2 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str5, radix);
+      const n = parseInt(str6, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
+        const str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str6.substr(1) : prefix + str6;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2932,7 +2932,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2941,7 +2941,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -2949,7 +2949,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2958,7 +2958,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
+      resolve: (str6, _onError, opt) => intResolve(str6, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -3062,9 +3062,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str5, asBigInt) {
-      const sign = str5[0];
-      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+    function parseSexagesimal(str6, asBigInt) {
+      const sign = str6[0];
+      const parts = sign === "-" || sign === "+" ? str6.substring(1) : str6;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3101,7 +3101,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
+      resolve: (str6, _onError, { intAsBigInt }) => parseSexagesimal(str6, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str5) => parseSexagesimal(str5, false),
+      resolve: (str6) => parseSexagesimal(str6, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3121,8 +3121,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str5) {
-        const match = str5.match(timestamp.test);
+      resolve(str6) {
+        const match = str6.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3754,11 +3754,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -7486,14 +7486,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str5) {
-      if (typeof str5 !== "string" || str5 === "") {
+    module.exports = function isExtglob(str6) {
+      if (typeof str6 !== "string" || str6 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str5)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str6)) {
         if (match[2]) return true;
-        str5 = str5.slice(match.index + match[0].length);
+        str6 = str6.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -7505,8 +7505,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str5) {
-      if (str5[0] === "!") {
+    var strictCheck = function(str6) {
+      if (str6[0] === "!") {
         return true;
       }
       var index = 0;
@@ -7515,70 +7515,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str5.length) {
-        if (str5[index] === "*") {
+      while (index < str6.length) {
+        if (str6[index] === "*") {
           return true;
         }
-        if (str5[index + 1] === "?" && /[\].+)]/.test(str5[index])) {
+        if (str6[index + 1] === "?" && /[\].+)]/.test(str6[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str5[index] === "[" && str5[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str6[index] === "[" && str6[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str5.indexOf("]", index);
+            closeSquareIndex = str6.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str5[index] === "{" && str5[index + 1] !== "}") {
-          closeCurlyIndex = str5.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str6[index] === "{" && str6[index + 1] !== "}") {
+          closeCurlyIndex = str6.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str5[index] === "(" && str5[index + 1] === "?" && /[:!=]/.test(str5[index + 2]) && str5[index + 3] !== ")") {
-          closeParenIndex = str5.indexOf(")", index);
+        if (closeParenIndex !== -1 && str6[index] === "(" && str6[index + 1] === "?" && /[:!=]/.test(str6[index + 2]) && str6[index + 3] !== ")") {
+          closeParenIndex = str6.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str5.indexOf("\\", index);
+            backSlashIndex = str6.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str5[index] === "(" && str5[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str6[index] === "(" && str6[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str5.indexOf("|", index);
+            pipeIndex = str6.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str5[pipeIndex + 1] !== ")") {
-            closeParenIndex = str5.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str6[pipeIndex + 1] !== ")") {
+            closeParenIndex = str6.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str5.indexOf("\\", pipeIndex);
+              backSlashIndex = str6.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str5[index] === "\\") {
-          var open = str5[index + 1];
+        if (str6[index] === "\\") {
+          var open = str6[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str5.indexOf(close, index);
+            var n = str6.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str5[index] === "!") {
+          if (str6[index] === "!") {
             return true;
           }
         } else {
@@ -7587,26 +7587,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str5) {
-      if (str5[0] === "!") {
+    var relaxedCheck = function(str6) {
+      if (str6[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str5.length) {
-        if (/[*?{}()[\]]/.test(str5[index])) {
+      while (index < str6.length) {
+        if (/[*?{}()[\]]/.test(str6[index])) {
           return true;
         }
-        if (str5[index] === "\\") {
-          var open = str5[index + 1];
+        if (str6[index] === "\\") {
+          var open = str6[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str5.indexOf(close, index);
+            var n = str6.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str5[index] === "!") {
+          if (str6[index] === "!") {
             return true;
           }
         } else {
@@ -7615,18 +7615,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str5, options) {
-      if (typeof str5 !== "string" || str5 === "") {
+    module.exports = function isGlob(str6, options) {
+      if (typeof str6 !== "string" || str6 === "") {
         return false;
       }
-      if (isExtglob(str5)) {
+      if (isExtglob(str6)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str5);
+      return check(str6);
     };
   }
 });
@@ -7643,19 +7643,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str5, opts2) {
+    module.exports = function globParent(str6, opts2) {
       var options = Object.assign({ flipBackslashes: true }, opts2);
-      if (options.flipBackslashes && isWin32 && str5.indexOf(slash2) < 0) {
-        str5 = str5.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str6.indexOf(slash2) < 0) {
+        str6 = str6.replace(backslash, slash2);
       }
-      if (enclosure.test(str5)) {
-        str5 += slash2;
+      if (enclosure.test(str6)) {
+        str6 += slash2;
       }
-      str5 += "a";
+      str6 += "a";
       do {
-        str5 = pathPosixDirname(str5);
-      } while (isGlob(str5) || globby2.test(str5));
-      return str5.replace(escaped, "$1");
+        str6 = pathPosixDirname(str6);
+      } while (isGlob(str6) || globby2.test(str6));
+      return str6.replace(escaped, "$1");
     };
   }
 });
@@ -7762,8 +7762,8 @@ var require_stringify2 = __commonJS({
           return node.value;
         }
         if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += stringify(child2);
+          for (const child3 of node.nodes) {
+            output += stringify(child3);
           }
         }
         return output;
@@ -7973,8 +7973,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str5) {
-      return /^-?(0+)\d/.test(str5);
+    function hasPadding(str6) {
+      return /^-?(0+)\d/.test(str6);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -8234,8 +8234,8 @@ var require_compile = __commonJS({
           }
         }
         if (node.nodes) {
-          for (const child2 of node.nodes) {
-            output += walk3(child2, node);
+          for (const child3 of node.nodes) {
+            output += walk3(child3, node);
           }
         }
         return output;
@@ -8314,22 +8314,22 @@ var require_expand = __commonJS({
           queue = block.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
-          const child2 = node.nodes[i];
-          if (child2.type === "comma" && node.type === "brace") {
+          const child3 = node.nodes[i];
+          if (child3.type === "comma" && node.type === "brace") {
             if (i === 1) queue.push("");
             queue.push("");
             continue;
           }
-          if (child2.type === "close") {
+          if (child3.type === "close") {
             q2.push(append(q2.pop(), queue, enclose));
             continue;
           }
-          if (child2.value && child2.type !== "open") {
-            queue.push(append(queue.pop(), child2.value));
+          if (child3.value && child3.type !== "open") {
+            queue.push(append(queue.pop(), child3.value));
             continue;
           }
-          if (child2.nodes) {
-            walk3(child2, node);
+          if (child3.nodes) {
+            walk3(child3, node);
           }
         }
         return queue;
@@ -8956,12 +8956,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str5) => REGEX_SPECIAL_CHARS.test(str5);
-    exports.isRegexChar = (str5) => str5.length === 1 && exports.hasRegexChars(str5);
-    exports.escapeRegex = (str5) => str5.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str5) => str5.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str5) => {
-      return str5.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str6) => REGEX_SPECIAL_CHARS.test(str6);
+    exports.isRegexChar = (str6) => str6.length === 1 && exports.hasRegexChars(str6);
+    exports.escapeRegex = (str6) => str6.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str6) => str6.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str6) => {
+      return str6.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9056,7 +9056,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str5 = input2;
+      let str6 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -9075,10 +9075,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str5.charCodeAt(index + 1);
+      const peek = () => str6.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str5.charCodeAt(++index);
+        return str6.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -9246,24 +9246,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str5;
+      let base = str6;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str5.slice(0, start);
-        str5 = str5.slice(start);
+        prefix = str6.slice(0, start);
+        str6 = str6.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str5.slice(0, lastIndex);
-        glob = str5.slice(lastIndex);
+        base = str6.slice(0, lastIndex);
+        glob = str6.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str5;
+        glob = str6;
       } else {
-        base = str5;
+        base = str6;
       }
-      if (base && base !== "" && base !== "/" && base !== str5) {
+      if (base && base !== "" && base !== "/" && base !== str6) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -10298,8 +10298,8 @@ var require_parse2 = __commonJS({
         if (opts3.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts3.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str5) => {
-        switch (str5) {
+      const create = (str6) => {
+        switch (str6) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -10317,7 +10317,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts2)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str5);
+            const match = /^(.*?)\.(\w+)$/.exec(str6);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -10349,9 +10349,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str5) => {
+        const arrayMatcher = (str6) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str5);
+            const state2 = isMatch(str6);
             if (state2) return state2;
           }
           return false;
@@ -10427,7 +10427,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path20.basename(input2));
     };
-    picomatch.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
+    picomatch.isMatch = (str6, patterns, options) => picomatch(patterns, options)(str6);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -10528,8 +10528,8 @@ var require_micromatch = __commonJS({
         }
       }
       let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches = result.filter((item) => !omit.has(item));
-      if (options && matches.length === 0) {
+      let matches2 = result.filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
         if (options.failglob === true) {
           throw new Error(`No matches found for "${patterns.join(", ")}"`);
         }
@@ -10537,11 +10537,11 @@ var require_micromatch = __commonJS({
           return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
         }
       }
-      return matches;
+      return matches2;
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str5, patterns, options) => picomatch(patterns, options)(str5);
+    micromatch2.isMatch = (str6, patterns, options) => picomatch(patterns, options)(str6);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list4, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -10551,30 +10551,30 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch2(list4, patterns, { ...options, onResult }));
+      let matches2 = new Set(micromatch2(list4, patterns, { ...options, onResult }));
       for (let item of items) {
-        if (!matches.has(item)) {
+        if (!matches2.has(item)) {
           result.add(item);
         }
       }
       return [...result];
     };
-    micromatch2.contains = (str5, pattern, options) => {
-      if (typeof str5 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
+    micromatch2.contains = (str6, pattern, options) => {
+      if (typeof str6 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str6)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str5, p, options));
+        return pattern.some((p) => micromatch2.contains(str6, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str5) || isEmptyString(pattern)) {
+        if (isEmptyString(str6) || isEmptyString(pattern)) {
           return false;
         }
-        if (str5.includes(pattern) || str5.startsWith("./") && str5.slice(2).includes(pattern)) {
+        if (str6.includes(pattern) || str6.startsWith("./") && str6.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str5, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str6, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj2, patterns, options) => {
       if (!utils.isObject(obj2)) {
@@ -10605,11 +10605,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str5, patterns, options) => {
-      if (typeof str5 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str5)}"`);
+    micromatch2.all = (str6, patterns, options) => {
+      if (typeof str6 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str6)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str5));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str6));
     };
     micromatch2.capture = (glob, input2, options) => {
       let posix = utils.isWindows(options);
@@ -10624,8 +10624,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str5 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str5, options));
+        for (let str6 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str6, options));
         }
       }
       return res;
@@ -11631,7 +11631,7 @@ var require_reusify = __commonJS({
     function reusify(Constructor) {
       var head = new Constructor();
       var tail2 = head;
-      function get() {
+      function get2() {
         var current = head;
         if (current.next) {
           head = current.next;
@@ -11647,7 +11647,7 @@ var require_reusify = __commonJS({
         tail2 = obj2;
       }
       return {
-        get,
+        get: get2,
         release
       };
     }
@@ -13390,7 +13390,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -13669,16 +13669,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key2);
       }
       _make(mode, key2) {
-        const str5 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        const regex = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define(this, key2, regex);
       }
     };
-    var hasTrailingBackslash = (str5) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -13958,7 +13958,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid2 = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
@@ -15925,15 +15925,15 @@ function blankTemplate(text, actions) {
       if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
     }
   }
-  let lineStart = 0;
+  let lineStart2 = 0;
   let sawAction = false;
   let sawText = false;
   for (let k = 0; k <= text.length; k++) {
     if (k === text.length || text[k] === "\n") {
       if (sawAction && !sawText) {
-        for (let m = lineStart; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
+        for (let m = lineStart2; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
       }
-      lineStart = k + 1;
+      lineStart2 = k + 1;
       sawAction = sawText = false;
     } else if (inAction[k]) sawAction = true;
     else if (text[k] !== " " && text[k] !== "	" && text[k] !== "\r") sawText = true;
@@ -17744,8 +17744,8 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "object") {
       let changed = false;
       const props = node.props.flatMap((p) => {
-        const child2 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child2, `${path20}.${p.key}`);
+        const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
+        const v = visit2(p.value, child3, `${path20}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -17861,7 +17861,7 @@ var ConfigEntry = class _ConfigEntry {
   }
   /** A place inside this entry with this entry's identity as subject. */
   at(range, path20 = "") {
-    return { file: this.file, range, subject: path20 ? `${this.subject}#${path20}` : this.subject };
+    return { file: range.file ?? this.file, range, subject: path20 ? `${this.subject}#${path20}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -17892,7 +17892,7 @@ var FieldLocation = class {
   field;
   at;
   get file() {
-    return this.entry.file;
+    return this.range.file ?? this.entry.file;
   }
   get range() {
     if (this.at) return this.at;
@@ -18989,6 +18989,40 @@ function parseJson(text, lines, opts2 = {}) {
 
 // src/parse/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/parse/go-yaml-resolve.ts
+var RESOLVE_MAP = /* @__PURE__ */ new Map();
+for (const s of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"]) RESOLVE_MAP.set(s, { type: "boolean", value: true });
+for (const s of ["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"]) RESOLVE_MAP.set(s, { type: "boolean", value: false });
+for (const s of ["", "~", "null", "Null", "NULL"]) RESOLVE_MAP.set(s, { type: "null", value: null });
+for (const s of [".nan", ".NaN", ".NAN"]) RESOLVE_MAP.set(s, { type: "number", value: NaN });
+for (const s of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) RESOLVE_MAP.set(s, { type: "number", value: Infinity });
+for (const s of ["-.inf", "-.Inf", "-.INF"]) RESOLVE_MAP.set(s, { type: "number", value: -Infinity });
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function resolvePlainGoYamlV2(text) {
+  const known = RESOLVE_MAP.get(text);
+  if (known) return known;
+  const c = text.charCodeAt(0);
+  const str6 = { type: "string", value: text };
+  if (c === 46) {
+    const f = parseGoFloat(text);
+    return typeof f === "number" ? { type: "number", value: f } : str6;
+  }
+  const digit = c >= 48 && c <= 57;
+  if (!digit && c !== 43 && c !== 45) return str6;
+  const plain = text.replace(/_/g, "");
+  const i = parseGoInt(plain);
+  if (typeof i === "number") return { type: "number", value: i };
+  const u = parseGoUint(plain);
+  if (typeof u === "number") return { type: "number", value: u };
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const f = parseGoFloat(plain);
+    if (typeof f === "number") return { type: "number", value: f };
+  }
+  return str6;
+}
+
+// src/parse/yaml.ts
 var YAML_MAX_DEPTH = 500;
 var YAML_MAX_ALIAS_NODES = 1e5;
 var YAML_MAX_PROBLEMS = 200;
@@ -19403,6 +19437,10 @@ var DocConverter = class {
     const v = s.value;
     const source = typeof s.source === "string" ? s.source : this.r.text.slice(start, end);
     if (custom) return this.scalarOf("string", source, start, end);
+    if (this.r.version === "1.1" && s.type === "PLAIN" && tag === void 0 && typeof s.source === "string") {
+      const r = resolvePlainGoYamlV2(s.source);
+      return this.scalarOf(r.type, r.value, start, end);
+    }
     if (typeof v === "string") return this.scalarOf("string", v, start, end);
     if (typeof v === "number") return this.scalarOf("number", v, start, end);
     if (typeof v === "bigint") return this.scalarOf("number", Number(v), start, end);
@@ -23480,10 +23518,10 @@ var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
 var unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
 var unionFastGlobResultsAsync = async (results, filter) => {
   results = results.flat();
-  const matches = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+  const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
   const seen = /* @__PURE__ */ new Set();
   return results.filter((fastGlobResult, index) => {
-    if (!matches[index]) {
+    if (!matches2[index]) {
       return false;
     }
     const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
@@ -23812,6 +23850,10 @@ function effectiveSeverity(meta, opts2) {
 var MAX_FINDINGS_PER_RULE_AND_FILE = 1e3;
 var MAX_RELATED_PER_FINDING = 50;
 var RANK = { note: 0, warning: 1, error: 2 };
+function placeOf(at) {
+  const file = at.range.file;
+  return file === void 0 ? { file: at.file, range: at.range } : { file, range: { start: at.range.start, end: at.range.end } };
+}
 function runRules(rules, model, files, opts2) {
   const reported = [];
   const ruleErrors = [];
@@ -23835,15 +23877,16 @@ function runRules(rules, model, files, opts2) {
         phase: opts2.phase,
         today: opts2.today,
         report(d) {
-          if (unknown.size > 0 && isUnknown2(d.at.file, d.at.range)) return;
-          const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message }));
+          const place4 = placeOf(d.at);
+          if (unknown.size > 0 && isUnknown2(place4.file, place4.range)) return;
+          const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ ...placeOf(r.at), message: r.message }));
           const more = (d.related?.length ?? 0) - related.length;
           if (more > 0) related[related.length - 1].message += ` (and ${more} more related locations, not listed)`;
           const f = {
             ruleId: rule.meta.id,
             severity: d.atMost && RANK[d.atMost] < RANK[severity] ? d.atMost : severity,
             message: d.message,
-            location: { file: d.at.file, range: d.at.range },
+            location: place4,
             related,
             subject: d.at.subject
           };
@@ -23956,8 +23999,8 @@ function parentOf(dir) {
   const i = dir.lastIndexOf("/");
   return i < 0 ? "" : dir.slice(0, i);
 }
-function join(parent, child2) {
-  return parent === "" ? child2 : `${parent}/${child2}`;
+function join(parent, child3) {
+  return parent === "" ? child3 : `${parent}/${child3}`;
 }
 function findVariantGroups(files, base) {
   const under = /* @__PURE__ */ new Map();
@@ -23967,14 +24010,14 @@ function findVariantGroups(files, base) {
     const parts = rel2.split("/");
     let dir = base;
     for (let i = 0; i < parts.length - 1; i++) {
-      const child2 = parts[i];
+      const child3 = parts[i];
       let byChild = under.get(dir);
       if (!byChild) under.set(dir, byChild = /* @__PURE__ */ new Map());
-      let c = byChild.get(child2);
-      if (!c) byChild.set(child2, c = { kinds: /* @__PURE__ */ new Set(), identities: /* @__PURE__ */ new Set() });
+      let c = byChild.get(child3);
+      if (!c) byChild.set(child3, c = { kinds: /* @__PURE__ */ new Set(), identities: /* @__PURE__ */ new Set() });
       for (const k of f.kinds) c.kinds.add(k);
       for (const k of f.identities) c.identities.add(k);
-      dir = join(dir, child2);
+      dir = join(dir, child3);
     }
   }
   const groups = [];
@@ -24113,9 +24156,10 @@ function isUnder(path20, dir) {
 // src/targets/plan.ts
 var UNDECLARED_TARGET = "(files of no declared target)";
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-function planTargets(files, declared = []) {
+function planTargets(files, declared = [], overlays = []) {
   const sorted = [...files].sort(byPath);
   if (declared.length > 0) return { targets: declaredTargets(sorted, declared), guessed: [] };
+  if (overlays.length > 0) return withOverlays(sorted, overlays);
   const guessed = [];
   const targets = terraformRegions(sorted).flatMap((r) => splitByVariants(r, guessed)).flatMap(splitByProvider);
   const whole = { name: ".", origin: "repository", reasons: [], files: sorted.map((f) => f.path) };
@@ -24123,6 +24167,26 @@ function planTargets(files, declared = []) {
     return { targets: [whole], guessed };
   }
   return { targets: targets.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), guessed };
+}
+function withOverlays(files, overlays) {
+  const known = new Set(files.map((f) => f.path));
+  const inOverlay = new Set(overlays.flatMap((o) => o.files));
+  const targets = overlays.map((o) => ({
+    name: o.dir === "" ? "." : o.dir,
+    origin: "kustomize",
+    reasons: [
+      `kustomize overlay: ${o.dir === "" ? "the repository root" : `${o.dir}/`} has a kustomization that no other kustomization uses, so it is applied on its own, its resources with its patches`,
+      ...o.notes ?? []
+    ],
+    files: o.files.filter((f) => known.has(f)),
+    overlay: o.dir
+  }));
+  const rest = files.filter((f) => !inOverlay.has(f.path));
+  if (!hasContent(rest)) return { targets, guessed: [] };
+  const plan = planTargets(rest);
+  const others = plan.targets.map((t) => t.name === "." && t.origin === "repository" ? { ...t, reasons: ["the files no kustomize overlay reads"] } : t);
+  const all = [...targets, ...others].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { targets: all, guessed: plan.guessed };
 }
 function guessedApart(guessed, a, b) {
   return guessed.find((g) => {
@@ -24291,9 +24355,9 @@ var MeshModel = class {
   orderOf(e) {
     return this.cached("order", () => new Map(this.entries.map((x, i) => [x, i]))).get(e) ?? 0;
   }
-  cached(key2, build) {
+  cached(key2, build2) {
     if (this.memo.has(key2)) return this.memo.get(key2);
-    const v = build();
+    const v = build2();
     this.memo.set(key2, v);
     return v;
   }
@@ -24496,17 +24560,17 @@ var MeshModel = class {
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
         const path20 = `Sources[${i}]`;
-        const str5 = (k) => {
+        const str6 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
         };
-        const action = str5("Action");
+        const action = str6("Action");
         const perms = item.fields.get("Permissions");
         const hasPerms = perms && perms.value.type === "list" && perms.value.items.length > 0;
-        const srcName = str5("Name");
-        const peer = str5("Peer");
-        const samenessGroup = str5("SamenessGroup");
-        const tenancy2 = intentionSourceTenancy(e, { namespace: str5("Namespace"), partition: str5("Partition"), peer, samenessGroup });
+        const srcName = str6("Name");
+        const peer = str6("Peer");
+        const samenessGroup = str6("SamenessGroup");
+        const tenancy2 = intentionSourceTenancy(e, { namespace: str6("Namespace"), partition: str6("Partition"), peer, samenessGroup });
         const sourceNamespace = tenancy2.namespace;
         const srcExact = sourceNamespace === "*" ? 0 : srcName === "*" ? 1 : 2;
         out.push({
@@ -24655,7 +24719,7 @@ function toG(n) {
 function litFromScalar(n) {
   const raw = n.raw;
   let tok;
-  let str5 = "";
+  let str6 = "";
   switch (n.type) {
     case "boolean":
       tok = T_BOOL;
@@ -24667,10 +24731,10 @@ function litFromScalar(n) {
       break;
     default:
       tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
-      str5 = typeof n.value === "string" ? n.value : String(n.value);
+      str6 = typeof n.value === "string" ? n.value : String(n.value);
   }
   const text = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
-  return { t: LIT, tok, text, str: str5, src: n };
+  return { t: LIT, tok, text, str: str6, src: n };
 }
 function isFloatText(raw) {
   let i = raw.charCodeAt(0) === 45 ? 1 : 0;
@@ -25731,14 +25795,14 @@ var HclScanner = class extends Reader {
     const indented = ident.charCodeAt(0) === 45;
     const anchor = indented ? ident.slice(1) : ident;
     const identBytes = utf8Len(ident);
-    let lineStart = this.pos;
+    let lineStart2 = this.pos;
     for (; ; ) {
       ch = this.next();
       if (ch === 10) {
         const lineEnd = this.pos - 1;
-        if (lineEnd - lineStart >= anchor.length && heredocTerminates(this.s.slice(lineStart, lineEnd), anchor, identBytes))
+        if (lineEnd - lineStart2 >= anchor.length && heredocTerminates(this.s.slice(lineStart2, lineEnd), anchor, identBytes))
           break;
-        lineStart = this.pos;
+        lineStart2 = this.pos;
       }
       if (ch === 0) {
         const shown = anchor.replace(/\r+$/, "");
@@ -26713,6 +26777,675 @@ var TOOL = {
   informationUri: pkg.homepage ?? "https://github.com/mtls-lint/mtls-lint"
 };
 
+// src/kustomize/patch.ts
+var MAX_DEPTH2 = 64;
+function relocate(node, move, depth = 0) {
+  const range = move(node.range);
+  if (node.type === "object") {
+    const props = depth > MAX_DEPTH2 ? [] : node.props.map((p) => ({
+      key: p.key,
+      keyRange: move(p.keyRange),
+      value: relocate(p.value, move, depth + 1),
+      range: move(p.range),
+      ...p.block ? { block: true } : {}
+    }));
+    return { type: "object", range, props };
+  }
+  if (node.type === "array") {
+    return { type: "array", range, items: depth > MAX_DEPTH2 ? [] : node.items.map((i) => relocate(i, move, depth + 1)) };
+  }
+  return { type: node.type, value: node.value, raw: node.raw, range };
+}
+function tagFile(node, file) {
+  return relocate(node, (r) => ({ start: r.start, end: r.end, file }));
+}
+function lastByKey(obj2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of obj2.props) {
+    out.delete(p.key);
+    out.set(p.key, p);
+  }
+  return [...out.values()];
+}
+function directive(obj2) {
+  const d = lastByKey(obj2).find((p) => p.key === "$patch");
+  return d && d.value.type === "string" ? String(d.value.value) : void 0;
+}
+function strategicMerge(base, patch, depth = 0) {
+  if (patch.type !== "object") return { deleted: false, node: patch };
+  const how = directive(patch);
+  if (how === "delete") return { deleted: true };
+  const own = lastByKey(patch).filter((p) => p.key !== "$patch" && !(p.key.startsWith("$") && p.key !== "$ref"));
+  if (how === "replace" || base.type !== "object" || depth > MAX_DEPTH2) {
+    return { deleted: false, node: { ...patch, props: own.filter((p) => p.value.type !== "null") } };
+  }
+  const props = lastByKey(base);
+  for (const p of own) {
+    const i = props.findIndex((b2) => b2.key === p.key);
+    if (p.value.type === "null") {
+      if (i >= 0) props.splice(i, 1);
+      continue;
+    }
+    if (i < 0) {
+      const merged = p.value.type === "object" ? strategicMerge({ ...p.value, props: [] }, p.value, depth + 1) : void 0;
+      if (merged?.deleted) continue;
+      props.push(merged ? { ...p, value: merged.node } : p);
+      continue;
+    }
+    const b = props[i];
+    if (b.value.type === "object" && p.value.type === "object") {
+      const merged = strategicMerge(b.value, p.value, depth + 1);
+      if (merged.deleted) props.splice(i, 1);
+      else props[i] = { ...b, value: merged.node };
+    } else {
+      props[i] = p;
+    }
+  }
+  return { deleted: false, node: { ...base, props } };
+}
+function pointer(path20) {
+  if (path20 === "") return [];
+  if (!path20.startsWith("/")) return void 0;
+  return path20.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function child(n, token) {
+  if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
+  if (n.type === "array" && /^(0|[1-9]\d*)$/.test(token)) return n.items[Number(token)];
+  return void 0;
+}
+function update(root, tokens, edit) {
+  if (tokens.length === 0) return void 0;
+  const [head, ...rest] = tokens;
+  if (rest.length === 0) return edit(root, head);
+  const c = child(root, head);
+  if (!c) return void 0;
+  const changed = update(c, rest, edit);
+  if (!changed) return void 0;
+  if (root.type === "object") {
+    const props = lastByKey(root).map((p) => p.key === head ? { ...p, value: changed } : p);
+    return { ...root, props };
+  }
+  if (root.type === "array") {
+    const items = [...root.items];
+    items[Number(head)] = changed;
+    return { ...root, items };
+  }
+  return void 0;
+}
+function setAt(parent, last2, value, insert) {
+  if (parent.type === "object") {
+    const props = lastByKey(parent);
+    const i = props.findIndex((p) => p.key === last2);
+    if (i < 0 && !insert) return void 0;
+    const prop2 = i >= 0 ? { ...props[i], value, range: { ...value.range } } : { key: last2, keyRange: value.range, value, range: value.range };
+    if (i >= 0) props[i] = prop2;
+    else props.push(prop2);
+    return { ...parent, props };
+  }
+  if (parent.type === "array") {
+    const items = [...parent.items];
+    const idx = last2 === "-" ? items.length : /^(0|[1-9]\d*)$/.test(last2) ? Number(last2) : -1;
+    if (idx < 0 || idx > items.length || !insert && idx >= items.length) return void 0;
+    if (insert) items.splice(idx, 0, value);
+    else items[idx] = value;
+    return { ...parent, items };
+  }
+  return void 0;
+}
+function removeAt(parent, last2) {
+  if (parent.type === "object") {
+    const props = lastByKey(parent);
+    const i = props.findIndex((p) => p.key === last2);
+    if (i < 0) return void 0;
+    props.splice(i, 1);
+    return { ...parent, props };
+  }
+  if (parent.type === "array" && /^(0|[1-9]\d*)$/.test(last2) && Number(last2) < parent.items.length) {
+    const items = [...parent.items];
+    items.splice(Number(last2), 1);
+    return { ...parent, items };
+  }
+  return void 0;
+}
+function get(root, tokens) {
+  let cur = root;
+  for (const t of tokens) cur = cur ? child(cur, t) : void 0;
+  return cur;
+}
+function applyJsonPatch(root, ops) {
+  let cur = root;
+  for (const op of ops) {
+    const tokens = pointer(op.path);
+    if (!tokens || tokens.length === 0) return { error: `path "${op.path}" is not a JSON pointer into the object` };
+    let next;
+    switch (op.op) {
+      case "add":
+        next = op.value ? update(cur, tokens, (p, l) => setAt(p, l, op.value, true)) : void 0;
+        break;
+      case "replace":
+        next = op.value ? update(cur, tokens, (p, l) => setAt(p, l, op.value, false)) : void 0;
+        break;
+      case "remove":
+        next = update(cur, tokens, removeAt);
+        break;
+      case "copy":
+      case "move": {
+        const from = op.from !== void 0 ? pointer(op.from) : void 0;
+        const v = from ? get(cur, from) : void 0;
+        const base = op.op === "move" && from && v ? update(cur, from, removeAt) : cur;
+        next = v && base ? update(base, tokens, (p, l) => setAt(p, l, v, true)) : void 0;
+        break;
+      }
+      case "test": {
+        const v = get(cur, tokens);
+        const same = v && op.value && (v.type === "object" || v.type === "array" || v.type === op.value.type && v.value === op.value.value);
+        next = same ? cur : void 0;
+        break;
+      }
+      default:
+        return { error: `unknown op "${op.op}"` };
+    }
+    if (!next) return { error: `${op.op} ${op.path}: no such path` };
+    cur = next;
+  }
+  return { node: cur };
+}
+
+// src/kustomize/build.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_DEPTH3 = 16;
+var MAX_PATCHES = 500;
+var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
+var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
+function dirOf(path20) {
+  const i = path20.lastIndexOf("/");
+  return i < 0 ? "" : path20.slice(0, i);
+}
+function resolveInRepo(dir, ref) {
+  if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
+    return void 0;
+  }
+  const out = dir === "" ? [] : dir.split("/");
+  for (const seg of ref.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join("/");
+}
+function selectorOf(n) {
+  const o = n?.type === "object" ? n : void 0;
+  return {
+    group: str3(lastProp(o, "group")?.value),
+    version: str3(lastProp(o, "version")?.value),
+    kind: str3(lastProp(o, "kind")?.value),
+    name: str3(lastProp(o, "name")?.value),
+    namespace: str3(lastProp(o, "namespace")?.value)
+  };
+}
+function idOf(root) {
+  const apiVersion = str3(lastProp(root, "apiVersion")?.value) ?? "";
+  const slash2 = apiVersion.indexOf("/");
+  const md3 = lastProp(root, "metadata")?.value;
+  const mdo = md3?.type === "object" ? md3 : void 0;
+  return {
+    group: slash2 < 0 ? "" : apiVersion.slice(0, slash2),
+    version: slash2 < 0 ? apiVersion : apiVersion.slice(slash2 + 1),
+    kind: str3(lastProp(root, "kind")?.value) ?? "",
+    name: str3(lastProp(mdo, "name")?.value) ?? "",
+    namespace: str3(lastProp(mdo, "namespace")?.value) ?? ""
+  };
+}
+var MAX_SELECTOR_QUANTIFIERS = 3;
+var MAX_NAME_LENGTH = 253;
+function selectorRegex(pattern) {
+  const quantifiers = (pattern.match(/[*+?{]/g) ?? []).length;
+  if (quantifiers > MAX_SELECTOR_QUANTIFIERS || /\)[*+?{]/.test(pattern) || pattern.length > 1024) return void 0;
+  try {
+    return new RegExp(`^(?:${pattern})$`);
+  } catch {
+    return void 0;
+  }
+}
+function matches(pattern, value) {
+  if (pattern === void 0 || pattern === "") return true;
+  if (value.length > MAX_NAME_LENGTH) return false;
+  if (!/[\\^$.|?*+()[\]{}]/.test(pattern)) return pattern === value;
+  return selectorRegex(pattern)?.test(value);
+}
+function selected(r, s) {
+  const id = idOf(r.root);
+  const results = [
+    matches(s.group, id.group),
+    matches(s.version, id.version),
+    matches(s.kind, id.kind),
+    s.name !== void 0 && r.originalNames.some((n) => matches(s.name, n) === true) ? true : matches(s.name, id.name),
+    matches(s.namespace, id.namespace)
+  ];
+  if (results.includes(false)) return false;
+  return results.includes(void 0) ? void 0 : true;
+}
+function sameResource(r, patch) {
+  const p = idOf(patch);
+  const id = idOf(r.root);
+  return p.kind === id.kind && (p.name === id.name || r.originalNames.includes(p.name)) && (p.namespace === "" || p.namespace === id.namespace);
+}
+function unevaluated(where2, sel) {
+  return `${where2}: a patch target's pattern (${JSON.stringify(sel)}) is not evaluated (too many quantifiers or a quantified group); the patch is not applied`;
+}
+function inlineDocuments(kfile, scalar) {
+  const text = String(scalar.value);
+  const parsed = parseYaml(text, new LineIndex(text));
+  const block = /^[|>]/.test(scalar.raw);
+  const startLine = block ? scalar.range.start.line + 1 : scalar.range.start.line;
+  const lineText = kfile.text.split(/\r?\n/)[startLine - 1] ?? "";
+  const indent = block ? /^[ ]*/.exec(lineText)?.[0].length ?? 0 : scalar.range.start.column - 1;
+  const move = (r) => {
+    const at = (line, column) => {
+      const l = startLine + line - 1;
+      const c = column + (block || line > 1 ? indent : 0) + (!block && line === 1 ? 1 : 0);
+      const offset = lineStart(kfile.text, l) + c - 1;
+      return { line: l, column: c, offset };
+    };
+    return { start: at(r.start.line, r.start.column), end: at(r.end.line, r.end.column), file: kfile.path };
+  };
+  return parsed.documents.map((d) => ({ ...d, root: relocate(d.root, move), range: move(d.range) }));
+}
+function lineStart(text, line) {
+  let off = 0;
+  for (let l = 1; l < line; l++) {
+    const n = text.indexOf("\n", off);
+    if (n < 0) return text.length;
+    off = n + 1;
+  }
+  return off;
+}
+var plainRange = (r) => ({ start: r.start, end: r.end });
+function jsonOps(n) {
+  if (!n || n.type !== "array") return void 0;
+  const ops = [];
+  for (const item of n.items) {
+    if (item.type !== "object") return void 0;
+    const op = str3(lastProp(item, "op")?.value);
+    const path20 = str3(lastProp(item, "path")?.value);
+    if (!op || path20 === void 0) return void 0;
+    ops.push({ op, path: path20, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+  }
+  return ops;
+}
+function buildOverlays(files) {
+  const kustomizations = /* @__PURE__ */ new Map();
+  for (const [path20, f] of files) {
+    const base = path20.slice(path20.lastIndexOf("/") + 1);
+    const dir = dirOf(path20);
+    const rank = KUSTOMIZATION_NAMES.indexOf(base);
+    if (rank < 0) continue;
+    const had = kustomizations.get(dir);
+    if (!had || KUSTOMIZATION_NAMES.indexOf(had.path.slice(had.path.lastIndexOf("/") + 1)) > rank) kustomizations.set(dir, f);
+  }
+  const used = /* @__PURE__ */ new Set();
+  const built = /* @__PURE__ */ new Map();
+  for (const dir of [...kustomizations.keys()].sort()) built.set(dir, build(dir, kustomizations, files, [], used));
+  return [...built.values()].filter((o) => !used.has(o.dir) && o.resources.length + o.files.length > 1);
+}
+function build(dir, ks, files, stack, used) {
+  const kfile = ks.get(dir);
+  const out = { dir, kustomization: kfile.path, files: [kfile.path], patchFiles: [], resources: [], notes: [] };
+  const doc = kfile.result.documents[0]?.root;
+  if (!doc || doc.type !== "object") return out;
+  const field = (k) => lastProp(doc, k)?.value;
+  let resources = [];
+  for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
+    const path20 = resolveInRepo(dir, String(ref.value));
+    if (path20 === void 0) {
+      out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
+      continue;
+    }
+    if (ks.has(path20)) {
+      used.add(path20);
+      if (stack.includes(path20) || path20 === dir || stack.length >= MAX_DEPTH3) {
+        out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
+        continue;
+      }
+      const sub2 = build(path20, ks, files, [...stack, dir], used);
+      out.files.push(...sub2.files);
+      out.patchFiles.push(...sub2.patchFiles);
+      out.notes.push(...sub2.notes);
+      resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
+      continue;
+    }
+    const f = files.get(path20);
+    if (!f) {
+      out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
+      continue;
+    }
+    out.files.push(f.path);
+    for (const d of f.result.documents) {
+      if (d.root.type === "object") resources.push({ file: f.path, documentIndex: d.index, root: relocate(d.root, plainRange), originalNames: [] });
+    }
+  }
+  const patchDocs = (n, inline) => {
+    if (!n || n.type !== "string") return void 0;
+    const text = String(n.value);
+    if (inline === true || inline === "guess" && (text.includes("\n") || /^\s*[{[]|:\s/.test(text))) return inlineDocuments(kfile, n);
+    const path20 = resolveInRepo(dir, text);
+    const f = path20 !== void 0 ? files.get(path20) : void 0;
+    if (!f) {
+      out.notes.push(`${kfile.path}: patch "${text}" is not a file in the repository; not applied`);
+      return void 0;
+    }
+    out.files.push(f.path);
+    out.patchFiles.push(f.path);
+    return f.result.documents.map((d) => ({ ...d, root: tagFile(d.root, f.path) }));
+  };
+  const mergeInto = (patch, sel) => {
+    const next = [];
+    for (const r of resources) {
+      const picked = sel ? selected(r, sel) : sameResource(r, patch);
+      if (picked === void 0) out.notes.push(unevaluated(kfile.path, sel));
+      if (!picked) {
+        next.push(r);
+        continue;
+      }
+      const p = sel ? withoutName(patch) : patch;
+      const m = strategicMerge(r.root, p);
+      if (!m.deleted && m.node.type === "object") next.push({ ...r, root: m.node });
+    }
+    resources = next;
+  };
+  const jsonInto = (ops, sel, where2) => {
+    resources = resources.map((r) => {
+      const picked = selected(r, sel);
+      if (picked === void 0) out.notes.push(unevaluated(where2, sel));
+      if (!picked) return r;
+      const res = applyJsonPatch(r.root, ops);
+      if ("error" in res) {
+        out.notes.push(`${where2}: ${res.error}; not applied to ${idOf(r.root).kind} "${idOf(r.root).name}"`);
+        return r;
+      }
+      return res.node.type === "object" ? { ...r, root: res.node } : r;
+    });
+  };
+  let budget = MAX_PATCHES;
+  const withinBudget = (items) => {
+    if (items.length > budget) out.notes.push(`${kfile.path}: more than ${MAX_PATCHES} patches; the rest are not applied`);
+    const kept = items.slice(0, Math.max(0, budget));
+    budget -= kept.length;
+    return kept;
+  };
+  const list4 = (n) => n?.type === "array" ? n.items : [];
+  for (const p of withinBudget(list4(field("patchesStrategicMerge")))) {
+    for (const d of patchDocs(p, "guess") ?? []) if (d.root.type === "object") mergeInto(d.root, void 0);
+  }
+  const patches = field("patches");
+  for (const item of withinBudget(list4(patches))) {
+    if (item.type !== "object") continue;
+    const sel = lastProp(item, "target") ? selectorOf(lastProp(item, "target").value) : void 0;
+    const docs = patchDocs(lastProp(item, "path")?.value, false) ?? patchDocs(lastProp(item, "patch")?.value, true) ?? [];
+    for (const d of docs) {
+      const ops = jsonOps(d.root);
+      if (ops) {
+        if (sel) jsonInto(ops, sel, kfile.path);
+        else out.notes.push(`${kfile.path}: a JSON 6902 patch needs a target; not applied`);
+      } else if (d.root.type === "object") mergeInto(d.root, sel);
+    }
+  }
+  const namespace = lastProp(doc, "namespace");
+  if (namespace && namespace.value.type === "string") {
+    const ns = tagFile(namespace.value, kfile.path);
+    resources = resources.map((r) => ({ ...r, root: setMetadata(r.root, "namespace", ns) }));
+  }
+  const prefix = str3(field("namePrefix")) ?? "";
+  const suffix = str3(field("nameSuffix")) ?? "";
+  if (prefix !== "" || suffix !== "") {
+    resources = resources.map((r) => {
+      const md3 = lastProp(r.root, "metadata")?.value;
+      const name = md3?.type === "object" ? lastProp(md3, "name")?.value : void 0;
+      if (!name || name.type !== "string") return r;
+      const renamed = { ...name, value: `${prefix}${String(name.value)}${suffix}` };
+      return { ...r, originalNames: [...r.originalNames, String(name.value)], root: setMetadata(r.root, "name", renamed) };
+    });
+  }
+  for (const item of withinBudget(list4(field("patchesJson6902")))) {
+    if (item.type !== "object") continue;
+    const sel = selectorOf(lastProp(item, "target")?.value);
+    for (const d of patchDocs(lastProp(item, "path")?.value, false) ?? patchDocs(lastProp(item, "patch")?.value, true) ?? []) {
+      const ops = jsonOps(d.root);
+      if (ops) jsonInto(ops, sel, kfile.path);
+    }
+  }
+  out.resources = resources.map(({ file, documentIndex, root }) => ({ file, documentIndex, root }));
+  out.files = [...new Set(out.files)].sort();
+  out.patchFiles = [...new Set(out.patchFiles)].sort();
+  out.notes = [...new Set(out.notes)];
+  return out;
+}
+function withoutName(patch) {
+  const md3 = lastProp(patch, "metadata")?.value;
+  if (md3?.type !== "object") return patch;
+  const mdNoName = { ...md3, props: md3.props.filter((p) => p.key !== "name") };
+  return { ...patch, props: patch.props.map((p) => p.key === "metadata" ? { ...p, value: mdNoName } : p) };
+}
+function setMetadata(root, key2, value) {
+  const md3 = lastProp(root, "metadata");
+  const base = md3?.value.type === "object" ? md3.value : { type: "object", range: root.range, props: [] };
+  const had = lastProp(base, key2);
+  const props = base.props.filter((p) => p.key !== key2);
+  props.push(had && had.value.type === value.type && had.value.range === value.range ? { ...had, value } : { key: key2, keyRange: value.range, value, range: value.range });
+  const mdo = { ...base, props };
+  return md3 ? { ...root, props: root.props.map((p) => p === md3 ? { ...p, value: mdo } : p) } : { ...root, props: [...root.props, { key: "metadata", keyRange: root.range, value: mdo, range: root.range }] };
+}
+
+// src/kustomize/entries.ts
+function builtFiles(overlay, files, scopeOf) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const r of overlay.resources) {
+    const list4 = byFile.get(r.file);
+    if (list4) list4.push(r);
+    else byFile.set(r.file, [r]);
+  }
+  const out = [];
+  for (const [path20, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path20);
+    if (!file) continue;
+    const parsed = {
+      ...file,
+      result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
+    };
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path20) ?? {}) });
+  }
+  return out;
+}
+
+// src/model/helm.ts
+function looksLikeHelmValues(doc) {
+  const root = doc.root;
+  if (root.type !== "object") return false;
+  if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
+  return root.props.some((p) => p.key === "connectInject" || p.key === "global");
+}
+var CHART_USE = {
+  transparentProxyDefault: "charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})",
+  consulNamespaces: "charts/consul/templates/connect-inject-deployment.yaml:215 ({{- if .Values.global.enableConsulNamespaces }})",
+  mirroringK8S: "charts/consul/templates/connect-inject-deployment.yaml:220 ({{- if and .Values.global.enableConsulNamespaces .Values.connectInject.consulNamespaces.mirroringK8S }})",
+  mirroringK8SPrefix: "charts/consul/templates/connect-inject-deployment.yaml:222 ({{- if .Values.connectInject.consulNamespaces.mirroringK8SPrefix }})",
+  destinationNamespace: "charts/consul/templates/connect-inject-deployment.yaml:217 ({{- if .Values.connectInject.consulNamespaces.consulDestinationNamespace }})"
+};
+function templateTruth(v) {
+  switch (v.type) {
+    case "boolean":
+      return v.value === true;
+    case "number":
+      return v.value !== 0;
+    case "string":
+      return v.value !== "";
+    case "null":
+      return false;
+    case "array":
+      return v.items.length > 0;
+    case "object":
+      return v.props.length > 0;
+    default:
+      return true;
+  }
+}
+function child2(obj2, key2) {
+  const v = lastProp(obj2, key2)?.value;
+  return v?.type === "object" ? v : void 0;
+}
+function readHelmValues(file, doc) {
+  const out = { file, issues: [] };
+  const root = doc.root;
+  if (root.type !== "object") return out;
+  const loc = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
+  const global2 = child2(root, "global");
+  const ci = child2(root, "connectInject");
+  const flagBool = (obj2, name, key2, flag2) => {
+    const p = lastProp(obj2, name);
+    if (!p || p.value.type === "null") return void 0;
+    const v = p.value;
+    const at = loc(p, key2);
+    if (v.type === "boolean") return { value: v.value, at, key: key2 };
+    const text = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
+    const parsed = text !== void 0 ? parseGoBool(text) : void 0;
+    if (parsed !== void 0) return { value: parsed, at, key: key2 };
+    out.issues.push({
+      at,
+      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text ?? "…"}, which fails to start with invalid boolean value "${text ?? ""}" for ${flag2}: parse error`
+    });
+    return void 0;
+  };
+  const testedBool = (obj2, name, key2, use) => {
+    const p = lastProp(obj2, name);
+    if (!p) return void 0;
+    if (isTemplated(p.value)) {
+      (out.templated ??= []).push(key2);
+      return void 0;
+    }
+    const at = loc(p, key2);
+    const value = templateTruth(p.value);
+    if (p.value.type === "string" && p.value.value !== "" && use) {
+      const says = parseGoBool(String(p.value.value));
+      out.issues.push({
+        at,
+        message: `${key2} is the string ${JSON.stringify(p.value.value)}, not a boolean: the chart tests it with {{ if }} (${use.replace(/ \(.*$/, "")}), where every non-empty string is true${says === false ? ", so it is on although the value says false" : ""}; write true or false without quotes`
+      });
+    }
+    return { value, at, key: key2, ...use ? { use } : {} };
+  };
+  const globalEnabled = lastProp(global2, "enabled");
+  const enabledProp = lastProp(ci, "enabled");
+  if (enabledProp && enabledProp.value.type !== "null") {
+    const v = enabledProp.value;
+    const at = loc(enabledProp, "connectInject.enabled");
+    if (v.type === "boolean") out.injectorEnabled = { value: v.value, at, key: "connectInject.enabled" };
+    else if (v.type === "string" && v.value === "-") {
+      const g = globalEnabled?.value;
+      const value = g?.type === "boolean" ? g.value : true;
+      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc(globalEnabled, "global.enabled") : at, key: "global.enabled" };
+    } else if (v.type === "string") {
+      out.injectorEnabled = { value: v.value !== "", at, key: "connectInject.enabled" };
+      if (v.value !== "") {
+        out.issues.push({
+          at,
+          message: `connectInject.enabled is the string "${v.value}", not a boolean: the chart's templates treat every non-empty string as true${parseGoBool(String(v.value)) === false ? ", so the injector is enabled although the value says false" : ""}; write true or false without quotes (or "-" to follow global.enabled)`
+        });
+      }
+    }
+  }
+  out.defaultInject = flagBool(ci, "default", "connectInject.default", "-default-inject");
+  out.transparentProxyDefault = testedBool(child2(ci, "transparentProxy"), "defaultEnabled", "connectInject.transparentProxy.defaultEnabled", CHART_USE.transparentProxyDefault);
+  const nsList = (name) => {
+    const p = lastProp(ci, name);
+    if (!p || p.value.type === "null") return void 0;
+    const key2 = `connectInject.${name}`;
+    if (p.value.type !== "array") {
+      out.issues.push({
+        at: loc(p, key2),
+        message: `${key2} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === "k8sAllowNamespaces" ? "allow" : "deny"}-k8s-namespace flags and fails to render a ${p.value.type}`
+      });
+      return void 0;
+    }
+    const items = p.value.items.filter((i) => i.type === "string").map((i) => i.value);
+    return { value: items, at: loc(p, key2), key: key2 };
+  };
+  out.allowNamespaces = nsList("k8sAllowNamespaces");
+  out.denyNamespaces = nsList("k8sDenyNamespaces");
+  const plainString = (obj2, name, key2, use) => {
+    const p = lastProp(obj2, name);
+    if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
+    return { value: String(p.value.value), at: loc(p, key2), key: key2, ...use ? { use } : {} };
+  };
+  out.consulNamespaces = testedBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces", CHART_USE.consulNamespaces);
+  const cns = child2(ci, "consulNamespaces");
+  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace", CHART_USE.destinationNamespace);
+  out.mirroringK8S = testedBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S", CHART_USE.mirroringK8S);
+  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix", CHART_USE.mirroringK8SPrefix);
+  const ap = child2(global2, "adminPartitions");
+  out.adminPartitions = testedBool(ap, "enabled", "global.adminPartitions.enabled");
+  out.partitionName = plainString(ap, "name", "global.adminPartitions.name");
+  out.datacenter = plainString(global2, "datacenter", "global.datacenter");
+  return out;
+}
+var SETTING_KEYS = [
+  "injectorEnabled",
+  "defaultInject",
+  "transparentProxyDefault",
+  "allowNamespaces",
+  "denyNamespaces",
+  "consulNamespaces",
+  "destinationNamespace",
+  "mirroringK8S",
+  "mirroringK8SPrefix",
+  "adminPartitions",
+  "partitionName",
+  "datacenter"
+];
+function mergeHelmValues(files) {
+  if (files.length === 0) return void 0;
+  const out = { file: files[files.length - 1].file, issues: [] };
+  const o = out;
+  const templated = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const r = f;
+    for (const k of SETTING_KEYS) {
+      if (r[k] === void 0) continue;
+      o[k] = r[k];
+      templated.delete(r[k].key);
+    }
+    for (const k of f.templated ?? []) templated.add(k);
+  }
+  if (templated.size > 0) out.templated = [...templated].sort();
+  return out;
+}
+function sharedDirs(a, b) {
+  const da = a.split("/").slice(0, -1);
+  const db = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+function nearest(items, file) {
+  let best = -1;
+  let out = [];
+  for (const it of items) {
+    const s = sharedDirs(it.file, file);
+    if (s > best) {
+      best = s;
+      out = [it];
+    } else if (s === best) out.push(it);
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function consulNamespaceFor(helm, k8sNamespace) {
+  if (helm?.consulNamespaces?.value !== true) return void 0;
+  if (helm.templated?.includes("connectInject.consulNamespaces.mirroringK8S")) return void 0;
+  if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}`;
+  return helm.destinationNamespace?.value || "default";
+}
+
 // src/lint.ts
 function prepareSource(src, scopeOf, timing) {
   if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
@@ -26851,14 +27584,52 @@ function modelsByTarget(parsed, normalized, workloads, opts2) {
   });
   const entriesByFile = /* @__PURE__ */ new Map();
   for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
-  const plan = planTargets(infos, opts2.targets);
+  const overlays = buildOverlays(new Map(parsed.map((p) => [p.path, p])));
+  for (const o of overlays) for (const f of o.patchFiles) entriesByFile.set(f, []);
+  const plan = planTargets(infos, opts2.targets, overlays);
+  const byPath2 = new Map(parsed.map((p) => [p.path, p]));
+  let context;
+  const helmContext = () => context ??= helmValuesOutside(parsed, normalized, new Set(overlays.flatMap((o) => o.files)));
   return plan.targets.map((target) => {
     const files = new Set(target.files);
-    const entries = target.files.flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === "terraform"));
-    const ws = workloads.filter((w) => files.has(w.at.file) && providerMatches(target, void 0, false));
+    const own = overlays.filter((o) => target.overlay !== void 0 ? o.dir === target.overlay : target.origin === "declared" && files.has(o.kustomization));
+    const built = own.map((o) => overlayModelInput(o, byPath2, helmContext(), opts2));
+    const covered = new Set(own.flatMap((o) => o.files));
+    const entries = [
+      ...built.flatMap((b) => b.entries),
+      ...target.files.filter((f) => !covered.has(f)).flatMap((f) => entriesByFile.get(f) ?? []).filter((e) => providerMatches(target, e.provider, e.origin === "terraform"))
+    ];
+    const ws = [
+      ...built.flatMap((b) => b.workloads),
+      ...workloads.filter((w) => files.has(w.at.file) && !covered.has(w.at.file) && providerMatches(target, void 0, false))
+    ];
     const facts = target.facts ? new Map([...opts2.facts ?? [], ...target.facts]) : opts2.facts ?? /* @__PURE__ */ new Map();
     return { target, model: new MeshModel(entries, ws, facts, { target, guessed: plan.guessed }) };
   });
+}
+function overlayModelInput(overlay, byPath2, context, opts2) {
+  const built = builtFiles(overlay, byPath2, opts2.scopeOf);
+  const own = new Set(built.map((b) => b.parsed.path));
+  const all = [...built, ...context];
+  const normalized = all.map((b) => b.normalized);
+  const workloads = [];
+  for (const input2 of opts2.inputs ?? []) {
+    try {
+      workloads.push(...input2.collect(all.map((b) => b.parsed), normalized, { scopeOf: opts2.scopeOf }).filter((w) => own.has(w.at.file)));
+    } catch {
+    }
+  }
+  return { entries: built.flatMap((b) => b.normalized.entries), workloads };
+}
+function helmValuesOutside(parsed, normalized, inOverlays) {
+  const out = [];
+  normalized.forEach((nf, i) => {
+    const pf = parsed[i];
+    if (inOverlays.has(pf.path)) return;
+    if ((pf.result.embeddedValues?.length ?? 0) === 0 && !nf.otherDocuments.some(looksLikeHelmValues)) return;
+    out.push({ parsed: pf, normalized: { ...nf, issues: [], entries: [...nf.entries] } });
+  });
+  return out;
 }
 function buildResult(files, findings, rules, ruleErrors, entryCount, phase, cwd) {
   findings.sort(compareFindings);
@@ -27169,8 +27940,8 @@ function readTargets(c, n, file) {
     }
     const fields = c.mapping(p.value, what2, TARGET_KEYS);
     if (!fields) continue;
-    const get = (k) => fields.find((f) => f.key === k);
-    const files = get("files");
+    const get2 = (k) => fields.find((f) => f.key === k);
+    const files = get2("files");
     if (!files) {
       c.error(p.keyRange, `${what2} must list the globs of its files ("files: [...]")`);
       continue;
@@ -27189,12 +27960,12 @@ function readTargets(c, n, file) {
       patternLocations: files.value.type === "array" ? files.value.items.map((i) => ({ file, range: i.range })) : []
     };
     for (const k of ["datacenter", "partition", "kubeContext"]) {
-      const f = get(k);
+      const f = get2(k);
       if (!f) continue;
       const v = c.string(f.value, `${what2}.${k}`, { nonEmpty: true });
       if (v !== void 0) t[k] = v;
     }
-    const facts = get("clusterFacts");
+    const facts = get2("clusterFacts");
     if (facts) t.facts = readFacts(c, facts.value, `${what2}.clusterFacts`);
     out.push(t);
   }
@@ -27243,10 +28014,10 @@ function readExceptions(c, n, opts2) {
     const what2 = `exceptions[${i}]`;
     const fields = c.mapping(item, what2, EXCEPTION_KEYS);
     if (!fields) return;
-    const get = (k) => fields.find((f) => f.key === k);
+    const get2 = (k) => fields.find((f) => f.key === k);
     const before = c.problems.length;
     const ex = { location: { file: opts2.displayPath, range: item.range } };
-    const rule = get("rule");
+    const rule = get2("rule");
     if (!rule) c.error(item.range, `${what2} must name the rule it covers ("rule: <rule-id>")`);
     else if (rule.value.type === "array") {
       const ids = rule.value.items.map((r, j) => c.ruleId(r, `${what2}.rule[${j}]`, opts2.ruleIds));
@@ -27256,18 +28027,18 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path20 = get("path");
+    const path20 = get2("path");
     if (path20) {
       ex.path = c.glob(path20.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
-    const service = get("service");
+    const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
     if (!path20 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
-    const reason = get("reason");
+    const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
-    const expires = get("expires");
+    const expires = get2("expires");
     if (expires) {
       const v = expires.value;
       if (v.type === "string" && isIsoDate(v.value)) {
@@ -27366,8 +28137,8 @@ var permissive_mtls_default = defineRule({
     docsUrl: "rules/permissive-mtls.md"
   },
   check({ model, report }) {
-    const unevaluated = model.unevaluated.filter((e) => e.str("MutualTLSMode") === "permissive");
-    for (const entry of [...model.permissiveEntries(), ...unevaluated]) {
+    const unevaluated2 = model.unevaluated.filter((e) => e.str("MutualTLSMode") === "permissive");
+    for (const entry of [...model.permissiveEntries(), ...unevaluated2]) {
       if (entry.kind !== "service-defaults") continue;
       const at = entry.field("MutualTLSMode");
       if (at) report({ at, message: messages8.own({ scope: entry.scope, namespace: entry.namespace, name: entry.name }) });
@@ -27947,193 +28718,6 @@ function readUnsized(fd) {
   return Buffer.concat(chunks);
 }
 
-// src/model/helm.ts
-function looksLikeHelmValues(doc) {
-  const root = doc.root;
-  if (root.type !== "object") return false;
-  if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
-  return root.props.some((p) => p.key === "connectInject" || p.key === "global");
-}
-var CHART_USE = {
-  transparentProxyDefault: "charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})",
-  consulNamespaces: "charts/consul/templates/connect-inject-deployment.yaml:215 ({{- if .Values.global.enableConsulNamespaces }})",
-  mirroringK8S: "charts/consul/templates/connect-inject-deployment.yaml:220 ({{- if and .Values.global.enableConsulNamespaces .Values.connectInject.consulNamespaces.mirroringK8S }})",
-  mirroringK8SPrefix: "charts/consul/templates/connect-inject-deployment.yaml:222 ({{- if .Values.connectInject.consulNamespaces.mirroringK8SPrefix }})",
-  destinationNamespace: "charts/consul/templates/connect-inject-deployment.yaml:217 ({{- if .Values.connectInject.consulNamespaces.consulDestinationNamespace }})"
-};
-function templateTruth(v) {
-  switch (v.type) {
-    case "boolean":
-      return v.value === true;
-    case "number":
-      return v.value !== 0;
-    case "string":
-      return v.value !== "";
-    case "null":
-      return false;
-    case "array":
-      return v.items.length > 0;
-    case "object":
-      return v.props.length > 0;
-    default:
-      return true;
-  }
-}
-function child(obj2, key2) {
-  const v = lastProp(obj2, key2)?.value;
-  return v?.type === "object" ? v : void 0;
-}
-function readHelmValues(file, doc) {
-  const out = { file, issues: [] };
-  const root = doc.root;
-  if (root.type !== "object") return out;
-  const loc = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
-  const global2 = child(root, "global");
-  const ci = child(root, "connectInject");
-  const flagBool = (obj2, name, key2, flag2) => {
-    const p = lastProp(obj2, name);
-    if (!p || p.value.type === "null") return void 0;
-    const v = p.value;
-    const at = loc(p, key2);
-    if (v.type === "boolean") return { value: v.value, at, key: key2 };
-    const text = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
-    const parsed = text !== void 0 ? parseGoBool(text) : void 0;
-    if (parsed !== void 0) return { value: parsed, at, key: key2 };
-    out.issues.push({
-      at,
-      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text ?? "…"}, which fails to start with invalid boolean value "${text ?? ""}" for ${flag2}: parse error`
-    });
-    return void 0;
-  };
-  const testedBool = (obj2, name, key2, use) => {
-    const p = lastProp(obj2, name);
-    if (!p) return void 0;
-    if (isTemplated(p.value)) {
-      (out.templated ??= []).push(key2);
-      return void 0;
-    }
-    const at = loc(p, key2);
-    const value = templateTruth(p.value);
-    if (p.value.type === "string" && p.value.value !== "" && use) {
-      const says = parseGoBool(String(p.value.value));
-      out.issues.push({
-        at,
-        message: `${key2} is the string ${JSON.stringify(p.value.value)}, not a boolean: the chart tests it with {{ if }} (${use.replace(/ \(.*$/, "")}), where every non-empty string is true${says === false ? ", so it is on although the value says false" : ""}; write true or false without quotes`
-      });
-    }
-    return { value, at, key: key2, ...use ? { use } : {} };
-  };
-  const globalEnabled = lastProp(global2, "enabled");
-  const enabledProp = lastProp(ci, "enabled");
-  if (enabledProp && enabledProp.value.type !== "null") {
-    const v = enabledProp.value;
-    const at = loc(enabledProp, "connectInject.enabled");
-    if (v.type === "boolean") out.injectorEnabled = { value: v.value, at, key: "connectInject.enabled" };
-    else if (v.type === "string" && v.value === "-") {
-      const g = globalEnabled?.value;
-      const value = g?.type === "boolean" ? g.value : true;
-      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc(globalEnabled, "global.enabled") : at, key: "global.enabled" };
-    } else if (v.type === "string") {
-      out.injectorEnabled = { value: v.value !== "", at, key: "connectInject.enabled" };
-      if (v.value !== "") {
-        out.issues.push({
-          at,
-          message: `connectInject.enabled is the string "${v.value}", not a boolean: the chart's templates treat every non-empty string as true${parseGoBool(String(v.value)) === false ? ", so the injector is enabled although the value says false" : ""}; write true or false without quotes (or "-" to follow global.enabled)`
-        });
-      }
-    }
-  }
-  out.defaultInject = flagBool(ci, "default", "connectInject.default", "-default-inject");
-  out.transparentProxyDefault = testedBool(child(ci, "transparentProxy"), "defaultEnabled", "connectInject.transparentProxy.defaultEnabled", CHART_USE.transparentProxyDefault);
-  const nsList = (name) => {
-    const p = lastProp(ci, name);
-    if (!p || p.value.type === "null") return void 0;
-    const key2 = `connectInject.${name}`;
-    if (p.value.type !== "array") {
-      out.issues.push({
-        at: loc(p, key2),
-        message: `${key2} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === "k8sAllowNamespaces" ? "allow" : "deny"}-k8s-namespace flags and fails to render a ${p.value.type}`
-      });
-      return void 0;
-    }
-    const items = p.value.items.filter((i) => i.type === "string").map((i) => i.value);
-    return { value: items, at: loc(p, key2), key: key2 };
-  };
-  out.allowNamespaces = nsList("k8sAllowNamespaces");
-  out.denyNamespaces = nsList("k8sDenyNamespaces");
-  const plainString = (obj2, name, key2, use) => {
-    const p = lastProp(obj2, name);
-    if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
-    return { value: String(p.value.value), at: loc(p, key2), key: key2, ...use ? { use } : {} };
-  };
-  out.consulNamespaces = testedBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces", CHART_USE.consulNamespaces);
-  const cns = child(ci, "consulNamespaces");
-  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace", CHART_USE.destinationNamespace);
-  out.mirroringK8S = testedBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S", CHART_USE.mirroringK8S);
-  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix", CHART_USE.mirroringK8SPrefix);
-  const ap = child(global2, "adminPartitions");
-  out.adminPartitions = testedBool(ap, "enabled", "global.adminPartitions.enabled");
-  out.partitionName = plainString(ap, "name", "global.adminPartitions.name");
-  out.datacenter = plainString(global2, "datacenter", "global.datacenter");
-  return out;
-}
-var SETTING_KEYS = [
-  "injectorEnabled",
-  "defaultInject",
-  "transparentProxyDefault",
-  "allowNamespaces",
-  "denyNamespaces",
-  "consulNamespaces",
-  "destinationNamespace",
-  "mirroringK8S",
-  "mirroringK8SPrefix",
-  "adminPartitions",
-  "partitionName",
-  "datacenter"
-];
-function mergeHelmValues(files) {
-  if (files.length === 0) return void 0;
-  const out = { file: files[files.length - 1].file, issues: [] };
-  const o = out;
-  const templated = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    const r = f;
-    for (const k of SETTING_KEYS) {
-      if (r[k] === void 0) continue;
-      o[k] = r[k];
-      templated.delete(r[k].key);
-    }
-    for (const k of f.templated ?? []) templated.add(k);
-  }
-  if (templated.size > 0) out.templated = [...templated].sort();
-  return out;
-}
-function sharedDirs(a, b) {
-  const da = a.split("/").slice(0, -1);
-  const db = b.split("/").slice(0, -1);
-  let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
-  return n;
-}
-function nearest(items, file) {
-  let best = -1;
-  let out = [];
-  for (const it of items) {
-    const s = sharedDirs(it.file, file);
-    if (s > best) {
-      best = s;
-      out = [it];
-    } else if (s === best) out.push(it);
-  }
-  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function consulNamespaceFor(helm, k8sNamespace) {
-  if (helm?.consulNamespaces?.value !== true) return void 0;
-  if (helm.templated?.includes("connectInject.consulNamespaces.mirroringK8S")) return void 0;
-  if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}`;
-  return helm.destinationNamespace?.value || "default";
-}
-
 // src/model/upstreams.ts
 function structuredIncorrectly(raw) {
   return `upstream structured incorrectly: ${raw}`;
@@ -28351,7 +28935,7 @@ function objectAt(obj2, path20) {
   }
   return cur;
 }
-function str3(n) {
+function str4(n) {
   return n && n.type === "string" ? n.value : void 0;
 }
 function stringMap(obj2) {
@@ -28373,7 +28957,7 @@ function metadataOf(node) {
 function kubernetesObjects(file, root, depth = 0) {
   if (root.type !== "object" || depth > 8) return [];
   const kindProp = lastProp(root, "kind");
-  const kind = str3(kindProp?.value);
+  const kind = str4(kindProp?.value);
   if (!kindProp || !kind) return [];
   const items = lastProp(root, "items")?.value;
   if ((kind === "List" || kind.endsWith("List")) && items?.type === "array") {
@@ -28387,10 +28971,10 @@ function kubernetesObjects(file, root, depth = 0) {
       node: root,
       kind,
       kindProp,
-      apiVersion: str3(lastProp(root, "apiVersion")?.value),
-      name: str3(nameProp?.value),
-      nameProp: str3(nameProp?.value) !== void 0 ? nameProp : void 0,
-      namespace: str3(lastProp(md3, "namespace")?.value),
+      apiVersion: str4(lastProp(root, "apiVersion")?.value),
+      name: str4(nameProp?.value),
+      nameProp: str4(nameProp?.value) !== void 0 ? nameProp : void 0,
+      namespace: str4(lastProp(md3, "namespace")?.value),
       labels,
       annotations
     }
@@ -28834,7 +29418,7 @@ function containerPortNames(podSpec) {
     const ports = lastProp(c, "ports")?.value;
     if (ports?.type !== "array") continue;
     for (const p of ports.items) {
-      const n = p.type === "object" ? str3(lastProp(p, "name")?.value) : void 0;
+      const n = p.type === "object" ? str4(lastProp(p, "name")?.value) : void 0;
       if (n) names.add(n);
     }
   }
@@ -28865,7 +29449,7 @@ function objects2(n) {
 function last(obj2, key2) {
   return [...obj2.props].reverse().find((p) => norm(p.key) === key2);
 }
-function str4(p) {
+function str5(p) {
   return p && p.value.type === "string" && typeof p.value.value === "string" ? p.value.value : void 0;
 }
 function registrationWorkloads(file, hint) {
@@ -28876,12 +29460,12 @@ function registrationWorkloads(file, hint) {
     const services = doc.root.props.filter((p) => norm(p.key) === "service" || norm(p.key) === "services").flatMap((p) => objects2(p.value));
     for (const svc of services) {
       const nameProp = last(svc, "name");
-      const name = str4(nameProp);
+      const name = str5(nameProp);
       const connect = objects2(last(svc, "connect")?.value)[0];
       const sidecar = connect && objects2(last(connect, "sidecarservice")?.value)[0];
       const proxy = sidecar && objects2(last(sidecar, "proxy")?.value)[0];
       const modeProp = proxy && last(proxy, "mode");
-      const mode = str4(modeProp);
+      const mode = str5(modeProp);
       if (!name || !nameProp || !modeProp || mode !== "transparent" && mode !== "direct") continue;
       const at = { file: file.path, range: nameProp.range, subject: `${file.path}#service.${name}` };
       out.push({
@@ -28892,8 +29476,8 @@ function registrationWorkloads(file, hint) {
         services: [name],
         serviceSource: "registration",
         serviceAt: at,
-        scope: makeScope(hint.partition ?? str4(last(svc, "partition")), hint.datacenter),
-        consulNamespace: hint.namespace || str4(last(svc, "namespace")) || "default",
+        scope: makeScope(hint.partition ?? str5(last(svc, "partition")), hint.datacenter),
+        consulNamespace: hint.namespace || str5(last(svc, "namespace")) || "default",
         at,
         injected: true,
         injectedSource: "registration",
@@ -29083,7 +29667,7 @@ function configScopeOf(config, cwd) {
     return hint;
   };
 }
-function selected(config, cwd) {
+function selected2(config, cwd) {
   const rel2 = relToConfig(config, cwd);
   const include = config.include?.map(compileGlob);
   const exclude = config.exclude.map(compileGlob);
@@ -29125,19 +29709,19 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     const dir = path10.dirname(abs);
     if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
   }
-  const selectorOf = (p) => {
+  const selectorOf2 = (p) => {
     let sel = selectors.get(p.config);
-    if (!sel) selectors.set(p.config, sel = selected(p.config, cwd));
+    if (!sel) selectors.set(p.config, sel = selected2(p.config, cwd));
     return sel;
   };
   for (const f of found.files) {
     if (path10.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
     const p = byDir.get(path10.dirname(f.abs));
-    if (p && selectorOf(p)(f.rel)) p.files.push(f);
+    if (p && selectorOf2(p)(f.rel)) p.files.push(f);
   }
   found.skipped.forEach((s, i) => {
     const p = byDir.get(path10.dirname(skippedAbs[i]));
-    if (p && selectorOf(p)(s.rel)) p.skipped.push(s);
+    if (p && selectorOf2(p)(s.rel)) p.skipped.push(s);
   });
   if (byKey.size === 0) {
     const config = await resolver.configFor(context.roots[0] ?? cwd, true);

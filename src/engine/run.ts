@@ -5,6 +5,7 @@
  */
 import type { MeshModel } from '../model/mesh.js';
 import type { NormalizedFile } from '../model/normalize.js';
+import type { SourceRange } from '../parse/located.js';
 import { compareFindings, type Finding, type Phase, type RuleMeta, type Severity, type SeveritySetting } from './finding.js';
 import type { Rule } from './rule.js';
 import { addTime, type Timing } from './timing.js';
@@ -42,6 +43,15 @@ export interface RunResult {
   ruleErrors: { ruleId: string; message: string }[];
 }
 
+/**
+ * Where a finding points. A range from another file than its entry's (a kustomize patch applied
+ * to a base resource) names that file; the range reported keeps only its positions.
+ */
+function placeOf(at: { file: string; range: SourceRange }): { file: string; range: SourceRange } {
+  const file = at.range.file;
+  return file === undefined ? { file: at.file, range: at.range } : { file, range: { start: at.range.start, end: at.range.end } };
+}
+
 export function runRules(
   rules: readonly Rule[],
   model: MeshModel,
@@ -71,15 +81,16 @@ export function runRules(
         phase: opts.phase,
         today: opts.today,
         report(d) {
-          if (unknown.size > 0 && isUnknown(d.at.file, d.at.range)) return;
-          const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ file: r.at.file, range: r.at.range, message: r.message }));
+          const place = placeOf(d.at);
+          if (unknown.size > 0 && isUnknown(place.file, place.range)) return;
+          const related = (d.related ?? []).slice(0, MAX_RELATED_PER_FINDING).map((r) => ({ ...placeOf(r.at), message: r.message }));
           const more = (d.related?.length ?? 0) - related.length;
           if (more > 0) related[related.length - 1]!.message += ` (and ${more} more related locations, not listed)`;
           const f: Finding = {
             ruleId: rule.meta.id,
             severity: d.atMost && RANK[d.atMost] < RANK[severity] ? d.atMost : severity,
             message: d.message,
-            location: { file: d.at.file, range: d.at.range },
+            location: place,
             related,
             subject: d.at.subject,
           };

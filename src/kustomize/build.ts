@@ -11,11 +11,16 @@ import { lastProp } from '../parse/nodes.js';
 import type { ParsedFile } from '../parse/index.js';
 import { parseYaml } from '../parse/yaml.js';
 import { LineIndex } from '../parse/line-index.js';
-import { applyJsonPatch, strategicMerge, tagFile, type JsonPatchOp } from './patch.js';
+import { applyJsonPatch, relocate, strategicMerge, tagFile, type JsonPatchOp } from './patch.js';
 
 /** `kustomize build` reads the first of these it finds in a directory (konfig.RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const MAX_DEPTH = 16;
+/**
+ * Patches applied per overlay: each is matched against every resource, so a hostile
+ * kustomization of many patches over many resources is bounded (real ones hold a handful).
+ */
+const MAX_PATCHES = 500;
 
 /** One resource of an overlay, patched: its document as built and the file it comes from. */
 export interface BuiltResource {
@@ -99,25 +104,56 @@ function idOf(root: LObject): { group: string; version: string; kind: string; na
   };
 }
 
-/** Kustomize selectors take regular expressions, anchored (api/types/selector.go, `SelectorRegex`). */
-function matches(pattern: string | undefined, value: string): boolean {
-  if (pattern === undefined || pattern === '') return true;
+/**
+ * Kustomize selectors take regular expressions, anchored (api/types/selector.go,
+ * `SelectorRegex`), which Go matches in linear time. JavaScript backtracks: a pattern from a
+ * pull request could take minutes. Patterns with a quantified group or more than three
+ * quantifiers are not evaluated (the patch is left out, with a note), and values longer than a
+ * Kubernetes name never match.
+ */
+const MAX_SELECTOR_QUANTIFIERS = 3;
+const MAX_NAME_LENGTH = 253;
+
+export function selectorRegex(pattern: string): RegExp | undefined {
+  const quantifiers = (pattern.match(/[*+?{]/g) ?? []).length;
+  if (quantifiers > MAX_SELECTOR_QUANTIFIERS || /\)[*+?{]/.test(pattern) || pattern.length > 1024) return undefined;
   try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
+    return new RegExp(`^(?:${pattern})$`);
   } catch {
-    return pattern === value;
+    return undefined;
   }
 }
 
-function selected(r: Resource, s: Selector): boolean {
+function matches(pattern: string | undefined, value: string): boolean | undefined {
+  if (pattern === undefined || pattern === '') return true;
+  if (value.length > MAX_NAME_LENGTH) return false;
+  if (!/[\\^$.|?*+()[\]{}]/.test(pattern)) return pattern === value;
+  return selectorRegex(pattern)?.test(value);
+}
+
+/** Whether a selector picks a resource; undefined when a pattern of it is not evaluated. */
+function selected(r: Resource, s: Selector): boolean | undefined {
   const id = idOf(r.root);
-  return (
-    matches(s.group, id.group) &&
-    matches(s.version, id.version) &&
-    matches(s.kind, id.kind) &&
-    (matches(s.name, id.name) || (s.name !== undefined && r.originalNames.some((n) => matches(s.name, n)))) &&
-    matches(s.namespace, id.namespace)
-  );
+  const results = [
+    matches(s.group, id.group),
+    matches(s.version, id.version),
+    matches(s.kind, id.kind),
+    s.name !== undefined && r.originalNames.some((n) => matches(s.name, n) === true) ? true : matches(s.name, id.name),
+    matches(s.namespace, id.namespace),
+  ];
+  if (results.includes(false)) return false;
+  return results.includes(undefined) ? undefined : true;
+}
+
+/** A patch without a target applies to the resource of its own kind and name (and namespace, when it has one). */
+function sameResource(r: Resource, patch: LObject): boolean {
+  const p = idOf(patch);
+  const id = idOf(r.root);
+  return p.kind === id.kind && (p.name === id.name || r.originalNames.includes(p.name)) && (p.namespace === '' || p.namespace === id.namespace);
+}
+
+function unevaluated(where: string, sel: Selector | undefined): string {
+  return `${where}: a patch target's pattern (${JSON.stringify(sel)}) is not evaluated (too many quantifiers or a quantified group); the patch is not applied`;
 }
 
 /** The documents of an inline patch (a YAML string in the kustomization), located in the kustomization file. */
@@ -138,7 +174,7 @@ function inlineDocuments(kfile: ParsedFile, scalar: LScalar): LocatedDocument[] 
     };
     return { start: at(r.start.line, r.start.column), end: at(r.end.line, r.end.column), file: kfile.path };
   };
-  return parsed.documents.map((d) => ({ ...d, root: moveRanges(d.root, move), range: move(d.range) }));
+  return parsed.documents.map((d) => ({ ...d, root: relocate(d.root, move), range: move(d.range) }));
 }
 
 function lineStart(text: string, line: number): number {
@@ -151,14 +187,7 @@ function lineStart(text: string, line: number): number {
   return off;
 }
 
-function moveRanges<T extends LNode>(n: T, move: (r: SourceRange) => SourceRange, depth = 0): T {
-  if (depth > 64) return { ...n, range: move(n.range) };
-  if (n.type === 'object') {
-    return { ...n, range: move(n.range), props: n.props.map((p) => ({ ...p, keyRange: move(p.keyRange), range: move(p.range), value: moveRanges(p.value, move, depth + 1) })) } as T;
-  }
-  if (n.type === 'array') return { ...n, range: move(n.range), items: n.items.map((i) => moveRanges(i, move, depth + 1)) } as T;
-  return { ...n, range: move(n.range) };
-}
+const plainRange = (r: SourceRange): SourceRange => ({ start: r.start, end: r.end });
 
 function jsonOps(n: LNode | undefined): JsonPatchOp[] | undefined {
   if (!n || n.type !== 'array') return undefined;
@@ -227,7 +256,9 @@ function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: Readonly
     }
     out.files.push(f.path);
     for (const d of f.result.documents) {
-      if (d.root.type === 'object') resources.push({ file: f.path, documentIndex: d.index, root: d.root, originalNames: [] });
+      // Plain copies: the transformers below rebuild nodes with spreads, which parse nodes'
+      // prototype getters would not survive (src/kustomize/patch.ts `relocate`).
+      if (d.root.type === 'object') resources.push({ file: f.path, documentIndex: d.index, root: relocate(d.root, plainRange), originalNames: [] });
     }
   }
 
@@ -249,10 +280,11 @@ function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: Readonly
   };
 
   const mergeInto = (patch: LObject, sel: Selector | undefined) => {
-    const target = sel ?? { ...idOf(patch), group: undefined, version: undefined, namespace: idOf(patch).namespace || undefined };
     const next: Resource[] = [];
     for (const r of resources) {
-      if (!selected(r, target)) {
+      const picked = sel ? selected(r, sel) : sameResource(r, patch);
+      if (picked === undefined) out.notes.push(unevaluated(kfile.path, sel));
+      if (!picked) {
         next.push(r);
         continue;
       }
@@ -265,7 +297,9 @@ function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: Readonly
   };
   const jsonInto = (ops: JsonPatchOp[], sel: Selector, where: string) => {
     resources = resources.map((r) => {
-      if (!selected(r, sel)) return r;
+      const picked = selected(r, sel);
+      if (picked === undefined) out.notes.push(unevaluated(where, sel));
+      if (!picked) return r;
       const res = applyJsonPatch(r.root, ops);
       if ('error' in res) {
         out.notes.push(`${where}: ${res.error}; not applied to ${idOf(r.root).kind} "${idOf(r.root).name}"`);
@@ -275,11 +309,20 @@ function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: Readonly
     });
   };
 
-  for (const p of field('patchesStrategicMerge')?.type === 'array' ? (field('patchesStrategicMerge') as { items: LNode[] }).items : []) {
+  let budget = MAX_PATCHES;
+  const withinBudget = <T>(items: readonly T[]): readonly T[] => {
+    if (items.length > budget) out.notes.push(`${kfile.path}: more than ${MAX_PATCHES} patches; the rest are not applied`);
+    const kept = items.slice(0, Math.max(0, budget));
+    budget -= kept.length;
+    return kept;
+  };
+  const list = (n: LNode | undefined): LNode[] => (n?.type === 'array' ? n.items : []);
+
+  for (const p of withinBudget(list(field('patchesStrategicMerge')))) {
     for (const d of patchDocs(p, 'guess') ?? []) if (d.root.type === 'object') mergeInto(d.root, undefined);
   }
   const patches = field('patches');
-  for (const item of patches?.type === 'array' ? patches.items : []) {
+  for (const item of withinBudget(list(patches))) {
     if (item.type !== 'object') continue;
     const sel = lastProp(item, 'target') ? selectorOf(lastProp(item, 'target')!.value) : undefined;
     const docs = patchDocs(lastProp(item, 'path')?.value, false) ?? patchDocs(lastProp(item, 'patch')?.value, true) ?? [];
@@ -309,7 +352,7 @@ function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: Readonly
     });
   }
 
-  for (const item of field('patchesJson6902')?.type === 'array' ? (field('patchesJson6902') as { items: LNode[] }).items : []) {
+  for (const item of withinBudget(list(field('patchesJson6902')))) {
     if (item.type !== 'object') continue;
     const sel = selectorOf(lastProp(item, 'target')?.value);
     for (const d of patchDocs(lastProp(item, 'path')?.value, false) ?? patchDocs(lastProp(item, 'patch')?.value, true) ?? []) {
@@ -321,6 +364,7 @@ function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: Readonly
   out.resources = resources.map(({ file, documentIndex, root }) => ({ file, documentIndex, root }));
   out.files = [...new Set(out.files)].sort();
   out.patchFiles = [...new Set(out.patchFiles)].sort();
+  out.notes = [...new Set(out.notes)];
   return out;
 }
 

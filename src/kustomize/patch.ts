@@ -9,24 +9,40 @@
  * PatchJson6902Transformer applies through evanphx/json-patch): add, remove, replace, copy,
  * move, test.
  */
-import type { LArray, LNode, LObject, LProperty, SourceRange } from '../parse/located.js';
+import type { LArray, LNode, LObject, LProperty, LScalar, SourceRange } from '../parse/located.js';
 
 /** Nesting bound for hostile input: deeper patches are not applied. */
 const MAX_DEPTH = 64;
 
-/** A copy of a tree whose ranges say they are in `file`. */
-export function tagFile<T extends LNode>(node: T, file: string, depth = 0): T {
-  const r = (x: SourceRange): SourceRange => ({ ...x, file });
-  if (depth > MAX_DEPTH) return { ...node, range: r(node.range) };
+/**
+ * A copy of a tree with each range mapped by `move`, built of plain objects. Parse nodes keep
+ * offsets into their own text and compute ranges in prototype getters (src/parse/nodes.ts): a
+ * spread would drop the getters and keep offsets that mean nothing in the tree they join.
+ */
+export function relocate<T extends LNode>(node: T, move: (r: SourceRange) => SourceRange, depth = 0): T {
+  const range = move(node.range);
   if (node.type === 'object') {
-    return {
-      ...node,
-      range: r(node.range),
-      props: node.props.map((p) => ({ ...p, keyRange: r(p.keyRange), range: r(p.range), value: tagFile(p.value, file, depth + 1) })),
-    } as T;
+    const props: LProperty[] =
+      depth > MAX_DEPTH
+        ? []
+        : node.props.map((p) => ({
+            key: p.key,
+            keyRange: move(p.keyRange),
+            value: relocate(p.value, move, depth + 1),
+            range: move(p.range),
+            ...(p.block ? { block: true } : {}),
+          }));
+    return { type: 'object', range, props } as LObject as T;
   }
-  if (node.type === 'array') return { ...node, range: r(node.range), items: node.items.map((i) => tagFile(i, file, depth + 1)) } as T;
-  return { ...node, range: r(node.range) };
+  if (node.type === 'array') {
+    return { type: 'array', range, items: depth > MAX_DEPTH ? [] : node.items.map((i) => relocate(i, move, depth + 1)) } as LArray as T;
+  }
+  return { type: node.type, value: node.value, raw: node.raw, range } as LScalar as T;
+}
+
+/** A copy of a tree whose ranges say they are in `file`. */
+export function tagFile<T extends LNode>(node: T, file: string): T {
+  return relocate(node, (r) => ({ start: r.start, end: r.end, file }));
 }
 
 /** What a strategic merge patch did to one object. */

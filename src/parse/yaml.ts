@@ -42,6 +42,7 @@ import type {
   SourceRange,
 } from './located.js';
 import type { LineIndex } from './line-index.js';
+import { resolvePlainGoYamlV2 } from './go-yaml-resolve.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, propertyEndOf, propertyStartOf, ScalarNode, startOf } from './nodes.js';
 
 /** Deeper nesting than this (collections inside collections) is refused with a problem. */
@@ -531,6 +532,10 @@ class DocConverter {
     const v: unknown = s.value;
     const source = typeof s.source === 'string' ? s.source : this.r.text.slice(start, end);
     if (custom) return this.scalarOf('string', source, start, end);
+    if (this.r.version === '1.1' && s.type === 'PLAIN' && tag === undefined && typeof s.source === 'string') {
+      const r = resolvePlainGoYamlV2(s.source);
+      return this.scalarOf(r.type, r.value, start, end);
+    }
     if (typeof v === 'string') return this.scalarOf('string', v, start, end);
     if (typeof v === 'number') return this.scalarOf('number', v, start, end);
     if (typeof v === 'bigint') return this.scalarOf('number', Number(v), start, end);

@@ -34,6 +34,8 @@ export interface TargetPlan {
 export interface OverlayInfo {
   dir: string;
   files: readonly string[];
+  /** What its build left out and why (remote bases, patches not applied). */
+  notes?: readonly string[];
 }
 
 export function planTargets(files: readonly TargetFileInfo[], declared: readonly DeclaredTarget[] = [], overlays: readonly OverlayInfo[] = []): TargetPlan {
@@ -64,6 +66,7 @@ function withOverlays(files: readonly TargetFileInfo[], overlays: readonly Overl
     origin: 'kustomize',
     reasons: [
       `kustomize overlay: ${o.dir === '' ? 'the repository root' : `${o.dir}/`} has a kustomization that no other kustomization uses, so it is applied on its own, its resources with its patches`,
+      ...(o.notes ?? []),
     ],
     files: o.files.filter((f) => known.has(f)),
     overlay: o.dir,

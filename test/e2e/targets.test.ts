@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli, copyFixture, remove, requireBuild } from './helpers.js';
@@ -108,6 +108,70 @@ describe('deployment targets (built binary)', () => {
       const r = cli(['.'], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('.mtls-lint.yaml:5:9: error: targets."dc1": the glob "clusters/dc1/**" matches no file');
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('kustomize overlays: each is a cluster built from its base and patches; findings at the patch that sets the value', () => {
+    const k = 'fixtures/targets-kustomize';
+    const { code, list } = findings([k]);
+    expect(code).toBe(1);
+    expect(list).toEqual([
+      `warning permissive-mtls ${k}/apps/payments/overlays/production/kustomization.yaml:16:16`,
+      `error permissive-not-allowed ${k}/apps/payments/overlays/production/kustomization.yaml:16:16`,
+      `error permissive-requires-transparent-proxy ${k}/apps/payments/overlays/production/replicas.yaml:10:9`,
+      `warning permissive-mtls ${k}/apps/payments/overlays/staging/permissive.yaml:7:3`,
+    ]);
+    const t = JSON.parse(cli(['targets', k, '--format', 'json']).stdout);
+    expect(t.targets.map((x: Json) => [x.name.replace(`${k}/`, ''), x.origin, x.files.map((f: string) => f.replace(`${k}/`, ''))])).toEqual([
+      [
+        'apps/payments/overlays/production',
+        'kustomize',
+        [
+          'apps/payments/base/deployment.yaml',
+          'apps/payments/base/intentions.yaml',
+          'apps/payments/base/service-defaults.yaml',
+          'apps/payments/overlays/production/replicas.yaml',
+          'clusters/production/mesh.yaml',
+        ],
+      ],
+      [
+        'apps/payments/overlays/staging',
+        'kustomize',
+        [
+          'apps/payments/base/deployment.yaml',
+          'apps/payments/base/intentions.yaml',
+          'apps/payments/base/service-defaults.yaml',
+          'apps/payments/overlays/staging/permissive.yaml',
+          'clusters/staging/mesh.yaml',
+        ],
+      ],
+    ]);
+    const status = JSON.parse(cli(['status', k, '--format', 'json', '--now', '2026-12-05']).stdout).projects[0].scopes;
+    expect(status.map((x: Json) => [x.target.replace(`${k}/`, ''), x.mesh.allowEnablingPermissiveMutualTLS, x.permissive.map((p: Json) => [p.name, p.modeAt.file.replace(`${k}/`, ""), p.modeAt.line])])).toEqual([
+      ['apps/payments/overlays/production', false, [['payments', 'apps/payments/overlays/production/kustomization.yaml', 16]]],
+      ['apps/payments/overlays/staging', true, [['payments', 'apps/payments/overlays/staging/permissive.yaml', 7]]],
+    ]);
+  });
+
+  test('kustomize: declared targets get their overlays built; without its patch, production is strict', () => {
+    const dir = copyFixture('targets-kustomize');
+    try {
+      writeFileSync(
+        path.join(dir, '.mtls-lint.yaml'),
+        'targets:\n  staging:\n    files: ["apps/*/base/**", "apps/*/overlays/staging/**", "clusters/staging/**"]\n  production:\n    files: ["apps/*/base/**", "apps/*/overlays/production/**", "clusters/production/**"]\n',
+      );
+      const declared = findings(['.'], dir).list;
+      expect(declared).toEqual([
+        'warning permissive-mtls apps/payments/overlays/production/kustomization.yaml:16:16',
+        'error permissive-not-allowed apps/payments/overlays/production/kustomization.yaml:16:16',
+        'error permissive-requires-transparent-proxy apps/payments/overlays/production/replicas.yaml:10:9',
+        'warning permissive-mtls apps/payments/overlays/staging/permissive.yaml:7:3',
+      ]);
+      const kfile = path.join(dir, 'apps/payments/overlays/production/kustomization.yaml');
+      writeFileSync(kfile, readFileSync(kfile, 'utf8').replace(/  - target:[\s\S]*$/, ''));
+      expect(findings(['.'], dir).list).toEqual(['warning permissive-mtls apps/payments/overlays/staging/permissive.yaml:7:3']);
     } finally {
       remove(dir);
     }

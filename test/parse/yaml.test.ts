@@ -167,8 +167,9 @@ describe('parseYaml: ranges', () => {
     expect(at(propOf(r.documents[0]!.root, 'a').keyRange)).toBe('1:2-1:3');
   });
 
-  // Kubernetes and Helm read YAML 1.1 (sigs.k8s.io/yaml on go-yaml v2, resolve.go): yes/on are
-  // booleans, 0o17 is no number (a string), 08 is the float 8.
+  // Kubernetes and Helm read YAML 1.1 (sigs.k8s.io/yaml on go-yaml v2, resolve.go `resolve`):
+  // yes/on are booleans; digits go through strconv.ParseInt(plain, 0, 64), so with the Go that
+  // builds kubectl 0o17 is 15, and 08 (no octal) is the float 8.
   it('resolves scalars as go-yaml v2 does (YAML 1.1) and keeps the raw text', () => {
     const root = one('a: yes\nb: "true"\nc: ~\nd: 0o17\ne: 1e3\nf: .inf\ng: on\nh: 08\ni: !!str 12\n');
     const s = (k: string) => {
@@ -178,7 +179,7 @@ describe('parseYaml: ranges', () => {
     expect(s('a')).toEqual(['boolean', true, 'yes']);
     expect(s('b')).toEqual(['string', 'true', '"true"']);
     expect(s('c')).toEqual(['null', null, '~']);
-    expect(s('d')).toEqual(['string', '0o17', '0o17']);
+    expect(s('d')).toEqual(['number', 15, '0o17']);
     expect(s('e')).toEqual(['number', 1000, '1e3']);
     expect(s('f')).toEqual(['number', Infinity, '.inf']);
     expect(s('g')).toEqual(['boolean', true, 'on']);
@@ -190,6 +191,30 @@ describe('parseYaml: ranges', () => {
     const root = one('a: y\nb: Yes\nc: NO\nd: Off\ne: ON\nf: n\ng: yEs\nh: "no"\ni: 0755\n');
     const v = (k: string) => (prop(root, k) as LScalar).value;
     expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(v)).toEqual([true, true, false, false, true, false, 'yEs', 'no', 493]);
+  });
+
+  // The `yaml` package's YAML 1.1 schema differs from go-yaml v2: it reads `.` as NaN and
+  // `1:20` as sexagesimal 80; go-yaml v2 keeps both as strings (resolve.go: a '.' hint goes
+  // to ParseFloat, base 60 "purposefully unsupported").
+  it.each([
+    ['.', 'string', '.'],
+    ['._', 'string', '._'],
+    ['1:20', 'string', '1:20'],
+    ['1:20.5', 'string', '1:20.5'],
+    ['.5', 'number', 0.5],
+    ['1_000', 'number', 1000],
+    ['+12', 'number', 12],
+    ['0x1F', 'number', 31],
+    ['0b101', 'number', 5],
+    ['-0b11', 'number', -3],
+    ['1e3', 'number', 1000],
+    ['-.INF', 'number', -Infinity],
+    ['12abc', 'string', '12abc'],
+    ['0x', 'string', '0x'],
+    ['2001-12-14', 'string', '2001-12-14'],
+  ])('plain %s is a %s (%s), as go-yaml v2 resolves it', (text, type, value) => {
+    const n = prop(one(`a: ${text}\n`), 'a') as LScalar;
+    expect([n.type, n.value]).toEqual([type, value]);
   });
 
   it('keeps non-string keys as their source text', () => {
