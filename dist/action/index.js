@@ -24184,7 +24184,9 @@ function withOverlays(files, overlays) {
   const rest = files.filter((f) => !inOverlay.has(f.path));
   if (!hasContent(rest)) return { targets, guessed: [] };
   const plan = planTargets(rest);
-  const others = plan.targets.map((t) => t.name === "." && t.origin === "repository" ? { ...t, reasons: ["the files no kustomize overlay reads"] } : t);
+  const others = plan.targets.map(
+    (t) => t.name === "." && t.origin === "repository" ? { ...t, name: ". (outside kustomize overlays)", reasons: ["the files no kustomize overlay reads"] } : t
+  );
   const all = [...targets, ...others].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return { targets: all, guessed: plan.guessed };
 }
@@ -27088,7 +27090,7 @@ function buildOverlays(files) {
   const used = /* @__PURE__ */ new Set();
   const built = /* @__PURE__ */ new Map();
   for (const dir of [...kustomizations.keys()].sort()) built.set(dir, build(dir, kustomizations, files, [], used));
-  return [...built.values()].filter((o) => !used.has(o.dir) && o.resources.length + o.files.length > 1);
+  return [...built.values()].filter((o) => !used.has(o.dir) && o.resources.length > 0);
 }
 function build(dir, ks, files, stack, used) {
   const kfile = ks.get(dir);

@@ -219,7 +219,7 @@ export function buildOverlays(files: ReadonlyMap<string, ParsedFile>): Overlay[]
   const used = new Set<string>();
   const built = new Map<string, Overlay>();
   for (const dir of [...kustomizations.keys()].sort()) built.set(dir, build(dir, kustomizations, files, [], used));
-  return [...built.values()].filter((o) => !used.has(o.dir) && o.resources.length + o.files.length > 1);
+  return [...built.values()].filter((o) => !used.has(o.dir) && o.resources.length > 0);
 }
 
 function build(dir: string, ks: ReadonlyMap<string, ParsedFile>, files: ReadonlyMap<string, ParsedFile>, stack: string[], used: Set<string>): Overlay {

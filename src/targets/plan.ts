@@ -74,7 +74,9 @@ function withOverlays(files: readonly TargetFileInfo[], overlays: readonly Overl
   const rest = files.filter((f) => !inOverlay.has(f.path));
   if (!hasContent(rest)) return { targets, guessed: [] };
   const plan = planTargets(rest);
-  const others = plan.targets.map((t) => (t.name === '.' && t.origin === 'repository' ? { ...t, reasons: ['the files no kustomize overlay reads'] } : t));
+  const others = plan.targets.map((t) =>
+    t.name === '.' && t.origin === 'repository' ? { ...t, name: '. (outside kustomize overlays)', reasons: ['the files no kustomize overlay reads'] } : t,
+  );
   const all = [...targets, ...others].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { targets: all, guessed: plan.guessed };
 }

@@ -106,6 +106,17 @@ describe('buildOverlays', () => {
     expect(o!.patchFiles).toEqual(['k/drop-b.yaml']);
   });
 
+  it('a kustomization whose resources mtls-lint cannot read (a Helm post-renderer of generated all.yaml) is no overlay', () => {
+    // shaped like david-yu/kustomize-consul-k8s: resources: [all.yaml], label patches per kind
+    const overlays = buildOverlays(
+      repo({
+        'kustomization.yaml': 'resources:\n  - all.yaml\npatches:\n  - path: deployment-labels.yaml\n    target:\n      kind: Deployment\n',
+        'deployment-labels.yaml': '- op: add\n  path: /spec/template/metadata/labels/team\n  value: mesh\n',
+      }),
+    );
+    expect(overlays).toEqual([]);
+  });
+
   it('remote bases, paths outside the repository and cycles are left out with a note', () => {
     const overlays = buildOverlays(
       repo({

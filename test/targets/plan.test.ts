@@ -18,6 +18,27 @@ describe('planTargets', () => {
     expect(plan.targets).toEqual([{ name: '.', origin: 'repository', reasons: [], files: ['api.hcl', 'mesh.hcl'] }]);
   });
 
+  it('kustomize overlays are targets of the files their build reads (with what it left out); the other files are planned apart', () => {
+    const plan = planTargets(
+      [file('base/sd.yaml', ['service-defaults:api']), file('overlays/dev/patch.yaml', ['service-defaults:api']), file('legacy/mesh.hcl', ['mesh'])],
+      [],
+      [{ dir: 'overlays/dev', files: ['base/kustomization.yaml', 'base/sd.yaml', 'overlays/dev/kustomization.yaml', 'overlays/dev/patch.yaml'], notes: ['overlays/dev/kustomization.yaml: resource "https://x" is outside the repository or remote; not read'] }],
+    );
+    expect(plan.targets).toEqual([
+      { name: '. (outside kustomize overlays)', origin: 'repository', reasons: ['the files no kustomize overlay reads'], files: ['legacy/mesh.hcl'] },
+      {
+        name: 'overlays/dev',
+        origin: 'kustomize',
+        reasons: [
+          'kustomize overlay: overlays/dev/ has a kustomization that no other kustomization uses, so it is applied on its own, its resources with its patches',
+          'overlays/dev/kustomization.yaml: resource "https://x" is outside the repository or remote; not read',
+        ],
+        files: ['base/sd.yaml', 'overlays/dev/patch.yaml'],
+        overlay: 'overlays/dev',
+      },
+    ]);
+  });
+
   it('variant folders holding the same kinds are targets; shared files join each', () => {
     expect(
       summary([
