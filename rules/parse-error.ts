@@ -12,7 +12,12 @@ export default defineRule({
     for (const f of files) {
       for (const issue of f.issues) {
         if (issue.ruleId !== 'parse-error') continue;
-        report({ at: { file: f.path, range: issue.range, subject: issue.subject }, message: issue.message });
+        report({
+          at: { file: f.path, range: issue.range, subject: issue.subject },
+          message: issue.message,
+          ...(issue.related ? { related: issue.related.map((r) => ({ at: { file: f.path, range: r.range, subject: issue.subject }, message: r.message })) } : {}),
+          ...(issue.atMost ? { atMost: issue.atMost } : {}),
+        });
       }
     }
   },

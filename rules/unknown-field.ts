@@ -30,7 +30,9 @@ const messages = {
       : `${who(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
   terraformDropped: (e: ConfigEntry, path: string, fix: string) =>
     `${who(e)}: "${path}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix}`,
-  duplicateKey: (e: ConfigEntry, issue: DecodeIssue) => `${who(e)}: ${issue.message} — remove the others`,
+  duplicateKey: (e: ConfigEntry, key: string, times: number, line: number) =>
+    `${who(e)}: "${key}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
+  duplicateKeyEarlier: (key: string) => `"${key}" set here too; this value is not used`,
   repeatedKind: (e: ConfigEntry, count: number) =>
     `${who(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`,
 };
@@ -65,10 +67,20 @@ export default defineRule({
             report({ at, message: messages.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
             break;
           }
-          case 'duplicate-key':
-            // A repeated YAML key is already a parser warning (parse-error).
-            if (e.origin !== 'crd' && e.origin !== 'yaml') report({ at, message: messages.duplicateKey(e, issue) });
+          case 'duplicate-key': {
+            // A repeated YAML key is already a parser warning (parse-error). Not a rejection: the
+            // readers keep the last value, so a warning at it, with the lost ones related.
+            if (e.origin === 'crd' || e.origin === 'yaml') break;
+            const earlier = issue.earlier ?? [];
+            const key = issue.key ?? lastSegment(issue.path);
+            report({
+              at,
+              message: messages.duplicateKey(e, key, earlier.length + 1, issue.range.start.line),
+              related: earlier.map((r) => ({ at: e.at(r, issue.path), message: messages.duplicateKeyEarlier(key) })),
+              atMost: 'warning',
+            });
             break;
+          }
           default:
             break;
         }
@@ -76,6 +88,18 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Who drops the earlier values of a repeated key: `consul config write` decodes JSON with Go's
+ * encoding/json (command/helpers/decode_shim.go hclDecode) and HCL with HCL v1 (decoder.go
+ * decodeMap: a later literal overwrites the map value); the Terraform provider unmarshals
+ * config_json with encoding/json. A Go map keeps the last assignment.
+ */
+function lastWins(e: ConfigEntry): string {
+  if (e.origin === 'hcl') return 'HCL v1 (which consul config write uses)';
+  if (e.origin === 'terraform') return "the Terraform provider (Go's encoding/json)";
+  return "consul config write (Go's encoding/json)";
+}
 
 function lastSegment(path: string): string {
   const i = path.lastIndexOf('.');

@@ -4,7 +4,8 @@
  * HookWeakDecodeFromSlice): keys match exactly, then case-insensitively, then by
  * snake_case alias; unknown keys and duplicate spellings are errors; a single-object
  * field takes an object or a one-element list; a list field takes a list, repeated HCL
- * blocks, or a lone object. Problems become `DecodeIssue`s that rules report.
+ * blocks, or a lone object; with `unwrapSlices`, a scalar field takes a one-element list
+ * too. Problems become `DecodeIssue`s that rules report.
  */
 import type { LNode, LObject, LProperty, LScalar, SourceRange } from '../parse/located.js';
 import { parseGoFloat, parseGoInt, parseGoUint } from '../parse/go-strconv.js';
@@ -77,6 +78,9 @@ export interface DecodeIssue {
   known?: readonly string[];
   /** For a duplicate spelling: the field, the key Consul decodes and the one it does not. */
   spelling?: DuplicateSpelling;
+  /** For a repeated key: the key as written, and the ranges of those before the one used (`range`). */
+  key?: string;
+  earlier?: SourceRange[];
 }
 
 export interface DuplicateSpelling {
@@ -99,12 +103,22 @@ export interface DecodeOptions {
   repeats: 'merge' | 'last';
   /** Field names (canonical) to ignore at the top level, e.g. Kind. */
   skipTopLevel?: ReadonlySet<string>;
+  /**
+   * Consul's HookWeakDecodeFromSlice (lib/decode/decode.go), which `consul config write`
+   * (command/helpers/helpers.go newDecodeConfigEntry) and the server's DecodeConfigEntry
+   * (agent/structs/config_entry.go) run: a one-element list whose target is not a list is
+   * read as its element (`MutualTLSMode = ["permissive"]` is "permissive"). The Terraform
+   * provider's decoder (resource_consul_config_entry.go decodeConfigEntry) and the
+   * Kubernetes API server (CRDs) do not.
+   */
+  unwrapSlices?: boolean;
 }
 
 interface Ctx {
   issues: DecodeIssue[];
   style: KeyStyle;
   repeats: 'merge' | 'last';
+  unwrapSlices: boolean;
 }
 
 export function decodeObject(
@@ -112,7 +126,7 @@ export function decodeObject(
   fields: FieldSpec[],
   opts: DecodeOptions,
 ): { value: NObject; issues: DecodeIssue[] } {
-  const ctx: Ctx = { issues: [], style: opts.style, repeats: opts.repeats };
+  const ctx: Ctx = { issues: [], style: opts.style, repeats: opts.repeats, unwrapSlices: opts.unwrapSlices === true };
   const value = decodeStruct(node, fields, '', ctx, opts.skipTopLevel);
   return { value, issues: ctx.issues };
 }
@@ -411,12 +425,15 @@ function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: 
   // a single object takes exactly one.
   const merges = type.t === 'list' || type.t === 'object' || type.t === 'map';
   if (props.length > 1 && (ctx.repeats === 'last' || !merges)) {
-    // Go's encoding/json keeps the last of a repeated key; say so, since the first is silently lost.
+    // Go's encoding/json, HCL v1 (decoder.go decodeMap: a repeated literal overwrites) and
+    // sigs.k8s.io/yaml keep the last of a repeated key; say so, since the others are silently lost.
     ctx.issues.push({
       code: 'duplicate-key',
       path,
       message: `"${last.key}" is set ${props.length} times in one object; only the last value is used`,
-      range: props[0]!.keyRange,
+      range: last.keyRange,
+      key: last.key,
+      earlier: props.slice(0, -1).map((p) => p.keyRange),
     });
     props = [last];
   }
@@ -550,9 +567,10 @@ export function parseGoBool(s: string): boolean | undefined {
   return PARSE_BOOL.get(s);
 }
 
-function decodeScalar(type: FieldType, node: LNode, path: string, ctx: Ctx): NValue | undefined {
+function decodeScalar(type: FieldType, written: LNode, path: string, ctx: Ctx): NValue | undefined {
+  // HookWeakDecodeFromSlice runs once per value: `[["permissive"]]` is unwrapped one level only.
+  const node = ctx.unwrapSlices && written.type === 'array' && written.items.length === 1 ? written.items[0]! : written;
   if (node.type === 'object' || node.type === 'array') {
-    // A one-element list of a scalar is not unwrapped for scalars in Consul's hook.
     ctx.issues.push({
       code: 'expected-scalar',
       path,

@@ -22,6 +22,8 @@ export interface FileIssue {
   message: string;
   range: SourceRange;
   subject: string;
+  atMost?: 'warning';
+  related?: { range: SourceRange; message: string }[];
 }
 
 export interface NormalizedFile {
@@ -96,7 +98,14 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   if (out.consulLike) {
     for (const p of file.result.problems) {
       if (p.fatal) continue;
-      out.issues.push({ ruleId: 'parse-error', message: p.message, range: p.range, subject: `${file.path}#parse` });
+      out.issues.push({
+        ruleId: 'parse-error',
+        message: p.message,
+        range: p.range,
+        subject: `${file.path}#parse`,
+        ...(p.atMost ? { atMost: p.atMost } : {}),
+        ...(p.related ? { related: p.related } : {}),
+      });
     }
   }
   return out;
@@ -194,7 +203,7 @@ function normalizeConsulObject(
     return;
   }
   const decoded = spec
-    ? decodeObject(obj, spec.fields, { style: 'consul', repeats: origin === 'hcl' ? 'merge' : 'last', skipTopLevel: KIND_KEYS })
+    ? decodeObject(obj, spec.fields, { style: 'consul', repeats: origin === 'hcl' ? 'merge' : 'last', skipTopLevel: KIND_KEYS, unwrapSlices: true })
     : { value: { type: 'object' as const, node: obj, fields: new Map() }, issues: [] as DecodeIssue[] };
   const nameField = decoded.value.fields.get('Name');
   const name = nameField && nameField.value.type === 'scalar' && typeof nameField.value.value === 'string' ? nameField.value.value : '';

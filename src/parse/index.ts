@@ -90,14 +90,17 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
   const lines = new LineIndex(text);
   let format = formatForPath(path) ?? 'hcl';
   let formatNote: string | undefined;
-  if (format === 'hcl' && startsLikeJson(text)) {
+  // `consul config write` reads a file as JSON only when `{` comes first; a BOM is not a space to
+  // Go's unicode.IsSpace, so the file goes to HCL v1, whose scanner stops at it (bomRejected).
+  const consulBom = hadBom && encoding === 'utf-8' && (format === 'hcl' || format === 'json');
+  if (format === 'hcl' && startsLikeJson(text) && !consulBom) {
     format = 'json';
     formatNote = 'starts with "{", so Consul reads it as JSON';
   }
   let result: ParseResult;
   switch (format) {
     case 'json':
-      result = parseJson(text, lines, { hadBom });
+      result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
       break;
     case 'yaml':
       if (isTemplateFile(path)) {
@@ -125,6 +128,7 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
     default:
       result = parseHcl(text, lines);
   }
+  if (consulBom) result = bomRejected(result, lines, format);
   if (encoding.startsWith('utf-16') && format !== 'yaml') {
     const reader = format === 'terraform' ? 'Terraform reads' : 'Consul reads config entries from';
     result = {
@@ -140,4 +144,29 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
     };
   }
   return { path, format, text, lines, hadBom, result, formatNote };
+}
+
+/**
+ * A .hcl or .json file that starts with a UTF-8 BOM, as `consul config write` reads it:
+ * command/helpers/decode_shim.go `hclDecode` sends the file to HCL v1 unless its first
+ * non-space rune is `{` (`isHCL`, with Go's unicode.IsSpace, which U+FEFF is not), and HCL v1's
+ * scanner (hcl/scanner/scanner.go `Scan`) reports the BOM as `illegal char` at 1:1
+ * (hcl/parser/error.go PosError: `At 1:1: illegal char`). The comments stay (suppressions).
+ */
+function bomRejected(parsed: ParseResult, lines: LineIndex, format: SourceFormat): ParseResult {
+  const why =
+    format === 'json'
+      ? 'so consul config write reads it as HCL, not JSON (a file is JSON to it only when "{" comes first), and HCL rejects it'
+      : 'which HCL v1 rejects';
+  return {
+    documents: [],
+    comments: parsed.comments,
+    problems: [
+      {
+        message: `the file starts with a UTF-8 byte order mark (BOM), ${why}: consul config write fails with "At 1:1: illegal char". Save the file as UTF-8 without BOM`,
+        range: lines.range(0, 0),
+        fatal: true,
+      },
+    ],
+  };
 }

@@ -70,6 +70,10 @@ export interface ParseProblem {
   fatal: boolean;
   /** Index of the YAML document it belongs to, when known. */
   documentIndex?: number;
+  /** A problem that loses nothing a reader keeps (a repeated key whose last value is read): a warning at most. */
+  atMost?: 'warning';
+  /** Other places the problem involves (the earlier occurrence of a repeated key). */
+  related?: { range: SourceRange; message: string }[];
 }
 
 export interface LocatedDocument {

@@ -90,7 +90,7 @@ class YamlReader {
     return this.lines.range(start, end);
   }
 
-  report(start: number, end: number, message: string, fatal: boolean, documentIndex?: number): void {
+  report(start: number, end: number, message: string, fatal: boolean, documentIndex?: number, extra?: Pick<ParseProblem, 'atMost' | 'related'>): void {
     const key = `${start}:${end}:${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -100,7 +100,7 @@ class YamlReader {
       this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
       return;
     }
-    const p: ParseProblem = { message, range: this.range(start, end), fatal };
+    const p: ParseProblem = { message, range: this.range(start, end), fatal, ...extra };
     if (documentIndex !== undefined) p.documentIndex = documentIndex;
     this.problems.push(p);
   }
@@ -705,12 +705,16 @@ class DocConverter {
         first.set(e.prop.key, e.prop);
         continue;
       }
+      // kubectl (k8s.io/apimachinery pkg/util/yaml YAMLToJSONDecoder) and Helm read YAML with
+      // sigs.k8s.io/yaml's Unmarshal, on go-yaml v2's non-strict yaml.Unmarshal, whose
+      // setMapIndex keeps the last value (only UnmarshalStrict rejects a repeated key).
       this.r.report(
         e.prop.keyRange.start.offset,
         e.prop.keyRange.end.offset,
-        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); YAML does not allow it, and readers that accept it keep only the last value`,
+        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
         false,
         this.docIndex,
+        { atMost: 'warning', related: [{ range: prev.keyRange, message: `"${e.prop.key}" set here too; this value is not used` }] },
       );
     }
   }

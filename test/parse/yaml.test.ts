@@ -299,7 +299,7 @@ describe('parseYaml: errors', () => {
   it('reports duplicate keys as a warning and keeps both', () => {
     const r = parse('kind: A\nname: x\nkind: B\n');
     expect(r.problems.map((p) => `${at(p.range)} ${p.fatal} ${p.message}`)).toEqual([
-      '3:1-3:5 false duplicate key "kind" in the same mapping (first at line 1); YAML does not allow it, and readers that accept it keep only the last value',
+      '3:1-3:5 false duplicate key "kind" in the same mapping (first at line 1); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one',
     ]);
     expect(r.problems[0]!.documentIndex).toBe(0);
     const root = r.documents[0]!.root as LObject;

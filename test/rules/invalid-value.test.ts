@@ -21,6 +21,18 @@ const IXN = 'service-intentions "api" in partition "default"';
 ruleTester(rule, {
   accept: [
     {
+      // hashicorp/consul lib/decode/decode.go HookWeakDecodeFromSlice, run by consul config write
+      // (command/helpers/helpers.go newDecodeConfigEntry) and the server (agent/structs/config_entry.go
+      // DecodeConfigEntry): a one-element list whose target is not a list is read as its element.
+      description: 'one-element lists for a bool, a mode and an Action are read as their element (HCL and JSON)',
+      files: {
+        'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = [true]\n',
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = ["permissive"]\n',
+        'ixn.hcl': 'Kind = "service-intentions"\nName = "api"\nSources = [{ Name = "web", Action = ["allow"] }]\n',
+        'web.json': '{\n  "Kind": "service-defaults",\n  "Name": "web",\n  "MutualTLSMode": ["strict"],\n  "MaxInboundConnections": [100]\n}\n',
+      },
+    },
+    {
       description: 'valid modes in HCL, the snake_case alias and a lower-cased key',
       files: {
         'a.hcl': 'Kind = "service-defaults"\nName = "a"\nMutualTLSMode = "permissive"\n',
@@ -112,6 +124,28 @@ Sources = [
     },
   ],
   reject: [
+    {
+      // HookWeakDecodeFromSlice unwraps one element once; a longer list, or a list in a list, is
+      // left to mapstructure, which rejects it (lib/decode/decode.go: `len(d) != 1` returns the data).
+      description: 'a two-element list and a nested one-element list for a string are still rejected',
+      files: {
+        'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = ["permissive", "strict"]\n',
+        'web.json': '{\n  "Kind": "service-defaults",\n  "Name": "web",\n  "MutualTLSMode": [["strict"]]\n}\n',
+      },
+      findings: [
+        { file: 'api.hcl', line: 3, column: 17, message: /expected type 'string', got unconvertible type '\[\]interface \{\}'/ },
+        { file: 'web.json', line: 4, column: 21, message: /expected type 'string', got unconvertible type '\[\]interface \{\}'/ },
+      ],
+    },
+    {
+      // hashicorp/terraform-provider-consul resource_consul_config_entry.go decodeConfigEntry: mapstructure
+      // with StringToTimeDurationHookFunc only, no HookWeakDecodeFromSlice; CRDs are checked by the CRD schema.
+      description: 'Terraform config_json does not unwrap a one-element list (the provider has no slice hook)',
+      files: {
+        'main.tf': 'resource "consul_config_entry" "api" {\n  kind = "service-defaults"\n  name = "api"\n  config_json = jsonencode({\n    MutualTLSMode = ["strict"]\n  })\n}\n',
+      },
+      findings: [{ file: 'main.tf', line: 5, column: 21, message: /expected type 'string', got unconvertible type '\[\]interface \{\}'/ }],
+    },
     {
       // The API server checks a custom resource against the CRD schema before any webhook
       // (hashicorp/consul-k8s charts/consul/templates/crd-meshes.yaml, crd-servicedefaults.yaml

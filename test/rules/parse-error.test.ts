@@ -50,9 +50,42 @@ ruleTester(rule, {
       findings: [{ file: 'mesh.json', line: 2, column: 3, endLine: 2, endColumn: 23, message: "JSON does not allow comments; Consul reads .json entries with Go's encoding/json" }],
     },
     {
-      description: 'a byte order mark before a JSON entry',
+      // hashicorp/consul command/helpers/decode_shim.go hclDecode/isHCL: JSON only when the first
+      // non-space rune (unicode.IsSpace; U+FEFF is not one) is "{", so the file goes to HCL v1, whose
+      // scanner (hashicorp/hcl hcl/scanner/scanner.go Scan) stops at the BOM: `At 1:1: illegal char`.
+      description: 'a byte order mark before a JSON entry: consul config write reads it as HCL',
       files: { 'mesh.json': '\ufeff{\n  "Kind": "mesh"\n}\n' },
-      findings: [{ file: 'mesh.json', line: 1, column: 1, message: /^the file starts with a UTF-8 byte order mark \(BOM\), which JSON does not allow; .* Save the file as UTF-8 without BOM$/ }],
+      findings: [
+        {
+          file: 'mesh.json',
+          line: 1,
+          column: 1,
+          message:
+            'the file starts with a UTF-8 byte order mark (BOM), so consul config write reads it as HCL, not JSON (a file is JSON to it only when "{" comes first), and HCL rejects it: consul config write fails with "At 1:1: illegal char". Save the file as UTF-8 without BOM',
+        },
+      ],
+    },
+    {
+      description: 'a byte order mark before an HCL entry (HCL v1 has no BOM handling)',
+      files: { 'mesh.hcl': '\ufeffKind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\n' },
+      findings: [{ file: 'mesh.hcl', line: 1, column: 1, message: /^the file starts with a UTF-8 byte order mark \(BOM\), which HCL v1 rejects: consul config write fails with "At 1:1: illegal char"\./ }],
+    },
+    {
+      // go-yaml v2 and sigs.k8s.io/yaml (kubectl, Helm) keep the last value of a repeated key; only
+      // UnmarshalStrict (setMapIndex with d.strict) rejects it.
+      description: 'a repeated key in a CRD: a warning at the second, the first related',
+      files: { 'api.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n  mutualTLSMode: strict\n' },
+      findings: [
+        {
+          file: 'api.yaml',
+          line: 7,
+          column: 3,
+          severity: 'warning',
+          related: ['api.yaml:6:3'],
+          message:
+            'duplicate key "mutualTLSMode" in the same mapping (first at line 6); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one',
+        },
+      ],
     },
     {
       description: 'an unterminated string in HCL',

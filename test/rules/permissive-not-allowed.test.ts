@@ -20,6 +20,14 @@ spec:
 ruleTester(rule, {
   accept: [
     {
+      // hashicorp/consul lib/decode/decode.go HookWeakDecodeFromSlice (consul config write): [true] is true.
+      description: 'AllowEnablingPermissiveMutualTLS = [true] and MutualTLSMode = ["permissive"] (one-element lists)',
+      files: {
+        'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = [true]\n',
+        'api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": ["permissive"]\n}\n',
+      },
+    },
+    {
       // sigs.k8s.io/yaml (go-yaml v2 resolve.go): `yes` is true for the API server.
       description: 'a Mesh CRD with allowEnablingPermissiveMutualTLS: yes (YAML 1.1, as kubectl reads it)',
       files: {

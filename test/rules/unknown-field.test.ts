@@ -367,14 +367,37 @@ spec:
       ],
     },
     {
-      description: 'a JSON key repeated: only the last value is used',
+      // Go's encoding/json (consul config write's hclDecode for a file starting with "{") keeps the
+      // last of a repeated key: a warning at the value used, the lost one related — not a rejection.
+      description: 'a JSON key repeated: a warning at the last one, the first related',
       files: { 'api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "strict",\n  "MutualTLSMode": "permissive"\n}\n' },
       findings: [
         {
           file: 'api.json',
-          line: 4,
+          line: 5,
           column: 3,
-          message: /^service-defaults "api" \(partition "default"\): "MutualTLSMode" is set 2 times in one object; only the last value is used — remove the others$/,
+          endLine: 5,
+          endColumn: 18,
+          severity: 'warning',
+          related: ['api.json:4:3'],
+          message:
+            'service-defaults "api" (partition "default"): "MutualTLSMode" is set 2 times in one object; consul config write (Go\'s encoding/json) keeps only the last value (line 5) and silently drops the others — remove them',
+        },
+      ],
+    },
+    {
+      // hashicorp/hcl decoder.go decodeMap: a repeated literal key overwrites the map value (last wins).
+      description: 'an HCL key repeated three times: a warning at the last one, both earlier ones related',
+      files: { 'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nAllowEnablingPermissiveMutualTLS = false\nAllowEnablingPermissiveMutualTLS = true\n' },
+      findings: [
+        {
+          file: 'mesh.hcl',
+          line: 4,
+          column: 1,
+          severity: 'warning',
+          related: ['mesh.hcl:2:1', 'mesh.hcl:3:1'],
+          message:
+            'mesh (partition "default"): "AllowEnablingPermissiveMutualTLS" is set 3 times in one object; HCL v1 (which consul config write uses) keeps only the last value (line 4) and silently drops the others — remove them',
         },
       ],
     },
@@ -392,7 +415,6 @@ name = "web"
 `,
       },
       findings: [
-        { file: 'web.hcl', line: 2, column: 1, message: 'service-router "web" (partition "default"): "name" is set 2 times in one object; only the last value is used — remove the others' },
         { file: 'web.hcl', line: 3, column: 1, message: /^service-router "web" \(partition "default"\): invalid config key "subsets"; Consul rejects the entry/ },
         {
           file: 'web.hcl',
@@ -402,6 +424,14 @@ name = "web"
           endColumn: 5,
           message:
             'service-router "web" (partition "default"): Kind is set 2 times in one object, so Consul reads these entries as one (the last Kind wins and the other entries\' keys become unknown or overwritten) — write one config entry per file',
+        },
+        {
+          file: 'web.hcl',
+          line: 8,
+          column: 1,
+          severity: 'warning',
+          related: ['web.hcl:2:1'],
+          message: 'service-router "web" (partition "default"): "name" is set 2 times in one object; HCL v1 (which consul config write uses) keeps only the last value (line 8) and silently drops the others — remove them',
         },
       ],
     },
