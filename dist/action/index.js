@@ -16243,7 +16243,7 @@ function lastProp(obj2, ...keys) {
 
 // src/model/decode.ts
 function decodeObject(node, fields, opts2) {
-  const ctx = { issues: [], style: opts2.style, repeats: opts2.repeats };
+  const ctx = { issues: [], style: opts2.style, repeats: opts2.repeats, unwrapSlices: opts2.unwrapSlices === true };
   const value = decodeStruct(node, fields, "", ctx, opts2.skipTopLevel);
   return { value, issues: ctx.issues };
 }
@@ -16467,7 +16467,9 @@ function decodeField(type, allProps, path20, ctx) {
       code: "duplicate-key",
       path: path20,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
-      range: props[0].keyRange
+      range: last2.keyRange,
+      key: last2.key,
+      earlier: props.slice(0, -1).map((p) => p.keyRange)
     });
     props = [last2];
   }
@@ -16587,7 +16589,8 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, node, path20, ctx) {
+function decodeScalar(type, written, path20, ctx) {
+  const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
@@ -19048,7 +19051,7 @@ var YamlReader = class {
   range(start, end) {
     return this.lines.range(start, end);
   }
-  report(start, end, message, fatal, documentIndex) {
+  report(start, end, message, fatal, documentIndex, extra) {
     const key2 = `${start}:${end}:${message}`;
     if (this.seen.has(key2)) return;
     this.seen.add(key2);
@@ -19057,7 +19060,7 @@ var YamlReader = class {
       this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
       return;
     }
-    const p = { message, range: this.range(start, end), fatal };
+    const p = { message, range: this.range(start, end), fatal, ...extra };
     if (documentIndex !== void 0) p.documentIndex = documentIndex;
     this.problems.push(p);
   }
@@ -19603,9 +19606,10 @@ var DocConverter = class {
       this.r.report(
         e.prop.keyRange.start.offset,
         e.prop.keyRange.end.offset,
-        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); YAML does not allow it, and readers that accept it keep only the last value`,
+        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
         false,
-        this.docIndex
+        this.docIndex,
+        { atMost: "warning", related: [{ range: prev.keyRange, message: `"${e.prop.key}" set here too; this value is not used` }] }
       );
     }
   }
@@ -20464,7 +20468,14 @@ function normalizeFile(file, hint = {}) {
   if (out.consulLike) {
     for (const p of file.result.problems) {
       if (p.fatal) continue;
-      out.issues.push({ ruleId: "parse-error", message: p.message, range: p.range, subject: `${file.path}#parse` });
+      out.issues.push({
+        ruleId: "parse-error",
+        message: p.message,
+        range: p.range,
+        subject: `${file.path}#parse`,
+        ...p.atMost ? { atMost: p.atMost } : {},
+        ...p.related ? { related: p.related } : {}
+      });
     }
   }
   return out;
@@ -20546,7 +20557,7 @@ function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
     out.registrations++;
     return;
   }
-  const decoded = spec ? decodeObject(obj2, spec.fields, { style: "consul", repeats: origin === "hcl" ? "merge" : "last", skipTopLevel: KIND_KEYS }) : { value: { type: "object", node: obj2, fields: /* @__PURE__ */ new Map() }, issues: [] };
+  const decoded = spec ? decodeObject(obj2, spec.fields, { style: "consul", repeats: origin === "hcl" ? "merge" : "last", skipTopLevel: KIND_KEYS, unwrapSlices: true }) : { value: { type: "object", node: obj2, fields: /* @__PURE__ */ new Map() }, issues: [] };
   const nameField2 = decoded.value.fields.get("Name");
   const name = nameField2 && nameField2.value.type === "scalar" && typeof nameField2.value.value === "string" ? nameField2.value.value : "";
   const partField = decoded.value.fields.get("Partition");
@@ -21742,7 +21753,12 @@ var parse_error_default = defineRule({
     for (const f of files) {
       for (const issue of f.issues) {
         if (issue.ruleId !== "parse-error") continue;
-        report({ at: { file: f.path, range: issue.range, subject: issue.subject }, message: issue.message });
+        report({
+          at: { file: f.path, range: issue.range, subject: issue.subject },
+          message: issue.message,
+          ...issue.related ? { related: issue.related.map((r) => ({ at: { file: f.path, range: r.range, subject: issue.subject }, message: r.message })) } : {},
+          ...issue.atMost ? { atMost: issue.atMost } : {}
+        });
       }
     }
   }
@@ -26709,14 +26725,15 @@ function parseText(path20, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
   let format2 = formatForPath(path20) ?? "hcl";
   let formatNote;
-  if (format2 === "hcl" && startsLikeJson(text)) {
+  const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
+  if (format2 === "hcl" && startsLikeJson(text) && !consulBom) {
     format2 = "json";
     formatNote = 'starts with "{", so Consul reads it as JSON';
   }
   let result;
   switch (format2) {
     case "json":
-      result = parseJson(text, lines, { hadBom });
+      result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
       if (isTemplateFile(path20)) {
@@ -26741,6 +26758,7 @@ function parseText(path20, text, hadBom, encoding = "utf-8") {
     default:
       result = parseHcl(text, lines);
   }
+  if (consulBom) result = bomRejected(result, lines, format2);
   if (encoding.startsWith("utf-16") && format2 !== "yaml") {
     const reader = format2 === "terraform" ? "Terraform reads" : "Consul reads config entries from";
     result = {
@@ -26756,6 +26774,20 @@ function parseText(path20, text, hadBom, encoding = "utf-8") {
     };
   }
   return { path: path20, format: format2, text, lines, hadBom, result, formatNote };
+}
+function bomRejected(parsed, lines, format2) {
+  const why2 = format2 === "json" ? 'so consul config write reads it as HCL, not JSON (a file is JSON to it only when "{" comes first), and HCL rejects it' : "which HCL v1 rejects";
+  return {
+    documents: [],
+    comments: parsed.comments,
+    problems: [
+      {
+        message: `the file starts with a UTF-8 byte order mark (BOM), ${why2}: consul config write fails with "At 1:1: illegal char". Save the file as UTF-8 without BOM`,
+        range: lines.range(0, 0),
+        fatal: true
+      }
+    ]
+  };
 }
 
 // src/version.ts
@@ -28511,7 +28543,8 @@ var messages16 = {
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
   terraformDropped: (e, path20, fix3) => `${who3(e)}: "${path20}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
-  duplicateKey: (e, issue) => `${who3(e)}: ${issue.message} — remove the others`,
+  duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
+  duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
 };
 var unknown_field_default = defineRule({
@@ -28541,9 +28574,18 @@ var unknown_field_default = defineRule({
             report({ at, message: messages16.duplicateSpelling(e, d.canonical, d.winner, d.loser, d.consulKey) });
             break;
           }
-          case "duplicate-key":
-            if (e.origin !== "crd" && e.origin !== "yaml") report({ at, message: messages16.duplicateKey(e, issue) });
+          case "duplicate-key": {
+            if (e.origin === "crd" || e.origin === "yaml") break;
+            const earlier = issue.earlier ?? [];
+            const key2 = issue.key ?? lastSegment(issue.path);
+            report({
+              at,
+              message: messages16.duplicateKey(e, key2, earlier.length + 1, issue.range.start.line),
+              related: earlier.map((r) => ({ at: e.at(r, issue.path), message: messages16.duplicateKeyEarlier(key2) })),
+              atMost: "warning"
+            });
             break;
+          }
           default:
             break;
         }
@@ -28551,6 +28593,11 @@ var unknown_field_default = defineRule({
     }
   }
 });
+function lastWins(e) {
+  if (e.origin === "hcl") return "HCL v1 (which consul config write uses)";
+  if (e.origin === "terraform") return "the Terraform provider (Go's encoding/json)";
+  return "consul config write (Go's encoding/json)";
+}
 function lastSegment(path20) {
   const i = path20.lastIndexOf(".");
   return i < 0 ? path20 : path20.slice(i + 1);
