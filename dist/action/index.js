@@ -15808,86 +15808,1130 @@ function looksLikeRegistration(topLevelKeysLowercased) {
   return topLevelKeysLowercased.some((k) => REGISTRATION_ONLY_KEYS.has(k));
 }
 
-// src/model/nomad.ts
-var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
-function isNomadJob(file) {
-  return file.format === "hcl" && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
-}
-function blocks(obj2, key2) {
-  const out = [];
-  const add = (n) => {
-    if (n.type === "object") out.push(n);
-    else if (n.type === "array") for (const i of n.items) add(i);
-  };
-  for (const p of obj2.props) if (p.key === key2) add(p.value);
-  return out;
-}
-function labeled(obj2, key2) {
-  const out = [];
-  for (const b of blocks(obj2, key2)) {
-    for (const p of b.props) {
-      if (p.value.type === "object") out.push({ label: p.key, body: p.value });
-      else if (p.value.type === "array") {
-        for (const i of p.value.items) if (i.type === "object") out.push({ label: p.key, body: i });
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
       }
     }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
   }
-  return out;
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
 }
-function prop(obj2, key2) {
-  return [...obj2.props].reverse().find((p) => p.key === key2);
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
 }
-function literal(p) {
-  const v = p?.value;
-  return v && v.type === "string" && typeof v.value === "string" && !v.value.includes("${") ? v.value : void 0;
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
 }
-function nomadWorkloads(file, hint) {
-  if (!isNomadJob(file)) return [];
-  const out = [];
-  const loc = (p, what2) => ({ file: file.path, range: p.range, subject: `${file.path}#nomad.${what2}` });
-  for (const doc of file.result.documents) {
-    if (doc.root.type !== "object") continue;
-    for (const job of labeled(doc.root, "job")) {
-      for (const group of labeled(job.body, "group")) {
-        const consul2 = blocks(group.body, "consul")[0];
-        const partition = hint.partition ?? (consul2 && literal(prop(consul2, "partition")));
-        const namespace = hint.namespace || consul2 && literal(prop(consul2, "namespace")) || "default";
-        for (const service of blocks(group.body, "service")) {
-          const connect = blocks(service, "connect")[0];
-          const sidecar = connect && blocks(connect, "sidecar_service")[0];
-          if (!sidecar) continue;
-          const nameProp = prop(service, "name");
-          const name = literal(nameProp);
-          if (!name || !nameProp) continue;
-          const proxyProp = connect.props.find((p) => p.key === "sidecar_service");
-          const proxy = blocks(sidecar, "proxy")[0];
-          const tproxyProp = proxy?.props.find((p) => p.key === "transparent_proxy");
-          const what2 = `job.${job.label}.group.${group.label}.service.${name}`;
-          out.push({
-            label: `Nomad job "${job.label}" group "${group.label}" service "${name}"`,
-            kind: "NomadService",
-            name,
-            k8sNamespace: "",
-            services: [name],
-            serviceSource: "registration",
-            serviceAt: loc(nameProp, `${what2}.name`),
-            scope: makeScope(partition, hint.datacenter),
-            consulNamespace: namespace,
-            at: loc(nameProp, what2),
-            injected: true,
-            injectedSource: "registration",
-            injectedAt: proxyProp ? loc(proxyProp, `${what2}.sidecar_service`) : void 0,
-            transparentProxy: tproxyProp !== void 0,
-            transparentProxySource: "nomad",
-            transparentProxyAt: tproxyProp ? loc(tproxyProp, `${what2}.transparent_proxy`) : proxyProp ? loc(proxyProp, `${what2}.sidecar_service`) : void 0,
-            upstreams: [],
-            exclusions: []
-          });
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2 = createScanner;
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+
+// src/parse/intern.ts
+var TABLE = /* @__PURE__ */ new Map();
+var MAX_ENTRIES = 1e5;
+var MAX_LENGTH = 64;
+function intern(s) {
+  if (s.length > MAX_LENGTH) return s;
+  const t = TABLE.get(s);
+  if (t !== void 0) return t;
+  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
+  return s;
+}
+
+// src/parse/nodes.ts
+var SpanNode = class {
+  constructor(src, startOffset, endOffset) {
+    this.src = src;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
+  src;
+  startOffset;
+  endOffset;
+  get range() {
+    return this.src.range(this.startOffset, this.endOffset);
+  }
+};
+var ScalarNode = class extends SpanNode {
+  constructor(type, value, raw, src, startOffset, endOffset) {
+    super(src, startOffset, endOffset);
+    this.type = type;
+    this.value = typeof value === "string" ? intern(value) : value;
+    this.raw = intern(raw);
+  }
+  type;
+  value;
+  raw;
+};
+var ObjectNode = class extends SpanNode {
+  constructor(props, src, startOffset, endOffset) {
+    super(src, startOffset, endOffset);
+    this.props = props;
+  }
+  props;
+  type = "object";
+};
+var ArrayNode = class extends SpanNode {
+  constructor(items, src, startOffset, endOffset) {
+    super(src, startOffset, endOffset);
+    this.items = items;
+  }
+  items;
+  type = "array";
+};
+var PropertyNode = class {
+  constructor(key2, value, src, keyStart, keyEnd, end) {
+    this.value = value;
+    this.src = src;
+    this.keyStart = keyStart;
+    this.keyEnd = keyEnd;
+    this.end = end;
+    this.key = intern(key2);
+  }
+  value;
+  src;
+  keyStart;
+  keyEnd;
+  end;
+  block;
+  key;
+  get keyRange() {
+    return this.src.range(this.keyStart, this.keyEnd);
+  }
+  get range() {
+    return this.src.range(this.keyStart, this.end);
+  }
+};
+function startOf(n) {
+  return n.startOffset ?? n.range.start.offset;
+}
+function endOf(n) {
+  return n.endOffset ?? n.range.end.offset;
+}
+function propertyStartOf(p) {
+  return p.keyStart ?? p.range.start.offset;
+}
+function propertyEndOf(p) {
+  return p.end ?? p.range.end.offset;
+}
+function lastProp(obj2, ...keys) {
+  if (!obj2) return void 0;
+  for (let i = obj2.props.length - 1; i >= 0; i--) {
+    const p = obj2.props[i];
+    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
+  }
+  return void 0;
+}
+
+// src/parse/json.ts
+var JSON_MAX_DEPTH = 500;
+var JSON_MAX_PROBLEMS = 100;
+var MAX_PROBLEMS = JSON_MAX_PROBLEMS;
+var GO_NOTE = "Consul reads .json entries with Go's encoding/json";
+var K = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  Null: 7,
+  True: 8,
+  False: 9,
+  String: 10,
+  Number: 11,
+  LineComment: 12,
+  BlockComment: 13,
+  LineBreak: 14,
+  Trivia: 15,
+  Unknown: 16,
+  EOF: 17
+};
+var SCAN_UNEXPECTED_END_OF_COMMENT = 1;
+var SCAN_UNEXPECTED_END_OF_STRING = 2;
+var Stop = class extends Error {
+};
+var NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var LOOSE_NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d*)?$/;
+var IDENT_RE = /^[A-Za-z_$][\w$.-]*$/;
+var LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function isDelimiter(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 58 || c === 34 || c === 47;
+}
+function isLineBreak2(c) {
+  return c === 10 || c === 13;
+}
+function describeChar(text, offset) {
+  const cp = text.codePointAt(offset);
+  if (cp === void 0) return "end of file";
+  const invisible = cp < 32 || cp >= 127 && cp <= 160 || cp === 173 || cp >= 8192 && cp <= 8207 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288 || cp === 65279;
+  if (invisible) return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `'${String.fromCodePoint(cp)}'`;
+}
+var CONTROL_NAMES = {
+  8: "a backspace, write \\b",
+  9: "a tab, write \\t",
+  10: "a line feed, write \\n",
+  12: "a form feed, write \\f",
+  13: "a carriage return, write \\r"
+};
+var JsonParser = class {
+  constructor(text, lines, opts2) {
+    this.text = text;
+    this.lines = lines;
+    this.opts = opts2;
+    this.scanner = createScanner2(text, false);
+    this.hasUnicodeEscape = text.includes("\\u");
+  }
+  text;
+  lines;
+  opts;
+  scanner;
+  problems = [];
+  comments = [];
+  stack = [];
+  /** End offset of the last significant token, for end-of-file positions. */
+  lastEnd = 0;
+  /** The text contains `\u` somewhere (else strings need no surrogate check). */
+  hasUnicodeEscape;
+  run() {
+    let root;
+    if (this.opts.hadBom) {
+      this.report(
+        this.range(0, 0),
+        `the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; ${GO_NOTE}, which rejects it. Save the file as UTF-8 without BOM`
+      );
+    }
+    try {
+      root = this.parse();
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      root = void 0;
+    }
+    if (this.left.range) {
+      const n = this.left.count;
+      this.problems.push({
+        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS} per JSON file`,
+        range: this.left.range,
+        fatal: true
+      });
+    }
+    const fatal = this.problems.some((p) => p.fatal);
+    return {
+      documents: root && !fatal ? [{ index: 0, root, range: root.range }] : [],
+      comments: this.comments,
+      problems: this.problems
+    };
+  }
+  // ---------------------------------------------------------------- problems
+  range(start, end) {
+    return this.lines.range(start, end);
+  }
+  report(range, message) {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.left.count++;
+      this.left.range ??= range;
+      return;
+    }
+    this.problems.push({ message, range, fatal: true });
+  }
+  /** Problems beyond MAX_PROBLEMS: how many, and where the first one is. */
+  left = { count: 0 };
+  fail(start, end, message) {
+    this.report(this.range(start, end), message);
+    throw new Stop();
+  }
+  // ------------------------------------------------------------------ tokens
+  /** Next significant token; comments are recorded (and reported) on the way. */
+  next() {
+    const s = this.scanner;
+    for (; ; ) {
+      const kind = s.scan();
+      const start = s.getTokenOffset();
+      const end = start + s.getTokenLength();
+      if (kind === K.Trivia || kind === K.LineBreak) continue;
+      if (kind === K.LineComment) {
+        this.addComment(start, end, this.text.slice(start + 2, end));
+        continue;
+      }
+      if (kind === K.BlockComment) {
+        const closed = s.getTokenError() !== SCAN_UNEXPECTED_END_OF_COMMENT;
+        this.addComment(start, end, this.text.slice(start + 2, closed ? end - 2 : end));
+        if (!closed) {
+          this.fail(start, start + 2, "unexpected end of file: the /* comment is never closed with */");
+        }
+        continue;
+      }
+      if (kind === K.Unknown && this.text.charCodeAt(start) === 35) {
+        let eol = start;
+        while (eol < this.text.length && !isLineBreak2(this.text.charCodeAt(eol))) eol++;
+        this.addComment(start, eol, this.text.slice(start + 1, eol));
+        s.setPosition(eol);
+        continue;
+      }
+      if (kind !== K.EOF) this.lastEnd = end;
+      return { kind, start, end, value: s.getTokenValue(), scanError: s.getTokenError() };
+    }
+  }
+  addComment(start, end, body) {
+    const range = this.range(start, end);
+    this.comments.push({ text: body.trim(), range });
+    this.report(range, `JSON does not allow comments; ${GO_NOTE}`);
+  }
+  /** End of the "word" that starts at `start` (what a bare literal would span). */
+  wordEnd(start) {
+    let i = start;
+    const t = this.text;
+    while (i < t.length && !isDelimiter(t.charCodeAt(i))) i++;
+    if (i === start) i = start + (t.codePointAt(start) > 65535 ? 2 : 1);
+    return i;
+  }
+  lineEnd(offset) {
+    let i = offset;
+    while (i < this.text.length && !isLineBreak2(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+  describeToken(tok) {
+    if (tok.kind === K.EOF) return "end of file";
+    return describeChar(this.text, tok.start);
+  }
+  // ------------------------------------------------------------------ values
+  scalar(type, value, start, end) {
+    return new ScalarNode(type, value, this.text.slice(start, end), this.lines, start, end);
+  }
+  /** A double-quoted string token: checks Go's string rules and returns its value. */
+  stringToken(tok) {
+    if (tok.scanError === SCAN_UNEXPECTED_END_OF_STRING) {
+      if (tok.end >= this.text.length) {
+        this.fail(tok.start, tok.end, 'unexpected end of file inside a string: the closing " is missing');
+      }
+      this.fail(tok.start, tok.end, 'string is not closed: the closing " is missing before the end of the line');
+    }
+    if (tok.scanError !== 0) this.checkString(tok.start + 1, tok.end - 1);
+    let value = tok.value;
+    if (this.hasUnicodeEscape && this.text.slice(tok.start, tok.end).includes("\\u")) {
+      value = value.replace(LONE_SURROGATE_RE, "�");
+    }
+    return value;
+  }
+  /** Reports raw control characters and invalid escapes between `start` and `end`. */
+  checkString(start, end) {
+    const t = this.text;
+    for (let i = start; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 32) {
+        const what2 = CONTROL_NAMES[c] ?? `write it as \\u${c.toString(16).padStart(4, "0")}`;
+        this.report(
+          this.range(i, i + 1),
+          `JSON does not allow a raw control character (${describeChar(t, i)}) inside a string: ${what2}`
+        );
+      } else if (c === 92) {
+        const e = t.charCodeAt(i + 1);
+        if (e === 117) {
+          const hex = t.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
+            let j = i + 2;
+            while (j < Math.min(i + 6, end) && /[0-9a-fA-F]/.test(t[j])) j++;
+            this.report(this.range(i, j), "invalid \\u escape in a string: \\u needs exactly 4 hex digits");
+            i = j - 1;
+          } else {
+            i += 5;
+          }
+        } else if (t[i + 1] === "\n" || t[i + 1] === "\r") {
+          this.report(
+            this.range(i, i + 1),
+            "a backslash before a line break is not allowed: a JSON string cannot continue on the next line"
+          );
+          i += t[i + 1] === "\r" && t[i + 2] === "\n" ? 2 : 1;
+        } else if ('"\\/bfnrt'.includes(t[i + 1] ?? "")) {
+          i++;
+        } else {
+          const n = t.codePointAt(i + 1) > 65535 ? 3 : 2;
+          this.report(
+            this.range(i, i + n),
+            `invalid escape '${t.slice(i, i + n)}' in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write a backslash as \\\\)`
+          );
+          i += n - 1;
         }
       }
     }
   }
-  return out;
+  /**
+   * A value that is not a double-quoted string, object or array: a literal, a number or
+   * something Go rejects. Returns the scalar, or stops at an unrecoverable problem.
+   */
+  bareValue(tok) {
+    const t = this.text;
+    const start = tok.start;
+    const first = t[start];
+    const closeFor = { "'": "'", "“": "”", "”": "”", "‘": "’", "’": "’", "„": "“" };
+    if (first in closeFor) {
+      const close = first === "'" ? "'" : null;
+      const eol = this.lineEnd(start);
+      let j = start + 1;
+      while (j < eol) {
+        const ch = t[j];
+        if (ch === "\\") {
+          j += 2;
+          continue;
+        }
+        if (close ? ch === close : ch === "“" || ch === "”" || ch === "‘" || ch === "’" || ch === '"') break;
+        j++;
+      }
+      const smart = first !== "'";
+      const msg = smart ? `unexpected character ${describeChar(t, start)}: JSON strings need straight double quotes ("), not typographic quotes` : 'JSON does not allow single-quoted strings; use double quotes (")';
+      if (j >= eol) this.fail(start, start + 1, msg);
+      this.report(this.range(start, j + 1), msg);
+      this.scanner.setPosition(j + 1);
+      return this.scalar("string", t.slice(start + 1, j), start, j + 1);
+    }
+    const end = this.wordEnd(start);
+    const word = t.slice(start, end);
+    this.scanner.setPosition(end);
+    if (tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
+      return this.scalar(tok.kind === K.Null ? "null" : "boolean", tok.kind === K.Null ? null : tok.kind === K.True, start, end);
+    }
+    if (NUMBER_RE.test(word)) {
+      const n2 = Number(word);
+      if (!Number.isFinite(n2)) {
+        this.report(
+          this.range(start, end),
+          `number ${word} is out of range: Go's encoding/json cannot hold it in a 64-bit float`
+        );
+      }
+      return this.scalar("number", n2, start, end);
+    }
+    const recover = (message, value) => {
+      this.report(this.range(start, end), message);
+      return this.scalar("number", value, start, end);
+    };
+    if (/^[+-]?(?:NaN|Infinity|inf)$/i.test(word)) {
+      return recover(`JSON does not allow ${word.replace(/^[+-]/, "")}: numbers must be finite`, Number.NaN);
+    }
+    if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(word)) {
+      return recover("JSON does not allow hexadecimal numbers", Number(word.replace(/^[+-]/, "")));
+    }
+    if (LOOSE_NUMBER_RE.test(word)) {
+      const unsigned = word.replace(/^[+-]/, "");
+      if (word.startsWith("+") && NUMBER_RE.test(unsigned)) {
+        return recover(`JSON does not allow a '+' sign before a number: write ${unsigned}`, Number(unsigned));
+      }
+      if (/^0\d/.test(unsigned)) {
+        return recover(`JSON does not allow leading zeros in numbers (${word}); quote it if it is text`, Number(word));
+      }
+      return recover(
+        `invalid number ${word}: JSON needs digits before and after a decimal point and after an exponent`,
+        Number(word)
+      );
+    }
+    if (/^(?:true|false|null)$/i.test(word)) {
+      const lower = word.toLowerCase();
+      this.report(this.range(start, end), `JSON literals are lower case: write ${lower}`);
+      return this.scalar(lower === "null" ? "null" : "boolean", lower === "null" ? null : lower === "true", start, end);
+    }
+    if (word === "..." || word === "…") {
+      this.fail(start, end, `unexpected '${word}': the example leaves something out here; JSON has no ellipsis`);
+    }
+    if (IDENT_RE.test(word)) {
+      this.fail(start, end, `unexpected word '${word}': a JSON string needs double quotes ("${word}")`);
+    }
+    const n = t.codePointAt(start) > 65535 ? 2 : 1;
+    this.fail(start, start + n, `unexpected character ${describeChar(t, start)}`);
+  }
+  /** A key: a double-quoted string (or a recoverable mistake). Returns undefined if it is no key. */
+  keyToken(tok) {
+    if (tok.kind === K.String) return { key: this.stringToken(tok), start: tok.start, end: tok.end };
+    if (tok.kind === K.Unknown || tok.kind === K.Number || tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
+      const t = this.text;
+      const first = t[tok.start];
+      if (first === "'" || first === "“" || first === "”" || first === "‘" || first === "’") {
+        const s = this.bareValue(tok);
+        return { key: String(s.value), start: tok.start, end: this.scanner.getPosition() };
+      }
+      const end = this.wordEnd(tok.start);
+      const word = t.slice(tok.start, end);
+      if (IDENT_RE.test(word) || /^\d+$/.test(word)) {
+        let j = end;
+        while (j < t.length && (t[j] === " " || t[j] === "	")) j++;
+        if (t[j] === ":") {
+          this.report(this.range(tok.start, end), `JSON does not allow unquoted keys: write "${word}"`);
+          this.scanner.setPosition(end);
+          return { key: word, start: tok.start, end };
+        }
+      }
+    }
+    return void 0;
+  }
+  // ------------------------------------------------------------------- grammar
+  parse() {
+    let tok = this.next();
+    if (tok.kind === K.EOF) {
+      const what2 = this.comments.length > 0 ? "holds only comments" : "is empty";
+      this.fail(0, 0, `the file ${what2}: JSON needs exactly one value, such as an object { … }`);
+    }
+    let root;
+    let state = "value";
+    const complete = (node) => {
+      const top = this.stack[this.stack.length - 1];
+      if (!top) root = node;
+      else if (top.kind === "array") top.node.items.push(node);
+      else {
+        const k = top.key;
+        top.node.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, endOf(node)));
+        top.key = void 0;
+      }
+      state = "after";
+    };
+    const close = (endTok) => {
+      const frame2 = this.stack.pop();
+      frame2.node.endOffset = endTok.end;
+      complete(frame2.node);
+    };
+    const open = (tok2) => {
+      if (this.stack.length >= JSON_MAX_DEPTH) {
+        this.fail(tok2.start, tok2.end, `nesting deeper than ${JSON_MAX_DEPTH} levels: mtls-lint does not read further`);
+      }
+      if (tok2.kind === K.OpenBrace) {
+        this.stack.push({ kind: "object", node: new ObjectNode([], this.lines, tok2.start, tok2.end) });
+        state = "firstKey";
+      } else {
+        this.stack.push({ kind: "array", node: new ArrayNode([], this.lines, tok2.start, tok2.end) });
+        state = "firstItem";
+      }
+    };
+    const eof = () => {
+      const top = this.stack[this.stack.length - 1];
+      const ch = top.kind === "object" ? "{" : "[";
+      const line = top.node.range.start.line;
+      this.fail(this.lastEnd, this.lastEnd, `unexpected end of file: ${ch} opened at line ${line} is never closed`);
+    };
+    const value = (tok2) => {
+      if (tok2.kind === K.OpenBrace || tok2.kind === K.OpenBracket) open(tok2);
+      else if (tok2.kind === K.String) complete(this.scalar("string", this.stringToken(tok2), tok2.start, tok2.end));
+      else if (tok2.kind === K.EOF) {
+        if (this.stack.length === 0) this.fail(this.lastEnd, this.lastEnd, "unexpected end of file: a value is missing");
+        eof();
+      } else if (tok2.kind === K.CloseBrace || tok2.kind === K.CloseBracket || tok2.kind === K.Comma || tok2.kind === K.Colon) {
+        const top = this.stack[this.stack.length - 1];
+        const where2 = top?.kind === "object" ? ` for the key "${top.key?.key ?? ""}"` : "";
+        this.fail(tok2.start, tok2.end, `a value is missing${where2}: found ${this.describeToken(tok2)}`);
+      } else complete(this.bareValue(tok2));
+    };
+    while (true) {
+      switch (state) {
+        case "value":
+          value(tok);
+          break;
+        case "firstItem":
+          if (tok.kind === K.CloseBracket) close(tok);
+          else value(tok);
+          break;
+        case "firstKey":
+        case "key": {
+          const frame2 = this.stack[this.stack.length - 1];
+          if (tok.kind === K.CloseBrace) {
+            if (state === "key") {
+              const comma = frame2.comma ?? tok.start;
+              this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before }");
+            }
+            close(tok);
+            break;
+          }
+          if (tok.kind === K.EOF) eof();
+          const k = this.keyToken(tok);
+          if (!k) {
+            this.fail(
+              tok.start,
+              tok.kind === K.Unknown ? tok.start + (this.text.codePointAt(tok.start) > 65535 ? 2 : 1) : tok.end,
+              tok.kind === K.Unknown ? `unexpected character ${this.describeToken(tok)}: expected a key in double quotes${state === "firstKey" ? " or }" : ""}` : `expected a key in double quotes${state === "firstKey" ? " or }" : ""}, found ${this.describeToken(tok)}`
+            );
+          }
+          frame2.key = { key: k.key, start: k.start, end: k.end };
+          state = "colon";
+          break;
+        }
+        case "colon": {
+          if (tok.kind === K.Colon) {
+            state = "value";
+            break;
+          }
+          if (tok.kind === K.EOF) eof();
+          const frame2 = this.stack[this.stack.length - 1];
+          this.fail(
+            tok.start,
+            tok.start + 1,
+            `expected ':' after the key "${frame2.key?.key ?? ""}", found ${this.describeToken(tok)}`
+          );
+        }
+        case "after": {
+          const top = this.stack[this.stack.length - 1];
+          if (!top) {
+            if (tok.kind === K.EOF) return root;
+            const found = this.describeToken(tok);
+            if (tok.kind === K.Colon && root?.type === "string") {
+              this.fail(
+                tok.start,
+                tok.end,
+                "unexpected ':' after the top-level string: are the enclosing { } of the object missing?"
+              );
+            }
+            this.fail(
+              tok.start,
+              tok.kind === K.Unknown ? this.wordEnd(tok.start) : tok.end,
+              `unexpected ${found} after the end of the JSON value: a JSON file holds exactly one value`
+            );
+          }
+          if (tok.kind === K.EOF) eof();
+          const closer = top.kind === "object" ? K.CloseBrace : K.CloseBracket;
+          const closeCh = top.kind === "object" ? "}" : "]";
+          if (tok.kind === K.Comma) {
+            if (top.kind === "object") {
+              top.comma = tok.start;
+              state = "key";
+            } else {
+              const comma = tok.start;
+              tok = this.next();
+              if (tok.kind === K.CloseBracket) {
+                this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before ]");
+                close(tok);
+              } else value(tok);
+              break;
+            }
+            break;
+          }
+          if (tok.kind === closer) {
+            close(tok);
+            break;
+          }
+          const line = top.node.range.start.line;
+          if (tok.kind === K.CloseBrace || tok.kind === K.CloseBracket) {
+            this.fail(
+              tok.start,
+              tok.end,
+              `unexpected ${this.describeToken(tok)}: expected ',' or '${closeCh}' to close the ${top.kind === "object" ? "{" : "["} opened at line ${line}`
+            );
+          }
+          const what2 = top.kind === "object" ? "properties" : "array items";
+          this.fail(
+            tok.start,
+            tok.start + 1,
+            `missing comma between ${what2}: expected ',' or '${closeCh}', found ${this.describeToken(tok)}`
+          );
+        }
+      }
+      tok = this.next();
+    }
+  }
+};
+function parseJson(text, lines, opts2 = {}) {
+  try {
+    return new JsonParser(text, lines, opts2).run();
+  } catch (e) {
+    return {
+      documents: [],
+      comments: [],
+      problems: [
+        {
+          message: `internal error while reading JSON: ${e instanceof Error ? e.message : String(e)}`,
+          range: lines.range(0, 0),
+          fatal: true
+        }
+      ]
+    };
+  }
 }
 
 // src/parse/go-template.ts
@@ -16029,6 +17073,9 @@ function templatedRanges(docs) {
   return { inside: out, at };
 }
 
+// src/parse/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // src/parse/go-strconv.ts
 function parseGoUint(s, bits = 64, opts2 = {}) {
   const r = parseUint(s, bits, opts2.legacy === true);
@@ -16144,101 +17191,1474 @@ function parseGoFloat(s, bits = 64) {
   return Number.isFinite(v) ? v : "range";
 }
 
-// src/parse/intern.ts
-var TABLE = /* @__PURE__ */ new Map();
-var MAX_ENTRIES = 1e5;
-var MAX_LENGTH = 64;
-function intern(s) {
-  if (s.length > MAX_LENGTH) return s;
-  const t = TABLE.get(s);
-  if (t !== void 0) return t;
-  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
-  return s;
+// src/parse/go-yaml-resolve.ts
+var RESOLVE_MAP = /* @__PURE__ */ new Map();
+for (const s of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"]) RESOLVE_MAP.set(s, { type: "boolean", value: true });
+for (const s of ["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"]) RESOLVE_MAP.set(s, { type: "boolean", value: false });
+for (const s of ["", "~", "null", "Null", "NULL"]) RESOLVE_MAP.set(s, { type: "null", value: null });
+for (const s of [".nan", ".NaN", ".NAN"]) RESOLVE_MAP.set(s, { type: "number", value: NaN });
+for (const s of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) RESOLVE_MAP.set(s, { type: "number", value: Infinity });
+for (const s of ["-.inf", "-.Inf", "-.INF"]) RESOLVE_MAP.set(s, { type: "number", value: -Infinity });
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function resolvePlainGoYamlV2(text) {
+  const known = RESOLVE_MAP.get(text);
+  if (known) return known;
+  const c = text.charCodeAt(0);
+  const str6 = { type: "string", value: text };
+  if (c === 46) {
+    const f = parseGoFloat(text);
+    return typeof f === "number" ? { type: "number", value: f } : str6;
+  }
+  const digit = c >= 48 && c <= 57;
+  if (!digit && c !== 43 && c !== 45) return str6;
+  const plain = text.replace(/_/g, "");
+  const i = parseGoInt(plain);
+  if (typeof i === "number") return { type: "number", value: i };
+  const u = parseGoUint(plain);
+  if (typeof u === "number") return { type: "number", value: u };
+  if (YAML_STYLE_FLOAT.test(plain)) {
+    const f = parseGoFloat(plain);
+    if (typeof f === "number") return { type: "number", value: f };
+  }
+  return str6;
 }
 
-// src/parse/nodes.ts
-var SpanNode = class {
-  constructor(src, startOffset, endOffset) {
-    this.src = src;
-    this.startOffset = startOffset;
-    this.endOffset = endOffset;
+// src/parse/yaml.ts
+var YAML_MAX_DEPTH = 500;
+var YAML_MAX_ALIAS_NODES = 1e5;
+var YAML_MAX_PROBLEMS = 200;
+var MAX_PROBLEMS2 = YAML_MAX_PROBLEMS;
+var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+var AbortDocument = class extends Error {
+};
+var YamlReader = class {
+  constructor(text, lines, version) {
+    this.text = text;
+    this.lines = lines;
+    this.version = version;
   }
-  src;
-  startOffset;
-  endOffset;
-  get range() {
-    return this.src.range(this.startOffset, this.endOffset);
+  text;
+  lines;
+  version;
+  problems = [];
+  seen = /* @__PURE__ */ new Set();
+  /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
+  left = { count: 0 };
+  /** Nodes created by alias expansion so far, in the whole file. */
+  aliasNodes = 0;
+  range(start, end) {
+    return this.lines.range(start, end);
+  }
+  report(start, end, message, fatal, documentIndex, extra) {
+    const key2 = `${start}:${end}:${message}`;
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
+    if (this.problems.length >= MAX_PROBLEMS2) {
+      this.left.count++;
+      this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
+      return;
+    }
+    const p = { message, range: this.range(start, end), fatal, ...extra };
+    if (documentIndex !== void 0) p.documentIndex = documentIndex;
+    this.problems.push(p);
+  }
+  run() {
+    const source = this.text.includes("\r") ? this.text.replace(/\r(?!\n)/g, "\n") : this.text;
+    const cuts = deepFlowCuts(source);
+    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source, cuts)));
+    const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
+    const composer = new import_yaml.Composer({
+      version: this.version,
+      uniqueKeys: false,
+      // duplicates are reported here, as warnings, with both keys kept
+      merge: false,
+      // merge keys are applied by the converter
+      intAsBigInt: false
+      // No `maxAliasCount` here: it is a toJS() option, and toJS() is never called.
+      // Aliases are expanded by DocConverter under YAML_MAX_ALIAS_NODES instead.
+    });
+    const documents = [];
+    const docs = [];
+    const tooDeep = /* @__PURE__ */ new Set();
+    let docIndex = 0;
+    for (const token of tokens) {
+      if (token.type === "document") {
+        const depth = this.walkCst(token, cst);
+        if (depth) {
+          this.report(
+            depth.offset,
+            depth.offset + 1,
+            `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`,
+            true,
+            docIndex
+          );
+          tooDeep.add(docIndex);
+          delete token.value;
+        }
+        docIndex++;
+      } else {
+        this.walkCst(token, cst);
+      }
+      for (const doc of composer.next(token)) docs.push(doc);
+    }
+    for (const doc of composer.end(false, source.length)) docs.push(doc);
+    let index = -1;
+    for (const [at] of cuts) {
+      while (index + 1 < docs.length && docs[index + 1].range[0] <= at) index++;
+      if (index < 0 || tooDeep.has(index)) continue;
+      this.report(at, at + 1, `nesting deeper than ${2 * YAML_MAX_DEPTH} open brackets or block indicators: mtls-lint does not read this document`, true, index);
+      tooDeep.add(index);
+    }
+    docs.forEach((doc, index2) => {
+      const fatal = this.documentProblems(doc, index2, cst) || tooDeep.has(index2);
+      if (fatal || isEmptyDocument(doc)) return;
+      try {
+        const converter = new DocConverter(this, index2);
+        const root = converter.build(doc.contents, 1).node;
+        if (converter.hadFatal) return;
+        const start = Math.min(doc.range[0], root.range.start.offset);
+        documents.push({ index: index2, root, range: this.range(start, root.range.end.offset) });
+      } catch (e) {
+        if (!(e instanceof AbortDocument)) throw e;
+      }
+    });
+    const info = composer.streamInfo();
+    for (const e of info.errors) this.report(e.pos[0], e.pos[1], yamlMessage(e.code, e.message), true);
+    const byOffset = (a, b) => a.range.start.offset - b.range.start.offset;
+    cst.comments.sort(byOffset);
+    this.problems.sort(byOffset);
+    if (this.left.first) {
+      const { range, fatal, documentIndex } = this.left.first;
+      const n = this.left.count;
+      const note = {
+        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS2} per YAML file`,
+        range,
+        fatal
+      };
+      if (documentIndex !== void 0) note.documentIndex = documentIndex;
+      this.problems.push(note);
+    }
+    return { documents, comments: cst.comments, problems: this.problems };
+  }
+  /**
+   * Collects comments and quoted scalars of one top-level CST token without recursion;
+   * for a document, returns the first collection nested deeper than YAML_MAX_DEPTH.
+   */
+  walkCst(token, cst) {
+    let deep;
+    const tokens = [token];
+    const depths = [0];
+    const push = (t, depth) => {
+      if (!t) return;
+      tokens.push(t);
+      depths.push(depth);
+    };
+    const pushAll = (ts, depth) => {
+      if (ts) for (const t of ts) push(t, depth);
+    };
+    while (tokens.length > 0) {
+      const t = tokens.pop();
+      const depth = depths.pop();
+      switch (t.type) {
+        case "comment": {
+          let end = t.offset + t.source.length;
+          while (end > t.offset && this.text.charCodeAt(end - 1) === 13) end--;
+          cst.comments.push({ text: this.text.slice(t.offset + 1, end).trim(), range: this.range(t.offset, end) });
+          break;
+        }
+        case "document":
+          pushAll(t.start, depth);
+          push(t.value, depth);
+          pushAll(t.end, depth);
+          break;
+        case "doc-end":
+          pushAll(t.end, depth);
+          break;
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          cst.quotedEnds.set(t.offset + t.source.length, t.offset);
+          pushAll(t.end, depth);
+          break;
+        case "alias":
+        case "scalar":
+          pushAll(t.end, depth);
+          break;
+        case "block-scalar":
+          pushAll(t.props, depth);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection": {
+          const inner = depth + 1;
+          if (inner > YAML_MAX_DEPTH && !deep) deep = { offset: t.offset };
+          if (t.type === "flow-collection") {
+            push(t.start, depth);
+            pushAll(t.end, depth);
+          }
+          for (const item of t.items) {
+            pushAll(item.start, inner);
+            push(item.key, inner);
+            pushAll(item.sep, inner);
+            push(item.value, inner);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return deep;
+  }
+  /** Reports a document's errors and warnings; true when one of them is fatal. */
+  documentProblems(doc, index, cst) {
+    let fatal = false;
+    const multiline = new Set(doc.errors.filter((e) => e.code === "MULTILINE_IMPLICIT_KEY").map((e) => e.pos[0]));
+    for (const e of doc.errors) {
+      let [start, end] = e.pos;
+      let message = yamlMessage(e.code, e.message);
+      if (e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.has(start)) {
+        fatal = true;
+        continue;
+      }
+      if (e.code === "MULTILINE_IMPLICIT_KEY") {
+        const slice = this.text.slice(start, end);
+        const br = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf("\r"));
+        if (br >= 0) {
+          let s = start + br + 1;
+          while (s < end && (this.text[s] === " " || this.text[s] === "	")) s++;
+          if (s < end) {
+            start = s;
+            message = 'this line continues the value of the key above it: check its indentation, or a missing ":" in the line above';
+          }
+        }
+      }
+      if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
+        const open = cst.quotedEnds.get(start);
+        if (open !== void 0) {
+          const q2 = this.text[open] === "'" ? "'" : '"';
+          start = open;
+          end = open + 1;
+          while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
+          const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open, end));
+          message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
+        }
+      } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
+        message = this.text[start] === ":" || this.text[start - 1] === ":" ? 'YAML needs a space after ":" between a key and its value' : "unexpected text after the end of a value";
+      }
+      this.report(start, end, message, e.code !== "DUPLICATE_KEY", index);
+      if (e.code !== "DUPLICATE_KEY") fatal = true;
+    }
+    for (const w of doc.warnings) {
+      if (w.code === "TAG_RESOLVE_FAILED") continue;
+      this.report(w.pos[0], w.pos[1], yamlMessage(w.code, w.message), false, index);
+    }
+    return fatal;
   }
 };
-var ScalarNode = class extends SpanNode {
-  constructor(type, value, raw, src, startOffset, endOffset) {
-    super(src, startOffset, endOffset);
-    this.type = type;
-    this.value = typeof value === "string" ? intern(value) : value;
-    this.raw = intern(raw);
+function deepFlowCuts(text) {
+  const limit = 2 * YAML_MAX_DEPTH;
+  const cuts = [];
+  const n = text.length;
+  let depth = 0;
+  let prev = 10;
+  let prevAt = -1;
+  let plain = false;
+  let i = 0;
+  const isBreak = (c) => c === 10 || c === 13;
+  const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
+  const docMarkerAt = (at) => (text.startsWith("---", at) || text.startsWith("...", at)) && isBlank(text.charCodeAt(at + 3));
+  const cutFrom = (at) => {
+    let end = at;
+    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+    cuts.push([at, end]);
+    depth = 0;
+    prev = 10;
+    plain = false;
+    return end;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      i++;
+      prev = 10;
+      plain = false;
+      if (docMarkerAt(i)) depth = 0;
+      continue;
+    }
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    if (c === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
+      while (i < n && !isBreak(text.charCodeAt(i))) i++;
+      continue;
+    }
+    if (prev === 10 && depth === 0) {
+      let j = i;
+      let run = 0;
+      for (; ; ) {
+        const d = text.charCodeAt(j);
+        if (!((d === 45 || d === 63 || d === 58) && isBlank(text.charCodeAt(j + 1)) && !isBreak(text.charCodeAt(j + 1)))) break;
+        if (++run > limit) break;
+        j += 2;
+        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+      }
+      if (run > limit) {
+        i = cutFrom(j);
+        continue;
+      }
+    }
+    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
+    if (indicator && prev === 58) plain = false;
+    const nodeStart = prev === 10 || indicator;
+    const opens = nodeStart || depth > 0;
+    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
+    if ((c === 34 || c === 39) && opens) {
+      i++;
+      while (i < n) {
+        const q2 = text.charCodeAt(i);
+        if (c === 34 && q2 === 92) i += 2;
+        else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
+        else i += c === 39 && q2 === 39 ? 2 : 1;
+      }
+    } else if ((c === 91 || c === 123) && opensBracket) {
+      if (++depth > limit) {
+        i = cutFrom(i);
+        continue;
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    } else if (depth === 0 && nodeStart && !plain && !(c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 45 || c === 63 || c === 58 || c === 44)) {
+      plain = true;
+    }
+    prev = c;
+    prevAt = i;
+    i++;
   }
-  type;
-  value;
-  raw;
-};
-var ObjectNode = class extends SpanNode {
-  constructor(props, src, startOffset, endOffset) {
-    super(src, startOffset, endOffset);
-    this.props = props;
+  return cuts;
+}
+function cutDeepFlow(text, cuts = deepFlowCuts(text)) {
+  if (cuts.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const [s, e] of cuts) {
+    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, " ");
+    at = e;
   }
-  props;
-  type = "object";
-};
-var ArrayNode = class extends SpanNode {
-  constructor(items, src, startOffset, endOffset) {
-    super(src, startOffset, endOffset);
-    this.items = items;
+  return out + text.slice(at);
+}
+function yamlMessage(code2, message) {
+  switch (code2) {
+    case "TAB_AS_INDENT":
+      return "YAML does not allow tabs for indentation";
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return 'a nested mapping cannot start on the same line as its key (as in "a: b: c"); put it on its own line, or quote the value if it contains ": "';
+    case "MULTILINE_IMPLICIT_KEY":
+      return 'a key must fit on one line: check the indentation of this line, or a missing ":"';
+    case "RESOURCE_EXHAUSTION":
+      return `the document is nested too deeply to read (more than ${YAML_MAX_DEPTH} levels?)`;
+    case "BAD_ALIAS":
+      if (/^Alias cannot be an empty string/.test(message)) return 'a bare * starts an alias in YAML; quote it ("*") to mean a wildcard';
+      return message.charAt(0).toLowerCase() + message.slice(1);
+    case "BAD_DQ_ESCAPE":
+      return `invalid escape in a double-quoted string: ${message}`;
+    default: {
+      const m = message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");
+      return m.charAt(0).toLowerCase() + m.slice(1);
+    }
   }
-  items;
-  type = "array";
+}
+function isEmptyDocument(doc) {
+  const c = doc.contents;
+  if (c === null || c === void 0) return true;
+  if ((0, import_yaml.isScalar)(c)) {
+    const s = c;
+    return s.range !== void 0 && s.range !== null && s.range[0] === s.range[1] && !s.tag && !s.anchor;
+  }
+  return false;
+}
+var DocConverter = class {
+  constructor(r, docIndex) {
+    this.r = r;
+    this.docIndex = docIndex;
+  }
+  r;
+  docIndex;
+  /** Latest definition of each anchor, in document order. */
+  anchors = /* @__PURE__ */ new Map();
+  built = /* @__PURE__ */ new Map();
+  inProgress = /* @__PURE__ */ new Set();
+  /** A fatal problem was reported: the document is left out. */
+  hadFatal = false;
+  fatal(start, end, message) {
+    this.hadFatal = true;
+    this.r.report(start, end, message, true, this.docIndex);
+  }
+  nodeRange(n) {
+    const r = n.range;
+    return r ? [r[0], r[1]] : [0, 0];
+  }
+  build(n, depth) {
+    if (depth > YAML_MAX_DEPTH) {
+      const [s] = this.nodeRange(n);
+      this.fatal(s, s + 1, `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`);
+      throw new AbortDocument();
+    }
+    const anchor = n?.anchor;
+    if (anchor && !(0, import_yaml.isAlias)(n)) {
+      this.anchors.set(anchor, n);
+      this.inProgress.add(n);
+    }
+    let b;
+    if ((0, import_yaml.isAlias)(n)) b = this.alias(n, depth);
+    else if ((0, import_yaml.isMap)(n)) b = this.map(n, depth);
+    else if ((0, import_yaml.isSeq)(n)) b = this.seq(n, depth);
+    else if ((0, import_yaml.isPair)(n)) b = this.pairAsMap(n, depth);
+    else if ((0, import_yaml.isScalar)(n)) b = { node: this.scalar(n), height: 1, size: 1 };
+    else {
+      const [s, e] = this.nodeRange(n ?? {});
+      b = { node: this.scalarOf("string", this.r.text.slice(s, e), s, e), height: 1, size: 1 };
+    }
+    if (anchor && !(0, import_yaml.isAlias)(n)) {
+      this.inProgress.delete(n);
+      this.built.set(n, b);
+    }
+    return b;
+  }
+  scalarOf(type, value, start, end) {
+    return new ScalarNode(type, value, this.r.text.slice(start, end), this.r.lines, start, end);
+  }
+  scalar(s) {
+    let [start, end] = this.nodeRange(s);
+    if (s.type === "BLOCK_LITERAL" || s.type === "BLOCK_FOLDED") {
+      while (end > start && /\s/.test(this.r.text[end - 1])) end--;
+    }
+    const tag = s.tag;
+    const custom = tag !== void 0 && !tag.startsWith(CORE_TAG_PREFIX);
+    const v = s.value;
+    const source = typeof s.source === "string" ? s.source : this.r.text.slice(start, end);
+    if (custom) return this.scalarOf("string", source, start, end);
+    if (this.r.version === "1.1" && s.type === "PLAIN" && tag === void 0 && typeof s.source === "string") {
+      const r = resolvePlainGoYamlV2(s.source);
+      return this.scalarOf(r.type, r.value, start, end);
+    }
+    if (typeof v === "string") return this.scalarOf("string", v, start, end);
+    if (typeof v === "number") return this.scalarOf("number", v, start, end);
+    if (typeof v === "bigint") return this.scalarOf("number", Number(v), start, end);
+    if (typeof v === "boolean") return this.scalarOf("boolean", v, start, end);
+    if (v === null || v === void 0) return this.scalarOf("null", null, start, end);
+    return this.scalarOf("string", source, start, end);
+  }
+  alias(a, depth) {
+    const [start, end] = this.nodeRange(a);
+    const name = a.source;
+    const target = this.anchors.get(name);
+    if (target === void 0) {
+      this.fatal(start, end, `alias *${name} has no anchor &${name} before it`);
+      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
+    }
+    if (this.inProgress.has(target)) {
+      this.fatal(start, end, `alias *${name} is inside the node anchored &${name} (a cycle)`);
+      throw new AbortDocument();
+    }
+    const b = this.built.get(target);
+    if (!b) {
+      this.fatal(start, end, `alias *${name} could not be resolved`);
+      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
+    }
+    if (depth - 1 + b.height > YAML_MAX_DEPTH) {
+      this.fatal(start, end, `nesting deeper than ${YAML_MAX_DEPTH} levels after expanding alias *${name}: mtls-lint does not read this document`);
+      throw new AbortDocument();
+    }
+    if (this.r.aliasNodes + b.size > YAML_MAX_ALIAS_NODES) {
+      this.r.aliasNodes = YAML_MAX_ALIAS_NODES + 1;
+      this.fatal(
+        start,
+        end,
+        `alias expansion exceeds ${YAML_MAX_ALIAS_NODES} nodes (an alias bomb?): mtls-lint does not read this document`
+      );
+      throw new AbortDocument();
+    }
+    this.r.aliasNodes += b.size;
+    return { node: copyAt(b.node, this.r.range(start, end)), height: b.height, size: b.size };
+  }
+  keyOf(k, depth) {
+    if (k === null || k === void 0) return { key: "", start: -1, end: -1, merge: false };
+    if ((0, import_yaml.isScalar)(k)) {
+      const s = k;
+      if (s.anchor) this.build(s, depth);
+      const [start2, end2] = this.nodeRange(s);
+      const merge = s.type === "PLAIN" && s.source === "<<" && !s.tag;
+      const v = s.value;
+      const key2 = typeof v === "string" ? v : typeof s.source === "string" ? s.source : this.r.text.slice(start2, end2);
+      return { key: key2, start: start2, end: end2, merge };
+    }
+    const b = this.build(k, depth);
+    const { start, end } = b.node.range;
+    if (b.node.type === "object" || b.node.type === "array") {
+      this.r.report(
+        start.offset,
+        end.offset,
+        "a mapping key that is itself a collection is not supported; it is read as its text",
+        false,
+        this.docIndex
+      );
+      return { key: this.r.text.slice(start.offset, end.offset), start: start.offset, end: end.offset, merge: false };
+    }
+    const sc = b.node;
+    return { key: sc.value === null ? sc.raw : String(sc.value), start: start.offset, end: end.offset, merge: false };
+  }
+  pair(p, depth, fallbackOffset) {
+    const k = this.keyOf(p.key, depth);
+    let v;
+    if (p.value === null || p.value === void 0) {
+      const at = k.end >= 0 ? k.end : fallbackOffset;
+      v = { node: this.scalarOf("null", null, at, at), height: 1, size: 1 };
+    } else {
+      v = this.build(p.value, depth);
+    }
+    const ks = k.start >= 0 ? k.start : startOf(v.node);
+    const ke = k.start >= 0 ? k.end : ks;
+    const prop2 = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
+    return { prop: prop2, merge: k.merge, height: v.height, size: v.size + 1 };
+  }
+  map(m, depth) {
+    const [start, rawEnd] = this.nodeRange(m);
+    const entries = [];
+    let height = 1;
+    let size = 1;
+    for (const item of m.items) {
+      const r = this.pair(item, depth + 1, rawEnd);
+      entries.push(r);
+      height = Math.max(height, r.height + 1);
+      size += r.size;
+    }
+    const props = this.applyMerges(entries);
+    this.reportDuplicates(entries);
+    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => propertyEndOf(e.prop)), rawEnd);
+    const node = new ObjectNode(props, this.r.lines, start, end);
+    return { node, height, size };
+  }
+  pairAsMap(p, depth) {
+    const r = this.pair(p, depth + 1, 0);
+    const node = new ObjectNode([r.prop], this.r.lines, propertyStartOf(r.prop), propertyEndOf(r.prop));
+    return { node, height: r.height + 1, size: r.size + 1 };
+  }
+  seq(s, depth) {
+    const [start, rawEnd] = this.nodeRange(s);
+    const items = [];
+    let height = 1;
+    let size = 1;
+    for (const item of s.items) {
+      const b = this.build(item, depth + 1);
+      items.push(b.node);
+      height = Math.max(height, b.height + 1);
+      size += b.size;
+    }
+    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map(endOf), rawEnd);
+    const node = new ArrayNode(items, this.r.lines, start, end);
+    return { node, height, size };
+  }
+  /**
+   * Merge keys (`<<: *base` or `<<: [*a, *b]`): the merged mappings' keys are inserted
+   * where `<<` stands, except keys the mapping itself sets (they win wherever they are);
+   * with several sources the first one that has a key wins. A `<<` whose value is not a
+   * mapping (or list of mappings) stays an ordinary key.
+   */
+  applyMerges(entries) {
+    if (!entries.some((e) => e.merge)) return entries.map((e) => e.prop);
+    const own = new Set(entries.filter((e) => !e.merge).map((e) => e.prop.key));
+    const merged = /* @__PURE__ */ new Set();
+    const props = [];
+    for (const e of entries) {
+      if (!e.merge) {
+        props.push(e.prop);
+        continue;
+      }
+      const v = e.prop.value;
+      const sources = v.type === "object" ? [v] : v.type === "array" ? v.items : [];
+      if (sources.length === 0 || !sources.every((s) => s.type === "object")) {
+        props.push(e.prop);
+        continue;
+      }
+      for (const src of sources) {
+        for (const p of src.props) {
+          if (own.has(p.key) || merged.has(p.key)) continue;
+          merged.add(p.key);
+          props.push(p);
+        }
+      }
+    }
+    return props;
+  }
+  reportDuplicates(entries) {
+    if (entries.length < 2) return;
+    const first = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      if (e.merge) continue;
+      const prev = first.get(e.prop.key);
+      if (!prev) {
+        first.set(e.prop.key, e.prop);
+        continue;
+      }
+      this.r.report(
+        e.prop.keyRange.start.offset,
+        e.prop.keyRange.end.offset,
+        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
+        false,
+        this.docIndex,
+        { atMost: "warning", related: [{ range: prev.keyRange, message: `"${e.prop.key}" set here too; this value is not used` }] }
+      );
+    }
+  }
 };
-var PropertyNode = class {
-  constructor(key2, value, src, keyStart, keyEnd, end) {
-    this.value = value;
-    this.src = src;
-    this.keyStart = keyStart;
-    this.keyEnd = keyEnd;
+function lastEnd(ends, fallback) {
+  let m = -1;
+  for (const e of ends) if (e > m) m = e;
+  return m >= 0 ? m : fallback;
+}
+function copyAt(n, at) {
+  switch (n.type) {
+    case "object":
+      return {
+        type: "object",
+        range: at,
+        props: n.props.map((p) => ({ key: p.key, keyRange: at, value: copyAt(p.value, at), range: at }))
+      };
+    case "array":
+      return { type: "array", range: at, items: n.items.map((i) => copyAt(i, at)) };
+    default:
+      return { type: n.type, value: n.value, range: at, raw: n.raw };
+  }
+}
+function parseYaml(text, lines, version = "1.1") {
+  try {
+    return new YamlReader(text, lines, version).run();
+  } catch (e) {
+    return {
+      documents: [],
+      comments: [],
+      problems: [
+        {
+          message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`,
+          range: lines.range(0, 0),
+          fatal: true
+        }
+      ]
+    };
+  }
+}
+
+// src/parse/terraform.ts
+var MAX_TERRAFORM_NESTING = 500;
+function isUnknown(n) {
+  return n.type === "null" && n.raw !== "null";
+}
+var PUNCT2 = ["==", "!=", "<=", ">=", "&&", "||", "=>", "..."];
+var Lexer = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  toks = [];
+  comments = [];
+  i = 0;
+  run() {
+    const s = this.text;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      const start = this.i;
+      if (c === " " || c === "	" || c === "\uFEFF") {
+        this.i++;
+      } else if (c === "\n" || c === "\r") {
+        this.i += c === "\r" && s[this.i + 1] === "\n" ? 2 : 1;
+        this.push("nl", start);
+      } else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
+        while (this.i < s.length && s[this.i] !== "\n" && s[this.i] !== "\r") this.i++;
+        const body = s.slice(start + (c === "#" ? 1 : 2), this.i);
+        this.comments.push({ text: body.trim(), range: this.lines.range(start, this.i) });
+      } else if (c === "/" && s[this.i + 1] === "*") {
+        const end = s.indexOf("*/", this.i + 2);
+        if (end < 0) {
+          this.i = s.length;
+          this.push("error", start, "unterminated comment: /* has no closing */");
+        } else {
+          this.i = end + 2;
+          this.comments.push({ text: s.slice(start + 2, end).trim(), range: this.lines.range(start, this.i) });
+        }
+      } else if (/[A-Za-z_]/.test(c)) {
+        while (this.i < s.length && /[A-Za-z0-9_-]/.test(s[this.i])) this.i++;
+        this.push("ident", start);
+      } else if (/[0-9]/.test(c)) {
+        const m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(s.slice(this.i, this.i + 400));
+        this.i += m[0].length;
+        this.push("number", start);
+      } else if (c === '"') {
+        this.string(start);
+      } else if (c === "<" && s[this.i + 1] === "<" && /^<<-?[A-Za-z_][A-Za-z0-9_-]*[ \t]*(\r\n|\n|\r)/.test(s.slice(this.i, this.i + 300))) {
+        this.heredoc(start);
+      } else {
+        const two = PUNCT2.find((p) => s.startsWith(p, this.i));
+        this.i += two ? two.length : 1;
+        this.push("punct", start);
+      }
+    }
+    this.toks.push({ t: "eof", v: "", start: s.length, end: s.length });
+  }
+  push(t, start, message, extra = {}) {
+    this.toks.push({ t, v: message ?? this.text.slice(start, this.i), start, end: this.i, ...extra });
+  }
+  /** Skips a `${ … }` / `%{ … }` sequence starting at `this.i` (on the `$`/`%`); nested strings and braces count. */
+  templateSequence() {
+    const s = this.text;
+    this.i += 2;
+    let depth = 1;
+    while (this.i < s.length && depth > 0) {
+      const c = s[this.i];
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+      else if (c === '"') {
+        this.i++;
+        while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== "\n") {
+          if (s[this.i] === "\\") this.i++;
+          this.i++;
+        }
+      }
+      this.i++;
+    }
+    return depth === 0;
+  }
+  string(start) {
+    const s = this.text;
+    this.i++;
+    let value = "";
+    let template = false;
+    while (this.i < s.length) {
+      const c = s[this.i];
+      if (c === '"') {
+        this.i++;
+        this.push("string", start, void 0, { value, template });
+        return;
+      }
+      if (c === "\n" || c === "\r") break;
+      if (c === "\\") {
+        const n = s[this.i + 1] ?? "";
+        const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
+        if (n in simple) {
+          value += simple[n];
+          this.i += 2;
+        } else if (n === "u" || n === "U") {
+          const len = n === "u" ? 4 : 8;
+          const hex = s.slice(this.i + 2, this.i + 2 + len);
+          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) {
+            this.push("error", start, `invalid escape sequence \\${n}${hex} in a string`);
+            this.skipLine();
+            return;
+          }
+          value += String.fromCodePoint(parseInt(hex, 16));
+          this.i += 2 + len;
+        } else {
+          this.i++;
+          this.push("error", start, `invalid escape sequence \\${n} in a string`);
+          this.skipLine();
+          return;
+        }
+        continue;
+      }
+      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
+        if (s[this.i - 1] === c && value.endsWith(c)) {
+          value = value.slice(0, -1) + c + "{";
+          this.i += 2;
+          continue;
+        }
+        const from = this.i;
+        if (!this.templateSequence()) break;
+        value += s.slice(from, this.i);
+        template = true;
+        continue;
+      }
+      value += c;
+      this.i++;
+    }
+    this.push("error", start, 'unterminated string: a quoted string must end with " on the same line');
+    this.skipLine();
+  }
+  skipLine() {
+    while (this.i < this.text.length && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
+  }
+  heredoc(start) {
+    const s = this.text;
+    const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(\r\n|\n|\r)/.exec(s.slice(this.i, this.i + 300));
+    const strip = m[1] === "-";
+    const marker = m[2];
+    this.i += m[0].length;
+    const bodyStart = this.i;
+    while (this.i <= s.length) {
+      let eol = this.i;
+      while (eol < s.length && s[eol] !== "\n" && s[eol] !== "\r") eol++;
+      if (s.slice(this.i, eol).trim() === marker) {
+        const bodyEnd = this.i;
+        const body = s.slice(bodyStart, bodyEnd);
+        const templates = [];
+        const re = /(^|[^$%])([$%])\{/g;
+        let t;
+        while (t = re.exec(body)) {
+          const at = bodyStart + t.index + t[1].length;
+          const save = this.i;
+          this.i = at;
+          this.templateSequence();
+          templates.push([at, this.i]);
+          re.lastIndex = this.i - bodyStart;
+          this.i = save;
+        }
+        this.i = eol;
+        this.push("heredoc", start, void 0, {
+          value: strip ? stripIndent(body) : body,
+          template: templates.length > 0,
+          bodyStart,
+          bodyEnd,
+          templates
+        });
+        return;
+      }
+      if (eol >= s.length) break;
+      this.i = eol + (s[eol] === "\r" && s[eol + 1] === "\n" ? 2 : 1);
+    }
+    this.i = s.length;
+    this.push("error", start, `unterminated heredoc: no line "${marker}" closes it`);
+  }
+};
+function stripIndent(body) {
+  const lines = body.split(/(?<=\n)/);
+  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
+  const n = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("");
+}
+var SyntaxError_ = class extends Error {
+  constructor(message, start, end) {
+    super(message);
+    this.start = start;
     this.end = end;
-    this.key = intern(key2);
   }
-  value;
-  src;
-  keyStart;
-  keyEnd;
+  start;
   end;
-  block;
-  key;
-  get keyRange() {
-    return this.src.range(this.keyStart, this.keyEnd);
+};
+var Parser2 = class {
+  constructor(toks, text, lines) {
+    this.toks = toks;
+    this.text = text;
+    this.lines = lines;
   }
-  get range() {
-    return this.src.range(this.keyStart, this.end);
+  toks;
+  text;
+  lines;
+  p = 0;
+  /** Unknown nodes that are references `consul_config_entry.<label>.<attr>`. */
+  refs = [];
+  /** Results of `jsonencode(…)`. */
+  encoded = /* @__PURE__ */ new WeakSet();
+  get tok() {
+    return this.toks[this.p];
+  }
+  peek(n = 1) {
+    return this.toks[Math.min(this.p + n, this.toks.length - 1)];
+  }
+  range(start, end) {
+    return this.lines.range(start, end);
+  }
+  fail(message, t = this.tok) {
+    if (t.t === "error") throw new SyntaxError_(t.v, t.start, t.end);
+    throw new SyntaxError_(message, t.start, Math.max(t.end, t.start + 1));
+  }
+  skipNl() {
+    while (this.tok.t === "nl") this.p++;
+  }
+  isPunct(v, t = this.tok) {
+    return t.t === "punct" && t.v === v;
+  }
+  expect(v) {
+    if (!this.isPunct(v)) this.fail(`expected "${v}" but found ${describe(this.tok)}`);
+    return this.toks[this.p++];
+  }
+  /** Why the last `matching` call returned -1. */
+  unbalanced;
+  /** Index of the token closing the bracket at `open`, or -1 (then `unbalanced` says why). */
+  matching(open) {
+    const pairs = { "{": "}", "[": "]", "(": ")" };
+    const stack = [];
+    for (let i = open; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.t === "eof" || t.t === "error") {
+        const o = this.toks[stack[stack.length - 1] ?? open];
+        const where2 = this.lines.position(o.start);
+        this.unbalanced = t.t === "error" ? new SyntaxError_(t.v, t.start, t.end) : new SyntaxError_(`the "${o.v}" at line ${where2.line}, column ${where2.column} is never closed`, o.start, o.end);
+        return -1;
+      }
+      if (t.t !== "punct") continue;
+      if (t.v in pairs) stack.push(i);
+      else if (t.v === "}" || t.v === "]" || t.v === ")") {
+        const o = this.toks[stack.pop()];
+        if (pairs[o.v] !== t.v) {
+          const where2 = this.lines.position(o.start);
+          this.unbalanced = new SyntaxError_(`expected "${pairs[o.v]}" to close the "${o.v}" at line ${where2.line}, column ${where2.column}, found "${t.v}"`, t.start, t.end);
+          return -1;
+        }
+        if (stack.length === 0) return i;
+      }
+    }
+    return -1;
+  }
+  /** `matching`, failing with the reason when the brackets do not balance. */
+  mustMatch(open) {
+    const m = this.matching(open);
+    if (m < 0) throw this.unbalanced ?? new SyntaxError_("unbalanced brackets", this.toks[open].start, this.toks[open].end);
+    return m;
+  }
+  /** Top level: resources of type consul_config_entry, everything else skipped. */
+  resources(problems) {
+    const out = [];
+    while (this.tok.t !== "eof") {
+      if (this.tok.t !== "ident") {
+        this.p++;
+        continue;
+      }
+      const head = this.p;
+      const labels = [];
+      let q2 = this.p + 1;
+      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") {
+        labels.push(this.toks[q2].value ?? this.toks[q2].v);
+        q2++;
+      }
+      if (!this.isPunct("{", this.toks[q2])) {
+        this.p = q2;
+        while (!["nl", "eof"].includes(this.toks[this.p].t)) {
+          if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
+            const m = this.matching(this.p);
+            this.p = m < 0 ? this.toks.length - 1 : m + 1;
+          } else this.p++;
+        }
+        continue;
+      }
+      const close = this.matching(q2);
+      const isConsul = this.toks[head].v === "resource" && labels[0] === "consul_config_entry";
+      if (!isConsul) {
+        this.p = close < 0 ? this.toks.length - 1 : close + 1;
+        continue;
+      }
+      const start = this.toks[head].start;
+      try {
+        if (close < 0) throw this.unbalanced ?? new SyntaxError_('the resource block has no closing "}"', this.toks[q2].start, this.toks[q2].end);
+        this.p = q2 + 1;
+        const attrs = this.body(close);
+        const end = this.toks[close].end;
+        attrs.range = this.range(start, end);
+        out.push({ res: { label: labels[1] ?? "", attrs }, start, end });
+        this.p = close + 1;
+      } catch (e) {
+        if (!(e instanceof SyntaxError_)) throw e;
+        problems.push({ message: e.message, range: this.range(e.start, e.end), fatal: true, documentIndex: out.length });
+        this.p = close < 0 ? this.nextTopLevelBlock(head + 1) : close + 1;
+      }
+    }
+    return out;
+  }
+  /** After an unbalanced block: the next identifier at the start of a line (a new top-level block), else the end. */
+  nextTopLevelBlock(from) {
+    for (let i = from; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      if (t.t === "ident" && this.lines.position(t.start).column === 1 && this.toks[i - 1]?.t === "nl") return i;
+    }
+    return this.toks.length - 1;
+  }
+  /** A block body up to the token index `close` (its `}`): arguments; nested blocks skipped. */
+  body(close) {
+    const props = [];
+    while (this.p < close) {
+      this.skipNl();
+      if (this.p >= close) break;
+      const t = this.tok;
+      if (t.t === "error") this.fail(t.v);
+      if (t.t !== "ident") this.fail(`expected an argument name or a block, found ${describe(t)}`);
+      if (this.isPunct("=", this.peek())) {
+        this.p += 2;
+        const value = this.expr("body");
+        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
+        if (this.p < close && this.tok.t !== "nl") this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
+        continue;
+      }
+      let q2 = this.p + 1;
+      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") q2++;
+      if (!this.isPunct("{", this.toks[q2])) this.fail(`expected "=" after "${t.v}"`, this.toks[q2]);
+      const m = this.mustMatch(q2);
+      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q2]);
+      this.p = m + 1;
+    }
+    return { type: "object", range: this.range(0, 0), props };
+  }
+  /**
+   * A whole HCL2 body up to the token index `close` (exclusive), nested blocks included, in the
+   * shape HCL v1 gives them: `job "web" { … }` is the key `job` holding `{ web: { … } }`, and
+   * a repeated block is a repeated key. Used for files that are HCL2 but not Terraform
+   * resources (Nomad job specifications).
+   */
+  structure(close, depth = 0) {
+    if (depth > MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
+    const props = [];
+    const start = this.tok.start;
+    while (this.p < close) {
+      this.skipNl();
+      if (this.p >= close) break;
+      const t = this.tok;
+      if (t.t === "error") this.fail(t.v);
+      if (t.t !== "ident") this.fail(`expected an argument name or a block, found ${describe(t)}`);
+      if (this.isPunct("=", this.peek())) {
+        this.p += 2;
+        const value2 = this.expr("body");
+        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value: value2, range: this.range(t.start, value2.range.end.offset) });
+        continue;
+      }
+      const labels = [];
+      let q2 = this.p + 1;
+      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") labels.push(this.toks[q2++]);
+      if (!this.isPunct("{", this.toks[q2])) this.fail(`expected "=" after "${t.v}"`, this.toks[q2]);
+      const m = this.mustMatch(q2);
+      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q2]);
+      this.p = q2 + 1;
+      let value = this.structure(m, depth + 1);
+      const end = this.toks[m].end;
+      value.range = this.range(this.toks[q2].start, end);
+      for (let i = labels.length - 1; i >= 0; i--) {
+        const l = labels[i];
+        value = { type: "object", range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
+      }
+      props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, end), block: true });
+      this.p = m + 1;
+    }
+    return { type: "object", range: this.range(start, this.toks[Math.min(close, this.toks.length - 1)].start), props };
+  }
+  /** The token index of the end of input. */
+  get eof() {
+    return this.toks.length - 1;
+  }
+  isTerminator(mode) {
+    const t = this.tok;
+    if (t.t === "eof") return true;
+    if (t.t === "nl") return mode !== "list";
+    if (t.t !== "punct") return false;
+    if (t.v === ",") return mode !== "body";
+    return t.v === "}" || t.v === "]" || t.v === ")";
+  }
+  unknown(start, end) {
+    return { type: "null", value: null, raw: this.text.slice(start, end), range: this.range(start, end) };
+  }
+  /** Nesting of expressions being parsed (brackets, parentheses, unary operators). */
+  depth = 0;
+  /** Runs `f` one level deeper; deeper than MAX_TERRAFORM_NESTING is a problem, not a stack overflow. */
+  nested(f) {
+    if (this.depth >= MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
+    this.depth++;
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
+  }
+  expr(mode) {
+    return this.nested(() => this.exprAt(mode));
+  }
+  exprAt(mode) {
+    if (mode === "list") this.skipNl();
+    const start = this.tok.start;
+    const first = this.operand(mode);
+    if (mode === "list") this.skipNl();
+    if (this.isTerminator(mode)) return first;
+    let end = first.range.end.offset;
+    while (!this.isTerminator(mode)) {
+      if (this.tok.t === "error") this.fail(this.tok.v);
+      if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
+        const m = this.mustMatch(this.p);
+        end = this.toks[m].end;
+        this.p = m + 1;
+      } else {
+        end = this.tok.end;
+        this.p++;
+      }
+      if (mode === "list") this.skipNl();
+    }
+    return this.unknown(start, end);
+  }
+  operand(mode) {
+    const t = this.tok;
+    switch (t.t) {
+      case "error":
+        return this.fail(t.v);
+      case "string":
+      case "heredoc":
+        this.p++;
+        if (t.template) return this.unknown(t.start, t.end);
+        return { type: "string", value: t.value, raw: t.v, range: this.range(t.start, t.end) };
+      case "number":
+        this.p++;
+        return { type: "number", value: Number(t.v), raw: t.v, range: this.range(t.start, t.end) };
+      case "ident":
+        return this.identExpr();
+      case "punct":
+        if (t.v === "-" && this.peek().t === "number") {
+          const n = this.peek();
+          this.p += 2;
+          return { type: "number", value: -Number(n.v), raw: this.text.slice(t.start, n.end), range: this.range(t.start, n.end) };
+        }
+        if (t.v === "[") return this.tuple();
+        if (t.v === "{") return this.object();
+        if (t.v === "(") {
+          this.p++;
+          const inner = this.expr("list");
+          this.skipNl();
+          this.expect(")");
+          return inner;
+        }
+        if (t.v === "-" || t.v === "!") {
+          this.p++;
+          const inner = this.nested(() => this.operand(mode));
+          return this.unknown(t.start, inner.range.end.offset);
+        }
+        return this.fail(`expected a value, found ${describe(t)}`);
+      default:
+        return this.fail(`expected a value, found ${describe(t)}`);
+    }
+  }
+  identExpr() {
+    const t = this.tok;
+    this.p++;
+    if (t.v === "true" || t.v === "false") return { type: "boolean", value: t.v === "true", raw: t.v, range: this.range(t.start, t.end) };
+    if (t.v === "null") return { type: "null", value: null, raw: "null", range: this.range(t.start, t.end) };
+    if (this.isPunct("(")) return this.call(t);
+    const parts = [t.v];
+    let end = t.end;
+    for (; ; ) {
+      if (this.isPunct(".") && (this.peek().t === "ident" || this.peek().t === "number" || this.isPunct("*", this.peek()))) {
+        parts.push(this.peek().v);
+        end = this.peek().end;
+        this.p += 2;
+      } else if (this.isPunct("[")) {
+        const m = this.mustMatch(this.p);
+        parts.push("[]");
+        end = this.toks[m].end;
+        this.p = m + 1;
+      } else break;
+    }
+    const node = this.unknown(t.start, end);
+    if (parts.length === 3 && parts[0] === "consul_config_entry") this.refs.push({ node, label: parts[1], attr: parts[2] });
+    return node;
+  }
+  call(name) {
+    this.expect("(");
+    const args = [];
+    this.skipNl();
+    while (!this.isPunct(")")) {
+      args.push(this.expr("list"));
+      this.skipNl();
+      if (this.isPunct("...")) {
+        this.p++;
+        this.skipNl();
+      }
+      if (this.isPunct(",")) {
+        this.p++;
+        this.skipNl();
+      } else if (!this.isPunct(")")) this.fail(`expected "," or ")" in the arguments of ${name.v}(), found ${describe(this.tok)}`);
+    }
+    const close = this.tok;
+    this.p++;
+    if (name.v === "jsonencode" && args.length === 1 && !isUnknown(args[0])) {
+      this.encoded.add(args[0]);
+      return args[0];
+    }
+    return this.unknown(name.start, close.end);
+  }
+  forExpr(open) {
+    const m = this.mustMatch(open);
+    this.p = m + 1;
+    return this.unknown(this.toks[open].start, this.toks[m].end);
+  }
+  tuple() {
+    const open = this.p;
+    const start = this.tok.start;
+    this.p++;
+    this.skipNl();
+    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open);
+    const items = [];
+    while (!this.isPunct("]")) {
+      items.push(this.expr("list"));
+      this.skipNl();
+      if (this.isPunct(",")) {
+        this.p++;
+        this.skipNl();
+      } else if (!this.isPunct("]")) this.fail(`expected "," or "]" in a list, found ${describe(this.tok)}`);
+    }
+    const end = this.tok.end;
+    this.p++;
+    const arr = { type: "array", range: this.range(start, end), items };
+    return arr;
+  }
+  object() {
+    const open = this.p;
+    const start = this.tok.start;
+    this.p++;
+    this.skipNl();
+    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open);
+    const props = [];
+    while (!this.isPunct("}")) {
+      const k = this.tok;
+      let key2;
+      let keyEnd = k.end;
+      if (k.t === "ident") {
+        key2 = k.v;
+        this.p++;
+      } else if (k.t === "string" && !k.template) {
+        key2 = k.value;
+        this.p++;
+      } else if (k.t === "number") {
+        key2 = k.v;
+        this.p++;
+      } else if (this.isPunct("(")) {
+        const m = this.mustMatch(this.p);
+        keyEnd = this.toks[m].end;
+        key2 = this.text.slice(k.start, keyEnd);
+        this.p = m + 1;
+      } else if (k.t === "string") {
+        key2 = k.v;
+        this.p++;
+      } else return this.fail(`expected an object key, found ${describe(k)}`);
+      if (!this.isPunct("=") && !this.isPunct(":")) this.fail(`expected "=" or ":" after the key "${key2}", found ${describe(this.tok)}`);
+      this.p++;
+      const value = this.expr("object");
+      props.push({ key: key2, keyRange: this.range(k.start, keyEnd), value, range: this.range(k.start, value.range.end.offset) });
+      if (this.isPunct(",")) this.p++;
+      else if (this.tok.t !== "nl" && !this.isPunct("}")) this.fail(`expected a newline, "," or "}" after the value of "${key2}", found ${describe(this.tok)}`);
+      this.skipNl();
+    }
+    const end = this.tok.end;
+    this.p++;
+    const obj2 = { type: "object", range: this.range(start, end), props };
+    return obj2;
   }
 };
-function startOf(n) {
-  return n.startOffset ?? n.range.start.offset;
-}
-function endOf(n) {
-  return n.endOffset ?? n.range.end.offset;
-}
-function propertyStartOf(p) {
-  return p.keyStart ?? p.range.start.offset;
-}
-function propertyEndOf(p) {
-  return p.end ?? p.range.end.offset;
-}
-function lastProp(obj2, ...keys) {
-  if (!obj2) return void 0;
-  for (let i = obj2.props.length - 1; i >= 0; i--) {
-    const p = obj2.props[i];
-    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
+function describe(t) {
+  switch (t.t) {
+    case "eof":
+      return "the end of the file";
+    case "nl":
+      return "a newline";
+    case "string":
+    case "heredoc":
+      return "a string";
+    case "number":
+      return `the number ${t.v}`;
+    default:
+      return `"${t.v}"`;
   }
-  return void 0;
+}
+function walk2(n, f) {
+  f(n);
+  if (n.type === "object") for (const p of n.props) walk2(p.value, f);
+  else if (n.type === "array") for (const i of n.items) walk2(i, f);
+}
+function parseJsonAt(body, base, lines) {
+  return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
+}
+function jsonConfig(tok, node, text, lines, problems, docIndex) {
+  if (tok.t === "heredoc" && tok.bodyStart !== void 0 && tok.bodyEnd !== void 0) {
+    const base = tok.bodyStart;
+    const chars = text.slice(base, tok.bodyEnd).split("");
+    for (const [a, b] of tok.templates ?? []) {
+      for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== "\n" && chars[i - base] !== "\r") chars[i - base] = i === a ? "0" : " ";
+    }
+    const res2 = parseJsonAt(chars.join(""), base, lines);
+    const templates = tok.templates ?? [];
+    if (templates.length > 0 && res2.problems.length > 0) return node;
+    for (const p of res2.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
+    const root = res2.documents[0]?.root;
+    if (!root) return node;
+    if (templates.length > 0) {
+      const templated = (start, end) => templates.some(([a, b]) => a < end && b > start);
+      walk2(root, (n) => {
+        if (n.type === "array") return;
+        if (n.type === "object") {
+          n.props = n.props.filter((p) => !templated(p.keyRange.start.offset, p.keyRange.end.offset));
+          return;
+        }
+        const start = n.range.start.offset;
+        let end = n.range.end.offset;
+        if (templated(start, end)) {
+          for (const [a, b] of templates) if (a < end && b > start && b > end) end = b;
+          const s = n;
+          if (s.endOffset !== void 0) s.endOffset = end - base;
+          s.type = "null";
+          s.value = null;
+          s.raw = text.slice(start, end);
+        }
+      });
+    }
+    return root;
+  }
+  if (node.type !== "string") return node;
+  const res = parseJson(node.value, { range: () => node.range });
+  for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
+  return res.documents[0]?.root ?? node;
+}
+function parseTerraform(text, lines) {
+  const problems = [];
+  const lexer = new Lexer(text, lines);
+  try {
+    lexer.run();
+  } catch (e) {
+    return {
+      documents: [],
+      comments: lexer.comments,
+      problems: [{ message: `internal error while reading Terraform: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
+    };
+  }
+  const parser = new Parser2(lexer.toks, text, lines);
+  const found = parser.resources(problems);
+  const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
+  for (const r of parser.refs) {
+    const attrs = byLabel.get(r.label);
+    const p = lastProp(attrs, r.attr);
+    if (p && p.value.type === "string") {
+      r.node.type = "string";
+      r.node.value = p.value.value;
+    }
+  }
+  const stringAt = /* @__PURE__ */ new Map();
+  for (const t of lexer.toks) if (t.t === "heredoc" || t.t === "string") stringAt.set(t.start, t);
+  const documents = found.map((f, index) => {
+    const cj = lastProp(f.res.attrs, "config_json");
+    if (cj && !parser.encoded.has(cj.value)) {
+      const tok = stringAt.get(cj.value.range.start.offset);
+      const templatedHeredoc = tok?.t === "heredoc" && tok.template === true && isUnknown(cj.value) && tok.end === cj.value.range.end.offset;
+      if (tok && (cj.value.type === "string" || templatedHeredoc)) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
+    }
+    return { index, root: f.res.attrs, range: f.res.attrs.range };
+  });
+  const embeddedValues = heredocValues(lexer.toks, text, lines);
+  return { documents, comments: lexer.comments, problems, ...embeddedValues.length > 0 ? { embeddedValues } : {} };
+}
+function parseHcl2Structure(text, lines) {
+  const lexer = new Lexer(text, lines);
+  try {
+    lexer.run();
+    const parser = new Parser2(lexer.toks, text, lines);
+    const root = parser.structure(parser.eof);
+    return { documents: [{ index: 0, root, range: lines.range(0, text.length) }], comments: lexer.comments, problems: [] };
+  } catch (e) {
+    const at = e instanceof SyntaxError_ ? lines.range(e.start, e.end) : lines.range(0, 0);
+    return { documents: [], comments: lexer.comments, problems: [{ message: e instanceof Error ? e.message : String(e), range: at, fatal: true }] };
+  }
+}
+var MAX_VALUES_HEREDOCS = 16;
+var VALUES_KEY = /^[ \t]*(global|connectInject):/m;
+function heredocValues(toks, text, lines) {
+  const out = [];
+  let read = 0;
+  for (const t of toks) {
+    if (t.t !== "heredoc" || t.bodyStart === void 0 || t.bodyEnd === void 0) continue;
+    const body = text.slice(t.bodyStart, t.bodyEnd);
+    if (!VALUES_KEY.test(body)) continue;
+    if (++read > MAX_VALUES_HEREDOCS) break;
+    const only = text.slice(0, t.bodyStart).replace(/[^\r\n]/g, " ") + body + text.slice(t.bodyEnd).replace(/[^\r\n]/g, " ");
+    const sequences = (t.templates ?? []).filter(([a]) => a >= t.bodyStart && a < t.bodyEnd);
+    const res = readAsTemplate(only, blankTemplate(only, sequences), sequences, parseYaml(blankTemplate(only, sequences), lines));
+    for (const d of res.documents) out.push({ ...d, index: out.length });
+  }
+  return out;
+}
+
+// src/model/nomad.ts
+var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
+function isNomadJob(file) {
+  return file.format === "hcl" && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+}
+function blocks(obj2, key2) {
+  const out = [];
+  const add = (n) => {
+    if (n.type === "object") out.push(n);
+    else if (n.type === "array") for (const i of n.items) add(i);
+  };
+  for (const p of obj2.props) if (p.key === key2) add(p.value);
+  return out;
+}
+function labeled(obj2, key2) {
+  const out = [];
+  for (const b of blocks(obj2, key2)) {
+    for (const p of b.props) {
+      if (p.value.type === "object") out.push({ label: p.key, body: p.value });
+      else if (p.value.type === "array") {
+        for (const i of p.value.items) if (i.type === "object") out.push({ label: p.key, body: i });
+      }
+    }
+  }
+  return out;
+}
+function prop(obj2, key2) {
+  return [...obj2.props].reverse().find((p) => p.key === key2);
+}
+function literal(p) {
+  const v = p?.value;
+  return v && v.type === "string" && typeof v.value === "string" && !v.value.includes("${") ? v.value : void 0;
+}
+function jobDocuments(file) {
+  if (file.result.documents.length > 0 && !file.result.problems.some((p) => p.fatal)) return file.result.documents;
+  return parseHcl2Structure(file.text, file.lines).documents;
+}
+function nomadWorkloads(file, hint) {
+  if (!isNomadJob(file)) return [];
+  const out = [];
+  const loc = (p, what2) => ({ file: file.path, range: p.range, subject: `${file.path}#nomad.${what2}` });
+  for (const doc of jobDocuments(file)) {
+    if (doc.root.type !== "object") continue;
+    for (const job of labeled(doc.root, "job")) {
+      for (const group of labeled(job.body, "group")) {
+        const consul2 = blocks(group.body, "consul")[0];
+        const partition = hint.partition ?? (consul2 && literal(prop(consul2, "partition")));
+        const namespace = hint.namespace || consul2 && literal(prop(consul2, "namespace")) || "default";
+        for (const service of blocks(group.body, "service")) {
+          const connect = blocks(service, "connect")[0];
+          const sidecar = connect && blocks(connect, "sidecar_service")[0];
+          if (!sidecar) continue;
+          const nameProp = prop(service, "name");
+          const name = literal(nameProp);
+          if (!name || !nameProp) continue;
+          const proxyProp = connect.props.find((p) => p.key === "sidecar_service");
+          const proxy = blocks(sidecar, "proxy")[0];
+          const tproxyProp = proxy?.props.find((p) => p.key === "transparent_proxy");
+          const what2 = `job.${job.label}.group.${group.label}.service.${name}`;
+          out.push({
+            label: `Nomad job "${job.label}" group "${group.label}" service "${name}"`,
+            kind: "NomadService",
+            name,
+            k8sNamespace: "",
+            services: [name],
+            serviceSource: "registration",
+            serviceAt: loc(nameProp, `${what2}.name`),
+            scope: makeScope(partition, hint.datacenter),
+            consulNamespace: namespace,
+            at: loc(nameProp, what2),
+            injected: true,
+            injectedSource: "registration",
+            injectedAt: proxyProp ? loc(proxyProp, `${what2}.sidecar_service`) : void 0,
+            transparentProxy: tproxyProp !== void 0,
+            transparentProxySource: "nomad",
+            transparentProxyAt: tproxyProp ? loc(tproxyProp, `${what2}.transparent_proxy`) : proxyProp ? loc(proxyProp, `${what2}.sidecar_service`) : void 0,
+            upstreams: [],
+            exclusions: []
+          });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 // src/model/decode.ts
@@ -17959,2365 +20379,6 @@ function parsedPath(path20) {
   }
   if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path20, segs);
   return segs;
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2 = createScanner;
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-
-// src/parse/json.ts
-var JSON_MAX_DEPTH = 500;
-var JSON_MAX_PROBLEMS = 100;
-var MAX_PROBLEMS = JSON_MAX_PROBLEMS;
-var GO_NOTE = "Consul reads .json entries with Go's encoding/json";
-var K = {
-  OpenBrace: 1,
-  CloseBrace: 2,
-  OpenBracket: 3,
-  CloseBracket: 4,
-  Comma: 5,
-  Colon: 6,
-  Null: 7,
-  True: 8,
-  False: 9,
-  String: 10,
-  Number: 11,
-  LineComment: 12,
-  BlockComment: 13,
-  LineBreak: 14,
-  Trivia: 15,
-  Unknown: 16,
-  EOF: 17
-};
-var SCAN_UNEXPECTED_END_OF_COMMENT = 1;
-var SCAN_UNEXPECTED_END_OF_STRING = 2;
-var Stop = class extends Error {
-};
-var NUMBER_RE = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-var LOOSE_NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d*)?$/;
-var IDENT_RE = /^[A-Za-z_$][\w$.-]*$/;
-var LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-function isDelimiter(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 58 || c === 34 || c === 47;
-}
-function isLineBreak2(c) {
-  return c === 10 || c === 13;
-}
-function describeChar(text, offset) {
-  const cp = text.codePointAt(offset);
-  if (cp === void 0) return "end of file";
-  const invisible = cp < 32 || cp >= 127 && cp <= 160 || cp === 173 || cp >= 8192 && cp <= 8207 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288 || cp === 65279;
-  if (invisible) return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `'${String.fromCodePoint(cp)}'`;
-}
-var CONTROL_NAMES = {
-  8: "a backspace, write \\b",
-  9: "a tab, write \\t",
-  10: "a line feed, write \\n",
-  12: "a form feed, write \\f",
-  13: "a carriage return, write \\r"
-};
-var JsonParser = class {
-  constructor(text, lines, opts2) {
-    this.text = text;
-    this.lines = lines;
-    this.opts = opts2;
-    this.scanner = createScanner2(text, false);
-    this.hasUnicodeEscape = text.includes("\\u");
-  }
-  text;
-  lines;
-  opts;
-  scanner;
-  problems = [];
-  comments = [];
-  stack = [];
-  /** End offset of the last significant token, for end-of-file positions. */
-  lastEnd = 0;
-  /** The text contains `\u` somewhere (else strings need no surrogate check). */
-  hasUnicodeEscape;
-  run() {
-    let root;
-    if (this.opts.hadBom) {
-      this.report(
-        this.range(0, 0),
-        `the file starts with a UTF-8 byte order mark (BOM), which JSON does not allow; ${GO_NOTE}, which rejects it. Save the file as UTF-8 without BOM`
-      );
-    }
-    try {
-      root = this.parse();
-    } catch (e) {
-      if (!(e instanceof Stop)) throw e;
-      root = void 0;
-    }
-    if (this.left.range) {
-      const n = this.left.count;
-      this.problems.push({
-        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS} per JSON file`,
-        range: this.left.range,
-        fatal: true
-      });
-    }
-    const fatal = this.problems.some((p) => p.fatal);
-    return {
-      documents: root && !fatal ? [{ index: 0, root, range: root.range }] : [],
-      comments: this.comments,
-      problems: this.problems
-    };
-  }
-  // ---------------------------------------------------------------- problems
-  range(start, end) {
-    return this.lines.range(start, end);
-  }
-  report(range, message) {
-    if (this.problems.length >= MAX_PROBLEMS) {
-      this.left.count++;
-      this.left.range ??= range;
-      return;
-    }
-    this.problems.push({ message, range, fatal: true });
-  }
-  /** Problems beyond MAX_PROBLEMS: how many, and where the first one is. */
-  left = { count: 0 };
-  fail(start, end, message) {
-    this.report(this.range(start, end), message);
-    throw new Stop();
-  }
-  // ------------------------------------------------------------------ tokens
-  /** Next significant token; comments are recorded (and reported) on the way. */
-  next() {
-    const s = this.scanner;
-    for (; ; ) {
-      const kind = s.scan();
-      const start = s.getTokenOffset();
-      const end = start + s.getTokenLength();
-      if (kind === K.Trivia || kind === K.LineBreak) continue;
-      if (kind === K.LineComment) {
-        this.addComment(start, end, this.text.slice(start + 2, end));
-        continue;
-      }
-      if (kind === K.BlockComment) {
-        const closed = s.getTokenError() !== SCAN_UNEXPECTED_END_OF_COMMENT;
-        this.addComment(start, end, this.text.slice(start + 2, closed ? end - 2 : end));
-        if (!closed) {
-          this.fail(start, start + 2, "unexpected end of file: the /* comment is never closed with */");
-        }
-        continue;
-      }
-      if (kind === K.Unknown && this.text.charCodeAt(start) === 35) {
-        let eol = start;
-        while (eol < this.text.length && !isLineBreak2(this.text.charCodeAt(eol))) eol++;
-        this.addComment(start, eol, this.text.slice(start + 1, eol));
-        s.setPosition(eol);
-        continue;
-      }
-      if (kind !== K.EOF) this.lastEnd = end;
-      return { kind, start, end, value: s.getTokenValue(), scanError: s.getTokenError() };
-    }
-  }
-  addComment(start, end, body) {
-    const range = this.range(start, end);
-    this.comments.push({ text: body.trim(), range });
-    this.report(range, `JSON does not allow comments; ${GO_NOTE}`);
-  }
-  /** End of the "word" that starts at `start` (what a bare literal would span). */
-  wordEnd(start) {
-    let i = start;
-    const t = this.text;
-    while (i < t.length && !isDelimiter(t.charCodeAt(i))) i++;
-    if (i === start) i = start + (t.codePointAt(start) > 65535 ? 2 : 1);
-    return i;
-  }
-  lineEnd(offset) {
-    let i = offset;
-    while (i < this.text.length && !isLineBreak2(this.text.charCodeAt(i))) i++;
-    return i;
-  }
-  describeToken(tok) {
-    if (tok.kind === K.EOF) return "end of file";
-    return describeChar(this.text, tok.start);
-  }
-  // ------------------------------------------------------------------ values
-  scalar(type, value, start, end) {
-    return new ScalarNode(type, value, this.text.slice(start, end), this.lines, start, end);
-  }
-  /** A double-quoted string token: checks Go's string rules and returns its value. */
-  stringToken(tok) {
-    if (tok.scanError === SCAN_UNEXPECTED_END_OF_STRING) {
-      if (tok.end >= this.text.length) {
-        this.fail(tok.start, tok.end, 'unexpected end of file inside a string: the closing " is missing');
-      }
-      this.fail(tok.start, tok.end, 'string is not closed: the closing " is missing before the end of the line');
-    }
-    if (tok.scanError !== 0) this.checkString(tok.start + 1, tok.end - 1);
-    let value = tok.value;
-    if (this.hasUnicodeEscape && this.text.slice(tok.start, tok.end).includes("\\u")) {
-      value = value.replace(LONE_SURROGATE_RE, "�");
-    }
-    return value;
-  }
-  /** Reports raw control characters and invalid escapes between `start` and `end`. */
-  checkString(start, end) {
-    const t = this.text;
-    for (let i = start; i < end; i++) {
-      const c = t.charCodeAt(i);
-      if (c < 32) {
-        const what2 = CONTROL_NAMES[c] ?? `write it as \\u${c.toString(16).padStart(4, "0")}`;
-        this.report(
-          this.range(i, i + 1),
-          `JSON does not allow a raw control character (${describeChar(t, i)}) inside a string: ${what2}`
-        );
-      } else if (c === 92) {
-        const e = t.charCodeAt(i + 1);
-        if (e === 117) {
-          const hex = t.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            let j = i + 2;
-            while (j < Math.min(i + 6, end) && /[0-9a-fA-F]/.test(t[j])) j++;
-            this.report(this.range(i, j), "invalid \\u escape in a string: \\u needs exactly 4 hex digits");
-            i = j - 1;
-          } else {
-            i += 5;
-          }
-        } else if (t[i + 1] === "\n" || t[i + 1] === "\r") {
-          this.report(
-            this.range(i, i + 1),
-            "a backslash before a line break is not allowed: a JSON string cannot continue on the next line"
-          );
-          i += t[i + 1] === "\r" && t[i + 2] === "\n" ? 2 : 1;
-        } else if ('"\\/bfnrt'.includes(t[i + 1] ?? "")) {
-          i++;
-        } else {
-          const n = t.codePointAt(i + 1) > 65535 ? 3 : 2;
-          this.report(
-            this.range(i, i + n),
-            `invalid escape '${t.slice(i, i + n)}' in a string: JSON allows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (write a backslash as \\\\)`
-          );
-          i += n - 1;
-        }
-      }
-    }
-  }
-  /**
-   * A value that is not a double-quoted string, object or array: a literal, a number or
-   * something Go rejects. Returns the scalar, or stops at an unrecoverable problem.
-   */
-  bareValue(tok) {
-    const t = this.text;
-    const start = tok.start;
-    const first = t[start];
-    const closeFor = { "'": "'", "“": "”", "”": "”", "‘": "’", "’": "’", "„": "“" };
-    if (first in closeFor) {
-      const close = first === "'" ? "'" : null;
-      const eol = this.lineEnd(start);
-      let j = start + 1;
-      while (j < eol) {
-        const ch = t[j];
-        if (ch === "\\") {
-          j += 2;
-          continue;
-        }
-        if (close ? ch === close : ch === "“" || ch === "”" || ch === "‘" || ch === "’" || ch === '"') break;
-        j++;
-      }
-      const smart = first !== "'";
-      const msg = smart ? `unexpected character ${describeChar(t, start)}: JSON strings need straight double quotes ("), not typographic quotes` : 'JSON does not allow single-quoted strings; use double quotes (")';
-      if (j >= eol) this.fail(start, start + 1, msg);
-      this.report(this.range(start, j + 1), msg);
-      this.scanner.setPosition(j + 1);
-      return this.scalar("string", t.slice(start + 1, j), start, j + 1);
-    }
-    const end = this.wordEnd(start);
-    const word = t.slice(start, end);
-    this.scanner.setPosition(end);
-    if (tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
-      return this.scalar(tok.kind === K.Null ? "null" : "boolean", tok.kind === K.Null ? null : tok.kind === K.True, start, end);
-    }
-    if (NUMBER_RE.test(word)) {
-      const n2 = Number(word);
-      if (!Number.isFinite(n2)) {
-        this.report(
-          this.range(start, end),
-          `number ${word} is out of range: Go's encoding/json cannot hold it in a 64-bit float`
-        );
-      }
-      return this.scalar("number", n2, start, end);
-    }
-    const recover = (message, value) => {
-      this.report(this.range(start, end), message);
-      return this.scalar("number", value, start, end);
-    };
-    if (/^[+-]?(?:NaN|Infinity|inf)$/i.test(word)) {
-      return recover(`JSON does not allow ${word.replace(/^[+-]/, "")}: numbers must be finite`, Number.NaN);
-    }
-    if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(word)) {
-      return recover("JSON does not allow hexadecimal numbers", Number(word.replace(/^[+-]/, "")));
-    }
-    if (LOOSE_NUMBER_RE.test(word)) {
-      const unsigned = word.replace(/^[+-]/, "");
-      if (word.startsWith("+") && NUMBER_RE.test(unsigned)) {
-        return recover(`JSON does not allow a '+' sign before a number: write ${unsigned}`, Number(unsigned));
-      }
-      if (/^0\d/.test(unsigned)) {
-        return recover(`JSON does not allow leading zeros in numbers (${word}); quote it if it is text`, Number(word));
-      }
-      return recover(
-        `invalid number ${word}: JSON needs digits before and after a decimal point and after an exponent`,
-        Number(word)
-      );
-    }
-    if (/^(?:true|false|null)$/i.test(word)) {
-      const lower = word.toLowerCase();
-      this.report(this.range(start, end), `JSON literals are lower case: write ${lower}`);
-      return this.scalar(lower === "null" ? "null" : "boolean", lower === "null" ? null : lower === "true", start, end);
-    }
-    if (word === "..." || word === "…") {
-      this.fail(start, end, `unexpected '${word}': the example leaves something out here; JSON has no ellipsis`);
-    }
-    if (IDENT_RE.test(word)) {
-      this.fail(start, end, `unexpected word '${word}': a JSON string needs double quotes ("${word}")`);
-    }
-    const n = t.codePointAt(start) > 65535 ? 2 : 1;
-    this.fail(start, start + n, `unexpected character ${describeChar(t, start)}`);
-  }
-  /** A key: a double-quoted string (or a recoverable mistake). Returns undefined if it is no key. */
-  keyToken(tok) {
-    if (tok.kind === K.String) return { key: this.stringToken(tok), start: tok.start, end: tok.end };
-    if (tok.kind === K.Unknown || tok.kind === K.Number || tok.kind === K.True || tok.kind === K.False || tok.kind === K.Null) {
-      const t = this.text;
-      const first = t[tok.start];
-      if (first === "'" || first === "“" || first === "”" || first === "‘" || first === "’") {
-        const s = this.bareValue(tok);
-        return { key: String(s.value), start: tok.start, end: this.scanner.getPosition() };
-      }
-      const end = this.wordEnd(tok.start);
-      const word = t.slice(tok.start, end);
-      if (IDENT_RE.test(word) || /^\d+$/.test(word)) {
-        let j = end;
-        while (j < t.length && (t[j] === " " || t[j] === "	")) j++;
-        if (t[j] === ":") {
-          this.report(this.range(tok.start, end), `JSON does not allow unquoted keys: write "${word}"`);
-          this.scanner.setPosition(end);
-          return { key: word, start: tok.start, end };
-        }
-      }
-    }
-    return void 0;
-  }
-  // ------------------------------------------------------------------- grammar
-  parse() {
-    let tok = this.next();
-    if (tok.kind === K.EOF) {
-      const what2 = this.comments.length > 0 ? "holds only comments" : "is empty";
-      this.fail(0, 0, `the file ${what2}: JSON needs exactly one value, such as an object { … }`);
-    }
-    let root;
-    let state = "value";
-    const complete = (node) => {
-      const top = this.stack[this.stack.length - 1];
-      if (!top) root = node;
-      else if (top.kind === "array") top.node.items.push(node);
-      else {
-        const k = top.key;
-        top.node.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, endOf(node)));
-        top.key = void 0;
-      }
-      state = "after";
-    };
-    const close = (endTok) => {
-      const frame2 = this.stack.pop();
-      frame2.node.endOffset = endTok.end;
-      complete(frame2.node);
-    };
-    const open = (tok2) => {
-      if (this.stack.length >= JSON_MAX_DEPTH) {
-        this.fail(tok2.start, tok2.end, `nesting deeper than ${JSON_MAX_DEPTH} levels: mtls-lint does not read further`);
-      }
-      if (tok2.kind === K.OpenBrace) {
-        this.stack.push({ kind: "object", node: new ObjectNode([], this.lines, tok2.start, tok2.end) });
-        state = "firstKey";
-      } else {
-        this.stack.push({ kind: "array", node: new ArrayNode([], this.lines, tok2.start, tok2.end) });
-        state = "firstItem";
-      }
-    };
-    const eof = () => {
-      const top = this.stack[this.stack.length - 1];
-      const ch = top.kind === "object" ? "{" : "[";
-      const line = top.node.range.start.line;
-      this.fail(this.lastEnd, this.lastEnd, `unexpected end of file: ${ch} opened at line ${line} is never closed`);
-    };
-    const value = (tok2) => {
-      if (tok2.kind === K.OpenBrace || tok2.kind === K.OpenBracket) open(tok2);
-      else if (tok2.kind === K.String) complete(this.scalar("string", this.stringToken(tok2), tok2.start, tok2.end));
-      else if (tok2.kind === K.EOF) {
-        if (this.stack.length === 0) this.fail(this.lastEnd, this.lastEnd, "unexpected end of file: a value is missing");
-        eof();
-      } else if (tok2.kind === K.CloseBrace || tok2.kind === K.CloseBracket || tok2.kind === K.Comma || tok2.kind === K.Colon) {
-        const top = this.stack[this.stack.length - 1];
-        const where2 = top?.kind === "object" ? ` for the key "${top.key?.key ?? ""}"` : "";
-        this.fail(tok2.start, tok2.end, `a value is missing${where2}: found ${this.describeToken(tok2)}`);
-      } else complete(this.bareValue(tok2));
-    };
-    while (true) {
-      switch (state) {
-        case "value":
-          value(tok);
-          break;
-        case "firstItem":
-          if (tok.kind === K.CloseBracket) close(tok);
-          else value(tok);
-          break;
-        case "firstKey":
-        case "key": {
-          const frame2 = this.stack[this.stack.length - 1];
-          if (tok.kind === K.CloseBrace) {
-            if (state === "key") {
-              const comma = frame2.comma ?? tok.start;
-              this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before }");
-            }
-            close(tok);
-            break;
-          }
-          if (tok.kind === K.EOF) eof();
-          const k = this.keyToken(tok);
-          if (!k) {
-            this.fail(
-              tok.start,
-              tok.kind === K.Unknown ? tok.start + (this.text.codePointAt(tok.start) > 65535 ? 2 : 1) : tok.end,
-              tok.kind === K.Unknown ? `unexpected character ${this.describeToken(tok)}: expected a key in double quotes${state === "firstKey" ? " or }" : ""}` : `expected a key in double quotes${state === "firstKey" ? " or }" : ""}, found ${this.describeToken(tok)}`
-            );
-          }
-          frame2.key = { key: k.key, start: k.start, end: k.end };
-          state = "colon";
-          break;
-        }
-        case "colon": {
-          if (tok.kind === K.Colon) {
-            state = "value";
-            break;
-          }
-          if (tok.kind === K.EOF) eof();
-          const frame2 = this.stack[this.stack.length - 1];
-          this.fail(
-            tok.start,
-            tok.start + 1,
-            `expected ':' after the key "${frame2.key?.key ?? ""}", found ${this.describeToken(tok)}`
-          );
-        }
-        case "after": {
-          const top = this.stack[this.stack.length - 1];
-          if (!top) {
-            if (tok.kind === K.EOF) return root;
-            const found = this.describeToken(tok);
-            if (tok.kind === K.Colon && root?.type === "string") {
-              this.fail(
-                tok.start,
-                tok.end,
-                "unexpected ':' after the top-level string: are the enclosing { } of the object missing?"
-              );
-            }
-            this.fail(
-              tok.start,
-              tok.kind === K.Unknown ? this.wordEnd(tok.start) : tok.end,
-              `unexpected ${found} after the end of the JSON value: a JSON file holds exactly one value`
-            );
-          }
-          if (tok.kind === K.EOF) eof();
-          const closer = top.kind === "object" ? K.CloseBrace : K.CloseBracket;
-          const closeCh = top.kind === "object" ? "}" : "]";
-          if (tok.kind === K.Comma) {
-            if (top.kind === "object") {
-              top.comma = tok.start;
-              state = "key";
-            } else {
-              const comma = tok.start;
-              tok = this.next();
-              if (tok.kind === K.CloseBracket) {
-                this.report(this.range(comma, comma + 1), "JSON does not allow a trailing comma before ]");
-                close(tok);
-              } else value(tok);
-              break;
-            }
-            break;
-          }
-          if (tok.kind === closer) {
-            close(tok);
-            break;
-          }
-          const line = top.node.range.start.line;
-          if (tok.kind === K.CloseBrace || tok.kind === K.CloseBracket) {
-            this.fail(
-              tok.start,
-              tok.end,
-              `unexpected ${this.describeToken(tok)}: expected ',' or '${closeCh}' to close the ${top.kind === "object" ? "{" : "["} opened at line ${line}`
-            );
-          }
-          const what2 = top.kind === "object" ? "properties" : "array items";
-          this.fail(
-            tok.start,
-            tok.start + 1,
-            `missing comma between ${what2}: expected ',' or '${closeCh}', found ${this.describeToken(tok)}`
-          );
-        }
-      }
-      tok = this.next();
-    }
-  }
-};
-function parseJson(text, lines, opts2 = {}) {
-  try {
-    return new JsonParser(text, lines, opts2).run();
-  } catch (e) {
-    return {
-      documents: [],
-      comments: [],
-      problems: [
-        {
-          message: `internal error while reading JSON: ${e instanceof Error ? e.message : String(e)}`,
-          range: lines.range(0, 0),
-          fatal: true
-        }
-      ]
-    };
-  }
-}
-
-// src/parse/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/parse/go-yaml-resolve.ts
-var RESOLVE_MAP = /* @__PURE__ */ new Map();
-for (const s of ["y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"]) RESOLVE_MAP.set(s, { type: "boolean", value: true });
-for (const s of ["n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE"]) RESOLVE_MAP.set(s, { type: "boolean", value: false });
-for (const s of ["", "~", "null", "Null", "NULL"]) RESOLVE_MAP.set(s, { type: "null", value: null });
-for (const s of [".nan", ".NaN", ".NAN"]) RESOLVE_MAP.set(s, { type: "number", value: NaN });
-for (const s of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) RESOLVE_MAP.set(s, { type: "number", value: Infinity });
-for (const s of ["-.inf", "-.Inf", "-.INF"]) RESOLVE_MAP.set(s, { type: "number", value: -Infinity });
-var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-function resolvePlainGoYamlV2(text) {
-  const known = RESOLVE_MAP.get(text);
-  if (known) return known;
-  const c = text.charCodeAt(0);
-  const str6 = { type: "string", value: text };
-  if (c === 46) {
-    const f = parseGoFloat(text);
-    return typeof f === "number" ? { type: "number", value: f } : str6;
-  }
-  const digit = c >= 48 && c <= 57;
-  if (!digit && c !== 43 && c !== 45) return str6;
-  const plain = text.replace(/_/g, "");
-  const i = parseGoInt(plain);
-  if (typeof i === "number") return { type: "number", value: i };
-  const u = parseGoUint(plain);
-  if (typeof u === "number") return { type: "number", value: u };
-  if (YAML_STYLE_FLOAT.test(plain)) {
-    const f = parseGoFloat(plain);
-    if (typeof f === "number") return { type: "number", value: f };
-  }
-  return str6;
-}
-
-// src/parse/yaml.ts
-var YAML_MAX_DEPTH = 500;
-var YAML_MAX_ALIAS_NODES = 1e5;
-var YAML_MAX_PROBLEMS = 200;
-var MAX_PROBLEMS2 = YAML_MAX_PROBLEMS;
-var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
-var AbortDocument = class extends Error {
-};
-var YamlReader = class {
-  constructor(text, lines, version) {
-    this.text = text;
-    this.lines = lines;
-    this.version = version;
-  }
-  text;
-  lines;
-  version;
-  problems = [];
-  seen = /* @__PURE__ */ new Set();
-  /** Problems beyond MAX_PROBLEMS: how many, and the first one. */
-  left = { count: 0 };
-  /** Nodes created by alias expansion so far, in the whole file. */
-  aliasNodes = 0;
-  range(start, end) {
-    return this.lines.range(start, end);
-  }
-  report(start, end, message, fatal, documentIndex, extra) {
-    const key2 = `${start}:${end}:${message}`;
-    if (this.seen.has(key2)) return;
-    this.seen.add(key2);
-    if (this.problems.length >= MAX_PROBLEMS2) {
-      this.left.count++;
-      this.left.first ??= { range: this.range(start, end), fatal, documentIndex };
-      return;
-    }
-    const p = { message, range: this.range(start, end), fatal, ...extra };
-    if (documentIndex !== void 0) p.documentIndex = documentIndex;
-    this.problems.push(p);
-  }
-  run() {
-    const source = this.text.includes("\r") ? this.text.replace(/\r(?!\n)/g, "\n") : this.text;
-    const cuts = deepFlowCuts(source);
-    const tokens = Array.from(new import_yaml.Parser().parse(cutDeepFlow(source, cuts)));
-    const cst = { comments: [], quotedEnds: /* @__PURE__ */ new Map() };
-    const composer = new import_yaml.Composer({
-      version: this.version,
-      uniqueKeys: false,
-      // duplicates are reported here, as warnings, with both keys kept
-      merge: false,
-      // merge keys are applied by the converter
-      intAsBigInt: false
-      // No `maxAliasCount` here: it is a toJS() option, and toJS() is never called.
-      // Aliases are expanded by DocConverter under YAML_MAX_ALIAS_NODES instead.
-    });
-    const documents = [];
-    const docs = [];
-    const tooDeep = /* @__PURE__ */ new Set();
-    let docIndex = 0;
-    for (const token of tokens) {
-      if (token.type === "document") {
-        const depth = this.walkCst(token, cst);
-        if (depth) {
-          this.report(
-            depth.offset,
-            depth.offset + 1,
-            `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`,
-            true,
-            docIndex
-          );
-          tooDeep.add(docIndex);
-          delete token.value;
-        }
-        docIndex++;
-      } else {
-        this.walkCst(token, cst);
-      }
-      for (const doc of composer.next(token)) docs.push(doc);
-    }
-    for (const doc of composer.end(false, source.length)) docs.push(doc);
-    let index = -1;
-    for (const [at] of cuts) {
-      while (index + 1 < docs.length && docs[index + 1].range[0] <= at) index++;
-      if (index < 0 || tooDeep.has(index)) continue;
-      this.report(at, at + 1, `nesting deeper than ${2 * YAML_MAX_DEPTH} open brackets or block indicators: mtls-lint does not read this document`, true, index);
-      tooDeep.add(index);
-    }
-    docs.forEach((doc, index2) => {
-      const fatal = this.documentProblems(doc, index2, cst) || tooDeep.has(index2);
-      if (fatal || isEmptyDocument(doc)) return;
-      try {
-        const converter = new DocConverter(this, index2);
-        const root = converter.build(doc.contents, 1).node;
-        if (converter.hadFatal) return;
-        const start = Math.min(doc.range[0], root.range.start.offset);
-        documents.push({ index: index2, root, range: this.range(start, root.range.end.offset) });
-      } catch (e) {
-        if (!(e instanceof AbortDocument)) throw e;
-      }
-    });
-    const info = composer.streamInfo();
-    for (const e of info.errors) this.report(e.pos[0], e.pos[1], yamlMessage(e.code, e.message), true);
-    const byOffset = (a, b) => a.range.start.offset - b.range.start.offset;
-    cst.comments.sort(byOffset);
-    this.problems.sort(byOffset);
-    if (this.left.first) {
-      const { range, fatal, documentIndex } = this.left.first;
-      const n = this.left.count;
-      const note = {
-        message: `${n} more problem${n === 1 ? " is" : "s are"} not listed for this file (the first of them is here): mtls-lint lists at most ${MAX_PROBLEMS2} per YAML file`,
-        range,
-        fatal
-      };
-      if (documentIndex !== void 0) note.documentIndex = documentIndex;
-      this.problems.push(note);
-    }
-    return { documents, comments: cst.comments, problems: this.problems };
-  }
-  /**
-   * Collects comments and quoted scalars of one top-level CST token without recursion;
-   * for a document, returns the first collection nested deeper than YAML_MAX_DEPTH.
-   */
-  walkCst(token, cst) {
-    let deep;
-    const tokens = [token];
-    const depths = [0];
-    const push = (t, depth) => {
-      if (!t) return;
-      tokens.push(t);
-      depths.push(depth);
-    };
-    const pushAll = (ts, depth) => {
-      if (ts) for (const t of ts) push(t, depth);
-    };
-    while (tokens.length > 0) {
-      const t = tokens.pop();
-      const depth = depths.pop();
-      switch (t.type) {
-        case "comment": {
-          let end = t.offset + t.source.length;
-          while (end > t.offset && this.text.charCodeAt(end - 1) === 13) end--;
-          cst.comments.push({ text: this.text.slice(t.offset + 1, end).trim(), range: this.range(t.offset, end) });
-          break;
-        }
-        case "document":
-          pushAll(t.start, depth);
-          push(t.value, depth);
-          pushAll(t.end, depth);
-          break;
-        case "doc-end":
-          pushAll(t.end, depth);
-          break;
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          cst.quotedEnds.set(t.offset + t.source.length, t.offset);
-          pushAll(t.end, depth);
-          break;
-        case "alias":
-        case "scalar":
-          pushAll(t.end, depth);
-          break;
-        case "block-scalar":
-          pushAll(t.props, depth);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection": {
-          const inner = depth + 1;
-          if (inner > YAML_MAX_DEPTH && !deep) deep = { offset: t.offset };
-          if (t.type === "flow-collection") {
-            push(t.start, depth);
-            pushAll(t.end, depth);
-          }
-          for (const item of t.items) {
-            pushAll(item.start, inner);
-            push(item.key, inner);
-            pushAll(item.sep, inner);
-            push(item.value, inner);
-          }
-          break;
-        }
-        default:
-          break;
-      }
-    }
-    return deep;
-  }
-  /** Reports a document's errors and warnings; true when one of them is fatal. */
-  documentProblems(doc, index, cst) {
-    let fatal = false;
-    const multiline = new Set(doc.errors.filter((e) => e.code === "MULTILINE_IMPLICIT_KEY").map((e) => e.pos[0]));
-    for (const e of doc.errors) {
-      let [start, end] = e.pos;
-      let message = yamlMessage(e.code, e.message);
-      if (e.code === "BLOCK_AS_IMPLICIT_KEY" && multiline.has(start)) {
-        fatal = true;
-        continue;
-      }
-      if (e.code === "MULTILINE_IMPLICIT_KEY") {
-        const slice = this.text.slice(start, end);
-        const br = Math.max(slice.lastIndexOf("\n"), slice.lastIndexOf("\r"));
-        if (br >= 0) {
-          let s = start + br + 1;
-          while (s < end && (this.text[s] === " " || this.text[s] === "	")) s++;
-          if (s < end) {
-            start = s;
-            message = 'this line continues the value of the key above it: check its indentation, or a missing ":" in the line above';
-          }
-        }
-      }
-      if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
-        const open = cst.quotedEnds.get(start);
-        if (open !== void 0) {
-          const q2 = this.text[open] === "'" ? "'" : '"';
-          start = open;
-          end = open + 1;
-          while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
-          const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open, end));
-          message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
-        }
-      } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
-        message = this.text[start] === ":" || this.text[start - 1] === ":" ? 'YAML needs a space after ":" between a key and its value' : "unexpected text after the end of a value";
-      }
-      this.report(start, end, message, e.code !== "DUPLICATE_KEY", index);
-      if (e.code !== "DUPLICATE_KEY") fatal = true;
-    }
-    for (const w of doc.warnings) {
-      if (w.code === "TAG_RESOLVE_FAILED") continue;
-      this.report(w.pos[0], w.pos[1], yamlMessage(w.code, w.message), false, index);
-    }
-    return fatal;
-  }
-};
-function deepFlowCuts(text) {
-  const limit = 2 * YAML_MAX_DEPTH;
-  const cuts = [];
-  const n = text.length;
-  let depth = 0;
-  let prev = 10;
-  let prevAt = -1;
-  let plain = false;
-  let i = 0;
-  const isBreak = (c) => c === 10 || c === 13;
-  const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
-  const docMarkerAt = (at) => (text.startsWith("---", at) || text.startsWith("...", at)) && isBlank(text.charCodeAt(at + 3));
-  const cutFrom = (at) => {
-    let end = at;
-    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
-    cuts.push([at, end]);
-    depth = 0;
-    prev = 10;
-    plain = false;
-    return end;
-  };
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isBreak(c)) {
-      i++;
-      prev = 10;
-      plain = false;
-      if (docMarkerAt(i)) depth = 0;
-      continue;
-    }
-    if (c === 32 || c === 9) {
-      i++;
-      continue;
-    }
-    if (c === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
-      while (i < n && !isBreak(text.charCodeAt(i))) i++;
-      continue;
-    }
-    if (prev === 10 && depth === 0) {
-      let j = i;
-      let run = 0;
-      for (; ; ) {
-        const d = text.charCodeAt(j);
-        if (!((d === 45 || d === 63 || d === 58) && isBlank(text.charCodeAt(j + 1)) && !isBreak(text.charCodeAt(j + 1)))) break;
-        if (++run > limit) break;
-        j += 2;
-        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-      }
-      if (run > limit) {
-        i = cutFrom(j);
-        continue;
-      }
-    }
-    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
-    if (indicator && prev === 58) plain = false;
-    const nodeStart = prev === 10 || indicator;
-    const opens = nodeStart || depth > 0;
-    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
-    if ((c === 34 || c === 39) && opens) {
-      i++;
-      while (i < n) {
-        const q2 = text.charCodeAt(i);
-        if (c === 34 && q2 === 92) i += 2;
-        else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
-        else i += c === 39 && q2 === 39 ? 2 : 1;
-      }
-    } else if ((c === 91 || c === 123) && opensBracket) {
-      if (++depth > limit) {
-        i = cutFrom(i);
-        continue;
-      }
-    } else if ((c === 93 || c === 125) && depth > 0) {
-      depth--;
-    } else if (depth === 0 && nodeStart && !plain && !(c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 45 || c === 63 || c === 58 || c === 44)) {
-      plain = true;
-    }
-    prev = c;
-    prevAt = i;
-    i++;
-  }
-  return cuts;
-}
-function cutDeepFlow(text, cuts = deepFlowCuts(text)) {
-  if (cuts.length === 0) return text;
-  let out = "";
-  let at = 0;
-  for (const [s, e] of cuts) {
-    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, " ");
-    at = e;
-  }
-  return out + text.slice(at);
-}
-function yamlMessage(code2, message) {
-  switch (code2) {
-    case "TAB_AS_INDENT":
-      return "YAML does not allow tabs for indentation";
-    case "BLOCK_AS_IMPLICIT_KEY":
-      return 'a nested mapping cannot start on the same line as its key (as in "a: b: c"); put it on its own line, or quote the value if it contains ": "';
-    case "MULTILINE_IMPLICIT_KEY":
-      return 'a key must fit on one line: check the indentation of this line, or a missing ":"';
-    case "RESOURCE_EXHAUSTION":
-      return `the document is nested too deeply to read (more than ${YAML_MAX_DEPTH} levels?)`;
-    case "BAD_ALIAS":
-      if (/^Alias cannot be an empty string/.test(message)) return 'a bare * starts an alias in YAML; quote it ("*") to mean a wildcard';
-      return message.charAt(0).toLowerCase() + message.slice(1);
-    case "BAD_DQ_ESCAPE":
-      return `invalid escape in a double-quoted string: ${message}`;
-    default: {
-      const m = message.replace(/ at line \d+, column \d+:[\s\S]*$/, "");
-      return m.charAt(0).toLowerCase() + m.slice(1);
-    }
-  }
-}
-function isEmptyDocument(doc) {
-  const c = doc.contents;
-  if (c === null || c === void 0) return true;
-  if ((0, import_yaml.isScalar)(c)) {
-    const s = c;
-    return s.range !== void 0 && s.range !== null && s.range[0] === s.range[1] && !s.tag && !s.anchor;
-  }
-  return false;
-}
-var DocConverter = class {
-  constructor(r, docIndex) {
-    this.r = r;
-    this.docIndex = docIndex;
-  }
-  r;
-  docIndex;
-  /** Latest definition of each anchor, in document order. */
-  anchors = /* @__PURE__ */ new Map();
-  built = /* @__PURE__ */ new Map();
-  inProgress = /* @__PURE__ */ new Set();
-  /** A fatal problem was reported: the document is left out. */
-  hadFatal = false;
-  fatal(start, end, message) {
-    this.hadFatal = true;
-    this.r.report(start, end, message, true, this.docIndex);
-  }
-  nodeRange(n) {
-    const r = n.range;
-    return r ? [r[0], r[1]] : [0, 0];
-  }
-  build(n, depth) {
-    if (depth > YAML_MAX_DEPTH) {
-      const [s] = this.nodeRange(n);
-      this.fatal(s, s + 1, `nesting deeper than ${YAML_MAX_DEPTH} levels: mtls-lint does not read this document`);
-      throw new AbortDocument();
-    }
-    const anchor = n?.anchor;
-    if (anchor && !(0, import_yaml.isAlias)(n)) {
-      this.anchors.set(anchor, n);
-      this.inProgress.add(n);
-    }
-    let b;
-    if ((0, import_yaml.isAlias)(n)) b = this.alias(n, depth);
-    else if ((0, import_yaml.isMap)(n)) b = this.map(n, depth);
-    else if ((0, import_yaml.isSeq)(n)) b = this.seq(n, depth);
-    else if ((0, import_yaml.isPair)(n)) b = this.pairAsMap(n, depth);
-    else if ((0, import_yaml.isScalar)(n)) b = { node: this.scalar(n), height: 1, size: 1 };
-    else {
-      const [s, e] = this.nodeRange(n ?? {});
-      b = { node: this.scalarOf("string", this.r.text.slice(s, e), s, e), height: 1, size: 1 };
-    }
-    if (anchor && !(0, import_yaml.isAlias)(n)) {
-      this.inProgress.delete(n);
-      this.built.set(n, b);
-    }
-    return b;
-  }
-  scalarOf(type, value, start, end) {
-    return new ScalarNode(type, value, this.r.text.slice(start, end), this.r.lines, start, end);
-  }
-  scalar(s) {
-    let [start, end] = this.nodeRange(s);
-    if (s.type === "BLOCK_LITERAL" || s.type === "BLOCK_FOLDED") {
-      while (end > start && /\s/.test(this.r.text[end - 1])) end--;
-    }
-    const tag = s.tag;
-    const custom = tag !== void 0 && !tag.startsWith(CORE_TAG_PREFIX);
-    const v = s.value;
-    const source = typeof s.source === "string" ? s.source : this.r.text.slice(start, end);
-    if (custom) return this.scalarOf("string", source, start, end);
-    if (this.r.version === "1.1" && s.type === "PLAIN" && tag === void 0 && typeof s.source === "string") {
-      const r = resolvePlainGoYamlV2(s.source);
-      return this.scalarOf(r.type, r.value, start, end);
-    }
-    if (typeof v === "string") return this.scalarOf("string", v, start, end);
-    if (typeof v === "number") return this.scalarOf("number", v, start, end);
-    if (typeof v === "bigint") return this.scalarOf("number", Number(v), start, end);
-    if (typeof v === "boolean") return this.scalarOf("boolean", v, start, end);
-    if (v === null || v === void 0) return this.scalarOf("null", null, start, end);
-    return this.scalarOf("string", source, start, end);
-  }
-  alias(a, depth) {
-    const [start, end] = this.nodeRange(a);
-    const name = a.source;
-    const target = this.anchors.get(name);
-    if (target === void 0) {
-      this.fatal(start, end, `alias *${name} has no anchor &${name} before it`);
-      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
-    }
-    if (this.inProgress.has(target)) {
-      this.fatal(start, end, `alias *${name} is inside the node anchored &${name} (a cycle)`);
-      throw new AbortDocument();
-    }
-    const b = this.built.get(target);
-    if (!b) {
-      this.fatal(start, end, `alias *${name} could not be resolved`);
-      return { node: this.scalarOf("null", null, start, end), height: 1, size: 1 };
-    }
-    if (depth - 1 + b.height > YAML_MAX_DEPTH) {
-      this.fatal(start, end, `nesting deeper than ${YAML_MAX_DEPTH} levels after expanding alias *${name}: mtls-lint does not read this document`);
-      throw new AbortDocument();
-    }
-    if (this.r.aliasNodes + b.size > YAML_MAX_ALIAS_NODES) {
-      this.r.aliasNodes = YAML_MAX_ALIAS_NODES + 1;
-      this.fatal(
-        start,
-        end,
-        `alias expansion exceeds ${YAML_MAX_ALIAS_NODES} nodes (an alias bomb?): mtls-lint does not read this document`
-      );
-      throw new AbortDocument();
-    }
-    this.r.aliasNodes += b.size;
-    return { node: copyAt(b.node, this.r.range(start, end)), height: b.height, size: b.size };
-  }
-  keyOf(k, depth) {
-    if (k === null || k === void 0) return { key: "", start: -1, end: -1, merge: false };
-    if ((0, import_yaml.isScalar)(k)) {
-      const s = k;
-      if (s.anchor) this.build(s, depth);
-      const [start2, end2] = this.nodeRange(s);
-      const merge = s.type === "PLAIN" && s.source === "<<" && !s.tag;
-      const v = s.value;
-      const key2 = typeof v === "string" ? v : typeof s.source === "string" ? s.source : this.r.text.slice(start2, end2);
-      return { key: key2, start: start2, end: end2, merge };
-    }
-    const b = this.build(k, depth);
-    const { start, end } = b.node.range;
-    if (b.node.type === "object" || b.node.type === "array") {
-      this.r.report(
-        start.offset,
-        end.offset,
-        "a mapping key that is itself a collection is not supported; it is read as its text",
-        false,
-        this.docIndex
-      );
-      return { key: this.r.text.slice(start.offset, end.offset), start: start.offset, end: end.offset, merge: false };
-    }
-    const sc = b.node;
-    return { key: sc.value === null ? sc.raw : String(sc.value), start: start.offset, end: end.offset, merge: false };
-  }
-  pair(p, depth, fallbackOffset) {
-    const k = this.keyOf(p.key, depth);
-    let v;
-    if (p.value === null || p.value === void 0) {
-      const at = k.end >= 0 ? k.end : fallbackOffset;
-      v = { node: this.scalarOf("null", null, at, at), height: 1, size: 1 };
-    } else {
-      v = this.build(p.value, depth);
-    }
-    const ks = k.start >= 0 ? k.start : startOf(v.node);
-    const ke = k.start >= 0 ? k.end : ks;
-    const prop2 = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
-    return { prop: prop2, merge: k.merge, height: v.height, size: v.size + 1 };
-  }
-  map(m, depth) {
-    const [start, rawEnd] = this.nodeRange(m);
-    const entries = [];
-    let height = 1;
-    let size = 1;
-    for (const item of m.items) {
-      const r = this.pair(item, depth + 1, rawEnd);
-      entries.push(r);
-      height = Math.max(height, r.height + 1);
-      size += r.size;
-    }
-    const props = this.applyMerges(entries);
-    this.reportDuplicates(entries);
-    const end = m.flow || props.length === 0 ? rawEnd : lastEnd(entries.map((e) => propertyEndOf(e.prop)), rawEnd);
-    const node = new ObjectNode(props, this.r.lines, start, end);
-    return { node, height, size };
-  }
-  pairAsMap(p, depth) {
-    const r = this.pair(p, depth + 1, 0);
-    const node = new ObjectNode([r.prop], this.r.lines, propertyStartOf(r.prop), propertyEndOf(r.prop));
-    return { node, height: r.height + 1, size: r.size + 1 };
-  }
-  seq(s, depth) {
-    const [start, rawEnd] = this.nodeRange(s);
-    const items = [];
-    let height = 1;
-    let size = 1;
-    for (const item of s.items) {
-      const b = this.build(item, depth + 1);
-      items.push(b.node);
-      height = Math.max(height, b.height + 1);
-      size += b.size;
-    }
-    const end = s.flow || items.length === 0 ? rawEnd : lastEnd(items.map(endOf), rawEnd);
-    const node = new ArrayNode(items, this.r.lines, start, end);
-    return { node, height, size };
-  }
-  /**
-   * Merge keys (`<<: *base` or `<<: [*a, *b]`): the merged mappings' keys are inserted
-   * where `<<` stands, except keys the mapping itself sets (they win wherever they are);
-   * with several sources the first one that has a key wins. A `<<` whose value is not a
-   * mapping (or list of mappings) stays an ordinary key.
-   */
-  applyMerges(entries) {
-    if (!entries.some((e) => e.merge)) return entries.map((e) => e.prop);
-    const own = new Set(entries.filter((e) => !e.merge).map((e) => e.prop.key));
-    const merged = /* @__PURE__ */ new Set();
-    const props = [];
-    for (const e of entries) {
-      if (!e.merge) {
-        props.push(e.prop);
-        continue;
-      }
-      const v = e.prop.value;
-      const sources = v.type === "object" ? [v] : v.type === "array" ? v.items : [];
-      if (sources.length === 0 || !sources.every((s) => s.type === "object")) {
-        props.push(e.prop);
-        continue;
-      }
-      for (const src of sources) {
-        for (const p of src.props) {
-          if (own.has(p.key) || merged.has(p.key)) continue;
-          merged.add(p.key);
-          props.push(p);
-        }
-      }
-    }
-    return props;
-  }
-  reportDuplicates(entries) {
-    if (entries.length < 2) return;
-    const first = /* @__PURE__ */ new Map();
-    for (const e of entries) {
-      if (e.merge) continue;
-      const prev = first.get(e.prop.key);
-      if (!prev) {
-        first.set(e.prop.key, e.prop);
-        continue;
-      }
-      this.r.report(
-        e.prop.keyRange.start.offset,
-        e.prop.keyRange.end.offset,
-        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
-        false,
-        this.docIndex,
-        { atMost: "warning", related: [{ range: prev.keyRange, message: `"${e.prop.key}" set here too; this value is not used` }] }
-      );
-    }
-  }
-};
-function lastEnd(ends, fallback) {
-  let m = -1;
-  for (const e of ends) if (e > m) m = e;
-  return m >= 0 ? m : fallback;
-}
-function copyAt(n, at) {
-  switch (n.type) {
-    case "object":
-      return {
-        type: "object",
-        range: at,
-        props: n.props.map((p) => ({ key: p.key, keyRange: at, value: copyAt(p.value, at), range: at }))
-      };
-    case "array":
-      return { type: "array", range: at, items: n.items.map((i) => copyAt(i, at)) };
-    default:
-      return { type: n.type, value: n.value, range: at, raw: n.raw };
-  }
-}
-function parseYaml(text, lines, version = "1.1") {
-  try {
-    return new YamlReader(text, lines, version).run();
-  } catch (e) {
-    return {
-      documents: [],
-      comments: [],
-      problems: [
-        {
-          message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`,
-          range: lines.range(0, 0),
-          fatal: true
-        }
-      ]
-    };
-  }
-}
-
-// src/parse/terraform.ts
-var MAX_TERRAFORM_NESTING = 500;
-function isUnknown(n) {
-  return n.type === "null" && n.raw !== "null";
-}
-var PUNCT2 = ["==", "!=", "<=", ">=", "&&", "||", "=>", "..."];
-var Lexer = class {
-  constructor(text, lines) {
-    this.text = text;
-    this.lines = lines;
-  }
-  text;
-  lines;
-  toks = [];
-  comments = [];
-  i = 0;
-  run() {
-    const s = this.text;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      const start = this.i;
-      if (c === " " || c === "	" || c === "\uFEFF") {
-        this.i++;
-      } else if (c === "\n" || c === "\r") {
-        this.i += c === "\r" && s[this.i + 1] === "\n" ? 2 : 1;
-        this.push("nl", start);
-      } else if (c === "#" || c === "/" && s[this.i + 1] === "/") {
-        while (this.i < s.length && s[this.i] !== "\n" && s[this.i] !== "\r") this.i++;
-        const body = s.slice(start + (c === "#" ? 1 : 2), this.i);
-        this.comments.push({ text: body.trim(), range: this.lines.range(start, this.i) });
-      } else if (c === "/" && s[this.i + 1] === "*") {
-        const end = s.indexOf("*/", this.i + 2);
-        if (end < 0) {
-          this.i = s.length;
-          this.push("error", start, "unterminated comment: /* has no closing */");
-        } else {
-          this.i = end + 2;
-          this.comments.push({ text: s.slice(start + 2, end).trim(), range: this.lines.range(start, this.i) });
-        }
-      } else if (/[A-Za-z_]/.test(c)) {
-        while (this.i < s.length && /[A-Za-z0-9_-]/.test(s[this.i])) this.i++;
-        this.push("ident", start);
-      } else if (/[0-9]/.test(c)) {
-        const m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(s.slice(this.i, this.i + 400));
-        this.i += m[0].length;
-        this.push("number", start);
-      } else if (c === '"') {
-        this.string(start);
-      } else if (c === "<" && s[this.i + 1] === "<" && /^<<-?[A-Za-z_][A-Za-z0-9_-]*[ \t]*(\r\n|\n|\r)/.test(s.slice(this.i, this.i + 300))) {
-        this.heredoc(start);
-      } else {
-        const two = PUNCT2.find((p) => s.startsWith(p, this.i));
-        this.i += two ? two.length : 1;
-        this.push("punct", start);
-      }
-    }
-    this.toks.push({ t: "eof", v: "", start: s.length, end: s.length });
-  }
-  push(t, start, message, extra = {}) {
-    this.toks.push({ t, v: message ?? this.text.slice(start, this.i), start, end: this.i, ...extra });
-  }
-  /** Skips a `${ … }` / `%{ … }` sequence starting at `this.i` (on the `$`/`%`); nested strings and braces count. */
-  templateSequence() {
-    const s = this.text;
-    this.i += 2;
-    let depth = 1;
-    while (this.i < s.length && depth > 0) {
-      const c = s[this.i];
-      if (c === "{") depth++;
-      else if (c === "}") depth--;
-      else if (c === '"') {
-        this.i++;
-        while (this.i < s.length && s[this.i] !== '"' && s[this.i] !== "\n") {
-          if (s[this.i] === "\\") this.i++;
-          this.i++;
-        }
-      }
-      this.i++;
-    }
-    return depth === 0;
-  }
-  string(start) {
-    const s = this.text;
-    this.i++;
-    let value = "";
-    let template = false;
-    while (this.i < s.length) {
-      const c = s[this.i];
-      if (c === '"') {
-        this.i++;
-        this.push("string", start, void 0, { value, template });
-        return;
-      }
-      if (c === "\n" || c === "\r") break;
-      if (c === "\\") {
-        const n = s[this.i + 1] ?? "";
-        const simple = { n: "\n", t: "	", r: "\r", '"': '"', "\\": "\\" };
-        if (n in simple) {
-          value += simple[n];
-          this.i += 2;
-        } else if (n === "u" || n === "U") {
-          const len = n === "u" ? 4 : 8;
-          const hex = s.slice(this.i + 2, this.i + 2 + len);
-          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) {
-            this.push("error", start, `invalid escape sequence \\${n}${hex} in a string`);
-            this.skipLine();
-            return;
-          }
-          value += String.fromCodePoint(parseInt(hex, 16));
-          this.i += 2 + len;
-        } else {
-          this.i++;
-          this.push("error", start, `invalid escape sequence \\${n} in a string`);
-          this.skipLine();
-          return;
-        }
-        continue;
-      }
-      if ((c === "$" || c === "%") && s[this.i + 1] === "{") {
-        if (s[this.i - 1] === c && value.endsWith(c)) {
-          value = value.slice(0, -1) + c + "{";
-          this.i += 2;
-          continue;
-        }
-        const from = this.i;
-        if (!this.templateSequence()) break;
-        value += s.slice(from, this.i);
-        template = true;
-        continue;
-      }
-      value += c;
-      this.i++;
-    }
-    this.push("error", start, 'unterminated string: a quoted string must end with " on the same line');
-    this.skipLine();
-  }
-  skipLine() {
-    while (this.i < this.text.length && this.text[this.i] !== "\n" && this.text[this.i] !== "\r") this.i++;
-  }
-  heredoc(start) {
-    const s = this.text;
-    const m = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(\r\n|\n|\r)/.exec(s.slice(this.i, this.i + 300));
-    const strip = m[1] === "-";
-    const marker = m[2];
-    this.i += m[0].length;
-    const bodyStart = this.i;
-    while (this.i <= s.length) {
-      let eol = this.i;
-      while (eol < s.length && s[eol] !== "\n" && s[eol] !== "\r") eol++;
-      if (s.slice(this.i, eol).trim() === marker) {
-        const bodyEnd = this.i;
-        const body = s.slice(bodyStart, bodyEnd);
-        const templates = [];
-        const re = /(^|[^$%])([$%])\{/g;
-        let t;
-        while (t = re.exec(body)) {
-          const at = bodyStart + t.index + t[1].length;
-          const save = this.i;
-          this.i = at;
-          this.templateSequence();
-          templates.push([at, this.i]);
-          re.lastIndex = this.i - bodyStart;
-          this.i = save;
-        }
-        this.i = eol;
-        this.push("heredoc", start, void 0, {
-          value: strip ? stripIndent(body) : body,
-          template: templates.length > 0,
-          bodyStart,
-          bodyEnd,
-          templates
-        });
-        return;
-      }
-      if (eol >= s.length) break;
-      this.i = eol + (s[eol] === "\r" && s[eol + 1] === "\n" ? 2 : 1);
-    }
-    this.i = s.length;
-    this.push("error", start, `unterminated heredoc: no line "${marker}" closes it`);
-  }
-};
-function stripIndent(body) {
-  const lines = body.split(/(?<=\n)/);
-  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)[0].length);
-  const n = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("");
-}
-var SyntaxError_ = class extends Error {
-  constructor(message, start, end) {
-    super(message);
-    this.start = start;
-    this.end = end;
-  }
-  start;
-  end;
-};
-var Parser2 = class {
-  constructor(toks, text, lines) {
-    this.toks = toks;
-    this.text = text;
-    this.lines = lines;
-  }
-  toks;
-  text;
-  lines;
-  p = 0;
-  /** Unknown nodes that are references `consul_config_entry.<label>.<attr>`. */
-  refs = [];
-  /** Results of `jsonencode(…)`. */
-  encoded = /* @__PURE__ */ new WeakSet();
-  get tok() {
-    return this.toks[this.p];
-  }
-  peek(n = 1) {
-    return this.toks[Math.min(this.p + n, this.toks.length - 1)];
-  }
-  range(start, end) {
-    return this.lines.range(start, end);
-  }
-  fail(message, t = this.tok) {
-    if (t.t === "error") throw new SyntaxError_(t.v, t.start, t.end);
-    throw new SyntaxError_(message, t.start, Math.max(t.end, t.start + 1));
-  }
-  skipNl() {
-    while (this.tok.t === "nl") this.p++;
-  }
-  isPunct(v, t = this.tok) {
-    return t.t === "punct" && t.v === v;
-  }
-  expect(v) {
-    if (!this.isPunct(v)) this.fail(`expected "${v}" but found ${describe(this.tok)}`);
-    return this.toks[this.p++];
-  }
-  /** Why the last `matching` call returned -1. */
-  unbalanced;
-  /** Index of the token closing the bracket at `open`, or -1 (then `unbalanced` says why). */
-  matching(open) {
-    const pairs = { "{": "}", "[": "]", "(": ")" };
-    const stack = [];
-    for (let i = open; i < this.toks.length; i++) {
-      const t = this.toks[i];
-      if (t.t === "eof" || t.t === "error") {
-        const o = this.toks[stack[stack.length - 1] ?? open];
-        const where2 = this.lines.position(o.start);
-        this.unbalanced = t.t === "error" ? new SyntaxError_(t.v, t.start, t.end) : new SyntaxError_(`the "${o.v}" at line ${where2.line}, column ${where2.column} is never closed`, o.start, o.end);
-        return -1;
-      }
-      if (t.t !== "punct") continue;
-      if (t.v in pairs) stack.push(i);
-      else if (t.v === "}" || t.v === "]" || t.v === ")") {
-        const o = this.toks[stack.pop()];
-        if (pairs[o.v] !== t.v) {
-          const where2 = this.lines.position(o.start);
-          this.unbalanced = new SyntaxError_(`expected "${pairs[o.v]}" to close the "${o.v}" at line ${where2.line}, column ${where2.column}, found "${t.v}"`, t.start, t.end);
-          return -1;
-        }
-        if (stack.length === 0) return i;
-      }
-    }
-    return -1;
-  }
-  /** `matching`, failing with the reason when the brackets do not balance. */
-  mustMatch(open) {
-    const m = this.matching(open);
-    if (m < 0) throw this.unbalanced ?? new SyntaxError_("unbalanced brackets", this.toks[open].start, this.toks[open].end);
-    return m;
-  }
-  /** Top level: resources of type consul_config_entry, everything else skipped. */
-  resources(problems) {
-    const out = [];
-    while (this.tok.t !== "eof") {
-      if (this.tok.t !== "ident") {
-        this.p++;
-        continue;
-      }
-      const head = this.p;
-      const labels = [];
-      let q2 = this.p + 1;
-      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") {
-        labels.push(this.toks[q2].value ?? this.toks[q2].v);
-        q2++;
-      }
-      if (!this.isPunct("{", this.toks[q2])) {
-        this.p = q2;
-        while (!["nl", "eof"].includes(this.toks[this.p].t)) {
-          if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
-            const m = this.matching(this.p);
-            this.p = m < 0 ? this.toks.length - 1 : m + 1;
-          } else this.p++;
-        }
-        continue;
-      }
-      const close = this.matching(q2);
-      const isConsul = this.toks[head].v === "resource" && labels[0] === "consul_config_entry";
-      if (!isConsul) {
-        this.p = close < 0 ? this.toks.length - 1 : close + 1;
-        continue;
-      }
-      const start = this.toks[head].start;
-      try {
-        if (close < 0) throw this.unbalanced ?? new SyntaxError_('the resource block has no closing "}"', this.toks[q2].start, this.toks[q2].end);
-        this.p = q2 + 1;
-        const attrs = this.body(close);
-        const end = this.toks[close].end;
-        attrs.range = this.range(start, end);
-        out.push({ res: { label: labels[1] ?? "", attrs }, start, end });
-        this.p = close + 1;
-      } catch (e) {
-        if (!(e instanceof SyntaxError_)) throw e;
-        problems.push({ message: e.message, range: this.range(e.start, e.end), fatal: true, documentIndex: out.length });
-        this.p = close < 0 ? this.nextTopLevelBlock(head + 1) : close + 1;
-      }
-    }
-    return out;
-  }
-  /** After an unbalanced block: the next identifier at the start of a line (a new top-level block), else the end. */
-  nextTopLevelBlock(from) {
-    for (let i = from; i < this.toks.length; i++) {
-      const t = this.toks[i];
-      if (t.t === "ident" && this.lines.position(t.start).column === 1 && this.toks[i - 1]?.t === "nl") return i;
-    }
-    return this.toks.length - 1;
-  }
-  /** A block body up to the token index `close` (its `}`): arguments; nested blocks skipped. */
-  body(close) {
-    const props = [];
-    while (this.p < close) {
-      this.skipNl();
-      if (this.p >= close) break;
-      const t = this.tok;
-      if (t.t === "error") this.fail(t.v);
-      if (t.t !== "ident") this.fail(`expected an argument name or a block, found ${describe(t)}`);
-      if (this.isPunct("=", this.peek())) {
-        this.p += 2;
-        const value = this.expr("body");
-        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
-        if (this.p < close && this.tok.t !== "nl") this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
-        continue;
-      }
-      let q2 = this.p + 1;
-      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") q2++;
-      if (!this.isPunct("{", this.toks[q2])) this.fail(`expected "=" after "${t.v}"`, this.toks[q2]);
-      const m = this.mustMatch(q2);
-      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q2]);
-      this.p = m + 1;
-    }
-    return { type: "object", range: this.range(0, 0), props };
-  }
-  isTerminator(mode) {
-    const t = this.tok;
-    if (t.t === "eof") return true;
-    if (t.t === "nl") return mode !== "list";
-    if (t.t !== "punct") return false;
-    if (t.v === ",") return mode !== "body";
-    return t.v === "}" || t.v === "]" || t.v === ")";
-  }
-  unknown(start, end) {
-    return { type: "null", value: null, raw: this.text.slice(start, end), range: this.range(start, end) };
-  }
-  /** Nesting of expressions being parsed (brackets, parentheses, unary operators). */
-  depth = 0;
-  /** Runs `f` one level deeper; deeper than MAX_TERRAFORM_NESTING is a problem, not a stack overflow. */
-  nested(f) {
-    if (this.depth >= MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
-    this.depth++;
-    try {
-      return f();
-    } finally {
-      this.depth--;
-    }
-  }
-  expr(mode) {
-    return this.nested(() => this.exprAt(mode));
-  }
-  exprAt(mode) {
-    if (mode === "list") this.skipNl();
-    const start = this.tok.start;
-    const first = this.operand(mode);
-    if (mode === "list") this.skipNl();
-    if (this.isTerminator(mode)) return first;
-    let end = first.range.end.offset;
-    while (!this.isTerminator(mode)) {
-      if (this.tok.t === "error") this.fail(this.tok.v);
-      if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
-        const m = this.mustMatch(this.p);
-        end = this.toks[m].end;
-        this.p = m + 1;
-      } else {
-        end = this.tok.end;
-        this.p++;
-      }
-      if (mode === "list") this.skipNl();
-    }
-    return this.unknown(start, end);
-  }
-  operand(mode) {
-    const t = this.tok;
-    switch (t.t) {
-      case "error":
-        return this.fail(t.v);
-      case "string":
-      case "heredoc":
-        this.p++;
-        if (t.template) return this.unknown(t.start, t.end);
-        return { type: "string", value: t.value, raw: t.v, range: this.range(t.start, t.end) };
-      case "number":
-        this.p++;
-        return { type: "number", value: Number(t.v), raw: t.v, range: this.range(t.start, t.end) };
-      case "ident":
-        return this.identExpr();
-      case "punct":
-        if (t.v === "-" && this.peek().t === "number") {
-          const n = this.peek();
-          this.p += 2;
-          return { type: "number", value: -Number(n.v), raw: this.text.slice(t.start, n.end), range: this.range(t.start, n.end) };
-        }
-        if (t.v === "[") return this.tuple();
-        if (t.v === "{") return this.object();
-        if (t.v === "(") {
-          this.p++;
-          const inner = this.expr("list");
-          this.skipNl();
-          this.expect(")");
-          return inner;
-        }
-        if (t.v === "-" || t.v === "!") {
-          this.p++;
-          const inner = this.nested(() => this.operand(mode));
-          return this.unknown(t.start, inner.range.end.offset);
-        }
-        return this.fail(`expected a value, found ${describe(t)}`);
-      default:
-        return this.fail(`expected a value, found ${describe(t)}`);
-    }
-  }
-  identExpr() {
-    const t = this.tok;
-    this.p++;
-    if (t.v === "true" || t.v === "false") return { type: "boolean", value: t.v === "true", raw: t.v, range: this.range(t.start, t.end) };
-    if (t.v === "null") return { type: "null", value: null, raw: "null", range: this.range(t.start, t.end) };
-    if (this.isPunct("(")) return this.call(t);
-    const parts = [t.v];
-    let end = t.end;
-    for (; ; ) {
-      if (this.isPunct(".") && (this.peek().t === "ident" || this.peek().t === "number" || this.isPunct("*", this.peek()))) {
-        parts.push(this.peek().v);
-        end = this.peek().end;
-        this.p += 2;
-      } else if (this.isPunct("[")) {
-        const m = this.mustMatch(this.p);
-        parts.push("[]");
-        end = this.toks[m].end;
-        this.p = m + 1;
-      } else break;
-    }
-    const node = this.unknown(t.start, end);
-    if (parts.length === 3 && parts[0] === "consul_config_entry") this.refs.push({ node, label: parts[1], attr: parts[2] });
-    return node;
-  }
-  call(name) {
-    this.expect("(");
-    const args = [];
-    this.skipNl();
-    while (!this.isPunct(")")) {
-      args.push(this.expr("list"));
-      this.skipNl();
-      if (this.isPunct("...")) {
-        this.p++;
-        this.skipNl();
-      }
-      if (this.isPunct(",")) {
-        this.p++;
-        this.skipNl();
-      } else if (!this.isPunct(")")) this.fail(`expected "," or ")" in the arguments of ${name.v}(), found ${describe(this.tok)}`);
-    }
-    const close = this.tok;
-    this.p++;
-    if (name.v === "jsonencode" && args.length === 1 && !isUnknown(args[0])) {
-      this.encoded.add(args[0]);
-      return args[0];
-    }
-    return this.unknown(name.start, close.end);
-  }
-  forExpr(open) {
-    const m = this.mustMatch(open);
-    this.p = m + 1;
-    return this.unknown(this.toks[open].start, this.toks[m].end);
-  }
-  tuple() {
-    const open = this.p;
-    const start = this.tok.start;
-    this.p++;
-    this.skipNl();
-    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open);
-    const items = [];
-    while (!this.isPunct("]")) {
-      items.push(this.expr("list"));
-      this.skipNl();
-      if (this.isPunct(",")) {
-        this.p++;
-        this.skipNl();
-      } else if (!this.isPunct("]")) this.fail(`expected "," or "]" in a list, found ${describe(this.tok)}`);
-    }
-    const end = this.tok.end;
-    this.p++;
-    const arr = { type: "array", range: this.range(start, end), items };
-    return arr;
-  }
-  object() {
-    const open = this.p;
-    const start = this.tok.start;
-    this.p++;
-    this.skipNl();
-    if (this.tok.t === "ident" && this.tok.v === "for") return this.forExpr(open);
-    const props = [];
-    while (!this.isPunct("}")) {
-      const k = this.tok;
-      let key2;
-      let keyEnd = k.end;
-      if (k.t === "ident") {
-        key2 = k.v;
-        this.p++;
-      } else if (k.t === "string" && !k.template) {
-        key2 = k.value;
-        this.p++;
-      } else if (k.t === "number") {
-        key2 = k.v;
-        this.p++;
-      } else if (this.isPunct("(")) {
-        const m = this.mustMatch(this.p);
-        keyEnd = this.toks[m].end;
-        key2 = this.text.slice(k.start, keyEnd);
-        this.p = m + 1;
-      } else if (k.t === "string") {
-        key2 = k.v;
-        this.p++;
-      } else return this.fail(`expected an object key, found ${describe(k)}`);
-      if (!this.isPunct("=") && !this.isPunct(":")) this.fail(`expected "=" or ":" after the key "${key2}", found ${describe(this.tok)}`);
-      this.p++;
-      const value = this.expr("object");
-      props.push({ key: key2, keyRange: this.range(k.start, keyEnd), value, range: this.range(k.start, value.range.end.offset) });
-      if (this.isPunct(",")) this.p++;
-      else if (this.tok.t !== "nl" && !this.isPunct("}")) this.fail(`expected a newline, "," or "}" after the value of "${key2}", found ${describe(this.tok)}`);
-      this.skipNl();
-    }
-    const end = this.tok.end;
-    this.p++;
-    const obj2 = { type: "object", range: this.range(start, end), props };
-    return obj2;
-  }
-};
-function describe(t) {
-  switch (t.t) {
-    case "eof":
-      return "the end of the file";
-    case "nl":
-      return "a newline";
-    case "string":
-    case "heredoc":
-      return "a string";
-    case "number":
-      return `the number ${t.v}`;
-    default:
-      return `"${t.v}"`;
-  }
-}
-function walk2(n, f) {
-  f(n);
-  if (n.type === "object") for (const p of n.props) walk2(p.value, f);
-  else if (n.type === "array") for (const i of n.items) walk2(i, f);
-}
-function parseJsonAt(body, base, lines) {
-  return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
-}
-function jsonConfig(tok, node, text, lines, problems, docIndex) {
-  if (tok.t === "heredoc" && tok.bodyStart !== void 0 && tok.bodyEnd !== void 0) {
-    const base = tok.bodyStart;
-    const chars = text.slice(base, tok.bodyEnd).split("");
-    for (const [a, b] of tok.templates ?? []) {
-      for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== "\n" && chars[i - base] !== "\r") chars[i - base] = i === a ? "0" : " ";
-    }
-    const res2 = parseJsonAt(chars.join(""), base, lines);
-    const templates = tok.templates ?? [];
-    if (templates.length > 0 && res2.problems.length > 0) return node;
-    for (const p of res2.problems) problems.push({ ...p, message: `config_json: ${p.message}`, documentIndex: docIndex });
-    const root = res2.documents[0]?.root;
-    if (!root) return node;
-    if (templates.length > 0) {
-      const templated = (start, end) => templates.some(([a, b]) => a < end && b > start);
-      walk2(root, (n) => {
-        if (n.type === "array") return;
-        if (n.type === "object") {
-          n.props = n.props.filter((p) => !templated(p.keyRange.start.offset, p.keyRange.end.offset));
-          return;
-        }
-        const start = n.range.start.offset;
-        let end = n.range.end.offset;
-        if (templated(start, end)) {
-          for (const [a, b] of templates) if (a < end && b > start && b > end) end = b;
-          const s = n;
-          if (s.endOffset !== void 0) s.endOffset = end - base;
-          s.type = "null";
-          s.value = null;
-          s.raw = text.slice(start, end);
-        }
-      });
-    }
-    return root;
-  }
-  if (node.type !== "string") return node;
-  const res = parseJson(node.value, { range: () => node.range });
-  for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
-  return res.documents[0]?.root ?? node;
-}
-function parseTerraform(text, lines) {
-  const problems = [];
-  const lexer = new Lexer(text, lines);
-  try {
-    lexer.run();
-  } catch (e) {
-    return {
-      documents: [],
-      comments: lexer.comments,
-      problems: [{ message: `internal error while reading Terraform: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
-    };
-  }
-  const parser = new Parser2(lexer.toks, text, lines);
-  const found = parser.resources(problems);
-  const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
-  for (const r of parser.refs) {
-    const attrs = byLabel.get(r.label);
-    const p = lastProp(attrs, r.attr);
-    if (p && p.value.type === "string") {
-      r.node.type = "string";
-      r.node.value = p.value.value;
-    }
-  }
-  const stringAt = /* @__PURE__ */ new Map();
-  for (const t of lexer.toks) if (t.t === "heredoc" || t.t === "string") stringAt.set(t.start, t);
-  const documents = found.map((f, index) => {
-    const cj = lastProp(f.res.attrs, "config_json");
-    if (cj && !parser.encoded.has(cj.value)) {
-      const tok = stringAt.get(cj.value.range.start.offset);
-      const templatedHeredoc = tok?.t === "heredoc" && tok.template === true && isUnknown(cj.value) && tok.end === cj.value.range.end.offset;
-      if (tok && (cj.value.type === "string" || templatedHeredoc)) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
-    }
-    return { index, root: f.res.attrs, range: f.res.attrs.range };
-  });
-  const embeddedValues = heredocValues(lexer.toks, text, lines);
-  return { documents, comments: lexer.comments, problems, ...embeddedValues.length > 0 ? { embeddedValues } : {} };
-}
-var MAX_VALUES_HEREDOCS = 16;
-var VALUES_KEY = /^[ \t]*(global|connectInject):/m;
-function heredocValues(toks, text, lines) {
-  const out = [];
-  let read = 0;
-  for (const t of toks) {
-    if (t.t !== "heredoc" || t.bodyStart === void 0 || t.bodyEnd === void 0) continue;
-    const body = text.slice(t.bodyStart, t.bodyEnd);
-    if (!VALUES_KEY.test(body)) continue;
-    if (++read > MAX_VALUES_HEREDOCS) break;
-    const only = text.slice(0, t.bodyStart).replace(/[^\r\n]/g, " ") + body + text.slice(t.bodyEnd).replace(/[^\r\n]/g, " ");
-    const sequences = (t.templates ?? []).filter(([a]) => a >= t.bodyStart && a < t.bodyEnd);
-    const res = readAsTemplate(only, blankTemplate(only, sequences), sequences, parseYaml(blankTemplate(only, sequences), lines));
-    for (const d of res.documents) out.push({ ...d, index: out.length });
-  }
-  return out;
 }
 
 // src/model/terraform.ts

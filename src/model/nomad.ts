@@ -9,7 +9,8 @@
  * transparent_proxy); command/agent/consul/connect.go (connectSidecarProxy sets
  * Mode = api.ProxyModeTransparent only when TransparentProxy is set).
  */
-import type { LNode, LObject, LProperty } from '../parse/located.js';
+import type { LNode, LObject, LProperty, LocatedDocument } from '../parse/located.js';
+import { parseHcl2Structure } from '../parse/terraform.js';
 import type { ParsedFile } from '../parse/index.js';
 import type { Located } from './located-ref.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -55,12 +56,22 @@ function literal(p: LProperty | undefined): string | undefined {
   return v && v.type === 'string' && typeof v.value === 'string' && !v.value.includes('${') ? v.value : undefined;
 }
 
+/**
+ * The job file's documents. Nomad reads job files as HCL2: most use `variable` blocks and
+ * expressions (`type = list(string)`, `var.region`) that HCL v1 cannot read, so when HCL v1
+ * fails the file is read as an HCL2 body instead (its blocks in the same shape).
+ */
+function jobDocuments(file: ParsedFile): readonly LocatedDocument[] {
+  if (file.result.documents.length > 0 && !file.result.problems.some((p) => p.fatal)) return file.result.documents;
+  return parseHcl2Structure(file.text, file.lines).documents;
+}
+
 /** The Consul services with a sidecar declared by a Nomad job file. */
 export function nomadWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
   if (!isNomadJob(file)) return [];
   const out: Workload[] = [];
   const loc = (p: { range: LProperty['range'] }, what: string): Located => ({ file: file.path, range: p.range, subject: `${file.path}#nomad.${what}` });
-  for (const doc of file.result.documents) {
+  for (const doc of jobDocuments(file)) {
     if (doc.root.type !== 'object') continue;
     for (const job of labeled(doc.root, 'job')) {
       for (const group of labeled(job.body, 'group')) {

@@ -428,6 +428,53 @@ class Parser {
     return { type: 'object', range: this.range(0, 0), props };
   }
 
+  /**
+   * A whole HCL2 body up to the token index `close` (exclusive), nested blocks included, in the
+   * shape HCL v1 gives them: `job "web" { … }` is the key `job` holding `{ web: { … } }`, and
+   * a repeated block is a repeated key. Used for files that are HCL2 but not Terraform
+   * resources (Nomad job specifications).
+   */
+  structure(close: number, depth = 0): LObject {
+    if (depth > MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
+    const props: LProperty[] = [];
+    const start = this.tok.start;
+    while (this.p < close) {
+      this.skipNl();
+      if (this.p >= close) break;
+      const t = this.tok;
+      if (t.t === 'error') this.fail(t.v);
+      if (t.t !== 'ident') this.fail(`expected an argument name or a block, found ${describe(t)}`);
+      if (this.isPunct('=', this.peek())) {
+        this.p += 2;
+        const value = this.expr('body');
+        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
+        continue;
+      }
+      const labels: Tok[] = [];
+      let q = this.p + 1;
+      while (this.toks[q]!.t === 'string' || this.toks[q]!.t === 'ident') labels.push(this.toks[q++]!);
+      if (!this.isPunct('{', this.toks[q]!)) this.fail(`expected "=" after "${t.v}"`, this.toks[q]!);
+      const m = this.mustMatch(q);
+      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q]!);
+      this.p = q + 1;
+      let value: LObject = this.structure(m, depth + 1);
+      const end = this.toks[m]!.end;
+      value.range = this.range(this.toks[q]!.start, end);
+      for (let i = labels.length - 1; i >= 0; i--) {
+        const l = labels[i]!;
+        value = { type: 'object', range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
+      }
+      props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, end), block: true });
+      this.p = m + 1;
+    }
+    return { type: 'object', range: this.range(start, this.toks[Math.min(close, this.toks.length - 1)]!.start), props };
+  }
+
+  /** The token index of the end of input. */
+  get eof(): number {
+    return this.toks.length - 1;
+  }
+
   private isTerminator(mode: Mode): boolean {
     const t = this.tok;
     if (t.t === 'eof') return true;
@@ -767,6 +814,24 @@ export function parseTerraform(text: string, lines: LineIndex): ParseResult {
   });
   const embeddedValues = heredocValues(lexer.toks, text, lines);
   return { documents, comments: lexer.comments, problems, ...(embeddedValues.length > 0 ? { embeddedValues } : {}) };
+}
+
+/**
+ * A whole file read as an HCL2 body (blocks and arguments; expressions Terraform or Nomad
+ * would evaluate are unknown), for HCL2 files that are not Terraform: Nomad job
+ * specifications, which HCL v1 cannot read (`type = list(string)`, `var.x`).
+ */
+export function parseHcl2Structure(text: string, lines: LineIndex): ParseResult {
+  const lexer = new Lexer(text, lines);
+  try {
+    lexer.run();
+    const parser = new Parser(lexer.toks, text, lines);
+    const root = parser.structure(parser.eof);
+    return { documents: [{ index: 0, root, range: lines.range(0, text.length) }], comments: lexer.comments, problems: [] };
+  } catch (e) {
+    const at = e instanceof SyntaxError_ ? lines.range(e.start, e.end) : lines.range(0, 0);
+    return { documents: [], comments: lexer.comments, problems: [{ message: e instanceof Error ? e.message : String(e), range: at, fatal: true }] };
+  }
 }
 
 /** At most this many heredocs of a file are read as values (each costs a pass over the file). */

@@ -176,4 +176,15 @@ describe('deployment targets (built binary)', () => {
       remove(dir);
     }
   });
+
+  test('Nomad: HCL2 job files are read as HCL2; a permissive service whose job has no transparent_proxy is found', () => {
+    const n = 'fixtures/nomad-onboarding';
+    const r = cli([n, '--format', 'json']);
+    const json: Json = JSON.parse(r.stdout);
+    expect(json.findings.map((f: Json) => `${f.severity} ${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.related.map((x: Json) => `${x.file}:${x.line}`).join(',')}`)).toEqual([
+      `warning permissive-mtls ${n}/aws/consul_configuration.tf:28:5 `,
+      `warning permissive-mtls ${n}/aws/consul_configuration.tf:38:5 `,
+      `error permissive-requires-transparent-proxy ${n}/shared/jobs/hashicups.nomad.hcl:63:9 ${n}/aws/consul_configuration.tf:38`,
+    ]);
+  });
 });

@@ -148,8 +148,10 @@ export function checkRun(sources: readonly SourceFile[], out: PipelineOutput, op
     // A Terraform consul_config_entry whose kind or config_json Terraform computes at plan
     // time (a variable, a function) is recognised and left out, by design (src/model/terraform.ts).
     const planTime = pf?.format === 'terraform' && pf.result.documents.length > 0;
+    // A Nomad job read as HCL2 (HCL v1 cannot) is linted for its mesh workloads.
+    const workload = run.model.workloads.some((w) => w.at.file === rec.path);
     const accounted =
-      rec.entries > 0 || withFindings.has(rec.path) || (nf?.registrations ?? 0) > 0 || (nf?.otherDocuments.length ?? 0) > 0 || planTime;
+      rec.entries > 0 || withFindings.has(rec.path) || (nf?.registrations ?? 0) > 0 || (nf?.otherDocuments.length ?? 0) > 0 || planTime || workload;
     if (!accounted) throw new Error(`${rec.path}: linted, but no entries, no finding and nothing recognised`);
   }
   for (const f of FORMAT_NAMES) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/parse/line-index.js';
 import type { LNode } from '../../src/parse/located.js';
-import { isUnknown, parseTerraform } from '../../src/parse/terraform.js';
+import { isUnknown, parseHcl2Structure, parseTerraform } from '../../src/parse/terraform.js';
 
 function parse(text: string) {
   return parseTerraform(text, new LineIndex(text));
@@ -240,5 +240,28 @@ EOT
     expect(r.problems.map((p) => `${p.range.start.line}:${p.range.start.column} ${p.message}`)).toEqual([
       '2:10 unterminated string: a quoted string must end with " on the same line',
     ]);
+  });
+});
+
+describe('parseHcl2Structure (HCL2 files that are not Terraform: Nomad jobs)', () => {
+  const read = (text: string) => parseHcl2Structure(text, new LineIndex(text));
+  const shape = (n: LNode): unknown =>
+    n.type === 'object' ? Object.fromEntries(n.props.map((p) => [p.key, shape(p.value)])) : n.type === 'array' ? n.items.map(shape) : isUnknown(n) ? `<${n.raw}>` : n.value;
+
+  it('blocks with labels nest as HCL v1 nests them; expressions are unknown', () => {
+    const r = read('variable "dcs" {\n  type = list(string)\n}\njob "web" {\n  datacenters = var.dcs\n  group "api" {\n    service {\n      name = "api"\n      port = "${var.port}"\n      connect {\n        sidecar_service {}\n      }\n    }\n  }\n}\n');
+    expect(r.problems).toEqual([]);
+    expect(shape(r.documents[0]!.root)).toEqual({
+      variable: { dcs: { type: '<list(string)>' } },
+      job: { web: { datacenters: '<var.dcs>', group: { api: { service: { name: 'api', port: '<"${var.port}">', connect: { sidecar_service: {} } } } } } },
+    });
+    const job = r.documents[0]!.root.type === 'object' ? r.documents[0]!.root.props[1]! : undefined;
+    expect([job?.key, job?.keyRange.start.line, job?.block]).toEqual(['job', 4, true]);
+  });
+
+  it('a syntax error is one located problem, no document', () => {
+    const r = read('job "web" {\n  group "api" {\n');
+    expect(r.documents).toEqual([]);
+    expect(r.problems.map((p) => [p.fatal, p.range.start.line, p.message])).toEqual([[true, 2, 'the "{" at line 2, column 15 is never closed']]);
   });
 });

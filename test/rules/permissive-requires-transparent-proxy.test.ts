@@ -405,6 +405,19 @@ ruleTester(rule, {
  * the proxy is transparent only with `transparent_proxy {}` (transparent_proxy.mdx); Nomad
  * registers the sidecar without a Mode otherwise (command/agent/consul/connect.go).
  */
+const HCL2_VARS = [
+  'variable "datacenters" {',
+  '  description = "A list of datacenters in the region which are eligible for task placement."',
+  '  type        = list(string)',
+  '  default     = ["*"]',
+  '}',
+  '',
+  'variable "api_port" {',
+  '  default = 9001',
+  '}',
+  '',
+].join('\n');
+
 function nomadJob(proxyBody: string): string {
   return [
     'job "countdash" {',
@@ -478,7 +491,30 @@ ruleTester(rule, {
       },
       findings: [{ file: 'jobs/countdash.hcl', line: 14, column: 9, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['consul/api.hcl:3:1'] }],
     },
+    {
+      // Nomad reads jobs as HCL2; HCL v1 fails on `type = list(string)` (hashicorp-education/
+      // learn-consul-nomad-vm shared/jobs/*.nomad.hcl all start with such variable blocks).
+      description: 'Nomad: an HCL2 job (variable blocks, var.x, interpolated ports) is read as HCL2',
+      files: {
+        'consul/api.hcl': 'Kind = "service-defaults"\nName = "count-api"\nMutualTLSMode = "permissive"\n',
+        'jobs/countdash.nomad.hcl': HCL2_VARS + nomadJob('').replace('datacenters = ["dc1"]', 'datacenters = var.datacenters').replace('port = "9001"', 'port = "${var.api_port}"'),
+      },
+      findings: [{ file: 'jobs/countdash.nomad.hcl', line: 23, column: 9, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['consul/api.hcl:3:1'] }],
+    },
   ],
+});
+
+ruleTester(rule, {
+  accept: [
+    {
+      description: 'Nomad: an HCL2 job whose service sets transparent_proxy {}',
+      files: {
+        'consul/api.hcl': 'Kind = "service-defaults"\nName = "count-api"\nMutualTLSMode = "permissive"\n',
+        'jobs/countdash.nomad.hcl': HCL2_VARS + nomadJob('\n            transparent_proxy {\n              exclude_outbound_ports = [var.metrics_port]\n            }\n          '),
+      },
+    },
+  ],
+  reject: [],
 });
 
 /** A Consul agent service definition with a sidecar (consul docs: deploy-sidecar-services). */
