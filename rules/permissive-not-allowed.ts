@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry } from '../src/model/entries.js';
-import type { SourceRange } from '../src/parse/located.js';
+import { UnreadEntries, type UnreadFileEntry } from '../src/model/unread.js';
 import { describeScope, type PartitionScope } from '../src/model/scope.js';
 
 /** Consul's error, exactly (agent/consul/state/config_entry.go `permissiveModeNotAllowedError`). */
@@ -12,9 +12,8 @@ const messages = {
     `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope)}, but the mesh entry of that partition ${flag}: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; set AllowEnablingPermissiveMutualTLS = true in that mesh entry first.`,
   noMesh: (entry: ConfigEntry, scope: PartitionScope) =>
     `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope)}, but the repository has no mesh entry for that partition (the global setting must be applied in each partition): applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; add a mesh entry with AllowEnablingPermissiveMutualTLS = true to ${describeScope(scope)}, or declare the cluster fact meshAllowsPermissive for it.`,
-  unreadMesh: (entry: ConfigEntry, scope: PartitionScope, file: string) =>
-    `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope)}, but the mesh entry in ${file} could not be read (it does not parse), so that partition has no mesh entry to apply: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; fix ${file} so that its mesh entry sets AllowEnablingPermissiveMutualTLS = true.`,
-  relatedUnread: 'the parse error that keeps this mesh entry from being read',
+  unreadMesh: (entry: ConfigEntry, scope: PartitionScope, unread: UnreadFileEntry[]) =>
+    `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope)}, but ${UnreadEntries.clause(unread)}, so that partition has no mesh entry to apply: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; fix ${UnreadEntries.files(unread)} so that its mesh entry sets AllowEnablingPermissiveMutualTLS = true.`,
   relatedFlag: 'AllowEnablingPermissiveMutualTLS is not true here',
   relatedMesh: 'the mesh entry of this partition, which does not set AllowEnablingPermissiveMutualTLS = true',
   relatedOtherMesh: (scope: PartitionScope) =>
@@ -44,8 +43,7 @@ export default defineRule({
   },
   check({ model, files, report }) {
     // Files naming a mesh entry that failed to parse: the finding names them instead of saying there is none.
-    const unread = new Map<string, { file: string; range: SourceRange }>();
-    for (const f of files) if (f.unreadMesh && !unread.has(f.unreadMesh.scopeKey)) unread.set(f.unreadMesh.scopeKey, { file: f.path, range: f.unreadMesh.range });
+    const unread = new UnreadEntries(files);
     // Mesh entries by scope, once (a scan per permissive entry is quadratic in a large repository).
     const meshesOf = new Map<string, ConfigEntry[]>();
     for (const m of model.entriesOf('mesh')) {
@@ -80,9 +78,9 @@ export default defineRule({
         });
         continue;
       }
-      const broken = unread.get(scope.key);
-      if (broken) {
-        report({ at, message: messages.unreadMesh(entry, scope, broken.file), related: [{ at: { file: broken.file, range: broken.range, subject: `${broken.file}#parse` }, message: messages.relatedUnread }] });
+      const broken = unread.of(scope, 'mesh');
+      if (broken.length > 0) {
+        report({ at, message: messages.unreadMesh(entry, scope, broken), related: UnreadEntries.related(broken) });
         continue;
       }
       // One mesh entry of each other partition is enough to show where the setting is.

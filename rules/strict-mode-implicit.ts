@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry } from '../src/model/entries.js';
 import { describeScope } from '../src/model/scope.js';
+import { UnreadEntries } from '../src/model/unread.js';
 
 const messages = {
   implicit: (entry: ConfigEntry, inherits: string) =>
@@ -17,7 +18,8 @@ export default defineRule({
     enforceSeverity: 'warning',
     docsUrl: 'rules/strict-mode-implicit.md',
   },
-  check({ model, report }) {
+  check({ model, files, report }) {
+    const unread = new UnreadEntries(files);
     // The seed is onboarding advice: a target that neither allows nor uses permissive has none to take.
     if (!model.isOnboarding()) return;
     for (const entry of model.entriesOf('service-defaults')) {
@@ -27,12 +29,19 @@ export default defineRule({
       if (!mesh) continue;
       const mdo = mesh.field('TransparentProxy.MeshDestinationsOnly');
       if (mdo && mdo.scalar !== false) continue; // true, or a value that does not decode
-      const pd = model.proxyDefaultsOf(entry.scope)?.str('MutualTLSMode');
-      const inherits = pd ? `"${pd}" from proxy-defaults` : 'the proxy-defaults value (strict while none is set)';
+      const proxyDefaults = model.proxyDefaultsOf(entry.scope);
+      const pd = proxyDefaults?.str('MutualTLSMode');
+      // With no proxy-defaults read, one that does not parse decides what is inherited.
+      const broken = proxyDefaults ? [] : unread.of(entry.scope, 'proxy-defaults');
+      const inherits = pd
+        ? `"${pd}" from proxy-defaults`
+        : broken.length > 0
+          ? `the proxy-defaults value, unknown because ${UnreadEntries.clause(broken)}`
+          : 'the proxy-defaults value (strict while none is set)';
       report({
         at: own ?? entry.location,
         message: messages.implicit(entry, inherits),
-        related: [{ at: mdo ?? mesh.location, message: messages.relatedMdo }],
+        related: [{ at: mdo ?? mesh.location, message: messages.relatedMdo }, ...UnreadEntries.related(broken)],
       });
     }
   },

@@ -15,6 +15,7 @@ import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { normalizeTerraformDocument } from './terraform.js';
 import { lastProp } from '../parse/nodes.js';
+import { unreadKindsOf, type UnreadEntry } from './unread.js';
 
 /** A problem with a file or document as a whole, reported by `parse-error`, `invalid-value` or `invalid-annotation`. */
 export interface FileIssue {
@@ -37,17 +38,15 @@ export interface NormalizedFile {
   consulLike: boolean;
   issues: FileIssue[];
   /**
-   * A file that failed to parse but names the mesh kind (`Kind = "mesh"`, `kind: Mesh`): its
-   * partition scope (from the config's scopes) and the first parse error, so a rule that finds
-   * no mesh entry can say which one could not be read.
+   * A file that failed to parse but names a kind other entries depend on (`Kind = "mesh"`,
+   * `kind: ServiceIntentions`): its partition scope (from the config's scopes) and the first
+   * parse error, so a rule that finds no such entry can say which one could not be read (unread.ts).
    */
-  unreadMesh?: { scopeKey: string; range: SourceRange };
+  unread?: UnreadEntry[];
   /** Places only a template's rendering knows (Helm chart templates): findings there are not raised. */
   unknownRanges?: SourceRange[];
   unknownObjects?: SourceRange[];
 }
-
-const MESH_KIND = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]\s*["']?(mesh|Mesh)["']?\s*(,|$)/m;
 
 const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
 
@@ -91,8 +90,12 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
       });
     }
   }
-  if (fatal.length > 0 && out.consulLike && MESH_KIND.test(file.text) && !out.entries.some((e) => e.kind === 'mesh')) {
-    out.unreadMesh = { scopeKey: makeScope(hint.partition, hint.datacenter).key, range: fatal[0]!.range };
+  if (fatal.length > 0 && out.consulLike) {
+    const kinds = unreadKindsOf(file.text, new Set(out.entries.map((e) => e.kind)));
+    if (kinds.length > 0) {
+      const scopeKey = makeScope(hint.partition, hint.datacenter).key;
+      out.unread = kinds.map((kind) => ({ kind, scopeKey, range: fatal[0]!.range }));
+    }
   }
   // Non-fatal parser warnings (e.g. duplicate YAML keys) in Consul documents.
   if (out.consulLike) {

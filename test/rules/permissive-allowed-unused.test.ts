@@ -53,6 +53,22 @@ spec:
   ],
   reject: [
     {
+      // Issue 13 item 8: "nothing is permissive" rests on entries that could be read.
+      description: 'a service-defaults that does not parse may be the one using it: the message says so',
+      files: { 'mesh.hcl': MESH_ALLOWS, 'svc.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "permissive\n' },
+      findings: [
+        {
+          file: 'mesh.hcl',
+          line: 2,
+          column: 1,
+          severity: 'warning',
+          related: ['svc.hcl:3:17'],
+          message:
+            'The mesh entry of partition "default" sets AllowEnablingPermissiveMutualTLS = true, and no service-defaults or proxy-defaults of that partition that could be read uses MutualTLSMode = "permissive", but the service-defaults entry in svc.hcl could not be read (it does not parse), so whether one does is unknown: fix svc.hcl; if onboarding is over, set AllowEnablingPermissiveMutualTLS back to false.',
+        },
+      ],
+    },
+    {
       description: 'HCL: nothing is permissive',
       files: { 'mesh.hcl': MESH_ALLOWS, 'svc.hcl': 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\n' },
       findings: [

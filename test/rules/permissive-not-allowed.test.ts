@@ -160,6 +160,19 @@ items:
       ],
     },
     {
+      description: 'two mesh files that do not parse: both named, both parse errors related',
+      files: { 'a/mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nTransparentProxy {\n', 'b/mesh.json': '{ "Kind": "mesh", }\n', 'svc.hcl': SVC },
+      findings: [
+        {
+          file: 'svc.hcl',
+          line: 3,
+          column: 1,
+          message: /but the mesh entry in a\/mesh\.hcl and the mesh entry in b\/mesh\.json could not be read \(they do not parse\), so that partition has no mesh entry to apply: .*; fix a\/mesh\.hcl and b\/mesh\.json so that/,
+          related: ['a/mesh.hcl:3:18', 'b/mesh.json:1:17'],
+        },
+      ],
+    },
+    {
       description: 'a Mesh CRD that does not parse (YAML) is named too; a broken file of another kind is not',
       files: {
         'k8s/mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: [true\n',

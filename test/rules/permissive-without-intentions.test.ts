@@ -101,6 +101,28 @@ ruleTester(rule, {
   ],
   reject: [
     {
+      // Issue 13 item 8: the premise "no allow intention" rests on an intentions file that does not parse.
+      description: 'the service-intentions in ixn.hcl does not parse: the message says so, the parse error is related',
+      files: { 'api.hcl': SD_PERMISSIVE, 'ixn.hcl': 'Kind = "service-intentions"\nName = "api"\nSources = [\n  { Name = "web", Action = "allow" }\n' },
+      findings: [
+        {
+          file: 'api.hcl',
+          line: 3,
+          column: 1,
+          severity: 'warning',
+          related: ['ixn.hcl:3:11'],
+          message:
+            'No allow intention that could be read names permissive service "api" in partition "default" as its destination, and the service-intentions entry in ixn.hcl could not be read (it does not parse), so whether downstreams infer "api" as an upstream is unknown; until then downstream traffic to it stays plaintext: fix ixn.hcl, and make sure an allow intention from each downstream to "api" is there.',
+        },
+      ],
+    },
+    {
+      description: 'an unreadable ServiceIntentions CRD of another partition scope does not change the message',
+      scopes: { 'b/': { partition: 'b' } },
+      files: { 'api.hcl': SD_PERMISSIVE, 'b/ixn.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: api\nspec:\n  destination: {name: api\n' },
+      findings: [{ file: 'api.hcl', line: 3, column: 1, message: msg('api'), related: [] }],
+    },
+    {
       description: 'HCL: no intention at all',
       files: { 'api.hcl': SD_PERMISSIVE },
       findings: [{ file: 'api.hcl', line: 3, column: 1, endLine: 3, endColumn: 29, severity: 'warning', message: msg('api'), related: [] }],

@@ -47,6 +47,21 @@ ruleTester(rule, {
   ],
   reject: [
     {
+      // Issue 13 item 8: what is inherited depends on a proxy-defaults that does not parse.
+      description: 'the proxy-defaults in pd.hcl does not parse: the inherited value is unknown, and said so',
+      files: { 'mesh.hcl': MESH_ONBOARDING, 'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMutualTLSMode = "permissive\n', 'web.hcl': 'Kind = "service-defaults"\nName = "web"\n' },
+      findings: [
+        {
+          file: 'web.hcl',
+          line: 2,
+          column: 1,
+          related: ['mesh.hcl:4:3', 'pd.hcl:3:17'],
+          message:
+            'service-defaults "web" in partition "default" does not set MutualTLSMode, so it inherits the proxy-defaults value, unknown because the proxy-defaults entry in pd.hcl could not be read (it does not parse), while MeshDestinationsOnly is not true in that partition (onboarding is under way); set MutualTLSMode = "strict" explicitly so the service is added with strict mTLS.',
+        },
+      ],
+    },
+    {
       description: 'HCL: no MutualTLSMode while MeshDestinationsOnly = false',
       files: { 'mesh.hcl': MESH_ONBOARDING, 'web.hcl': 'Kind = "service-defaults"\nName = "web"\nProtocol = "http"\n' },
       findings: [
