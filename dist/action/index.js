@@ -20491,8 +20491,59 @@ function providerOf(root) {
   return text === "" ? void 0 : text;
 }
 
+// src/model/unread.ts
+var KIND_PATTERNS = [
+  ["mesh", "mesh|Mesh"],
+  ["proxy-defaults", "proxy-defaults|ProxyDefaults"],
+  ["service-defaults", "service-defaults|ServiceDefaults"],
+  ["service-intentions", "service-intentions|ServiceIntentions"]
+].map(([kind, names]) => [kind, new RegExp(`(^|[\\s{,"'])"?(kind|Kind|KIND)"?\\s*[:=]\\s*["']?(${names})["']?\\s*(,|$)`, "m")]);
+function unreadKindsOf(text, readKinds) {
+  return KIND_PATTERNS.filter(([kind, re]) => !readKinds.has(kind) && re.test(text)).map(([kind]) => kind);
+}
+var ENTRY_NAME = {
+  mesh: "mesh entry",
+  "proxy-defaults": "proxy-defaults entry",
+  "service-defaults": "service-defaults entry",
+  "service-intentions": "service-intentions entry"
+};
+var MAX_NAMED = 3;
+var UnreadEntries = class {
+  byScope = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const f of files) {
+      for (const u of f.unread ?? []) {
+        const list4 = this.byScope.get(u.scopeKey);
+        const e = { ...u, file: f.path };
+        if (list4) list4.push(e);
+        else this.byScope.set(u.scopeKey, [e]);
+      }
+    }
+  }
+  /** Unreadable entries of these kinds in the scope, in file order. */
+  of(scope2, ...kinds) {
+    return (this.byScope.get(scope2.key) ?? []).filter((u) => kinds.includes(u.kind));
+  }
+  /** `the mesh entry in a/mesh.hcl could not be read (it does not parse)`. */
+  static clause(list4) {
+    const named = list4.slice(0, MAX_NAMED).map((u) => `the ${ENTRY_NAME[u.kind]} in ${u.file}`);
+    if (list4.length > MAX_NAMED) named.push(`${list4.length - MAX_NAMED} more`);
+    return `${joinList(named)} could not be read (${list4.length === 1 ? "it does" : "they do"} not parse)`;
+  }
+  /** The parse errors, as related locations. */
+  static related(list4) {
+    return list4.map((u) => ({
+      at: { file: u.file, range: u.range, subject: `${u.file}#parse` },
+      message: `the parse error that keeps this ${ENTRY_NAME[u.kind]} from being read`
+    }));
+  }
+  /** The files, for a fix: `a/mesh.hcl`, `a.hcl and b.hcl`. */
+  static files(list4) {
+    return joinList([...new Set(list4.map((u) => u.file))]);
+  }
+};
+
 // src/model/normalize.ts
-var MESH_KIND = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]\s*["']?(mesh|Mesh)["']?\s*(,|$)/m;
 var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
 function normalizeFile(file, hint = {}) {
   const out = {
@@ -20523,8 +20574,12 @@ function normalizeFile(file, hint = {}) {
       });
     }
   }
-  if (fatal.length > 0 && out.consulLike && MESH_KIND.test(file.text) && !out.entries.some((e) => e.kind === "mesh")) {
-    out.unreadMesh = { scopeKey: makeScope(hint.partition, hint.datacenter).key, range: fatal[0].range };
+  if (fatal.length > 0 && out.consulLike) {
+    const kinds = unreadKindsOf(file.text, new Set(out.entries.map((e) => e.kind)));
+    if (kinds.length > 0) {
+      const scopeKey = makeScope(hint.partition, hint.datacenter).key;
+      out.unread = kinds.map((kind) => ({ kind, scopeKey, range: fatal[0].range }));
+    }
   }
   if (out.consulLike) {
     for (const p of file.result.problems) {
@@ -21827,7 +21882,8 @@ var parse_error_default = defineRule({
 
 // rules/permissive-allowed-unused.ts
 var messages6 = {
-  unused: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} sets AllowEnablingPermissiveMutualTLS = true, but no service-defaults or proxy-defaults of that partition uses MutualTLSMode = "permissive": if onboarding is over, set it back to false so that services cannot be made permissive again.`
+  unused: (mesh) => `The mesh entry of ${describeScope(mesh.scope)} sets AllowEnablingPermissiveMutualTLS = true, but no service-defaults or proxy-defaults of that partition uses MutualTLSMode = "permissive": if onboarding is over, set it back to false so that services cannot be made permissive again.`,
+  unreadUsers: (mesh, unread) => `The mesh entry of ${describeScope(mesh.scope)} sets AllowEnablingPermissiveMutualTLS = true, and no service-defaults or proxy-defaults of that partition that could be read uses MutualTLSMode = "permissive", but ${UnreadEntries.clause(unread)}, so whether one does is unknown: fix ${UnreadEntries.files(unread)}; if onboarding is over, set AllowEnablingPermissiveMutualTLS back to false.`
 };
 var permissive_allowed_unused_default = defineRule({
   meta: {
@@ -21839,13 +21895,16 @@ var permissive_allowed_unused_default = defineRule({
     securitySeverity: 5,
     docsUrl: "rules/permissive-allowed-unused.md"
   },
-  check({ model, report }) {
+  check({ model, files, report }) {
+    const unread = new UnreadEntries(files);
     const used = new Set(model.permissiveEntries().map((e) => e.scope.key));
     for (const mesh of model.entriesOf("mesh")) {
       const flag2 = mesh.field("AllowEnablingPermissiveMutualTLS");
       if (!flag2 || flag2.scalar !== true) continue;
       if (used.has(mesh.scope.key)) continue;
-      report({ at: flag2, message: messages6.unused(mesh) });
+      const broken = unread.of(mesh.scope, "service-defaults", "proxy-defaults");
+      if (broken.length > 0) report({ at: flag2, message: messages6.unreadUsers(mesh, broken), related: UnreadEntries.related(broken) });
+      else report({ at: flag2, message: messages6.unused(mesh) });
     }
   }
 });
@@ -28257,8 +28316,7 @@ var CONSUL_ERROR = "cannot set MutualTLSMode=permissive because AllowEnablingPer
 var messages9 = {
   meshDisallows: (entry, scope2, flag2) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the mesh entry of that partition ${flag2}: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; set AllowEnablingPermissiveMutualTLS = true in that mesh entry first.`,
   noMesh: (entry, scope2) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the repository has no mesh entry for that partition (the global setting must be applied in each partition): applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; add a mesh entry with AllowEnablingPermissiveMutualTLS = true to ${describeScope(scope2)}, or declare the cluster fact meshAllowsPermissive for it.`,
-  unreadMesh: (entry, scope2, file) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but the mesh entry in ${file} could not be read (it does not parse), so that partition has no mesh entry to apply: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; fix ${file} so that its mesh entry sets AllowEnablingPermissiveMutualTLS = true.`,
-  relatedUnread: "the parse error that keeps this mesh entry from being read",
+  unreadMesh: (entry, scope2, unread) => `${entry.label} sets MutualTLSMode = "permissive" in ${describeScope(scope2)}, but ${UnreadEntries.clause(unread)}, so that partition has no mesh entry to apply: applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; fix ${UnreadEntries.files(unread)} so that its mesh entry sets AllowEnablingPermissiveMutualTLS = true.`,
   relatedFlag: "AllowEnablingPermissiveMutualTLS is not true here",
   relatedMesh: "the mesh entry of this partition, which does not set AllowEnablingPermissiveMutualTLS = true",
   relatedOtherMesh: (scope2) => `a mesh entry of ${describeScope(scope2)}: it applies only to its own partition`
@@ -28276,8 +28334,7 @@ var permissive_not_allowed_default = defineRule({
     docsUrl: "rules/permissive-not-allowed.md"
   },
   check({ model, files, report }) {
-    const unread = /* @__PURE__ */ new Map();
-    for (const f of files) if (f.unreadMesh && !unread.has(f.unreadMesh.scopeKey)) unread.set(f.unreadMesh.scopeKey, { file: f.path, range: f.unreadMesh.range });
+    const unread = new UnreadEntries(files);
     const meshesOf = /* @__PURE__ */ new Map();
     for (const m of model.entriesOf("mesh")) {
       const list4 = meshesOf.get(m.scope.key);
@@ -28303,9 +28360,9 @@ var permissive_not_allowed_default = defineRule({
         });
         continue;
       }
-      const broken = unread.get(scope2.key);
-      if (broken) {
-        report({ at, message: messages9.unreadMesh(entry, scope2, broken.file), related: [{ at: { file: broken.file, range: broken.range, subject: `${broken.file}#parse` }, message: messages9.relatedUnread }] });
+      const broken = unread.of(scope2, "mesh");
+      if (broken.length > 0) {
+        report({ at, message: messages9.unreadMesh(entry, scope2, broken), related: UnreadEntries.related(broken) });
         continue;
       }
       const others = [...meshesOf.values()].slice(0, MAX_OTHER_MESHES).map(([m]) => ({ at: m.location, message: messages9.relatedOtherMesh(m.scope) }));
@@ -28482,6 +28539,7 @@ var permissive_service_not_in_mesh_default = defineRule({
 // rules/permissive-without-intentions.ts
 var messages13 = {
   noIntentions: (s) => `No allow intention names permissive service "${s.name}"${s.namespace !== "default" ? ` (namespace "${s.namespace}")` : ""} in ${describeScope(s.scope)} as its destination and no downstream declares it as an explicit upstream, so transparent proxies cannot infer it as an upstream and downstream traffic to it stays plaintext: add an allow intention from each downstream to "${s.name}".`,
+  unreadIntentions: (s, unread) => `No allow intention that could be read names permissive service "${s.name}"${s.namespace !== "default" ? ` (namespace "${s.namespace}")` : ""} in ${describeScope(s.scope)} as its destination, and ${UnreadEntries.clause(unread)}, so whether downstreams infer "${s.name}" as an upstream is unknown; until then downstream traffic to it stays plaintext: fix ${UnreadEntries.files(unread)}, and make sure an allow intention from each downstream to "${s.name}" is there.`,
   relatedInherited: 'MutualTLSMode = "permissive" is inherited from here',
   relatedDeny: "only deny intentions name it; they do not make it an upstream"
 };
@@ -28495,7 +28553,8 @@ var permissive_without_intentions_default = defineRule({
     securitySeverity: 7,
     docsUrl: "rules/permissive-without-intentions.md"
   },
-  check({ model, report }) {
+  check({ model, files, report }) {
+    const unread = new UnreadEntries(files);
     for (const { service: s, mode } of model.permissiveServices()) {
       if (model.factsOf(s.scope).defaultIntentionPolicy === "allow") continue;
       const deciding = model.decidingIntentionsTo(s.scope, s.namespace, s.name);
@@ -28511,7 +28570,9 @@ var permissive_without_intentions_default = defineRule({
       for (const d of deciding) {
         if (d.action === "deny") related.push({ at: d.entry.field(`${d.path}.Action`) ?? d.at, message: messages13.relatedDeny });
       }
-      report({ at, message: messages13.noIntentions(s), related });
+      const broken = unread.of(s.scope, "service-intentions");
+      if (broken.length > 0) report({ at, message: messages13.unreadIntentions(s, broken), related: [...related, ...UnreadEntries.related(broken)] });
+      else report({ at, message: messages13.noIntentions(s), related });
     }
   }
 });
@@ -28530,7 +28591,8 @@ var strict_mode_implicit_default = defineRule({
     enforceSeverity: "warning",
     docsUrl: "rules/strict-mode-implicit.md"
   },
-  check({ model, report }) {
+  check({ model, files, report }) {
+    const unread = new UnreadEntries(files);
     if (!model.isOnboarding()) return;
     for (const entry of model.entriesOf("service-defaults")) {
       const own = entry.field("MutualTLSMode");
@@ -28539,12 +28601,14 @@ var strict_mode_implicit_default = defineRule({
       if (!mesh) continue;
       const mdo = mesh.field("TransparentProxy.MeshDestinationsOnly");
       if (mdo && mdo.scalar !== false) continue;
-      const pd = model.proxyDefaultsOf(entry.scope)?.str("MutualTLSMode");
-      const inherits = pd ? `"${pd}" from proxy-defaults` : "the proxy-defaults value (strict while none is set)";
+      const proxyDefaults = model.proxyDefaultsOf(entry.scope);
+      const pd = proxyDefaults?.str("MutualTLSMode");
+      const broken = proxyDefaults ? [] : unread.of(entry.scope, "proxy-defaults");
+      const inherits = pd ? `"${pd}" from proxy-defaults` : broken.length > 0 ? `the proxy-defaults value, unknown because ${UnreadEntries.clause(broken)}` : "the proxy-defaults value (strict while none is set)";
       report({
         at: own ?? entry.location,
         message: messages14.implicit(entry, inherits),
-        related: [{ at: mdo ?? mesh.location, message: messages14.relatedMdo }]
+        related: [{ at: mdo ?? mesh.location, message: messages14.relatedMdo }, ...UnreadEntries.related(broken)]
       });
     }
   }
