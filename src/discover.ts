@@ -6,7 +6,7 @@ import { realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { globbySync } from 'globby';
 
-export const DEFAULT_INCLUDE = ['**/*.hcl', '**/*.json', '**/*.yaml', '**/*.yml', '**/*.tf', '**/*.tpl', '**/*.tftpl'];
+export const DEFAULT_INCLUDE = ['**/*.hcl', '**/*.json', '**/*.yaml', '**/*.yml', '**/*.tf', '**/*.tpl', '**/*.tftpl', '**/*.nomad'];
 export const ALWAYS_IGNORE = ['**/node_modules/**', '**/.git/**', '**/.terraform/**', '**/.hg/**', '**/.svn/**'];
 
 export interface DiscoveredFile {

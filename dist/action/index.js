@@ -18578,7 +18578,7 @@ function heredocValues(toks, text, lines) {
 // src/model/nomad.ts
 var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
 function isNomadJob(file) {
-  return file.format === "hcl" && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+  return file.format === "hcl" && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
 }
 function blocks(obj2, key2) {
   const out = [];
@@ -23820,7 +23820,7 @@ var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
 // src/discover.ts
-var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf", "**/*.tpl", "**/*.tftpl"];
+var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf", "**/*.tpl", "**/*.tftpl", "**/*.nomad"];
 var ALWAYS_IGNORE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", "**/.hg/**", "**/.svn/**"];
 function toRel(base, abs) {
   const r = path5.relative(base, abs);
@@ -26834,6 +26834,7 @@ function decodeText(bytes) {
 function formatForPath(path20) {
   const lower = path20.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
+  if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
   if (lower.endsWith(".tf")) return "terraform";

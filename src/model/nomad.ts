@@ -18,9 +18,9 @@ import type { Workload } from './workloads.js';
 
 const NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
 
-/** A Nomad job specification (`job "web" { … }`, often named `*.nomad.hcl`). */
+/** A Nomad job specification (`job "web" { … }`, often named `*.nomad.hcl` or `*.nomad`). */
 export function isNomadJob(file: ParsedFile): boolean {
-  return file.format === 'hcl' && (/\.nomad\.hcl$/i.test(file.path) || NOMAD_JOB.test(file.text));
+  return file.format === 'hcl' && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
 }
 
 /** The objects of every block with this key: `key { … }` written once, repeated, or as a list. */

@@ -68,6 +68,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 export function formatForPath(path: string): SourceFormat | undefined {
   const lower = path.toLowerCase();
   if (lower.endsWith('.hcl')) return 'hcl';
+  // Nomad job specifications (`nomad job run web.nomad`): HCL, read for their Consul sidecars.
+  if (lower.endsWith('.nomad')) return 'hcl';
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.tf')) return 'terraform';

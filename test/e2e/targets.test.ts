@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { DEFAULT_INCLUDE } from '../../src/discover.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cli, copyFixture, remove, requireBuild } from './helpers.js';
+import { cli, copyFixture, remove, requireBuild, ROOT } from './helpers.js';
 
 beforeAll(requireBuild);
 
@@ -186,5 +187,38 @@ describe('deployment targets (built binary)', () => {
       `warning permissive-mtls ${n}/aws/consul_configuration.tf:38:5 `,
       `error permissive-requires-transparent-proxy ${n}/shared/jobs/hashicups.nomad.hcl:63:9 ${n}/aws/consul_configuration.tf:38`,
     ]);
+  });
+
+  test('Nomad: a job file named *.nomad is discovered and read the same way', () => {
+    const dir = copyFixture('nomad-onboarding');
+    try {
+      renameSync(path.join(dir, 'shared/jobs/hashicups.nomad.hcl'), path.join(dir, 'shared/jobs/hashicups.nomad'));
+      expect(findings(['.'], dir).list).toContain('error permissive-requires-transparent-proxy shared/jobs/hashicups.nomad:63:9');
+    } finally {
+      remove(dir);
+    }
+  });
+
+  test('the pre-commit hook passes every kind of file discovery reads', () => {
+    const hook = readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8');
+    const files = new RegExp(/^\s*files: (.*)$/m.exec(hook)![1]!);
+    for (const glob of DEFAULT_INCLUDE) expect(files.test(`x/y${glob.slice('**/*'.length)}`)).toBe(true);
+  });
+
+  test('mtls-lint targets: a Terraform root with no Consul content is no target', () => {
+    const dir = copyFixture('targets-terraform');
+    try {
+      mkdirSync(path.join(dir, 'examples/vpc'));
+      writeFileSync(path.join(dir, 'examples/vpc/main.tf'), 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n');
+      const json = JSON.parse(cli(['targets', '.', '--format', 'json'], { cwd: dir }).stdout);
+      expect(json.targets.map((t: Json) => t.name)).toEqual([
+        'consul-peering (provider consul.dc1)',
+        'consul-peering (provider consul.dc2)',
+        'examples/basic',
+        'examples/partitions',
+      ]);
+    } finally {
+      remove(dir);
+    }
   });
 });
