@@ -37,6 +37,7 @@ const messages = {
   proxyDefaultsFactOff: (scope: PartitionScope) =>
     `proxy-defaults in ${describeScope(scope)} sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false says pods run without transparent proxy unless they opt in; ${NO_LISTENER} on those pods: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
   relatedPermissive: 'MutualTLSMode = "permissive" is set here',
+  relatedOff: (why: string, workloads: string) => `${why} turns transparent proxy off for ${workloads} here`,
   relatedDirect: 'Mode = "direct" is set here',
 };
 
@@ -80,12 +81,17 @@ export default defineRule({
           if (g) g.labels.push(w.label);
           else groups.set(locKey(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
+        // The finding is about the permissive service: it is anchored at its MutualTLSMode (or,
+        // when inherited, at the service's own place), and the Helm value, namespace label or
+        // annotation that turns transparent proxy off is related. So a pre-commit run that names
+        // the service's file reports it, and one that names the cause's file reports it as caused there.
+        const anchor = mode.source === 'service-defaults' && mode.at ? mode.at : model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
         for (const g of groups.values()) {
-          report({
-            at: g.at,
-            message: messages.workloadOff(s, joinList(g.labels.sort()), g.why, g.fix),
-            related: mode.at ? [{ at: mode.at, message: messages.relatedPermissive }] : [],
-          });
+          const workloads = joinList(g.labels.sort());
+          const at = anchor ?? g.at;
+          const related = [{ at: g.at, message: messages.relatedOff(g.why, workloads) }];
+          if (mode.at && locKey(mode.at) !== locKey(at)) related.push({ at: mode.at, message: messages.relatedPermissive });
+          report({ at, message: messages.workloadOff(s, workloads, g.why, g.fix), related: related.filter((r) => locKey(r.at) !== locKey(at)) });
         }
         continue;
       }

@@ -15,6 +15,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { toRel } from './discover.js';
 import type { LintResult } from './engine/result.js';
+import type { Finding } from './engine/finding.js';
 import { buildResult } from './lint.js';
 
 export const CONFIG_FILE_NAME = '.mtls-lint.yaml';
@@ -106,14 +107,24 @@ export function inScope(file: string, scope: ReportScope): boolean {
 }
 
 /**
- * The result as reported: findings and file records of the named files only, the
- * summary counted again over them (so "1 file linted" means the file you named).
+ * The result as reported: file records of the named files only, the summary counted again
+ * over them (so "1 file linted" means the file you named). Findings in the named files, and
+ * those in other files that a named file causes: a rule anchors a finding at the entry it is
+ * about and relates its causes (the mesh entry, the Helm value), so a finding elsewhere with
+ * a related location in a named file is one the change to that file brings about.
  */
 export function narrowResult(result: LintResult, ctx: LintContext): LintResult {
   const scope = ctx.reportOnly;
   if (!scope) return result;
   const files = result.files.filter((f) => inScope(f.path, scope));
-  const findings = result.findings.filter((f) => inScope(f.location.file, scope));
+  const findings: Finding[] = [];
+  for (const f of result.findings) {
+    if (inScope(f.location.file, scope)) findings.push(f);
+    else {
+      const cause = f.related.find((r) => inScope(r.file, scope));
+      if (cause) findings.push({ ...f, causedBy: cause.file });
+    }
+  }
   const entries = files.reduce((n, f) => n + f.entries, 0);
   return buildResult(files, findings, result.rules, result.ruleErrors, entries, result.phase, result.cwd);
 }

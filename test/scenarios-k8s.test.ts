@@ -72,7 +72,8 @@ describe('k8s-onboarding fixture', () => {
 
   it('annotating the payments pods with transparent-proxy: "true" clears the namespace label finding', () => {
     const before = lint(base).ids.filter((i) => i.startsWith('permissive-requires-transparent-proxy'));
-    expect(before).toEqual(['permissive-requires-transparent-proxy k8s/namespaces.yaml:12']);
+    // At the payments service's MutualTLSMode; the namespace label is its related location.
+    expect(before).toEqual(['permissive-requires-transparent-proxy consul/service-defaults.yaml:18']);
     const fixed = edit(
       base,
       'k8s/payments.yaml',
@@ -91,9 +92,9 @@ describe('k8s-onboarding fixture', () => {
   it('Helm connectInject.transparentProxy.defaultEnabled: false turns every pod without its own annotation off', () => {
     const off = edit(base, 'helm/consul-values.yaml', 'defaultEnabled: true', 'defaultEnabled: false');
     expect(lint(off).ids.filter((i) => i.startsWith('permissive-requires-transparent-proxy'))).toEqual([
-      // products-api now runs without transparent proxy; payments keeps its namespace label.
-      'permissive-requires-transparent-proxy helm/consul-values.yaml:14',
-      'permissive-requires-transparent-proxy k8s/namespaces.yaml:12',
+      // products-api now runs without transparent proxy (the Helm value related); payments keeps its namespace label.
+      'permissive-requires-transparent-proxy consul/service-defaults.yaml:10',
+      'permissive-requires-transparent-proxy consul/service-defaults.yaml:18',
     ]);
   });
 

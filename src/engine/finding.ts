@@ -36,6 +36,12 @@ export interface Finding {
    */
   subject: string;
   suppressions?: Suppression[];
+  /**
+   * With files named (pre-commit), a finding in another file that a named file causes (one of
+   * its related locations is there: a staged mesh entry that no longer allows permissive mode):
+   * that named file. Kept apart from the message, which baselines and fingerprints read.
+   */
+  causedBy?: string;
 }
 
 export interface RuleMeta {

@@ -3,6 +3,7 @@
  * the run summary. Escaped as GitHub's runner reads them (`%`, CR, LF in the message;
  * also `:` and `,` in properties). Suppressed findings are not annotated.
  */
+import { shownMessage } from './words.js';
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
 import { summaryLine } from './text.js';
@@ -36,7 +37,7 @@ function annotation(f: Finding): string {
     `endColumn=${endColumn}`,
     `title=${escapeProperty(f.ruleId)}`,
   ];
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(shownMessage(f))}`;
 }
 
 export function formatGithub(result: LintResult): string {

@@ -76,6 +76,7 @@ export function formatJson(result: LintResult): string {
       ...place(f.location),
       related: f.related.map((r) => ({ ...place(r), message: r.message })),
       subject: f.subject,
+      ...(f.causedBy ? { causedBy: f.causedBy } : {}),
       fingerprint: fingerprint(f),
       suppressed: (f.suppressions?.length ?? 0) > 0,
       suppressions: (f.suppressions ?? []).map((x) => ({

@@ -6,7 +6,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
 import { ruleHelpUri } from './links.js';
-import { plural } from './words.js';
+import { plural, shownMessage } from './words.js';
 
 export interface MarkdownOptions {
   /** Rows in the findings table before it is cut (default 500). */
@@ -63,7 +63,7 @@ export function formatMarkdown(result: LintResult, opts: MarkdownOptions = {}): 
     out.push('| Severity | Rule | Location | Message |');
     out.push('| --- | --- | --- | --- |');
     for (const f of active.slice(0, maxRows)) {
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleLink(result, f.ruleId)} | ${where(f)} | ${cell(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleLink(result, f.ruleId)} | ${where(f)} | ${cell(shownMessage(f))} |`);
     }
     if (active.length > maxRows) {
       out.push('');

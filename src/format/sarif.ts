@@ -6,6 +6,7 @@
  * Checked in tests against the SARIF 2.1.0 JSON schema and Microsoft's SARIF validator
  * (`sarif-multitool validate --rule-kind "Gh;Sarif"`).
  */
+import { shownMessage } from './words.js';
 import type { Finding, Location, Severity } from '../engine/finding.js';
 import type { LintResult, RuleInfo } from '../engine/result.js';
 import { FINGERPRINT_KEY, fingerprint } from './fingerprint.js';
@@ -181,7 +182,7 @@ function sarifResult(f: Finding, ruleIndex: number) {
     ruleId: f.ruleId,
     ruleIndex,
     level: level(f.severity),
-    message: { text: sentence(f.message) },
+    message: { text: sentence(shownMessage(f)) },
     locations: [{ physicalLocation: physicalLocation(f.location) }],
   };
   if (f.related.length > 0) {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
-import { oneLine, plural } from './words.js';
+import { oneLine, plural, shownMessage } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -47,7 +47,7 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === 'error' ? c('red', 'error') : f.severity === 'warning' ? c('yellow', 'warning') : c('cyan', 'note');
       const sup = isSuppressed(f) ? c('gray', ` (suppressed: ${oneLine(f.suppressions![0]!.justification)})`) : '';
-      return { pos, sev, sevLen: f.severity.length, msg: oneLine(f.message) + sup, rule: c('gray', f.ruleId) };
+      return { pos, sev, sevLen: f.severity.length, msg: oneLine(shownMessage(f)) + sup, rule: c('gray', f.ruleId) };
     });
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));

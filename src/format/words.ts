@@ -1,5 +1,10 @@
 /** Small pieces of wording the formatters and the status report share. */
 
+/** A finding's message as shown, with the named file that causes it when it lies in another file. */
+export function shownMessage(f: { message: string; causedBy?: string }): string {
+  return f.causedBy ? `${f.message} (reported because ${f.causedBy}, named on the command line, causes it)` : f.message;
+}
+
 /** `1 file`, `2 files`. */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
