@@ -14149,6 +14149,9 @@ import path18 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
+function shownMessage(f) {
+  return f.causedBy ? `${f.message} (reported because ${f.causedBy}, named on the command line, causes it)` : f.message;
+}
 function plural(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -14186,7 +14189,7 @@ function formatText(result, opts2) {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === "error" ? c("red", "error") : f.severity === "warning" ? c("yellow", "warning") : c("cyan", "note");
       const sup = isSuppressed(f) ? c("gray", ` (suppressed: ${oneLine(f.suppressions[0].justification)})`) : "";
-      return { pos, sev, sevLen: f.severity.length, msg: oneLine(f.message) + sup, rule: c("gray", f.ruleId) };
+      return { pos, sev, sevLen: f.severity.length, msg: oneLine(shownMessage(f)) + sup, rule: c("gray", f.ruleId) };
     });
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
@@ -14245,7 +14248,7 @@ function annotation(f) {
     `endColumn=${endColumn}`,
     `title=${escapeProperty(f.ruleId)}`
   ];
-  return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(f.message)}`;
+  return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(shownMessage(f))}`;
 }
 function formatGithub(result) {
   const lines = result.findings.filter((f) => !f.suppressions?.length).map(annotation);
@@ -14331,6 +14334,7 @@ function formatJson(result) {
       ...place(f.location),
       related: f.related.map((r) => ({ ...place(r), message: r.message })),
       subject: f.subject,
+      ...f.causedBy ? { causedBy: f.causedBy } : {},
       fingerprint: fingerprint(f),
       suppressed: (f.suppressions?.length ?? 0) > 0,
       suppressions: (f.suppressions ?? []).map((x) => ({
@@ -14391,7 +14395,7 @@ function formatMarkdown(result, opts2 = {}) {
     out.push("| Severity | Rule | Location | Message |");
     out.push("| --- | --- | --- | --- |");
     for (const f of active.slice(0, maxRows)) {
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleLink(result, f.ruleId)} | ${where(f)} | ${cell(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleLink(result, f.ruleId)} | ${where(f)} | ${cell(shownMessage(f))} |`);
     }
     if (active.length > maxRows) {
       out.push("");
@@ -14539,7 +14543,7 @@ function sarifResult(f, ruleIndex) {
     ruleId: f.ruleId,
     ruleIndex,
     level: level(f.severity),
-    message: { text: sentence(f.message) },
+    message: { text: sentence(shownMessage(f)) },
     locations: [{ physicalLocation: physicalLocation(f.location) }]
   };
   if (f.related.length > 0) {
@@ -27876,7 +27880,14 @@ function narrowResult(result, ctx) {
   const scope2 = ctx.reportOnly;
   if (!scope2) return result;
   const files = result.files.filter((f) => inScope(f.path, scope2));
-  const findings = result.findings.filter((f) => inScope(f.location.file, scope2));
+  const findings = [];
+  for (const f of result.findings) {
+    if (inScope(f.location.file, scope2)) findings.push(f);
+    else {
+      const cause = f.related.find((r) => inScope(r.file, scope2));
+      if (cause) findings.push({ ...f, causedBy: cause.file });
+    }
+  }
   const entries = files.reduce((n, f) => n + f.entries, 0);
   return buildResult(files, findings, result.rules, result.ruleErrors, entries, result.phase, result.cwd);
 }
@@ -28416,6 +28427,7 @@ var messages11 = {
   serviceFactOff: (s) => `${describeService(s)} is permissive but the cluster fact transparentProxyDefault: false says its pods run without transparent proxy unless they opt in; ${NO_LISTENER}: annotate the pods of "${s.name}" with consul.hashicorp.com/transparent-proxy: "true".`,
   proxyDefaultsFactOff: (scope2) => `proxy-defaults in ${describeScope(scope2)} sets MutualTLSMode = "permissive" but the cluster fact transparentProxyDefault: false says pods run without transparent proxy unless they opt in; ${NO_LISTENER} on those pods: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
   relatedPermissive: 'MutualTLSMode = "permissive" is set here',
+  relatedOff: (why2, workloads) => `${why2} turns transparent proxy off for ${workloads} here`,
   relatedDirect: 'Mode = "direct" is set here'
 };
 function injectedWorkloads(model, s) {
@@ -28448,12 +28460,13 @@ var permissive_requires_transparent_proxy_default = defineRule({
           if (g) g.labels.push(w.label);
           else groups.set(locKey2(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
+        const anchor = mode.source === "service-defaults" && mode.at ? mode.at : model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
         for (const g of groups.values()) {
-          report({
-            at: g.at,
-            message: messages11.workloadOff(s, joinList(g.labels.sort()), g.why, g.fix),
-            related: mode.at ? [{ at: mode.at, message: messages11.relatedPermissive }] : []
-          });
+          const workloads = joinList(g.labels.sort());
+          const at = anchor ?? g.at;
+          const related = [{ at: g.at, message: messages11.relatedOff(g.why, workloads) }];
+          if (mode.at && locKey2(mode.at) !== locKey2(at)) related.push({ at: mode.at, message: messages11.relatedPermissive });
+          report({ at, message: messages11.workloadOff(s, workloads, g.why, g.fix), related: related.filter((r) => locKey2(r.at) !== locKey2(at)) });
         }
         continue;
       }
