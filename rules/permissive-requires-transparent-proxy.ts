@@ -15,11 +15,16 @@ const WHY_OFF: Record<TproxySource, string> = {
   default: 'the consul-k8s default',
   nomad: 'a Nomad sidecar_service without a transparent_proxy block',
   registration: 'the service registration\'s connect.sidecar_service.proxy.mode = "direct"',
+  ecs: 'the consul-ecs mesh-task module\'s enable_transparent_proxy = false',
+  'ecs-version': 'a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy)',
 };
 
 /** How to turn transparent proxy on where the workload says it is off. */
 function fixFor(source: TproxySource): string {
   if (source === 'registration') return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
+  if (source === 'ecs' || source === 'ecs-version') {
+    return 'use mesh-task 0.8.0 or later with enable_transparent_proxy = true (the default there; ECS EC2 launch type only)';
+  }
   return source === 'nomad'
     ? 'add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin)'
     : 'annotate the pods with consul.hashicorp.com/transparent-proxy: "true"';

@@ -6,6 +6,7 @@
  */
 import type { ModelInput } from './lint.js';
 import { collectWorkloads, type KubernetesInputOptions } from './model/kubernetes.js';
+import { ecsWorkloads } from './model/ecs.js';
 import { nomadWorkloads } from './model/nomad.js';
 import { registrationWorkloads } from './model/registrations.js';
 
@@ -19,15 +20,15 @@ export function kubernetesInput(opts: KubernetesInputOptions = {}): ModelInput {
 }
 
 /**
- * Nomad job files and Consul agent service registrations: each service with a Consul sidecar,
- * and whether its proxy is transparent.
+ * Nomad job files, Consul agent service registrations and consul-ecs mesh-task modules in
+ * Terraform: each service with a Consul sidecar, and whether its proxy is transparent.
  */
 export function nomadInput(): ModelInput {
   return {
     collect: (parsed, _normalized, ctx) =>
       parsed.flatMap((f) => {
         const hint = ctx.scopeOf?.(f.path) ?? {};
-        return [...nomadWorkloads(f, hint), ...registrationWorkloads(f, hint)];
+        return [...nomadWorkloads(f, hint), ...registrationWorkloads(f, hint), ...ecsWorkloads(f, hint)];
       }),
   };
 }

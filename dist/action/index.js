@@ -18579,11 +18579,7 @@ function heredocValues(toks, text, lines) {
   return out;
 }
 
-// src/model/nomad.ts
-var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
-function isNomadJob(file) {
-  return file.format === "hcl" && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
-}
+// src/model/hcl-blocks.ts
 function blocks(obj2, key2) {
   const out = [];
   const add = (n) => {
@@ -18611,6 +18607,12 @@ function prop(obj2, key2) {
 function literal(p) {
   const v = p?.value;
   return v && v.type === "string" && typeof v.value === "string" && !v.value.includes("${") ? v.value : void 0;
+}
+
+// src/model/nomad.ts
+var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
+function isNomadJob(file) {
+  return file.format === "hcl" && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
 }
 function jobDocuments(file) {
   if (file.result.documents.length > 0 && !file.result.problems.some((p) => p.fatal)) return file.result.documents;
@@ -28414,10 +28416,15 @@ var WHY_OFF = {
   helm: "the Helm value connectInject.transparentProxy.defaultEnabled = false",
   default: "the consul-k8s default",
   nomad: "a Nomad sidecar_service without a transparent_proxy block",
-  registration: `the service registration's connect.sidecar_service.proxy.mode = "direct"`
+  registration: `the service registration's connect.sidecar_service.proxy.mode = "direct"`,
+  ecs: "the consul-ecs mesh-task module's enable_transparent_proxy = false",
+  "ecs-version": "a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy)"
 };
 function fixFor(source) {
   if (source === "registration") return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
+  if (source === "ecs" || source === "ecs-version") {
+    return "use mesh-task 0.8.0 or later with enable_transparent_proxy = true (the default there; ECS EC2 launch type only)";
+  }
   return source === "nomad" ? "add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin)" : 'annotate the pods with consul.hashicorp.com/transparent-proxy: "true"';
 }
 var messages11 = {
@@ -29559,6 +29566,10 @@ function describeTproxy(source) {
       return "the Nomad job's sidecar_service";
     case "registration":
       return "the service registration's proxy mode";
+    case "ecs":
+      return "the mesh-task module's enable_transparent_proxy";
+    case "ecs-version":
+      return "the mesh-task module's version";
     default:
       return "the consul-k8s default";
   }
@@ -29622,6 +29633,110 @@ function valueSubRange(file, p, start, end) {
   else if (raw.length === value.length + 2 && (raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) base = v.range.start.offset + 1;
   if (base === void 0 || /[\r\n]/.test(raw) || end <= start) return p.range;
   return file.lines.range(base + start, base + end);
+}
+
+// src/model/ecs.ts
+var MESH_TASK = /modules\/mesh-task/;
+var TPROXY_SINCE = [0, 8, 0];
+function meshTaskSource(source) {
+  const [path20, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path20)) return void 0;
+  const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
+  const local = path20.startsWith("./") || path20.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path20), ...ref ? { ref } : {} };
+}
+function parseVersion(s) {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : void 0;
+}
+function cmp(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+function versionHasTproxy(constraint) {
+  let lo = [0, 0, 0];
+  let hi;
+  for (const part of constraint.split(",")) {
+    const m = /^\s*(=|~>|>=|>|<=|<)?\s*(\S+)\s*$/.exec(part);
+    const v = m ? parseVersion(m[2]) : void 0;
+    if (!m || !v) return void 0;
+    const op = m[1] ?? "=";
+    const raise = (x) => {
+      if (cmp(x, lo) > 0) lo = x;
+    };
+    const lower = (x) => {
+      if (!hi || cmp(x, hi) < 0) hi = x;
+    };
+    if (op === "=") {
+      raise(v);
+      lower([v[0], v[1], v[2] + 1]);
+    } else if (op === "~>") {
+      const parts = m[2].replace(/^v/, "").split(".").length;
+      raise(v);
+      lower(parts >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0]);
+    } else if (op === ">=") raise(v);
+    else if (op === ">") raise([v[0], v[1], v[2] + 1]);
+    else if (op === "<") lower(v);
+    else lower([v[0], v[1], v[2] + 1]);
+  }
+  if (cmp(lo, TPROXY_SINCE) >= 0) return true;
+  if (hi && cmp(hi, TPROXY_SINCE) <= 0) return false;
+  return void 0;
+}
+function ecsWorkloads(file, hint) {
+  if (file.format !== "terraform" || !MESH_TASK.test(file.text)) return [];
+  const root = parseHcl2Structure(file.text, file.lines).documents[0]?.root;
+  if (!root || root.type !== "object") return [];
+  const out = [];
+  const loc = (p, what2) => ({ file: file.path, range: p.range, subject: `${file.path}#ecs.${what2}` });
+  for (const m of labeled(root, "module")) {
+    const sourceProp = prop(m.body, "source");
+    const source = literal(sourceProp);
+    const task = source !== void 0 ? meshTaskSource(source) : void 0;
+    if (!task || !sourceProp) continue;
+    const nameProp = prop(m.body, "consul_service_name") ?? prop(m.body, "family");
+    const written = literal(nameProp);
+    if (!written || !nameProp) continue;
+    const name = nameProp.key === "family" ? written.toLowerCase() : written;
+    let tproxy;
+    let why2 = "ecs";
+    let decidedBy;
+    const flag2 = prop(m.body, "enable_transparent_proxy");
+    if (flag2) {
+      tproxy = flag2.value.type === "boolean" ? flag2.value.value : void 0;
+      decidedBy = flag2;
+    } else {
+      const versionProp = prop(m.body, "version");
+      const version = task.registry ? literal(versionProp) : task.ref;
+      tproxy = version === void 0 ? task.registry && versionProp ? void 0 : true : versionHasTproxy(version);
+      why2 = "ecs-version";
+      decidedBy = versionProp ?? sourceProp;
+    }
+    if (tproxy === void 0) continue;
+    const partition = hint.partition ?? literal(prop(m.body, "consul_partition")) ?? void 0;
+    const namespace = hint.namespace || literal(prop(m.body, "consul_namespace")) || "default";
+    const what2 = `module.${m.label}`;
+    out.push({
+      label: `ECS task (module "${m.label}", consul-ecs mesh-task)`,
+      kind: "EcsTask",
+      name,
+      k8sNamespace: "",
+      services: [name],
+      serviceSource: "registration",
+      serviceAt: loc(nameProp, `${what2}.${nameProp.key}`),
+      scope: makeScope(partition || void 0, hint.datacenter),
+      consulNamespace: namespace,
+      at: loc(sourceProp, what2),
+      injected: true,
+      injectedSource: "registration",
+      injectedAt: loc(sourceProp, `${what2}.source`),
+      transparentProxy: tproxy,
+      transparentProxySource: why2,
+      transparentProxyAt: loc(decidedBy, `${what2}.${decidedBy.key}`),
+      upstreams: [],
+      exclusions: []
+    });
+  }
+  return out;
 }
 
 // src/model/registrations.ts
@@ -29690,7 +29805,7 @@ function nomadInput() {
   return {
     collect: (parsed, _normalized, ctx) => parsed.flatMap((f) => {
       const hint = ctx.scopeOf?.(f.path) ?? {};
-      return [...nomadWorkloads(f, hint), ...registrationWorkloads(f, hint)];
+      return [...nomadWorkloads(f, hint), ...registrationWorkloads(f, hint), ...ecsWorkloads(f, hint)];
     })
   };
 }

@@ -667,6 +667,10 @@ export function describeTproxy(source: TproxySource): string {
       return 'the Nomad job\'s sidecar_service';
     case 'registration':
       return 'the service registration\'s proxy mode';
+    case 'ecs':
+      return 'the mesh-task module\'s enable_transparent_proxy';
+    case 'ecs-version':
+      return 'the mesh-task module\'s version';
     default:
       return 'the consul-k8s default';
   }

@@ -9,8 +9,9 @@
  * transparent_proxy); command/agent/consul/connect.go (connectSidecarProxy sets
  * Mode = api.ProxyModeTransparent only when TransparentProxy is set).
  */
-import type { LNode, LObject, LProperty, LocatedDocument } from '../parse/located.js';
+import type { LProperty, LocatedDocument } from '../parse/located.js';
 import { parseHcl2Structure } from '../parse/terraform.js';
+import { blocks, labeled, literal, prop } from './hcl-blocks.js';
 import type { ParsedFile } from '../parse/index.js';
 import type { Located } from './located-ref.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -21,39 +22,6 @@ const NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
 /** A Nomad job specification (`job "web" { … }`, often named `*.nomad.hcl` or `*.nomad`). */
 export function isNomadJob(file: ParsedFile): boolean {
   return file.format === 'hcl' && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
-}
-
-/** The objects of every block with this key: `key { … }` written once, repeated, or as a list. */
-function blocks(obj: LObject, key: string): LObject[] {
-  const out: LObject[] = [];
-  const add = (n: LNode) => {
-    if (n.type === 'object') out.push(n);
-    else if (n.type === 'array') for (const i of n.items) add(i);
-  };
-  for (const p of obj.props) if (p.key === key) add(p.value);
-  return out;
-}
-
-/** `job "api" { … }`: each label with the block under it. */
-function labeled(obj: LObject, key: string): { label: string; body: LObject }[] {
-  const out: { label: string; body: LObject }[] = [];
-  for (const b of blocks(obj, key)) {
-    for (const p of b.props) {
-      if (p.value.type === 'object') out.push({ label: p.key, body: p.value });
-      else if (p.value.type === 'array') for (const i of p.value.items) if (i.type === 'object') out.push({ label: p.key, body: i });
-    }
-  }
-  return out;
-}
-
-function prop(obj: LObject, key: string): LProperty | undefined {
-  return [...obj.props].reverse().find((p) => p.key === key);
-}
-
-/** A literal string; an interpolation (`${NOMAD_…}`, `${var}`) is not evaluated. */
-function literal(p: LProperty | undefined): string | undefined {
-  const v = p?.value;
-  return v && v.type === 'string' && typeof v.value === 'string' && !v.value.includes('${') ? v.value : undefined;
 }
 
 /**

@@ -30,7 +30,8 @@ export interface PreparedQueryUpstream {
 
 /** `nomad`: a Nomad job's sidecar_service, transparent only with a `transparent_proxy` block. */
 /** `registration`: a Consul agent service definition's connect.sidecar_service.proxy.mode. */
-export type TproxySource = 'annotation' | 'namespace-label' | 'helm' | 'default' | 'nomad' | 'registration';
+/** `ecs`: a consul-ecs mesh-task module's enable_transparent_proxy; `ecs-version`: its version (no transparent proxy before v0.8.0). */
+export type TproxySource = 'annotation' | 'namespace-label' | 'helm' | 'default' | 'nomad' | 'registration' | 'ecs' | 'ecs-version';
 
 export type InjectedSource =
   /** `consul.hashicorp.com/connect-inject` on the pod. */

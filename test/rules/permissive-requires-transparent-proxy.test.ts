@@ -522,6 +522,63 @@ ruleTester(rule, {
   reject: [],
 });
 
+/**
+ * A consul-ecs mesh-task module as hashicorp-education/learn-consul-ecs writes one
+ * (hcp-managed/hashicups-ecs/ecs-services-and-tasks-with-consul.tf); transparent proxy from
+ * `enable_transparent_proxy` (hashicorp/terraform-aws-consul-ecs modules/mesh-task, v0.8.0+).
+ */
+function meshTask(args: string): string {
+  return [
+    'module "payments" {',
+    '  source  = "hashicorp/consul-ecs/aws//modules/mesh-task"',
+    args,
+    '',
+    '  # The name this service will be registered as in Consul.',
+    '  consul_service_name = "payments"',
+    '  port                = 7070',
+    '  consul_server_hosts = substr(hcp_consul_cluster.main.consul_private_endpoint_url, 8, -1)',
+    '  family              = "${local.name}-payments"',
+    '  container_definitions = [',
+    '    {',
+    '      name  = "payments"',
+    '      image = "hashicorpdemoapp/payments:v0.0.16"',
+    '    }',
+    '  ]',
+    '}',
+    '',
+  ].join('\n');
+}
+const SD_PAYMENTS = 'Kind = "service-defaults"\nName = "payments"\nMutualTLSMode = "permissive"\n';
+
+ruleTester(rule, {
+  accept: [
+    { description: 'ECS: mesh-task 0.8.1 (transparent proxy by default)', files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "0.8.1"\n  requires_compatibilities = ["EC2"]') } },
+    { description: 'ECS: mesh-task without a version (the latest)', files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('') } },
+    { description: 'ECS: enable_transparent_proxy = var.tproxy is not evaluated', files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "0.9.4"\n  enable_transparent_proxy = var.tproxy') } },
+    { description: 'ECS: a version constraint that admits both (~> 0.7) is not decided', files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "~> 0.7"') } },
+  ],
+  reject: [
+    {
+      description: 'ECS: mesh-task 0.7.3 predates transparent proxy (learn-consul-ecs pins it)',
+      files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "0.7.3"') },
+      findings: [
+        {
+          file: 'ecs/tasks.tf',
+          line: 3,
+          column: 3,
+          message: `Service "payments" in partition "default" is permissive but a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy) turns transparent proxy off for ECS task (module "payments", consul-ecs mesh-task); ${NO_EFFECT}: use mesh-task 0.8.0 or later with enable_transparent_proxy = true (the default there; ECS EC2 launch type only).`,
+          related: ['consul/payments.hcl:3:1'],
+        },
+      ],
+    },
+    {
+      description: 'ECS: enable_transparent_proxy = false (a Fargate task)',
+      files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "~> 0.8.0"\n  enable_transparent_proxy = false') },
+      findings: [{ file: 'ecs/tasks.tf', line: 4, column: 3, message: /is permissive but the consul-ecs mesh-task module's enable_transparent_proxy = false turns transparent proxy off/, related: ['consul/payments.hcl:3:1'] }],
+    },
+  ],
+});
+
 /** A Consul agent service definition with a sidecar (consul docs: deploy-sidecar-services). */
 function agentService(mode: string): string {
   return `service {\n  name = "web"\n  port = 8080\n  connect {\n    sidecar_service {\n      proxy {\n        mode = "${mode}"\n      }\n    }\n  }\n}\n`;
