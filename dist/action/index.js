@@ -28664,6 +28664,7 @@ var WHY_OFF = {
   ecs: "the consul-ecs mesh-task module's enable_transparent_proxy = false",
   "ecs-version": "a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy)"
 };
+var SHARED_CAUSES = /* @__PURE__ */ new Set(["helm", "namespace-label"]);
 function fixFor(source) {
   if (source === "registration") return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
   if (source === "ecs" || source === "ecs-version") {
@@ -28709,12 +28710,12 @@ var permissive_requires_transparent_proxy_default = defineRule({
           const at = w.transparentProxyAt ?? w.at;
           const g = groups.get(locKey2(at));
           if (g) g.labels.push(w.label);
-          else groups.set(locKey2(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
+          else groups.set(locKey2(at), { at, source: w.transparentProxySource, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
         const anchor = mode.source === "service-defaults" && mode.at ? mode.at : model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
         for (const g of groups.values()) {
           const workloads = joinList(g.labels.sort());
-          const at = anchor ?? g.at;
+          const at = SHARED_CAUSES.has(g.source) ? anchor ?? g.at : g.at;
           const related = [{ at: g.at, message: messages11.relatedOff(g.why, workloads) }];
           if (mode.at && locKey2(mode.at) !== locKey2(at)) related.push({ at: mode.at, message: messages11.relatedPermissive });
           report({ at, message: messages11.workloadOff(s, workloads, g.why, g.fix), related: related.filter((r) => locKey2(r.at) !== locKey2(at)) });
@@ -29834,11 +29835,11 @@ function valueSubRange(file, p, start, end) {
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path20, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path20)) return void 0;
+  const [path21, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path21)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path20.startsWith("./") || path20.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path20), ...ref ? { ref } : {} };
+  const local = path21.startsWith("./") || path21.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path21), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
