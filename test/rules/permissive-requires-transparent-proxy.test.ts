@@ -561,18 +561,19 @@ ruleTester(rule, {
       files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "0.7.3"') },
       findings: [
         {
-          file: 'consul/payments.hcl',
+          // The task's own setting anchors the finding (as a pod annotation does); the service's mode is related.
+          file: 'ecs/tasks.tf',
           line: 3,
-          column: 1,
+          column: 3,
           message: `Service "payments" in partition "default" is permissive but a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy) turns transparent proxy off for ECS task (module "payments", consul-ecs mesh-task); ${NO_EFFECT}: use mesh-task 0.8.0 or later with enable_transparent_proxy = true (the default there; ECS EC2 launch type only).`,
-          related: ['ecs/tasks.tf:3:3'],
+          related: ['consul/payments.hcl:3:1'],
         },
       ],
     },
     {
       description: 'ECS: enable_transparent_proxy = false (a Fargate task)',
       files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "~> 0.8.0"\n  enable_transparent_proxy = false') },
-      findings: [{ file: 'consul/payments.hcl', line: 3, column: 1, message: /is permissive but the consul-ecs mesh-task module's enable_transparent_proxy = false turns transparent proxy off/, related: ['ecs/tasks.tf:4:3'] }],
+      findings: [{ file: 'ecs/tasks.tf', line: 4, column: 3, message: /is permissive but the consul-ecs mesh-task module's enable_transparent_proxy = false turns transparent proxy off/, related: ['consul/payments.hcl:3:1'] }],
     },
   ],
 });
