@@ -20955,6 +20955,7 @@ var why = {
   sdNoProtocol: (svc, pdProto) => `service-defaults ${q(svc)} sets no Protocol, so Consul resolves "tcp"` + (pdProto ? ` without falling back to proxy-defaults' ${q(pdProto)}` : ""),
   pdProtocol: (svc, proto) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets Config.protocol = ${q(proto)}`,
   pdNoProtocol: (svc) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets no Config.protocol, so it is "tcp"`,
+  unreadServiceDefaults: (clause) => `; but ${clause}, and a service-defaults there may set another Protocol`,
   related: {
     sd: "service-defaults that decides the protocol",
     pd: "proxy-defaults that decides the protocol"
@@ -21822,13 +21823,15 @@ function checkL7Protocol(ctx, c) {
   );
   if (defaults.some((sd) => HTTP_LIKE.includes((sd.str("Protocol") ?? "").toLowerCase()))) return;
   if (proto.source === "proxy-defaults" && ctx.model.entriesOf("proxy-defaults").filter((pd) => pd.scope.key === e.scope.key).length > 1) return;
-  const reason = proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name);
+  const unread = proto.source === "proxy-defaults" ? new UnreadEntries(ctx.files).of(e.scope, "service-defaults") : [];
+  const reason = (proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name)) + (unread.length > 0 ? why.unreadServiceDefaults(UnreadEntries.clause(unread)) : "");
   const permsF = fld(first.obj, "Permissions");
   const related = [
     {
       at: proto.at ?? proto.entry.location,
       message: proto.source === "service-defaults" ? why.related.sd : why.related.pd
-    }
+    },
+    ...UnreadEntries.related(unread)
   ];
   c.report(fieldAt(e, permsF), frame.l7Protocol(e, consul.l7Protocol(e.name, proto.value), reason, fix2.l7), related);
 }
