@@ -8200,7 +8200,7 @@ var require_compile = __commonJS({
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
-    var compile = (ast, options = {}) => {
+    var compile2 = (ast, options = {}) => {
       const walk3 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
@@ -8242,7 +8242,7 @@ var require_compile = __commonJS({
       };
       return walk3(ast);
     };
-    module.exports = compile;
+    module.exports = compile2;
   }
 });
 
@@ -8684,7 +8684,7 @@ var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify = require_stringify2();
-    var compile = require_compile();
+    var compile2 = require_compile();
     var expand = require_expand();
     var parse2 = require_parse();
     var braces = (input2, options = {}) => {
@@ -8717,7 +8717,7 @@ var require_braces = __commonJS({
       if (typeof input2 === "string") {
         input2 = braces.parse(input2, options);
       }
-      return compile(input2, options);
+      return compile2(input2, options);
     };
     braces.expand = (input2, options = {}) => {
       if (typeof input2 === "string") {
@@ -10372,7 +10372,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts2.ignore, ignoreOpts, returnState);
       }
-      const matcher2 = (input2, returnObject = false) => {
+      const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
         if (typeof opts2.onResult === "function") {
@@ -10395,9 +10395,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher2.state = state;
+        matcher.state = state;
       }
-      return matcher2;
+      return matcher;
     };
     picomatch.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
@@ -12563,9 +12563,9 @@ var require_deep = __commonJS({
         this._micromatchOptions = _micromatchOptions;
       }
       getFilter(basePath, positive, negative) {
-        const matcher2 = this._getMatcher(positive);
+        const matcher = this._getMatcher(positive);
         const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher2, negativeRe);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
       }
       _getMatcher(patterns) {
         return new partial_1.default(patterns, this._settings, this._micromatchOptions);
@@ -12574,7 +12574,7 @@ var require_deep = __commonJS({
         const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
-      _filter(basePath, entry, matcher2, negativeRe) {
+      _filter(basePath, entry, matcher, negativeRe) {
         if (this._isSkippedByDeep(basePath, entry.path)) {
           return false;
         }
@@ -12582,7 +12582,7 @@ var require_deep = __commonJS({
           return false;
         }
         const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher2)) {
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
           return false;
         }
         return this._isSkippedByNegativePatterns(filepath, negativeRe);
@@ -12604,8 +12604,8 @@ var require_deep = __commonJS({
       _isSkippedSymbolicLink(entry) {
         return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
       }
-      _isSkippedByPositivePatterns(entryPath, matcher2) {
-        return !this._settings.baseNameMatch && !matcher2.match(entryPath);
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
       }
       _isSkippedByNegativePatterns(entryPath, patternsRe) {
         return !utils.pattern.matchAny(entryPath, patternsRe);
@@ -13585,14 +13585,14 @@ var require_ignore = __commonJS({
         //   given, so asking first costs a search and saves a rewrite. Ten of the
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
-        (prev, [matcher2, replacer, required]) => {
-          if (matcher2 === DIRECT) {
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
             return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
         },
         source
       );
@@ -14144,7 +14144,7 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 }
 
 // src/cli.ts
-import { lstatSync as lstatSync3 } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import path19 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -20955,7 +20955,6 @@ var why = {
   sdNoProtocol: (svc, pdProto) => `service-defaults ${q(svc)} sets no Protocol, so Consul resolves "tcp"` + (pdProto ? ` without falling back to proxy-defaults' ${q(pdProto)}` : ""),
   pdProtocol: (svc, proto) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets Config.protocol = ${q(proto)}`,
   pdNoProtocol: (svc) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets no Config.protocol, so it is "tcp"`,
-  unreadServiceDefaults: (clause) => `; but ${clause}, and a service-defaults there may set another Protocol`,
   related: {
     sd: "service-defaults that decides the protocol",
     pd: "proxy-defaults that decides the protocol"
@@ -21823,15 +21822,13 @@ function checkL7Protocol(ctx, c) {
   );
   if (defaults.some((sd) => HTTP_LIKE.includes((sd.str("Protocol") ?? "").toLowerCase()))) return;
   if (proto.source === "proxy-defaults" && ctx.model.entriesOf("proxy-defaults").filter((pd) => pd.scope.key === e.scope.key).length > 1) return;
-  const unread = proto.source === "proxy-defaults" ? new UnreadEntries(ctx.files).of(e.scope, "service-defaults") : [];
-  const reason = (proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name)) + (unread.length > 0 ? why.unreadServiceDefaults(UnreadEntries.clause(unread)) : "");
+  const reason = proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name);
   const permsF = fld(first.obj, "Permissions");
   const related = [
     {
       at: proto.at ?? proto.entry.location,
       message: proto.source === "service-defaults" ? why.related.sd : why.related.pd
-    },
-    ...UnreadEntries.related(unread)
+    }
   ];
   c.report(fieldAt(e, permsF), frame.l7Protocol(e, consul.l7Protocol(e.name, proto.value), reason, fix2.l7), related);
 }
@@ -21975,73 +21972,152 @@ var OffsetRange = class {
 };
 
 // src/config/glob.ts
-function escapeRe(c) {
-  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+var MAX_GLOB_LENGTH = 1024;
+var MAX_STATES = 4096;
+var notSlash = (c) => c !== "/";
+var anyChar = () => true;
+var GlobSyntaxError = class extends Error {
+};
+function parseClass(g, start) {
+  let i = start + 1;
+  let negate = false;
+  if (g[i] === "!" || g[i] === "^") {
+    negate = true;
+    i++;
+  }
+  const singles = /* @__PURE__ */ new Set();
+  const ranges = [];
+  let first = true;
+  for (; ; ) {
+    if (i >= g.length) throw new GlobSyntaxError("a character class has no closing ] (write \\[ for a literal [)");
+    let c = g[i];
+    if (c === "]" && !first) break;
+    first = false;
+    if (c === "\\" && i + 1 < g.length) c = g[++i];
+    if (g[i + 1] === "-" && i + 2 < g.length && g[i + 2] !== "]") {
+      let hi = g[i + 2];
+      i += 2;
+      if (hi === "\\" && i + 1 < g.length) hi = g[++i];
+      if (hi < c) throw new GlobSyntaxError(`the range ${c}-${hi} in a character class is reversed`);
+      ranges.push([c, hi]);
+    } else {
+      singles.add(c);
+    }
+    i++;
+  }
+  const member = (c) => singles.has(c) || ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: (c) => c !== "/" && member(c) !== negate, end: i };
 }
-function globToRegExpSource(glob) {
+function compile(glob, braces) {
   let g = glob.trim().replace(/^\.\/+/, "").replace(/^\/+/, "");
   if (g.endsWith("/")) g += "**";
-  let out = "";
-  let braces = 0;
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === "*") {
-      if (g[i + 1] === "*") {
-        const atStart = i === 0 || g[i - 1] === "/";
-        const atEnd = i + 2 === g.length || g[i + 2] === "/";
-        if (atStart && atEnd) {
-          if (g[i + 2] === "/") {
-            out += "(?:[^/]+/)*";
-            i += 2;
-          } else {
-            out += ".*";
-            i += 1;
+  if (g.length > MAX_GLOB_LENGTH) throw new GlobSyntaxError(`longer than ${MAX_GLOB_LENGTH} characters`);
+  const states = [];
+  const add = () => {
+    if (states.length >= MAX_STATES) throw new GlobSyntaxError("too complex");
+    states.push({ on: [], eps: [] });
+    return states.length - 1;
+  };
+  let i = 0;
+  const sequence = (from, depth) => {
+    let cur = from;
+    const step = (test) => {
+      const next = add();
+      states[cur].on.push({ test, to: next });
+      cur = next;
+    };
+    while (i < g.length) {
+      const c = g[i];
+      if (depth > 0 && (c === "," || c === "}")) return cur;
+      if (c === "*") {
+        if (g[i + 1] === "*") {
+          const atStart = i === 0 || g[i - 1] === "/";
+          const atEnd = i + 2 === g.length || g[i + 2] === "/";
+          if (atStart && atEnd) {
+            const s2 = add();
+            states[cur].eps.push(s2);
+            if (g[i + 2] === "/") {
+              const inSeg = add();
+              states[s2].on.push({ test: notSlash, to: inSeg });
+              states[inSeg].on.push({ test: notSlash, to: inSeg }, { test: (x) => x === "/", to: s2 });
+              i += 3;
+            } else {
+              states[s2].on.push({ test: anyChar, to: s2 });
+              i += 2;
+            }
+            cur = s2;
+            continue;
           }
-          continue;
+          i += 1;
         }
-        out += "[^/]*";
+        const s = add();
+        states[cur].eps.push(s);
+        states[s].on.push({ test: notSlash, to: s });
+        cur = s;
         i += 1;
-        continue;
+      } else if (c === "?") {
+        step(notSlash);
+        i += 1;
+      } else if (c === "[") {
+        const cls = parseClass(g, i);
+        step(cls.test);
+        i = cls.end + 1;
+      } else if (c === "{" && braces) {
+        i += 1;
+        const end = add();
+        for (; ; ) {
+          const alt = add();
+          states[cur].eps.push(alt);
+          states[sequence(alt, depth + 1)].eps.push(end);
+          if (i >= g.length) break;
+          if (g[i] === "}") {
+            i += 1;
+            break;
+          }
+          i += 1;
+        }
+        cur = end;
+      } else {
+        let lit = c;
+        if (c === "\\" && i + 1 < g.length) lit = g[++i];
+        step((x) => x === lit);
+        i += 1;
       }
-      out += "[^/]*";
-    } else if (c === "?") {
-      out += "[^/]";
-    } else if (c === "[") {
-      const close = g.indexOf("]", i + 2);
-      if (close < 0) {
-        out += "\\[";
-        continue;
-      }
-      let body = g.slice(i + 1, close);
-      if (body.startsWith("!")) body = `^${body.slice(1)}`;
-      out += `[${body.replace(/\\/g, "\\\\")}]`;
-      i = close;
-    } else if (c === "{") {
-      braces++;
-      out += "(?:";
-    } else if (c === "}" && braces > 0) {
-      braces--;
-      out += ")";
-    } else if (c === "," && braces > 0) {
-      out += "|";
-    } else if (c === "\\" && i + 1 < g.length) {
-      out += escapeRe(g[++i]);
-    } else {
-      out += escapeRe(c);
     }
-  }
-  while (braces-- > 0) out += ")";
-  return out;
+    return cur;
+  };
+  const start = add();
+  const accept = sequence(start, 0);
+  return { states, start, accept };
 }
 function compileGlob(glob) {
-  const re = new RegExp(`^${globToRegExpSource(glob)}$`);
+  return compileGlobWith(glob, {});
+}
+function compileGlobWith(glob, options) {
+  const { states, start, accept } = compile(glob, options.braces !== false);
+  const coverBelow = options.coverBelow !== false;
+  const mark = new Uint32Array(states.length);
+  let gen = 0;
+  const close = (set, s) => {
+    if (mark[s] === gen) return;
+    mark[s] = gen;
+    set.push(s);
+    for (const t of states[s].eps) close(set, t);
+  };
   return (relPath) => {
     if (relPath === "" || relPath === ".." || relPath.startsWith("../")) return false;
-    if (re.test(relPath)) return true;
-    for (let i = relPath.lastIndexOf("/"); i > 0; i = relPath.lastIndexOf("/", i - 1)) {
-      if (re.test(relPath.slice(0, i))) return true;
+    gen = gen >= 4294967294 ? (mark.fill(0), 1) : gen + 1;
+    let live = [];
+    close(live, start);
+    for (const c of relPath) {
+      if (coverBelow && c === "/" && live.includes(accept)) return true;
+      gen = gen >= 4294967294 ? (mark.fill(0), 1) : gen + 1;
+      const next = [];
+      for (const s of live) for (const e of states[s].on) if (e.test(c)) close(next, e.to);
+      if (next.length === 0) return false;
+      live = next;
     }
-    return false;
+    return live.includes(accept);
   };
 }
 function globProblem(glob) {
@@ -22056,11 +22132,11 @@ function globProblem(glob) {
 
 // src/context.ts
 import { stat } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/discover.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, realpathSync, statSync } from "node:fs";
-import path6 from "node:path";
+import { realpathSync as realpathSync2, statSync } from "node:fs";
+import path7 from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -22598,7 +22674,7 @@ var convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) 
   };
   return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
 };
-var getRulePrune = ({ pattern, directory }, { cwd, matcher: matcher2, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
+var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
   if (isNegativePattern(pattern)) {
     return void 0;
   }
@@ -22630,7 +22706,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher: matcher2, hasNegatio
   if (isGlob) {
     return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
   }
-  if (!matcher2(path3.resolve(cwd, target) + path3.sep).ignored) {
+  if (!matcher(path3.resolve(cwd, target) + path3.sep).ignored) {
     return void 0;
   }
   const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -22639,15 +22715,15 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher: matcher2, hasNegatio
     guardName: needsGuard ? guardName : void 0
   };
 };
-var buildPrunePatternsAndGuards = (rules, matcher2, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-  if (!matcher2 || !cwd || !rules || rules.length === 0) {
+var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
+  if (!matcher || !cwd || !rules || rules.length === 0) {
     return { patterns: [], guardNames: [] };
   }
   const negationNames = getNegationFinalSegments(rules);
   const couldNameTheSamePath = createNameComparer();
   const context = {
     cwd,
-    matcher: matcher2,
+    matcher,
     hasNegations: negationNames.length > 0,
     canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
     canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
@@ -22667,7 +22743,7 @@ var buildPrunePatternsAndGuards = (rules, matcher2, cwd, { gitignoreOnlySearch =
   }
   return { patterns, guardNames };
 };
-var convertPatternsForFastGlob = (rules, matcher2, cwd) => buildPrunePatternsAndGuards(rules, matcher2, cwd).patterns;
+var convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
 
 // node_modules/globby/ignore.js
 var defaultIgnoredDirectories = [
@@ -22766,12 +22842,12 @@ var getIgnoreRules = (files) => files.flatMap((file) => {
 var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
   const baseDir = gitRoot || normalizedOptions.cwd;
   const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher2 = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
+  const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
   return {
     patterns,
     rules: getIgnoreRules(files),
-    matcher: matcher2,
-    predicate: (fileOrDirectory) => matcher2(fileOrDirectory).ignored,
+    matcher,
+    predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
     usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
   };
 };
@@ -23280,11 +23356,11 @@ var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoo
   const { cwd } = normalizedOptions;
   const baseDir = gitRoot || cwd;
   const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher2 = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
+  const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
   const searchPatternsArray = [searchPatterns].flat();
   const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
   const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher2, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
+  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
 };
 var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
 var getUnreadPaths = (childPaths, knownPaths) => {
@@ -23463,43 +23539,43 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher2, globalMatcher, path21) => {
+var isPathIgnored = (matcher, globalMatcher, path21) => {
   const globalResult = globalMatcher ? globalMatcher(path21) : void 0;
-  const result = matcher2 ? matcher2(path21) : void 0;
+  const result = matcher ? matcher(path21) : void 0;
   if (result?.unignored) {
     return false;
   }
   return Boolean(result?.ignored || globalResult?.ignored);
 };
-var hasIgnoredAncestorDirectory = (matcher2, globalMatcher, file) => {
+var hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
   let currentPath = file;
   while (true) {
     const parentDirectory = nodePath.dirname(currentPath);
     if (parentDirectory === currentPath) {
       return false;
     }
-    if (isPathIgnored(matcher2, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
+    if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
       return true;
     }
     currentPath = parentDirectory;
   }
 };
-var combinePredicate = (matcher2, globalMatcher) => {
-  if (!matcher2 && !globalMatcher) {
+var combinePredicate = (matcher, globalMatcher) => {
+  if (!matcher && !globalMatcher) {
     return false;
   }
   return (file) => {
-    const result = matcher2 ? matcher2(file) : void 0;
+    const result = matcher ? matcher(file) : void 0;
     if (result?.unignored) {
       const globalResult = globalMatcher ? globalMatcher(file) : void 0;
-      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher2, globalMatcher, file);
+      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file);
     }
-    return isPathIgnored(matcher2, globalMatcher, file);
+    return isPathIgnored(matcher, globalMatcher, file);
   };
 };
-var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher: matcher2 }, globalMatcher, createFilter }) => {
-  const finalPredicate = combinePredicate(matcher2, globalMatcher);
-  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher2, cwd);
+var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
+  const finalPredicate = combinePredicate(matcher, globalMatcher);
+  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
   return {
     options,
     pruneIgnorePatterns,
@@ -23828,152 +23904,157 @@ var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
-// src/git.ts
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import path5 from "node:path";
-var GIT_TIMEOUT_MS = 6e4;
-var MAX_LISTING_BYTES = 64 * 1024 * 1024;
-var MAX_BATCH_BYTES = 64 * 1024 * 1024;
-function git(args, cwd, input2, maxBuffer = MAX_LISTING_BYTES) {
-  const r = spawnSync("git", ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args], {
-    cwd,
-    input: input2,
-    maxBuffer,
-    timeout: GIT_TIMEOUT_MS,
-    windowsHide: true,
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-  });
-  if (r.error || r.status !== 0 || !Buffer.isBuffer(r.stdout)) return void 0;
-  return r.stdout;
-}
-function insideWorkTree(dir) {
-  for (let d = path5.resolve(dir); ; ) {
-    if (existsSync(path5.join(d, ".git"))) return true;
-    const up = path5.dirname(d);
-    if (up === d) return false;
-    d = up;
-  }
-}
-function gitTopLevel(dir) {
-  if (!insideWorkTree(dir)) return void 0;
-  const out = git(["rev-parse", "--show-toplevel"], dir);
-  const top = out?.toString("utf8").trim();
-  return top ? path5.resolve(top) : void 0;
-}
-function readIndex(top) {
-  const out = git(["ls-files", "-s", "-z"], top);
-  if (!out) return void 0;
-  const entries = [];
-  for (const rec of out.toString("utf8").split("\0")) {
-    const tab = rec.indexOf("	");
-    if (tab < 0) continue;
-    const [mode, oid, stage] = rec.slice(0, tab).split(" ");
-    if (!mode || !oid || stage !== "0") continue;
-    entries.push({ path: rec.slice(tab + 1), mode, oid });
-  }
-  return entries;
-}
-function readBlobs(top, oids, maxBytes) {
-  const out = /* @__PURE__ */ new Map();
-  const unique = [...new Set(oids)];
-  if (unique.length === 0) return out;
-  const check = git(["cat-file", "--batch-check"], top, `${unique.join("\n")}
-`);
-  if (!check) return void 0;
-  const wanted = [];
-  for (const line of check.toString("utf8").split("\n")) {
-    const [oid, type, size] = line.split(" ");
-    if (!oid || type !== "blob" || size === void 0) continue;
-    const n = Number(size);
-    if (n > maxBytes) out.set(oid, n);
-    else wanted.push({ oid, size: n });
-  }
-  for (let i = 0; i < wanted.length; ) {
-    const batch = [];
-    let bytes = 0;
-    for (; i < wanted.length && (batch.length === 0 || bytes + wanted[i].size <= MAX_BATCH_BYTES); i++) {
-      batch.push(wanted[i]);
-      bytes += wanted[i].size;
-    }
-    const got = git(["cat-file", "--batch"], top, `${batch.map((b) => b.oid).join("\n")}
-`, bytes + batch.length * 128 + 1024);
-    if (!got) return void 0;
-    let pos = 0;
-    while (pos < got.length) {
-      const nl = got.indexOf(10, pos);
-      if (nl < 0) break;
-      const [oid, type, size] = got.subarray(pos, nl).toString("utf8").split(" ");
-      const n = Number(size);
-      if (!oid || type !== "blob" || !Number.isFinite(n)) break;
-      out.set(oid, got.subarray(nl + 1, nl + 1 + n));
-      pos = nl + 1 + n + 1;
-    }
-  }
-  return out;
-}
-function trackedIgnored(dir) {
-  if (!insideWorkTree(dir)) return void 0;
-  const out = git(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", "."], dir);
-  if (!out) return void 0;
-  return out.toString("utf8").split("\0").filter((p) => p !== "");
-}
+// src/gitignore.ts
+import path6 from "node:path";
 
-// src/read.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
-var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
-function readSource(abs, rel2) {
+// src/input-file.ts
+import { closeSync as closeSync2, constants as constants2, existsSync, fstatSync, openSync as openSync2, readSync, realpathSync } from "node:fs";
+import path5 from "node:path";
+function repositoryRoot(cwd) {
+  let dir = path5.resolve(cwd);
+  for (; ; ) {
+    if (existsSync(path5.join(dir, ".git"))) return dir;
+    const up = path5.dirname(dir);
+    if (up === dir) return path5.resolve(cwd);
+    dir = up;
+  }
+}
+function realOrSelf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+function within2(p, dir) {
+  return p === dir || p.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
+}
+function readInputFile(abs, cwd, maxBytes) {
+  const root = repositoryRoot(cwd);
+  const realRoot = realOrSelf(root);
+  if (within2(path5.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
+    return { ok: false, message: "is a symbolic link to a file outside the repository, which is not read" };
+  }
   let fd;
   try {
-    fd = openSync2(abs, "r");
+    fd = openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (err) {
     const code2 = err.code;
-    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
+    return { ok: false, message: code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : `cannot be read (${code2 ?? "error"})` };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
-    if (st.size > MAX_FILE_BYTES) return { path: rel2, skipReason: TOO_LARGE };
-    const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
-    if (!bytes) return { path: rel2, skipReason: TOO_LARGE };
-    return { path: rel2, bytes };
+    if (st.isDirectory()) return { ok: false, message: "is a directory" };
+    if (!st.isFile()) return { ok: false, message: "is not a regular file (a FIFO, socket or device is not read)" };
+    if (st.size > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
+    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    let len = 0;
+    while (len < buf.length) {
+      const n = readSync(fd, buf, len, buf.length - len, null);
+      if (n === 0) break;
+      len += n;
+    }
+    if (len > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
+    return { ok: true, text: buf.subarray(0, len).toString("utf8") };
   } catch (err) {
-    return { path: rel2, skipReason: `cannot be read (${err.code ?? "error"})` };
+    return { ok: false, message: `cannot be read (${err.code ?? "error"})` };
   } finally {
     closeSync2(fd);
   }
 }
-function readSized(fd, size) {
-  const buf = Buffer.allocUnsafeSlow(size);
-  let len = 0;
-  while (len < size) {
-    const n = readSync(fd, buf, len, size - len, null);
-    if (n === 0) break;
-    len += n;
-  }
-  return len === size ? buf : buf.subarray(0, len);
+function formatBytes(n) {
+  return n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${Math.round(n / 1024)} KB`;
 }
-function readUnsized(fd) {
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) break;
-    total += n;
-    if (total > MAX_FILE_BYTES) return void 0;
-    chunks.push(chunk.subarray(0, n));
+
+// src/gitignore.ts
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+function parseGitignore(text) {
+  const rules = [];
+  for (const raw of text.split("\n")) {
+    let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line === "" || line.startsWith("#")) continue;
+    line = line.replace(/(?<!\\)[ ]+$/, "");
+    let negate = false;
+    if (line.startsWith("!")) {
+      negate = true;
+      line = line.slice(1);
+    }
+    let dirOnly = false;
+    if (line.endsWith("/") && !line.endsWith("\\/")) {
+      dirOnly = true;
+      line = line.replace(/\/+$/, "");
+    }
+    if (line === "") continue;
+    const anchored = line.includes("/");
+    const glob = anchored ? line.replace(/^\/+/, "") : `**/${line}`;
+    try {
+      rules.push({ matches: compileGlobWith(glob, { braces: false, coverBelow: false }), negate, dirOnly });
+    } catch {
+    }
   }
-  return Buffer.concat(chunks);
+  return rules;
 }
+var GitignoreFilter = class {
+  /** `top`: the repository root, or the walked folder when it is not in one. */
+  constructor(top, cwd) {
+    this.top = top;
+    this.cwd = cwd;
+  }
+  top;
+  cwd;
+  /** Folder (relative to `top`, `''` for itself) → its rules. */
+  byDir = /* @__PURE__ */ new Map();
+  /** Reads `<dir>/.gitignore` (absolute), when it is a bounded regular file inside the repository. */
+  addFile(gitignoreAbs) {
+    const read = readInputFile(gitignoreAbs, this.cwd, MAX_GITIGNORE_BYTES);
+    if (!read.ok) return;
+    const rules = parseGitignore(read.text);
+    if (rules.length > 0) this.byDir.set(this.rel(path6.dirname(gitignoreAbs)), rules);
+  }
+  get empty() {
+    return this.byDir.size === 0;
+  }
+  rel(abs) {
+    return path6.relative(this.top, abs).split(path6.sep).join("/");
+  }
+  /**
+   * Whether `abs` is ignored. Only the folders below `walkRoot` are judged: a folder named on
+   * the command line is linted even when it is ignored.
+   */
+  ignored(abs, walkRoot) {
+    const rel2 = this.rel(abs);
+    if (rel2 === "" || rel2.startsWith("..")) return false;
+    const segs = rel2.split("/");
+    const rootRel = this.rel(walkRoot);
+    const from = rootRel === "" ? 1 : rootRel.split("/").length + 1;
+    for (let k = from; k <= segs.length; k++) {
+      const isDir = k < segs.length;
+      if (this.decide(segs, k, isDir)) return true;
+    }
+    return false;
+  }
+  /** The verdict of the `.gitignore` files on the path made of the first `k` segments. */
+  decide(segs, k, isDir) {
+    let ignored = false;
+    for (let d = 0; d < k; d++) {
+      const rules = this.byDir.get(segs.slice(0, d).join("/"));
+      if (!rules) continue;
+      const sub2 = segs.slice(d, k).join("/");
+      for (const r of rules) {
+        if (r.dirOnly && !isDir) continue;
+        if (r.negate === ignored && r.matches(sub2)) ignored = !r.negate;
+      }
+    }
+    return ignored;
+  }
+};
 
 // src/discover.ts
 var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf", "**/*.tpl", "**/*.tftpl", "**/*.nomad"];
 var ALWAYS_IGNORE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", "**/.hg/**", "**/.svn/**"];
 function toRel(base, abs) {
-  const r = path6.relative(base, abs);
-  return (r === "" ? "." : r).split(path6.sep).join("/");
+  const r = path7.relative(base, abs);
+  return (r === "" ? "." : r).split(path7.sep).join("/");
 }
 function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
@@ -23984,11 +24065,11 @@ function discover(opts2) {
   const base = opts2.cwd;
   let baseReal = base;
   try {
-    baseReal = realpathSync(base);
+    baseReal = realpathSync2(base);
   } catch {
   }
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
-    const abs = path6.resolve(base, given);
+    const abs = path7.resolve(base, given);
     let st;
     try {
       st = statSync(abs);
@@ -24004,11 +24085,11 @@ function discover(opts2) {
       skipped.push({ rel: toRel(base, abs), reason: "not a regular file" });
       continue;
     }
-    const found = globbySync(include, {
+    const found = globbySync([...include, "**/.gitignore"], {
       cwd: abs,
       absolute: true,
       dot: true,
-      gitignore: true,
+      gitignore: false,
       ignore,
       followSymbolicLinks: false,
       onlyFiles: false,
@@ -24016,8 +24097,16 @@ function discover(opts2) {
       caseSensitiveMatch: false,
       objectMode: true
     });
-    for (const entry of found) {
-      const fAbs = path6.normalize(entry.path);
+    const gitignore = gitignoreOf(abs, base);
+    const entries = found.filter((entry) => {
+      if (path7.basename(entry.path).toLowerCase() !== ".gitignore") return true;
+      if (path7.basename(entry.path) !== ".gitignore") return false;
+      if (entryKind(entry.dirent) === "file") gitignore.addFile(path7.normalize(entry.path));
+      return false;
+    });
+    for (const entry of entries) {
+      const fAbs = path7.normalize(entry.path);
+      if (!gitignore.empty && gitignore.ignored(fAbs, abs)) continue;
       const kind = entryKind(entry.dirent);
       if (kind === "dir") {
         skipped.push({ rel: toRel(base, fAbs), reason: "a directory named like a config file" });
@@ -24035,11 +24124,21 @@ function discover(opts2) {
       }
       files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
     }
-    addTrackedIgnored(abs, base, baseReal, include, ignore, opts2.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { files: sorted, skipped, missing };
+}
+function gitignoreOf(dir, cwd) {
+  const root = repositoryRoot(dir);
+  const filter = new GitignoreFilter(root, cwd);
+  for (let d = path7.dirname(dir); (d + path7.sep).startsWith(root + path7.sep); ) {
+    filter.addFile(path7.join(d, ".gitignore"));
+    const up = path7.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return filter;
 }
 function entryKind(d) {
   if (d.isSymbolicLink()) return "symlink";
@@ -24049,11 +24148,11 @@ function entryKind(d) {
 function symlinkSkipReason(abs, baseReal, followExternal) {
   let target;
   try {
-    target = realpathSync(abs);
+    target = realpathSync2(abs);
   } catch (err) {
     return err.code === "ELOOP" ? "symbolic link loop" : "broken symbolic link";
   }
-  const inside = target === baseReal || target.startsWith(baseReal + path6.sep);
+  const inside = target === baseReal || target.startsWith(baseReal + path7.sep);
   if (!inside && !followExternal) return "symbolic link to a path outside the linted directory";
   let tst;
   try {
@@ -24064,109 +24163,6 @@ function symlinkSkipReason(abs, baseReal, followExternal) {
   if (tst.isFile()) return void 0;
   const what2 = tst.isDirectory() ? "a directory" : "something that is not a regular file";
   return `symbolic link to ${what2} (not followed)`;
-}
-function matcher(globs) {
-  const ms = globs.map((g) => compileGlob(g.toLowerCase()));
-  return (rel2) => {
-    const lower = rel2.toLowerCase();
-    return ms.some((m) => m(lower));
-  };
-}
-function addTrackedIgnored(dir, base, baseReal, include, ignore, followExternal, files, skipped) {
-  const tracked = trackedIgnored(dir);
-  if (!tracked || tracked.length === 0) return;
-  const included = matcher(include);
-  const ignored = matcher(ignore);
-  for (const rel2 of tracked) {
-    if (!included(rel2) || ignored(rel2)) continue;
-    const fAbs = path6.join(dir, ...rel2.split("/"));
-    if (files.has(fAbs)) continue;
-    let st;
-    try {
-      st = lstatSync2(fAbs);
-    } catch {
-      continue;
-    }
-    const reason = st.isSymbolicLink() ? symlinkSkipReason(fAbs, baseReal, followExternal) : st.isFile() ? void 0 : "not a regular file";
-    if (reason) skipped.push({ rel: toRel(base, fAbs), reason });
-    else files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
-  }
-}
-function discoverStaged(opts2) {
-  const include = matcher(opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE);
-  const ignored = matcher([...ALWAYS_IGNORE, ...opts2.exclude ?? []]);
-  const base = opts2.cwd;
-  const indexes = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
-  const skipped = [];
-  const tops = /* @__PURE__ */ new Map();
-  for (const root of opts2.roots) {
-    const top = gitTopLevel(root);
-    if (!top) return void 0;
-    let entries = indexes.get(top);
-    if (!entries) {
-      entries = readIndex(top);
-      if (!entries) return void 0;
-      indexes.set(top, entries);
-    }
-    for (const e of entries) {
-      const abs = path6.join(top, ...e.path.split("/"));
-      const rel2 = toRel(root, abs);
-      if (rel2 === ".." || rel2.startsWith("../") || path6.isAbsolute(rel2)) continue;
-      if (!include(rel2) || ignored(rel2)) continue;
-      add(e, abs, top);
-    }
-  }
-  function add(e, abs, top) {
-    if (e.mode === "160000") return;
-    if (e.mode === "120000") {
-      skipped.push({ rel: toRel(base, abs), reason: "symbolic link in the git index (not followed)" });
-      return;
-    }
-    files.set(abs, { abs, rel: toRel(base, abs), oid: e.oid });
-    tops.set(abs, top);
-  }
-  const missing = [];
-  for (const given of opts2.named) {
-    const abs = path6.resolve(base, given);
-    if (files.has(abs)) continue;
-    let inIndex = false;
-    for (const [top, entries] of indexes) {
-      const rel2 = toRel(top, abs);
-      const e = entries.find((x) => x.path === rel2);
-      if (e) {
-        add(e, abs, top);
-        inIndex = true;
-        break;
-      }
-    }
-    if (inIndex) continue;
-    if (existsSync2(abs) && statSync(abs).isFile()) files.set(abs, { abs, rel: toRel(base, abs) });
-    else if (!existsSync2(abs)) missing.push(given);
-  }
-  const content = /* @__PURE__ */ new Map();
-  const byTop = /* @__PURE__ */ new Map();
-  for (const f of files.values()) {
-    if (!f.oid) continue;
-    const top = tops.get(f.abs);
-    const list4 = byTop.get(top);
-    if (list4) list4.push(f);
-    else byTop.set(top, [f]);
-  }
-  for (const [top, list4] of byTop) {
-    const blobs = readBlobs(top, list4.map((f) => f.oid), MAX_FILE_BYTES);
-    if (!blobs) return void 0;
-    for (const f of list4) {
-      const b = blobs.get(f.oid);
-      content.set(
-        f.abs,
-        b === void 0 ? { path: f.rel, skipReason: "cannot be read from the git index" } : typeof b === "number" ? { path: f.rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` } : { path: f.rel, bytes: b }
-      );
-    }
-  }
-  const sorted = [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  return { found: { files: sorted, skipped, missing }, content };
 }
 
 // src/engine/finding.ts
@@ -25243,7 +25239,7 @@ function nodeRange(n) {
       return n.src.range;
   }
 }
-function path7(name) {
+function path8(name) {
   return name === "root" ? "the file" : `"${name.replace(/^root\./, "")}"`;
 }
 var Decoder = class {
@@ -25311,7 +25307,7 @@ var Decoder = class {
         break;
       default:
         return this.fail(
-          `${path7(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
+          `${path8(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
           node
         );
     }
@@ -25324,7 +25320,7 @@ var Decoder = class {
     else if (node.t === OLIST) list4 = node;
     else
       return this.fail(
-        `${path7(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path8(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     const m = existing ? existing.v : /* @__PURE__ */ new Map();
@@ -25332,7 +25328,7 @@ var Decoder = class {
     for (const item of list4.items) {
       if (item.keys.length === 0) {
         return this.fail(
-          `${path7(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
+          `${path8(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
           item.val
         );
       }
@@ -25373,7 +25369,7 @@ var Decoder = class {
     else {
       const what2 = sl.k === "smap" ? "a list of blocks" : "a list";
       return this.fail(
-        `${path7(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path8(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     }
@@ -25387,7 +25383,7 @@ var Decoder = class {
   }
   mismatch(name, node, old, extra = "") {
     return this.fail(
-      `${path7(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
+      `${path8(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
       node
     );
   }
@@ -28086,26 +28082,26 @@ async function exists(p) {
   }
 }
 async function findRepositoryRoot(startDir, fallback) {
-  let dir = path8.resolve(startDir);
+  let dir = path9.resolve(startDir);
   for (; ; ) {
-    if (await exists(path8.join(dir, CONFIG_FILE_NAME))) return dir;
-    if (await exists(path8.join(dir, ".git"))) return dir;
-    const up = path8.dirname(dir);
-    if (up === dir) return path8.resolve(fallback);
+    if (await exists(path9.join(dir, CONFIG_FILE_NAME))) return dir;
+    if (await exists(path9.join(dir, ".git"))) return dir;
+    const up = path9.dirname(dir);
+    if (up === dir) return path9.resolve(fallback);
     dir = up;
   }
 }
 async function resolveContext(cwd, paths) {
   const given = paths.length > 0 ? [...paths] : ["."];
-  const kinds = await Promise.all(given.map((p) => kindOf(path8.resolve(cwd, p))));
-  if (!kinds.includes("file")) return { roots: given.map((p) => path8.resolve(cwd, p)), discoverPaths: given };
+  const kinds = await Promise.all(given.map((p) => kindOf(path9.resolve(cwd, p))));
+  if (!kinds.includes("file")) return { roots: given.map((p) => path9.resolve(cwd, p)), discoverPaths: given };
   const roots = /* @__PURE__ */ new Set();
   const files = /* @__PURE__ */ new Set();
   const dirs = [];
   for (let i = 0; i < given.length; i++) {
-    const abs = path8.resolve(cwd, given[i]);
+    const abs = path9.resolve(cwd, given[i]);
     if (kinds[i] === "file") {
-      roots.add(await findRepositoryRoot(path8.dirname(abs), cwd));
+      roots.add(await findRepositoryRoot(path9.dirname(abs), cwd));
       files.add(toRel(cwd, abs));
     } else if (kinds[i] === "dir") {
       roots.add(abs);
@@ -28667,7 +28663,6 @@ var WHY_OFF = {
   ecs: "the consul-ecs mesh-task module's enable_transparent_proxy = false",
   "ecs-version": "a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy)"
 };
-var SHARED_CAUSES = /* @__PURE__ */ new Set(["helm", "namespace-label"]);
 function fixFor(source) {
   if (source === "registration") return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
   if (source === "ecs" || source === "ecs-version") {
@@ -28713,12 +28708,12 @@ var permissive_requires_transparent_proxy_default = defineRule({
           const at = w.transparentProxyAt ?? w.at;
           const g = groups.get(locKey2(at));
           if (g) g.labels.push(w.label);
-          else groups.set(locKey2(at), { at, source: w.transparentProxySource, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
+          else groups.set(locKey2(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
         const anchor = mode.source === "service-defaults" && mode.at ? mode.at : model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
         for (const g of groups.values()) {
           const workloads = joinList(g.labels.sort());
-          const at = SHARED_CAUSES.has(g.source) ? anchor ?? g.at : g.at;
+          const at = anchor ?? g.at;
           const related = [{ at: g.at, message: messages11.relatedOff(g.why, workloads) }];
           if (mode.at && locKey2(mode.at) !== locKey2(at)) related.push({ at: mode.at, message: messages11.relatedPermissive });
           report({ at, message: messages11.workloadOff(s, workloads, g.why, g.fix), related: related.filter((r) => locKey2(r.at) !== locKey2(at)) });
@@ -29111,6 +29106,55 @@ var RULES = [
   unknown_field_default,
   unknown_proxy_mode_default
 ];
+
+// src/read.ts
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+function readSource(abs, rel2) {
+  let fd;
+  try {
+    fd = openSync3(abs, "r");
+  } catch (err) {
+    const code2 = err.code;
+    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
+    if (st.size > MAX_FILE_BYTES) return { path: rel2, skipReason: TOO_LARGE };
+    const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
+    if (!bytes) return { path: rel2, skipReason: TOO_LARGE };
+    return { path: rel2, bytes };
+  } catch (err) {
+    return { path: rel2, skipReason: `cannot be read (${err.code ?? "error"})` };
+  } finally {
+    closeSync3(fd);
+  }
+}
+function readSized(fd, size) {
+  const buf = Buffer.allocUnsafeSlow(size);
+  let len = 0;
+  while (len < size) {
+    const n = readSync2(fd, buf, len, size - len, null);
+    if (n === 0) break;
+    len += n;
+  }
+  return len === size ? buf : buf.subarray(0, len);
+}
+function readUnsized(fd) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync2(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) return void 0;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
+}
 
 // src/model/upstreams.ts
 function structuredIncorrectly(raw) {
@@ -30019,67 +30063,6 @@ import path13 from "node:path";
 // src/config/load.ts
 import { stat as stat2 } from "node:fs/promises";
 import path10 from "node:path";
-
-// src/input-file.ts
-import { closeSync as closeSync3, constants as constants2, existsSync as existsSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync as realpathSync2 } from "node:fs";
-import path9 from "node:path";
-function repositoryRoot(cwd) {
-  let dir = path9.resolve(cwd);
-  for (; ; ) {
-    if (existsSync3(path9.join(dir, ".git"))) return dir;
-    const up = path9.dirname(dir);
-    if (up === dir) return path9.resolve(cwd);
-    dir = up;
-  }
-}
-function realOrSelf(p) {
-  try {
-    return realpathSync2(p);
-  } catch {
-    return p;
-  }
-}
-function within2(p, dir) {
-  return p === dir || p.startsWith(dir.endsWith(path9.sep) ? dir : dir + path9.sep);
-}
-function readInputFile(abs, cwd, maxBytes) {
-  const root = repositoryRoot(cwd);
-  const realRoot = realOrSelf(root);
-  if (within2(path9.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
-    return { ok: false, message: "is a symbolic link to a file outside the repository, which is not read" };
-  }
-  let fd;
-  try {
-    fd = openSync3(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
-  } catch (err) {
-    const code2 = err.code;
-    return { ok: false, message: code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : `cannot be read (${code2 ?? "error"})` };
-  }
-  try {
-    const st = fstatSync2(fd);
-    if (st.isDirectory()) return { ok: false, message: "is a directory" };
-    if (!st.isFile()) return { ok: false, message: "is not a regular file (a FIFO, socket or device is not read)" };
-    if (st.size > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
-    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
-    let len = 0;
-    while (len < buf.length) {
-      const n = readSync2(fd, buf, len, buf.length - len, null);
-      if (n === 0) break;
-      len += n;
-    }
-    if (len > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
-    return { ok: true, text: buf.subarray(0, len).toString("utf8") };
-  } catch (err) {
-    return { ok: false, message: `cannot be read (${err.code ?? "error"})` };
-  } finally {
-    closeSync3(fd);
-  }
-}
-function formatBytes(n) {
-  return n >= 1024 * 1024 ? `${n / 1024 / 1024} MB` : `${Math.round(n / 1024)} KB`;
-}
-
-// src/config/load.ts
 var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 async function isFile(p) {
   try {
@@ -30669,25 +30652,13 @@ function markdownToText(md3) {
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-function readAll(files, scopeOf, timing, fromIndex) {
-  return files.map((f) => prepareSource(timed(timing, "read", () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel)), scopeOf, timing));
+function readAll(files, scopeOf, timing) {
+  return files.map((f) => prepareSource(timed(timing, "read", () => readSource(f.abs, f.rel)), scopeOf, timing));
 }
 async function lint(opts2) {
   const timing = opts2.timing;
   const context = await resolveContext(opts2.cwd, opts2.paths);
-  const staged = opts2.staged && context.reportOnly ? timed(
-    timing,
-    "discover",
-    () => discoverStaged({
-      cwd: opts2.cwd,
-      paths: context.discoverPaths,
-      roots: context.roots,
-      named: opts2.paths,
-      include: opts2.include,
-      exclude: opts2.exclude
-    })
-  ) : void 0;
-  const found = staged?.found ?? timed(
+  const found = timed(
     timing,
     "discover",
     () => discover({
@@ -30719,7 +30690,7 @@ async function lint(opts2) {
   const runs = [];
   for (const p of projects) {
     const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
-    const sources = readAll(p.files, scopeOf, timing, staged?.content);
+    const sources = readAll(p.files, scopeOf, timing);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,
@@ -30755,7 +30726,7 @@ async function lint(opts2) {
 }
 
 // src/config/cli-options.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import path14 from "node:path";
 var OptionError = class extends Error {
 };
@@ -30784,7 +30755,7 @@ function finishBaseline(run, flags, cwd, stderr) {
   if (flags.writeBaseline !== void 0) {
     const abs = path14.resolve(cwd, flags.writeBaseline);
     const scope2 = baselineScope(abs, cwd, run.inRun);
-    const prev = existsSync4(abs) ? readBaselineFile(abs, cwd) : void 0;
+    const prev = existsSync2(abs) ? readBaselineFile(abs, cwd) : void 0;
     if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
     const kept = prev?.ok ? prev.baseline.entries.filter((e) => !scope2.inRun(e.file)) : [];
     const fresh = baselineEntries(result.findings, scope2);
@@ -31176,7 +31147,7 @@ function showDuration(seconds) {
 }
 
 // src/ready/envoy-stats.ts
-import { closeSync as closeSync4, existsSync as existsSync5, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync3, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
 import path16 from "node:path";
 
 // src/ready/prometheus.ts
@@ -31450,7 +31421,7 @@ function readSnapshot(arg, cwd) {
   const eq = arg.indexOf("=");
   let named;
   let file = arg;
-  if (eq > 0 && !existsSync5(path16.resolve(cwd, arg))) {
+  if (eq > 0 && !existsSync3(path16.resolve(cwd, arg))) {
     named = parseServiceName(arg.slice(0, eq));
     if (named) file = arg.slice(eq + 1);
   }
@@ -32057,8 +32028,7 @@ Options:
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
       --pre-commit           an argument that names an existing file is a file name, never
-                             an option (the pre-commit hook appends staged file names); in
-                             a git work tree the context is the index (what will be committed)
+                             an option (the pre-commit hook appends staged file names)
       --no-error-on-unmatched-pattern
                              exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
@@ -32133,7 +32103,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync3(path19.resolve(cwd, a));
+      lstatSync2(path19.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -32163,8 +32133,7 @@ var LINT_OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 async function main(argv, io) {
-  const staged = argv.includes("--pre-commit");
-  if (staged) argv = preCommitArgs(argv, io.cwd);
+  if (argv.includes("--pre-commit")) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
   if (argv[0] === "targets") return runTargets(argv.slice(1), io);
   if (argv[0] === "ready") return runReady(argv.slice(1), io);
@@ -32207,7 +32176,7 @@ async function main(argv, io) {
     const baseline = o["write-baseline"] === void 0 ? loadBaselineOption(o.baseline, io.cwd) : void 0;
     const timingRules = timingListSize(io.env.TIMING);
     const timing = timingRules === void 0 ? void 0 : createTiming(() => performance.now());
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing });
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;
