@@ -130,7 +130,7 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
     default:
       result = parseHcl(text, lines);
   }
-  if (consulBom) result = bomRejected(result, lines, format);
+  if (consulBom && !(format === 'json' && isKubernetesJson(result))) result = bomRejected(result, lines, format);
   if (encoding.startsWith('utf-16') && format !== 'yaml') {
     const reader = format === 'terraform' ? 'Terraform reads' : 'Consul reads config entries from';
     result = {
@@ -146,6 +146,16 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
     };
   }
   return { path, format, text, lines, hadBom, result, formatNote };
+}
+
+/**
+ * A Kubernetes object in a .json file: kubectl reads it whatever its BOM. k8s.io/apimachinery
+ * pkg/util/yaml `hasJSONPrefix` trims only unicode.IsSpace, so the BOM sends the file down the
+ * YAML path, and go-yaml v2 (readerc.go `yaml_parser_determine_encoding`) skips a UTF-8 BOM.
+ */
+function isKubernetesJson(parsed: ParseResult): boolean {
+  const root = parsed.documents[0]?.root;
+  return root?.type === 'object' && root.props.some((p) => p.key === 'apiVersion') && root.props.some((p) => p.key === 'kind');
 }
 
 /**

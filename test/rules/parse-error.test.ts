@@ -17,6 +17,12 @@ ruleTester(rule, {
       files: { 'jobs/04.api-gateway.nomad.hcl': 'variable "consul_image" {\n  description = "The Consul image to use"\n  type        = string\n  default     = "hashicorp/consul:1.19.1"\n}\n\njob "api-gateway" {\n  group "api-gateway" {\n    network {\n      mode = "bridge"\n    }\n    service {\n      name = "api-gateway"\n      connect {\n        gateway {\n          proxy {}\n          api_gateway {}\n        }\n      }\n      kind = "api-gateway"\n    }\n  }\n}\n', 'jobs/gateway.hcl': 'variable "consul_image" {\n  description = "The Consul image to use"\n  type        = string\n  default     = "hashicorp/consul:1.19.1"\n}\n\njob "api-gateway" {\n  group "api-gateway" {\n    network {\n      mode = "bridge"\n    }\n    service {\n      name = "api-gateway"\n      connect {\n        gateway {\n          proxy {}\n          api_gateway {}\n        }\n      }\n      kind = "api-gateway"\n    }\n  }\n}\n' },
     },
     { description: 'valid HCL, JSON and CRD YAML', files: { 'mesh.hcl': 'Kind = "mesh"\n', 'api.json': '{ "Kind": "service-defaults", "Name": "api" }\n', 'mesh.yaml': MESH_CRD } },
+    {
+      // kubectl: k8s.io/apimachinery pkg/util/yaml hasJSONPrefix trims unicode.IsSpace only, so a
+      // BOM sends the file to the YAML path, and go-yaml v2 (readerc.go) skips a UTF-8 BOM.
+      description: 'a BOM before a Kubernetes object in JSON: kubectl reads it',
+      files: { 'mesh.json': '\ufeff{"apiVersion": "consul.hashicorp.com/v1alpha1", "kind": "Mesh", "metadata": {"name": "mesh"}, "spec": {}}\n' },
+    },
     { description: 'a .hcl file holding JSON', files: { 'mesh.hcl': '{\n  "Kind": "mesh",\n  "AllowEnablingPermissiveMutualTLS": true\n}\n' } },
     { description: 'HCL v1 quoted keys inside a block', files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMeta {\n  "a/b" = "x"\n}\n' } },
     { description: 'a tsconfig.json with comments and trailing commas is not Consul', files: { 'tsconfig.json': '{\n  // comment\n  "compilerOptions": { "strict": true, },\n}\n' } },
