@@ -27128,7 +27128,7 @@ function parseText(path21, text, hadBom, encoding = "utf-8") {
     default:
       result = parseHcl(text, lines);
   }
-  if (consulBom) result = bomRejected(result, lines, format2);
+  if (consulBom && !(format2 === "json" && isKubernetesJson(result))) result = bomRejected(result, lines, format2);
   if (encoding.startsWith("utf-16") && format2 !== "yaml") {
     const reader = format2 === "terraform" ? "Terraform reads" : "Consul reads config entries from";
     result = {
@@ -27144,6 +27144,10 @@ function parseText(path21, text, hadBom, encoding = "utf-8") {
     };
   }
   return { path: path21, format: format2, text, lines, hadBom, result, formatNote };
+}
+function isKubernetesJson(parsed) {
+  const root = parsed.documents[0]?.root;
+  return root?.type === "object" && root.props.some((p) => p.key === "apiVersion") && root.props.some((p) => p.key === "kind");
 }
 function bomRejected(parsed, lines, format2) {
   const why2 = format2 === "json" ? 'so consul config write reads it as HCL, not JSON (a file is JSON to it only when "{" comes first), and HCL rejects it' : "which HCL v1 rejects";
