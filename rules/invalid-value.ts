@@ -8,6 +8,7 @@ import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import type { ConfigEntry } from '../src/model/entries.js';
 import { kindSpecByCrd } from '../src/model/kinds.js';
 import { suggestKind } from '../src/model/normalize.js';
+import { UnreadEntries } from '../src/model/unread.js';
 import { checkerFor, DECODE_CODES, fieldAt, fld, listLength, objects, type Checker } from './invalid-value/context.js';
 import { checkControlPlaneRequestLimit } from './invalid-value/control-plane-request-limit.js';
 import { checkMesh } from './invalid-value/mesh-entry.js';
@@ -86,20 +87,23 @@ function checkL7Protocol(ctx: RuleContext, c: Checker): void {
   );
   if (defaults.some((sd) => HTTP_LIKE.includes((sd.str('Protocol') ?? '').toLowerCase()))) return;
   if (proto.source === 'proxy-defaults' && ctx.model.entriesOf('proxy-defaults').filter((pd) => pd.scope.key === e.scope.key).length > 1) return;
+  // "There is no service-defaults" may be a service-defaults whose file does not parse.
+  const unread = proto.source === 'proxy-defaults' ? new UnreadEntries(ctx.files).of(e.scope, 'service-defaults') : [];
   const reason =
-    proto.source === 'service-defaults'
+    (proto.source === 'service-defaults'
       ? proto.explicit
         ? why.sdProtocol(e.name, proto.value)
         : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults)
       : proto.explicit
         ? why.pdProtocol(e.name, proto.value)
-        : why.pdNoProtocol(e.name);
+        : why.pdNoProtocol(e.name)) + (unread.length > 0 ? why.unreadServiceDefaults(UnreadEntries.clause(unread)) : '');
   const permsF = fld(first.obj, 'Permissions')!;
   const related = [
     {
       at: proto.at ?? proto.entry.location,
       message: proto.source === 'service-defaults' ? why.related.sd : why.related.pd,
     },
+    ...UnreadEntries.related(unread),
   ];
   c.report(fieldAt(e, permsF), frame.l7Protocol(e, consul.l7Protocol(e.name, proto.value), reason, fix.l7), related);
 }

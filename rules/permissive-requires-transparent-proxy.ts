@@ -20,6 +20,9 @@ const WHY_OFF: Record<TproxySource, string> = {
 };
 
 /** How to turn transparent proxy on where the workload says it is off. */
+/** Settings that turn transparent proxy off for many services at once, kept in files of their own. */
+const SHARED_CAUSES: ReadonlySet<TproxySource> = new Set(['helm', 'namespace-label']);
+
 function fixFor(source: TproxySource): string {
   if (source === 'registration') return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
   if (source === 'ecs' || source === 'ecs-version') {
@@ -78,22 +81,24 @@ export default defineRule({
       if (injected.length > 0) {
         // consul-k8s registers Mode = "transparent" for tproxy pods (the registration wins over
         // config entries); for the others it leaves Mode empty and no traffic is redirected.
-        const groups = new Map<string, { at: Located; why: string; fix: string; labels: string[] }>();
+        const groups = new Map<string, { at: Located; source: TproxySource; why: string; fix: string; labels: string[] }>();
         for (const w of injected) {
           if (w.transparentProxy) continue;
           const at = w.transparentProxyAt ?? w.at;
           const g = groups.get(locKey(at));
           if (g) g.labels.push(w.label);
-          else groups.set(locKey(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
+          else groups.set(locKey(at), { at, source: w.transparentProxySource, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
-        // The finding is about the permissive service: it is anchored at its MutualTLSMode (or,
-        // when inherited, at the service's own place), and the Helm value, namespace label or
-        // annotation that turns transparent proxy off is related. So a pre-commit run that names
-        // the service's file reports it, and one that names the cause's file reports it as caused there.
+        // A setting shared by many services (the Helm value, a namespace label) is not what the
+        // finding is about: it is anchored at the service's MutualTLSMode (or, when inherited,
+        // the service's own place) with that setting related, so a pre-commit run that names the
+        // service's file reports it, and one that names the values file reports it as caused
+        // there. A workload's own setting (pod annotation, Nomad sidecar, registration) stays the
+        // anchor: it is the service's own object, and suppressions on it cover the finding.
         const anchor = mode.source === 'service-defaults' && mode.at ? mode.at : model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
         for (const g of groups.values()) {
           const workloads = joinList(g.labels.sort());
-          const at = anchor ?? g.at;
+          const at = SHARED_CAUSES.has(g.source) ? anchor ?? g.at : g.at;
           const related = [{ at: g.at, message: messages.relatedOff(g.why, workloads) }];
           if (mode.at && locKey(mode.at) !== locKey(at)) related.push({ at: mode.at, message: messages.relatedPermissive });
           report({ at, message: messages.workloadOff(s, workloads, g.why, g.fix), related: related.filter((r) => locKey(r.at) !== locKey(at)) });

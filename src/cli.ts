@@ -52,7 +52,8 @@ Options:
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
       --pre-commit           an argument that names an existing file is a file name, never
-                             an option (the pre-commit hook appends staged file names)
+                             an option (the pre-commit hook appends staged file names); in
+                             a git work tree the context is the index (what will be committed)
       --no-error-on-unmatched-pattern
                              exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
@@ -196,7 +197,9 @@ const LINT_OPTIONS = {
 } as const;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--pre-commit')) argv = preCommitArgs(argv, io.cwd);
+  // pre-commit: what will be committed (the git index) is the context (LintFsOptions.staged).
+  const staged = argv.includes('--pre-commit');
+  if (staged) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   if (argv[0] === 'targets') return runTargets(argv.slice(1), io);
   if (argv[0] === 'ready') return runReady(argv.slice(1), io);
@@ -239,7 +242,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const baseline = o['write-baseline'] === undefined ? loadBaselineOption(o.baseline, io.cwd) : undefined;
     const timingRules = timingListSize(io.env.TIMING);
     const timing = timingRules === undefined ? undefined : createTiming(() => performance.now());
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing });
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;

@@ -2,9 +2,13 @@
  * Which files to read. Touches the file system (with `read.ts`, the only stages that do).
  * Paths are reported relative to `cwd` with `/` separators, sorted.
  */
-import { realpathSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { globbySync } from 'globby';
+import { compileGlob, type PathMatcher } from './config/glob.js';
+import { gitTopLevel, readBlobs, readIndex, trackedIgnored, type IndexEntry } from './git.js';
+import type { SourceFile } from './lint.js';
+import { MAX_FILE_BYTES } from './read.js';
 import { GitignoreFilter } from './gitignore.js';
 import { repositoryRoot } from './input-file.js';
 
@@ -15,6 +19,8 @@ export interface DiscoveredFile {
   abs: string;
   /** Relative to the base directory, `/` separators. */
   rel: string;
+  /** Read from the git index (`discoverStaged`): the content is this blob, not the file on disk. */
+  oid?: string;
 }
 
 export interface SkippedPath {
@@ -120,6 +126,9 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
       }
       files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
     }
+    // A committed file that a .gitignore matches is still deployed: the walk above, which
+    // honours .gitignore, does not see it, so git is asked for it.
+    addTrackedIgnored(abs, base, baseReal, include, ignore, opts.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
@@ -165,4 +174,137 @@ function symlinkSkipReason(abs: string, baseReal: string, followExternal: boolea
   if (tst.isFile()) return undefined;
   const what = tst.isDirectory() ? 'a directory' : 'something that is not a regular file';
   return `symbolic link to ${what} (not followed)`;
+}
+
+/** Matchers for include/exclude globs, case-insensitive as the walk's (`caseSensitiveMatch: false`). */
+function matcher(globs: readonly string[]): PathMatcher {
+  const ms = globs.map((g) => compileGlob(g.toLowerCase()));
+  return (rel) => {
+    const lower = rel.toLowerCase();
+    return ms.some((m) => m(lower));
+  };
+}
+
+function addTrackedIgnored(
+  dir: string,
+  base: string,
+  baseReal: string,
+  include: readonly string[],
+  ignore: readonly string[],
+  followExternal: boolean,
+  files: Map<string, DiscoveredFile>,
+  skipped: SkippedPath[],
+): void {
+  const tracked = trackedIgnored(dir);
+  if (!tracked || tracked.length === 0) return;
+  const included = matcher(include);
+  const ignored = matcher(ignore);
+  for (const rel of tracked) {
+    if (!included(rel) || ignored(rel)) continue;
+    const fAbs = path.join(dir, ...rel.split('/'));
+    if (files.has(fAbs)) continue;
+    let st;
+    try {
+      st = lstatSync(fAbs);
+    } catch {
+      continue; // deleted in the work tree: nothing on disk to read
+    }
+    const reason = st.isSymbolicLink() ? symlinkSkipReason(fAbs, baseReal, followExternal) : st.isFile() ? undefined : 'not a regular file';
+    if (reason) skipped.push({ rel: toRel(base, fAbs), reason });
+    else files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
+  }
+}
+
+export interface StagedDiscovery {
+  found: DiscoverResult;
+  /** The content of each file read from the index, by absolute path. */
+  content: Map<string, SourceFile>;
+}
+
+/**
+ * The files of the next commit (pre-commit): in each root, the git index at stage 0 — tracked
+ * and staged content, not untracked files, not unstaged edits, whatever .gitignore says — and
+ * the named files (those not in the index are read from disk, as named). Undefined when a root
+ * is not in a git work tree or git cannot be run: then the file system is the context.
+ */
+export function discoverStaged(opts: DiscoverOptions & { roots: readonly string[]; named: readonly string[] }): StagedDiscovery | undefined {
+  const include = matcher(opts.include && opts.include.length > 0 ? opts.include : DEFAULT_INCLUDE);
+  const ignored = matcher([...ALWAYS_IGNORE, ...(opts.exclude ?? [])]);
+  const base = opts.cwd;
+  const indexes = new Map<string, IndexEntry[]>();
+  const files = new Map<string, DiscoveredFile>();
+  const skipped: SkippedPath[] = [];
+  const tops = new Map<string, string>();
+  for (const root of opts.roots) {
+    const top = gitTopLevel(root);
+    if (!top) return undefined;
+    let entries = indexes.get(top);
+    if (!entries) {
+      entries = readIndex(top);
+      if (!entries) return undefined;
+      indexes.set(top, entries);
+    }
+    for (const e of entries) {
+      const abs = path.join(top, ...e.path.split('/'));
+      const rel = toRel(root, abs);
+      if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+      if (!include(rel) || ignored(rel)) continue;
+      add(e, abs, top);
+    }
+  }
+  function add(e: IndexEntry, abs: string, top: string): void {
+    if (e.mode === '160000') return; // a submodule: another repository
+    if (e.mode === '120000') {
+      skipped.push({ rel: toRel(base, abs), reason: 'symbolic link in the git index (not followed)' });
+      return;
+    }
+    files.set(abs, { abs, rel: toRel(base, abs), oid: e.oid });
+    tops.set(abs, top);
+  }
+  // Named files are read whatever their extension (as ESLint does), from the index when they are in it.
+  const missing: string[] = [];
+  for (const given of opts.named) {
+    const abs = path.resolve(base, given);
+    if (files.has(abs)) continue;
+    let inIndex = false;
+    for (const [top, entries] of indexes) {
+      const rel = toRel(top, abs);
+      const e = entries.find((x) => x.path === rel);
+      if (e) {
+        add(e, abs, top);
+        inIndex = true;
+        break;
+      }
+    }
+    if (inIndex) continue;
+    if (existsSync(abs) && statSync(abs).isFile()) files.set(abs, { abs, rel: toRel(base, abs) });
+    else if (!existsSync(abs)) missing.push(given);
+  }
+  const content = new Map<string, SourceFile>();
+  const byTop = new Map<string, DiscoveredFile[]>();
+  for (const f of files.values()) {
+    if (!f.oid) continue;
+    const top = tops.get(f.abs)!;
+    const list = byTop.get(top);
+    if (list) list.push(f);
+    else byTop.set(top, [f]);
+  }
+  for (const [top, list] of byTop) {
+    const blobs = readBlobs(top, list.map((f) => f.oid!), MAX_FILE_BYTES);
+    if (!blobs) return undefined;
+    for (const f of list) {
+      const b = blobs.get(f.oid!);
+      content.set(
+        f.abs,
+        b === undefined
+          ? { path: f.rel, skipReason: 'cannot be read from the git index' }
+          : typeof b === 'number'
+            ? { path: f.rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` }
+            : { path: f.rel, bytes: b },
+      );
+    }
+  }
+  const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { found: { files: sorted, skipped, missing }, content };
 }

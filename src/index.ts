@@ -6,9 +6,9 @@ import { RULES } from '../rules/index.js';
 import type { Rule } from './engine/rule.js';
 import type { Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
-import { discover, toRel } from './discover.js';
+import { discover, discoverStaged, toRel } from './discover.js';
 import { narrowResult, resolveContext, type LintContext } from './context.js';
-import { lintPrepared, lintSources, prepareSource, type LintRun, type ModelInput, type PreparedSource } from './lint.js';
+import { lintPrepared, lintSources, prepareSource, type LintRun, type ModelInput, type PreparedSource, type SourceFile } from './lint.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts } from './model/workloads.js';
 import { PACKAGE_ROOT } from './version.js';
@@ -52,6 +52,11 @@ export interface LintFsOptions {
   timing?: Timing;
   /** The rules to run; default all (`RULES`). `mtls-lint status` reads only the model and runs none. */
   rules?: readonly Rule[];
+  /**
+   * `--pre-commit`: with files named in a git work tree, the context is the git index (what the
+   * commit will hold), not the files on disk (discoverStaged); elsewhere, as without it.
+   */
+  staged?: boolean;
 }
 
 let docsCache: Map<string, { text: string; markdown: string }> | undefined;
@@ -86,8 +91,13 @@ export function todayUtc(now: Date = new Date()): string {
 }
 
 /** Each file read and prepared (decoded, parsed, normalized) in turn: its bytes go at once. */
-function readAll(files: { abs: string; rel: string }[], scopeOf?: (path: string) => ScopeHint, timing?: Timing): PreparedSource[] {
-  return files.map((f) => prepareSource(timed(timing, 'read', () => readSource(f.abs, f.rel)), scopeOf, timing));
+function readAll(
+  files: { abs: string; rel: string }[],
+  scopeOf?: (path: string) => ScopeHint,
+  timing?: Timing,
+  fromIndex?: ReadonlyMap<string, SourceFile>,
+): PreparedSource[] {
+  return files.map((f) => prepareSource(timed(timing, 'read', () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel)), scopeOf, timing));
 }
 
 export interface FsLintRun extends LintRun {
@@ -108,15 +118,31 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   // Context (src/context.ts): named files are linted against their whole repository.
   const timing = opts.timing;
   const context = await resolveContext(opts.cwd, opts.paths);
-  const found = timed(timing, 'discover', () =>
-    discover({
-      cwd: opts.cwd,
-      paths: context.discoverPaths,
-      include: opts.include,
-      exclude: opts.exclude,
-      followExternalSymlinks: opts.followExternalSymlinks,
-    }),
-  );
+  // pre-commit: the commit's content (the git index) is the context, not untracked files on disk.
+  const staged =
+    opts.staged && context.reportOnly
+      ? timed(timing, 'discover', () =>
+          discoverStaged({
+            cwd: opts.cwd,
+            paths: context.discoverPaths,
+            roots: context.roots,
+            named: opts.paths,
+            include: opts.include,
+            exclude: opts.exclude,
+          }),
+        )
+      : undefined;
+  const found =
+    staged?.found ??
+    timed(timing, 'discover', () =>
+      discover({
+        cwd: opts.cwd,
+        paths: context.discoverPaths,
+        include: opts.include,
+        exclude: opts.exclude,
+        followExternalSymlinks: opts.followExternalSymlinks,
+      }),
+    );
   // Config (src/config/): the nearest .mtls-lint.yaml of each file, or --config; one run per config.
   const today = opts.today ?? todayUtc();
   const resolver = new ConfigResolver(
@@ -137,7 +163,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
     const scopeOf = opts.scopeOf ?? configScopeOf(p.config, opts.cwd);
-    const sources = readAll(p.files, scopeOf, timing);
+    const sources = readAll(p.files, scopeOf, timing, staged?.content);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run = lintPrepared(sources, {
       phase: opts.phase ?? p.config.phase,

@@ -155,6 +155,7 @@ export const why = {
     (pdProto ? ` without falling back to proxy-defaults' ${q(pdProto)}` : ''),
   pdProtocol: (svc: string, proto: string) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets Config.protocol = ${q(proto)}`,
   pdNoProtocol: (svc: string) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets no Config.protocol, so it is "tcp"`,
+  unreadServiceDefaults: (clause: string) => `; but ${clause}, and a service-defaults there may set another Protocol`,
   related: {
     sd: 'service-defaults that decides the protocol',
     pd: 'proxy-defaults that decides the protocol',

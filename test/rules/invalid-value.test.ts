@@ -609,6 +609,25 @@ Sources = [
       ],
     },
     {
+      // Issue 13 item 8: "there is no service-defaults" rests on a file that does not parse.
+      description: 'L7 permissions with only proxy-defaults, and a service-defaults file that does not parse: said so',
+      files: {
+        'ixn.hcl': L7_INTENTION,
+        'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nConfig {\n  local_connect_timeout_ms = 1000\n}\n',
+        'sd.hcl': 'Kind = "service-defaults"\nName = "api"\nProtocol = "http\n',
+      },
+      findings: [
+        {
+          file: 'ixn.hcl',
+          line: 6,
+          column: 5,
+          related: ['pd.hcl:3:1', 'sd.hcl:3:12'],
+          message:
+            /\(there is no service-defaults for "api" and proxy-defaults sets no Config\.protocol, so it is "tcp"; but the service-defaults entry in sd\.hcl could not be read \(it does not parse\), and a service-defaults there may set another Protocol\)/,
+        },
+      ],
+    },
+    {
       description: 'L7 permissions in CRDs: ServiceDefaults protocol tcp',
       files: {
         'all.yaml': [

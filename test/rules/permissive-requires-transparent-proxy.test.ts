@@ -256,16 +256,14 @@ describe('permissive-requires-transparent-proxy with Kubernetes workloads', () =
   const SD_YAML = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: api\nspec:\n  mutualTLSMode: permissive\n';
   const annotationAt = lineOf('deploy.yaml', DEPLOY, 'consul.hashicorp.com/transparent-proxy');
 
-  // Issue 13 item 6: the finding is about the permissive service, so it is anchored at its
-  // MutualTLSMode; what turns transparent proxy off is the related location.
-  it('reports at MutualTLSMode, with the transparent-proxy: "false" annotation related', () => {
+  it('reports the transparent-proxy: "false" annotation, with MutualTLSMode related', () => {
     const found = runWithWorkloads({ 'sd.yaml': SD_YAML }, [workload('Deployment/api', { tproxy: false, source: 'annotation', tpAt: annotationAt })]);
     expect(found).toEqual([
       {
-        at: 'sd.yaml:6:3',
+        at: 'deploy.yaml:10:9',
         severity: 'error',
         message: `Service "api" in partition "default" is permissive but the pod annotation consul.hashicorp.com/transparent-proxy: "false" turns transparent proxy off for Deployment/api; ${NO_EFFECT}: annotate the pods with consul.hashicorp.com/transparent-proxy: "true".`,
-        related: ['deploy.yaml:10:9'],
+        related: ['sd.yaml:6:3'],
       },
     ]);
   });
@@ -277,6 +275,7 @@ describe('permissive-requires-transparent-proxy with Kubernetes workloads', () =
       workload('StatefulSet/api-b', { tproxy: false, source: 'namespace-label', tpAt: labelAt }),
       workload('Deployment/api', { tproxy: false, source: 'namespace-label', tpAt: labelAt }),
     ]);
+    // Issue 13 item 6: a namespace label is shared; the finding is anchored at the service's MutualTLSMode.
     expect(found).toHaveLength(1);
     expect(found[0]!.at).toBe('sd.yaml:6:3');
     expect(found[0]!.related).toEqual(['ns.yaml:6:5']);
@@ -287,14 +286,15 @@ describe('permissive-requires-transparent-proxy with Kubernetes workloads', () =
     const VALUES = 'connectInject:\n  enabled: true\n  transparentProxy:\n    defaultEnabled: false\n';
     const helmAt = lineOf('values.yaml', VALUES, 'defaultEnabled');
     const found = runWithWorkloads({ 'api.hcl': SD_PERMISSIVE, 'values.yaml': VALUES }, [workload('Deployment/api', { tproxy: false, source: 'helm', tpAt: helmAt })]);
+    // Issue 13 item 6: at the service's MutualTLSMode, the Helm value related.
     expect(found.map((f) => f.at)).toEqual(['api.hcl:3:1']);
     expect(found[0]!.message).toMatch(/the Helm value connectInject\.transparentProxy\.defaultEnabled = false turns transparent proxy off for Deployment\/api/);
     expect(found[0]!.related).toEqual(['values.yaml:4:5']);
   });
 
-  it('a workload without transparentProxyAt (the consul-k8s default) is related at the workload', () => {
+  it('a workload without transparentProxyAt is reported at the workload', () => {
     const found = runWithWorkloads({ 'api.hcl': SD_PERMISSIVE }, [workload('Deployment/api', { tproxy: false, source: 'default' })]);
-    expect(found.map((f) => [f.at, f.related])).toEqual([['api.hcl:3:1', ['deploy.yaml:6:3']]]);
+    expect(found.map((f) => f.at)).toEqual(['deploy.yaml:6:3']);
   });
 
   it('a workload with transparent proxy registers Mode = "transparent", which wins over a config Mode = "direct"', () => {
@@ -314,8 +314,7 @@ describe('permissive-requires-transparent-proxy with Kubernetes workloads', () =
     const files = { 'pd.hcl': 'Kind = "proxy-defaults"\nName = "global"\nMutualTLSMode = "permissive"\n' };
     const found = runWithWorkloads(files, [workload('Deployment/api', { tproxy: false, source: 'annotation', tpAt: annotationAt })], {}, 'enforce');
     expect(found).toEqual([
-      // Inherited: the service's own place is its workload; the annotation and the proxy-defaults are related.
-      expect.objectContaining({ at: 'deploy.yaml:6:3', severity: 'error', related: ['deploy.yaml:10:9', 'pd.hcl:3:1'] }),
+      expect.objectContaining({ at: 'deploy.yaml:10:9', severity: 'error', related: ['pd.hcl:3:1'] }),
     ]);
   });
 });
@@ -363,11 +362,11 @@ ruleTester(rule, {
       files: { 'sd.yaml': K8S_SD, 'api.yaml': k8sDeploy('        consul.hashicorp.com/transparent-proxy: "false"\n') },
       findings: [
         {
-          file: 'sd.yaml',
-          line: 6,
-          column: 3,
+          file: 'api.yaml',
+          line: 22,
+          column: 9,
           message: /^Service "api" in partition "default" is permissive but the pod annotation consul\.hashicorp\.com\/transparent-proxy: "false" turns transparent proxy off for Deployment\/api-v1;/,
-          related: ['api.yaml:22:9'],
+          related: ['sd.yaml:6:3'],
         },
       ],
     },
@@ -478,13 +477,12 @@ ruleTester(rule, {
       files: { 'consul/mesh.hcl': MESH, 'consul/proxy-defaults.hcl': PD_PERMISSIVE, 'jobs/countdash.nomad.hcl': nomadJob('') },
       findings: [
         {
-          // Inherited from proxy-defaults: anchored at the service's own place, its job's service block.
           file: 'jobs/countdash.nomad.hcl',
-          line: 10,
-          column: 7,
+          line: 14,
+          column: 9,
           severity: 'error',
           message: `Service "count-api" in partition "default" is permissive but a Nomad sidecar_service without a transparent_proxy block turns transparent proxy off for Nomad job "countdash" group "api" service "count-api"; ${NO_EFFECT}: add transparent_proxy {} to connect { sidecar_service { proxy { … } } } in the job (Nomad 1.8+, bridge networking, consul-cni plugin).`,
-          related: ['jobs/countdash.nomad.hcl:14:9', 'consul/proxy-defaults.hcl:3:1'],
+          related: ['consul/proxy-defaults.hcl:3:1'],
         },
       ],
     },
@@ -494,7 +492,7 @@ ruleTester(rule, {
         'consul/api.hcl': 'Kind = "service-defaults"\nName = "count-api"\nMutualTLSMode = "permissive"\n',
         'jobs/countdash.hcl': nomadJob(''),
       },
-      findings: [{ file: 'consul/api.hcl', line: 3, column: 1, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['jobs/countdash.hcl:14:9'] }],
+      findings: [{ file: 'jobs/countdash.hcl', line: 14, column: 9, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['consul/api.hcl:3:1'] }],
     },
     {
       // Nomad reads jobs as HCL2; HCL v1 fails on `type = list(string)` (hashicorp-education/
@@ -504,7 +502,7 @@ ruleTester(rule, {
         'consul/api.hcl': 'Kind = "service-defaults"\nName = "count-api"\nMutualTLSMode = "permissive"\n',
         'jobs/countdash.nomad.hcl': HCL2_VARS + nomadJob('').replace('datacenters = ["dc1"]', 'datacenters = var.datacenters').replace('port = "9001"', 'port = "${var.api_port}"'),
       },
-      findings: [{ file: 'consul/api.hcl', line: 3, column: 1, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['jobs/countdash.nomad.hcl:23:9'] }],
+      findings: [{ file: 'jobs/countdash.nomad.hcl', line: 23, column: 9, message: /^Service "count-api" in partition "default" is permissive but a Nomad sidecar_service/, related: ['consul/api.hcl:3:1'] }],
     },
   ],
 });
@@ -563,18 +561,19 @@ ruleTester(rule, {
       files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "0.7.3"') },
       findings: [
         {
-          file: 'consul/payments.hcl',
+          // The task's own setting anchors the finding (as a pod annotation does); the service's mode is related.
+          file: 'ecs/tasks.tf',
           line: 3,
-          column: 1,
+          column: 3,
           message: `Service "payments" in partition "default" is permissive but a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy) turns transparent proxy off for ECS task (module "payments", consul-ecs mesh-task); ${NO_EFFECT}: use mesh-task 0.8.0 or later with enable_transparent_proxy = true (the default there; ECS EC2 launch type only).`,
-          related: ['ecs/tasks.tf:3:3'],
+          related: ['consul/payments.hcl:3:1'],
         },
       ],
     },
     {
       description: 'ECS: enable_transparent_proxy = false (a Fargate task)',
       files: { 'consul/payments.hcl': SD_PAYMENTS, 'ecs/tasks.tf': meshTask('  version = "~> 0.8.0"\n  enable_transparent_proxy = false') },
-      findings: [{ file: 'consul/payments.hcl', line: 3, column: 1, message: /is permissive but the consul-ecs mesh-task module's enable_transparent_proxy = false turns transparent proxy off/, related: ['ecs/tasks.tf:4:3'] }],
+      findings: [{ file: 'ecs/tasks.tf', line: 4, column: 3, message: /is permissive but the consul-ecs mesh-task module's enable_transparent_proxy = false turns transparent proxy off/, related: ['consul/payments.hcl:3:1'] }],
     },
   ],
 });
@@ -602,11 +601,11 @@ ruleTester(rule, {
       files: { 'consul/web-defaults.hcl': SD_WEB, 'services/web.hcl': agentService('direct') },
       findings: [
         {
-          file: 'consul/web-defaults.hcl',
-          line: 3,
-          column: 1,
+          file: 'services/web.hcl',
+          line: 7,
+          column: 9,
           message: `Service "web" in partition "default" is permissive but the service registration's connect.sidecar_service.proxy.mode = "direct" turns transparent proxy off for service registration "web"; ${NO_EFFECT}: register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic).`,
-          related: ['services/web.hcl:7:9'],
+          related: ['consul/web-defaults.hcl:3:1'],
         },
       ],
     },
