@@ -15,8 +15,7 @@ import { compactParseResult } from './parse/compact.js';
 import { decodeText, parseText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
-import { buildOverlays, builtFiles, type BuiltFile, type Overlay } from './kustomize/index.js';
-import { looksLikeHelmValues } from './model/helm.js';
+import { buildOverlays, builtFiles, type BuiltFile } from './kustomize/index.js';
 import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
 
 export interface SourceFile {
@@ -32,6 +31,8 @@ export interface SourceFile {
 export interface InputContext {
   /** Partition/namespace/datacenter for a file, from the config's `scopes`. */
   scopeOf?: (path: string) => ScopeHint;
+  /** Filled by inputs: the files they read consul Helm values from. */
+  helmFiles?: Set<string>;
 }
 
 /** Inputs beyond config entries (Kubernetes workloads, Helm values) plug in here. */
@@ -152,12 +153,16 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   }
 
   const workloads: Workload[] = [];
+  const helmFiles = new Set<string>();
+  // The entries as normalized, before inputs rewrite them (Helm values decide CRD namespaces):
+  // a target that holds only some of the values files is read again from these.
+  const asNormalized: ConfigEntry[][] = normalized.map((n) => n.entries);
   /** Inputs that threw: reported like a rule that threw (exit 2), the rest of the run goes on. */
   const inputErrors: LintResult['ruleErrors'] = [];
   timed(opts.timing, 'inputs', () =>
     (opts.inputs ?? []).forEach((input, i) => {
       try {
-        workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf }));
+        workloads.push(...input.collect(parsed, normalized, { scopeOf: opts.scopeOf, helmFiles }));
       } catch (err) {
         inputErrors.push({ ruleId: `input #${i + 1}`, message: err instanceof Error ? err.message : String(err) });
       }
@@ -184,7 +189,7 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
 
   const entries = normalized.flatMap((n) => n.entries);
   const model = timed(opts.timing, 'model', () => new MeshModel(entries, workloads, opts.facts ?? new Map()));
-  const targets = timed(opts.timing, 'model', () => modelsByTarget(parsed, normalized, workloads, opts));
+  const targets = timed(opts.timing, 'model', () => modelsByTarget(parsed, normalized, workloads, opts, { helmFiles, asNormalized }));
   const findings: Finding[] = [];
   const ruleErrors: LintResult['ruleErrors'] = [];
   const seen = new Set<string>();
@@ -231,6 +236,7 @@ function modelsByTarget(
   normalized: readonly NormalizedFile[],
   workloads: readonly Workload[],
   opts: LintOptions,
+  pass1: { helmFiles: ReadonlySet<string>; asNormalized: readonly ConfigEntry[][] },
 ): TargetRun[] {
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
   const infos: TargetFileInfo[] = normalized.map((nf, i) => {
@@ -248,29 +254,45 @@ function modelsByTarget(
   for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
   const overlays = buildOverlays(new Map(parsed.map((p) => [p.path, p])));
   // A patch is part of its overlay's resources, never an entry of its own (nor a duplicate of its base).
-  for (const o of overlays) for (const f of o.patchFiles) entriesByFile.set(f, []);
+  const patchFiles = new Set(overlays.flatMap((o) => o.patchFiles));
+  for (const f of patchFiles) entriesByFile.set(f, []);
   // Declared targets say what is applied together; overlays are inferred as targets only without them.
   const plan = planTargets(infos, opts.targets, overlays);
   const byPath = new Map(parsed.map((p) => [p.path, p]));
+  const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
+  /** A file as the inputs first saw it: its entries before Helm values rewrote them, in a copy the inputs may mark. */
+  const fresh = (path: string): BuiltFile => {
+    const i = indexOf.get(path)!;
+    return { parsed: parsed[i]!, normalized: { ...normalized[i]!, issues: [], entries: [...pass1.asNormalized[i]!] } };
+  };
   // Helm values outside every overlay still configure the clusters the overlays go to.
   let context: BuiltFile[] | undefined;
-  const helmContext = () => (context ??= helmValuesOutside(parsed, normalized, new Set(overlays.flatMap((o) => o.files))));
+  const inOverlays = new Set(overlays.flatMap((o) => o.files));
+  const helmContext = () => (context ??= [...pass1.helmFiles].filter((f) => !inOverlays.has(f)).sort().map(fresh));
   return plan.targets.map((target) => {
     const files = new Set(target.files);
     // An inferred overlay target is its overlay; a declared target holds the overlays whose kustomization it holds.
     const own = overlays.filter((o) => (target.overlay !== undefined ? o.dir === target.overlay : target.origin === 'declared' && files.has(o.kustomization)));
-    const built = own.map((o) => overlayModelInput(o, byPath, helmContext(), opts));
+    const built = own.map((o) => collectFor(builtFiles(o, byPath, opts.scopeOf), helmContext(), opts));
     const covered = new Set(own.flatMap((o) => o.files));
+    const rest = target.files.filter((f) => !covered.has(f));
+    // Helm values apply within their target: one that holds only some of the repository's
+    // values files is read again with those alone (a variant's namespaces setting is not another's).
+    const restFresh =
+      plan.targets.length > 1 && [...pass1.helmFiles].some((f) => !files.has(f)) && rest.some((f) => indexOf.has(f))
+        ? collectFor(rest.filter((f) => indexOf.has(f) && !patchFiles.has(f)).map(fresh), [], opts)
+        : undefined;
     const entries = [
       ...built.flatMap((b) => b.entries),
-      ...target.files
-        .filter((f) => !covered.has(f))
-        .flatMap((f) => entriesByFile.get(f) ?? [])
-        .filter((e) => providerMatches(target, e.provider, e.origin === 'terraform')),
+      ...(restFresh ? restFresh.entries : rest.flatMap((f) => entriesByFile.get(f) ?? [])).filter((e) =>
+        providerMatches(target, e.provider, e.origin === 'terraform'),
+      ),
     ];
     const ws = [
       ...built.flatMap((b) => b.workloads),
-      ...workloads.filter((w) => files.has(w.at.file) && !covered.has(w.at.file) && providerMatches(target, undefined, false)),
+      ...(restFresh ? restFresh.workloads : workloads.filter((w) => files.has(w.at.file) && !covered.has(w.at.file))).filter((w) =>
+        providerMatches(target, undefined, false),
+      ),
     ];
     const facts = target.facts ? new Map([...(opts.facts ?? []), ...target.facts]) : (opts.facts ?? new Map());
     return { target, model: new MeshModel(entries, ws, facts, { target, guessed: plan.guessed }) };
@@ -278,18 +300,14 @@ function modelsByTarget(
 }
 
 /**
- * An overlay's entries and workloads, from its resources as built: a patch that sets
- * `mutualTLSMode` or a pod annotation is that overlay's value, at the patch's place.
+ * Entries and workloads of `files`, read again by the inputs with `context` beside them
+ * (Helm values that configure the cluster): an overlay's resources as built, so a patch that
+ * sets `mutualTLSMode` or a pod annotation is that overlay's value at the patch's place; or a
+ * target's files with only its own Helm values.
  */
-function overlayModelInput(
-  overlay: Overlay,
-  byPath: ReadonlyMap<string, ParsedFile>,
-  context: readonly BuiltFile[],
-  opts: LintOptions,
-): { entries: ConfigEntry[]; workloads: Workload[] } {
-  const built = builtFiles(overlay, byPath, opts.scopeOf);
-  const own = new Set(built.map((b) => b.parsed.path));
-  const all = [...built, ...context];
+function collectFor(files: readonly BuiltFile[], context: readonly BuiltFile[], opts: LintOptions): { entries: ConfigEntry[]; workloads: Workload[] } {
+  const own = new Set(files.map((b) => b.parsed.path));
+  const all = [...files, ...context.filter((c) => !own.has(c.parsed.path))];
   const normalized = all.map((b) => b.normalized);
   const workloads: Workload[] = [];
   for (const input of opts.inputs ?? []) {
@@ -300,20 +318,7 @@ function overlayModelInput(
     }
   }
   // After the inputs: the Helm values decide the Consul namespace of the CRDs.
-  return { entries: built.flatMap((b) => b.normalized.entries), workloads };
-}
-
-/** The Helm values files that no overlay reads, as context for building the overlays' workloads. */
-function helmValuesOutside(parsed: readonly ParsedFile[], normalized: readonly NormalizedFile[], inOverlays: ReadonlySet<string>): BuiltFile[] {
-  const out: BuiltFile[] = [];
-  normalized.forEach((nf, i) => {
-    const pf = parsed[i]!;
-    if (inOverlays.has(pf.path)) return;
-    if ((pf.result.embeddedValues?.length ?? 0) === 0 && !nf.otherDocuments.some(looksLikeHelmValues)) return;
-    // A copy: the inputs mark and annotate the files they read.
-    out.push({ parsed: pf, normalized: { ...nf, issues: [], entries: [...nf.entries] } });
-  });
-  return out;
+  return { entries: files.flatMap((b) => b.normalized.entries), workloads };
 }
 
 export function buildResult(

@@ -32,6 +32,7 @@ import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { goQuote, parseUpstreams, type UpstreamGrammar } from './upstreams.js';
 import type { Exclusion, ExclusionKind, InjectedSource, TproxySource, Workload } from './workloads.js';
+import { indexCharts, wrapperConsulValues } from './helm-charts.js';
 import { lastProp } from '../parse/nodes.js';
 
 const P = 'consul.hashicorp.com/';
@@ -165,6 +166,8 @@ export function kubernetesObjects(file: ParsedFile, root: LNode, depth = 0): K8s
 
 export interface InputContext {
   scopeOf?: (path: string) => ScopeHint;
+  /** Filled here: the files consul Helm values were read from. */
+  helmFiles?: Set<string>;
 }
 
 export interface KubernetesInputOptions {
@@ -217,6 +220,7 @@ export function collectWorkloads(
 
   const helm: HelmValues[] = [];
   const objects: K8sObject[] = [];
+  const charts = indexCharts(parsed);
   for (const nf of normalized) {
     const pf = parsedByPath.get(nf.path);
     if (!pf) continue;
@@ -230,13 +234,30 @@ export function collectWorkloads(
       if (!looksLikeHelmValues(doc)) continue;
       const hv = readHelmValues(nf.path, doc);
       helm.push(hv);
+      ctx.helmFiles?.add(nf.path);
       for (const i of hv.issues) sink.add(i.at, i.message);
       nf.consulLike = true;
+    }
+    const chart = named ? undefined : charts.chartOf(nf.path);
+    if (chart) {
+      // A chart's values file is values, never objects: consul values only in the consul
+      // chart or under a wrapper chart's consul dependency (src/model/helm-charts.ts).
+      for (const doc of docs) {
+        const values = chart.kind === 'consul' ? doc : chart.kind === 'wrapper' ? wrapperConsulValues(doc, chart.key) : undefined;
+        if (!values) continue;
+        const hv = readHelmValues(nf.path, values);
+        helm.push(hv);
+        ctx.helmFiles?.add(nf.path);
+        for (const i of hv.issues) sink.add(i.at, i.message);
+        nf.consulLike = true;
+      }
+      continue;
     }
     for (const doc of docs) {
       if (named || looksLikeHelmValues(doc)) {
         const hv = readHelmValues(nf.path, doc);
         helm.push(hv);
+        ctx.helmFiles?.add(nf.path);
         for (const i of hv.issues) sink.add(i.at, i.message);
         nf.consulLike = true;
         continue;
