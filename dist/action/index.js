@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path21) {
-      const ctrl = callVisitor(key2, node, visitor, path21);
+    function visit_(key2, node, visitor, path22) {
+      const ctrl = callVisitor(key2, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visit_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path22, ctrl);
+        return visit_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path21) {
-      const ctrl = await callVisitor(key2, node, visitor, path21);
+    async function visitAsync_(key2, node, visitor, path22) {
+      const ctrl = await callVisitor(key2, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path22, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path21) {
+    function callVisitor(key2, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path21);
+        return visitor(key2, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path21);
+        return visitor.Map?.(key2, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path21);
+        return visitor.Seq?.(key2, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path21);
+        return visitor.Pair?.(key2, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path21);
+        return visitor.Scalar?.(key2, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path21);
+        return visitor.Alias?.(key2, node, path22);
       return void 0;
     }
-    function replaceNode(key2, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key2, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key2, ...rest] = path21;
+      deleteIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key2, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key2, ...rest] = path22;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key2, ...rest] = path21;
+      hasIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key2, ...rest] = path21;
+      setIn(path22, value) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path21) => {
+    visit2.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path21) => {
-      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit2.parentCollection = (cst, path22) => {
+      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path21 = __require("path");
+    var path22 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path21.resolve(cwd, filepath);
+      return path22.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path21.sep,
+      SEP: path22.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path21.sep === "\\";
+      return win32 === true || path22.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -10340,7 +10340,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -10372,7 +10372,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts2.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input2, returnObject = false) => {
+      const matcher2 = (input2, returnObject = false) => {
         const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
         if (typeof opts2.onResult === "function") {
@@ -10395,9 +10395,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
     picomatch.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path21.basename(input2));
+      return regex.test(path22.basename(input2));
     };
     picomatch.isMatch = (str7, patterns, options) => picomatch(patterns, options)(str7);
     picomatch.parse = (pattern, options) => {
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path21 = __require("path");
+    var path22 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path21.basename(pattern);
+      const basename = path22.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path21.isAbsolute(pattern);
+      return path22.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path21 = require_path();
-    exports.path = path21;
+    var path22 = require_path();
+    exports.path = path22;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path21, settings, callback) {
-      settings.fs.lstat(path21, (lstatError, lstat) => {
+    function read(path22, settings, callback) {
+      settings.fs.lstat(path22, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path21, (statError, stat3) => {
+        settings.fs.stat(path22, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path21, settings) {
-      const lstat = settings.fs.lstatSync(path21);
+    function read(path22, settings) {
+      const lstat = settings.fs.lstatSync(path22);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path21);
+        const stat3 = settings.fs.statSync(path22);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path21, optionsOrSettingsOrCallback, callback) {
+    function stat3(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path21, optionsOrSettings) {
+    function statSync2(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path21, settings);
+      return sync.read(path22, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path21 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path22 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path21, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path22, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path21,
+                path: path22,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path21, optionsOrSettingsOrCallback, callback) {
+    function scandir(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path21, optionsOrSettings) {
+    function scandirSync(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path21, settings);
+      return sync.read(path22, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path21.resolve(this._settings.cwd, filepath);
+        return path22.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12563,9 +12563,9 @@ var require_deep = __commonJS({
         this._micromatchOptions = _micromatchOptions;
       }
       getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
+        const matcher2 = this._getMatcher(positive);
         const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+        return (entry) => this._filter(basePath, entry, matcher2, negativeRe);
       }
       _getMatcher(patterns) {
         return new partial_1.default(patterns, this._settings, this._micromatchOptions);
@@ -12574,7 +12574,7 @@ var require_deep = __commonJS({
         const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
-      _filter(basePath, entry, matcher, negativeRe) {
+      _filter(basePath, entry, matcher2, negativeRe) {
         if (this._isSkippedByDeep(basePath, entry.path)) {
           return false;
         }
@@ -12582,7 +12582,7 @@ var require_deep = __commonJS({
           return false;
         }
         const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+        if (this._isSkippedByPositivePatterns(filepath, matcher2)) {
           return false;
         }
         return this._isSkippedByNegativePatterns(filepath, negativeRe);
@@ -12604,8 +12604,8 @@ var require_deep = __commonJS({
       _isSkippedSymbolicLink(entry) {
         return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
       }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      _isSkippedByPositivePatterns(entryPath, matcher2) {
+        return !this._settings.baseNameMatch && !matcher2.match(entryPath);
       }
       _isSkippedByNegativePatterns(entryPath, patternsRe) {
         return !utils.pattern.matchAny(entryPath, patternsRe);
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path21.resolve(this._settings.cwd, task.base);
+        return path22.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13585,14 +13585,14 @@ var require_ignore = __commonJS({
         //   given, so asking first costs a search and saves a rewrite. Ten of the
         //   fifteen passes never fire for a typical .gitignore line, and between
         //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
+        (prev, [matcher2, replacer, required]) => {
+          if (matcher2 === DIRECT) {
             return replacer(prev, pattern);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+          return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
         },
         source
       );
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path21[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf2 = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path21.split(SLASH).filter(Boolean);
+    var parentOf2 = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path21)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path21) : path21;
+        const basename = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path21
+            shortcut && rule._basenameOnly ? basename : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path21) {
+      _test(originalPath, cache, path22) {
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache) : {
+        return path22 ? this._t(path22, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path21);
+        const literal2 = this._rules.testLiteral(path22);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path21, cache) {
-        const cached = cache[path21];
+      _t(path22, cache) {
+        const cached = cache[path22];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path21);
+        const parentPath2 = parentOf2(path22);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid2 = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13980,7 +13980,7 @@ var require_ignore = __commonJS({
 import { appendFileSync, mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -14144,8 +14144,8 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 }
 
 // src/cli.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import path19 from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
+import path20 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -18676,22 +18676,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path21, ctx, keyRange) {
+function asSingleObject(node, path22, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path21,
-      message: `'${path21}' expected a map, got 'slice'`,
+      path: path22,
+      message: `'${path22}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path21,
-    message: `'${path21}' expected a map, got '${goKindOf(node)}'`,
+    path: path22,
+    message: `'${path22}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -18715,7 +18715,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path21, ctx, skip) {
+function decodeStruct(node, fields, path22, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -18739,7 +18739,7 @@ function decodeStruct(node, fields, path21, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path21, key2);
+      const full = joinPath(path22, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -18759,30 +18759,30 @@ function decodeStruct(node, fields, path21, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path21, spec, winner, loser);
+      const spelling = duplicateSpelling(path22, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path21, loser.key),
+        path: joinPath(path22, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path21, spec.name);
+    const fieldPath = joinPath(path22, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path21, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path22, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path21, spec, winner, loser) {
+function duplicateSpelling(path22, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path21, alias ? lowered : loser.key);
-  return { canonical: joinPath(path21, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path22, alias ? lowered : loser.key);
+  return { canonical: joinPath(path22, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -18884,14 +18884,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path21, ctx) {
+function decodeField(type, allProps, path22, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path21,
+      path: path22,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: last2.keyRange,
       key: last2.key,
@@ -18909,8 +18909,8 @@ function decodeField(type, allProps, path21, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path21,
-            message: `'${path21}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path22,
+            message: `'${path22}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -18918,30 +18918,30 @@ function decodeField(type, allProps, path21, ctx) {
       return {
         type: "list",
         node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path21}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path22}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path21}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path22}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last2.value, path21, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path22, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path21,
-          message: `'${path21}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path22,
+          message: `'${path22}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path21, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path22, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path21, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path22, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -18957,34 +18957,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path21, ctx, keyRange) {
+function decodeValue(type, node, path22, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path21, ctx);
+      if (type.values) decodeMapValues(type.values, node, path22, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path21, ctx, keyRange);
+      const obj2 = asSingleObject(node, path22, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path21, ctx);
+      return decodeStruct(obj2, type.fields, path22, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path21}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path22}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path21, ctx);
+      return decodeScalar(type, node, path22, ctx);
   }
 }
-function decodeMapValues(values, node, path21, ctx) {
+function decodeMapValues(values, node, path22, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path21}[${key2}]`;
+      const entryPath = `${path22}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -18993,9 +18993,9 @@ function decodeMapValues(values, node, path21, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path21 : `${path21}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path22 : `${path22}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path21, message: `'${path21}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path22, message: `'${path22}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -19015,13 +19015,13 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, written, path21, ctx) {
+function decodeScalar(type, written, path22, ctx) {
   const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path21,
-      message: `'${path21}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path22,
+      message: `'${path22}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -19036,8 +19036,8 @@ function decodeScalar(type, written, path21, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path21,
-            message: `cannot parse '${path21}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path22,
+            message: `cannot parse '${path22}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -19054,8 +19054,8 @@ function decodeScalar(type, written, path21, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path21,
-            message: `cannot parse '${path21}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path22,
+            message: `cannot parse '${path22}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -19066,8 +19066,8 @@ function decodeScalar(type, written, path21, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path21,
-          message: `'${path21}': time: invalid duration "${v}"`,
+          path: path22,
+          message: `'${path22}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -20155,17 +20155,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path21) => {
+  const visit2 = (node, schemaPath, path22) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path21,
+          path: path22,
           expected,
           actual,
           range: node.range,
-          message: `${path21}: Invalid value: "${actual}": ${path21} in body must be of type ${expected}: "${actual}"`
+          message: `${path22}: Invalid value: "${actual}": ${path22} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -20174,7 +20174,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path21}.${p.key}`);
+        const v = visit2(p.value, child3, `${path22}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -20184,7 +20184,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path21}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path22}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
@@ -20270,8 +20270,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path21) {
-    const f = lookup(this.root, path21);
+  field(path22) {
+    const f = lookup(this.root, path22);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -20280,17 +20280,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path21) {
-    const v = scalarOf(lookup(this.root, path21));
+  str(path22) {
+    const v = scalarOf(lookup(this.root, path22));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path21) {
-    const v = scalarOf(lookup(this.root, path21));
+  bool(path22) {
+    const v = scalarOf(lookup(this.root, path22));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path21 = "") {
-    return { file: range.file ?? this.file, range, subject: path21 ? `${this.subject}#${path21}` : this.subject };
+  at(range, path22 = "") {
+    return { file: range.file ?? this.file, range, subject: path22 ? `${this.subject}#${path22}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -20349,9 +20349,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path21) {
-  if (!path21.includes(".") && !path21.includes("[")) return root.fields.get(path21);
-  const segs = parsedPath(path21);
+function lookup(root, path22) {
+  if (!path22.includes(".") && !path22.includes("[")) return root.fields.get(path22);
+  const segs = parsedPath(path22);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -20371,11 +20371,11 @@ function lookup(root, path21) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path21) {
-  let segs = PATHS.get(path21);
+function parsedPath(path22) {
+  let segs = PATHS.get(path22);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path21.split(".")) {
+  for (const seg of path22.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -20383,7 +20383,7 @@ function parsedPath(path21) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path21, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path22, segs);
   return segs;
 }
 
@@ -20934,27 +20934,28 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path21, v, detail) => `${path21}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path22, v, detail) => `${path22}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path21, v, vs) => inv(path21, v, oneOf(vs)),
+  oneOf: (path22, v, vs) => inv(path22, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path21, detail) => `${path21}: Required value: ${detail}`,
-  duplicate: (path21, v) => `${path21}: Duplicate value: ${q(v)}`,
+  required: (path22, detail) => `${path22}: Required value: ${detail}`,
+  duplicate: (path22, v) => `${path22}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path21, v) => inv(path21, v, "must begin with a '/'"),
-  paths: (path21) => inv(path21, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path21, m) => inv(path21, m, "method listed more than once."),
-  headerParts: (path21) => inv(path21, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path22, v) => inv(path22, v, "must begin with a '/'"),
+  paths: (path22) => inv(path22, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path22, m) => inv(path22, m, "method listed more than once."),
+  headerParts: (path22) => inv(path22, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
   sdNoProtocol: (svc, pdProto) => `service-defaults ${q(svc)} sets no Protocol, so Consul resolves "tcp"` + (pdProto ? ` without falling back to proxy-defaults' ${q(pdProto)}` : ""),
   pdProtocol: (svc, proto) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets Config.protocol = ${q(proto)}`,
   pdNoProtocol: (svc) => `there is no service-defaults for ${q(svc)} and proxy-defaults sets no Config.protocol, so it is "tcp"`,
+  unreadServiceDefaults: (clause) => `; but ${clause}, and a service-defaults there may set another Protocol`,
   related: {
     sd: "service-defaults that decides the protocol",
     pd: "proxy-defaults that decides the protocol"
@@ -21003,8 +21004,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path21 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path21 || b.startsWith(`${path21}.`) || b.startsWith(`${path21}[`));
+    const path22 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path22 || b.startsWith(`${path22}.`) || b.startsWith(`${path22}[`));
   };
   return {
     entry,
@@ -21024,9 +21025,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path21) {
+function valueAt(entry, v, path22) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path21);
+  return entry.at(node.range, path22);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -21126,15 +21127,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path21, fallback) {
+function checkRates(c, o, path22, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path21}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path21}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path22}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path22}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -21174,10 +21175,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path21 = str2(p.obj, "Path");
+    const path22 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path21 && !path21.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path21), `write ${JSON.stringify(`/${path21}`)}`);
+    if (pathF && path22 && !path22.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path22), `write ${JSON.stringify(`/${path22}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -21258,9 +21259,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path21 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path21 !== "" && !PATH_ACTIONS.includes(path21)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path21), fix2.oneOf(PATH_ACTIONS));
+  const path22 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path22 !== "" && !PATH_ACTIONS.includes(path22)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path22), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -21284,7 +21285,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path21 = str2(logs, "Path") ?? "";
+  const path22 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -21295,14 +21296,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path21 === "") {
+  if (type === "file" && path22 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path21 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path21, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path22 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path22, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -21486,22 +21487,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path21 = `${base}.overrides[${o.index}]`;
+    const path22 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path21}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path22}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path21, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path22, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path21}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path22}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -21603,7 +21604,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path21) {
+function describeSource2(c, obj2, index, path22) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -21613,7 +21614,7 @@ function describeSource2(c, obj2, index, path21) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path21, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path22, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -21676,10 +21677,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path21, note) {
+function checkPermission(c, s, perm, j, path22, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path21);
+  const permAt = valueAt(e, perm, path22);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -21739,7 +21740,7 @@ function checkPermission(c, s, perm, j, path21, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path21}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path22}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -21758,9 +21759,9 @@ function checkPermission(c, s, perm, j, path21, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path21) {
+function checkJWTProvider(c, provider, path22) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path21), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path22), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -21822,13 +21823,15 @@ function checkL7Protocol(ctx, c) {
   );
   if (defaults.some((sd) => HTTP_LIKE.includes((sd.str("Protocol") ?? "").toLowerCase()))) return;
   if (proto.source === "proxy-defaults" && ctx.model.entriesOf("proxy-defaults").filter((pd) => pd.scope.key === e.scope.key).length > 1) return;
-  const reason = proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name);
+  const unread = proto.source === "proxy-defaults" ? new UnreadEntries(ctx.files).of(e.scope, "service-defaults") : [];
+  const reason = (proto.source === "service-defaults" ? proto.explicit ? why.sdProtocol(e.name, proto.value) : why.sdNoProtocol(e.name, proto.shadowedProxyDefaults) : proto.explicit ? why.pdProtocol(e.name, proto.value) : why.pdNoProtocol(e.name)) + (unread.length > 0 ? why.unreadServiceDefaults(UnreadEntries.clause(unread)) : "");
   const permsF = fld(first.obj, "Permissions");
   const related = [
     {
       at: proto.at ?? proto.entry.location,
       message: proto.source === "service-defaults" ? why.related.sd : why.related.pd
-    }
+    },
+    ...UnreadEntries.related(unread)
   ];
   c.report(fieldAt(e, permsF), frame.l7Protocol(e, consul.l7Protocol(e.name, proto.value), reason, fix2.l7), related);
 }
@@ -22132,11 +22135,11 @@ function globProblem(glob) {
 
 // src/context.ts
 import { stat } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/discover.ts
-import { realpathSync as realpathSync2, statSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync3, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync } from "node:fs";
+import path8 from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -22393,12 +22396,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path21) {
-  const isExtendedLengthPath = path21.startsWith("\\\\?\\");
+function slash(path22) {
+  const isExtendedLengthPath = path22.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path21;
+    return path22;
   }
-  return path21.replace(/\\/g, "/");
+  return path22.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -22674,7 +22677,7 @@ var convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) 
   };
   return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
 };
-var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
+var getRulePrune = ({ pattern, directory }, { cwd, matcher: matcher2, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
   if (isNegativePattern(pattern)) {
     return void 0;
   }
@@ -22706,7 +22709,7 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
   if (isGlob) {
     return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
   }
-  if (!matcher(path3.resolve(cwd, target) + path3.sep).ignored) {
+  if (!matcher2(path3.resolve(cwd, target) + path3.sep).ignored) {
     return void 0;
   }
   const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -22715,15 +22718,15 @@ var getRulePrune = ({ pattern, directory }, { cwd, matcher, hasNegations, canSki
     guardName: needsGuard ? guardName : void 0
   };
 };
-var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-  if (!matcher || !cwd || !rules || rules.length === 0) {
+var buildPrunePatternsAndGuards = (rules, matcher2, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
+  if (!matcher2 || !cwd || !rules || rules.length === 0) {
     return { patterns: [], guardNames: [] };
   }
   const negationNames = getNegationFinalSegments(rules);
   const couldNameTheSamePath = createNameComparer();
   const context = {
     cwd,
-    matcher,
+    matcher: matcher2,
     hasNegations: negationNames.length > 0,
     canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
     canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
@@ -22743,7 +22746,7 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   }
   return { patterns, guardNames };
 };
-var convertPatternsForFastGlob = (rules, matcher, cwd) => buildPrunePatternsAndGuards(rules, matcher, cwd).patterns;
+var convertPatternsForFastGlob = (rules, matcher2, cwd) => buildPrunePatternsAndGuards(rules, matcher2, cwd).patterns;
 
 // node_modules/globby/ignore.js
 var defaultIgnoredDirectories = [
@@ -22842,12 +22845,12 @@ var getIgnoreRules = (files) => files.flatMap((file) => {
 var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
   const baseDir = gitRoot || normalizedOptions.cwd;
   const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
+  const matcher2 = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
   return {
     patterns,
     rules: getIgnoreRules(files),
-    matcher,
-    predicate: (fileOrDirectory) => matcher(fileOrDirectory).ignored,
+    matcher: matcher2,
+    predicate: (fileOrDirectory) => matcher2(fileOrDirectory).ignored,
     usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
   };
 };
@@ -23356,11 +23359,11 @@ var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoo
   const { cwd } = normalizedOptions;
   const baseDir = gitRoot || cwd;
   const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
+  const matcher2 = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
   const searchPatternsArray = [searchPatterns].flat();
   const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
   const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
+  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher2, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
 };
 var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
 var getUnreadPaths = (childPaths, knownPaths) => {
@@ -23436,25 +23439,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path21, fsImplementation) => {
+var isDirectory = async (path22, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path21);
+    const stats = await getStatMethod(fsImplementation)(path22);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path21, fsImplementation) => {
+var isDirectorySync = (path22, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path21);
+    const stats = getStatSyncMethod2(fsImplementation)(path22);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path21 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path21) ? path21 : nodePath.join(cwd, path21);
+  const path22 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path22) ? path22 : nodePath.join(cwd, path22);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -23539,43 +23542,43 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher, globalMatcher, path21) => {
-  const globalResult = globalMatcher ? globalMatcher(path21) : void 0;
-  const result = matcher ? matcher(path21) : void 0;
+var isPathIgnored = (matcher2, globalMatcher, path22) => {
+  const globalResult = globalMatcher ? globalMatcher(path22) : void 0;
+  const result = matcher2 ? matcher2(path22) : void 0;
   if (result?.unignored) {
     return false;
   }
   return Boolean(result?.ignored || globalResult?.ignored);
 };
-var hasIgnoredAncestorDirectory = (matcher, globalMatcher, file) => {
+var hasIgnoredAncestorDirectory = (matcher2, globalMatcher, file) => {
   let currentPath = file;
   while (true) {
     const parentDirectory = nodePath.dirname(currentPath);
     if (parentDirectory === currentPath) {
       return false;
     }
-    if (isPathIgnored(matcher, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
+    if (isPathIgnored(matcher2, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
       return true;
     }
     currentPath = parentDirectory;
   }
 };
-var combinePredicate = (matcher, globalMatcher) => {
-  if (!matcher && !globalMatcher) {
+var combinePredicate = (matcher2, globalMatcher) => {
+  if (!matcher2 && !globalMatcher) {
     return false;
   }
   return (file) => {
-    const result = matcher ? matcher(file) : void 0;
+    const result = matcher2 ? matcher2(file) : void 0;
     if (result?.unignored) {
       const globalResult = globalMatcher ? globalMatcher(file) : void 0;
-      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher, globalMatcher, file);
+      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher2, globalMatcher, file);
     }
-    return isPathIgnored(matcher, globalMatcher, file);
+    return isPathIgnored(matcher2, globalMatcher, file);
   };
 };
-var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher }, globalMatcher, createFilter }) => {
-  const finalPredicate = combinePredicate(matcher, globalMatcher);
-  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher, cwd);
+var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher: matcher2 }, globalMatcher, createFilter }) => {
+  const finalPredicate = combinePredicate(matcher2, globalMatcher);
+  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher2, cwd);
   return {
     options,
     pruneIgnorePatterns,
@@ -23904,18 +23907,158 @@ var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
 
+// src/git.ts
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path5 from "node:path";
+var GIT_TIMEOUT_MS = 6e4;
+var MAX_LISTING_BYTES = 64 * 1024 * 1024;
+var MAX_BATCH_BYTES = 64 * 1024 * 1024;
+function git(args, cwd, input2, maxBuffer = MAX_LISTING_BYTES) {
+  const r = spawnSync("git", ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args], {
+    cwd,
+    input: input2,
+    maxBuffer,
+    timeout: GIT_TIMEOUT_MS,
+    windowsHide: true,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+  });
+  if (r.error || r.status !== 0 || !Buffer.isBuffer(r.stdout)) return void 0;
+  return r.stdout;
+}
+function insideWorkTree(dir) {
+  for (let d = path5.resolve(dir); ; ) {
+    if (existsSync(path5.join(d, ".git"))) return true;
+    const up = path5.dirname(d);
+    if (up === d) return false;
+    d = up;
+  }
+}
+function gitTopLevel(dir) {
+  if (!insideWorkTree(dir)) return void 0;
+  const out = git(["rev-parse", "--show-toplevel"], dir);
+  const top = out?.toString("utf8").trim();
+  return top ? path5.resolve(top) : void 0;
+}
+function readIndex(top) {
+  const out = git(["ls-files", "-s", "-z"], top);
+  if (!out) return void 0;
+  const entries = [];
+  for (const rec of out.toString("utf8").split("\0")) {
+    const tab = rec.indexOf("	");
+    if (tab < 0) continue;
+    const [mode, oid, stage] = rec.slice(0, tab).split(" ");
+    if (!mode || !oid || stage !== "0") continue;
+    entries.push({ path: rec.slice(tab + 1), mode, oid });
+  }
+  return entries;
+}
+function readBlobs(top, oids, maxBytes) {
+  const out = /* @__PURE__ */ new Map();
+  const unique = [...new Set(oids)];
+  if (unique.length === 0) return out;
+  const check = git(["cat-file", "--batch-check"], top, `${unique.join("\n")}
+`);
+  if (!check) return void 0;
+  const wanted = [];
+  for (const line of check.toString("utf8").split("\n")) {
+    const [oid, type, size] = line.split(" ");
+    if (!oid || type !== "blob" || size === void 0) continue;
+    const n = Number(size);
+    if (n > maxBytes) out.set(oid, n);
+    else wanted.push({ oid, size: n });
+  }
+  for (let i = 0; i < wanted.length; ) {
+    const batch = [];
+    let bytes = 0;
+    for (; i < wanted.length && (batch.length === 0 || bytes + wanted[i].size <= MAX_BATCH_BYTES); i++) {
+      batch.push(wanted[i]);
+      bytes += wanted[i].size;
+    }
+    const got = git(["cat-file", "--batch"], top, `${batch.map((b) => b.oid).join("\n")}
+`, bytes + batch.length * 128 + 1024);
+    if (!got) return void 0;
+    let pos = 0;
+    while (pos < got.length) {
+      const nl = got.indexOf(10, pos);
+      if (nl < 0) break;
+      const [oid, type, size] = got.subarray(pos, nl).toString("utf8").split(" ");
+      const n = Number(size);
+      if (!oid || type !== "blob" || !Number.isFinite(n)) break;
+      out.set(oid, got.subarray(nl + 1, nl + 1 + n));
+      pos = nl + 1 + n + 1;
+    }
+  }
+  return out;
+}
+function trackedIgnored(dir) {
+  if (!insideWorkTree(dir)) return void 0;
+  const out = git(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", "."], dir);
+  if (!out) return void 0;
+  return out.toString("utf8").split("\0").filter((p) => p !== "");
+}
+
+// src/read.ts
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync } from "node:fs";
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
+function readSource(abs, rel2) {
+  let fd;
+  try {
+    fd = openSync2(abs, "r");
+  } catch (err) {
+    const code2 = err.code;
+    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
+    if (st.size > MAX_FILE_BYTES) return { path: rel2, skipReason: TOO_LARGE };
+    const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
+    if (!bytes) return { path: rel2, skipReason: TOO_LARGE };
+    return { path: rel2, bytes };
+  } catch (err) {
+    return { path: rel2, skipReason: `cannot be read (${err.code ?? "error"})` };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function readSized(fd, size) {
+  const buf = Buffer.allocUnsafeSlow(size);
+  let len = 0;
+  while (len < size) {
+    const n = readSync(fd, buf, len, size - len, null);
+    if (n === 0) break;
+    len += n;
+  }
+  return len === size ? buf : buf.subarray(0, len);
+}
+function readUnsized(fd) {
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_FILE_BYTES) return void 0;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
+}
+
 // src/gitignore.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/input-file.ts
-import { closeSync as closeSync2, constants as constants2, existsSync, fstatSync, openSync as openSync2, readSync, realpathSync } from "node:fs";
-import path5 from "node:path";
+import { closeSync as closeSync3, constants as constants2, existsSync as existsSync2, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync } from "node:fs";
+import path6 from "node:path";
 function repositoryRoot(cwd) {
-  let dir = path5.resolve(cwd);
+  let dir = path6.resolve(cwd);
   for (; ; ) {
-    if (existsSync(path5.join(dir, ".git"))) return dir;
-    const up = path5.dirname(dir);
-    if (up === dir) return path5.resolve(cwd);
+    if (existsSync2(path6.join(dir, ".git"))) return dir;
+    const up = path6.dirname(dir);
+    if (up === dir) return path6.resolve(cwd);
     dir = up;
   }
 }
@@ -23927,30 +24070,30 @@ function realOrSelf(p) {
   }
 }
 function within2(p, dir) {
-  return p === dir || p.startsWith(dir.endsWith(path5.sep) ? dir : dir + path5.sep);
+  return p === dir || p.startsWith(dir.endsWith(path6.sep) ? dir : dir + path6.sep);
 }
 function readInputFile(abs, cwd, maxBytes) {
   const root = repositoryRoot(cwd);
   const realRoot = realOrSelf(root);
-  if (within2(path5.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
+  if (within2(path6.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
     return { ok: false, message: "is a symbolic link to a file outside the repository, which is not read" };
   }
   let fd;
   try {
-    fd = openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    fd = openSync3(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (err) {
     const code2 = err.code;
     return { ok: false, message: code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "is a directory" : `cannot be read (${code2 ?? "error"})` };
   }
   try {
-    const st = fstatSync(fd);
+    const st = fstatSync2(fd);
     if (st.isDirectory()) return { ok: false, message: "is a directory" };
     if (!st.isFile()) return { ok: false, message: "is not a regular file (a FIFO, socket or device is not read)" };
     if (st.size > maxBytes) return { ok: false, message: `is larger than ${formatBytes(maxBytes)}` };
     const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let len = 0;
     while (len < buf.length) {
-      const n = readSync(fd, buf, len, buf.length - len, null);
+      const n = readSync2(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
     }
@@ -23959,7 +24102,7 @@ function readInputFile(abs, cwd, maxBytes) {
   } catch (err) {
     return { ok: false, message: `cannot be read (${err.code ?? "error"})` };
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function formatBytes(n) {
@@ -24009,13 +24152,13 @@ var GitignoreFilter = class {
     const read = readInputFile(gitignoreAbs, this.cwd, MAX_GITIGNORE_BYTES);
     if (!read.ok) return;
     const rules = parseGitignore(read.text);
-    if (rules.length > 0) this.byDir.set(this.rel(path6.dirname(gitignoreAbs)), rules);
+    if (rules.length > 0) this.byDir.set(this.rel(path7.dirname(gitignoreAbs)), rules);
   }
   get empty() {
     return this.byDir.size === 0;
   }
   rel(abs) {
-    return path6.relative(this.top, abs).split(path6.sep).join("/");
+    return path7.relative(this.top, abs).split(path7.sep).join("/");
   }
   /**
    * Whether `abs` is ignored. Only the folders below `walkRoot` are judged: a folder named on
@@ -24053,8 +24196,8 @@ var GitignoreFilter = class {
 var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf", "**/*.tpl", "**/*.tftpl", "**/*.nomad"];
 var ALWAYS_IGNORE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", "**/.hg/**", "**/.svn/**"];
 function toRel(base, abs) {
-  const r = path7.relative(base, abs);
-  return (r === "" ? "." : r).split(path7.sep).join("/");
+  const r = path8.relative(base, abs);
+  return (r === "" ? "." : r).split(path8.sep).join("/");
 }
 function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
@@ -24069,7 +24212,7 @@ function discover(opts2) {
   } catch {
   }
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
-    const abs = path7.resolve(base, given);
+    const abs = path8.resolve(base, given);
     let st;
     try {
       st = statSync(abs);
@@ -24099,13 +24242,13 @@ function discover(opts2) {
     });
     const gitignore = gitignoreOf(abs, base);
     const entries = found.filter((entry) => {
-      if (path7.basename(entry.path).toLowerCase() !== ".gitignore") return true;
-      if (path7.basename(entry.path) !== ".gitignore") return false;
-      if (entryKind(entry.dirent) === "file") gitignore.addFile(path7.normalize(entry.path));
+      if (path8.basename(entry.path).toLowerCase() !== ".gitignore") return true;
+      if (path8.basename(entry.path) !== ".gitignore") return false;
+      if (entryKind(entry.dirent) === "file") gitignore.addFile(path8.normalize(entry.path));
       return false;
     });
     for (const entry of entries) {
-      const fAbs = path7.normalize(entry.path);
+      const fAbs = path8.normalize(entry.path);
       if (!gitignore.empty && gitignore.ignored(fAbs, abs)) continue;
       const kind = entryKind(entry.dirent);
       if (kind === "dir") {
@@ -24124,6 +24267,7 @@ function discover(opts2) {
       }
       files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
     }
+    addTrackedIgnored(abs, base, baseReal, include, ignore, opts2.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
@@ -24132,9 +24276,9 @@ function discover(opts2) {
 function gitignoreOf(dir, cwd) {
   const root = repositoryRoot(dir);
   const filter = new GitignoreFilter(root, cwd);
-  for (let d = path7.dirname(dir); (d + path7.sep).startsWith(root + path7.sep); ) {
-    filter.addFile(path7.join(d, ".gitignore"));
-    const up = path7.dirname(d);
+  for (let d = path8.dirname(dir); (d + path8.sep).startsWith(root + path8.sep); ) {
+    filter.addFile(path8.join(d, ".gitignore"));
+    const up = path8.dirname(d);
     if (up === d) break;
     d = up;
   }
@@ -24152,7 +24296,7 @@ function symlinkSkipReason(abs, baseReal, followExternal) {
   } catch (err) {
     return err.code === "ELOOP" ? "symbolic link loop" : "broken symbolic link";
   }
-  const inside = target === baseReal || target.startsWith(baseReal + path7.sep);
+  const inside = target === baseReal || target.startsWith(baseReal + path8.sep);
   if (!inside && !followExternal) return "symbolic link to a path outside the linted directory";
   let tst;
   try {
@@ -24163,6 +24307,109 @@ function symlinkSkipReason(abs, baseReal, followExternal) {
   if (tst.isFile()) return void 0;
   const what2 = tst.isDirectory() ? "a directory" : "something that is not a regular file";
   return `symbolic link to ${what2} (not followed)`;
+}
+function matcher(globs) {
+  const ms = globs.map((g) => compileGlob(g.toLowerCase()));
+  return (rel2) => {
+    const lower = rel2.toLowerCase();
+    return ms.some((m) => m(lower));
+  };
+}
+function addTrackedIgnored(dir, base, baseReal, include, ignore, followExternal, files, skipped) {
+  const tracked = trackedIgnored(dir);
+  if (!tracked || tracked.length === 0) return;
+  const included = matcher(include);
+  const ignored = matcher(ignore);
+  for (const rel2 of tracked) {
+    if (!included(rel2) || ignored(rel2)) continue;
+    const fAbs = path8.join(dir, ...rel2.split("/"));
+    if (files.has(fAbs)) continue;
+    let st;
+    try {
+      st = lstatSync2(fAbs);
+    } catch {
+      continue;
+    }
+    const reason = st.isSymbolicLink() ? symlinkSkipReason(fAbs, baseReal, followExternal) : st.isFile() ? void 0 : "not a regular file";
+    if (reason) skipped.push({ rel: toRel(base, fAbs), reason });
+    else files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
+  }
+}
+function discoverStaged(opts2) {
+  const include = matcher(opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE);
+  const ignored = matcher([...ALWAYS_IGNORE, ...opts2.exclude ?? []]);
+  const base = opts2.cwd;
+  const indexes = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const tops = /* @__PURE__ */ new Map();
+  for (const root of opts2.roots) {
+    const top = gitTopLevel(root);
+    if (!top) return void 0;
+    let entries = indexes.get(top);
+    if (!entries) {
+      entries = readIndex(top);
+      if (!entries) return void 0;
+      indexes.set(top, entries);
+    }
+    for (const e of entries) {
+      const abs = path8.join(top, ...e.path.split("/"));
+      const rel2 = toRel(root, abs);
+      if (rel2 === ".." || rel2.startsWith("../") || path8.isAbsolute(rel2)) continue;
+      if (!include(rel2) || ignored(rel2)) continue;
+      add(e, abs, top);
+    }
+  }
+  function add(e, abs, top) {
+    if (e.mode === "160000") return;
+    if (e.mode === "120000") {
+      skipped.push({ rel: toRel(base, abs), reason: "symbolic link in the git index (not followed)" });
+      return;
+    }
+    files.set(abs, { abs, rel: toRel(base, abs), oid: e.oid });
+    tops.set(abs, top);
+  }
+  const missing = [];
+  for (const given of opts2.named) {
+    const abs = path8.resolve(base, given);
+    if (files.has(abs)) continue;
+    let inIndex = false;
+    for (const [top, entries] of indexes) {
+      const rel2 = toRel(top, abs);
+      const e = entries.find((x) => x.path === rel2);
+      if (e) {
+        add(e, abs, top);
+        inIndex = true;
+        break;
+      }
+    }
+    if (inIndex) continue;
+    if (existsSync3(abs) && statSync(abs).isFile()) files.set(abs, { abs, rel: toRel(base, abs) });
+    else if (!existsSync3(abs)) missing.push(given);
+  }
+  const content = /* @__PURE__ */ new Map();
+  const byTop = /* @__PURE__ */ new Map();
+  for (const f of files.values()) {
+    if (!f.oid) continue;
+    const top = tops.get(f.abs);
+    const list4 = byTop.get(top);
+    if (list4) list4.push(f);
+    else byTop.set(top, [f]);
+  }
+  for (const [top, list4] of byTop) {
+    const blobs = readBlobs(top, list4.map((f) => f.oid), MAX_FILE_BYTES);
+    if (!blobs) return void 0;
+    for (const f of list4) {
+      const b = blobs.get(f.oid);
+      content.set(
+        f.abs,
+        b === void 0 ? { path: f.rel, skipReason: "cannot be read from the git index" } : typeof b === "number" ? { path: f.rel, skipReason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` } : { path: f.rel, bytes: b }
+      );
+    }
+  }
+  const sorted = [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  return { found: { files: sorted, skipped, missing }, content };
 }
 
 // src/engine/finding.ts
@@ -24471,18 +24718,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path21, groups) {
+function choicesOf(path22, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path21);
-      const word = dir === group.parent && !path21.endsWith(".tf") ? fileVariantWord(path21.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path22);
+      const word = dir === group.parent && !path22.endsWith(".tf") ? fileVariantWord(path22.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path21.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path22.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -24534,8 +24781,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path21, dir) {
-  return dir === "" || path21.startsWith(`${dir}/`);
+function isUnder(path22, dir) {
+  return dir === "" || path22.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -24652,7 +24899,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path21) => choices.get(path21).map((c) => c.folder);
+  const folders = (path22) => choices.get(path22).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -24946,7 +25193,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path21 = `Sources[${i}]`;
+        const path22 = `Sources[${i}]`;
         const str7 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -24963,7 +25210,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path21,
+          path: path22,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -24972,7 +25219,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path21)
+          at: e.at(objectRange(item), path22)
         });
       });
     }
@@ -25239,7 +25486,7 @@ function nodeRange(n) {
       return n.src.range;
   }
 }
-function path8(name) {
+function path9(name) {
   return name === "root" ? "the file" : `"${name.replace(/^root\./, "")}"`;
 }
 var Decoder = class {
@@ -25307,7 +25554,7 @@ var Decoder = class {
         break;
       default:
         return this.fail(
-          `${path8(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
+          `${path9(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
           node
         );
     }
@@ -25320,7 +25567,7 @@ var Decoder = class {
     else if (node.t === OLIST) list4 = node;
     else
       return this.fail(
-        `${path8(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path9(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     const m = existing ? existing.v : /* @__PURE__ */ new Map();
@@ -25328,7 +25575,7 @@ var Decoder = class {
     for (const item of list4.items) {
       if (item.keys.length === 0) {
         return this.fail(
-          `${path8(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
+          `${path9(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
           item.val
         );
       }
@@ -25369,7 +25616,7 @@ var Decoder = class {
     else {
       const what2 = sl.k === "smap" ? "a list of blocks" : "a list";
       return this.fail(
-        `${path8(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path9(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     }
@@ -25383,7 +25630,7 @@ var Decoder = class {
   }
   mismatch(name, node, old, extra = "") {
     return this.fail(
-      `${path8(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
+      `${path9(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
       node
     );
   }
@@ -27046,8 +27293,8 @@ function terraformTemplateSequences(text) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path21) {
-  const lower = path21.toLowerCase();
+function isTemplateFile(path22) {
+  const lower = path22.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -27080,8 +27327,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path21) {
-  const lower = path21.toLowerCase();
+function formatForPath(path22) {
+  const lower = path22.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
@@ -27091,9 +27338,9 @@ function formatForPath(path21) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path21, text, hadBom, encoding = "utf-8") {
+function parseText(path22, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path21) ?? "hcl";
+  let format2 = formatForPath(path22) ?? "hcl";
   let formatNote;
   const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
   if (format2 === "hcl" && startsLikeJson(text) && !consulBom) {
@@ -27106,7 +27353,7 @@ function parseText(path21, text, hadBom, encoding = "utf-8") {
       result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
-      if (isTemplateFile(path21)) {
+      if (isTemplateFile(path22)) {
         const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
         const blanked = blankTemplate(text, sequences);
         result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
@@ -27128,7 +27375,7 @@ function parseText(path21, text, hadBom, encoding = "utf-8") {
     default:
       result = parseHcl(text, lines);
   }
-  if (consulBom) result = bomRejected(result, lines, format2);
+  if (consulBom && !(format2 === "json" && isKubernetesJson(result))) result = bomRejected(result, lines, format2);
   if (encoding.startsWith("utf-16") && format2 !== "yaml") {
     const reader = format2 === "terraform" ? "Terraform reads" : "Consul reads config entries from";
     result = {
@@ -27143,7 +27390,11 @@ function parseText(path21, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path21, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path22, format: format2, text, lines, hadBom, result, formatNote };
+}
+function isKubernetesJson(parsed) {
+  const root = parsed.documents[0]?.root;
+  return root?.type === "object" && root.props.some((p) => p.key === "apiVersion") && root.props.some((p) => p.key === "kind");
 }
 function bomRejected(parsed, lines, format2) {
   const why2 = format2 === "json" ? 'so consul config write reads it as HCL, not JSON (a file is JSON to it only when "{" comes first), and HCL rejects it' : "which HCL v1 rejects";
@@ -27247,10 +27498,10 @@ function strategicMerge(base, patch, depth = 0) {
   }
   return { deleted: false, node: { ...base, props } };
 }
-function pointer(path21) {
-  if (path21 === "") return [];
-  if (!path21.startsWith("/")) return void 0;
-  return path21.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+function pointer(path22) {
+  if (path22 === "") return [];
+  if (!path22.startsWith("/")) return void 0;
+  return path22.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function child(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
@@ -27361,9 +27612,9 @@ var MAX_DEPTH3 = 16;
 var MAX_PATCHES = 500;
 var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
 var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
-function dirOf(path21) {
-  const i = path21.lastIndexOf("/");
-  return i < 0 ? "" : path21.slice(0, i);
+function dirOf(path22) {
+  const i = path22.lastIndexOf("/");
+  return i < 0 ? "" : path22.slice(0, i);
 }
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
@@ -27473,17 +27724,17 @@ function jsonOps(n) {
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
     const op = str3(lastProp(item, "op")?.value);
-    const path21 = str3(lastProp(item, "path")?.value);
-    if (!op || path21 === void 0) return void 0;
-    ops.push({ op, path: path21, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    const path22 = str3(lastProp(item, "path")?.value);
+    if (!op || path22 === void 0) return void 0;
+    ops.push({ op, path: path22, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
 function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
-  for (const [path21, f] of files) {
-    const base = path21.slice(path21.lastIndexOf("/") + 1);
-    const dir = dirOf(path21);
+  for (const [path22, f] of files) {
+    const base = path22.slice(path22.lastIndexOf("/") + 1);
+    const dir = dirOf(path22);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
@@ -27502,25 +27753,25 @@ function build(dir, ks, files, stack, used) {
   const field = (k) => lastProp(doc, k)?.value;
   let resources = [];
   for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
-    const path21 = resolveInRepo(dir, String(ref.value));
-    if (path21 === void 0) {
+    const path22 = resolveInRepo(dir, String(ref.value));
+    if (path22 === void 0) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
       continue;
     }
-    if (ks.has(path21)) {
-      used.add(path21);
-      if (stack.includes(path21) || path21 === dir || stack.length >= MAX_DEPTH3) {
+    if (ks.has(path22)) {
+      used.add(path22);
+      if (stack.includes(path22) || path22 === dir || stack.length >= MAX_DEPTH3) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
-      const sub2 = build(path21, ks, files, [...stack, dir], used);
+      const sub2 = build(path22, ks, files, [...stack, dir], used);
       out.files.push(...sub2.files);
       out.patchFiles.push(...sub2.patchFiles);
       out.notes.push(...sub2.notes);
       resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
       continue;
     }
-    const f = files.get(path21);
+    const f = files.get(path22);
     if (!f) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
       continue;
@@ -27534,8 +27785,8 @@ function build(dir, ks, files, stack, used) {
     if (!n || n.type !== "string") return void 0;
     const text = String(n.value);
     if (inline === true || inline === "guess" && (text.includes("\n") || /^\s*[{[]|:\s/.test(text))) return inlineDocuments(kfile, n);
-    const path21 = resolveInRepo(dir, text);
-    const f = path21 !== void 0 ? files.get(path21) : void 0;
+    const path22 = resolveInRepo(dir, text);
+    const f = path22 !== void 0 ? files.get(path22) : void 0;
     if (!f) {
       out.notes.push(`${kfile.path}: patch "${text}" is not a file in the repository; not applied`);
       return void 0;
@@ -27651,14 +27902,14 @@ function builtFiles(overlay, files, scopeOf) {
     else byFile.set(r.file, [r]);
   }
   const out = [];
-  for (const [path21, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
-    const file = files.get(path21);
+  for (const [path22, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path22);
     if (!file) continue;
     const parsed = {
       ...file,
       result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
     };
-    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path21) ?? {}) });
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path22) ?? {}) });
   }
   return out;
 }
@@ -27809,8 +28060,8 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const plan = planTargets(infos, opts2.targets, overlays);
   const byPath2 = new Map(parsed.map((p) => [p.path, p]));
   const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
-  const fresh = (path21) => {
-    const i = indexOf.get(path21);
+  const fresh = (path22) => {
+    const i = indexOf.get(path22);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
   };
   let context;
@@ -27899,26 +28150,26 @@ async function exists(p) {
   }
 }
 async function findRepositoryRoot(startDir, fallback) {
-  let dir = path9.resolve(startDir);
+  let dir = path10.resolve(startDir);
   for (; ; ) {
-    if (await exists(path9.join(dir, CONFIG_FILE_NAME))) return dir;
-    if (await exists(path9.join(dir, ".git"))) return dir;
-    const up = path9.dirname(dir);
-    if (up === dir) return path9.resolve(fallback);
+    if (await exists(path10.join(dir, CONFIG_FILE_NAME))) return dir;
+    if (await exists(path10.join(dir, ".git"))) return dir;
+    const up = path10.dirname(dir);
+    if (up === dir) return path10.resolve(fallback);
     dir = up;
   }
 }
 async function resolveContext(cwd, paths) {
   const given = paths.length > 0 ? [...paths] : ["."];
-  const kinds = await Promise.all(given.map((p) => kindOf(path9.resolve(cwd, p))));
-  if (!kinds.includes("file")) return { roots: given.map((p) => path9.resolve(cwd, p)), discoverPaths: given };
+  const kinds = await Promise.all(given.map((p) => kindOf(path10.resolve(cwd, p))));
+  if (!kinds.includes("file")) return { roots: given.map((p) => path10.resolve(cwd, p)), discoverPaths: given };
   const roots = /* @__PURE__ */ new Set();
   const files = /* @__PURE__ */ new Set();
   const dirs = [];
   for (let i = 0; i < given.length; i++) {
-    const abs = path9.resolve(cwd, given[i]);
+    const abs = path10.resolve(cwd, given[i]);
     if (kinds[i] === "file") {
-      roots.add(await findRepositoryRoot(path9.dirname(abs), cwd));
+      roots.add(await findRepositoryRoot(path10.dirname(abs), cwd));
       files.add(toRel(cwd, abs));
     } else if (kinds[i] === "dir") {
       roots.add(abs);
@@ -28255,14 +28506,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path21 = get2("path");
-    if (path21) {
-      ex.path = c.glob(path21.value, `${what2}.path`);
+    const path22 = get2("path");
+    if (path22) {
+      ex.path = c.glob(path22.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path21 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path22 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -28480,6 +28731,7 @@ var WHY_OFF = {
   ecs: "the consul-ecs mesh-task module's enable_transparent_proxy = false",
   "ecs-version": "a consul-ecs mesh-task module version before 0.8.0 (which has no transparent proxy)"
 };
+var SHARED_CAUSES = /* @__PURE__ */ new Set(["helm", "namespace-label"]);
 function fixFor(source) {
   if (source === "registration") return 'register the sidecar with mode = "transparent" and redirect its traffic (consul connect redirect-traffic)';
   if (source === "ecs" || source === "ecs-version") {
@@ -28525,12 +28777,12 @@ var permissive_requires_transparent_proxy_default = defineRule({
           const at = w.transparentProxyAt ?? w.at;
           const g = groups.get(locKey2(at));
           if (g) g.labels.push(w.label);
-          else groups.set(locKey2(at), { at, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
+          else groups.set(locKey2(at), { at, source: w.transparentProxySource, why: WHY_OFF[w.transparentProxySource], fix: fixFor(w.transparentProxySource), labels: [w.label] });
         }
         const anchor = mode.source === "service-defaults" && mode.at ? mode.at : model.serviceLocation(s.scope, s.namespace, s.name) ?? mode.at;
         for (const g of groups.values()) {
           const workloads = joinList(g.labels.sort());
-          const at = anchor ?? g.at;
+          const at = SHARED_CAUSES.has(g.source) ? anchor ?? g.at : g.at;
           const related = [{ at: g.at, message: messages11.relatedOff(g.why, workloads) }];
           if (mode.at && locKey2(mode.at) !== locKey2(at)) related.push({ at: mode.at, message: messages11.relatedPermissive });
           report({ at, message: messages11.workloadOff(s, workloads, g.why, g.fix), related: related.filter((r) => locKey2(r.at) !== locKey2(at)) });
@@ -28745,10 +28997,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path21, fix3) => `${who3(e)}: unknown field "${path21}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path22, fix3) => `${who3(e)}: unknown field "${path22}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path21, fix3) => `${who3(e)}: "${path21}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path22, fix3) => `${who3(e)}: "${path22}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
   duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
@@ -28804,13 +29056,13 @@ function lastWins(e) {
   if (e.origin === "terraform") return "the Terraform provider (Go's encoding/json)";
   return "consul config write (Go's encoding/json)";
 }
-function lastSegment(path21) {
-  const i = path21.lastIndexOf(".");
-  return i < 0 ? path21 : path21.slice(i + 1);
+function lastSegment(path22) {
+  const i = path22.lastIndexOf(".");
+  return i < 0 ? path22 : path22.slice(i + 1);
 }
-function parentPath(path21) {
-  const i = path21.lastIndexOf(".");
-  return i < 0 ? "" : path21.slice(0, i);
+function parentPath(path22) {
+  const i = path22.lastIndexOf(".");
+  return i < 0 ? "" : path22.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -28831,19 +29083,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path21) {
-  const lower = path21.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path21}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path21}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path21}"`;
+function consulUnknownKeyError(path22) {
+  const lower = path22.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path22}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path22}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path22}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path21) {
-  const segs = path21.split(".");
+function crdPath(root, path22) {
+  const segs = path22.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -28923,55 +29175,6 @@ var RULES = [
   unknown_field_default,
   unknown_proxy_mode_default
 ];
-
-// src/read.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2 } from "node:fs";
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
-var TOO_LARGE = `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
-function readSource(abs, rel2) {
-  let fd;
-  try {
-    fd = openSync3(abs, "r");
-  } catch (err) {
-    const code2 = err.code;
-    return { path: rel2, skipReason: code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : `cannot be read (${code2 ?? "error"})` };
-  }
-  try {
-    const st = fstatSync2(fd);
-    if (!st.isFile()) return { path: rel2, skipReason: "not a regular file" };
-    if (st.size > MAX_FILE_BYTES) return { path: rel2, skipReason: TOO_LARGE };
-    const bytes = st.size === 0 ? readUnsized(fd) : readSized(fd, st.size);
-    if (!bytes) return { path: rel2, skipReason: TOO_LARGE };
-    return { path: rel2, bytes };
-  } catch (err) {
-    return { path: rel2, skipReason: `cannot be read (${err.code ?? "error"})` };
-  } finally {
-    closeSync3(fd);
-  }
-}
-function readSized(fd, size) {
-  const buf = Buffer.allocUnsafeSlow(size);
-  let len = 0;
-  while (len < size) {
-    const n = readSync2(fd, buf, len, size - len, null);
-    if (n === 0) break;
-    len += n;
-  }
-  return len === size ? buf : buf.subarray(0, len);
-}
-function readUnsized(fd) {
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const n = readSync2(fd, chunk, 0, chunk.length, null);
-    if (n === 0) break;
-    total += n;
-    if (total > MAX_FILE_BYTES) return void 0;
-    chunks.push(chunk.subarray(0, n));
-  }
-  return Buffer.concat(chunks);
-}
 
 // src/model/helm.ts
 function looksLikeHelmValues(doc) {
@@ -29329,7 +29532,7 @@ function labeledWithout(head) {
 }
 
 // src/model/helm-charts.ts
-var dirOf2 = (path21) => path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : "";
+var dirOf2 = (path22) => path22.includes("/") ? path22.slice(0, path22.lastIndexOf("/")) : "";
 var str4 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
 function kindOf2(chart) {
   const root = chart.result.documents[0]?.root;
@@ -29349,11 +29552,11 @@ function indexCharts(parsed) {
     if (base === "Chart.yaml" || base === "Chart.yml") charts.set(dirOf2(f.path), kindOf2(f));
   }
   return {
-    chartOf(path21) {
+    chartOf(path22) {
       if (charts.size === 0) return void 0;
-      const base = path21.slice(path21.lastIndexOf("/") + 1);
+      const base = path22.slice(path22.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = dirOf2(path21);
+      const dir = dirOf2(path22);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -29415,9 +29618,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path21) {
+function objectAt(obj2, path22) {
   let cur = obj2;
-  for (const k of path21) {
+  for (const k of path22) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -29638,9 +29841,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path21 = TEMPLATE_PATH[o.kind];
-  if (!path21) return void 0;
-  return path21.length === 0 ? o.node : objectAt(o.node, path21);
+  const path22 = TEMPLATE_PATH[o.kind];
+  if (!path22) return void 0;
+  return path22.length === 0 ? o.node : objectAt(o.node, path22);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -29671,7 +29874,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path21 = TEMPLATE_PATH[o.kind];
+  const path22 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -29679,14 +29882,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path21, "metadata", "annotations"].join(".");
+  const annField = [...path22, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path21.length > 0) {
+  if (path22.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path21.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path22.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -29948,11 +30151,11 @@ function valueSubRange(file, p, start, end) {
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path21, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path21)) return void 0;
+  const [path22, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path22)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path21.startsWith("./") || path21.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path21), ...ref ? { ref } : {} };
+  const local = path22.startsWith("./") || path22.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path22), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
@@ -30124,11 +30327,11 @@ function createInputs(opts2 = {}) {
 var DEFAULT_INPUTS = createInputs();
 
 // src/index.ts
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/config/load.ts
 import { stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 async function isFile(p) {
   try {
@@ -30151,7 +30354,7 @@ async function loadConfigFile(absPath, cwd, ruleIds) {
   const read = readInputFile(absPath, cwd, MAX_CONFIG_BYTES);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${read.message}` }] };
   const text = read.text;
-  return parseConfig(text, { displayPath, path: absPath, dir: path10.dirname(absPath), ruleIds });
+  return parseConfig(text, { displayPath, path: absPath, dir: path11.dirname(absPath), ruleIds });
 }
 var ConfigResolver = class {
   constructor(cwd, ruleIds, override, lookup2 = true) {
@@ -30169,14 +30372,14 @@ var ConfigResolver = class {
   problems = [];
   /** The nearest config file of a folder (absolute), or undefined. */
   nearestFile(dir) {
-    const abs = path10.resolve(dir);
+    const abs = path11.resolve(dir);
     let p = this.nearest.get(abs);
     if (!p) {
       p = (async () => {
-        const candidate = path10.join(abs, CONFIG_FILE_NAME);
+        const candidate = path11.join(abs, CONFIG_FILE_NAME);
         if (await isFile(candidate)) return candidate;
-        if (await exists2(path10.join(abs, ".git"))) return void 0;
-        const up = path10.dirname(abs);
+        if (await exists2(path11.join(abs, ".git"))) return void 0;
+        const up = path11.dirname(abs);
         return up === abs ? void 0 : this.nearestFile(up);
       })();
       this.nearest.set(abs, p);
@@ -30185,7 +30388,7 @@ var ConfigResolver = class {
   }
   /** The config in force for a file or folder (absolute path). */
   async configFor(absPath, isDir = false) {
-    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path10.dirname(absPath)) : void 0);
+    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path11.dirname(absPath)) : void 0);
     if (!file) return defaultConfig(this.cwd);
     let p = this.loaded.get(file);
     if (!p) {
@@ -30201,9 +30404,9 @@ var ConfigResolver = class {
 };
 
 // src/config/projects.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function relToConfig(config, cwd) {
-  return (file) => toRel(config.dir, path11.resolve(cwd, file));
+  return (file) => toRel(config.dir, path12.resolve(cwd, file));
 }
 function configScopeOf(config, cwd) {
   const rel2 = relToConfig(config, cwd);
@@ -30242,7 +30445,7 @@ async function groupByConfig(found, resolver, context, ignore = []) {
   const cwd = resolver.cwd;
   const byKey = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Map();
-  const ignored = new Set(ignore.map((p) => path11.resolve(p)));
+  const ignored = new Set(ignore.map((p) => path12.resolve(p)));
   const projectOf = async (dir) => {
     const config = await resolver.configFor(dir, true);
     if (!config) return void 0;
@@ -30254,10 +30457,10 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     }
     return p;
   };
-  const skippedAbs = found.skipped.map((s) => path11.resolve(cwd, s.rel));
+  const skippedAbs = found.skipped.map((s) => path12.resolve(cwd, s.rel));
   const byDir = /* @__PURE__ */ new Map();
   for (const abs of [...found.files.map((f) => f.abs), ...skippedAbs]) {
-    const dir = path11.dirname(abs);
+    const dir = path12.dirname(abs);
     if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
   }
   const selectorOf2 = (p) => {
@@ -30266,12 +30469,12 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     return sel;
   };
   for (const f of found.files) {
-    if (path11.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
-    const p = byDir.get(path11.dirname(f.abs));
+    if (path12.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
+    const p = byDir.get(path12.dirname(f.abs));
     if (p && selectorOf2(p)(f.rel)) p.files.push(f);
   }
   found.skipped.forEach((s, i) => {
-    const p = byDir.get(path11.dirname(skippedAbs[i]));
+    const p = byDir.get(path12.dirname(skippedAbs[i]));
     if (p && selectorOf2(p)(s.rel)) p.skipped.push(s);
   });
   if (byKey.size === 0) {
@@ -30338,7 +30541,7 @@ function unmatchedGlobs(project, cwd) {
 }
 
 // src/engine/baseline.ts
-import path12 from "node:path";
+import path13 from "node:path";
 var BASELINE_VERSION = 1;
 function key(e) {
   return [e.ruleId, e.file, e.subject, e.message].join("\0");
@@ -30417,19 +30620,19 @@ function pruneBaseline(baseline, stale) {
   return out;
 }
 function rel(from, to) {
-  const r = path12.relative(from, to);
-  return (r === "" ? "." : r).split(path12.sep).join("/");
+  const r = path13.relative(from, to);
+  return (r === "" ? "." : r).split(path13.sep).join("/");
 }
 function baselineScope(absPath, cwd, inRun) {
-  const dir = path12.dirname(absPath);
+  const dir = path13.dirname(absPath);
   const memo = /* @__PURE__ */ new Map();
   return {
     toBaseline: (file) => {
       let r = memo.get(file);
-      if (r === void 0) memo.set(file, r = rel(dir, path12.resolve(cwd, file)));
+      if (r === void 0) memo.set(file, r = rel(dir, path13.resolve(cwd, file)));
       return r;
     },
-    inRun: (file) => inRun(rel(cwd, path12.resolve(dir, file)))
+    inRun: (file) => inRun(rel(cwd, path13.resolve(dir, file)))
   };
 }
 var MAX_BASELINE_BYTES = 20 * 1024 * 1024;
@@ -30718,13 +30921,25 @@ function markdownToText(md3) {
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-function readAll(files, scopeOf, timing) {
-  return files.map((f) => prepareSource(timed(timing, "read", () => readSource(f.abs, f.rel)), scopeOf, timing));
+function readAll(files, scopeOf, timing, fromIndex) {
+  return files.map((f) => prepareSource(timed(timing, "read", () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel)), scopeOf, timing));
 }
 async function lint(opts2) {
   const timing = opts2.timing;
   const context = await resolveContext(opts2.cwd, opts2.paths);
-  const found = timed(
+  const staged = opts2.staged && context.reportOnly ? timed(
+    timing,
+    "discover",
+    () => discoverStaged({
+      cwd: opts2.cwd,
+      paths: context.discoverPaths,
+      roots: context.roots,
+      named: opts2.paths,
+      include: opts2.include,
+      exclude: opts2.exclude
+    })
+  ) : void 0;
+  const found = staged?.found ?? timed(
     timing,
     "discover",
     () => discover({
@@ -30739,13 +30954,13 @@ async function lint(opts2) {
   const resolver = new ConfigResolver(
     opts2.cwd,
     RULES.map((r) => r.meta.id),
-    opts2.configFile === void 0 ? void 0 : path13.resolve(opts2.cwd, opts2.configFile),
+    opts2.configFile === void 0 ? void 0 : path14.resolve(opts2.cwd, opts2.configFile),
     opts2.useConfigFiles !== false
   );
   const projects = await timedAsync(
     timing,
     "configuration",
-    () => groupByConfig(found, resolver, context, opts2.baseline ? [path13.resolve(opts2.cwd, opts2.baseline.path)] : [])
+    () => groupByConfig(found, resolver, context, opts2.baseline ? [path14.resolve(opts2.cwd, opts2.baseline.path)] : [])
   );
   const inRun = inRunScope(context, opts2.cwd);
   const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts2.cwd))];
@@ -30756,7 +30971,7 @@ async function lint(opts2) {
   const runs = [];
   for (const p of projects) {
     const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
-    const sources = readAll(p.files, scopeOf, timing);
+    const sources = readAll(p.files, scopeOf, timing, staged?.content);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,
@@ -30782,7 +30997,7 @@ async function lint(opts2) {
   let result = narrowResult(run.result, context);
   let baseline;
   if (opts2.baseline) {
-    const abs = path13.resolve(opts2.cwd, opts2.baseline.path);
+    const abs = path14.resolve(opts2.cwd, opts2.baseline.path);
     const label = toRel(opts2.cwd, abs);
     const b = applyBaseline(result.findings, opts2.baseline.baseline, baselineScope(abs, opts2.cwd, inRun), label);
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
@@ -30792,8 +31007,8 @@ async function lint(opts2) {
 }
 
 // src/config/cli-options.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path14 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path15 from "node:path";
 var OptionError = class extends Error {
 };
 function parseNow(flag2, env) {
@@ -30804,7 +31019,7 @@ function parseNow(flag2, env) {
 }
 function loadBaselineOption(file, cwd) {
   if (file === void 0) return void 0;
-  const abs = path14.resolve(cwd, file);
+  const abs = path15.resolve(cwd, file);
   const r = readBaselineFile(abs, cwd);
   if (!r.ok) throw new OptionError(`--baseline ${file}: ${r.message}`);
   return { path: abs, baseline: r.baseline };
@@ -30819,9 +31034,9 @@ function write(abs, entries, cwd) {
 function finishBaseline(run, flags, cwd, stderr) {
   let result = run.result;
   if (flags.writeBaseline !== void 0) {
-    const abs = path14.resolve(cwd, flags.writeBaseline);
+    const abs = path15.resolve(cwd, flags.writeBaseline);
     const scope2 = baselineScope(abs, cwd, run.inRun);
-    const prev = existsSync2(abs) ? readBaselineFile(abs, cwd) : void 0;
+    const prev = existsSync4(abs) ? readBaselineFile(abs, cwd) : void 0;
     if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
     const kept = prev?.ok ? prev.baseline.entries.filter((e) => !scope2.inRun(e.file)) : [];
     const fresh = baselineEntries(result.findings, scope2);
@@ -30839,7 +31054,7 @@ function finishBaseline(run, flags, cwd, stderr) {
   const staleCount = b.stale.reduce((n, e) => n + (e.count ?? 1), 0);
   if (staleCount === 0) return result;
   if (flags.pruneBaseline) {
-    const abs = path14.resolve(cwd, flags.baseline ?? b.path);
+    const abs = path15.resolve(cwd, flags.baseline ?? b.path);
     const r = readBaselineFile(abs, cwd);
     if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
     write(abs, pruneBaseline(r.baseline, b.stale), cwd);
@@ -30857,7 +31072,7 @@ ${lines.join("")}`
 }
 
 // src/status/command.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/status/inventory.ts
 var STATUS_FORMAT_VERSION = 1;
@@ -31167,7 +31382,7 @@ async function runStatus(argv, io) {
     );
     const text = renderStatus(format2, report);
     if (o["output-file"] !== void 0) {
-      const abs = path15.resolve(io.cwd, o["output-file"]);
+      const abs = path16.resolve(io.cwd, o["output-file"]);
       writeFileCreatingFolder(abs, text, io.cwd);
     } else {
       io.stdout(text);
@@ -31182,7 +31397,7 @@ async function runStatus(argv, io) {
 }
 
 // src/ready/command.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/ready/connections.ts
 var PERMISSIVE_PREFIX = "permissive_public_listener";
@@ -31213,8 +31428,8 @@ function showDuration(seconds) {
 }
 
 // src/ready/envoy-stats.ts
-import { closeSync as closeSync4, existsSync as existsSync3, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
-import path16 from "node:path";
+import { closeSync as closeSync4, existsSync as existsSync5, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import path17 from "node:path";
 
 // src/ready/prometheus.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -31487,11 +31702,11 @@ function readSnapshot(arg, cwd) {
   const eq = arg.indexOf("=");
   let named;
   let file = arg;
-  if (eq > 0 && !existsSync3(path16.resolve(cwd, arg))) {
+  if (eq > 0 && !existsSync5(path17.resolve(cwd, arg))) {
     named = parseServiceName(arg.slice(0, eq));
     if (named) file = arg.slice(eq + 1);
   }
-  const { text, mtime } = readBounded(path16.resolve(cwd, file));
+  const { text, mtime } = readBounded(path17.resolve(cwd, file));
   return parseSnapshot(text, file, mtime, named);
 }
 function fromSnapshots(snapshots, windowSeconds) {
@@ -31606,7 +31821,7 @@ function renderReady(format2, r) {
 
 // src/ready/fix.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 var editKey = (file, start) => `${file}\0${start}`;
 function plannedEdits(report, models) {
   const edits = /* @__PURE__ */ new Map();
@@ -31681,7 +31896,7 @@ function applyEdits(edits, normalized, cwd) {
       if (unparsable.has(file)) texts.set(file, "the file has a parse error: it is not changed");
       else {
         try {
-          const raw = readFileSync4(path17.resolve(cwd, file), "utf8");
+          const raw = readFileSync4(path18.resolve(cwd, file), "utf8");
           const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
           texts.set(file, { raw, bom, text: raw.slice(bom.length), shifts: [] });
         } catch (err) {
@@ -31722,7 +31937,7 @@ function applyEdits(edits, normalized, cwd) {
   return { outcomes, changed };
 }
 function writeFixes(changed, cwd) {
-  for (const [file, [, after]] of changed) writeFileCreatingFolder(path17.resolve(cwd, file), after, cwd);
+  for (const [file, [, after]] of changed) writeFileCreatingFolder(path18.resolve(cwd, file), after, cwd);
 }
 function unifiedDiff(changed) {
   const out = [];
@@ -31731,7 +31946,7 @@ function unifiedDiff(changed) {
     const b = after.split("\n");
     const diffLines = a.map((l, i2) => l !== b[i2] ? i2 : -1).filter((i2) => i2 >= 0);
     if (diffLines.length === 0) continue;
-    const name = file.split(path17.sep).join("/");
+    const name = file.split(path18.sep).join("/");
     out.push(`--- a/${name}`, `+++ b/${name}`);
     let i = 0;
     while (i < diffLines.length) {
@@ -31938,9 +32153,9 @@ async function runReady(argv, io) {
         end,
         token,
         tokenFrom,
-        ca: readPem(o["prometheus-ca-file"] && path18.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
-        cert: readPem(o["prometheus-cert-file"] && path18.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
-        key: readPem(o["prometheus-key-file"] && path18.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
+        ca: readPem(o["prometheus-ca-file"] && path19.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
+        cert: readPem(o["prometheus-cert-file"] && path19.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
+        key: readPem(o["prometheus-key-file"] && path19.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
         insecureSkipVerify: o["prometheus-insecure-skip-verify"] === true,
         timeoutMs: timeout * 1e3,
         retries: 2
@@ -31959,7 +32174,7 @@ async function runReady(argv, io) {
       else writeFixes(applied.changed, io.cwd);
     }
     const text = renderReady(format2, report);
-    if (o["output-file"] !== void 0) writeFileCreatingFolder(path18.resolve(io.cwd, o["output-file"]), text, io.cwd);
+    if (o["output-file"] !== void 0) writeFileCreatingFolder(path19.resolve(io.cwd, o["output-file"]), text, io.cwd);
     else if (diff === void 0) io.stdout(text);
     if (diff !== void 0) io.stdout(diff);
     if (o.check && !report.canResecure) {
@@ -32094,7 +32309,8 @@ Options:
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
       --pre-commit           an argument that names an existing file is a file name, never
-                             an option (the pre-commit hook appends staged file names)
+                             an option (the pre-commit hook appends staged file names); in
+                             a git work tree the context is the index (what will be committed)
       --no-error-on-unmatched-pattern
                              exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
@@ -32169,7 +32385,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync2(path19.resolve(cwd, a));
+      lstatSync3(path20.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -32199,7 +32415,8 @@ var LINT_OPTIONS = {
   version: { type: "boolean", short: "v" }
 };
 async function main(argv, io) {
-  if (argv.includes("--pre-commit")) argv = preCommitArgs(argv, io.cwd);
+  const staged = argv.includes("--pre-commit");
+  if (staged) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
   if (argv[0] === "targets") return runTargets(argv.slice(1), io);
   if (argv[0] === "ready") return runReady(argv.slice(1), io);
@@ -32242,7 +32459,7 @@ async function main(argv, io) {
     const baseline = o["write-baseline"] === void 0 ? loadBaselineOption(o.baseline, io.cwd) : void 0;
     const timingRules = timingListSize(io.env.TIMING);
     const timing = timingRules === void 0 ? void 0 : createTiming(() => performance.now());
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing });
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;
@@ -32271,7 +32488,7 @@ async function main(argv, io) {
           includeSuppressed: o["include-suppressed"]
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path19.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path20.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -32315,11 +32532,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path20.resolve(workspace, sarifInput) : path20.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path20.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path21.resolve(workspace, sarifInput) : path21.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path21.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path20.join(tmp, "summary.md");
-    const jsonFile = path20.join(tmp, "result.json");
+    const summaryFile = path21.join(tmp, "summary.md");
+    const jsonFile = path21.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
