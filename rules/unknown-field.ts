@@ -92,12 +92,13 @@ export default defineRule({
 /**
  * Who drops the earlier values of a repeated key: `consul config write` decodes JSON with Go's
  * encoding/json (command/helpers/decode_shim.go hclDecode) and HCL with HCL v1 (decoder.go
- * decodeMap: a later literal overwrites the map value); the Terraform provider unmarshals
- * config_json with encoding/json. A Go map keeps the last assignment.
+ * decodeMap: a later literal overwrites the map value); in Terraform, an HCL object constructor
+ * (hashicorp/hcl hclsyntax ObjectConsExpr.Value: `vals[keyStr] = val`, no diagnostic) keeps the
+ * last of a repeated key, and the provider unmarshals a JSON config_json with encoding/json.
  */
 function lastWins(e: ConfigEntry): string {
   if (e.origin === 'hcl') return 'HCL v1 (which consul config write uses)';
-  if (e.origin === 'terraform') return "the Terraform provider (Go's encoding/json)";
+  if (e.origin === 'terraform') return 'Terraform (an HCL object or JSON string alike)';
   return "consul config write (Go's encoding/json)";
 }
 

@@ -386,6 +386,25 @@ spec:
       ],
     },
     {
+      // hashicorp/hcl hclsyntax ObjectConsExpr.Value keeps the last of a repeated object key
+      // without a diagnostic; jsonencode then writes one key for the provider.
+      description: 'a key repeated in Terraform jsonencode({...}): a warning, the first related',
+      files: {
+        'main.tf': 'resource "consul_config_entry" "api" {\n  kind = "service-defaults"\n  name = "api"\n  config_json = jsonencode({\n    MutualTLSMode = "strict"\n    MutualTLSMode = "permissive"\n  })\n}\n',
+      },
+      findings: [
+        {
+          file: 'main.tf',
+          line: 6,
+          column: 5,
+          severity: 'warning',
+          related: ['main.tf:5:5'],
+          message:
+            'service-defaults "api" (partition "default"): "MutualTLSMode" is set 2 times in one object; Terraform (an HCL object or JSON string alike) keeps only the last value (line 6) and silently drops the others — remove them',
+        },
+      ],
+    },
+    {
       // hashicorp/hcl decoder.go decodeMap: a repeated literal key overwrites the map value (last wins).
       description: 'an HCL key repeated three times: a warning at the last one, both earlier ones related',
       files: { 'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nAllowEnablingPermissiveMutualTLS = false\nAllowEnablingPermissiveMutualTLS = true\n' },
