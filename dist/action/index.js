@@ -29053,7 +29053,7 @@ var unknown_field_default = defineRule({
 });
 function lastWins(e) {
   if (e.origin === "hcl") return "HCL v1 (which consul config write uses)";
-  if (e.origin === "terraform") return "the Terraform provider (Go's encoding/json)";
+  if (e.origin === "terraform") return "Terraform (an HCL object or JSON string alike)";
   return "consul config write (Go's encoding/json)";
 }
 function lastSegment(path22) {
