@@ -8123,12 +8123,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let push2 = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
-          push(a);
+          push2(a);
         } else {
           range.push(pad(format2(a, index), maxLen, toNumber));
         }
@@ -8494,7 +8494,7 @@ var require_parse = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input2[index++];
-      const push = (node) => {
+      const push2 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -8508,7 +8508,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push({ type: "bos" });
+      push2({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -8516,11 +8516,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+          push2({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -8543,22 +8543,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
+          block = push2({ type: "paren", nodes: [] });
           stack.push(block);
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push({ type: "text", value });
+          push2({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -8579,7 +8579,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -8595,20 +8595,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push(brace);
+          block = push2(brace);
           stack.push(block);
-          push({ type: "open", value });
+          push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push({ type, value });
+          push2({ type, value });
           depth--;
           block = stack[stack.length - 1];
           continue;
@@ -8619,14 +8619,14 @@ var require_parse = __commonJS({
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push({ type: "comma", value });
+          push2({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -8651,10 +8651,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push2({ type: "dot", value });
           continue;
         }
-        push({ type: "text", value });
+        push2({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -8672,7 +8672,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push({ type: "eos" });
+      push2({ type: "eos" });
       return ast;
     };
     module.exports = parse2;
@@ -9671,7 +9671,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -9705,8 +9705,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts2.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -9726,7 +9726,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -9748,7 +9748,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts2.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -9809,7 +9809,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -9827,7 +9827,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -9875,13 +9875,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts2.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -9893,7 +9893,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -9906,19 +9906,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts2.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts2.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -9952,13 +9952,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts2.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -9987,7 +9987,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -9996,7 +9996,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -10006,7 +10006,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -10018,7 +10018,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -10032,10 +10032,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -10053,14 +10053,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts2.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -10081,22 +10081,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts2.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts2.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -10108,7 +10108,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -10136,13 +10136,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts2.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -10183,7 +10183,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -10193,7 +10193,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -10211,12 +10211,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts2.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -10235,7 +10235,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts2.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -10253,7 +10253,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts2.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -11675,7 +11675,7 @@ var require_queue = __commonJS({
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push,
+        push: push2,
         drain: noop2,
         saturated: noop2,
         pause,
@@ -11747,7 +11747,7 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push(value, done) {
+      function push2(value, done) {
         var current = cache.get();
         current.context = context;
         current.release = release;
@@ -11887,11 +11887,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push;
+      queue.push = push2;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push(value) {
+      function push2(value) {
         var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -17352,13 +17352,13 @@ var YamlReader = class {
     let deep;
     const tokens = [token];
     const depths = [0];
-    const push = (t, depth) => {
+    const push2 = (t, depth) => {
       if (!t) return;
       tokens.push(t);
       depths.push(depth);
     };
     const pushAll = (ts, depth) => {
-      if (ts) for (const t of ts) push(t, depth);
+      if (ts) for (const t of ts) push2(t, depth);
     };
     while (tokens.length > 0) {
       const t = tokens.pop();
@@ -17372,7 +17372,7 @@ var YamlReader = class {
         }
         case "document":
           pushAll(t.start, depth);
-          push(t.value, depth);
+          push2(t.value, depth);
           pushAll(t.end, depth);
           break;
         case "doc-end":
@@ -17396,14 +17396,14 @@ var YamlReader = class {
           const inner = depth + 1;
           if (inner > YAML_MAX_DEPTH && !deep) deep = { offset: t.offset };
           if (t.type === "flow-collection") {
-            push(t.start, depth);
+            push2(t.start, depth);
             pushAll(t.end, depth);
           }
           for (const item of t.items) {
             pushAll(item.start, inner);
-            push(item.key, inner);
+            push2(item.key, inner);
             pushAll(item.sep, inner);
-            push(item.value, inner);
+            push2(item.value, inner);
           }
           break;
         }
@@ -30543,6 +30543,7 @@ function unmatchedGlobs(project, cwd) {
 // src/engine/baseline.ts
 import path13 from "node:path";
 var BASELINE_VERSION = 1;
+var MAX_BASELINE_ENTRIES = 1e5;
 function key(e) {
   return [e.ruleId, e.file, e.subject, e.message].join("\0");
 }
@@ -30556,6 +30557,9 @@ function parseBaseline(text) {
   const d = data;
   if (!d || typeof d !== "object" || !Array.isArray(d.entries)) return { ok: false, message: 'not an mtls-lint baseline (no "entries" list)' };
   if (d.version !== BASELINE_VERSION) return { ok: false, message: `baseline version ${String(d.version)} is not supported (expected ${BASELINE_VERSION})` };
+  if (d.entries.length > MAX_BASELINE_ENTRIES) {
+    return { ok: false, message: `holds ${d.entries.length} entries, more than the ${MAX_BASELINE_ENTRIES} a baseline may hold` };
+  }
   for (const [i, e] of d.entries.entries()) {
     const ok = e && typeof e === "object" && typeof e.ruleId === "string" && typeof e.file === "string" && typeof e.subject === "string" && typeof e.message === "string" && (e.count === void 0 || Number.isInteger(e.count) && e.count > 0);
     if (!ok) return { ok: false, message: `entries[${i}] must have ruleId, file, subject and message strings (and a positive count)` };
@@ -30676,13 +30680,62 @@ function describeTarget(ex) {
   if (ex.path) parts.push(`files "${ex.path}"`);
   return parts.join(" in ");
 }
+var GLOB_SYNTAX = /[*?[\]{}\\]/;
+function literalPath(glob) {
+  const g = glob.trim().replace(/^\.\/+/, "").replace(/^\/+/, "");
+  if (g === "" || g.endsWith("/") || GLOB_SYNTAX.test(g)) return void 0;
+  return g;
+}
+function push(map2, key2, i) {
+  const l = map2.get(key2);
+  if (l) l.push(i);
+  else map2.set(key2, [i]);
+}
+var ExceptionIndex = class {
+  constructor(exceptions) {
+    this.exceptions = exceptions;
+    exceptions.forEach((ex, i) => {
+      const literal2 = ex.path === void 0 ? void 0 : literalPath(ex.path);
+      for (const rule of new Set(ex.rules)) {
+        let b = this.byRule.get(rule);
+        if (!b) this.byRule.set(rule, b = { byService: /* @__PURE__ */ new Map(), byLiteralPath: /* @__PURE__ */ new Map(), others: [] });
+        if (ex.service) push(b.byService, ex.service.name, i);
+        else if (literal2 !== void 0) push(b.byLiteralPath, literal2, i);
+        else b.others.push(i);
+      }
+    });
+  }
+  exceptions;
+  byRule = /* @__PURE__ */ new Map();
+  /** The exceptions that may cover `f`, in config order. */
+  candidates(f, relToConfig2, workloadServices) {
+    const b = this.byRule.get(f.ruleId);
+    if (!b) return [];
+    const found = [...b.others];
+    if (b.byService.size > 0) {
+      const id = subjectIdentity(f.subject);
+      const hash = f.subject.indexOf("#");
+      const refs = id ? [id] : workloadServices?.(hash < 0 ? f.subject : f.subject.slice(0, hash)) ?? [];
+      for (const name of new Set(refs.map((r) => r.name))) found.push(...b.byService.get(name) ?? []);
+    }
+    if (b.byLiteralPath.size > 0) {
+      const rel2 = relToConfig2(f.location.file);
+      if (rel2 !== ".." && !rel2.startsWith("../")) {
+        for (let end = rel2.length; end > 0; end = rel2.lastIndexOf("/", end - 1)) found.push(...b.byLiteralPath.get(rel2.slice(0, end)) ?? []);
+      }
+    }
+    if (found.length > 1) found.sort((x, y) => x - y);
+    return found.map((i) => this.exceptions[i]);
+  }
+};
 function applyExceptions(findings, exceptions, opts2) {
   if (exceptions.length === 0) return [...findings];
   const reported = [];
   const uncovered = /* @__PURE__ */ new Map();
+  const index = new ExceptionIndex(exceptions);
   const out = findings.map((f) => {
     let result = f;
-    for (const ex of exceptions) {
+    for (const ex of index.candidates(f, opts2.relToConfig, opts2.workloadServices)) {
       if (!exceptionMatches(ex, f, opts2.relToConfig, opts2.workloadServices)) continue;
       if (isExpired(ex, opts2.today)) {
         const l = uncovered.get(ex);
@@ -31028,6 +31081,7 @@ function formatConfigProblems(problems) {
   return problems.map((p) => `${oneLine(p.file)}:${p.range.start.line}:${p.range.start.column}: error: ${oneLine(p.message)}
 `).join("");
 }
+var MAX_STALE_LISTED = 20;
 function write(abs, entries, cwd) {
   writeFileCreatingFolder(abs, serializeBaseline(entries), cwd);
 }
@@ -31062,7 +31116,11 @@ function finishBaseline(run, flags, cwd, stderr) {
 `);
     return result;
   }
-  const lines = b.stale.map((e) => `  ${oneLine(e.file)}  ${oneLine(e.ruleId)}  ${oneLine(e.subject)}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ""}
+  const shown = b.stale.slice(0, MAX_STALE_LISTED);
+  const lines = shown.map((e) => `  ${oneLine(e.file)}  ${oneLine(e.ruleId)}  ${oneLine(e.subject)}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ""}
+`);
+  const more = b.stale.length - shown.length;
+  if (more > 0) lines.push(`  and ${plural(more, "more entry", "more entries")}
 `);
   stderr(
     `mtls-lint: ${plural(staleCount, "entry", "entries")} of the baseline ${b.path} no longer ${staleCount === 1 ? "matches" : "match"} a finding (fixed or changed); remove ${staleCount === 1 ? "it" : "them"} with --prune-baseline:

@@ -58,6 +58,9 @@ export interface BaselineFlags {
   pruneBaseline?: boolean;
 }
 
+/** Stale baseline entries listed one by one; the rest are counted. */
+export const MAX_STALE_LISTED = 20;
+
 function write(abs: string, entries: readonly BaselineEntry[], cwd: string): void {
   writeFileCreatingFolder(abs, serializeBaseline(entries), cwd);
 }
@@ -95,7 +98,11 @@ export function finishBaseline(run: FsLintRun, flags: BaselineFlags, cwd: string
     stderr(`mtls-lint: removed ${plural(staleCount, 'stale entry', 'stale entries')} from the baseline ${b.path}\n`);
     return result;
   }
-  const lines = b.stale.map((e) => `  ${oneLine(e.file)}  ${oneLine(e.ruleId)}  ${oneLine(e.subject)}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}\n`);
+  // The first entries only: a baseline can hold many thousands, and the log is read by a person.
+  const shown = b.stale.slice(0, MAX_STALE_LISTED);
+  const lines = shown.map((e) => `  ${oneLine(e.file)}  ${oneLine(e.ruleId)}  ${oneLine(e.subject)}${(e.count ?? 1) > 1 ? ` (×${e.count})` : ''}\n`);
+  const more = b.stale.length - shown.length;
+  if (more > 0) lines.push(`  and ${plural(more, 'more entry', 'more entries')}\n`);
   stderr(
     `mtls-lint: ${plural(staleCount, 'entry', 'entries')} of the baseline ${b.path} no longer ${staleCount === 1 ? 'matches' : 'match'} a finding (fixed or changed); remove ${staleCount === 1 ? 'it' : 'them'} with --prune-baseline:\n${lines.join('')}`,
   );

@@ -15,6 +15,13 @@ import type { Finding } from './finding.js';
 
 export const BASELINE_VERSION = 1;
 
+/**
+ * A baseline holding more entries than this is refused: a real one records one entry per
+ * accepted finding, and a pull request could otherwise commit millions (each kept in memory
+ * and, when stale, listed).
+ */
+export const MAX_BASELINE_ENTRIES = 100_000;
+
 export interface BaselineEntry {
   ruleId: string;
   /** Relative to the baseline file's folder, `/` separators. */
@@ -47,6 +54,9 @@ export function parseBaseline(text: string): BaselineParse {
   const d = data as Partial<Baseline> | null;
   if (!d || typeof d !== 'object' || !Array.isArray(d.entries)) return { ok: false, message: 'not an mtls-lint baseline (no "entries" list)' };
   if (d.version !== BASELINE_VERSION) return { ok: false, message: `baseline version ${String(d.version)} is not supported (expected ${BASELINE_VERSION})` };
+  if (d.entries.length > MAX_BASELINE_ENTRIES) {
+    return { ok: false, message: `holds ${d.entries.length} entries, more than the ${MAX_BASELINE_ENTRIES} a baseline may hold` };
+  }
   for (const [i, e] of d.entries.entries()) {
     const ok =
       e && typeof e === 'object' &&

@@ -78,6 +78,75 @@ export function describeTarget(ex: ExceptionRule): string {
   return parts.join(' in ');
 }
 
+/** The exceptions of one rule, by what can be looked up. */
+interface RuleBucket {
+  byService: Map<string, number[]>;
+  /** Path globs with no wildcard: they cover that path and everything below it. */
+  byLiteralPath: Map<string, number[]>;
+  /** The rest (wildcard paths): tried on every finding of the rule. */
+  others: number[];
+}
+
+const GLOB_SYNTAX = /[*?[\]{}\\]/;
+
+/** The literal path a glob names (as src/config/glob.ts normalises it), or undefined for a wildcard glob. */
+function literalPath(glob: string): string | undefined {
+  const g = glob.trim().replace(/^\.\/+/, '').replace(/^\/+/, '');
+  if (g === '' || g.endsWith('/') || GLOB_SYNTAX.test(g)) return undefined;
+  return g;
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const l = map.get(key);
+  if (l) l.push(i);
+  else map.set(key, [i]);
+}
+
+/**
+ * Exceptions indexed by rule, service name and literal path, so that a finding is tried only
+ * against those that can cover it: a config with 20,000 exceptions (written by whoever opens
+ * the pull request) costs a few lookups per finding, not 20,000 glob matches. The index only
+ * narrows: each candidate is still matched in full, in the config's order.
+ */
+export class ExceptionIndex {
+  private readonly byRule = new Map<string, RuleBucket>();
+
+  constructor(private readonly exceptions: readonly ExceptionRule[]) {
+    exceptions.forEach((ex, i) => {
+      const literal = ex.path === undefined ? undefined : literalPath(ex.path);
+      for (const rule of new Set(ex.rules)) {
+        let b = this.byRule.get(rule);
+        if (!b) this.byRule.set(rule, (b = { byService: new Map(), byLiteralPath: new Map(), others: [] }));
+        if (ex.service) push(b.byService, ex.service.name, i);
+        else if (literal !== undefined) push(b.byLiteralPath, literal, i);
+        else b.others.push(i);
+      }
+    });
+  }
+
+  /** The exceptions that may cover `f`, in config order. */
+  candidates(f: Finding, relToConfig: (file: string) => string, workloadServices?: WorkloadServices): ExceptionRule[] {
+    const b = this.byRule.get(f.ruleId);
+    if (!b) return [];
+    const found: number[] = [...b.others];
+    if (b.byService.size > 0) {
+      const id = subjectIdentity(f.subject);
+      const hash = f.subject.indexOf('#');
+      const refs: readonly ServiceRef[] = id ? [id] : (workloadServices?.(hash < 0 ? f.subject : f.subject.slice(0, hash)) ?? []);
+      for (const name of new Set(refs.map((r) => r.name))) found.push(...(b.byService.get(name) ?? []));
+    }
+    if (b.byLiteralPath.size > 0) {
+      const rel = relToConfig(f.location.file);
+      if (rel !== '..' && !rel.startsWith('../')) {
+        // The path itself and each folder above it (a folder's glob covers what is below).
+        for (let end = rel.length; end > 0; end = rel.lastIndexOf('/', end - 1)) found.push(...(b.byLiteralPath.get(rel.slice(0, end)) ?? []));
+      }
+    }
+    if (found.length > 1) found.sort((x, y) => x - y);
+    return found.map((i) => this.exceptions[i]!);
+  }
+}
+
 /** Suppress what live exceptions cover; report expired ones. */
 export function applyExceptions(
   findings: readonly Finding[],
@@ -87,9 +156,10 @@ export function applyExceptions(
   if (exceptions.length === 0) return [...findings];
   const reported: Finding[] = [];
   const uncovered = new Map<ExceptionRule, Finding[]>();
+  const index = new ExceptionIndex(exceptions);
   const out = findings.map((f) => {
     let result = f;
-    for (const ex of exceptions) {
+    for (const ex of index.candidates(f, opts.relToConfig, opts.workloadServices)) {
       if (!exceptionMatches(ex, f, opts.relToConfig, opts.workloadServices)) continue;
       if (isExpired(ex, opts.today)) {
         const l = uncovered.get(ex);
