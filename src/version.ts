@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-/** The package root: dist/src/ → ../../ when built, src/ → ../ under vitest. */
+/** The package root: src/ → ../ under vitest, dist/src/ → ../../ when built, dist/src/chunks/ → ../../../ in the bundle. */
 export const PACKAGE_ROOT = (() => {
   const here = new URL('.', import.meta.url);
-  for (const up of ['../', '../../']) {
+  for (const up of ['../', '../../', '../../../']) {
     const candidate = new URL(up, here);
     try {
       const pkg = JSON.parse(readFileSync(new URL('package.json', candidate), 'utf8')) as { name?: string };
