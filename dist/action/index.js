@@ -27415,7 +27415,7 @@ function bomRejected(parsed, lines, format2) {
 import { readFileSync } from "node:fs";
 var PACKAGE_ROOT = (() => {
   const here = new URL(".", import.meta.url);
-  for (const up of ["../", "../../"]) {
+  for (const up of ["../", "../../", "../../../"]) {
     const candidate = new URL(up, here);
     try {
       const pkg2 = JSON.parse(readFileSync(new URL("package.json", candidate), "utf8"));
