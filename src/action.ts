@@ -7,12 +7,16 @@
  * step outputs `errors`, `warnings` and `sarif-file` (appended to `$GITHUB_OUTPUT`).
  * The exit code is the CLI's: 0 pass, 1 findings at or above `fail-on`, 2 failure.
  */
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { main } from './cli.js';
 import { escapeData } from './format/github.js';
+import { formatFailedSarif } from './format/sarif.js';
+import { escapeControls, oneLine } from './format/words.js';
+import { TOOL } from './version.js';
+import { writeFileCreatingFolder } from './write.js';
 
 /** An input as GitHub names its variable: `fail-on` → `INPUT_FAIL-ON`. */
 export function input(env: NodeJS.ProcessEnv, name: string): string {
@@ -52,8 +56,18 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (s: string) => vo
     // Standard output is the annotations (workflow commands on purpose). Standard error quotes
     // the repository (config problems, baseline lines): no line of it may become a command.
     const token = randomUUID();
-    const stderr = (s: string) => write(`::stop-commands::${token}\n${s}${s.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+    let firstError = '';
+    const stderr = (s: string) => {
+      if (firstError === '') firstError = s.split('\n').find((l) => l.trim() !== '') ?? '';
+      write(`::stop-commands::${token}\n${s}${s.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+    };
     const code = await main(argv, { stdout: write, stderr, cwd: workspace, env, isTTY: false });
+    // Exit 2 before any report was written: the CLI could not lint (a rule that threw still
+    // leaves the reports, its failure inside them).
+    if (code === 2 && !existsSync(jsonFile)) {
+      failed(env, write, workspace, sarifFile, oneLine(escapeControls(firstError || 'mtls-lint failed without a message')).slice(0, MAX_WHY), category);
+      return code;
+    }
 
     let summary: { errors: number; warnings: number } | undefined;
     try {
@@ -76,6 +90,38 @@ export async function runAction(env: NodeJS.ProcessEnv, write: (s: string) => vo
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The most of a failure's message repeated in the annotation, the summary and the SARIF log. */
+const MAX_WHY = 1000;
+
+/**
+ * A run that could not lint (a missing path, a bad config, an internal error) still leaves
+ * what the workflow reads: an error annotation, a job summary, and a valid SARIF log with no
+ * result at the SARIF path, so that the upload step after it does not fail a second time.
+ */
+function failed(env: NodeJS.ProcessEnv, write: (s: string) => void, workspace: string, sarifFile: string, why: string, category: string): void {
+  write(`::error title=mtls-lint::mtls-lint could not lint: ${escapeData(why)}\n`);
+  if (env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(env.GITHUB_STEP_SUMMARY, `## mtls-lint\n\n❌ mtls-lint could not lint this repository:\n\n${fenced(why)}\n`);
+    } catch {
+      /* no summary file to write */
+    }
+  }
+  try {
+    writeFileCreatingFolder(sarifFile, formatFailedSarif(TOOL, `mtls-lint could not lint: ${why}`, { category }), workspace);
+    if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `sarif-file=${sarifFile}\n`);
+  } catch (err) {
+    write(`::error title=mtls-lint::no SARIF file written: ${escapeData(err instanceof Error ? err.message : String(err))}\n`);
+  }
+}
+
+/** Repository text as a Markdown code block: a fence longer than any run of backticks in it, so nothing inside is markup. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text}\n${fence}\n`;
 }
 
 runAction(process.env, (s) => process.stdout.write(s)).then(

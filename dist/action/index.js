@@ -13977,7 +13977,7 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, existsSync as existsSync6, mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
 import path21 from "node:path";
@@ -14446,6 +14446,11 @@ var NOTIFICATIONS = [
     id: "rule-failure",
     name: "RuleFailure",
     text: "A rule failed with an internal error; its findings are missing from this run."
+  },
+  {
+    id: "run-failure",
+    name: "RunFailure",
+    text: "mtls-lint could not lint (a usage or configuration error, or an internal error); this log holds no result."
   }
 ];
 function level(s) {
@@ -14604,7 +14609,7 @@ function formatSarif(result, opts2 = {}) {
           fullDescription: { text: n.text },
           help: { text: n.text, markdown: n.text },
           helpUri: result.tool.informationUri,
-          defaultConfiguration: { level: n.id === "rule-failure" ? "error" : "note" }
+          defaultConfiguration: { level: n.id === "skipped-file" ? "note" : "error" }
         }))
       }
     }
@@ -14620,6 +14625,27 @@ function formatSarif(result, opts2 = {}) {
   run.columnKind = "utf16CodeUnits";
   run.properties = { phase: result.phase };
   const log = { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run] };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function formatFailedSarif(tool, why2, opts2 = {}) {
+  const empty = {
+    tool,
+    cwd: ".",
+    phase: "onboarding",
+    rules: [],
+    findings: [],
+    files: [],
+    stats: { filesConsidered: 0, filesLinted: 0, filesNotConsul: 0, filesSkipped: 0, skippedReasons: {}, entries: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 },
+    ruleErrors: []
+  };
+  const log = JSON.parse(formatSarif(empty, opts2));
+  const index = NOTIFICATIONS.findIndex((n) => n.id === "run-failure");
+  log.runs[0].invocations = [
+    {
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ message: { text: sentence(why2) }, level: "error", descriptor: { id: "run-failure", index } }]
+    }
+  ];
   return JSON.stringify(log, null, 2) + "\n";
 }
 
@@ -32555,10 +32581,10 @@ async function main(argv, io) {
 `);
       return 2;
     }
-    const failed = result.findings.filter((f) => failing(f, failOn));
+    const failed2 = result.findings.filter((f) => failing(f, failOn));
     const warnings = result.stats.warnings;
-    if (o.quiet && failed.some((f) => f.severity !== "error")) {
-      io.stderr(`mtls-lint: ${failed.length} finding(s) at or above --fail-on ${failOn} (warnings and notes hidden by --quiet)
+    if (o.quiet && failed2.some((f) => f.severity !== "error")) {
+      io.stderr(`mtls-lint: ${failed2.length} finding(s) at or above --fail-on ${failOn} (warnings and notes hidden by --quiet)
 `);
     }
     if (maxWarnings !== void 0 && warnings > maxWarnings) {
@@ -32566,7 +32592,7 @@ async function main(argv, io) {
 `);
       return 1;
     }
-    return failed.length > 0 ? 1 : 0;
+    return failed2.length > 0 ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError || err instanceof OptionError || err instanceof WriteRefused) {
       io.stderr(`mtls-lint: ${err.message}
@@ -32615,10 +32641,18 @@ async function runAction(env, write2) {
     const category = input(env, "sarif-category");
     if (category) argv.push("--sarif-category", category);
     const token = randomUUID();
-    const stderr = (s) => write2(`::stop-commands::${token}
+    let firstError = "";
+    const stderr = (s) => {
+      if (firstError === "") firstError = s.split("\n").find((l) => l.trim() !== "") ?? "";
+      write2(`::stop-commands::${token}
 ${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
 `);
+    };
     const code2 = await main(argv, { stdout: write2, stderr, cwd: workspace, env, isTTY: false });
+    if (code2 === 2 && !existsSync6(jsonFile)) {
+      failed(env, write2, workspace, sarifFile, oneLine(escapeControls(firstError || "mtls-lint failed without a message")).slice(0, MAX_WHY), category);
+      return code2;
+    }
     let summary;
     try {
       summary = JSON.parse(readFileSync5(jsonFile, "utf8")).summary;
@@ -32642,6 +32676,38 @@ sarif-file=${sarifFile}
   } finally {
     rmSync2(tmp, { recursive: true, force: true });
   }
+}
+var MAX_WHY = 1e3;
+function failed(env, write2, workspace, sarifFile, why2, category) {
+  write2(`::error title=mtls-lint::mtls-lint could not lint: ${escapeData(why2)}
+`);
+  if (env.GITHUB_STEP_SUMMARY) {
+    try {
+      appendFileSync(env.GITHUB_STEP_SUMMARY, `## mtls-lint
+
+❌ mtls-lint could not lint this repository:
+
+${fenced(why2)}
+`);
+    } catch {
+    }
+  }
+  try {
+    writeFileCreatingFolder(sarifFile, formatFailedSarif(TOOL, `mtls-lint could not lint: ${why2}`, { category }), workspace);
+    if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `sarif-file=${sarifFile}
+`);
+  } catch (err) {
+    write2(`::error title=mtls-lint::no SARIF file written: ${escapeData(err instanceof Error ? err.message : String(err))}
+`);
+  }
+}
+function fenced(text) {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}text
+${text}
+${fence}
+`;
 }
 runAction(process.env, (s) => process.stdout.write(s)).then(
   (code2) => {

@@ -38,6 +38,11 @@ const NOTIFICATIONS = [
     name: 'RuleFailure',
     text: 'A rule failed with an internal error; its findings are missing from this run.',
   },
+  {
+    id: 'run-failure',
+    name: 'RunFailure',
+    text: 'mtls-lint could not lint (a usage or configuration error, or an internal error); this log holds no result.',
+  },
 ] as const;
 
 function level(s: Severity): SarifLevel {
@@ -248,7 +253,7 @@ export function formatSarif(result: LintResult, opts: SarifOptions = {}): string
           fullDescription: { text: n.text },
           help: { text: n.text, markdown: n.text },
           helpUri: result.tool.informationUri,
-          defaultConfiguration: { level: n.id === 'rule-failure' ? 'error' : 'note' },
+          defaultConfiguration: { level: n.id === 'skipped-file' ? 'note' : 'error' },
         })),
       },
     },
@@ -266,5 +271,33 @@ export function formatSarif(result: LintResult, opts: SarifOptions = {}): string
   run.properties = { phase: result.phase };
 
   const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/**
+ * A valid SARIF log with no result for a run that could not lint (the Action writes it so
+ * that the upload step after it does not fail a second time): the run is marked unsuccessful
+ * and says why in a tool execution notification. Code scanning shows the notification on the
+ * tool's status page.
+ */
+export function formatFailedSarif(tool: LintResult['tool'], why: string, opts: SarifOptions = {}): string {
+  const empty: LintResult = {
+    tool,
+    cwd: '.',
+    phase: 'onboarding',
+    rules: [],
+    findings: [],
+    files: [],
+    stats: { filesConsidered: 0, filesLinted: 0, filesNotConsul: 0, filesSkipped: 0, skippedReasons: {}, entries: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 },
+    ruleErrors: [],
+  };
+  const log = JSON.parse(formatSarif(empty, opts)) as { runs: { invocations: Record<string, unknown>[] }[] };
+  const index = NOTIFICATIONS.findIndex((n) => n.id === 'run-failure');
+  log.runs[0]!.invocations = [
+    {
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ message: { text: sentence(why) }, level: 'error', descriptor: { id: 'run-failure', index } }],
+    },
+  ];
   return JSON.stringify(log, null, 2) + '\n';
 }

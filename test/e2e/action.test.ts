@@ -151,7 +151,45 @@ describe('the bundle, run as GitHub runs it', () => {
     try {
       expect(r.code).toBe(2);
       expect(r.stdout).toContain('--fail-on must be error, warning or note');
-      expect(r.outputs).toBe('earlier=1\n');
+      expect(r.stdout).toMatch(/^::error title=mtls-lint::mtls-lint could not lint: .*--fail-on must be error, warning or note/m);
+      expect(r.outputs).toBe(`earlier=1\nsarif-file=${path.join(r.runnerTemp, 'mtls-lint.sarif')}\n`);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('a failure (a missing path) still leaves an annotation, the job summary and a valid SARIF log with no result, so the upload step does not fail too', () => {
+    const r = runAction('parse-errors', { paths: 'no/such/dir', 'sarif-file': 'out/results.sarif', 'sarif-category': 'consul' });
+    try {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/^::error title=mtls-lint::mtls-lint could not lint: .*no\/such\/dir/m);
+      expect(r.summary).toMatch(/^# Earlier step\n\n## mtls-lint\n\n❌ mtls-lint could not lint this repository:\n\n```text\n.*no\/such\/dir.*\n```\n+$/s);
+      const sarifPath = path.join(r.ws, 'out/results.sarif');
+      const sarif = JSON.parse(readFileSync(sarifPath, 'utf8'));
+      expect(schemaErrors(sarif)).toEqual([]);
+      expect(sarif.runs[0].results).toEqual([]);
+      expect(sarif.runs[0].automationDetails).toEqual({ id: 'consul/' });
+      expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+      expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^mtls-lint could not lint: .*no\/such\/dir/);
+      expect(r.outputs).toBe(`earlier=1\nsarif-file=${sarifPath}\n`);
+    } finally {
+      r.cleanup();
+    }
+  });
+
+  test('the failure message from a hostile repository is no markup in the summary and no command in the annotation', () => {
+    const ws = copyFixture('parse-errors');
+    writeFileSync(path.join(ws, '.mtls-lint.yaml'), 'phase: "```\\n<img src=x onerror=alert(1)>\\n::error::pwned"\n');
+    const r = runAction('parse-errors', {}, ws);
+    try {
+      expect(r.code).toBe(2);
+      expect(r.stdout).not.toMatch(/^::error::pwned/m);
+      const block = /```+text\n([\s\S]*?)\n```+\n+$/.exec(r.summary);
+      expect(block, r.summary).not.toBeNull();
+      // The text holds ``` and <img …>: a four-backtick fence keeps both literal.
+      expect(r.summary).toContain('\n````text\n');
+      expect(block![1]).toContain('<img src=x onerror=alert(1)>');
+      expect(r.summary.split('\n').filter((l) => l.includes('<img'))).toEqual([block![1]]);
     } finally {
       r.cleanup();
     }
