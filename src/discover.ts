@@ -56,12 +56,6 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
   const skipped: SkippedPath[] = [];
   const missing: string[] = [];
   const base = opts.cwd;
-  let baseReal = base;
-  try {
-    baseReal = realpathSync(base);
-  } catch {
-    /* keep the given path */
-  }
 
   for (const given of opts.paths.length > 0 ? opts.paths : ['.']) {
     const abs = path.resolve(base, given);
@@ -99,6 +93,14 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
       objectMode: true,
     });
     const gitignore = gitignoreOf(abs, base);
+    // A link is judged against the folder being linted, not the working directory: run from a
+    // parent folder, `sub/x.hcl -> ../secret.hcl` still leaves what was asked for.
+    let walkedReal = abs;
+    try {
+      walkedReal = realpathSync(abs);
+    } catch {
+      /* keep the given path */
+    }
     const entries = found.filter((entry) => {
       // The pattern is matched ignoring case: `.GitIgnore` came only with it too.
       if (path.basename(entry.path).toLowerCase() !== '.gitignore') return true;
@@ -115,7 +117,7 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
         continue;
       }
       if (kind === 'symlink') {
-        const reason = symlinkSkipReason(fAbs, baseReal, opts.followExternalSymlinks === true);
+        const reason = symlinkSkipReason(fAbs, walkedReal, opts.followExternalSymlinks === true);
         if (reason) {
           skipped.push({ rel: toRel(base, fAbs), reason });
           continue;
@@ -128,7 +130,7 @@ export function discover(opts: DiscoverOptions): DiscoverResult {
     }
     // A committed file that a .gitignore matches is still deployed: the walk above, which
     // honours .gitignore, does not see it, so git is asked for it.
-    addTrackedIgnored(abs, base, baseReal, include, ignore, opts.followExternalSymlinks === true, files, skipped);
+    addTrackedIgnored(abs, base, walkedReal, include, ignore, opts.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

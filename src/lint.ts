@@ -174,9 +174,9 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   normalized.forEach((nf, i) => {
     const pf = parsed[i]!;
     const used = nf.consulLike || workloadFiles.has(nf.path);
-    const notEvaluated = nf.entries.flatMap((e) =>
-      e.notEvaluated.map((n) => ({ field: n.field, expression: n.expression, range: n.range })),
-    );
+    const notEvaluated = nf.entries
+      .flatMap((e) => [...e.notEvaluated, ...e.computedFields].map((n) => ({ field: n.field, expression: n.expression, range: n.range })))
+      .sort((a, b) => a.range.start.offset - b.range.start.offset);
     records.push({
       path: nf.path,
       status: used ? 'linted' : 'not-consul',

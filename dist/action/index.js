@@ -14158,8 +14158,15 @@ function plural(n, one, many = `${one}s`) {
 function oneLine(s) {
   return escapeControls(s.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " ")).trim();
 }
+var INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+function uEscape(ch) {
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function markInvisible(s) {
+  return s.replace(INVISIBLE, uEscape);
+}
 function escapeControls(s) {
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return markInvisible(s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, uEscape));
 }
 
 // src/format/text.ts
@@ -14231,7 +14238,7 @@ function summaryLine(result, c = paint(false)) {
 
 // src/format/github.ts
 function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`).replace(/[\u0080-\u009f]/g, uEscape).replace(INVISIBLE, uEscape);
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -14355,15 +14362,29 @@ function ruleHelpUri(tool, rule) {
   return `${base}/blob/main/${rule.docsUrl.replace(/^\.?\/+/, "")}`;
 }
 
+// src/format/gfm.ts
+var BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+function gfmText(s, breaks = "br") {
+  const lines = s.split(BREAKS).map(
+    (line) => escapeControls(line).replace(/[\\`*_[\]!#~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[A-Za-z0-9])/g, "`@`")
+  );
+  return lines.join(breaks === "br" ? "<br>" : " ");
+}
+function gfmCode(s) {
+  const t = escapeControls(s.replace(BREAKS, " "));
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = longest > 0 || t.startsWith(" ") || t.endsWith(" ") ? " " : "";
+  return `${fence}${pad}${t}${pad}${fence}`.replace(/\|/g, "\\|");
+}
+
 // src/format/markdown.ts
 var ICON = { error: "🔴", warning: "🟡", note: "🔵" };
 function cell(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return gfmText(s);
 }
 function code(s) {
-  const t = s.replace(/\r?\n/g, " ");
-  const ticks = t.includes("`") ? "``" : "`";
-  return `${ticks}${t.includes("`") ? ` ${t} ` : t}${ticks}`.replace(/\|/g, "\\|");
+  return gfmCode(s);
 }
 function ruleLink(result, id) {
   const rule = result.rules.find((r) => r.id === id);
@@ -14443,6 +14464,11 @@ var NOTIFICATIONS = [
     text: "A file was found but not read (too large, binary, unreadable, or a link that is not followed)."
   },
   {
+    id: "not-evaluated",
+    name: "NotEvaluated",
+    text: "A value Terraform computes (an expression) was not evaluated: no rule checked it."
+  },
+  {
     id: "rule-failure",
     name: "RuleFailure",
     text: "A rule failed with an internal error; its findings are missing from this run."
@@ -14459,6 +14485,13 @@ function level(s) {
 function sentence(s) {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function messageText(s) {
+  return sentence(markInvisible(s)).replace(/[{}]/g, (c) => c + c);
+}
+function clip(expr) {
+  const t = expr.replace(/\s+/g, " ").trim();
+  return t.length > 120 ? `${t.slice(0, 119)}…` : t;
 }
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
@@ -14548,14 +14581,14 @@ function sarifResult(f, ruleIndex) {
     ruleId: f.ruleId,
     ruleIndex,
     level: level(f.severity),
-    message: { text: sentence(shownMessage(f)) },
+    message: { text: messageText(shownMessage(f)) },
     locations: [{ physicalLocation: physicalLocation(f.location) }]
   };
   if (f.related.length > 0) {
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
       physicalLocation: physicalLocation(r),
-      message: { text: sentence(r.message) }
+      message: { text: messageText(r.message) }
     }));
   }
   out.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f) };
@@ -14577,14 +14610,24 @@ function formatSarif(result, opts2 = {}) {
     if (file.status !== "skipped") continue;
     notifications.push({
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
-      message: { text: sentence(`Skipped ${file.path}: ${file.reason ?? "not read"}`) },
+      message: { text: messageText(`Skipped ${file.path}: ${file.reason ?? "not read"}`) },
       level: "note",
       descriptor: { id: "skipped-file", index: notificationIndex.get("skipped-file") }
     });
   }
+  for (const file of result.files) {
+    for (const n of file.notEvaluated ?? []) {
+      notifications.push({
+        locations: [{ physicalLocation: physicalLocation({ file: file.path, range: n.range }) }],
+        message: { text: messageText(`${n.field} = ${clip(n.expression)} is computed by Terraform and was not evaluated; no rule checked it`) },
+        level: "note",
+        descriptor: { id: "not-evaluated", index: notificationIndex.get("not-evaluated") }
+      });
+    }
+  }
   for (const e of [...result.ruleErrors].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)) {
     const n = {
-      message: { text: sentence(`Rule ${e.ruleId} failed: ${e.message}`) },
+      message: { text: messageText(`Rule ${e.ruleId} failed: ${e.message}`) },
       level: "error",
       descriptor: { id: "rule-failure", index: notificationIndex.get("rule-failure") }
     };
@@ -20249,6 +20292,7 @@ var ConfigEntry = class _ConfigEntry {
   crd;
   provider;
   notEvaluated;
+  computedFields;
   init;
   constructor(init) {
     this.init = init;
@@ -20267,6 +20311,7 @@ var ConfigEntry = class _ConfigEntry {
     this.issues = init.issues;
     this.provider = init.provider;
     this.notEvaluated = init.notEvaluated ?? [];
+    this.computedFields = init.computedFields ?? [];
     this.subject = [this.kind, init.partition, init.namespace, init.name].join("/");
     this.kindAt = this.at(init.kindRange, "Kind");
     this.nameAt = init.nameRange ? this.at(init.nameRange, "Name") : void 0;
@@ -20423,6 +20468,12 @@ function unknownRanges(n, out = []) {
   else if (n.type === "array") for (const i of n.items) unknownRanges(i, out);
   return out;
 }
+function computedFields(n, at, out) {
+  if (isUnknown(n)) out.push({ field: at, expression: n.raw ?? "", range: n.range });
+  else if (n.type === "object") for (const p of n.props) computedFields(p.value, at === "" ? p.key : `${at}.${p.key}`, out);
+  else if (n.type === "array") n.items.forEach((item, i) => computedFields(item, `${at}[${i}]`, out));
+  return out;
+}
 function normalizeTerraformDocument(file, doc, hint, out) {
   const root = doc.root;
   if (root.type !== "object") return;
@@ -20511,7 +20562,9 @@ function normalizeTerraformDocument(file, doc, hint, out) {
       raw: merged,
       issues,
       provider: providerOf(root),
-      notEvaluated
+      notEvaluated,
+      // Identity fields are listed as notEvaluated already.
+      computedFields: computedFields(merged, "", []).filter((c) => !notEvaluated.some((n) => n.range === c.range))
     })
   );
 }
@@ -24232,11 +24285,6 @@ function discover(opts2) {
   const skipped = [];
   const missing = [];
   const base = opts2.cwd;
-  let baseReal = base;
-  try {
-    baseReal = realpathSync2(base);
-  } catch {
-  }
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
     const abs = path8.resolve(base, given);
     let st;
@@ -24267,6 +24315,11 @@ function discover(opts2) {
       objectMode: true
     });
     const gitignore = gitignoreOf(abs, base);
+    let walkedReal = abs;
+    try {
+      walkedReal = realpathSync2(abs);
+    } catch {
+    }
     const entries = found.filter((entry) => {
       if (path8.basename(entry.path).toLowerCase() !== ".gitignore") return true;
       if (path8.basename(entry.path) !== ".gitignore") return false;
@@ -24282,7 +24335,7 @@ function discover(opts2) {
         continue;
       }
       if (kind === "symlink") {
-        const reason = symlinkSkipReason(fAbs, baseReal, opts2.followExternalSymlinks === true);
+        const reason = symlinkSkipReason(fAbs, walkedReal, opts2.followExternalSymlinks === true);
         if (reason) {
           skipped.push({ rel: toRel(base, fAbs), reason });
           continue;
@@ -24293,7 +24346,7 @@ function discover(opts2) {
       }
       files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
     }
-    addTrackedIgnored(abs, base, baseReal, include, ignore, opts2.followExternalSymlinks === true, files, skipped);
+    addTrackedIgnored(abs, base, walkedReal, include, ignore, opts2.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
@@ -25471,17 +25524,17 @@ function describeNode(n) {
       switch (n.tok) {
         case T_NUMBER:
         case T_FLOAT:
-          return `the number ${clip(n.text.trim())}`;
+          return `the number ${clip2(n.text.trim())}`;
         case T_BOOL:
           return `the boolean ${n.text}`;
         case T_HEREDOC:
           return "a heredoc string";
         default:
-          return n.src.type === "null" ? "null" : `the string ${clip(n.src.raw)}`;
+          return n.src.type === "null" ? "null" : `the string ${clip2(n.src.raw)}`;
       }
   }
 }
-function clip(s) {
+function clip2(s) {
   return s.length > 40 ? s.slice(0, 37) + "..." : s;
 }
 function describeKind(v) {
@@ -28016,9 +28069,7 @@ function lintPrepared(prepared, opts2) {
   normalized.forEach((nf, i) => {
     const pf = parsed[i];
     const used = nf.consulLike || workloadFiles.has(nf.path);
-    const notEvaluated = nf.entries.flatMap(
-      (e) => e.notEvaluated.map((n) => ({ field: n.field, expression: n.expression, range: n.range }))
-    );
+    const notEvaluated = nf.entries.flatMap((e) => [...e.notEvaluated, ...e.computedFields].map((n) => ({ field: n.field, expression: n.expression, range: n.range }))).sort((a, b) => a.range.start.offset - b.range.start.offset);
     records.push({
       path: nf.path,
       status: used ? "linted" : "not-consul",
@@ -31376,7 +31427,7 @@ function statusText(r) {
 `;
 }
 function md(s) {
-  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return gfmText(s, "space");
 }
 function mdTable(rows) {
   const [head, ...body] = rows;
@@ -31386,19 +31437,19 @@ function statusMarkdown(r) {
   const out = [`### ${r.resecured ? "✅" : "🚧"} mtls-lint status: ${headline(r)}`, "", `As of ${r.today}.`, ""];
   const many = r.projects.length > 1;
   for (const p of r.projects) {
-    if (many) out.push(`#### ${p.config ?? "no config file"}`, "");
+    if (many) out.push(`#### ${p.config === void 0 ? "no config file" : md(p.config)}`, "");
     for (const s of p.scopes) {
-      out.push(`**${scopeName(s)}**: ${s.state}`, "");
+      out.push(`**${md(scopeName(s))}**: ${md(s.state)}`, "");
       out.push(...mdTable([["", "setting", "where"], ...meshRows(s).map((row) => row.map((c) => c === "" ? " " : c))]), "");
       if (s.permissive.length > 0) out.push(...mdTable([SERVICE_HEADER, ...s.permissive.map(serviceCells)]), "");
-      if (s.strict.length > 0) out.push(`Strict: ${s.strict.join(", ")}`, "");
+      if (s.strict.length > 0) out.push(`Strict: ${s.strict.map(md).join(", ")}`, "");
       if (s.left.length > 0) {
         out.push("Left in this scope:", "");
-        for (const l of s.left) out.push(`- ${l}`);
+        for (const l of s.left) out.push(`- ${md(l)}`);
         out.push("");
       }
     }
-    for (const u of p.unreadable) out.push(`- could not read \`${u.file}:${u.line}\`: ${md(u.message)}`);
+    for (const u of p.unreadable) out.push(`- could not read ${gfmCode(`${u.file}:${u.line}`)}: ${md(u.message)}`);
     if (p.unreadable.length > 0) out.push("");
   }
   return `${out.join("\n").trimEnd()}

@@ -3,7 +3,7 @@
  * the run summary. Escaped as GitHub's runner reads them (`%`, CR, LF in the message;
  * also `:` and `,` in properties). Suppressed findings are not annotated.
  */
-import { shownMessage } from './words.js';
+import { INVISIBLE, shownMessage, uEscape } from './words.js';
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
 import { summaryLine } from './text.js';
@@ -16,6 +16,9 @@ export function escapeData(s: string): string {
       .replace(/\n/g, '%0A')
       // Other control characters (terminal escapes from a file name or key) stay visible as %XX.
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+      // C1 controls, bidirectional overrides and zero-width characters are marked, not passed on.
+      .replace(/[\u0080-\u009f]/g, uEscape)
+      .replace(INVISIBLE, uEscape)
   );
 }
 

@@ -6,6 +6,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { LintResult } from '../engine/result.js';
 import { ruleHelpUri } from './links.js';
+import { gfmCode, gfmText } from './gfm.js';
 import { plural, shownMessage } from './words.js';
 
 export interface MarkdownOptions {
@@ -15,20 +16,13 @@ export interface MarkdownOptions {
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
 
-/** A table cell: no line breaks, no pipes, no HTML. */
+/** A table cell of repository text: rendered as the text it is (src/format/gfm.ts). */
 export function cell(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+  return gfmText(s);
 }
 
 function code(s: string): string {
-  const t = s.replace(/\r?\n/g, ' ');
-  const ticks = t.includes('`') ? '``' : '`';
-  return `${ticks}${t.includes('`') ? ` ${t} ` : t}${ticks}`.replace(/\|/g, '\\|');
+  return gfmCode(s);
 }
 
 function ruleLink(result: LintResult, id: string): string {

@@ -6,7 +6,7 @@
  * Checked in tests against the SARIF 2.1.0 JSON schema and Microsoft's SARIF validator
  * (`sarif-multitool validate --rule-kind "Gh;Sarif"`).
  */
-import { shownMessage } from './words.js';
+import { markInvisible, shownMessage } from './words.js';
 import type { Finding, Location, Severity } from '../engine/finding.js';
 import type { LintResult, RuleInfo } from '../engine/result.js';
 import { FINGERPRINT_KEY, fingerprint } from './fingerprint.js';
@@ -34,6 +34,11 @@ const NOTIFICATIONS = [
     text: 'A file was found but not read (too large, binary, unreadable, or a link that is not followed).',
   },
   {
+    id: 'not-evaluated',
+    name: 'NotEvaluated',
+    text: 'A value Terraform computes (an expression) was not evaluated: no rule checked it.',
+  },
+  {
     id: 'rule-failure',
     name: 'RuleFailure',
     text: 'A rule failed with an internal error; its findings are missing from this run.',
@@ -53,6 +58,21 @@ function level(s: Severity): SarifLevel {
 function sentence(s: string): string {
   const t = s.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * The text of a message object: a sentence, literal braces doubled (SARIF 2.1.0 §3.11.5: `{`
+ * and `}` outside a placeholder are written `{{` and `}}`, else a viewer reads `{0}` in a
+ * service name as a placeholder), invisible and bidirectional characters marked as `\uXXXX`.
+ */
+function messageText(s: string): string {
+  return sentence(markInvisible(s)).replace(/[{}]/g, (c) => c + c);
+}
+
+/** An expression quoted in a message: one line, at most 120 characters. */
+function clip(expr: string): string {
+  const t = expr.replace(/\s+/g, ' ').trim();
+  return t.length > 120 ? `${t.slice(0, 119)}…` : t;
 }
 
 function pascalCase(id: string): string {
@@ -187,14 +207,14 @@ function sarifResult(f: Finding, ruleIndex: number) {
     ruleId: f.ruleId,
     ruleIndex,
     level: level(f.severity),
-    message: { text: sentence(shownMessage(f)) },
+    message: { text: messageText(shownMessage(f)) },
     locations: [{ physicalLocation: physicalLocation(f.location) }],
   };
   if (f.related.length > 0) {
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
       physicalLocation: physicalLocation(r),
-      message: { text: sentence(r.message) },
+      message: { text: messageText(r.message) },
     }));
   }
   out.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f) };
@@ -219,14 +239,24 @@ export function formatSarif(result: LintResult, opts: SarifOptions = {}): string
     if (file.status !== 'skipped') continue;
     notifications.push({
       locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path) } }],
-      message: { text: sentence(`Skipped ${file.path}: ${file.reason ?? 'not read'}`) },
+      message: { text: messageText(`Skipped ${file.path}: ${file.reason ?? 'not read'}`) },
       level: 'note',
       descriptor: { id: 'skipped-file', index: notificationIndex.get('skipped-file') },
     });
   }
+  for (const file of result.files) {
+    for (const n of file.notEvaluated ?? []) {
+      notifications.push({
+        locations: [{ physicalLocation: physicalLocation({ file: file.path, range: n.range }) }],
+        message: { text: messageText(`${n.field} = ${clip(n.expression)} is computed by Terraform and was not evaluated; no rule checked it`) },
+        level: 'note',
+        descriptor: { id: 'not-evaluated', index: notificationIndex.get('not-evaluated') },
+      });
+    }
+  }
   for (const e of [...result.ruleErrors].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
     const n: Record<string, unknown> = {
-      message: { text: sentence(`Rule ${e.ruleId} failed: ${e.message}`) },
+      message: { text: messageText(`Rule ${e.ruleId} failed: ${e.message}`) },
       level: 'error',
       descriptor: { id: 'rule-failure', index: notificationIndex.get('rule-failure') },
     };

@@ -61,10 +61,22 @@ export interface EntryInit {
    * (`var.name`, `"${var.dc}-api"`): the entry takes part in no comparison that needs them.
    */
   notEvaluated?: NotEvaluated[];
+  /**
+   * Terraform: other fields whose value Terraform computes (`MutualTLSMode = local.mode`,
+   * `lower("PERMISSIVE")`): no rule sees a value there, so they are listed for the reviewer.
+   */
+  computedFields?: ComputedField[];
   crd?: Omit<CrdInfo, 'metadataNameAt' | 'annotations'> & {
     metadataNameRange?: SourceRange;
     annotations: Map<string, { value: string; range: SourceRange }>;
   };
+}
+
+/** A field (dotted path, `Sources[0].Action`) whose value is an expression Terraform computes. */
+export interface ComputedField {
+  field: string;
+  expression: string;
+  range: SourceRange;
 }
 
 /** An identity field whose value is an expression (its source text, where it is written). */
@@ -94,6 +106,7 @@ export class ConfigEntry implements Located {
   readonly crd?: CrdInfo;
   readonly provider?: string;
   readonly notEvaluated: readonly NotEvaluated[];
+  readonly computedFields: readonly ComputedField[];
 
   private readonly init: EntryInit;
 
@@ -114,6 +127,7 @@ export class ConfigEntry implements Located {
     this.issues = init.issues;
     this.provider = init.provider;
     this.notEvaluated = init.notEvaluated ?? [];
+    this.computedFields = init.computedFields ?? [];
     // join() gives one flat string; a template literal keeps a tree of pieces per entry.
     this.subject = [this.kind, init.partition, init.namespace, init.name].join('/');
     // Located after the subject: every place in the entry carries the entry's identity.

@@ -18,7 +18,7 @@ import type { ParsedFile } from '../parse/index.js';
 import type { LNode, LObject, LProperty, LScalar, LocatedDocument, SourceRange } from '../parse/located.js';
 import { isUnknown } from '../parse/terraform.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
-import { ConfigEntry, type NotEvaluated } from './entries.js';
+import { ConfigEntry, type ComputedField, type NotEvaluated } from './entries.js';
 import { KIND_KEYS, kindSpec } from './kinds.js';
 import type { NormalizedFile } from './normalize.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -33,6 +33,14 @@ function unknownRanges(n: LNode, out: SourceRange[] = []): SourceRange[] {
   if (isUnknown(n)) out.push(n.range);
   else if (n.type === 'object') for (const p of n.props) unknownRanges(p.value, out);
   else if (n.type === 'array') for (const i of n.items) unknownRanges(i, out);
+  return out;
+}
+
+/** Fields below `n` whose value Terraform computes, by dotted path. */
+function computedFields(n: LNode, at: string, out: ComputedField[]): ComputedField[] {
+  if (isUnknown(n)) out.push({ field: at, expression: (n as LScalar).raw ?? '', range: n.range });
+  else if (n.type === 'object') for (const p of n.props) computedFields(p.value, at === '' ? p.key : `${at}.${p.key}`, out);
+  else if (n.type === 'array') n.items.forEach((item, i) => computedFields(item, `${at}[${i}]`, out));
   return out;
 }
 
@@ -138,6 +146,8 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
       issues,
       provider: providerOf(root),
       notEvaluated,
+      // Identity fields are listed as notEvaluated already.
+      computedFields: computedFields(merged, '', []).filter((c) => !notEvaluated.some((n) => n.range === c.range)),
     }),
   );
 }

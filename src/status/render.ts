@@ -3,6 +3,7 @@
  * job summary or a PR comment), or the report as JSON (stable key order, version field).
  */
 import { showPlace, type ScopeStatus, type ServiceStatus, type StatusReport } from './inventory.js';
+import { gfmCode, gfmText } from '../format/gfm.js';
 import { escapeControls, oneLine, plural } from '../format/words.js';
 
 export const STATUS_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -102,8 +103,9 @@ export function statusText(r: StatusReport): string {
   return `${out.map(withoutBreaks).join('\n').trimEnd()}\n`;
 }
 
+/** Repository text (service names, values, places) in a table cell or a line: no markup of its own. */
 function md(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return gfmText(s, 'space');
 }
 
 function mdTable(rows: string[][]): string[] {
@@ -115,19 +117,19 @@ export function statusMarkdown(r: StatusReport): string {
   const out: string[] = [`### ${r.resecured ? '✅' : '🚧'} mtls-lint status: ${headline(r)}`, '', `As of ${r.today}.`, ''];
   const many = r.projects.length > 1;
   for (const p of r.projects) {
-    if (many) out.push(`#### ${p.config ?? 'no config file'}`, '');
+    if (many) out.push(`#### ${p.config === undefined ? 'no config file' : md(p.config)}`, '');
     for (const s of p.scopes) {
-      out.push(`**${scopeName(s)}**: ${s.state}`, '');
+      out.push(`**${md(scopeName(s))}**: ${md(s.state)}`, '');
       out.push(...mdTable([['', 'setting', 'where'], ...meshRows(s).map((row) => row.map((c) => (c === '' ? ' ' : c)))]), '');
       if (s.permissive.length > 0) out.push(...mdTable([SERVICE_HEADER, ...s.permissive.map(serviceCells)]), '');
-      if (s.strict.length > 0) out.push(`Strict: ${s.strict.join(', ')}`, '');
+      if (s.strict.length > 0) out.push(`Strict: ${s.strict.map(md).join(', ')}`, '');
       if (s.left.length > 0) {
         out.push('Left in this scope:', '');
-        for (const l of s.left) out.push(`- ${l}`);
+        for (const l of s.left) out.push(`- ${md(l)}`);
         out.push('');
       }
     }
-    for (const u of p.unreadable) out.push(`- could not read \`${u.file}:${u.line}\`: ${md(u.message)}`);
+    for (const u of p.unreadable) out.push(`- could not read ${gfmCode(`${u.file}:${u.line}`)}: ${md(u.message)}`);
     if (p.unreadable.length > 0) out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
