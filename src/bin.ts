@@ -7,6 +7,7 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.isTTY === true ? process.stdout.columns : undefined,
 }).then(
   (code) => {
     process.exitCode = code;

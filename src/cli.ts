@@ -39,6 +39,9 @@ Options:
                              error (default), warning or note
       --max-warnings <n>     exit 1 when there are more than n warnings
       --quiet                report errors only (the exit code still counts everything)
+      --verbose              text: each finding's fix and related locations on lines below
+                             it, wrapped (the default on a terminal; piped output keeps
+                             one line per finding)
       --phase <phase>        onboarding (default) or enforce (the "re-secure the mesh" step)
       --rule <id>=<severity> change a rule's severity: off, note, warning or error (repeatable)
       --list-rules           print the rule catalogue and exit
@@ -68,6 +71,12 @@ to standard error (TIMING=all: every rule; TIMING=<n>: the n slowest).
 
 class UsageError extends Error {}
 
+/** The width to wrap text at: the terminal's, else `COLUMNS`, else 100. */
+function terminalWidth(io: CliIo): number {
+  const cols = io.columns ?? Number(io.env.COLUMNS);
+  return Number.isInteger(cols) && cols > 0 ? cols : 100;
+}
+
 const SEVERITIES = new Set(['off', 'note', 'warning', 'error']);
 
 export interface CliIo {
@@ -76,6 +85,8 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** The terminal's width, when standard output is one. */
+  columns?: number;
 }
 
 function parseRuleOverrides(values: string[]): Map<string, SeveritySetting> {
@@ -182,6 +193,7 @@ const LINT_OPTIONS = {
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
   phase: { type: 'string' },
   rule: { type: 'string', multiple: true },
   'list-rules': { type: 'boolean' },
@@ -270,6 +282,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           color: r.file === undefined && shouldColor(io.env, io.isTTY),
           sarifCategory: o['sarif-category'],
           includeSuppressed: o['include-suppressed'],
+          ...(r.file === undefined && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}),
         });
         if (r.file === undefined) io.stdout(out);
         else writeFileCreatingFolder(path.resolve(io.cwd, r.file), out, io.cwd);

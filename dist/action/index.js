@@ -7811,8 +7811,8 @@ var require_to_regex_range = __commonJS({
       let relax = String(opts2.relaxZeros);
       let shorthand = String(opts2.shorthand);
       let capture = String(opts2.capture);
-      let wrap = String(opts2.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      let wrap2 = String(opts2.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap2;
       if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
         return toRegexRange.cache[cacheKey].result;
       }
@@ -8082,9 +8082,9 @@ var require_fill_range = __commonJS({
     };
     var toRegex = (start, end, options) => {
       if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
+        let wrap2 = options.wrap === true;
         let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+        return wrap2 ? `(${prefix}${start.join("|")})` : start.join("|");
       }
       return toRegexRange(start, end, options);
     };
@@ -14196,12 +14196,14 @@ function formatText(result, opts2) {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === "error" ? c("red", "error") : f.severity === "warning" ? c("yellow", "warning") : c("cyan", "note");
       const sup = isSuppressed(f) ? c("gray", ` (suppressed: ${oneLine(f.suppressions[0].justification)})`) : "";
-      return { pos, sev, sevLen: f.severity.length, msg: oneLine(shownMessage(f)) + sup, rule: c("gray", f.ruleId) };
+      return { f, pos, sev, sevLen: f.severity.length, msg: oneLine(shownMessage(f)) + sup, rule: c("gray", f.ruleId) };
     });
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
     for (const r of rows) {
-      lines.push(`  ${c("gray", r.pos.padEnd(posW))}  ${r.sev}${" ".repeat(sevW - r.sevLen)}  ${r.msg}  ${r.rule}`);
+      const prefix = `  ${c("gray", r.pos.padEnd(posW))}  ${r.sev}${" ".repeat(sevW - r.sevLen)}  `;
+      if (opts2.expanded) lines.push(...expandedRows(r.f, prefix, 2 + posW + 2 + sevW + 2, opts2.expanded.width, c));
+      else lines.push(`${prefix}${r.msg}  ${r.rule}`);
     }
     lines.push("");
   }
@@ -14218,6 +14220,57 @@ function formatText(result, opts2) {
   if (result.ruleErrors.length > 0) lines.push("");
   lines.push(summaryLine(result, c));
   return lines.join("\n") + "\n";
+}
+var MIN_TEXT_WIDTH = 30;
+function expandedRows(f, prefix, indent, width, c) {
+  const [head, rest] = splitFirstClause(oneLine(shownMessage(f)));
+  const pad = " ".repeat(indent);
+  const body = Math.max(MIN_TEXT_WIDTH, width - indent);
+  const headLines = wrap(head, body, Math.max(MIN_TEXT_WIDTH, width - indent - 2 - f.ruleId.length));
+  const out = [`${prefix}${headLines[0]}  ${c("gray", f.ruleId)}`, ...headLines.slice(1).map((l) => pad + l)];
+  if (rest) out.push(...wrap(rest, body).map((l) => pad + l));
+  for (const r of f.related) {
+    const where2 = `${oneLine(r.file)}:${r.range.start.line}:${r.range.start.column}`;
+    const [first, ...more] = wrap(`${where2}  ${oneLine(r.message)}`, body - 2);
+    out.push(`${pad}${c("gray", "→")} ${first.startsWith(where2) ? c("underline", where2) + first.slice(where2.length) : first}`, ...more.map((l) => `${pad}  ${l}`));
+  }
+  if (isSuppressed(f)) out.push(pad + c("gray", `(suppressed: ${oneLine(f.suppressions[0].justification)})`));
+  return out;
+}
+function splitFirstClause(msg) {
+  let quoted = false;
+  for (let i = 0; i < msg.length - 1; i++) {
+    const ch = msg[i];
+    if (ch === '"' && msg[i - 1] !== "\\") quoted = !quoted;
+    if (quoted || msg[i + 1] !== " " || i < 20) continue;
+    if (ch === ":" || ch === ";" || ch === ".") return [msg.slice(0, i + 1), msg.slice(i + 2)];
+    if (ch === "," && /^ (so|but) /.test(msg.slice(i + 1, i + 6))) return [msg.slice(0, i + 1), msg.slice(i + 2)];
+  }
+  return [msg, ""];
+}
+function wrap(text, width, first = width) {
+  const lines = [];
+  let line = "";
+  const limit = () => lines.length === 0 ? first : width;
+  for (let word of text.split(" ")) {
+    while (word.length > limit()) {
+      if (line) {
+        lines.push(line);
+        line = "";
+      }
+      const n = limit();
+      lines.push(word.slice(0, n));
+      word = word.slice(n);
+    }
+    if (line === "") line = word;
+    else if (line.length + 1 + word.length <= limit()) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
 }
 function isSuppressed(f) {
   return (f.suppressions?.length ?? 0) > 0;
@@ -14700,7 +14753,11 @@ function isFormatName(s) {
 function render(format2, result, opts2 = {}) {
   switch (format2) {
     case "text":
-      return formatText(result, { color: opts2.color ?? false, includeSuppressed: opts2.includeSuppressed });
+      return formatText(result, {
+        color: opts2.color ?? false,
+        includeSuppressed: opts2.includeSuppressed,
+        ...opts2.expandedWidth !== void 0 ? { expanded: { width: opts2.expandedWidth } } : {}
+      });
     case "json":
       return formatJson(result);
     case "sarif":
@@ -21510,10 +21567,10 @@ function checkConsulUpstreams(c, upstreams) {
   }
   if (!named) checkUpstreamSettings(c, defaults, consul.defaultsOther);
 }
-function checkUpstreamSettings(c, o, wrap) {
+function checkUpstreamSettings(c, o, wrap2) {
   const phc = sub(o, "PassiveHealthCheck");
   const report = (f, err, fixText) => {
-    if (f) c.consul(fieldAt(c.entry, f), wrap(err), fixText);
+    if (f) c.consul(fieldAt(c.entry, f), wrap2(err), fixText);
   };
   if (phc) {
     if (isNegativeDuration(phc, "Interval")) report(fld(phc, "Interval"), consul.negativeInterval, "use a positive interval");
@@ -32431,6 +32488,9 @@ Options:
                              error (default), warning or note
       --max-warnings <n>     exit 1 when there are more than n warnings
       --quiet                report errors only (the exit code still counts everything)
+      --verbose              text: each finding's fix and related locations on lines below
+                             it, wrapped (the default on a terminal; piped output keeps
+                             one line per finding)
       --phase <phase>        onboarding (default) or enforce (the "re-secure the mesh" step)
       --rule <id>=<severity> change a rule's severity: off, note, warning or error (repeatable)
       --list-rules           print the rule catalogue and exit
@@ -32459,6 +32519,10 @@ to standard error (TIMING=all: every rule; TIMING=<n>: the n slowest).
 `;
 var UsageError = class extends Error {
 };
+function terminalWidth(io) {
+  const cols = io.columns ?? Number(io.env.COLUMNS);
+  return Number.isInteger(cols) && cols > 0 ? cols : 100;
+}
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "note", "warning", "error"]);
 function parseRuleOverrides(values) {
   const m = /* @__PURE__ */ new Map();
@@ -32536,6 +32600,7 @@ var LINT_OPTIONS = {
   "fail-on": { type: "string" },
   "max-warnings": { type: "string" },
   quiet: { type: "boolean" },
+  verbose: { type: "boolean" },
   phase: { type: "string" },
   rule: { type: "string", multiple: true },
   "list-rules": { type: "boolean" },
@@ -32620,7 +32685,8 @@ async function main(argv, io) {
         const out = render(r.format, shown, {
           color: r.file === void 0 && shouldColor(io.env, io.isTTY),
           sarifCategory: o["sarif-category"],
-          includeSuppressed: o["include-suppressed"]
+          includeSuppressed: o["include-suppressed"],
+          ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
         if (r.file === void 0) io.stdout(out);
         else writeFileCreatingFolder(path20.resolve(io.cwd, r.file), out, io.cwd);

@@ -22,12 +22,18 @@ export interface RenderOptions {
   sarifCategory?: string;
   /** Text only: show suppressed findings too (`--include-suppressed`). */
   includeSuppressed?: boolean;
+  /** Text only: the terminal layout at this width (a TTY, or `--verbose`). */
+  expandedWidth?: number;
 }
 
 export function render(format: FormatName, result: LintResult, opts: RenderOptions = {}): string {
   switch (format) {
     case 'text':
-      return formatText(result, { color: opts.color ?? false, includeSuppressed: opts.includeSuppressed });
+      return formatText(result, {
+        color: opts.color ?? false,
+        includeSuppressed: opts.includeSuppressed,
+        ...(opts.expandedWidth !== undefined ? { expanded: { width: opts.expandedWidth } } : {}),
+      });
     case 'json':
       return formatJson(result);
     case 'sarif':

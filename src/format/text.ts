@@ -11,6 +11,12 @@ export interface TextOptions {
   color: boolean;
   /** Show suppressed findings too (marked as such). */
   includeSuppressed?: boolean;
+  /**
+   * A terminal (or `--verbose`): each finding's first clause on its line with the rule id, the
+   * rest of the message and the related locations on indented lines below, wrapped at `width`.
+   * Without it, one line per finding (for pipes, grep and editors).
+   */
+  expanded?: { width: number };
 }
 
 const codes = { red: 31, yellow: 33, cyan: 36, gray: 90, bold: 1, underline: 4 } as const;
@@ -47,12 +53,14 @@ export function formatText(result: LintResult, opts: TextOptions): string {
       const pos = `${f.location.range.start.line}:${f.location.range.start.column}`;
       const sev = f.severity === 'error' ? c('red', 'error') : f.severity === 'warning' ? c('yellow', 'warning') : c('cyan', 'note');
       const sup = isSuppressed(f) ? c('gray', ` (suppressed: ${oneLine(f.suppressions![0]!.justification)})`) : '';
-      return { pos, sev, sevLen: f.severity.length, msg: oneLine(shownMessage(f)) + sup, rule: c('gray', f.ruleId) };
+      return { f, pos, sev, sevLen: f.severity.length, msg: oneLine(shownMessage(f)) + sup, rule: c('gray', f.ruleId) };
     });
     const posW = Math.max(...rows.map((r) => r.pos.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
     for (const r of rows) {
-      lines.push(`  ${c('gray', r.pos.padEnd(posW))}  ${r.sev}${' '.repeat(sevW - r.sevLen)}  ${r.msg}  ${r.rule}`);
+      const prefix = `  ${c('gray', r.pos.padEnd(posW))}  ${r.sev}${' '.repeat(sevW - r.sevLen)}  `;
+      if (opts.expanded) lines.push(...expandedRows(r.f, prefix, 2 + posW + 2 + sevW + 2, opts.expanded.width, c));
+      else lines.push(`${prefix}${r.msg}  ${r.rule}`);
     }
     lines.push('');
   }
@@ -69,6 +77,73 @@ export function formatText(result: LintResult, opts: TextOptions): string {
   if (result.ruleErrors.length > 0) lines.push('');
   lines.push(summaryLine(result, c));
   return lines.join('\n') + '\n';
+}
+
+/** Narrower than this, wrapping makes more lines than it saves. */
+const MIN_TEXT_WIDTH = 30;
+
+/**
+ * One finding at a terminal's width: `prefix` (position and severity, `indent` columns wide),
+ * the message's first clause and the rule id, then the rest of the message and the related
+ * locations as `path:line:col`, indented under the message.
+ */
+function expandedRows(f: Finding, prefix: string, indent: number, width: number, c: Paint): string[] {
+  const [head, rest] = splitFirstClause(oneLine(shownMessage(f)));
+  const pad = ' '.repeat(indent);
+  const body = Math.max(MIN_TEXT_WIDTH, width - indent);
+  const headLines = wrap(head, body, Math.max(MIN_TEXT_WIDTH, width - indent - 2 - f.ruleId.length));
+  const out = [`${prefix}${headLines[0]}  ${c('gray', f.ruleId)}`, ...headLines.slice(1).map((l) => pad + l)];
+  if (rest) out.push(...wrap(rest, body).map((l) => pad + l));
+  for (const r of f.related) {
+    const where = `${oneLine(r.file)}:${r.range.start.line}:${r.range.start.column}`;
+    const [first, ...more] = wrap(`${where}  ${oneLine(r.message)}`, body - 2);
+    out.push(`${pad}${c('gray', '→')} ${first!.startsWith(where) ? c('underline', where) + first!.slice(where.length) : first}`, ...more.map((l) => `${pad}  ${l}`));
+  }
+  if (isSuppressed(f)) out.push(pad + c('gray', `(suppressed: ${oneLine(f.suppressions![0]!.justification)})`));
+  return out;
+}
+
+/**
+ * The message up to its first clause break outside double quotes — `: `, `; `, `. `, `, so `,
+ * `, but ` — (what is wrong), and the rest (why, and the fix). A head shorter than 20
+ * characters is not worth a line apart.
+ */
+export function splitFirstClause(msg: string): [string, string] {
+  let quoted = false;
+  for (let i = 0; i < msg.length - 1; i++) {
+    const ch = msg[i];
+    if (ch === '"' && msg[i - 1] !== '\\') quoted = !quoted;
+    if (quoted || msg[i + 1] !== ' ' || i < 20) continue;
+    if (ch === ':' || ch === ';' || ch === '.') return [msg.slice(0, i + 1), msg.slice(i + 2)];
+    if (ch === ',' && /^ (so|but) /.test(msg.slice(i + 1, i + 6))) return [msg.slice(0, i + 1), msg.slice(i + 2)];
+  }
+  return [msg, ''];
+}
+
+/** Words into lines of at most `width` characters (`first` for the first line); a longer word is cut. */
+export function wrap(text: string, width: number, first = width): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const limit = () => (lines.length === 0 ? first : width);
+  for (let word of text.split(' ')) {
+    while (word.length > limit()) {
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
+      const n = limit();
+      lines.push(word.slice(0, n));
+      word = word.slice(n);
+    }
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= limit()) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 function isSuppressed(f: Finding): boolean {

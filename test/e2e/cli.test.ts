@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { cli, copyFixture, remove, requireBuild, tempDir } from './helpers.js';
+import { cleanEnv, cli, copyFixture, remove, requireBuild, requireTool, ROOT, tempDir } from './helpers.js';
 
 beforeAll(requireBuild);
 
@@ -37,6 +38,26 @@ describe('mtls-lint (built binary): formats, outputs and exit codes', () => {
     // TIMING=all lists every rule that ran (all of them, by default).
     const all = cli(args, { env: { TIMING: 'all' } }).stderr.trimEnd().split('\n\n')[1]!.split('\n').slice(2);
     expect(all.map((l) => l.split(' ')[0]).sort()).toEqual(RULES.map((x) => x.meta.id).sort());
+  });
+
+  test('at a terminal (a pseudo-TTY from script(1), 100 columns): the fix and related locations below each finding; piped: one line each; --verbose wraps when piped', () => {
+    const script = requireTool('script', ['--version']);
+    if (script.ok) {
+      const r = spawnSync('script', ['-qec', `stty cols 100; NO_COLOR=1 ${JSON.stringify(process.execPath)} dist/src/bin.js fixtures/k8s-onboarding`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
+      const lines = r.stdout.replace(/\r/g, '').split('\n');
+      expect(lines.slice(0, 3)).toEqual([
+        'fixtures/k8s-onboarding/consul/mesh.yaml',
+        '  9:5  warning  The mesh entry of partition "default" sets  mesh-destinations-only-disabled',
+        '                TransparentProxy.MeshDestinationsOnly = false,',
+      ]);
+      expect(lines.some((l) => /^ {17}→ fixtures\/k8s-onboarding\/k8s\/namespaces\.yaml:\d+:\d+  /.test(l))).toBe(true);
+      for (const l of lines.slice(0, -3)) expect(l.length, l).toBeLessThanOrEqual(100);
+    }
+    const piped = cli(['fixtures/k8s-onboarding']).stdout.split('\n');
+    expect(piped.filter((l) => /^ {2}\d+:\d+ /.test(l)).length).toBe(piped.filter((l) => l.startsWith('  ')).length);
+    const verbose = cli(['fixtures/k8s-onboarding', '--verbose'], { env: { COLUMNS: '80' } }).stdout.split('\n');
+    expect(verbose.length).toBeGreaterThan(piped.length);
+    for (const l of verbose.filter((x) => x.startsWith('  '))) expect(l.length, l).toBeLessThanOrEqual(80);
   });
 
   test('colour: FORCE_COLOR turns it on without a TTY; NO_COLOR wins', () => {
