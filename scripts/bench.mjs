@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 /**
- * npm run bench: generates synthetic repositories (HCL, JSON, CRD YAML; fixed seed) outside
- * the project, then for each size measures the built CLI against the parse floor (the same
- * files read and parsed by the same parsers in one process, nothing else).
+ * npm run bench: generates synthetic repositories (fixed seed) outside the project and
+ * measures the built CLI side by side with what a user would run instead, in one run:
  *
- *   node scripts/bench.mjs [sizes...]     default: 1000 10000 100000
+ * - peer: 3,000 CRD YAML files (6,001 documents), mtls-lint against Spectral with a one-rule
+ *   ruleset (installed at bench time into a temporary folder, never a dependency);
+ * - start-up: a one-file repository against `node -e 0`;
+ * - sizes: mixed repositories (HCL, JSON, CRD YAML) of each size, against the parse floor (the
+ *   same files read and parsed by the same parsers in one process, nothing else), with the
+ *   time per file and the peak RSS.
  *
- * The floor and the CLI run BENCH_RUNS times each (default 3), alternately, and the median run
- * of each is reported: a single run on a shared machine varies by ±10 %.
+ *   node scripts/bench.mjs [peer] [start-up] [sizes...]   default: all, sizes 1000 10000 100000
+ *
+ * Every pair runs BENCH_RUNS times (default 3), alternately, and the median run of each is
+ * reported: a single run on a shared machine varies by ±10 %.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +35,12 @@ const floorScript = path.join(os.tmpdir(), 'mtls-lint-parse-floor.mjs');
 await build({ ...BUNDLE_OPTIONS, absWorkingDir: root, entryPoints: ['scripts/parse-floor.mjs'], outfile: floorScript });
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const SIZES = sizes.length > 0 ? sizes : [1000, 10000, 100000];
+const argv = process.argv.slice(2);
+const sizes = argv.map(Number).filter((n) => n > 0);
+const sections = new Set(argv.filter((a) => !(Number(a) > 0)));
+const everything = argv.length === 0;
+const SIZES = sizes.length > 0 ? sizes : everything ? [1000, 10000, 100000] : [];
+const SPECTRAL_VERSION = '6.16.3';
 
 function rng(seed) {
   let s = seed >>> 0;
@@ -130,6 +140,125 @@ function stagesOf(args) {
   return stages;
 }
 
+/** A fresh folder under the system's temporary folder. */
+function benchDir(name) {
+  const dir = path.join(os.tmpdir(), name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * n consul-k8s CRD files of two documents each (ServiceDefaults and ServiceIntentions), and
+ * one Mesh: 2n + 1 documents, a quarter of the services permissive.
+ */
+function generateCrds(dir, n) {
+  const rand = rng(7);
+  writeFileSync(
+    path.join(dir, 'mesh.yaml'),
+    'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n  allowEnablingPermissiveMutualTLS: true\n  transparentProxy:\n    meshDestinationsOnly: true\n',
+  );
+  for (let i = 0; i < n; i++) {
+    const sub = path.join(dir, `team-${i % 20}`);
+    if (i < 20) mkdirSync(sub, { recursive: true });
+    const name = `svc-${i}`;
+    const mode = rand() < 0.25 ? 'permissive' : 'strict';
+    writeFileSync(
+      path.join(sub, `${name}.yaml`),
+      `apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n  protocol: http\n  mutualTLSMode: ${mode}\n  upstreamConfig:\n    defaults:\n      connectTimeoutMs: 5000\n---\napiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceIntentions\nmetadata:\n  name: ${name}\n  namespace: apps\nspec:\n  destination:\n    name: ${name}\n  sources:\n    - name: svc-${(i + 7) % n}\n      action: allow\n`,
+    );
+  }
+}
+
+/**
+ * Spectral's CLI, installed once per version into the temporary folder (without install
+ * scripts), and a ruleset of one rule a user would write for the same mistake.
+ */
+function spectralPeer() {
+  const prefix = path.join(os.tmpdir(), `mtls-lint-bench-spectral-${SPECTRAL_VERSION}`);
+  const cli = path.join(prefix, 'node_modules/@stoplight/spectral-cli/dist/index.js');
+  if (!existsSync(cli)) {
+    process.stderr.write(`installing @stoplight/spectral-cli@${SPECTRAL_VERSION} into ${prefix}\n`);
+    mkdirSync(prefix, { recursive: true });
+    const r = spawnSync(
+      'npm',
+      ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `@stoplight/spectral-cli@${SPECTRAL_VERSION}`],
+      { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    if (r.status !== 0 || !existsSync(cli)) return { missing: `npm install @stoplight/spectral-cli failed: ${(r.stderr ?? '').slice(0, 500)}` };
+  }
+  const ruleset = path.join(prefix, 'permissive-mtls.spectral.yaml');
+  writeFileSync(
+    ruleset,
+    'rules:\n  permissive-mtls:\n    description: MutualTLSMode permissive\n    given: "$.spec.mutualTLSMode"\n    severity: warn\n    then:\n      function: pattern\n      functionOptions:\n        notMatch: "^permissive$"\n',
+  );
+  return { cli, ruleset };
+}
+
+/** mtls-lint and Spectral on the same n CRD files, alternately. */
+function peerRows(n = 3000) {
+  const dir = benchDir(`mtls-lint-bench-crd-${n}`);
+  generateCrds(dir, n);
+  const out = path.join(os.tmpdir(), `mtls-lint-bench-crd-${n}`);
+  const cliArgs = [bin, '--format', 'json', '-o', `${out}.json`, dir];
+  const spectral = spectralPeer();
+  const rows = [];
+  if ('missing' in spectral) {
+    process.stderr.write(`Spectral not measured: ${spectral.missing}\n`);
+    const [cli] = timedAlternately(cliArgs);
+    rows.push({ tool: 'mtls-lint', files: n + 1, seconds: +(cli.ms / 1000).toFixed(2), peakRssMb: Math.round(cli.rssMb) });
+  } else {
+    const spectralArgs = [spectral.cli, 'lint', '--ruleset', spectral.ruleset, '--format', 'json', '--output', `${out}.spectral.json`, '--quiet', path.join(dir, '**/*.yaml')];
+    const [cli, peer] = timedAlternately(cliArgs, spectralArgs);
+    // What each found: Spectral reads the first document of a file and reports the rest as a parser error.
+    const ours = JSON.parse(readFileSync(`${out}.json`, 'utf8')).findings;
+    const theirs = JSON.parse(readFileSync(`${out}.spectral.json`, 'utf8'));
+    rows.push({
+      tool: 'mtls-lint',
+      files: n + 1,
+      seconds: +(cli.ms / 1000).toFixed(2),
+      peakRssMb: Math.round(cli.rssMb),
+      permissiveFound: ours.filter((f) => f.ruleId === 'permissive-mtls').length,
+      parseErrors: ours.filter((f) => f.ruleId === 'parse-error').length,
+      spectralOverThis: +(peer.ms / cli.ms).toFixed(2),
+    });
+    rows.push({
+      tool: `spectral ${SPECTRAL_VERSION} (1 rule)`,
+      files: n + 1,
+      seconds: +(peer.ms / 1000).toFixed(2),
+      peakRssMb: Math.round(peer.rssMb),
+      permissiveFound: theirs.filter((r) => r.code === 'permissive-mtls').length,
+      parseErrors: theirs.filter((r) => r.code === 'parser').length,
+      spectralOverThis: 1,
+    });
+  }
+  if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+/** A one-file repository (a pre-commit run of one staged file) against Node's own start-up. */
+function startUpRows() {
+  const dir = benchDir('mtls-lint-bench-one-file');
+  writeFileSync(path.join(dir, 'api-defaults.hcl'), 'Kind = "service-defaults"\nName = "api"\nProtocol = "http"\nMutualTLSMode = "strict"\n');
+  const [node, cli] = timedAlternately(['-e', '0'], [bin, dir]);
+  rmSync(dir, { recursive: true, force: true });
+  return [
+    { run: 'node -e 0', ms: Math.round(node.ms), peakRssMb: Math.round(node.rssMb), overNode: 1 },
+    { run: 'mtls-lint, one file', ms: Math.round(cli.ms), peakRssMb: Math.round(cli.rssMb), overNode: +(cli.ms / node.ms).toFixed(2) },
+  ];
+}
+
+if (everything || sections.has('peer')) {
+  const peer = peerRows();
+  console.log('3,000 CRD files (6,001 documents), side by side (median of BENCH_RUNS):');
+  console.table(peer);
+}
+if (everything || sections.has('start-up')) {
+  const startUp = startUpRows();
+  console.log('start-up (median of BENCH_RUNS):');
+  console.table(startUp);
+}
+
 const rows = [];
 const breakdowns = [];
 for (const n of SIZES) {
@@ -154,11 +283,11 @@ for (const n of SIZES) {
   });
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }
-console.table(rows);
+if (rows.length > 0) console.table(rows);
 // Where the time goes: the CLI's stages (TIMING) beside the floor's.
 for (const b of breakdowns) {
   const names = [...new Set([...b.cli.keys(), ...b.floor.keys()])];
   console.log(`stages at ${b.files} files (ms, one run each):`);
   console.table(names.map((stage) => ({ stage, cli: b.cli.get(stage) ?? null, floor: b.floor.get(stage) ?? null })));
 }
-console.log('targets: ratio <= 1.25 at 10k files; ms/file flat from 1k to 100k; peak RSS <= 250 MB at 10k files');
+console.log('targets: Spectral >= 4x the time of mtls-lint on the CRD set; one file <= 2.5x node -e 0; ms/file flat or falling from 1k to 100k; peak RSS <= 600 MB at 100k files');
