@@ -16,6 +16,7 @@ import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, 
 import { runStatus } from './status/command.js';
 import { runReady } from './ready/command.js';
 import { runTargets } from './targets/command.js';
+import { runInit } from './init/command.js';
 import { createTiming, formatTiming, timed, timingListSize } from './engine/timing.js';
 import { TOOL } from './version.js';
 
@@ -23,6 +24,7 @@ const HELP = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
        mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [--window 7d] [--check] [paths...]
        mtls-lint targets [--format text|json] [paths...]
+       mtls-lint init [--stdout] [--force] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
 mTLS onboarding: what Consul would reject, what is left insecure, what the workflow lacks.
@@ -214,6 +216,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (staged) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === 'status') return runStatus(argv.slice(1), io);
   if (argv[0] === 'targets') return runTargets(argv.slice(1), io);
+  if (argv[0] === 'init') return runInit(argv.slice(1), io);
   if (argv[0] === 'ready') return runReady(argv.slice(1), io);
   let args;
   try {

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path22) {
-      const ctrl = callVisitor(key2, node, visitor, path22);
+    function visit_(key2, node, visitor, path23) {
+      const ctrl = callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path22, ctrl);
-        return visit_(key2, ctrl, visitor, path22);
+        replaceNode(key2, path23, ctrl);
+        return visit_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path22) {
-      const ctrl = await callVisitor(key2, node, visitor, path22);
+    async function visitAsync_(key2, node, visitor, path23) {
+      const ctrl = await callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path22, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path22);
+        replaceNode(key2, path23, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path22) {
+    function callVisitor(key2, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path22);
+        return visitor(key2, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path22);
+        return visitor.Map?.(key2, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path22);
+        return visitor.Seq?.(key2, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path22);
+        return visitor.Pair?.(key2, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path22);
+        return visitor.Scalar?.(key2, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path22);
+        return visitor.Alias?.(key2, node, path23);
       return void 0;
     }
-    function replaceNode(key2, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key2, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key2, ...rest] = path22;
+          const [key2, ...rest] = path23;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key2, ...rest] = path22;
+      deleteIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key2, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key2, ...rest] = path23;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key2, ...rest] = path22;
+      hasIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key2, ...rest] = path22;
+      setIn(path23, value) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path23, value) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path22) => {
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path22) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path22) => {
-      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path22 = __require("path");
+    var path23 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path22.resolve(cwd, filepath);
+      return path23.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8280,17 +8280,17 @@ var require_expand = __commonJS({
       const walk3 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
-        let q2 = parent.queue;
+        let q3 = parent.queue;
         while (p.type !== "brace" && p.type !== "root" && p.parent) {
           p = p.parent;
-          q2 = p.queue;
+          q3 = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q2.push(append(q2.pop(), stringify(node, options)));
+          q3.push(append(q3.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q2.push(append(q2.pop(), ["{}"]));
+          q3.push(append(q3.pop(), ["{}"]));
           return;
         }
         if (node.nodes && node.ranges > 0) {
@@ -8302,7 +8302,7 @@ var require_expand = __commonJS({
           if (range.length === 0) {
             range = stringify(node, options);
           }
-          q2.push(append(q2.pop(), range));
+          q3.push(append(q3.pop(), range));
           node.nodes = [];
           return;
         }
@@ -8321,7 +8321,7 @@ var require_expand = __commonJS({
             continue;
           }
           if (child3.type === "close") {
-            q2.push(append(q2.pop(), queue, enclose));
+            q3.push(append(q3.pop(), queue, enclose));
             continue;
           }
           if (child3.value && child3.type !== "open") {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path23 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path22.sep,
+      SEP: path23.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path22 = __require("path");
+    var path23 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path22.sep === "\\";
+      return win32 === true || path23.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -10340,7 +10340,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path23 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path22.basename(input2));
+      return regex.test(path23.basename(input2));
     };
     picomatch.isMatch = (str7, patterns, options) => picomatch(patterns, options)(str7);
     picomatch.parse = (pattern, options) => {
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path22 = __require("path");
+    var path23 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path22.basename(pattern);
+      const basename = path23.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path22.isAbsolute(pattern);
+      return path23.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path22 = require_path();
-    exports.path = path22;
+    var path23 = require_path();
+    exports.path = path23;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path22, settings, callback) {
-      settings.fs.lstat(path22, (lstatError, lstat) => {
+    function read(path23, settings, callback) {
+      settings.fs.lstat(path23, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path22, (statError, stat3) => {
+        settings.fs.stat(path23, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path22, settings) {
-      const lstat = settings.fs.lstatSync(path22);
+    function read(path23, settings) {
+      const lstat = settings.fs.lstatSync(path23);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path22);
+        const stat3 = settings.fs.statSync(path23);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path22, optionsOrSettingsOrCallback, callback) {
+    function stat3(path23, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path23, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path23, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path22, optionsOrSettings) {
+    function statSync2(path23, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path22, settings);
+      return sync.read(path23, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path22 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path23 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path22, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path23, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path22,
+                path: path23,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path23.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path22, optionsOrSettingsOrCallback, callback) {
+    function scandir(path23, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path23, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path23, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path22, optionsOrSettings) {
+    function scandirSync(path23, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path22, settings);
+      return sync.read(path23, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path23.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path22.resolve(this._settings.cwd, filepath);
+        return path23.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path22 = __require("path");
+    var path23 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path22.resolve(this._settings.cwd, task.base);
+        return path23.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path23 : path23.slice(index + 1);
     };
-    var parentOf2 = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf2 = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path23)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path23) : path23;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path22
+            shortcut && rule._basenameOnly ? basename : path23
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path22) {
+      _test(originalPath, cache, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache) : {
+        return path23 ? this._t(path23, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path22);
+        const literal2 = this._rules.testLiteral(path23);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path22, cache) {
-        const cached = cache[path22];
+      _t(path23, cache) {
+        const cached = cache[path23];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path22);
+        const parentPath2 = parentOf2(path23);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid2 = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13977,10 +13977,10 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, existsSync as existsSync6, mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, existsSync as existsSync7, mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -14145,7 +14145,7 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 
 // src/cli.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -17565,12 +17565,12 @@ var YamlReader = class {
       if (e.code === "MISSING_CHAR" && /quote/.test(e.message)) {
         const open = cst.quotedEnds.get(start);
         if (open !== void 0) {
-          const q2 = this.text[open] === "'" ? "'" : '"';
+          const q3 = this.text[open] === "'" ? "'" : '"';
           start = open;
           end = open + 1;
           while (end < this.text.length && !/[\r\n]/.test(this.text[end])) end++;
           const smart = /[\u201c\u201d\u2018\u2019]/.test(this.text.slice(open, end));
-          message = `the quoted string is never closed: the closing ${q2} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
+          message = `the quoted string is never closed: the closing ${q3} is missing${smart ? " (a typographic quote such as ” does not close it)" : ""}`;
         }
       } else if (e.code === "UNEXPECTED_TOKEN" && /^Unexpected scalar at node end/.test(e.message)) {
         message = this.text[start] === ":" || this.text[start - 1] === ":" ? 'YAML needs a space after ":" between a key and its value' : "unexpected text after the end of a value";
@@ -17646,10 +17646,10 @@ function deepFlowCuts(text) {
     if ((c === 34 || c === 39) && opens) {
       i++;
       while (i < n) {
-        const q2 = text.charCodeAt(i);
-        if (c === 34 && q2 === 92) i += 2;
-        else if (q2 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
-        else i += c === 39 && q2 === 39 ? 2 : 1;
+        const q3 = text.charCodeAt(i);
+        if (c === 34 && q3 === 92) i += 2;
+        else if (q3 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
+        else i += c === 39 && q3 === 39 ? 2 : 1;
       }
     } else if ((c === 91 || c === 123) && opensBracket) {
       if (++depth > limit) {
@@ -18256,13 +18256,13 @@ var Parser2 = class {
       }
       const head = this.p;
       const labels = [];
-      let q2 = this.p + 1;
-      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") {
-        labels.push(this.toks[q2].value ?? this.toks[q2].v);
-        q2++;
+      let q3 = this.p + 1;
+      while (this.toks[q3].t === "string" || this.toks[q3].t === "ident") {
+        labels.push(this.toks[q3].value ?? this.toks[q3].v);
+        q3++;
       }
-      if (!this.isPunct("{", this.toks[q2])) {
-        this.p = q2;
+      if (!this.isPunct("{", this.toks[q3])) {
+        this.p = q3;
         while (!["nl", "eof"].includes(this.toks[this.p].t)) {
           if (this.isPunct("{") || this.isPunct("[") || this.isPunct("(")) {
             const m = this.matching(this.p);
@@ -18271,7 +18271,7 @@ var Parser2 = class {
         }
         continue;
       }
-      const close = this.matching(q2);
+      const close = this.matching(q3);
       const isConsul = this.toks[head].v === "resource" && labels[0] === "consul_config_entry";
       if (!isConsul) {
         this.p = close < 0 ? this.toks.length - 1 : close + 1;
@@ -18279,8 +18279,8 @@ var Parser2 = class {
       }
       const start = this.toks[head].start;
       try {
-        if (close < 0) throw this.unbalanced ?? new SyntaxError_('the resource block has no closing "}"', this.toks[q2].start, this.toks[q2].end);
-        this.p = q2 + 1;
+        if (close < 0) throw this.unbalanced ?? new SyntaxError_('the resource block has no closing "}"', this.toks[q3].start, this.toks[q3].end);
+        this.p = q3 + 1;
         const attrs = this.body(close);
         const end = this.toks[close].end;
         attrs.range = this.range(start, end);
@@ -18318,11 +18318,11 @@ var Parser2 = class {
         if (this.p < close && this.tok.t !== "nl") this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
         continue;
       }
-      let q2 = this.p + 1;
-      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") q2++;
-      if (!this.isPunct("{", this.toks[q2])) this.fail(`expected "=" after "${t.v}"`, this.toks[q2]);
-      const m = this.mustMatch(q2);
-      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q2]);
+      let q3 = this.p + 1;
+      while (this.toks[q3].t === "string" || this.toks[q3].t === "ident") q3++;
+      if (!this.isPunct("{", this.toks[q3])) this.fail(`expected "=" after "${t.v}"`, this.toks[q3]);
+      const m = this.mustMatch(q3);
+      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q3]);
       this.p = m + 1;
     }
     return { type: "object", range: this.range(0, 0), props };
@@ -18350,15 +18350,15 @@ var Parser2 = class {
         continue;
       }
       const labels = [];
-      let q2 = this.p + 1;
-      while (this.toks[q2].t === "string" || this.toks[q2].t === "ident") labels.push(this.toks[q2++]);
-      if (!this.isPunct("{", this.toks[q2])) this.fail(`expected "=" after "${t.v}"`, this.toks[q2]);
-      const m = this.mustMatch(q2);
-      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q2]);
-      this.p = q2 + 1;
+      let q3 = this.p + 1;
+      while (this.toks[q3].t === "string" || this.toks[q3].t === "ident") labels.push(this.toks[q3++]);
+      if (!this.isPunct("{", this.toks[q3])) this.fail(`expected "=" after "${t.v}"`, this.toks[q3]);
+      const m = this.mustMatch(q3);
+      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q3]);
+      this.p = q3 + 1;
       let value = this.structure(m, depth + 1);
       const end = this.toks[m].end;
-      value.range = this.range(this.toks[q2].start, end);
+      value.range = this.range(this.toks[q3].start, end);
       for (let i = labels.length - 1; i >= 0; i--) {
         const l = labels[i];
         value = { type: "object", range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
@@ -18802,22 +18802,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path22, ctx, keyRange) {
+function asSingleObject(node, path23, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path22,
-      message: `'${path22}' expected a map, got 'slice'`,
+      path: path23,
+      message: `'${path23}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path22,
-    message: `'${path22}' expected a map, got '${goKindOf(node)}'`,
+    path: path23,
+    message: `'${path23}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -18841,7 +18841,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path22, ctx, skip) {
+function decodeStruct(node, fields, path23, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -18865,7 +18865,7 @@ function decodeStruct(node, fields, path22, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path22, key2);
+      const full = joinPath(path23, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -18885,30 +18885,30 @@ function decodeStruct(node, fields, path22, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path22, spec, winner, loser);
+      const spelling = duplicateSpelling(path23, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path22, loser.key),
+        path: joinPath(path23, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path22, spec.name);
+    const fieldPath = joinPath(path23, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path22, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path23, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path22, spec, winner, loser) {
+function duplicateSpelling(path23, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path22, alias ? lowered : loser.key);
-  return { canonical: joinPath(path22, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path23, alias ? lowered : loser.key);
+  return { canonical: joinPath(path23, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -19010,14 +19010,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path22, ctx) {
+function decodeField(type, allProps, path23, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path22,
+      path: path23,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: last2.keyRange,
       key: last2.key,
@@ -19035,8 +19035,8 @@ function decodeField(type, allProps, path22, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path22,
-            message: `'${path22}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path23,
+            message: `'${path23}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -19044,30 +19044,30 @@ function decodeField(type, allProps, path22, ctx) {
       return {
         type: "list",
         node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path22}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path23}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path22}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path23}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last2.value, path22, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path23, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path22,
-          message: `'${path22}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path23,
+          message: `'${path23}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path22, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path23, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path22, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path23, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -19083,34 +19083,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path22, ctx, keyRange) {
+function decodeValue(type, node, path23, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path22, ctx);
+      if (type.values) decodeMapValues(type.values, node, path23, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path22, ctx, keyRange);
+      const obj2 = asSingleObject(node, path23, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path22, ctx);
+      return decodeStruct(obj2, type.fields, path23, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path22}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path23}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path22, ctx);
+      return decodeScalar(type, node, path23, ctx);
   }
 }
-function decodeMapValues(values, node, path22, ctx) {
+function decodeMapValues(values, node, path23, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path22}[${key2}]`;
+      const entryPath = `${path23}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -19119,9 +19119,9 @@ function decodeMapValues(values, node, path22, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path22 : `${path22}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path23 : `${path23}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path22, message: `'${path22}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path23, message: `'${path23}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -19141,13 +19141,13 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, written, path22, ctx) {
+function decodeScalar(type, written, path23, ctx) {
   const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path22,
-      message: `'${path22}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path23,
+      message: `'${path23}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -19162,8 +19162,8 @@ function decodeScalar(type, written, path22, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path22,
-            message: `cannot parse '${path22}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path23,
+            message: `cannot parse '${path23}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -19180,8 +19180,8 @@ function decodeScalar(type, written, path22, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path22,
-            message: `cannot parse '${path22}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path23,
+            message: `cannot parse '${path23}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -19192,8 +19192,8 @@ function decodeScalar(type, written, path22, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path22,
-          message: `'${path22}': time: invalid duration "${v}"`,
+          path: path23,
+          message: `'${path23}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -20281,17 +20281,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path22) => {
+  const visit2 = (node, schemaPath, path23) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path22,
+          path: path23,
           expected,
           actual,
           range: node.range,
-          message: `${path22}: Invalid value: "${actual}": ${path22} in body must be of type ${expected}: "${actual}"`
+          message: `${path23}: Invalid value: "${actual}": ${path23} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -20300,7 +20300,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path22}.${p.key}`);
+        const v = visit2(p.value, child3, `${path23}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -20310,7 +20310,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path22}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path23}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
@@ -20398,8 +20398,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path22) {
-    const f = lookup(this.root, path22);
+  field(path23) {
+    const f = lookup(this.root, path23);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -20408,17 +20408,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path22) {
-    const v = scalarOf(lookup(this.root, path22));
+  str(path23) {
+    const v = scalarOf(lookup(this.root, path23));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path22) {
-    const v = scalarOf(lookup(this.root, path22));
+  bool(path23) {
+    const v = scalarOf(lookup(this.root, path23));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path22 = "") {
-    return { file: range.file ?? this.file, range, subject: path22 ? `${this.subject}#${path22}` : this.subject };
+  at(range, path23 = "") {
+    return { file: range.file ?? this.file, range, subject: path23 ? `${this.subject}#${path23}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -20477,9 +20477,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path22) {
-  if (!path22.includes(".") && !path22.includes("[")) return root.fields.get(path22);
-  const segs = parsedPath(path22);
+function lookup(root, path23) {
+  if (!path23.includes(".") && !path23.includes("[")) return root.fields.get(path23);
+  const segs = parsedPath(path23);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -20499,11 +20499,11 @@ function lookup(root, path22) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path22) {
-  let segs = PATHS.get(path22);
+function parsedPath(path23) {
+  let segs = PATHS.get(path23);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path22.split(".")) {
+  for (const seg of path23.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -20511,7 +20511,7 @@ function parsedPath(path22) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path22, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path23, segs);
   return segs;
 }
 
@@ -21070,21 +21070,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path22, v, detail) => `${path22}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path23, v, detail) => `${path23}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path22, v, vs) => inv(path22, v, oneOf(vs)),
+  oneOf: (path23, v, vs) => inv(path23, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path22, detail) => `${path22}: Required value: ${detail}`,
-  duplicate: (path22, v) => `${path22}: Duplicate value: ${q(v)}`,
+  required: (path23, detail) => `${path23}: Required value: ${detail}`,
+  duplicate: (path23, v) => `${path23}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path22, v) => inv(path22, v, "must begin with a '/'"),
-  paths: (path22) => inv(path22, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path22, m) => inv(path22, m, "method listed more than once."),
-  headerParts: (path22) => inv(path22, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path23, v) => inv(path23, v, "must begin with a '/'"),
+  paths: (path23) => inv(path23, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path23, m) => inv(path23, m, "method listed more than once."),
+  headerParts: (path23) => inv(path23, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -21140,8 +21140,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path22 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path22 || b.startsWith(`${path22}.`) || b.startsWith(`${path22}[`));
+    const path23 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path23 || b.startsWith(`${path23}.`) || b.startsWith(`${path23}[`));
   };
   return {
     entry,
@@ -21161,9 +21161,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path22) {
+function valueAt(entry, v, path23) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path22);
+  return entry.at(node.range, path23);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -21263,15 +21263,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path22, fallback) {
+function checkRates(c, o, path23, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path22}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path22}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path23}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path23}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -21311,10 +21311,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path22 = str2(p.obj, "Path");
+    const path23 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path22 && !path22.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path22), `write ${JSON.stringify(`/${path22}`)}`);
+    if (pathF && path23 && !path23.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path23), `write ${JSON.stringify(`/${path23}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -21395,9 +21395,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path22 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path22 !== "" && !PATH_ACTIONS.includes(path22)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path22), fix2.oneOf(PATH_ACTIONS));
+  const path23 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path23 !== "" && !PATH_ACTIONS.includes(path23)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path23), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -21421,7 +21421,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path22 = str2(logs, "Path") ?? "";
+  const path23 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -21432,14 +21432,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path22 === "") {
+  if (type === "file" && path23 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path22 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path22, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path23 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path23, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -21623,22 +21623,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path22 = `${base}.overrides[${o.index}]`;
+    const path23 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path22}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path23}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path22, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path23, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path22}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path23}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -21740,7 +21740,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path22) {
+function describeSource2(c, obj2, index, path23) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -21750,7 +21750,7 @@ function describeSource2(c, obj2, index, path22) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path22, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path23, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -21813,10 +21813,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path22, note) {
+function checkPermission(c, s, perm, j, path23, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path22);
+  const permAt = valueAt(e, perm, path23);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -21876,7 +21876,7 @@ function checkPermission(c, s, perm, j, path22, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path22}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path23}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -21895,9 +21895,9 @@ function checkPermission(c, s, perm, j, path22, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path22) {
+function checkJWTProvider(c, provider, path23) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path22), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path23), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -22532,12 +22532,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path22) {
-  const isExtendedLengthPath = path22.startsWith("\\\\?\\");
+function slash(path23) {
+  const isExtendedLengthPath = path23.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path22;
+    return path23;
   }
-  return path22.replace(/\\/g, "/");
+  return path23.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -23575,25 +23575,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path22, fsImplementation) => {
+var isDirectory = async (path23, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path22);
+    const stats = await getStatMethod(fsImplementation)(path23);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path22, fsImplementation) => {
+var isDirectorySync = (path23, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path22);
+    const stats = getStatSyncMethod2(fsImplementation)(path23);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path22 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path22) ? path22 : nodePath.join(cwd, path22);
+  const path23 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path23) ? path23 : nodePath.join(cwd, path23);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -23678,9 +23678,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher2, globalMatcher, path22) => {
-  const globalResult = globalMatcher ? globalMatcher(path22) : void 0;
-  const result = matcher2 ? matcher2(path22) : void 0;
+var isPathIgnored = (matcher2, globalMatcher, path23) => {
+  const globalResult = globalMatcher ? globalMatcher(path23) : void 0;
+  const result = matcher2 ? matcher2(path23) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -24854,18 +24854,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path22, groups) {
+function choicesOf(path23, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path22);
-      const word = dir === group.parent && !path22.endsWith(".tf") ? fileVariantWord(path22.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path23);
+      const word = dir === group.parent && !path23.endsWith(".tf") ? fileVariantWord(path23.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path22.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path23.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -24917,8 +24917,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path22, dir) {
-  return dir === "" || path22.startsWith(`${dir}/`);
+function isUnder(path23, dir) {
+  return dir === "" || path23.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -25035,7 +25035,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path22) => choices.get(path22).map((c) => c.folder);
+  const folders = (path23) => choices.get(path23).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -25132,22 +25132,22 @@ var MeshModel = class {
     return v;
   }
   /** The first entry of a kind per key (later duplicates are `duplicate-entry`'s concern). */
-  firstBy(kind, keyOf) {
+  firstBy(kind, keyOf2) {
     return this.cached(`first:${kind}`, () => {
       const m = /* @__PURE__ */ new Map();
       for (const e of this.entriesOf(kind)) {
-        const k = keyOf(e);
+        const k = keyOf2(e);
         if (k !== void 0 && !m.has(k)) m.set(k, e);
       }
       return m;
     });
   }
   /** Entries of a kind grouped by key. */
-  groupBy(memoKey, items, keyOf) {
+  groupBy(memoKey, items, keyOf2) {
     return this.cached(memoKey, () => {
       const m = /* @__PURE__ */ new Map();
       for (const t of items) {
-        for (const k of keyOf(t)) {
+        for (const k of keyOf2(t)) {
           const list4 = m.get(k);
           if (list4) list4.push(t);
           else m.set(k, [t]);
@@ -25329,7 +25329,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path22 = `Sources[${i}]`;
+        const path23 = `Sources[${i}]`;
         const str7 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -25346,7 +25346,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path22,
+          path: path23,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -25355,7 +25355,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path22)
+          at: e.at(objectRange(item), path23)
         });
       });
     }
@@ -25470,9 +25470,9 @@ function itemFromProp(p) {
   const keys = [{ s: p.key, src: p }];
   let v = p.value;
   while (isLabelWrapper(v)) {
-    const q2 = v.props[0];
-    keys.push({ s: q2.key, src: q2 });
-    v = q2.value;
+    const q3 = v.props[0];
+    keys.push({ s: q3.key, src: q3 });
+    v = q3.value;
   }
   return { t: ITEM, keys, val: toG(v) };
 }
@@ -27429,8 +27429,8 @@ function terraformTemplateSequences(text) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path22) {
-  const lower = path22.toLowerCase();
+function isTemplateFile(path23) {
+  const lower = path23.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -27463,8 +27463,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path22) {
-  const lower = path22.toLowerCase();
+function formatForPath(path23) {
+  const lower = path23.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
@@ -27474,9 +27474,9 @@ function formatForPath(path22) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path22, text, hadBom, encoding = "utf-8") {
+function parseText(path23, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path22) ?? "hcl";
+  let format2 = formatForPath(path23) ?? "hcl";
   let formatNote;
   const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
   if (format2 === "hcl" && startsLikeJson(text) && !consulBom) {
@@ -27489,7 +27489,7 @@ function parseText(path22, text, hadBom, encoding = "utf-8") {
       result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
-      if (isTemplateFile(path22)) {
+      if (isTemplateFile(path23)) {
         const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
         const blanked = blankTemplate(text, sequences);
         result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
@@ -27526,7 +27526,7 @@ function parseText(path22, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path22, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path23, format: format2, text, lines, hadBom, result, formatNote };
 }
 function isKubernetesJson(parsed) {
   const root = parsed.documents[0]?.root;
@@ -27634,10 +27634,10 @@ function strategicMerge(base, patch, depth = 0) {
   }
   return { deleted: false, node: { ...base, props } };
 }
-function pointer(path22) {
-  if (path22 === "") return [];
-  if (!path22.startsWith("/")) return void 0;
-  return path22.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+function pointer(path23) {
+  if (path23 === "") return [];
+  if (!path23.startsWith("/")) return void 0;
+  return path23.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function child(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
@@ -27748,9 +27748,9 @@ var MAX_DEPTH3 = 16;
 var MAX_PATCHES = 500;
 var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
 var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
-function dirOf(path22) {
-  const i = path22.lastIndexOf("/");
-  return i < 0 ? "" : path22.slice(0, i);
+function dirOf(path23) {
+  const i = path23.lastIndexOf("/");
+  return i < 0 ? "" : path23.slice(0, i);
 }
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
@@ -27860,17 +27860,17 @@ function jsonOps(n) {
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
     const op = str3(lastProp(item, "op")?.value);
-    const path22 = str3(lastProp(item, "path")?.value);
-    if (!op || path22 === void 0) return void 0;
-    ops.push({ op, path: path22, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    const path23 = str3(lastProp(item, "path")?.value);
+    if (!op || path23 === void 0) return void 0;
+    ops.push({ op, path: path23, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
 function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
-  for (const [path22, f] of files) {
-    const base = path22.slice(path22.lastIndexOf("/") + 1);
-    const dir = dirOf(path22);
+  for (const [path23, f] of files) {
+    const base = path23.slice(path23.lastIndexOf("/") + 1);
+    const dir = dirOf(path23);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
@@ -27889,25 +27889,25 @@ function build(dir, ks, files, stack, used) {
   const field = (k) => lastProp(doc, k)?.value;
   let resources = [];
   for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
-    const path22 = resolveInRepo(dir, String(ref.value));
-    if (path22 === void 0) {
+    const path23 = resolveInRepo(dir, String(ref.value));
+    if (path23 === void 0) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
       continue;
     }
-    if (ks.has(path22)) {
-      used.add(path22);
-      if (stack.includes(path22) || path22 === dir || stack.length >= MAX_DEPTH3) {
+    if (ks.has(path23)) {
+      used.add(path23);
+      if (stack.includes(path23) || path23 === dir || stack.length >= MAX_DEPTH3) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
-      const sub2 = build(path22, ks, files, [...stack, dir], used);
+      const sub2 = build(path23, ks, files, [...stack, dir], used);
       out.files.push(...sub2.files);
       out.patchFiles.push(...sub2.patchFiles);
       out.notes.push(...sub2.notes);
       resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
       continue;
     }
-    const f = files.get(path22);
+    const f = files.get(path23);
     if (!f) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
       continue;
@@ -27921,8 +27921,8 @@ function build(dir, ks, files, stack, used) {
     if (!n || n.type !== "string") return void 0;
     const text = String(n.value);
     if (inline === true || inline === "guess" && (text.includes("\n") || /^\s*[{[]|:\s/.test(text))) return inlineDocuments(kfile, n);
-    const path22 = resolveInRepo(dir, text);
-    const f = path22 !== void 0 ? files.get(path22) : void 0;
+    const path23 = resolveInRepo(dir, text);
+    const f = path23 !== void 0 ? files.get(path23) : void 0;
     if (!f) {
       out.notes.push(`${kfile.path}: patch "${text}" is not a file in the repository; not applied`);
       return void 0;
@@ -28038,14 +28038,14 @@ function builtFiles(overlay, files, scopeOf) {
     else byFile.set(r.file, [r]);
   }
   const out = [];
-  for (const [path22, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
-    const file = files.get(path22);
+  for (const [path23, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path23);
     if (!file) continue;
     const parsed = {
       ...file,
       result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
     };
-    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path22) ?? {}) });
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path23) ?? {}) });
   }
   return out;
 }
@@ -28194,8 +28194,8 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const plan = planTargets(infos, opts2.targets, overlays);
   const byPath2 = new Map(parsed.map((p) => [p.path, p]));
   const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
-  const fresh = (path22) => {
-    const i = indexOf.get(path22);
+  const fresh = (path23) => {
+    const i = indexOf.get(path23);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
   };
   let context;
@@ -28640,14 +28640,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path22 = get2("path");
-    if (path22) {
-      ex.path = c.glob(path22.value, `${what2}.path`);
+    const path23 = get2("path");
+    if (path23) {
+      ex.path = c.glob(path23.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path22 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path23 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -29131,10 +29131,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path22, fix3) => `${who3(e)}: unknown field "${path22}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path23, fix3) => `${who3(e)}: unknown field "${path23}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path22, fix3) => `${who3(e)}: "${path22}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path23, fix3) => `${who3(e)}: "${path23}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
   duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
@@ -29190,13 +29190,13 @@ function lastWins(e) {
   if (e.origin === "terraform") return "Terraform (an HCL object or JSON string alike)";
   return "consul config write (Go's encoding/json)";
 }
-function lastSegment(path22) {
-  const i = path22.lastIndexOf(".");
-  return i < 0 ? path22 : path22.slice(i + 1);
+function lastSegment(path23) {
+  const i = path23.lastIndexOf(".");
+  return i < 0 ? path23 : path23.slice(i + 1);
 }
-function parentPath(path22) {
-  const i = path22.lastIndexOf(".");
-  return i < 0 ? "" : path22.slice(0, i);
+function parentPath(path23) {
+  const i = path23.lastIndexOf(".");
+  return i < 0 ? "" : path23.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -29217,19 +29217,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path22) {
-  const lower = path22.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path22}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path22}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path22}"`;
+function consulUnknownKeyError(path23) {
+  const lower = path23.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path23}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path23}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path23}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
-  const p = obj2?.props.find((q2) => q2.keyRange.start.offset === issue.range.start.offset);
+  const p = obj2?.props.find((q3) => q3.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path22) {
-  const segs = path22.split(".");
+function crdPath(root, path23) {
+  const segs = path23.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -29537,10 +29537,10 @@ function parseUpstreams(value, grammar = {}) {
     for (const i of [1, 2]) {
       const seg = parts[i];
       if (seg === void 0) continue;
-      const q2 = seg.indexOf("?");
-      if (q2 >= 0) {
-        options = options.concat(parseOptions(seg.slice(q2 + 1)));
-        parts[i] = seg.slice(0, q2);
+      const q3 = seg.indexOf("?");
+      if (q3 >= 0) {
+        options = options.concat(parseOptions(seg.slice(q3 + 1)));
+        parts[i] = seg.slice(0, q3);
       } else if (i === 2 && seg.includes("=")) {
         options = options.concat(parseOptions(seg));
         parts[i] = "";
@@ -29666,7 +29666,7 @@ function labeledWithout(head) {
 }
 
 // src/model/helm-charts.ts
-var dirOf2 = (path22) => path22.includes("/") ? path22.slice(0, path22.lastIndexOf("/")) : "";
+var dirOf2 = (path23) => path23.includes("/") ? path23.slice(0, path23.lastIndexOf("/")) : "";
 var str4 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
 function kindOf2(chart) {
   const root = chart.result.documents[0]?.root;
@@ -29686,11 +29686,11 @@ function indexCharts(parsed) {
     if (base === "Chart.yaml" || base === "Chart.yml") charts.set(dirOf2(f.path), kindOf2(f));
   }
   return {
-    chartOf(path22) {
+    chartOf(path23) {
       if (charts.size === 0) return void 0;
-      const base = path22.slice(path22.lastIndexOf("/") + 1);
+      const base = path23.slice(path23.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = dirOf2(path22);
+      const dir = dirOf2(path23);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -29706,7 +29706,7 @@ function wrapperConsulValues(doc, key2) {
   if (!parentGlobal || parentGlobal.value.type !== "object") return { index: doc.index, root: own, range: doc.range };
   const pg = parentGlobal.value;
   const subGlobal = lastProp(own, "global")?.value;
-  const kept = subGlobal?.type === "object" ? subGlobal.props.filter((p) => !pg.props.some((q2) => q2.key === p.key)) : [];
+  const kept = subGlobal?.type === "object" ? subGlobal.props.filter((p) => !pg.props.some((q3) => q3.key === p.key)) : [];
   const global2 = { key: "global", keyRange: parentGlobal.keyRange, range: parentGlobal.range, value: { type: "object", range: pg.range, props: [...kept, ...pg.props] } };
   return { index: doc.index, root: { type: "object", range: own.range, props: [...own.props.filter((p) => p.key !== "global"), global2] }, range: doc.range };
 }
@@ -29752,9 +29752,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path22) {
+function objectAt(obj2, path23) {
   let cur = obj2;
-  for (const k of path22) {
+  for (const k of path23) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -29975,9 +29975,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path22 = TEMPLATE_PATH[o.kind];
-  if (!path22) return void 0;
-  return path22.length === 0 ? o.node : objectAt(o.node, path22);
+  const path23 = TEMPLATE_PATH[o.kind];
+  if (!path23) return void 0;
+  return path23.length === 0 ? o.node : objectAt(o.node, path23);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -30008,7 +30008,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path22 = TEMPLATE_PATH[o.kind];
+  const path23 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -30016,14 +30016,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path22, "metadata", "annotations"].join(".");
+  const annField = [...path23, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path22.length > 0) {
+  if (path23.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path22.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path23.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -30285,11 +30285,11 @@ function valueSubRange(file, p, start, end) {
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path22, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path22)) return void 0;
+  const [path23, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path23)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path22.startsWith("./") || path22.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path22), ...ref ? { ref } : {} };
+  const local = path23.startsWith("./") || path23.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path23), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
@@ -32467,11 +32467,147 @@ async function runTargets(argv, io) {
   });
 }
 
+// src/init/command.ts
+import path20 from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+var HELP4 = `Usage: mtls-lint init [options] [paths...]
+
+Write a commented .mtls-lint.yaml in the current folder: the phase, the deployment targets
+mtls-lint infers for this repository (what is applied together to one Consul cluster) written
+out so you can check and correct them, and the cluster facts a first run may need, commented.
+
+Options:
+      --stdout     print the configuration instead of writing it
+      --force      replace an existing .mtls-lint.yaml
+  -h, --help       print this help and exit
+`;
+var OPTIONS4 = {
+  stdout: { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var CONFIG_NAME = ".mtls-lint.yaml";
+function literalGlob(p) {
+  return p.replace(/[*?[\]{}]/g, (c) => `[${c}]`);
+}
+var q2 = (s) => JSON.stringify(s);
+function folderOf2(t) {
+  return t.origin === "variant-folder" || t.origin === "terraform-root" || t.origin === "kustomize" ? t.name === "." ? "" : t.name : void 0;
+}
+function targetGlobs(t) {
+  const folder = folderOf2(t);
+  const under = (f) => folder !== void 0 && (folder === "" || f.startsWith(`${folder}/`));
+  const globs = folder !== void 0 && t.files.some(under) ? [folder === "" ? "**" : `${literalGlob(folder)}/**`] : [];
+  for (const f of t.files) if (!under(f)) globs.push(literalGlob(f));
+  return globs;
+}
+function keyOf(t, taken) {
+  const base = t.name.replace(/ \(provider consul\.([^)]+)\)$/, "-$1").replace(/[^A-Za-z0-9._/-]+/g, "-").replace(/\//g, "-").replace(/^-+|-+$/g, "") || "cluster";
+  let key2 = base;
+  for (let i = 2; taken.has(key2); i++) key2 = `${base}-${i}`;
+  taken.add(key2);
+  return key2;
+}
+var FACTS_COMMENT = [
+  "    # clusterFacts:            # what the repository cannot show about this live cluster",
+  '    #   "*":                   # every partition; or a partition name',
+  "    #     meshAllowsPermissive: true       # its mesh entry has AllowEnablingPermissiveMutualTLS = true",
+  "    #     transparentProxyDefault: true    # Helm connectInject.transparentProxy.defaultEnabled",
+  "    #     defaultIntentionPolicy: deny     # the ACL default policy"
+];
+function renderConfig(targets, today) {
+  const lines = [
+    `# mtls-lint configuration, written by \`mtls-lint init\` on ${today}.`,
+    "# Every key: docs/configuration.md (https://github.com/mtls-lint/mtls-lint/blob/main/docs/configuration.md).",
+    "",
+    "# onboarding while services are moved into the mesh in permissive mode; enforce for the",
+    '# "re-secure the mesh" step, where permissive leftovers become errors.',
+    "phase: onboarding",
+    ""
+  ];
+  const several = targets.length > 1 || targets.length === 1 && targets[0].origin !== "repository";
+  const expressible = targets.every((t) => t.provider === void 0 || !t.files.some((f) => targets.some((o) => o !== t && o.files.includes(f))));
+  if (!several) {
+    lines.push(
+      "# Deployment targets: what is applied together to one Consul cluster. mtls-lint found",
+      "# nothing that suggests several clusters here, so the whole repository is one. If it holds",
+      "# several (a folder per datacenter, environment or cloud), declare them:",
+      "# targets:",
+      "#   dc1:",
+      '#     files: ["clusters/dc1/**", "shared/**"]',
+      "#     datacenter: dc1",
+      "#   dc2:",
+      '#     files: ["clusters/dc2/**", "shared/**"]',
+      "#     datacenter: dc2",
+      "",
+      '# What the repository cannot show about the live cluster (per partition, "*" for all):',
+      "# clusterFacts:",
+      '#   "*":',
+      "#     meshAllowsPermissive: true       # its mesh entry has AllowEnablingPermissiveMutualTLS = true",
+      "#     transparentProxyDefault: true    # Helm connectInject.transparentProxy.defaultEnabled",
+      "#     defaultIntentionPolicy: deny     # the ACL default policy",
+      ""
+    );
+    return `${lines.join("\n")}
+`;
+  }
+  const body = [];
+  const taken = /* @__PURE__ */ new Set();
+  targets.forEach((t, i) => {
+    body.push(`  ${q2(keyOf(t, taken))}:`);
+    for (const why2 of t.reasons) body.push(`    # ${why2.replace(/[\r\n\u2028\u2029]+/g, " ")}`);
+    body.push("    files:");
+    for (const g of targetGlobs(t)) body.push(`      - ${q2(g)}`);
+    if (i === 0) body.push("    # datacenter: dc1          # the datacenter of its entries", "    # kubeContext: my-cluster  # the kubectl context it is applied with", ...FACTS_COMMENT);
+  });
+  lines.push(
+    "# Deployment targets: what is applied together to one Consul cluster. Cross-file rules",
+    "# (duplicates, the mesh entry that allows permissive, intentions, proxy-defaults inheritance)",
+    "# reason within one target. These are the targets mtls-lint inferred (`mtls-lint targets`",
+    "# says how); check them, rename, merge or split them as your clusters are."
+  );
+  if (expressible) lines.push("targets:", ...body, "");
+  else {
+    lines.push(
+      "# Some targets are provider aliases that share a file, which file globs cannot say: they are",
+      "# left inferred. Uncomment to declare targets by files instead.",
+      "# targets:",
+      ...body.map((l) => `# ${l}`),
+      ""
+    );
+  }
+  return `${lines.join("\n")}
+`;
+}
+async function runInit(argv, io) {
+  return runSubcommand("mtls-lint init", argv, io, OPTIONS4, HELP4, [OptionError, WriteRefused], async (args) => {
+    const o = args.values;
+    const file = path20.join(io.cwd, CONFIG_NAME);
+    if (!o.stdout && !o.force && existsSync6(file)) throw new OptionError(`${CONFIG_NAME} already exists; --force replaces it, --stdout prints the new one`);
+    const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), useConfigFiles: false, rules: [] });
+    if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
+    const text = renderConfig(
+      run.targets.map((t) => t.target),
+      todayUtc()
+    );
+    if (o.stdout) {
+      io.stdout(text);
+      return 0;
+    }
+    writeFileCreatingFolder(file, text, io.cwd);
+    const n = run.targets.length;
+    io.stdout(`wrote ${CONFIG_NAME}${n > 1 ? ` with ${n} deployment targets` : ""}; check it, then run mtls-lint
+`);
+    return 0;
+  });
+}
+
 // src/cli.ts
-var HELP4 = `Usage: mtls-lint [options] [paths...]
+var HELP5 = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
        mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [--window 7d] [--check] [paths...]
        mtls-lint targets [--format text|json] [paths...]
+       mtls-lint init [--stdout] [--force] [paths...]
 
 Lint Consul service-mesh configuration (HCL, JSON, Kubernetes CRD YAML) for permissive
 mTLS onboarding: what Consul would reject, what is left insecure, what the workflow lacks.
@@ -32584,7 +32720,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync3(path20.resolve(cwd, a));
+      lstatSync3(path21.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -32619,6 +32755,7 @@ async function main(argv, io) {
   if (staged) argv = preCommitArgs(argv, io.cwd);
   if (argv[0] === "status") return runStatus(argv.slice(1), io);
   if (argv[0] === "targets") return runTargets(argv.slice(1), io);
+  if (argv[0] === "init") return runInit(argv.slice(1), io);
   if (argv[0] === "ready") return runReady(argv.slice(1), io);
   let args;
   try {
@@ -32633,7 +32770,7 @@ async function main(argv, io) {
   }
   const o = args.values;
   if (o.help) {
-    io.stdout(HELP4);
+    io.stdout(HELP5);
     return 0;
   }
   if (o.version) {
@@ -32689,7 +32826,7 @@ async function main(argv, io) {
           ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path20.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path21.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -32733,11 +32870,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path21.resolve(workspace, sarifInput) : path21.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path21.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path22.resolve(workspace, sarifInput) : path22.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path22.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path21.join(tmp, "summary.md");
-    const jsonFile = path21.join(tmp, "result.json");
+    const summaryFile = path22.join(tmp, "summary.md");
+    const jsonFile = path22.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -32766,7 +32903,7 @@ ${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
 `);
     };
     const code2 = await main(argv, { stdout: write2, stderr, cwd: workspace, env, isTTY: false });
-    if (code2 === 2 && !existsSync6(jsonFile)) {
+    if (code2 === 2 && !existsSync7(jsonFile)) {
       failed(env, write2, workspace, sarifFile, oneLine(escapeControls(firstError || "mtls-lint failed without a message")).slice(0, MAX_WHY), category);
       return code2;
     }
