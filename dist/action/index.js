@@ -31350,14 +31350,21 @@ function scopeStatus(model, scope2, config, relToConfig2, today) {
     );
     permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place3(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, invalidDeadline, left: left2 });
   }
-  const strict = uniqueSorted(
-    model.services().filter((s) => s.scope.key === scope2.key && !permissive.some((p) => p.name === s.name && p.namespace === s.namespace)).map((s) => s.namespace === "default" ? s.name : `${s.namespace}/${s.name}`)
-  );
+  const computedMode = (e) => e?.computedFields.some((c) => c.field === "MutualTLSMode") === true;
+  const others = model.services().filter((s) => s.scope.key === scope2.key && !permissive.some((p) => p.name === s.name && p.namespace === s.namespace));
+  const label = (s) => s.namespace === "default" ? s.name : `${s.namespace}/${s.name}`;
+  const unknownMode = others.filter((s) => computedMode(model.serviceDefaultsOf(s.scope, s.namespace, s.name)));
+  const strict = uniqueSorted(others.filter((s) => !unknownMode.includes(s)).map(label));
+  const notEvaluated = uniqueSorted(unknownMode.map(label));
   const left = [];
   if (permissive.length > 0) left.push(`move ${permissive.length} permissive service${permissive.length === 1 ? "" : "s"} to strict`);
   if (proxyDefaults?.mutualTLSMode === "permissive") {
     left.push(`set MutualTLSMode = "strict" (or remove it) in proxy-defaults (${showPlace(place3(pd.field("MutualTLSMode")))})`);
   }
+  if (notEvaluated.length > 0) {
+    left.push(`check ${notEvaluated.length === 1 ? "the service" : `${notEvaluated.length} services`} whose MutualTLSMode Terraform computes (not evaluated): ${notEvaluated.join(", ")}`);
+  }
+  if (computedMode(pd)) left.push(`check the MutualTLSMode Terraform computes in proxy-defaults (not evaluated) (${showPlace(place3(pd.field("MutualTLSMode") ?? pd.location))})`);
   if (mesh && allow) left.push(`set AllowEnablingPermissiveMutualTLS = false in the mesh entry (${showPlace(place3(allowField ?? mesh.location))})`);
   if (!mesh && allow) left.push("the live mesh entry allows permissive mode (cluster fact meshAllowsPermissive): set AllowEnablingPermissiveMutualTLS = false on the cluster, then remove the fact");
   if (mesh && meshStatus.meshDestinationsOnly !== true) {
@@ -31372,6 +31379,7 @@ function scopeStatus(model, scope2, config, relToConfig2, today) {
     proxyDefaults,
     permissive: permissive.sort((a, b) => a.namespace + a.name < b.namespace + b.name ? -1 : 1),
     strict,
+    ...notEvaluated.length > 0 ? { notEvaluated } : {},
     left
   };
 }
@@ -31471,6 +31479,7 @@ function statusText(r) {
         out.push(...table2([SERVICE_HEADER, ...s.permissive.map(serviceCells)], "  "));
       }
       if (s.strict.length > 0) out.push("", `  strict: ${s.strict.join(", ")}`);
+      if (s.notEvaluated) out.push("", `  MutualTLSMode not evaluated (Terraform computes it): ${s.notEvaluated.join(", ")}`);
       if (s.left.length > 0) {
         out.push("", "  left in this scope:");
         for (const l of s.left) out.push(`    - ${l}`);
@@ -31500,6 +31509,7 @@ function statusMarkdown(r) {
       out.push(...mdTable([["", "setting", "where"], ...meshRows(s).map((row) => row.map((c) => c === "" ? " " : c))]), "");
       if (s.permissive.length > 0) out.push(...mdTable([SERVICE_HEADER, ...s.permissive.map(serviceCells)]), "");
       if (s.strict.length > 0) out.push(`Strict: ${s.strict.map(md).join(", ")}`, "");
+      if (s.notEvaluated) out.push(`MutualTLSMode not evaluated (Terraform computes it): ${s.notEvaluated.map(md).join(", ")}`, "");
       if (s.left.length > 0) {
         out.push("Left in this scope:", "");
         for (const l of s.left) out.push(`- ${md(l)}`);

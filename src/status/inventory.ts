@@ -89,6 +89,8 @@ export interface ScopeStatus {
   permissive: ServiceStatus[];
   /** Services of the scope that are not permissive. */
   strict: string[];
+  /** Services whose MutualTLSMode Terraform computes: neither strict nor permissive as far as mtls-lint can tell. */
+  notEvaluated?: string[];
   left: string[];
 }
 
@@ -207,18 +209,23 @@ function scopeStatus(
     );
     permissive.push({ name: s.name, namespace: s.namespace, modeFrom, modeAt: place(mode.at), allowFrom, denyFrom, explicitUpstreamOf, deadline, invalidDeadline, left });
   }
-  const strict = uniqueSorted(
-    model
-      .services()
-      .filter((s) => s.scope.key === scope.key && !permissive.some((p) => p.name === s.name && p.namespace === s.namespace))
-      .map((s) => (s.namespace === 'default' ? s.name : `${s.namespace}/${s.name}`)),
-  );
+  // A MutualTLSMode that Terraform computes (`local.mode`) is neither strict nor permissive here.
+  const computedMode = (e: { computedFields: readonly { field: string }[] } | undefined) => e?.computedFields.some((c) => c.field === 'MutualTLSMode') === true;
+  const others = model.services().filter((s) => s.scope.key === scope.key && !permissive.some((p) => p.name === s.name && p.namespace === s.namespace));
+  const label = (s: { namespace: string; name: string }) => (s.namespace === 'default' ? s.name : `${s.namespace}/${s.name}`);
+  const unknownMode = others.filter((s) => computedMode(model.serviceDefaultsOf(s.scope, s.namespace, s.name)));
+  const strict = uniqueSorted(others.filter((s) => !unknownMode.includes(s)).map(label));
+  const notEvaluated = uniqueSorted(unknownMode.map(label));
 
   const left: string[] = [];
   if (permissive.length > 0) left.push(`move ${permissive.length} permissive service${permissive.length === 1 ? '' : 's'} to strict`);
   if (proxyDefaults?.mutualTLSMode === 'permissive') {
     left.push(`set MutualTLSMode = "strict" (or remove it) in proxy-defaults (${showPlace(place(pd!.field('MutualTLSMode')))})`);
   }
+  if (notEvaluated.length > 0) {
+    left.push(`check ${notEvaluated.length === 1 ? 'the service' : `${notEvaluated.length} services`} whose MutualTLSMode Terraform computes (not evaluated): ${notEvaluated.join(', ')}`);
+  }
+  if (computedMode(pd)) left.push(`check the MutualTLSMode Terraform computes in proxy-defaults (not evaluated) (${showPlace(place(pd!.field('MutualTLSMode') ?? pd!.location))})`);
   if (mesh && allow) left.push(`set AllowEnablingPermissiveMutualTLS = false in the mesh entry (${showPlace(place(allowField ?? mesh.location))})`);
   if (!mesh && allow) left.push('the live mesh entry allows permissive mode (cluster fact meshAllowsPermissive): set AllowEnablingPermissiveMutualTLS = false on the cluster, then remove the fact');
   if (mesh && meshStatus.meshDestinationsOnly !== true) {
@@ -233,6 +240,7 @@ function scopeStatus(
     proxyDefaults,
     permissive: permissive.sort((a, b) => (a.namespace + a.name < b.namespace + b.name ? -1 : 1)),
     strict,
+    ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
     left,
   };
 }

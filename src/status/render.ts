@@ -90,6 +90,7 @@ export function statusText(r: StatusReport): string {
         out.push(...table([SERVICE_HEADER, ...s.permissive.map(serviceCells)], '  '));
       }
       if (s.strict.length > 0) out.push('', `  strict: ${s.strict.join(', ')}`);
+      if (s.notEvaluated) out.push('', `  MutualTLSMode not evaluated (Terraform computes it): ${s.notEvaluated.join(', ')}`);
       if (s.left.length > 0) {
         out.push('', '  left in this scope:');
         for (const l of s.left) out.push(`    - ${l}`);
@@ -123,6 +124,7 @@ export function statusMarkdown(r: StatusReport): string {
       out.push(...mdTable([['', 'setting', 'where'], ...meshRows(s).map((row) => row.map((c) => (c === '' ? ' ' : c)))]), '');
       if (s.permissive.length > 0) out.push(...mdTable([SERVICE_HEADER, ...s.permissive.map(serviceCells)]), '');
       if (s.strict.length > 0) out.push(`Strict: ${s.strict.map(md).join(', ')}`, '');
+      if (s.notEvaluated) out.push(`MutualTLSMode not evaluated (Terraform computes it): ${s.notEvaluated.map(md).join(', ')}`, '');
       if (s.left.length > 0) {
         out.push('Left in this scope:', '');
         for (const l of s.left) out.push(`- ${md(l)}`);

@@ -79,6 +79,30 @@ describe('mtls-lint status, other cases', () => {
     expect(r.code).toBe(0);
   });
 
+  it('a MutualTLSMode Terraform computes is neither strict nor permissive: listed as not evaluated, and the scope is not re-secured', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtls-status-'));
+    try {
+      writeFileSync(path.join(dir, 'mesh.hcl'), 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = false\nTransparentProxy {\n  MeshDestinationsOnly = true\n}\n');
+      writeFileSync(path.join(dir, 'api.hcl'), 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\n');
+      writeFileSync(
+        path.join(dir, 'main.tf'),
+        'locals { mode = "permissive" }\nresource "consul_config_entry" "web" {\n  kind = "service-defaults"\n  name = "web"\n  config_json = jsonencode({\n    MutualTLSMode = local.mode\n  })\n}\n',
+      );
+      const json = JSON.parse((await runCli(['status', '--now', '2026-02-15', '-f', 'json', '.'], { cwd: dir })).stdout);
+      const scope = json.projects[0].scopes[0];
+      expect(scope.strict).toEqual(['api']);
+      expect(scope.notEvaluated).toEqual(['web']);
+      expect(scope.state).toBe('onboarding');
+      expect(scope.left).toEqual(['check the service whose MutualTLSMode Terraform computes (not evaluated): web']);
+      const text = (await runCli(['status', '--now', '2026-02-15', '.'], { cwd: dir })).stdout;
+      expect(text).toContain('  MutualTLSMode not evaluated (Terraform computes it): web\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('an impossible permissive-until date is shown as invalid, not as a deadline (as permissive-expired reports it)', async () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
