@@ -44,6 +44,7 @@ export default defineRule({
     category: 'correctness',
     defaultSeverity: 'error',
     docsUrl: 'rules/unknown-field.md',
+    fixable: true,
   },
   check({ model, report }) {
     for (const e of model.entries) {
@@ -58,8 +59,8 @@ export default defineRule({
             if (e.origin === 'terraform') {
               // Not a rejection: the provider's decoder drops the key before Consul sees it.
               const s = didYouMean(lastSegment(issue.path), issue.known ?? []);
-              report({ at, message: messages.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : 'remove it or correct its spelling'), atMost: 'warning' });
-            } else report({ at, message: unknownKeyMessage(e, issue) });
+              report({ at, message: messages.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : 'remove it or correct its spelling'), atMost: 'warning', ...renameFix(issue, s) });
+            } else report({ at, message: unknownKeyMessage(e, issue), ...renameFix(issue, suggestionFor(e, issue)) });
             break;
           case 'duplicate-spelling': {
             // The decoder gives every duplicate spelling its facts.
@@ -100,6 +101,25 @@ function lastWins(e: ConfigEntry): string {
   if (e.origin === 'hcl') return 'HCL v1 (which consul config write uses)';
   if (e.origin === 'terraform') return 'Terraform (an HCL object or JSON string alike)';
   return "consul config write (Go's encoding/json)";
+}
+
+/**
+ * The one key the message suggests, when it suggests one: a misspelling of a known key. Not
+ * for keys whose message says something else (a mesh entry's Name, proxy-defaults' Protocol).
+ */
+function suggestionFor(e: ConfigEntry, issue: DecodeIssue): string | undefined {
+  const key = lastSegment(issue.path);
+  const lower = key.toLowerCase();
+  const topLevel = parentPath(issue.path) === (e.crd ? 'spec' : '');
+  if (topLevel && e.kind === 'proxy-defaults' && lower === 'protocol') return undefined;
+  if (!e.crd && topLevel && e.kind === 'mesh' && lower === 'name') return undefined;
+  return didYouMean(key, issue.known ?? []);
+}
+
+/** `--fix`: the misspelled key renamed to the suggestion, in place (quotes and value kept). */
+function renameFix(issue: DecodeIssue, to: string | undefined): { fix?: { from: string; to: string; description: string } } {
+  const from = lastSegment(issue.path);
+  return to && to !== from ? { fix: { from, to, description: `rename "${from}" to "${to}"` } } : {};
 }
 
 function lastSegment(path: string): string {

@@ -19,6 +19,8 @@ import { runTargets } from './targets/command.js';
 import { runInit } from './init/command.js';
 import { createTiming, formatTiming, timed, timingListSize } from './engine/timing.js';
 import { TOOL } from './version.js';
+import { applyFixes, unifiedDiff, writeFixes, type FixResult } from './fix/apply.js';
+import { oneLine } from './format/words.js';
 
 const HELP = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
@@ -46,6 +48,10 @@ Options:
                              one line per finding)
       --phase <phase>        onboarding (default) or enforce (the "re-secure the mesh" step)
       --rule <id>=<severity> change a rule's severity: off, note, warning or error (repeatable)
+      --fix                  apply the safe fixes (fixable rules in --list-rules), in rounds
+                             until none is left; report what remains; what was changed
+                             goes to standard error
+      --fix-dry-run          print the fixes as a unified diff; change nothing
       --list-rules           print the rule catalogue and exit
       --config <file>        use this config file instead of the nearest .mtls-lint.yaml
       --baseline <file>      findings recorded in it do not fail the run; stale entries
@@ -105,15 +111,60 @@ function parseRuleOverrides(values: string[]): Map<string, SeveritySetting> {
   return m;
 }
 
+/** At most this many rounds of fixes: a fix that makes another one possible is made in the next round. */
+const MAX_FIX_ROUNDS = 10;
+
+/**
+ * `--fix`: the safe fixes of the findings applied, the files linted again, until no fix is
+ * left (ESLint's rounds); what was changed goes to standard error. `--fix-dry-run`: the first
+ * round's changes as a unified diff on standard output, nothing written.
+ */
+async function fixInRounds<R extends { result: LintResult; normalized: readonly { path: string; issues: readonly { ruleId: string }[] }[] }>(
+  first: R,
+  again: () => Promise<R>,
+  io: CliIo,
+  dryRun: boolean,
+): Promise<{ run: R; dryRun: boolean }> {
+  let run = first;
+  const made: FixResult['made'] = [];
+  let skipped: FixResult['skipped'] = [];
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const unparsable = new Set(run.normalized.filter((nf) => nf.issues.some((i) => i.ruleId === 'parse-error')).map((nf) => nf.path));
+    const res = applyFixes(run.result.findings, unparsable, io.cwd);
+    skipped = res.skipped;
+    if (dryRun) {
+      io.stdout(unifiedDiff(res.changed));
+      io.stderr(fixSummary(res.made, res.skipped, 'would fix'));
+      return { run, dryRun: true };
+    }
+    if (res.changed.size === 0) break;
+    writeFixes(res.changed, io.cwd);
+    made.push(...res.made);
+    run = await again();
+  }
+  io.stderr(fixSummary(made, skipped, 'fixed'));
+  return { run, dryRun: false };
+}
+
+function fixSummary(made: FixResult['made'], skipped: FixResult['skipped'], verb: string): string {
+  const lines: string[] = [];
+  const files = new Set(made.map((m) => m.file));
+  if (made.length > 0) lines.push(`mtls-lint: ${verb} ${made.length} ${made.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}:`);
+  else lines.push(`mtls-lint: nothing to fix`);
+  for (const m of made) lines.push(`  ${oneLine(m.file)}: ${m.ruleId}: ${oneLine(m.description)}`);
+  for (const x of skipped) lines.push(`  not fixed: ${oneLine(x.file)}: ${x.ruleId}: ${oneLine(x.description)}: ${x.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
 function listRules(): string {
   const rows = [...RULES]
     .map((r) => r.meta)
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((m) => {
       const enforce = m.enforceSeverity && m.enforceSeverity !== m.defaultSeverity ? ` (enforce: ${m.enforceSeverity})` : '';
-      return `${m.id.padEnd(40)} ${(m.defaultSeverity + enforce).padEnd(26)} ${m.description}`;
+      return `${m.id.padEnd(40)} ${(m.defaultSeverity + enforce).padEnd(26)} ${(m.fixable ? 'yes' : '').padEnd(7)} ${m.description}`;
     });
-  return `${'rule'.padEnd(40)} ${'severity'.padEnd(26)} description\n${rows.join('\n')}\n`;
+  return `${'rule'.padEnd(40)} ${'severity'.padEnd(26)} ${'fixable'.padEnd(7)} description\n${rows.join('\n')}\n`;
 }
 
 const RANK = { note: 0, warning: 1, error: 2 } as const;
@@ -196,6 +247,8 @@ const LINT_OPTIONS = {
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   phase: { type: 'string' },
   rule: { type: 'string', multiple: true },
   'list-rules': { type: 'boolean' },
@@ -257,7 +310,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const baseline = o['write-baseline'] === undefined ? loadBaselineOption(o.baseline, io.cwd) : undefined;
     const timingRules = timingListSize(io.env.TIMING);
     const timing = timingRules === undefined ? undefined : createTiming(() => performance.now());
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    const fixing = o.fix === true || o['fix-dry-run'] === true;
+    if (fixing && staged) throw new UsageError('--fix and --fix-dry-run change files on disk; they do not go with --pre-commit (the index is what is linted)');
+    const lintOnce = () => lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    let run = await lintOnce();
+    if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
+      const fixed = await fixInRounds(run, lintOnce, io, o['fix-dry-run'] === true);
+      if (fixed.dryRun) return 0;
+      run = fixed.run;
+    }
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path23) {
-      const ctrl = callVisitor(key2, node, visitor, path23);
+    function visit_(key2, node, visitor, path24) {
+      const ctrl = callVisitor(key2, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visit_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path24, ctrl);
+        return visit_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path23) {
-      const ctrl = await callVisitor(key2, node, visitor, path23);
+    async function visitAsync_(key2, node, visitor, path24) {
+      const ctrl = await callVisitor(key2, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path24, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path23) {
+    function callVisitor(key2, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path23);
+        return visitor(key2, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path23);
+        return visitor.Map?.(key2, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path23);
+        return visitor.Seq?.(key2, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path23);
+        return visitor.Pair?.(key2, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path23);
+        return visitor.Scalar?.(key2, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path23);
+        return visitor.Alias?.(key2, node, path24);
       return void 0;
     }
-    function replaceNode(key2, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key2, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key2, ...rest] = path23;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key2, ...rest] = path23;
+      deleteIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key2, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key2, ...rest] = path24;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key2, ...rest] = path23;
+      hasIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key2, ...rest] = path23;
+      setIn(path24, value) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path23) => {
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path23) => {
-      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path23 = __require("path");
+    var path24 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path23.resolve(cwd, filepath);
+      return path24.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path23.sep,
+      SEP: path24.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path23.sep === "\\";
+      return win32 === true || path24.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -10340,7 +10340,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path23.basename(input2));
+      return regex.test(path24.basename(input2));
     };
     picomatch.isMatch = (str7, patterns, options) => picomatch(patterns, options)(str7);
     picomatch.parse = (pattern, options) => {
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path23 = __require("path");
+    var path24 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path23.basename(pattern);
+      const basename = path24.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path23.isAbsolute(pattern);
+      return path24.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path23 = require_path();
-    exports.path = path23;
+    var path24 = require_path();
+    exports.path = path24;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path23, settings, callback) {
-      settings.fs.lstat(path23, (lstatError, lstat) => {
+    function read(path24, settings, callback) {
+      settings.fs.lstat(path24, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path23, (statError, stat3) => {
+        settings.fs.stat(path24, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path23, settings) {
-      const lstat = settings.fs.lstatSync(path23);
+    function read(path24, settings) {
+      const lstat = settings.fs.lstatSync(path24);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path23);
+        const stat3 = settings.fs.statSync(path24);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path23, optionsOrSettingsOrCallback, callback) {
+    function stat3(path24, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path23, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path23, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path23, optionsOrSettings) {
+    function statSync2(path24, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path23, settings);
+      return sync.read(path24, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path23 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path24 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path23, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path24, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path23,
+                path: path24,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path23.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path23, optionsOrSettingsOrCallback, callback) {
+    function scandir(path24, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path23, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path23, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path23, optionsOrSettings) {
+    function scandirSync(path24, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path23, settings);
+      return sync.read(path24, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path23.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path23.resolve(this._settings.cwd, filepath);
+        return path24.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path23.resolve(this._settings.cwd, task.base);
+        return path24.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end = path23.length - 1;
-      const index = path23.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path23[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path23 : path23.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf2 = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf2 = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path23)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path23) : path23;
+        const basename = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path23
+            shortcut && rule._basenameOnly ? basename : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path23) {
+      _test(originalPath, cache, path24) {
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache) : {
+        return path24 ? this._t(path24, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path23);
+        const literal2 = this._rules.testLiteral(path24);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path23, cache) {
-        const cached = cache[path23];
+      _t(path24, cache) {
+        const cached = cache[path24];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path23);
+        const parentPath2 = parentOf2(path24);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid2 = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13977,10 +13977,10 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, existsSync as existsSync7, mkdtempSync, readFileSync as readFileSync5, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, existsSync as existsSync7, mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -14145,7 +14145,7 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 
 // src/cli.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -14629,6 +14629,26 @@ Documentation: ${helpUri}`,
     properties
   };
 }
+function sarifFix(f) {
+  const x = f.fix;
+  const r = f.location.range;
+  if (!x || x.file !== f.location.file || r.start.offset !== x.start || r.end.offset !== x.end || r.start.line !== r.end.line) return void 0;
+  const quoted = x.end - x.start === x.from.length + 2 ? 1 : 0;
+  return {
+    description: { text: messageText(x.description) },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(x.file),
+        replacements: [
+          {
+            deletedRegion: { startLine: r.start.line, startColumn: r.start.column + quoted, endLine: r.end.line, endColumn: r.end.column - quoted },
+            insertedContent: { text: x.to }
+          }
+        ]
+      }
+    ]
+  };
+}
 function sarifResult(f, ruleIndex) {
   const out = {
     ruleId: f.ruleId,
@@ -14645,6 +14665,8 @@ function sarifResult(f, ruleIndex) {
     }));
   }
   out.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f) };
+  const fix3 = sarifFix(f);
+  if (fix3) out.fixes = [fix3];
   if (f.suppressions && f.suppressions.length > 0) {
     out.suppressions = f.suppressions.map((s) => {
       const sup = { kind: s.kind, status: "accepted", justification: s.justification };
@@ -18802,22 +18824,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path23, ctx, keyRange) {
+function asSingleObject(node, path24, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path23,
-      message: `'${path23}' expected a map, got 'slice'`,
+      path: path24,
+      message: `'${path24}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path23,
-    message: `'${path23}' expected a map, got '${goKindOf(node)}'`,
+    path: path24,
+    message: `'${path24}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -18841,7 +18863,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path23, ctx, skip) {
+function decodeStruct(node, fields, path24, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -18865,7 +18887,7 @@ function decodeStruct(node, fields, path23, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path23, key2);
+      const full = joinPath(path24, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -18885,30 +18907,30 @@ function decodeStruct(node, fields, path23, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path23, spec, winner, loser);
+      const spelling = duplicateSpelling(path24, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path23, loser.key),
+        path: joinPath(path24, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path23, spec.name);
+    const fieldPath = joinPath(path24, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path23, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path24, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path23, spec, winner, loser) {
+function duplicateSpelling(path24, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path23, alias ? lowered : loser.key);
-  return { canonical: joinPath(path23, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path24, alias ? lowered : loser.key);
+  return { canonical: joinPath(path24, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -19010,14 +19032,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path23, ctx) {
+function decodeField(type, allProps, path24, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path23,
+      path: path24,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: last2.keyRange,
       key: last2.key,
@@ -19035,8 +19057,8 @@ function decodeField(type, allProps, path23, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path23,
-            message: `'${path23}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path24,
+            message: `'${path24}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -19044,30 +19066,30 @@ function decodeField(type, allProps, path23, ctx) {
       return {
         type: "list",
         node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path23}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path24}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path23}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path24}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last2.value, path23, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path24, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path23,
-          message: `'${path23}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path24,
+          message: `'${path24}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path23, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path24, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path23, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path24, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -19083,34 +19105,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path23, ctx, keyRange) {
+function decodeValue(type, node, path24, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path23, ctx);
+      if (type.values) decodeMapValues(type.values, node, path24, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path23, ctx, keyRange);
+      const obj2 = asSingleObject(node, path24, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path23, ctx);
+      return decodeStruct(obj2, type.fields, path24, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path23}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path24}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path23, ctx);
+      return decodeScalar(type, node, path24, ctx);
   }
 }
-function decodeMapValues(values, node, path23, ctx) {
+function decodeMapValues(values, node, path24, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path23}[${key2}]`;
+      const entryPath = `${path24}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -19119,9 +19141,9 @@ function decodeMapValues(values, node, path23, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path23 : `${path23}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path24 : `${path24}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path23, message: `'${path23}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path24, message: `'${path24}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -19141,13 +19163,13 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, written, path23, ctx) {
+function decodeScalar(type, written, path24, ctx) {
   const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path23,
-      message: `'${path23}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path24,
+      message: `'${path24}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -19162,8 +19184,8 @@ function decodeScalar(type, written, path23, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path23,
-            message: `cannot parse '${path23}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path24,
+            message: `cannot parse '${path24}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -19180,8 +19202,8 @@ function decodeScalar(type, written, path23, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path23,
-            message: `cannot parse '${path23}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path24,
+            message: `cannot parse '${path24}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -19192,8 +19214,8 @@ function decodeScalar(type, written, path23, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path23,
-          message: `'${path23}': time: invalid duration "${v}"`,
+          path: path24,
+          message: `'${path24}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -20281,17 +20303,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path23) => {
+  const visit2 = (node, schemaPath, path24) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path23,
+          path: path24,
           expected,
           actual,
           range: node.range,
-          message: `${path23}: Invalid value: "${actual}": ${path23} in body must be of type ${expected}: "${actual}"`
+          message: `${path24}: Invalid value: "${actual}": ${path24} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -20300,7 +20322,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path23}.${p.key}`);
+        const v = visit2(p.value, child3, `${path24}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -20310,7 +20332,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path23}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path24}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
@@ -20398,8 +20420,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path23) {
-    const f = lookup(this.root, path23);
+  field(path24) {
+    const f = lookup(this.root, path24);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -20408,17 +20430,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path23) {
-    const v = scalarOf(lookup(this.root, path23));
+  str(path24) {
+    const v = scalarOf(lookup(this.root, path24));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path23) {
-    const v = scalarOf(lookup(this.root, path23));
+  bool(path24) {
+    const v = scalarOf(lookup(this.root, path24));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path23 = "") {
-    return { file: range.file ?? this.file, range, subject: path23 ? `${this.subject}#${path23}` : this.subject };
+  at(range, path24 = "") {
+    return { file: range.file ?? this.file, range, subject: path24 ? `${this.subject}#${path24}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -20477,9 +20499,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path23) {
-  if (!path23.includes(".") && !path23.includes("[")) return root.fields.get(path23);
-  const segs = parsedPath(path23);
+function lookup(root, path24) {
+  if (!path24.includes(".") && !path24.includes("[")) return root.fields.get(path24);
+  const segs = parsedPath(path24);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -20499,11 +20521,11 @@ function lookup(root, path23) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path23) {
-  let segs = PATHS.get(path23);
+function parsedPath(path24) {
+  let segs = PATHS.get(path24);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path23.split(".")) {
+  for (const seg of path24.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -20511,7 +20533,7 @@ function parsedPath(path23) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path23, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path24, segs);
   return segs;
 }
 
@@ -21070,21 +21092,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path23, v, detail) => `${path23}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path24, v, detail) => `${path24}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path23, v, vs) => inv(path23, v, oneOf(vs)),
+  oneOf: (path24, v, vs) => inv(path24, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path23, detail) => `${path23}: Required value: ${detail}`,
-  duplicate: (path23, v) => `${path23}: Duplicate value: ${q(v)}`,
+  required: (path24, detail) => `${path24}: Required value: ${detail}`,
+  duplicate: (path24, v) => `${path24}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path23, v) => inv(path23, v, "must begin with a '/'"),
-  paths: (path23) => inv(path23, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path23, m) => inv(path23, m, "method listed more than once."),
-  headerParts: (path23) => inv(path23, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path24, v) => inv(path24, v, "must begin with a '/'"),
+  paths: (path24) => inv(path24, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path24, m) => inv(path24, m, "method listed more than once."),
+  headerParts: (path24) => inv(path24, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -21140,8 +21162,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path23 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path23 || b.startsWith(`${path23}.`) || b.startsWith(`${path23}[`));
+    const path24 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path24 || b.startsWith(`${path24}.`) || b.startsWith(`${path24}[`));
   };
   return {
     entry,
@@ -21161,9 +21183,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path23) {
+function valueAt(entry, v, path24) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path23);
+  return entry.at(node.range, path24);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -21263,15 +21285,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path23, fallback) {
+function checkRates(c, o, path24, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path23}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path23}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path24}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path24}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -21311,10 +21333,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path23 = str2(p.obj, "Path");
+    const path24 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path23 && !path23.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path23), `write ${JSON.stringify(`/${path23}`)}`);
+    if (pathF && path24 && !path24.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path24), `write ${JSON.stringify(`/${path24}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -21395,9 +21417,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path23 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path23 !== "" && !PATH_ACTIONS.includes(path23)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path23), fix2.oneOf(PATH_ACTIONS));
+  const path24 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path24 !== "" && !PATH_ACTIONS.includes(path24)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path24), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -21421,7 +21443,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path23 = str2(logs, "Path") ?? "";
+  const path24 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -21432,14 +21454,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path23 === "") {
+  if (type === "file" && path24 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path23 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path23, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path24 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path24, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -21623,22 +21645,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path23 = `${base}.overrides[${o.index}]`;
+    const path24 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path23}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path24}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path23, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path24, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path23}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path24}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -21740,7 +21762,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path23) {
+function describeSource2(c, obj2, index, path24) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -21750,7 +21772,7 @@ function describeSource2(c, obj2, index, path23) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path23, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path24, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -21813,10 +21835,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path23, note) {
+function checkPermission(c, s, perm, j, path24, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path23);
+  const permAt = valueAt(e, perm, path24);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -21876,7 +21898,7 @@ function checkPermission(c, s, perm, j, path23, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path23}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path24}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -21895,9 +21917,9 @@ function checkPermission(c, s, perm, j, path23, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path23) {
+function checkJWTProvider(c, provider, path24) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path23), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path24), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -22532,12 +22554,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path23) {
-  const isExtendedLengthPath = path23.startsWith("\\\\?\\");
+function slash(path24) {
+  const isExtendedLengthPath = path24.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path23;
+    return path24;
   }
-  return path23.replace(/\\/g, "/");
+  return path24.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -23285,7 +23307,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync7, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -23295,14 +23317,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync6, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync7, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync6, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync7, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -23347,13 +23369,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync6) => {
+var getGitDirectorySync = (gitRoot, readFileSync7) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync6(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync7(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -23403,18 +23425,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync6 = getReadFileSyncMethod(options.fs);
+  const readFileSync7 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync6);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync7);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync6, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync7, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync6, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync7, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -23575,25 +23597,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path23, fsImplementation) => {
+var isDirectory = async (path24, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path23);
+    const stats = await getStatMethod(fsImplementation)(path24);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path23, fsImplementation) => {
+var isDirectorySync = (path24, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path23);
+    const stats = getStatSyncMethod2(fsImplementation)(path24);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path23 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path23) ? path23 : nodePath.join(cwd, path23);
+  const path24 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path24) ? path24 : nodePath.join(cwd, path24);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -23678,9 +23700,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher2, globalMatcher, path23) => {
-  const globalResult = globalMatcher ? globalMatcher(path23) : void 0;
-  const result = matcher2 ? matcher2(path23) : void 0;
+var isPathIgnored = (matcher2, globalMatcher, path24) => {
+  const globalResult = globalMatcher ? globalMatcher(path24) : void 0;
+  const result = matcher2 ? matcher2(path24) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -24658,6 +24680,7 @@ function runRules(rules, model, files, opts2) {
             related,
             subject: d.at.subject
           };
+          if (d.fix && rule.meta.fixable) f.fix = { file: place4.file, start: place4.range.start.offset, end: place4.range.end.offset, ...d.fix };
           const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
           if (seen.has(key2)) return;
           seen.add(key2);
@@ -24854,18 +24877,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path23, groups) {
+function choicesOf(path24, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path23);
-      const word = dir === group.parent && !path23.endsWith(".tf") ? fileVariantWord(path23.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path24);
+      const word = dir === group.parent && !path24.endsWith(".tf") ? fileVariantWord(path24.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path23.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path24.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -24917,8 +24940,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path23, dir) {
-  return dir === "" || path23.startsWith(`${dir}/`);
+function isUnder(path24, dir) {
+  return dir === "" || path24.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -25035,7 +25058,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path23) => choices.get(path23).map((c) => c.folder);
+  const folders = (path24) => choices.get(path24).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -25329,7 +25352,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path23 = `Sources[${i}]`;
+        const path24 = `Sources[${i}]`;
         const str7 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -25346,7 +25369,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path23,
+          path: path24,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -25355,7 +25378,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path23)
+          at: e.at(objectRange(item), path24)
         });
       });
     }
@@ -27429,8 +27452,8 @@ function terraformTemplateSequences(text) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path23) {
-  const lower = path23.toLowerCase();
+function isTemplateFile(path24) {
+  const lower = path24.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -27463,8 +27486,8 @@ function decodeText(bytes) {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path23) {
-  const lower = path23.toLowerCase();
+function formatForPath(path24) {
+  const lower = path24.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
@@ -27474,9 +27497,9 @@ function formatForPath(path23) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path23, text, hadBom, encoding = "utf-8") {
+function parseText(path24, text, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text);
-  let format2 = formatForPath(path23) ?? "hcl";
+  let format2 = formatForPath(path24) ?? "hcl";
   let formatNote;
   const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
   if (format2 === "hcl" && startsLikeJson(text) && !consulBom) {
@@ -27489,7 +27512,7 @@ function parseText(path23, text, hadBom, encoding = "utf-8") {
       result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
-      if (isTemplateFile(path23)) {
+      if (isTemplateFile(path24)) {
         const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
         const blanked = blankTemplate(text, sequences);
         result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
@@ -27526,7 +27549,7 @@ function parseText(path23, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path23, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path24, format: format2, text, lines, hadBom, result, formatNote };
 }
 function isKubernetesJson(parsed) {
   const root = parsed.documents[0]?.root;
@@ -27634,10 +27657,10 @@ function strategicMerge(base, patch, depth = 0) {
   }
   return { deleted: false, node: { ...base, props } };
 }
-function pointer(path23) {
-  if (path23 === "") return [];
-  if (!path23.startsWith("/")) return void 0;
-  return path23.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+function pointer(path24) {
+  if (path24 === "") return [];
+  if (!path24.startsWith("/")) return void 0;
+  return path24.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function child(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
@@ -27748,9 +27771,9 @@ var MAX_DEPTH3 = 16;
 var MAX_PATCHES = 500;
 var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
 var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
-function dirOf(path23) {
-  const i = path23.lastIndexOf("/");
-  return i < 0 ? "" : path23.slice(0, i);
+function dirOf(path24) {
+  const i = path24.lastIndexOf("/");
+  return i < 0 ? "" : path24.slice(0, i);
 }
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
@@ -27860,17 +27883,17 @@ function jsonOps(n) {
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
     const op = str3(lastProp(item, "op")?.value);
-    const path23 = str3(lastProp(item, "path")?.value);
-    if (!op || path23 === void 0) return void 0;
-    ops.push({ op, path: path23, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    const path24 = str3(lastProp(item, "path")?.value);
+    if (!op || path24 === void 0) return void 0;
+    ops.push({ op, path: path24, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
 function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
-  for (const [path23, f] of files) {
-    const base = path23.slice(path23.lastIndexOf("/") + 1);
-    const dir = dirOf(path23);
+  for (const [path24, f] of files) {
+    const base = path24.slice(path24.lastIndexOf("/") + 1);
+    const dir = dirOf(path24);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
@@ -27889,25 +27912,25 @@ function build(dir, ks, files, stack, used) {
   const field = (k) => lastProp(doc, k)?.value;
   let resources = [];
   for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
-    const path23 = resolveInRepo(dir, String(ref.value));
-    if (path23 === void 0) {
+    const path24 = resolveInRepo(dir, String(ref.value));
+    if (path24 === void 0) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
       continue;
     }
-    if (ks.has(path23)) {
-      used.add(path23);
-      if (stack.includes(path23) || path23 === dir || stack.length >= MAX_DEPTH3) {
+    if (ks.has(path24)) {
+      used.add(path24);
+      if (stack.includes(path24) || path24 === dir || stack.length >= MAX_DEPTH3) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
-      const sub2 = build(path23, ks, files, [...stack, dir], used);
+      const sub2 = build(path24, ks, files, [...stack, dir], used);
       out.files.push(...sub2.files);
       out.patchFiles.push(...sub2.patchFiles);
       out.notes.push(...sub2.notes);
       resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
       continue;
     }
-    const f = files.get(path23);
+    const f = files.get(path24);
     if (!f) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
       continue;
@@ -27921,8 +27944,8 @@ function build(dir, ks, files, stack, used) {
     if (!n || n.type !== "string") return void 0;
     const text = String(n.value);
     if (inline === true || inline === "guess" && (text.includes("\n") || /^\s*[{[]|:\s/.test(text))) return inlineDocuments(kfile, n);
-    const path23 = resolveInRepo(dir, text);
-    const f = path23 !== void 0 ? files.get(path23) : void 0;
+    const path24 = resolveInRepo(dir, text);
+    const f = path24 !== void 0 ? files.get(path24) : void 0;
     if (!f) {
       out.notes.push(`${kfile.path}: patch "${text}" is not a file in the repository; not applied`);
       return void 0;
@@ -28038,14 +28061,14 @@ function builtFiles(overlay, files, scopeOf) {
     else byFile.set(r.file, [r]);
   }
   const out = [];
-  for (const [path23, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
-    const file = files.get(path23);
+  for (const [path24, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path24);
     if (!file) continue;
     const parsed = {
       ...file,
       result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
     };
-    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path23) ?? {}) });
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path24) ?? {}) });
   }
   return out;
 }
@@ -28194,8 +28217,8 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const plan = planTargets(infos, opts2.targets, overlays);
   const byPath2 = new Map(parsed.map((p) => [p.path, p]));
   const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
-  const fresh = (path23) => {
-    const i = indexOf.get(path23);
+  const fresh = (path24) => {
+    const i = indexOf.get(path24);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
   };
   let context;
@@ -28640,14 +28663,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path23 = get2("path");
-    if (path23) {
-      ex.path = c.glob(path23.value, `${what2}.path`);
+    const path24 = get2("path");
+    if (path24) {
+      ex.path = c.glob(path24.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path23 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path24 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -29131,10 +29154,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path23, fix3) => `${who3(e)}: unknown field "${path23}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path24, fix3) => `${who3(e)}: unknown field "${path24}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path23, fix3) => `${who3(e)}: "${path23}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path24, fix3) => `${who3(e)}: "${path24}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
   duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
@@ -29145,7 +29168,8 @@ var unknown_field_default = defineRule({
     description: "A key Consul's decoder does not know for the entry's kind, or one key written twice",
     category: "correctness",
     defaultSeverity: "error",
-    docsUrl: "rules/unknown-field.md"
+    docsUrl: "rules/unknown-field.md",
+    fixable: true
   },
   check({ model, report }) {
     for (const e of model.entries) {
@@ -29158,8 +29182,8 @@ var unknown_field_default = defineRule({
           case "unknown-key":
             if (e.origin === "terraform") {
               const s = didYouMean(lastSegment(issue.path), issue.known ?? []);
-              report({ at, message: messages16.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : "remove it or correct its spelling"), atMost: "warning" });
-            } else report({ at, message: unknownKeyMessage2(e, issue) });
+              report({ at, message: messages16.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : "remove it or correct its spelling"), atMost: "warning", ...renameFix(issue, s) });
+            } else report({ at, message: unknownKeyMessage2(e, issue), ...renameFix(issue, suggestionFor(e, issue)) });
             break;
           case "duplicate-spelling": {
             const d = issue.spelling;
@@ -29190,13 +29214,25 @@ function lastWins(e) {
   if (e.origin === "terraform") return "Terraform (an HCL object or JSON string alike)";
   return "consul config write (Go's encoding/json)";
 }
-function lastSegment(path23) {
-  const i = path23.lastIndexOf(".");
-  return i < 0 ? path23 : path23.slice(i + 1);
+function suggestionFor(e, issue) {
+  const key2 = lastSegment(issue.path);
+  const lower = key2.toLowerCase();
+  const topLevel = parentPath(issue.path) === (e.crd ? "spec" : "");
+  if (topLevel && e.kind === "proxy-defaults" && lower === "protocol") return void 0;
+  if (!e.crd && topLevel && e.kind === "mesh" && lower === "name") return void 0;
+  return didYouMean(key2, issue.known ?? []);
 }
-function parentPath(path23) {
-  const i = path23.lastIndexOf(".");
-  return i < 0 ? "" : path23.slice(0, i);
+function renameFix(issue, to) {
+  const from = lastSegment(issue.path);
+  return to && to !== from ? { fix: { from, to, description: `rename "${from}" to "${to}"` } } : {};
+}
+function lastSegment(path24) {
+  const i = path24.lastIndexOf(".");
+  return i < 0 ? path24 : path24.slice(i + 1);
+}
+function parentPath(path24) {
+  const i = path24.lastIndexOf(".");
+  return i < 0 ? "" : path24.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -29217,19 +29253,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path23) {
-  const lower = path23.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path23}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path23}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path23}"`;
+function consulUnknownKeyError(path24) {
+  const lower = path24.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path24}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path24}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path24}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q3) => q3.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path23) {
-  const segs = path23.split(".");
+function crdPath(root, path24) {
+  const segs = path24.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -29666,7 +29702,7 @@ function labeledWithout(head) {
 }
 
 // src/model/helm-charts.ts
-var dirOf2 = (path23) => path23.includes("/") ? path23.slice(0, path23.lastIndexOf("/")) : "";
+var dirOf2 = (path24) => path24.includes("/") ? path24.slice(0, path24.lastIndexOf("/")) : "";
 var str4 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
 function kindOf2(chart) {
   const root = chart.result.documents[0]?.root;
@@ -29686,11 +29722,11 @@ function indexCharts(parsed) {
     if (base === "Chart.yaml" || base === "Chart.yml") charts.set(dirOf2(f.path), kindOf2(f));
   }
   return {
-    chartOf(path23) {
+    chartOf(path24) {
       if (charts.size === 0) return void 0;
-      const base = path23.slice(path23.lastIndexOf("/") + 1);
+      const base = path24.slice(path24.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = dirOf2(path23);
+      const dir = dirOf2(path24);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -29752,9 +29788,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path23) {
+function objectAt(obj2, path24) {
   let cur = obj2;
-  for (const k of path23) {
+  for (const k of path24) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -29975,9 +30011,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path23 = TEMPLATE_PATH[o.kind];
-  if (!path23) return void 0;
-  return path23.length === 0 ? o.node : objectAt(o.node, path23);
+  const path24 = TEMPLATE_PATH[o.kind];
+  if (!path24) return void 0;
+  return path24.length === 0 ? o.node : objectAt(o.node, path24);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -30008,7 +30044,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path23 = TEMPLATE_PATH[o.kind];
+  const path24 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -30016,14 +30052,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path23, "metadata", "annotations"].join(".");
+  const annField = [...path24, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path23.length > 0) {
+  if (path24.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path23.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path24.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -30285,11 +30321,11 @@ function valueSubRange(file, p, start, end) {
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path23, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path23)) return void 0;
+  const [path24, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path24)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path23.startsWith("./") || path23.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path23), ...ref ? { ref } : {} };
+  const local = path24.startsWith("./") || path24.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path24), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
@@ -31599,7 +31635,7 @@ async function runStatus(argv, io) {
 }
 
 // src/ready/command.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/ready/connections.ts
 var PERMISSIVE_PREFIX = "permissive_public_listener";
@@ -32022,8 +32058,90 @@ function renderReady(format2, r) {
 }
 
 // src/ready/fix.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path19 from "node:path";
+
+// src/fix/apply.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import path18 from "node:path";
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function applyFixes(findings, unparsable, cwd) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.fix || (f.suppressions?.length ?? 0) > 0) continue;
+    const list4 = byFile.get(f.fix.file) ?? [];
+    list4.push({ ruleId: f.ruleId, fix: f.fix });
+    byFile.set(f.fix.file, list4);
+  }
+  const out = { changed: /* @__PURE__ */ new Map(), made: [], skipped: [] };
+  for (const [file, fixes] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const skip = (x, reason) => out.skipped.push({ file, ruleId: x.ruleId, description: x.fix.description, reason });
+    if (unparsable.has(file)) {
+      for (const x of fixes) skip(x, "the file has a parse error: it is not changed");
+      continue;
+    }
+    let raw;
+    try {
+      raw = readFileSync4(path18.resolve(cwd, file), "utf8");
+    } catch (err) {
+      for (const x of fixes) skip(x, `cannot read it: ${err.message}`);
+      continue;
+    }
+    const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
+    let text = raw.slice(bom.length);
+    let limit = Infinity;
+    for (const x of [...fixes].sort((a, b) => b.fix.start - a.fix.start || b.fix.end - a.fix.end)) {
+      const { start, end, from, to } = x.fix;
+      if (end > limit) {
+        skip(x, "it overlaps another fix: the next round makes it");
+        continue;
+      }
+      const m = new RegExp(`^(["']?)${escape(from)}\\1$`).exec(text.slice(start, end));
+      if (!m) {
+        skip(x, "the text there is not written as a plain word (an expression or an escaped string): change it by hand");
+        continue;
+      }
+      text = `${text.slice(0, start)}${m[1]}${to}${m[1]}${text.slice(end)}`;
+      limit = start;
+      out.made.push({ file, ruleId: x.ruleId, description: x.fix.description });
+    }
+    if (bom + text !== raw) out.changed.set(file, [raw, bom + text]);
+  }
+  return out;
+}
+function writeFixes(changed, cwd) {
+  for (const [file, [, after]] of changed) writeFileCreatingFolder(path18.resolve(cwd, file), after, cwd);
+}
+function unifiedDiff(changed) {
+  const out = [];
+  for (const [file, [before, after]] of [...changed].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const a = before.split("\n");
+    const b = after.split("\n");
+    const diffLines = a.map((l, i2) => l !== b[i2] ? i2 : -1).filter((i2) => i2 >= 0);
+    if (diffLines.length === 0) continue;
+    const name = file.split(path18.sep).join("/");
+    out.push(`--- a/${name}`, `+++ b/${name}`);
+    let i = 0;
+    while (i < diffLines.length) {
+      let j = i;
+      while (j + 1 < diffLines.length && diffLines[j + 1] - diffLines[j] <= 6) j++;
+      const from = Math.max(0, diffLines[i] - 3);
+      const to = Math.min(a.length - 1, diffLines[j] + 3);
+      const body = [];
+      for (let k = from; k <= to; k++) {
+        if (a[k] !== b[k]) body.push(`-${a[k]}`, `+${b[k]}`);
+        else body.push(` ${a[k]}`);
+      }
+      const n = to - from + 1;
+      out.push(`@@ -${from + 1},${n} +${from + 1},${n} @@`, ...body);
+      i = j + 1;
+    }
+  }
+  return out.length > 0 ? `${out.join("\n")}
+` : "";
+}
+
+// src/ready/fix.ts
 var editKey = (file, start) => `${file}\0${start}`;
 function plannedEdits(report, models) {
   const edits = /* @__PURE__ */ new Map();
@@ -32098,7 +32216,7 @@ function applyEdits(edits, normalized, cwd) {
       if (unparsable.has(file)) texts.set(file, "the file has a parse error: it is not changed");
       else {
         try {
-          const raw = readFileSync4(path18.resolve(cwd, file), "utf8");
+          const raw = readFileSync5(path19.resolve(cwd, file), "utf8");
           const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
           texts.set(file, { raw, bom, text: raw.slice(bom.length), shifts: [] });
         } catch (err) {
@@ -32137,37 +32255,6 @@ function applyEdits(edits, normalized, cwd) {
   const changed = /* @__PURE__ */ new Map();
   for (const [file, f] of texts) if (typeof f !== "string" && f.bom + f.text !== f.raw) changed.set(file, [f.raw, f.bom + f.text]);
   return { outcomes, changed };
-}
-function writeFixes(changed, cwd) {
-  for (const [file, [, after]] of changed) writeFileCreatingFolder(path18.resolve(cwd, file), after, cwd);
-}
-function unifiedDiff(changed) {
-  const out = [];
-  for (const [file, [before, after]] of [...changed].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const a = before.split("\n");
-    const b = after.split("\n");
-    const diffLines = a.map((l, i2) => l !== b[i2] ? i2 : -1).filter((i2) => i2 >= 0);
-    if (diffLines.length === 0) continue;
-    const name = file.split(path18.sep).join("/");
-    out.push(`--- a/${name}`, `+++ b/${name}`);
-    let i = 0;
-    while (i < diffLines.length) {
-      let j = i;
-      while (j + 1 < diffLines.length && diffLines[j + 1] - diffLines[j] <= 6) j++;
-      const from = Math.max(0, diffLines[i] - 3);
-      const to = Math.min(a.length - 1, diffLines[j] + 3);
-      const body = [];
-      for (let k = from; k <= to; k++) {
-        if (a[k] !== b[k]) body.push(`-${a[k]}`, `+${b[k]}`);
-        else body.push(` ${a[k]}`);
-      }
-      const n = to - from + 1;
-      out.push(`@@ -${from + 1},${n} +${from + 1},${n} @@`, ...body);
-      i = j + 1;
-    }
-  }
-  return out.length > 0 ? `${out.join("\n")}
-` : "";
 }
 
 // src/ready/verdict.ts
@@ -32355,9 +32442,9 @@ async function runReady(argv, io) {
         end,
         token,
         tokenFrom,
-        ca: readPem(o["prometheus-ca-file"] && path19.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
-        cert: readPem(o["prometheus-cert-file"] && path19.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
-        key: readPem(o["prometheus-key-file"] && path19.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
+        ca: readPem(o["prometheus-ca-file"] && path20.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
+        cert: readPem(o["prometheus-cert-file"] && path20.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
+        key: readPem(o["prometheus-key-file"] && path20.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
         insecureSkipVerify: o["prometheus-insecure-skip-verify"] === true,
         timeoutMs: timeout * 1e3,
         retries: 2
@@ -32376,7 +32463,7 @@ async function runReady(argv, io) {
       else writeFixes(applied.changed, io.cwd);
     }
     const text = renderReady(format2, report);
-    if (o["output-file"] !== void 0) writeFileCreatingFolder(path19.resolve(io.cwd, o["output-file"]), text, io.cwd);
+    if (o["output-file"] !== void 0) writeFileCreatingFolder(path20.resolve(io.cwd, o["output-file"]), text, io.cwd);
     else if (diff === void 0) io.stdout(text);
     if (diff !== void 0) io.stdout(diff);
     if (o.check && !report.canResecure) {
@@ -32478,7 +32565,7 @@ async function runTargets(argv, io) {
 }
 
 // src/init/command.ts
-import path20 from "node:path";
+import path21 from "node:path";
 import { existsSync as existsSync6 } from "node:fs";
 var HELP4 = `Usage: mtls-lint init [options] [paths...]
 
@@ -32592,7 +32679,7 @@ function renderConfig(targets, today) {
 async function runInit(argv, io) {
   return runSubcommand("mtls-lint init", argv, io, OPTIONS4, HELP4, [OptionError, WriteRefused], async (args) => {
     const o = args.values;
-    const file = path20.join(io.cwd, CONFIG_NAME);
+    const file = path21.join(io.cwd, CONFIG_NAME);
     if (!o.stdout && !o.force && existsSync6(file)) throw new OptionError(`${CONFIG_NAME} already exists; --force replaces it, --stdout prints the new one`);
     const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), useConfigFiles: false, rules: [] });
     if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
@@ -32639,6 +32726,10 @@ Options:
                              one line per finding)
       --phase <phase>        onboarding (default) or enforce (the "re-secure the mesh" step)
       --rule <id>=<severity> change a rule's severity: off, note, warning or error (repeatable)
+      --fix                  apply the safe fixes (fixable rules in --list-rules), in rounds
+                             until none is left; report what remains; what was changed
+                             goes to standard error
+      --fix-dry-run          print the fixes as a unified diff; change nothing
       --list-rules           print the rule catalogue and exit
       --config <file>        use this config file instead of the nearest .mtls-lint.yaml
       --baseline <file>      findings recorded in it do not fail the run; stale entries
@@ -32683,12 +32774,44 @@ function parseRuleOverrides(values) {
   }
   return m;
 }
+var MAX_FIX_ROUNDS = 10;
+async function fixInRounds(first, again, io, dryRun) {
+  let run = first;
+  const made = [];
+  let skipped = [];
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const unparsable = new Set(run.normalized.filter((nf) => nf.issues.some((i) => i.ruleId === "parse-error")).map((nf) => nf.path));
+    const res = applyFixes(run.result.findings, unparsable, io.cwd);
+    skipped = res.skipped;
+    if (dryRun) {
+      io.stdout(unifiedDiff(res.changed));
+      io.stderr(fixSummary(res.made, res.skipped, "would fix"));
+      return { run, dryRun: true };
+    }
+    if (res.changed.size === 0) break;
+    writeFixes(res.changed, io.cwd);
+    made.push(...res.made);
+    run = await again();
+  }
+  io.stderr(fixSummary(made, skipped, "fixed"));
+  return { run, dryRun: false };
+}
+function fixSummary(made, skipped, verb) {
+  const lines = [];
+  const files = new Set(made.map((m) => m.file));
+  if (made.length > 0) lines.push(`mtls-lint: ${verb} ${made.length} ${made.length === 1 ? "problem" : "problems"} in ${files.size} ${files.size === 1 ? "file" : "files"}:`);
+  else lines.push(`mtls-lint: nothing to fix`);
+  for (const m of made) lines.push(`  ${oneLine(m.file)}: ${m.ruleId}: ${oneLine(m.description)}`);
+  for (const x of skipped) lines.push(`  not fixed: ${oneLine(x.file)}: ${x.ruleId}: ${oneLine(x.description)}: ${x.reason}`);
+  return `${lines.join("\n")}
+`;
+}
 function listRules() {
   const rows = [...RULES].map((r) => r.meta).sort((a, b) => a.id < b.id ? -1 : 1).map((m) => {
     const enforce = m.enforceSeverity && m.enforceSeverity !== m.defaultSeverity ? ` (enforce: ${m.enforceSeverity})` : "";
-    return `${m.id.padEnd(40)} ${(m.defaultSeverity + enforce).padEnd(26)} ${m.description}`;
+    return `${m.id.padEnd(40)} ${(m.defaultSeverity + enforce).padEnd(26)} ${(m.fixable ? "yes" : "").padEnd(7)} ${m.description}`;
   });
-  return `${"rule".padEnd(40)} ${"severity".padEnd(26)} description
+  return `${"rule".padEnd(40)} ${"severity".padEnd(26)} ${"fixable".padEnd(7)} description
 ${rows.join("\n")}
 `;
 }
@@ -32730,7 +32853,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync3(path21.resolve(cwd, a));
+      lstatSync3(path22.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -32747,6 +32870,8 @@ var LINT_OPTIONS = {
   "max-warnings": { type: "string" },
   quiet: { type: "boolean" },
   verbose: { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   phase: { type: "string" },
   rule: { type: "string", multiple: true },
   "list-rules": { type: "boolean" },
@@ -32806,7 +32931,15 @@ async function main(argv, io) {
     const baseline = o["write-baseline"] === void 0 ? loadBaselineOption(o.baseline, io.cwd) : void 0;
     const timingRules = timingListSize(io.env.TIMING);
     const timing = timingRules === void 0 ? void 0 : createTiming(() => performance.now());
-    const run = await lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    const fixing = o.fix === true || o["fix-dry-run"] === true;
+    if (fixing && staged) throw new UsageError("--fix and --fix-dry-run change files on disk; they do not go with --pre-commit (the index is what is linted)");
+    const lintOnce = () => lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    let run = await lintOnce();
+    if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
+      const fixed = await fixInRounds(run, lintOnce, io, o["fix-dry-run"] === true);
+      if (fixed.dryRun) return 0;
+      run = fixed.run;
+    }
     if (run.configProblems.length > 0) {
       io.stderr(formatConfigProblems(run.configProblems));
       return 2;
@@ -32836,7 +32969,7 @@ async function main(argv, io) {
           ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path21.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path22.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -32880,11 +33013,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path22.resolve(workspace, sarifInput) : path22.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path22.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path23.resolve(workspace, sarifInput) : path23.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path23.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path22.join(tmp, "summary.md");
-    const jsonFile = path22.join(tmp, "result.json");
+    const summaryFile = path23.join(tmp, "summary.md");
+    const jsonFile = path23.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -32919,12 +33052,12 @@ ${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
     }
     let summary;
     try {
-      summary = JSON.parse(readFileSync5(jsonFile, "utf8")).summary;
+      summary = JSON.parse(readFileSync6(jsonFile, "utf8")).summary;
     } catch {
     }
     if (env.GITHUB_STEP_SUMMARY) {
       try {
-        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync5(summaryFile, "utf8") + "\n");
+        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync6(summaryFile, "utf8") + "\n");
       } catch {
       }
     }

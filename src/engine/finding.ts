@@ -42,6 +42,24 @@ export interface Finding {
    * that named file. Kept apart from the message, which baselines and fingerprints read.
    */
   causedBy?: string;
+  /** A safe edit that resolves the finding (`--fix`): the written `from` at `[start, end)` of `file` becomes `to`. */
+  fix?: Fix;
+}
+
+/**
+ * An edit of the source text as a rule can state it exactly: at `[start, end)` of `file`
+ * (offsets in the text as read, BOM removed) the text reads `from` — bare, or inside double
+ * or single quotes — and becomes `to`, quotes kept. A fix whose text does not read so when it
+ * is applied (an expression, an escaped string) is not made.
+ */
+export interface Fix {
+  file: string;
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+  /** What it does, for lists and SARIF: `rename "Protcol" to "Protocol"`. */
+  description: string;
 }
 
 export interface RuleMeta {
@@ -55,6 +73,7 @@ export interface RuleMeta {
   securitySeverity?: number;
   /** Repository-relative path of the rule's documentation page, e.g. `rules/parse-error.md`. */
   docsUrl: string;
+  /** Some of its findings carry a safe edit (`--fix`). */
   fixable?: boolean;
 }
 

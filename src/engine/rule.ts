@@ -10,6 +10,8 @@ export interface ReportDescriptor {
   related?: { at: Located; message: string }[];
   /** The finding's case is less grave than the rule's usual one: its severity is at most this. */
   atMost?: 'note' | 'warning';
+  /** A safe edit at `at`: the written word `from` there becomes `to` (Finding.fix). Only for rules whose meta says `fixable`. */
+  fix?: { from: string; to: string; description: string };
 }
 
 export interface RuleContext {

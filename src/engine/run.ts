@@ -94,6 +94,7 @@ export function runRules(
             related,
             subject: d.at.subject,
           };
+          if (d.fix && rule.meta.fixable) f.fix = { file: place.file, start: place.range.start.offset, end: place.range.end.offset, ...d.fix };
           const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.message}`;
           if (seen.has(key)) return;
           seen.add(key);

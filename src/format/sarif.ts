@@ -202,6 +202,32 @@ function reportingDescriptor(tool: LintResult['tool'], rule: RuleInfo) {
   };
 }
 
+/**
+ * A finding's fix as SARIF 2.1.0 §3.55 `fix`: one artifact change replacing the written word
+ * (inside its quotes, when it has them) with the new one. Only for a fix at the finding's
+ * own location on one line, which is how rules make them.
+ */
+function sarifFix(f: Finding): Record<string, unknown> | undefined {
+  const x = f.fix;
+  const r = f.location.range;
+  if (!x || x.file !== f.location.file || r.start.offset !== x.start || r.end.offset !== x.end || r.start.line !== r.end.line) return undefined;
+  const quoted = x.end - x.start === x.from.length + 2 ? 1 : 0;
+  return {
+    description: { text: messageText(x.description) },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(x.file),
+        replacements: [
+          {
+            deletedRegion: { startLine: r.start.line, startColumn: r.start.column + quoted, endLine: r.end.line, endColumn: r.end.column - quoted },
+            insertedContent: { text: x.to },
+          },
+        ],
+      },
+    ],
+  };
+}
+
 function sarifResult(f: Finding, ruleIndex: number) {
   const out: Record<string, unknown> = {
     ruleId: f.ruleId,
@@ -218,6 +244,8 @@ function sarifResult(f: Finding, ruleIndex: number) {
     }));
   }
   out.partialFingerprints = { [FINGERPRINT_KEY]: fingerprint(f) };
+  const fix = sarifFix(f);
+  if (fix) out.fixes = [fix];
   if (f.suppressions && f.suppressions.length > 0) {
     out.suppressions = f.suppressions.map((s) => {
       const sup: Record<string, unknown> = { kind: s.kind, status: 'accepted', justification: s.justification };

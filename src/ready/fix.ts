@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MeshModel } from '../model/mesh.js';
 import type { NormalizedFile } from '../model/normalize.js';
-import { writeFileCreatingFolder } from '../write.js';
 import type { ReadyReport } from './verdict.js';
+export { unifiedDiff, writeFixes } from '../fix/apply.js';
 
 export interface ModeEdit {
   /** Relative to the working directory, as reports show it. */
@@ -177,37 +177,4 @@ export function applyEdits(edits: readonly ModeEdit[], normalized: readonly Norm
   const changed = new Map<string, [string, string]>();
   for (const [file, f] of texts) if (typeof f !== 'string' && f.bom + f.text !== f.raw) changed.set(file, [f.raw, f.bom + f.text]);
   return { outcomes, changed };
-}
-
-export function writeFixes(changed: AppliedFixes['changed'], cwd: string): void {
-  for (const [file, [, after]] of changed) writeFileCreatingFolder(path.resolve(cwd, file), after, cwd);
-}
-
-/** A unified diff (`git apply` reads it) of line-for-line edits, three lines of context. */
-export function unifiedDiff(changed: AppliedFixes['changed']): string {
-  const out: string[] = [];
-  for (const [file, [before, after]] of [...changed].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    const diffLines = a.map((l, i) => (l !== b[i] ? i : -1)).filter((i) => i >= 0);
-    if (diffLines.length === 0) continue;
-    const name = file.split(path.sep).join('/');
-    out.push(`--- a/${name}`, `+++ b/${name}`);
-    let i = 0;
-    while (i < diffLines.length) {
-      let j = i;
-      while (j + 1 < diffLines.length && diffLines[j + 1]! - diffLines[j]! <= 6) j++;
-      const from = Math.max(0, diffLines[i]! - 3);
-      const to = Math.min(a.length - 1, diffLines[j]! + 3);
-      const body: string[] = [];
-      for (let k = from; k <= to; k++) {
-        if (a[k] !== b[k]) body.push(`-${a[k]}`, `+${b[k]}`);
-        else body.push(` ${a[k]}`);
-      }
-      const n = to - from + 1;
-      out.push(`@@ -${from + 1},${n} +${from + 1},${n} @@`, ...body);
-      i = j + 1;
-    }
-  }
-  return out.length > 0 ? `${out.join('\n')}\n` : '';
 }
