@@ -18324,9 +18324,11 @@ var Parser2 = class {
     }
     return this.toks.length - 1;
   }
-  /** A block body up to the token index `close` (its `}`): arguments; nested blocks skipped. */
-  body(close) {
-    const props = [];
+  /**
+   * The arguments and blocks of a body up to the token index `close`: each argument parsed into
+   * `props`, each block (its name, labels and the index of its `{` and `}`) given to `block`.
+   */
+  bodyItems(close, props, block, newlineAfterArgument) {
     while (this.p < close) {
       this.skipNl();
       if (this.p >= close) break;
@@ -18337,16 +18339,23 @@ var Parser2 = class {
         this.p += 2;
         const value = this.expr("body");
         props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
-        if (this.p < close && this.tok.t !== "nl") this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
+        if (newlineAfterArgument && this.p < close && this.tok.t !== "nl") this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
         continue;
       }
+      const labels = [];
       let q3 = this.p + 1;
-      while (this.toks[q3].t === "string" || this.toks[q3].t === "ident") q3++;
+      while (this.toks[q3].t === "string" || this.toks[q3].t === "ident") labels.push(this.toks[q3++]);
       if (!this.isPunct("{", this.toks[q3])) this.fail(`expected "=" after "${t.v}"`, this.toks[q3]);
       const m = this.mustMatch(q3);
       if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q3]);
+      block(t, labels, q3, m);
       this.p = m + 1;
     }
+  }
+  /** A block body up to the token index `close` (its `}`): arguments; nested blocks (lifecycle, provisioners) skipped. */
+  body(close) {
+    const props = [];
+    this.bodyItems(close, props, () => void 0, true);
     return { type: "object", range: this.range(0, 0), props };
   }
   /**
@@ -18359,35 +18368,22 @@ var Parser2 = class {
     if (depth > MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
     const props = [];
     const start = this.tok.start;
-    while (this.p < close) {
-      this.skipNl();
-      if (this.p >= close) break;
-      const t = this.tok;
-      if (t.t === "error") this.fail(t.v);
-      if (t.t !== "ident") this.fail(`expected an argument name or a block, found ${describe(t)}`);
-      if (this.isPunct("=", this.peek())) {
-        this.p += 2;
-        const value2 = this.expr("body");
-        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value: value2, range: this.range(t.start, value2.range.end.offset) });
-        continue;
-      }
-      const labels = [];
-      let q3 = this.p + 1;
-      while (this.toks[q3].t === "string" || this.toks[q3].t === "ident") labels.push(this.toks[q3++]);
-      if (!this.isPunct("{", this.toks[q3])) this.fail(`expected "=" after "${t.v}"`, this.toks[q3]);
-      const m = this.mustMatch(q3);
-      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q3]);
-      this.p = q3 + 1;
-      let value = this.structure(m, depth + 1);
-      const end = this.toks[m].end;
-      value.range = this.range(this.toks[q3].start, end);
-      for (let i = labels.length - 1; i >= 0; i--) {
-        const l = labels[i];
-        value = { type: "object", range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
-      }
-      props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, end), block: true });
-      this.p = m + 1;
-    }
+    this.bodyItems(
+      close,
+      props,
+      (t, labels, open, m) => {
+        this.p = open + 1;
+        let value = this.structure(m, depth + 1);
+        const end = this.toks[m].end;
+        value.range = this.range(this.toks[open].start, end);
+        for (let i = labels.length - 1; i >= 0; i--) {
+          const l = labels[i];
+          value = { type: "object", range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
+        }
+        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, end), block: true });
+      },
+      false
+    );
     return { type: "object", range: this.range(start, this.toks[Math.min(close, this.toks.length - 1)].start), props };
   }
   /** The token index of the end of input. */
@@ -29868,37 +29864,25 @@ function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
     if (!pf) continue;
     const named = opts2.helmValues?.(nf.path) === true;
     const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : pf.format === "json" ? nf.otherDocuments : [];
-    for (const doc of pf.result.embeddedValues ?? []) {
-      if (!looksLikeHelmValues(doc)) continue;
+    const addValues = (doc) => {
       const hv = readHelmValues(nf.path, doc);
       helm.push(hv);
       ctx.helmFiles?.add(nf.path);
       for (const i of hv.issues) sink.add(i.at, i.message);
       nf.consulLike = true;
-    }
+    };
+    for (const doc of pf.result.embeddedValues ?? []) if (looksLikeHelmValues(doc)) addValues(doc);
     const chart = named ? void 0 : charts.chartOf(nf.path);
     if (chart) {
       for (const doc of docs) {
         const values = chart.kind === "consul" ? doc : chart.kind === "wrapper" ? wrapperConsulValues(doc, chart.key) : void 0;
-        if (!values) continue;
-        const hv = readHelmValues(nf.path, values);
-        helm.push(hv);
-        ctx.helmFiles?.add(nf.path);
-        for (const i of hv.issues) sink.add(i.at, i.message);
-        nf.consulLike = true;
+        if (values) addValues(values);
       }
       continue;
     }
     for (const doc of docs) {
-      if (named || looksLikeHelmValues(doc)) {
-        const hv = readHelmValues(nf.path, doc);
-        helm.push(hv);
-        ctx.helmFiles?.add(nf.path);
-        for (const i of hv.issues) sink.add(i.at, i.message);
-        nf.consulLike = true;
-        continue;
-      }
-      objects3.push(...kubernetesObjects(pf, doc.root));
+      if (named || looksLikeHelmValues(doc)) addValues(doc);
+      else objects3.push(...kubernetesObjects(pf, doc.root));
     }
   }
   crdNamespaces(normalized, helm, ctx);

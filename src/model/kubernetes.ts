@@ -230,39 +230,27 @@ export function collectWorkloads(
     const docs: LocatedDocument[] =
       pf.format === 'yaml' ? nf.otherDocuments : named ? pf.result.documents : pf.format === 'json' ? nf.otherDocuments : [];
     // Values written inside Terraform (helm_release `values` heredocs): values only, never objects.
-    for (const doc of pf.result.embeddedValues ?? []) {
-      if (!looksLikeHelmValues(doc)) continue;
+    const addValues = (doc: LocatedDocument) => {
       const hv = readHelmValues(nf.path, doc);
       helm.push(hv);
       ctx.helmFiles?.add(nf.path);
       for (const i of hv.issues) sink.add(i.at, i.message);
       nf.consulLike = true;
-    }
+    };
+    for (const doc of pf.result.embeddedValues ?? []) if (looksLikeHelmValues(doc)) addValues(doc);
     const chart = named ? undefined : charts.chartOf(nf.path);
     if (chart) {
       // A chart's values file is values, never objects: consul values only in the consul
       // chart or under a wrapper chart's consul dependency (src/model/helm-charts.ts).
       for (const doc of docs) {
         const values = chart.kind === 'consul' ? doc : chart.kind === 'wrapper' ? wrapperConsulValues(doc, chart.key) : undefined;
-        if (!values) continue;
-        const hv = readHelmValues(nf.path, values);
-        helm.push(hv);
-        ctx.helmFiles?.add(nf.path);
-        for (const i of hv.issues) sink.add(i.at, i.message);
-        nf.consulLike = true;
+        if (values) addValues(values);
       }
       continue;
     }
     for (const doc of docs) {
-      if (named || looksLikeHelmValues(doc)) {
-        const hv = readHelmValues(nf.path, doc);
-        helm.push(hv);
-        ctx.helmFiles?.add(nf.path);
-        for (const i of hv.issues) sink.add(i.at, i.message);
-        nf.consulLike = true;
-        continue;
-      }
-      objects.push(...kubernetesObjects(pf, doc.root));
+      if (named || looksLikeHelmValues(doc)) addValues(doc);
+      else objects.push(...kubernetesObjects(pf, doc.root));
     }
   }
 

@@ -401,9 +401,11 @@ class Parser {
     return this.toks.length - 1;
   }
 
-  /** A block body up to the token index `close` (its `}`): arguments; nested blocks skipped. */
-  private body(close: number): LObject {
-    const props: LProperty[] = [];
+  /**
+   * The arguments and blocks of a body up to the token index `close`: each argument parsed into
+   * `props`, each block (its name, labels and the index of its `{` and `}`) given to `block`.
+   */
+  private bodyItems(close: number, props: LProperty[], block: (name: Tok, labels: Tok[], open: number, end: number) => void, newlineAfterArgument: boolean): void {
     while (this.p < close) {
       this.skipNl();
       if (this.p >= close) break;
@@ -414,17 +416,24 @@ class Parser {
         this.p += 2;
         const value = this.expr('body');
         props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
-        if (this.p < close && this.tok.t !== 'nl') this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
+        if (newlineAfterArgument && this.p < close && this.tok.t !== 'nl') this.fail(`expected a newline after the argument "${t.v}", found ${describe(this.tok)}`);
         continue;
       }
-      // A nested block (lifecycle, depends_on-like meta blocks, provisioners): skipped.
+      const labels: Tok[] = [];
       let q = this.p + 1;
-      while (this.toks[q]!.t === 'string' || this.toks[q]!.t === 'ident') q++;
+      while (this.toks[q]!.t === 'string' || this.toks[q]!.t === 'ident') labels.push(this.toks[q++]!);
       if (!this.isPunct('{', this.toks[q]!)) this.fail(`expected "=" after "${t.v}"`, this.toks[q]!);
       const m = this.mustMatch(q);
       if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q]!);
+      block(t, labels, q, m);
       this.p = m + 1;
     }
+  }
+
+  /** A block body up to the token index `close` (its `}`): arguments; nested blocks (lifecycle, provisioners) skipped. */
+  private body(close: number): LObject {
+    const props: LProperty[] = [];
+    this.bodyItems(close, props, () => undefined, true);
     return { type: 'object', range: this.range(0, 0), props };
   }
 
@@ -438,35 +447,22 @@ class Parser {
     if (depth > MAX_TERRAFORM_NESTING) this.fail(`nesting deeper than ${MAX_TERRAFORM_NESTING} levels: mtls-lint does not read further`);
     const props: LProperty[] = [];
     const start = this.tok.start;
-    while (this.p < close) {
-      this.skipNl();
-      if (this.p >= close) break;
-      const t = this.tok;
-      if (t.t === 'error') this.fail(t.v);
-      if (t.t !== 'ident') this.fail(`expected an argument name or a block, found ${describe(t)}`);
-      if (this.isPunct('=', this.peek())) {
-        this.p += 2;
-        const value = this.expr('body');
-        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, value.range.end.offset) });
-        continue;
-      }
-      const labels: Tok[] = [];
-      let q = this.p + 1;
-      while (this.toks[q]!.t === 'string' || this.toks[q]!.t === 'ident') labels.push(this.toks[q++]!);
-      if (!this.isPunct('{', this.toks[q]!)) this.fail(`expected "=" after "${t.v}"`, this.toks[q]!);
-      const m = this.mustMatch(q);
-      if (m > close) this.fail(`the block "${t.v}" has no closing "}"`, this.toks[q]!);
-      this.p = q + 1;
-      let value: LObject = this.structure(m, depth + 1);
-      const end = this.toks[m]!.end;
-      value.range = this.range(this.toks[q]!.start, end);
-      for (let i = labels.length - 1; i >= 0; i--) {
-        const l = labels[i]!;
-        value = { type: 'object', range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
-      }
-      props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, end), block: true });
-      this.p = m + 1;
-    }
+    this.bodyItems(
+      close,
+      props,
+      (t, labels, open, m) => {
+        this.p = open + 1;
+        let value: LObject = this.structure(m, depth + 1);
+        const end = this.toks[m]!.end;
+        value.range = this.range(this.toks[open]!.start, end);
+        for (let i = labels.length - 1; i >= 0; i--) {
+          const l = labels[i]!;
+          value = { type: 'object', range: this.range(l.start, end), props: [{ key: l.value ?? l.v, keyRange: this.range(l.start, l.end), value, range: this.range(l.start, end) }] };
+        }
+        props.push({ key: t.v, keyRange: this.range(t.start, t.end), value, range: this.range(t.start, end), block: true });
+      },
+      false,
+    );
     return { type: 'object', range: this.range(start, this.toks[Math.min(close, this.toks.length - 1)]!.start), props };
   }
 
