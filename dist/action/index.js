@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path24) {
-      const ctrl = callVisitor(key2, node, visitor, path24);
+    function visit_(key2, node, visitor, path25) {
+      const ctrl = callVisitor(key2, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visit_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path25, ctrl);
+        return visit_(key2, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path24) {
-      const ctrl = await callVisitor(key2, node, visitor, path24);
+    async function visitAsync_(key2, node, visitor, path25) {
+      const ctrl = await callVisitor(key2, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path25, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path24) {
+    function callVisitor(key2, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path24);
+        return visitor(key2, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path24);
+        return visitor.Map?.(key2, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path24);
+        return visitor.Seq?.(key2, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path24);
+        return visitor.Pair?.(key2, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path24);
+        return visitor.Scalar?.(key2, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path24);
+        return visitor.Alias?.(key2, node, path25);
       return void 0;
     }
-    function replaceNode(key2, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key2, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path25, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key2, ...rest] = path24;
+          const [key2, ...rest] = path25;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key2, ...rest] = path24;
+      deleteIn(path25) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key2, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key2, ...rest] = path25;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key2, ...rest] = path24;
+      hasIn(path25) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key2, ...rest] = path24;
+      setIn(path25, value) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -1002,14 +1002,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1026,14 +1026,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1050,12 +1050,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1067,12 +1067,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1087,39 +1087,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit2.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index] of path24) {
+      for (const [field, index] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path25) => {
+      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path24 = __require("path");
+    var path25 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path24.resolve(cwd, filepath);
+      return path25.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path25 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path24.sep,
+      SEP: path25.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path24 = __require("path");
+    var path25 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path24.sep === "\\";
+      return win32 === true || path25.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -10340,7 +10340,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path25 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path24.basename(input2));
+      return regex.test(path25.basename(input2));
     };
     picomatch.isMatch = (str7, patterns, options) => picomatch(patterns, options)(str7);
     picomatch.parse = (pattern, options) => {
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path24 = __require("path");
+    var path25 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path24.basename(pattern);
+      const basename = path25.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path24.isAbsolute(pattern);
+      return path25.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path24 = require_path();
-    exports.path = path24;
+    var path25 = require_path();
+    exports.path = path25;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path24, settings, callback) {
-      settings.fs.lstat(path24, (lstatError, lstat) => {
+    function read(path25, settings, callback) {
+      settings.fs.lstat(path25, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path24, (statError, stat3) => {
+        settings.fs.stat(path25, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path24, settings) {
-      const lstat = settings.fs.lstatSync(path24);
+    function read(path25, settings) {
+      const lstat = settings.fs.lstatSync(path25);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path24);
+        const stat3 = settings.fs.statSync(path25);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,17 +11214,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path24, optionsOrSettingsOrCallback, callback) {
+    function stat3(path25, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path25, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path25, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path24, optionsOrSettings) {
+    function statSync2(path25, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path24, settings);
+      return sync.read(path25, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path24 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path25 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path24, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path25, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path24,
+                path: path25,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path25.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path24, optionsOrSettingsOrCallback, callback) {
+    function scandir(path25, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path25, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path25, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path24, optionsOrSettings) {
+    function scandirSync(path25, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path24, settings);
+      return sync.read(path25, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path25.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path24.resolve(this._settings.cwd, filepath);
+        return path25.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path25 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path24.resolve(this._settings.cwd, task.base);
+        return path25.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index = path25.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path25 : path25.slice(index + 1);
     };
-    var parentOf2 = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf2 = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path25.length - 1;
+      const cut = path25.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path25) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path25)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path25, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path24) : path24;
+        const basename = shortcut ? basenameOf(path25) : path25;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path24
+            shortcut && rule._basenameOnly ? basename : path25
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path24) {
+      _test(originalPath, cache, path25) {
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache) : {
+        return path25 ? this._t(path25, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path24);
+        const literal2 = this._rules.testLiteral(path25);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path24, cache) {
-        const cached = cache[path24];
+      _t(path25, cache) {
+        const cached = cache[path25];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path24);
+        const parentPath2 = parentOf2(path25);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
-        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid2 = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13977,10 +13977,10 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, existsSync as existsSync7, mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, existsSync as existsSync8, mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -13995,9 +13995,9 @@ function lstatOrNull(p) {
     throw err;
   }
 }
-function writeFileCreatingFolder(abs, text, cwd) {
+function writeFileCreatingFolder(abs, text2, cwd) {
   try {
-    writeNoFollow(path.resolve(abs), text, cwd);
+    writeNoFollow(path.resolve(abs), text2, cwd);
   } catch (err) {
     if (err instanceof WriteRefused) throw err;
     const code2 = err.code;
@@ -14005,7 +14005,7 @@ function writeFileCreatingFolder(abs, text, cwd) {
     throw err;
   }
 }
-function writeNoFollow(target, text, cwd) {
+function writeNoFollow(target, text2, cwd) {
   const shown = path.relative(cwd, target) || target;
   const base = path.resolve(cwd);
   const inside = target.startsWith(base + path.sep);
@@ -14026,7 +14026,7 @@ function writeNoFollow(target, text, cwd) {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
   try {
-    writeSync(fd, text);
+    writeSync(fd, text2);
   } catch (err) {
     closeSync(fd);
     rmSync(tmp, { force: true });
@@ -14145,7 +14145,7 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 
 // src/cli.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -14248,11 +14248,11 @@ function splitFirstClause(msg) {
   }
   return [msg, ""];
 }
-function wrap(text, width, first = width) {
+function wrap(text2, width, first = width) {
   const lines = [];
   let line = "";
   const limit = () => lines.length === 0 ? first : width;
-  for (let word of text.split(" ")) {
+  for (let word of text2.split(" ")) {
     while (word.length > limit()) {
       if (line) {
         lines.push(line);
@@ -14584,12 +14584,12 @@ function whatItDoes(markdown) {
   const blocks2 = section.split(/\n[ \t]*\n/).map((b) => b.replace(/^\n+|\s+$/g, "")).filter((b) => b.trim() !== "");
   const out = [];
   for (const b of blocks2) {
-    const text2 = blockText(b);
-    out.push(text2);
-    if (ENDS_SENTENCE.test(text2)) break;
+    const text3 = blockText(b);
+    out.push(text3);
+    if (ENDS_SENTENCE.test(text3)) break;
   }
-  const text = out.join("\n");
-  return text === "" ? void 0 : text;
+  const text2 = out.join("\n");
+  return text2 === "" ? void 0 : text2;
 }
 function precision(rule) {
   return rule.category === "correctness" ? "very-high" : "high";
@@ -15961,14 +15961,14 @@ function looksLikeRegistration(topLevelKeysLowercased) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
+      let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -15995,35 +15995,35 @@ function createScanner(text, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text.charCodeAt(pos) === 48) {
+    if (text2.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text.substring(start, pos);
+        return text2.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -16031,30 +16031,30 @@ function createScanner(text, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text.substring(start, end);
+    return text2.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text.charCodeAt(pos);
+      const ch = text2.charCodeAt(pos);
       if (ch === 34) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text.substring(start, pos);
+        result += text2.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text.charCodeAt(pos++);
+        const ch2 = text2.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -16096,7 +16096,7 @@ function createScanner(text, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text.substring(start, pos);
+          result += text2.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -16117,19 +16117,19 @@ function createScanner(text, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text.charCodeAt(pos);
+    let code2 = text2.charCodeAt(pos);
     if (isWhiteSpace(code2)) {
       do {
         pos++;
         value += String.fromCharCode(code2);
-        code2 = text.charCodeAt(pos);
+        code2 = text2.charCodeAt(pos);
       } while (isWhiteSpace(code2));
       return token = 15;
     }
     if (isLineBreak(code2)) {
       pos++;
       value += String.fromCharCode(code2);
-      if (code2 === 13 && text.charCodeAt(pos) === 10) {
+      if (code2 === 13 && text2.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -16165,31 +16165,31 @@ function createScanner(text, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
+        if (text2.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 12;
         }
-        if (text.charCodeAt(pos + 1) === 42) {
+        if (text2.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -16200,7 +16200,7 @@ function createScanner(text, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text.substring(start, pos);
+          value = text2.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code2);
@@ -16210,7 +16210,7 @@ function createScanner(text, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code2);
         pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -16232,10 +16232,10 @@ function createScanner(text, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code2)) {
           pos++;
-          code2 = text.charCodeAt(pos);
+          code2 = text2.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
+          value = text2.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -16606,8 +16606,8 @@ function isDelimiter(c) {
 function isLineBreak2(c) {
   return c === 10 || c === 13;
 }
-function describeChar(text, offset) {
-  const cp = text.codePointAt(offset);
+function describeChar(text2, offset) {
+  const cp = text2.codePointAt(offset);
   if (cp === void 0) return "end of file";
   const invisible = cp < 32 || cp >= 127 && cp <= 160 || cp === 173 || cp >= 8192 && cp <= 8207 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288 || cp === 65279;
   if (invisible) return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -16621,12 +16621,12 @@ var CONTROL_NAMES = {
   13: "a carriage return, write \\r"
 };
 var JsonParser = class {
-  constructor(text, lines, opts2) {
-    this.text = text;
+  constructor(text2, lines, opts2) {
+    this.text = text2;
     this.lines = lines;
     this.opts = opts2;
-    this.scanner = createScanner2(text, false);
-    this.hasUnicodeEscape = text.includes("\\u");
+    this.scanner = createScanner2(text2, false);
+    this.hasUnicodeEscape = text2.includes("\\u");
   }
   text;
   lines;
@@ -17068,9 +17068,9 @@ var JsonParser = class {
     }
   }
 };
-function parseJson(text, lines, opts2 = {}) {
+function parseJson(text2, lines, opts2 = {}) {
   try {
-    return new JsonParser(text, lines, opts2).run();
+    return new JsonParser(text2, lines, opts2).run();
   } catch (e) {
     return {
       documents: [],
@@ -17088,33 +17088,33 @@ function parseJson(text, lines, opts2 = {}) {
 
 // src/parse/go-template.ts
 var ACTION_START = /(?<!\{)\{\{-?\s*(?:\/\*|[.$A-Za-z_("(])[^{}\n]*\}\}/;
-function hasTemplateActions(text) {
-  return text.includes("{{") && ACTION_START.test(text);
+function hasTemplateActions(text2) {
+  return text2.includes("{{") && ACTION_START.test(text2);
 }
-function templateActions(text) {
+function templateActions(text2) {
   const out = [];
-  let i = text.indexOf("{{");
+  let i = text2.indexOf("{{");
   while (i >= 0) {
     let j = i + 2;
     let quote = "";
-    while (j < text.length) {
-      const c = text[j];
+    while (j < text2.length) {
+      const c = text2[j];
       if (quote) {
         if (c === "\\" && quote === '"') j++;
         else if (c === quote) quote = "";
       } else if (c === '"' || c === "`") quote = c;
-      else if (c === "}" && text[j + 1] === "}") break;
+      else if (c === "}" && text2[j + 1] === "}") break;
       j++;
     }
-    const end = Math.min(text.length, j + 2);
+    const end = Math.min(text2.length, j + 2);
     out.push([i, end]);
-    i = text.indexOf("{{", end);
+    i = text2.indexOf("{{", end);
   }
   return out;
 }
-function blankTemplate(text, actions) {
-  const chars = text.split("");
-  const inAction = new Uint8Array(text.length);
+function blankTemplate(text2, actions) {
+  const chars = text2.split("");
+  const inAction = new Uint8Array(text2.length);
   for (const [a, b] of actions) {
     for (let k = a; k < b; k++) {
       inAction[k] = 1;
@@ -17124,15 +17124,15 @@ function blankTemplate(text, actions) {
   let lineStart2 = 0;
   let sawAction = false;
   let sawText = false;
-  for (let k = 0; k <= text.length; k++) {
-    if (k === text.length || text[k] === "\n") {
+  for (let k = 0; k <= text2.length; k++) {
+    if (k === text2.length || text2[k] === "\n") {
       if (sawAction && !sawText) {
         for (let m = lineStart2; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
       }
       lineStart2 = k + 1;
       sawAction = sawText = false;
     } else if (inAction[k]) sawAction = true;
-    else if (text[k] !== " " && text[k] !== "	" && text[k] !== "\r") sawText = true;
+    else if (text2[k] !== " " && text2[k] !== "	" && text2[k] !== "\r") sawText = true;
   }
   return chars.join("");
 }
@@ -17352,18 +17352,18 @@ for (const s of [".nan", ".NaN", ".NAN"]) RESOLVE_MAP.set(s, { type: "number", v
 for (const s of [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]) RESOLVE_MAP.set(s, { type: "number", value: Infinity });
 for (const s of ["-.inf", "-.Inf", "-.INF"]) RESOLVE_MAP.set(s, { type: "number", value: -Infinity });
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-function resolvePlainGoYamlV2(text) {
-  const known = RESOLVE_MAP.get(text);
+function resolvePlainGoYamlV2(text2) {
+  const known = RESOLVE_MAP.get(text2);
   if (known) return known;
-  const c = text.charCodeAt(0);
-  const str7 = { type: "string", value: text };
+  const c = text2.charCodeAt(0);
+  const str7 = { type: "string", value: text2 };
   if (c === 46) {
-    const f = parseGoFloat(text);
+    const f = parseGoFloat(text2);
     return typeof f === "number" ? { type: "number", value: f } : str7;
   }
   const digit = c >= 48 && c <= 57;
   if (!digit && c !== 43 && c !== 45) return str7;
-  const plain = text.replace(/_/g, "");
+  const plain = text2.replace(/_/g, "");
   const i = parseGoInt(plain);
   if (typeof i === "number") return { type: "number", value: i };
   const u = parseGoUint(plain);
@@ -17384,8 +17384,8 @@ var CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 var AbortDocument = class extends Error {
 };
 var YamlReader = class {
-  constructor(text, lines, version) {
-    this.text = text;
+  constructor(text2, lines, version) {
+    this.text = text2;
     this.lines = lines;
     this.version = version;
   }
@@ -17607,10 +17607,10 @@ var YamlReader = class {
     return fatal;
   }
 };
-function deepFlowCuts(text) {
+function deepFlowCuts(text2) {
   const limit = 2 * YAML_MAX_DEPTH;
   const cuts = [];
-  const n = text.length;
+  const n = text2.length;
   let depth = 0;
   let prev = 10;
   let prevAt = -1;
@@ -17618,10 +17618,10 @@ function deepFlowCuts(text) {
   let i = 0;
   const isBreak = (c) => c === 10 || c === 13;
   const isBlank = (c) => c === 32 || c === 9 || isBreak(c) || Number.isNaN(c);
-  const docMarkerAt = (at) => (text.startsWith("---", at) || text.startsWith("...", at)) && isBlank(text.charCodeAt(at + 3));
+  const docMarkerAt = (at) => (text2.startsWith("---", at) || text2.startsWith("...", at)) && isBlank(text2.charCodeAt(at + 3));
   const cutFrom = (at) => {
     let end = at;
-    while (end < n && !(isBreak(text.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
+    while (end < n && !(isBreak(text2.charCodeAt(end - 1)) && docMarkerAt(end))) end++;
     cuts.push([at, end]);
     depth = 0;
     prev = 10;
@@ -17629,7 +17629,7 @@ function deepFlowCuts(text) {
     return end;
   };
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (isBreak(c)) {
       i++;
       prev = 10;
@@ -17641,36 +17641,36 @@ function deepFlowCuts(text) {
       i++;
       continue;
     }
-    if (c === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) {
-      while (i < n && !isBreak(text.charCodeAt(i))) i++;
+    if (c === 35 && (i === 0 || isBlank(text2.charCodeAt(i - 1)))) {
+      while (i < n && !isBreak(text2.charCodeAt(i))) i++;
       continue;
     }
     if (prev === 10 && depth === 0) {
       let j = i;
       let run = 0;
       for (; ; ) {
-        const d = text.charCodeAt(j);
-        if (!((d === 45 || d === 63 || d === 58) && isBlank(text.charCodeAt(j + 1)) && !isBreak(text.charCodeAt(j + 1)))) break;
+        const d = text2.charCodeAt(j);
+        if (!((d === 45 || d === 63 || d === 58) && isBlank(text2.charCodeAt(j + 1)) && !isBreak(text2.charCodeAt(j + 1)))) break;
         if (++run > limit) break;
         j += 2;
-        while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+        while (text2.charCodeAt(j) === 32 || text2.charCodeAt(j) === 9) j++;
       }
       if (run > limit) {
         i = cutFrom(j);
         continue;
       }
     }
-    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text.charCodeAt(prevAt + 1));
+    const indicator = (prev === 45 || prev === 63 || prev === 58) && isBlank(text2.charCodeAt(prevAt + 1));
     if (indicator && prev === 58) plain = false;
     const nodeStart = prev === 10 || indicator;
     const opens = nodeStart || depth > 0;
-    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text.charCodeAt(i - 1)));
+    const opensBracket = !plain && (opens || prev === 93 || prev === 125 || prev === 34 || prev === 39 || isBlank(text2.charCodeAt(i - 1)));
     if ((c === 34 || c === 39) && opens) {
       i++;
       while (i < n) {
-        const q3 = text.charCodeAt(i);
+        const q3 = text2.charCodeAt(i);
         if (c === 34 && q3 === 92) i += 2;
-        else if (q3 === c && !(c === 39 && text.charCodeAt(i + 1) === 39)) break;
+        else if (q3 === c && !(c === 39 && text2.charCodeAt(i + 1) === 39)) break;
         else i += c === 39 && q3 === 39 ? 2 : 1;
       }
     } else if ((c === 91 || c === 123) && opensBracket) {
@@ -17689,15 +17689,15 @@ function deepFlowCuts(text) {
   }
   return cuts;
 }
-function cutDeepFlow(text, cuts = deepFlowCuts(text)) {
-  if (cuts.length === 0) return text;
+function cutDeepFlow(text2, cuts = deepFlowCuts(text2)) {
+  if (cuts.length === 0) return text2;
   let out = "";
   let at = 0;
   for (const [s, e] of cuts) {
-    out += text.slice(at, s) + text.slice(s, e).replace(/[^\r\n]/g, " ");
+    out += text2.slice(at, s) + text2.slice(s, e).replace(/[^\r\n]/g, " ");
     at = e;
   }
-  return out + text.slice(at);
+  return out + text2.slice(at);
 }
 function yamlMessage(code2, message) {
   switch (code2) {
@@ -17983,9 +17983,9 @@ function copyAt(n, at) {
       return { type: n.type, value: n.value, range: at, raw: n.raw };
   }
 }
-function parseYaml(text, lines, version = "1.1") {
+function parseYaml(text2, lines, version = "1.1") {
   try {
-    return new YamlReader(text, lines, version).run();
+    return new YamlReader(text2, lines, version).run();
   } catch (e) {
     return {
       documents: [],
@@ -18008,8 +18008,8 @@ function isUnknown(n) {
 }
 var PUNCT2 = ["==", "!=", "<=", ">=", "&&", "||", "=>", "..."];
 var Lexer = class {
-  constructor(text, lines) {
-    this.text = text;
+  constructor(text2, lines) {
+    this.text = text2;
     this.lines = lines;
   }
   text;
@@ -18198,9 +18198,9 @@ var SyntaxError_ = class extends Error {
   end;
 };
 var Parser2 = class {
-  constructor(toks, text, lines) {
+  constructor(toks, text2, lines) {
     this.toks = toks;
-    this.text = text;
+    this.text = text2;
     this.lines = lines;
   }
   toks;
@@ -18616,10 +18616,10 @@ function walk2(n, f) {
 function parseJsonAt(body, base, lines) {
   return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
 }
-function jsonConfig(tok, node, text, lines, problems, docIndex) {
+function jsonConfig(tok, node, text2, lines, problems, docIndex) {
   if (tok.t === "heredoc" && tok.bodyStart !== void 0 && tok.bodyEnd !== void 0) {
     const base = tok.bodyStart;
-    const chars = text.slice(base, tok.bodyEnd).split("");
+    const chars = text2.slice(base, tok.bodyEnd).split("");
     for (const [a, b] of tok.templates ?? []) {
       for (let i = a; i < Math.min(b, tok.bodyEnd); i++) if (chars[i - base] !== "\n" && chars[i - base] !== "\r") chars[i - base] = i === a ? "0" : " ";
     }
@@ -18645,7 +18645,7 @@ function jsonConfig(tok, node, text, lines, problems, docIndex) {
           if (s.endOffset !== void 0) s.endOffset = end - base;
           s.type = "null";
           s.value = null;
-          s.raw = text.slice(start, end);
+          s.raw = text2.slice(start, end);
         }
       });
     }
@@ -18656,9 +18656,9 @@ function jsonConfig(tok, node, text, lines, problems, docIndex) {
   for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
   return res.documents[0]?.root ?? node;
 }
-function parseTerraform(text, lines) {
+function parseTerraform(text2, lines) {
   const problems = [];
-  const lexer = new Lexer(text, lines);
+  const lexer = new Lexer(text2, lines);
   try {
     lexer.run();
   } catch (e) {
@@ -18668,7 +18668,7 @@ function parseTerraform(text, lines) {
       problems: [{ message: `internal error while reading Terraform: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
     };
   }
-  const parser = new Parser2(lexer.toks, text, lines);
+  const parser = new Parser2(lexer.toks, text2, lines);
   const found = parser.resources(problems);
   const byLabel = new Map(found.map((f) => [f.res.label, f.res.attrs]));
   for (const r of parser.refs) {
@@ -18686,20 +18686,20 @@ function parseTerraform(text, lines) {
     if (cj && !parser.encoded.has(cj.value)) {
       const tok = stringAt.get(cj.value.range.start.offset);
       const templatedHeredoc = tok?.t === "heredoc" && tok.template === true && isUnknown(cj.value) && tok.end === cj.value.range.end.offset;
-      if (tok && (cj.value.type === "string" || templatedHeredoc)) cj.value = jsonConfig(tok, cj.value, text, lines, problems, index);
+      if (tok && (cj.value.type === "string" || templatedHeredoc)) cj.value = jsonConfig(tok, cj.value, text2, lines, problems, index);
     }
     return { index, root: f.res.attrs, range: f.res.attrs.range };
   });
-  const embeddedValues = heredocValues(lexer.toks, text, lines);
+  const embeddedValues = heredocValues(lexer.toks, text2, lines);
   return { documents, comments: lexer.comments, problems, ...embeddedValues.length > 0 ? { embeddedValues } : {} };
 }
-function parseHcl2Structure(text, lines) {
-  const lexer = new Lexer(text, lines);
+function parseHcl2Structure(text2, lines) {
+  const lexer = new Lexer(text2, lines);
   try {
     lexer.run();
-    const parser = new Parser2(lexer.toks, text, lines);
+    const parser = new Parser2(lexer.toks, text2, lines);
     const root = parser.structure(parser.eof);
-    return { documents: [{ index: 0, root, range: lines.range(0, text.length) }], comments: lexer.comments, problems: [] };
+    return { documents: [{ index: 0, root, range: lines.range(0, text2.length) }], comments: lexer.comments, problems: [] };
   } catch (e) {
     const at = e instanceof SyntaxError_ ? lines.range(e.start, e.end) : lines.range(0, 0);
     return { documents: [], comments: lexer.comments, problems: [{ message: e instanceof Error ? e.message : String(e), range: at, fatal: true }] };
@@ -18707,15 +18707,15 @@ function parseHcl2Structure(text, lines) {
 }
 var MAX_VALUES_HEREDOCS = 16;
 var VALUES_KEY = /^[ \t]*(global|connectInject):/m;
-function heredocValues(toks, text, lines) {
+function heredocValues(toks, text2, lines) {
   const out = [];
   let read = 0;
   for (const t of toks) {
     if (t.t !== "heredoc" || t.bodyStart === void 0 || t.bodyEnd === void 0) continue;
-    const body = text.slice(t.bodyStart, t.bodyEnd);
+    const body = text2.slice(t.bodyStart, t.bodyEnd);
     if (!VALUES_KEY.test(body)) continue;
     if (++read > MAX_VALUES_HEREDOCS) break;
-    const only = text.slice(0, t.bodyStart).replace(/[^\r\n]/g, " ") + body + text.slice(t.bodyEnd).replace(/[^\r\n]/g, " ");
+    const only = text2.slice(0, t.bodyStart).replace(/[^\r\n]/g, " ") + body + text2.slice(t.bodyEnd).replace(/[^\r\n]/g, " ");
     const sequences = (t.templates ?? []).filter(([a]) => a >= t.bodyStart && a < t.bodyEnd);
     const res = readAsTemplate(only, blankTemplate(only, sequences), sequences, parseYaml(blankTemplate(only, sequences), lines));
     for (const d of res.documents) out.push({ ...d, index: out.length });
@@ -18820,22 +18820,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path24, ctx, keyRange) {
+function asSingleObject(node, path25, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path24,
-      message: `'${path24}' expected a map, got 'slice'`,
+      path: path25,
+      message: `'${path25}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path24,
-    message: `'${path24}' expected a map, got '${goKindOf(node)}'`,
+    path: path25,
+    message: `'${path25}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -18859,7 +18859,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path24, ctx, skip) {
+function decodeStruct(node, fields, path25, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -18883,7 +18883,7 @@ function decodeStruct(node, fields, path24, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path24, key2);
+      const full = joinPath(path25, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -18903,30 +18903,30 @@ function decodeStruct(node, fields, path24, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path24, spec, winner, loser);
+      const spelling = duplicateSpelling(path25, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path24, loser.key),
+        path: joinPath(path25, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path24, spec.name);
+    const fieldPath = joinPath(path25, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path24, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path25, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path24, spec, winner, loser) {
+function duplicateSpelling(path25, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path24, alias ? lowered : loser.key);
-  return { canonical: joinPath(path24, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path25, alias ? lowered : loser.key);
+  return { canonical: joinPath(path25, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -19028,14 +19028,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path24, ctx) {
+function decodeField(type, allProps, path25, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path24,
+      path: path25,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: last2.keyRange,
       key: last2.key,
@@ -19053,8 +19053,8 @@ function decodeField(type, allProps, path24, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path24,
-            message: `'${path24}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path25,
+            message: `'${path25}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -19062,30 +19062,30 @@ function decodeField(type, allProps, path24, ctx) {
       return {
         type: "list",
         node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path24}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path25}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path24}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path25}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last2.value, path24, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path25, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path24,
-          message: `'${path24}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path25,
+          message: `'${path25}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path24, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path25, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path24, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path25, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -19101,34 +19101,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path24, ctx, keyRange) {
+function decodeValue(type, node, path25, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path24, ctx);
+      if (type.values) decodeMapValues(type.values, node, path25, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path24, ctx, keyRange);
+      const obj2 = asSingleObject(node, path25, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path24, ctx);
+      return decodeStruct(obj2, type.fields, path25, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path24}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path25}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path24, ctx);
+      return decodeScalar(type, node, path25, ctx);
   }
 }
-function decodeMapValues(values, node, path24, ctx) {
+function decodeMapValues(values, node, path25, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path24}[${key2}]`;
+      const entryPath = `${path25}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -19137,9 +19137,9 @@ function decodeMapValues(values, node, path24, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path24 : `${path24}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path25 : `${path25}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path24, message: `'${path24}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path25, message: `'${path25}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -19159,13 +19159,13 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, written, path24, ctx) {
+function decodeScalar(type, written, path25, ctx) {
   const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path24,
-      message: `'${path24}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path25,
+      message: `'${path25}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -19180,8 +19180,8 @@ function decodeScalar(type, written, path24, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path24,
-            message: `cannot parse '${path24}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path25,
+            message: `cannot parse '${path25}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -19198,8 +19198,8 @@ function decodeScalar(type, written, path24, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path24,
-            message: `cannot parse '${path24}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path25,
+            message: `cannot parse '${path25}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -19210,8 +19210,8 @@ function decodeScalar(type, written, path24, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path24,
-          message: `'${path24}': time: invalid duration "${v}"`,
+          path: path25,
+          message: `'${path25}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -20299,17 +20299,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path24) => {
+  const visit2 = (node, schemaPath, path25) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path24,
+          path: path25,
           expected,
           actual,
           range: node.range,
-          message: `${path24}: Invalid value: "${actual}": ${path24} in body must be of type ${expected}: "${actual}"`
+          message: `${path25}: Invalid value: "${actual}": ${path25} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -20318,7 +20318,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path24}.${p.key}`);
+        const v = visit2(p.value, child3, `${path25}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -20328,7 +20328,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path24}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path25}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
@@ -20416,8 +20416,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path24) {
-    const f = lookup(this.root, path24);
+  field(path25) {
+    const f = lookup(this.root, path25);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -20426,17 +20426,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path24) {
-    const v = scalarOf(lookup(this.root, path24));
+  str(path25) {
+    const v = scalarOf(lookup(this.root, path25));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path24) {
-    const v = scalarOf(lookup(this.root, path24));
+  bool(path25) {
+    const v = scalarOf(lookup(this.root, path25));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path24 = "") {
-    return { file: range.file ?? this.file, range, subject: path24 ? `${this.subject}#${path24}` : this.subject };
+  at(range, path25 = "") {
+    return { file: range.file ?? this.file, range, subject: path25 ? `${this.subject}#${path25}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -20495,9 +20495,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path24) {
-  if (!path24.includes(".") && !path24.includes("[")) return root.fields.get(path24);
-  const segs = parsedPath(path24);
+function lookup(root, path25) {
+  if (!path25.includes(".") && !path25.includes("[")) return root.fields.get(path25);
+  const segs = parsedPath(path25);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -20517,11 +20517,11 @@ function lookup(root, path24) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path24) {
-  let segs = PATHS.get(path24);
+function parsedPath(path25) {
+  let segs = PATHS.get(path25);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path24.split(".")) {
+  for (const seg of path25.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -20529,7 +20529,7 @@ function parsedPath(path24) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path24, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path25, segs);
   return segs;
 }
 
@@ -20647,8 +20647,8 @@ function providerOf(root) {
   const p = lastProp(root, "provider");
   if (!p) return void 0;
   const v = p.value;
-  const text = (typeof v.value === "string" ? v.value : v.raw ?? "").trim();
-  return text === "" ? void 0 : text;
+  const text2 = (typeof v.value === "string" ? v.value : v.raw ?? "").trim();
+  return text2 === "" ? void 0 : text2;
 }
 
 // src/model/unread.ts
@@ -20658,8 +20658,8 @@ var KIND_PATTERNS = [
   ["service-defaults", "service-defaults|ServiceDefaults"],
   ["service-intentions", "service-intentions|ServiceIntentions"]
 ].map(([kind, names]) => [kind, new RegExp(`(^|[\\s{,"'])"?(kind|Kind|KIND)"?\\s*[:=]\\s*["']?(${names})["']?\\s*(,|$)`, "m")]);
-function unreadKindsOf(text, readKinds) {
-  return KIND_PATTERNS.filter(([kind, re]) => !readKinds.has(kind) && re.test(text)).map(([kind]) => kind);
+function unreadKindsOf(text2, readKinds) {
+  return KIND_PATTERNS.filter(([kind, re]) => !readKinds.has(kind) && re.test(text2)).map(([kind]) => kind);
 }
 var ENTRY_NAME = {
   mesh: "mesh entry",
@@ -21088,21 +21088,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path24, v, detail) => `${path24}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path25, v, detail) => `${path25}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path24, v, vs) => inv(path24, v, oneOf(vs)),
+  oneOf: (path25, v, vs) => inv(path25, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path24, detail) => `${path24}: Required value: ${detail}`,
-  duplicate: (path24, v) => `${path24}: Duplicate value: ${q(v)}`,
+  required: (path25, detail) => `${path25}: Required value: ${detail}`,
+  duplicate: (path25, v) => `${path25}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path24, v) => inv(path24, v, "must begin with a '/'"),
-  paths: (path24) => inv(path24, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path24, m) => inv(path24, m, "method listed more than once."),
-  headerParts: (path24) => inv(path24, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path25, v) => inv(path25, v, "must begin with a '/'"),
+  paths: (path25) => inv(path25, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path25, m) => inv(path25, m, "method listed more than once."),
+  headerParts: (path25) => inv(path25, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -21158,8 +21158,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path24 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path24 || b.startsWith(`${path24}.`) || b.startsWith(`${path24}[`));
+    const path25 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path25 || b.startsWith(`${path25}.`) || b.startsWith(`${path25}[`));
   };
   return {
     entry,
@@ -21179,9 +21179,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path24) {
+function valueAt(entry, v, path25) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path24);
+  return entry.at(node.range, path25);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -21281,15 +21281,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path24, fallback) {
+function checkRates(c, o, path25, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path24}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path24}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path25}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path25}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -21329,10 +21329,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path24 = str2(p.obj, "Path");
+    const path25 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path24 && !path24.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path24), `write ${JSON.stringify(`/${path24}`)}`);
+    if (pathF && path25 && !path25.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path25), `write ${JSON.stringify(`/${path25}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -21413,9 +21413,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path24 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path24 !== "" && !PATH_ACTIONS.includes(path24)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path24), fix2.oneOf(PATH_ACTIONS));
+  const path25 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path25 !== "" && !PATH_ACTIONS.includes(path25)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path25), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -21439,9 +21439,9 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path24 = str2(logs, "Path") ?? "";
+  const path25 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
-  const text = str2(logs, "TextFormat") ?? "";
+  const text2 = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
   const reject = (field, consulErr, crdField, crdValue, crdDetail, fixText) => {
     if (c.crd) c.webhook(at(field), webhook.invalid(`spec.accessLogs.${crdField}`, crdValue, crdDetail), fixText);
@@ -21450,14 +21450,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path24 === "") {
+  if (type === "file" && path25 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
-  if (json !== "" && text !== "") {
-    return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
+  if (json !== "" && text2 !== "") {
+    return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text2, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path24 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path24, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path25 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path25, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -21641,22 +21641,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path24 = `${base}.overrides[${o.index}]`;
+    const path25 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path24}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path25}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path24, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path25, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path24}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path25}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -21758,7 +21758,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path24) {
+function describeSource2(c, obj2, index, path25) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -21768,7 +21768,7 @@ function describeSource2(c, obj2, index, path24) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path24, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path25, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -21831,10 +21831,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path24, note) {
+function checkPermission(c, s, perm, j, path25, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path24);
+  const permAt = valueAt(e, perm, path25);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -21894,7 +21894,7 @@ function checkPermission(c, s, perm, j, path24, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path24}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path25}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -21913,9 +21913,9 @@ function checkPermission(c, s, perm, j, path24, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path24) {
+function checkJWTProvider(c, provider, path25) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path24), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path25), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -22074,14 +22074,14 @@ var permissive_allowed_unused_default = defineRule({
 
 // src/parse/line-index.ts
 var LineIndex = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const c = text2.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (text2.charCodeAt(i + 1) === 10) i++;
         starts.push(i + 1);
       }
     }
@@ -22550,12 +22550,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path24) {
-  const isExtendedLengthPath = path24.startsWith("\\\\?\\");
+function slash(path25) {
+  const isExtendedLengthPath = path25.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path24;
+    return path25;
   }
-  return path24.replace(/\\/g, "/");
+  return path25.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -23593,25 +23593,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path24, fsImplementation) => {
+var isDirectory = async (path25, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path24);
+    const stats = await getStatMethod(fsImplementation)(path25);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path24, fsImplementation) => {
+var isDirectorySync = (path25, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path24);
+    const stats = getStatSyncMethod2(fsImplementation)(path25);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path24 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path24) ? path24 : nodePath.join(cwd, path24);
+  const path25 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path25) ? path25 : nodePath.join(cwd, path25);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -23696,9 +23696,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher2, globalMatcher, path24) => {
-  const globalResult = globalMatcher ? globalMatcher(path24) : void 0;
-  const result = matcher2 ? matcher2(path24) : void 0;
+var isPathIgnored = (matcher2, globalMatcher, path25) => {
+  const globalResult = globalMatcher ? globalMatcher(path25) : void 0;
+  const result = matcher2 ? matcher2(path25) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -24265,9 +24265,9 @@ function formatBytes(n) {
 
 // src/gitignore.ts
 var MAX_GITIGNORE_BYTES = 1024 * 1024;
-function parseGitignore(text) {
+function parseGitignore(text2) {
   const rules = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     let line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (line === "" || line.startsWith("#")) continue;
     line = line.replace(/(?<!\\)[ ]+$/, "");
@@ -24873,18 +24873,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path24, groups) {
+function choicesOf(path25, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path24);
-      const word = dir === group.parent && !path24.endsWith(".tf") ? fileVariantWord(path24.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path25);
+      const word = dir === group.parent && !path25.endsWith(".tf") ? fileVariantWord(path25.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path24.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path25.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -24936,8 +24936,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path24, dir) {
-  return dir === "" || path24.startsWith(`${dir}/`);
+function isUnder(path25, dir) {
+  return dir === "" || path25.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -25054,7 +25054,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path24) => choices.get(path24).map((c) => c.folder);
+  const folders = (path25) => choices.get(path25).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -25348,7 +25348,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path24 = `Sources[${i}]`;
+        const path25 = `Sources[${i}]`;
         const str7 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -25365,7 +25365,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path24,
+          path: path25,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -25374,7 +25374,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path24)
+          at: e.at(objectRange(item), path25)
         });
       });
     }
@@ -25522,8 +25522,8 @@ function litFromScalar(n) {
       tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
       str7 = typeof n.value === "string" ? n.value : String(n.value);
   }
-  const text = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
-  return { t: LIT, tok, text, str: str7, src: n };
+  const text2 = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
+  return { t: LIT, tok, text: text2, str: str7, src: n };
 }
 function isFloatText(raw) {
   let i = raw.charCodeAt(0) === 45 ? 1 : 0;
@@ -26080,8 +26080,8 @@ function decodeGoUtf8(b) {
   }
   return out;
 }
-function unquote(text, json) {
-  const s = text.slice(1, -1);
+function unquote(text2, json) {
+  const s = text2.slice(1, -1);
   const hasDollar = s.includes("$");
   if (json) {
     if (s.includes("\n")) return { ok: false, msg: "a string cannot span lines" };
@@ -26198,12 +26198,12 @@ function unquote(text, json) {
   }
   return { ok: true, v: decodeGoUtf8(buf) };
 }
-function heredocValue(text) {
-  const idx = text.indexOf("\n");
-  const anchorAscii = !/[^\x00-\x7f]/.test(text.slice(0, idx));
+function heredocValue(text2) {
+  const idx = text2.indexOf("\n");
+  const anchorAscii = !/[^\x00-\x7f]/.test(text2.slice(0, idx));
   if (!anchorAscii) {
     const b = [];
-    for (const ch of text) pushUtf8(b, ch.codePointAt(0));
+    for (const ch of text2) pushUtf8(b, ch.codePointAt(0));
     const bidx = b.indexOf(10);
     const unindent2 = b[2] === 45;
     if (!unindent2) return decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 1));
@@ -26212,9 +26212,9 @@ function heredocValue(text) {
       () => decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 1))
     );
   }
-  const unindent = text.charCodeAt(2) === 45;
-  if (!unindent) return text.slice(idx + 1, text.length - idx + 1);
-  return unindentLines(text.slice(idx + 1, text.length - idx + 2), () => text.slice(idx + 1, text.length - idx + 1));
+  const unindent = text2.charCodeAt(2) === 45;
+  if (!unindent) return text2.slice(idx + 1, text2.length - idx + 1);
+  return unindentLines(text2.slice(idx + 1, text2.length - idx + 2), () => text2.slice(idx + 1, text2.length - idx + 1));
 }
 function unindentLines(body, asIs) {
   const lines = body.split("\n");
@@ -26805,14 +26805,14 @@ var Builder = class {
     this.depth--;
   }
   literal(t) {
-    const text = this.text(t);
+    const text2 = this.text(t);
     let end = t.end;
     let type;
     let value;
     switch (t.type) {
       case BOOL:
         type = "boolean";
-        value = text === "true";
+        value = text2 === "true";
         break;
       case NULL:
         type = "null";
@@ -26820,23 +26820,23 @@ var Builder = class {
         break;
       case NUMBER:
         type = "number";
-        value = intValue(text);
+        value = intValue(text2);
         break;
       case FLOAT:
         type = "number";
-        value = Number(text);
+        value = Number(text2);
         break;
       case HEREDOC:
         type = "string";
-        value = heredocValue(text);
+        value = heredocValue(text2);
         end = t.end - 1;
         break;
       default: {
         type = "string";
-        const u = unquote(text, this.json);
-        value = u.ok ? u.v : text.slice(1, -1);
+        const u = unquote(text2, this.json);
+        value = u.ok ? u.v : text2.slice(1, -1);
         const node = this.scalar(type, value, t.start, end);
-        if (!u.ok) this.invalid.set(node, `${u.msg}: ${text}`);
+        if (!u.ok) this.invalid.set(node, `${u.msg}: ${text2}`);
         return node;
       }
     }
@@ -26864,15 +26864,15 @@ var Builder = class {
     return this.prop(keys[0], v, valueEnd, block || keys.length > 1);
   }
   prop(k, value, valueEnd, block) {
-    const text = this.text(k);
-    let key2 = text;
+    const text2 = this.text(k);
+    let key2 = text2;
     let bad;
     if (k.type === STRING) {
-      const u = unquote(text, this.json);
+      const u = unquote(text2, this.json);
       if (u.ok) key2 = u.v;
       else {
-        key2 = text.slice(1, -1);
-        bad = `${u.msg}: ${text}`;
+        key2 = text2.slice(1, -1);
+        bad = `${u.msg}: ${text2}`;
       }
     }
     const p = new PropertyNode(key2, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
@@ -26881,8 +26881,8 @@ var Builder = class {
     return p;
   }
 };
-function intValue(text) {
-  let s = text;
+function intValue(text2) {
+  let s = text2;
   let neg = false;
   if (s.charCodeAt(0) === 45) {
     neg = true;
@@ -27328,9 +27328,9 @@ var JsonParser2 = class {
     }
   }
 };
-function isJsonMode(text) {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function isJsonMode(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (isGoSpace(c)) continue;
     return c === 123;
   }
@@ -27341,9 +27341,9 @@ function commentText(raw) {
   if (raw.startsWith("/*")) return raw.slice(2, raw.endsWith("*/") && raw.length >= 4 ? -2 : void 0).trim();
   return raw.slice(2).trim();
 }
-function parseHcl(text, lines, options = {}) {
+function parseHcl(text2, lines, options = {}) {
   const comments = [];
-  const json = isJsonMode(text);
+  const json = isJsonMode(text2);
   let b;
   let sc;
   const fail = (message, start, end, mapped = true) => {
@@ -27353,23 +27353,23 @@ function parseHcl(text, lines, options = {}) {
   try {
     let root;
     if (json) {
-      b = new Builder(text, text, lines, void 0, true);
-      const r = new JsonParser2(new JsonScanner(text), b).parse();
+      b = new Builder(text2, text2, lines, void 0, true);
+      const r = new JsonParser2(new JsonScanner(text2), b).parse();
       if (r instanceof PErr) return fail(r.message, r.start, r.end);
       root = r;
     } else {
-      let s = text;
+      let s = text2;
       let origOff;
-      if (text.includes("\r\n")) {
-        s = text.replace(/\r\n/g, "\n");
+      if (text2.includes("\r\n")) {
+        s = text2.replace(/\r\n/g, "\n");
         origOff = new Int32Array(s.length);
         let j = 0;
-        for (let i = 0; i < text.length; i++) {
-          if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) continue;
+        for (let i = 0; i < text2.length; i++) {
+          if (text2.charCodeAt(i) === 13 && text2.charCodeAt(i + 1) === 10) continue;
           origOff[j++] = i;
         }
       }
-      b = new Builder(s, text, lines, origOff, false);
+      b = new Builder(s, text2, lines, origOff, false);
       sc = new HclScanner(s);
       const r = new HclParser(sc, b).parse();
       const bb2 = b;
@@ -27377,7 +27377,7 @@ function parseHcl(text, lines, options = {}) {
         comments.push({ text: commentText(bb2.rawOf(cs, ce)), range: bb2.range(cs, ce) });
       }
       if (r.err) return fail(r.err.message, r.err.start, r.err.end);
-      root = new ObjectNode(r.props, lines, 0, text.length);
+      root = new ObjectNode(r.props, lines, 0, text2.length);
     }
     try {
       decodeHclTree(root, { json, intSize: options.intSize ?? 64, invalid: b.invalid });
@@ -27396,7 +27396,7 @@ function parseHcl(text, lines, options = {}) {
       fatal: false
     }));
     return {
-      documents: [{ index: 0, root, range: lines.range(0, text.length) }],
+      documents: [{ index: 0, root, range: lines.range(0, text2.length) }],
       comments,
       problems
     };
@@ -27414,21 +27414,21 @@ function parseHcl(text, lines, options = {}) {
 }
 
 // src/parse/terraform-template.ts
-function terraformTemplateSequences(text) {
+function terraformTemplateSequences(text2) {
   const out = [];
   let i = 0;
-  while (i < text.length - 1) {
-    const c = text[i];
-    if ((c === "$" || c === "%") && text[i + 1] === "{") {
-      if (text[i - 1] === c) {
+  while (i < text2.length - 1) {
+    const c = text2[i];
+    if ((c === "$" || c === "%") && text2[i + 1] === "{") {
+      if (text2[i - 1] === c) {
         i += 2;
         continue;
       }
       let j = i + 2;
       let depth = 1;
       let quote = false;
-      while (j < text.length && depth > 0) {
-        const d = text[j];
+      while (j < text2.length && depth > 0) {
+        const d = text2[j];
         if (quote) {
           if (d === "\\") j++;
           else if (d === '"') quote = false;
@@ -27448,8 +27448,8 @@ function terraformTemplateSequences(text) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path24) {
-  const lower = path24.toLowerCase();
+function isTemplateFile(path25) {
+  const lower = path25.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -27466,8 +27466,8 @@ function decodeText(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     const le = bytes[0] === 255;
     try {
-      const text2 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(bytes.subarray(2));
-      return { ok: true, text: text2, hadBom: true, encoding: le ? "utf-16le" : "utf-16be" };
+      const text3 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(bytes.subarray(2));
+      return { ok: true, text: text3, hadBom: true, encoding: le ? "utf-16le" : "utf-16be" };
     } catch {
       return { ok: false, reason: "invalid UTF-16" };
     }
@@ -27479,11 +27479,11 @@ function decodeText(bytes) {
     hadBom = true;
     body = bytes.subarray(3);
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
-  return { ok: true, text, hadBom, encoding: "utf-8" };
+  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  return { ok: true, text: text2, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path24) {
-  const lower = path24.toLowerCase();
+function formatForPath(path25) {
+  const lower = path25.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
@@ -27493,42 +27493,42 @@ function formatForPath(path24) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path24, text, hadBom, encoding = "utf-8") {
-  const lines = new LineIndex(text);
-  let format2 = formatForPath(path24) ?? "hcl";
+function parseText(path25, text2, hadBom, encoding = "utf-8") {
+  const lines = new LineIndex(text2);
+  let format2 = formatForPath(path25) ?? "hcl";
   let formatNote;
   const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
-  if (format2 === "hcl" && startsLikeJson(text) && !consulBom) {
+  if (format2 === "hcl" && startsLikeJson(text2) && !consulBom) {
     format2 = "json";
     formatNote = 'starts with "{", so Consul reads it as JSON';
   }
   let result;
   switch (format2) {
     case "json":
-      result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
+      result = parseJson(text2, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
-      if (isTemplateFile(path24)) {
-        const sequences = mergeSequences(terraformTemplateSequences(text), hasTemplateActions(text) ? templateActions(text) : []);
-        const blanked = blankTemplate(text, sequences);
-        result = readAsTemplate(text, blanked, sequences, parseYaml(blanked, lines));
+      if (isTemplateFile(path25)) {
+        const sequences = mergeSequences(terraformTemplateSequences(text2), hasTemplateActions(text2) ? templateActions(text2) : []);
+        const blanked = blankTemplate(text2, sequences);
+        result = readAsTemplate(text2, blanked, sequences, parseYaml(blanked, lines));
         const unknown = templatedRanges(result.documents);
         result.unknownRanges = unknown.inside;
         result.unknownObjects = unknown.at;
-      } else if (hasTemplateActions(text)) {
-        const actions = templateActions(text);
-        const blanked = blankTemplate(text, actions);
-        result = readAsTemplate(text, blanked, actions, parseYaml(blanked, lines));
+      } else if (hasTemplateActions(text2)) {
+        const actions = templateActions(text2);
+        const blanked = blankTemplate(text2, actions);
+        result = readAsTemplate(text2, blanked, actions, parseYaml(blanked, lines));
         const unknown = templatedRanges(result.documents);
         result.unknownRanges = unknown.inside;
         result.unknownObjects = unknown.at;
-      } else result = parseYaml(text, lines);
+      } else result = parseYaml(text2, lines);
       break;
     case "terraform":
-      result = parseTerraform(text, lines);
+      result = parseTerraform(text2, lines);
       break;
     default:
-      result = parseHcl(text, lines);
+      result = parseHcl(text2, lines);
   }
   if (consulBom && !(format2 === "json" && isKubernetesJson(result))) result = bomRejected(result, lines, format2);
   if (encoding.startsWith("utf-16") && format2 !== "yaml") {
@@ -27545,7 +27545,7 @@ function parseText(path24, text, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path24, format: format2, text, lines, hadBom, result, formatNote };
+  return { path: path25, format: format2, text: text2, lines, hadBom, result, formatNote };
 }
 function isKubernetesJson(parsed) {
   const root = parsed.documents[0]?.root;
@@ -27653,10 +27653,10 @@ function strategicMerge(base, patch, depth = 0) {
   }
   return { deleted: false, node: { ...base, props } };
 }
-function pointer(path24) {
-  if (path24 === "") return [];
-  if (!path24.startsWith("/")) return void 0;
-  return path24.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+function pointer(path25) {
+  if (path25 === "") return [];
+  if (!path25.startsWith("/")) return void 0;
+  return path25.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function child(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
@@ -27767,9 +27767,9 @@ var MAX_DEPTH3 = 16;
 var MAX_PATCHES = 500;
 var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
 var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
-function dirOf(path24) {
-  const i = path24.lastIndexOf("/");
-  return i < 0 ? "" : path24.slice(0, i);
+function dirOf(path25) {
+  const i = path25.lastIndexOf("/");
+  return i < 0 ? "" : path25.slice(0, i);
 }
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
@@ -27846,8 +27846,8 @@ function unevaluated(where2, sel) {
   return `${where2}: a patch target's pattern (${JSON.stringify(sel)}) is not evaluated (too many quantifiers or a quantified group); the patch is not applied`;
 }
 function inlineDocuments(kfile, scalar) {
-  const text = String(scalar.value);
-  const parsed = parseYaml(text, new LineIndex(text));
+  const text2 = String(scalar.value);
+  const parsed = parseYaml(text2, new LineIndex(text2));
   const block = /^[|>]/.test(scalar.raw);
   const startLine = block ? scalar.range.start.line + 1 : scalar.range.start.line;
   const lineText = kfile.text.split(/\r?\n/)[startLine - 1] ?? "";
@@ -27863,11 +27863,11 @@ function inlineDocuments(kfile, scalar) {
   };
   return parsed.documents.map((d) => ({ ...d, root: relocate(d.root, move), range: move(d.range) }));
 }
-function lineStart(text, line) {
+function lineStart(text2, line) {
   let off = 0;
   for (let l = 1; l < line; l++) {
-    const n = text.indexOf("\n", off);
-    if (n < 0) return text.length;
+    const n = text2.indexOf("\n", off);
+    if (n < 0) return text2.length;
     off = n + 1;
   }
   return off;
@@ -27879,17 +27879,17 @@ function jsonOps(n) {
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
     const op = str3(lastProp(item, "op")?.value);
-    const path24 = str3(lastProp(item, "path")?.value);
-    if (!op || path24 === void 0) return void 0;
-    ops.push({ op, path: path24, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    const path25 = str3(lastProp(item, "path")?.value);
+    if (!op || path25 === void 0) return void 0;
+    ops.push({ op, path: path25, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
 function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
-  for (const [path24, f] of files) {
-    const base = path24.slice(path24.lastIndexOf("/") + 1);
-    const dir = dirOf(path24);
+  for (const [path25, f] of files) {
+    const base = path25.slice(path25.lastIndexOf("/") + 1);
+    const dir = dirOf(path25);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
@@ -27908,25 +27908,25 @@ function build(dir, ks, files, stack, used) {
   const field = (k) => lastProp(doc, k)?.value;
   let resources = [];
   for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
-    const path24 = resolveInRepo(dir, String(ref.value));
-    if (path24 === void 0) {
+    const path25 = resolveInRepo(dir, String(ref.value));
+    if (path25 === void 0) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
       continue;
     }
-    if (ks.has(path24)) {
-      used.add(path24);
-      if (stack.includes(path24) || path24 === dir || stack.length >= MAX_DEPTH3) {
+    if (ks.has(path25)) {
+      used.add(path25);
+      if (stack.includes(path25) || path25 === dir || stack.length >= MAX_DEPTH3) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
-      const sub2 = build(path24, ks, files, [...stack, dir], used);
+      const sub2 = build(path25, ks, files, [...stack, dir], used);
       out.files.push(...sub2.files);
       out.patchFiles.push(...sub2.patchFiles);
       out.notes.push(...sub2.notes);
       resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
       continue;
     }
-    const f = files.get(path24);
+    const f = files.get(path25);
     if (!f) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
       continue;
@@ -27938,12 +27938,12 @@ function build(dir, ks, files, stack, used) {
   }
   const patchDocs = (n, inline) => {
     if (!n || n.type !== "string") return void 0;
-    const text = String(n.value);
-    if (inline === true || inline === "guess" && (text.includes("\n") || /^\s*[{[]|:\s/.test(text))) return inlineDocuments(kfile, n);
-    const path24 = resolveInRepo(dir, text);
-    const f = path24 !== void 0 ? files.get(path24) : void 0;
+    const text2 = String(n.value);
+    if (inline === true || inline === "guess" && (text2.includes("\n") || /^\s*[{[]|:\s/.test(text2))) return inlineDocuments(kfile, n);
+    const path25 = resolveInRepo(dir, text2);
+    const f = path25 !== void 0 ? files.get(path25) : void 0;
     if (!f) {
-      out.notes.push(`${kfile.path}: patch "${text}" is not a file in the repository; not applied`);
+      out.notes.push(`${kfile.path}: patch "${text2}" is not a file in the repository; not applied`);
       return void 0;
     }
     out.files.push(f.path);
@@ -28057,14 +28057,14 @@ function builtFiles(overlay, files, scopeOf) {
     else byFile.set(r.file, [r]);
   }
   const out = [];
-  for (const [path24, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
-    const file = files.get(path24);
+  for (const [path25, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path25);
     if (!file) continue;
     const parsed = {
       ...file,
       result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
     };
-    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path24) ?? {}) });
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path25) ?? {}) });
   }
   return out;
 }
@@ -28072,20 +28072,20 @@ function builtFiles(overlay, files, scopeOf) {
 // src/lint.ts
 function prepareSource(src, scopeOf, timing) {
   if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
-  let text = src.text;
+  let text2 = src.text;
   let hadBom = false;
   let encoding = "utf-8";
-  if (text === void 0) {
+  if (text2 === void 0) {
     const dec = decodeText(src.bytes ?? new Uint8Array());
     if (!dec.ok) return { path: src.path, skipReason: dec.reason };
-    text = dec.text;
+    text2 = dec.text;
     hadBom = dec.hadBom;
     encoding = dec.encoding;
-  } else if (text.charCodeAt(0) === 65279) {
-    text = text.slice(1);
+  } else if (text2.charCodeAt(0) === 65279) {
+    text2 = text2.slice(1);
     hadBom = true;
   }
-  const content = text;
+  const content = text2;
   const parsed = timed(timing, "parse", () => parseText(src.path, content, hadBom, encoding));
   let normalized;
   try {
@@ -28213,8 +28213,8 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const plan = planTargets(infos, opts2.targets, overlays);
   const byPath2 = new Map(parsed.map((p) => [p.path, p]));
   const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
-  const fresh = (path24) => {
-    const i = indexOf.get(path24);
+  const fresh = (path25) => {
+    const i = indexOf.get(path25);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
   };
   let context;
@@ -28469,9 +28469,9 @@ var Checker = class {
     return id;
   }
 };
-function parseConfig(text, opts2) {
+function parseConfig(text2, opts2) {
   const c = new Checker(opts2.displayPath);
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   const lines = new LineIndex(body);
   const parsed = parseYaml(body, lines, "1.2");
   for (const p of parsed.problems) c.error(p.range, p.message);
@@ -28659,14 +28659,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path24 = get2("path");
-    if (path24) {
-      ex.path = c.glob(path24.value, `${what2}.path`);
+    const path25 = get2("path");
+    if (path25) {
+      ex.path = c.glob(path25.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path24 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path25 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -29150,10 +29150,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path24, fix3) => `${who3(e)}: unknown field "${path24}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path25, fix3) => `${who3(e)}: unknown field "${path25}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path24, fix3) => `${who3(e)}: "${path24}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path25, fix3) => `${who3(e)}: "${path25}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
   duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
@@ -29222,13 +29222,13 @@ function renameFix(issue, to) {
   const from = lastSegment(issue.path);
   return to && to !== from ? { fix: { from, to, description: `rename "${from}" to "${to}"` } } : {};
 }
-function lastSegment(path24) {
-  const i = path24.lastIndexOf(".");
-  return i < 0 ? path24 : path24.slice(i + 1);
+function lastSegment(path25) {
+  const i = path25.lastIndexOf(".");
+  return i < 0 ? path25 : path25.slice(i + 1);
 }
-function parentPath(path24) {
-  const i = path24.lastIndexOf(".");
-  return i < 0 ? "" : path24.slice(0, i);
+function parentPath(path25) {
+  const i = path25.lastIndexOf(".");
+  return i < 0 ? "" : path25.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -29249,19 +29249,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path24) {
-  const lower = path24.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path24}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path24}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path24}"`;
+function consulUnknownKeyError(path25) {
+  const lower = path25.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path25}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path25}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path25}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q3) => q3.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path24) {
-  const segs = path24.split(".");
+function crdPath(root, path25) {
+  const segs = path25.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -29391,12 +29391,12 @@ function readHelmValues(file, doc) {
     const v = p.value;
     const at = loc(p, key2);
     if (v.type === "boolean") return { value: v.value, at, key: key2 };
-    const text = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
-    const parsed = text !== void 0 ? parseGoBool(text) : void 0;
+    const text2 = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
+    const parsed = text2 !== void 0 ? parseGoBool(text2) : void 0;
     if (parsed !== void 0) return { value: parsed, at, key: key2 };
     out.issues.push({
       at,
-      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text ?? "…"}, which fails to start with invalid boolean value "${text ?? ""}" for ${flag2}: parse error`
+      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text2 ?? "…"}, which fails to start with invalid boolean value "${text2 ?? ""}" for ${flag2}: parse error`
     });
     return void 0;
   };
@@ -29698,7 +29698,7 @@ function labeledWithout(head) {
 }
 
 // src/model/helm-charts.ts
-var dirOf2 = (path24) => path24.includes("/") ? path24.slice(0, path24.lastIndexOf("/")) : "";
+var dirOf2 = (path25) => path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : "";
 var str4 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
 function kindOf2(chart) {
   const root = chart.result.documents[0]?.root;
@@ -29718,11 +29718,11 @@ function indexCharts(parsed) {
     if (base === "Chart.yaml" || base === "Chart.yml") charts.set(dirOf2(f.path), kindOf2(f));
   }
   return {
-    chartOf(path24) {
+    chartOf(path25) {
       if (charts.size === 0) return void 0;
-      const base = path24.slice(path24.lastIndexOf("/") + 1);
+      const base = path25.slice(path25.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = dirOf2(path24);
+      const dir = dirOf2(path25);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -29784,9 +29784,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path24) {
+function objectAt(obj2, path25) {
   let cur = obj2;
-  for (const k of path24) {
+  for (const k of path25) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -29995,9 +29995,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path24 = TEMPLATE_PATH[o.kind];
-  if (!path24) return void 0;
-  return path24.length === 0 ? o.node : objectAt(o.node, path24);
+  const path25 = TEMPLATE_PATH[o.kind];
+  if (!path25) return void 0;
+  return path25.length === 0 ? o.node : objectAt(o.node, path25);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -30028,7 +30028,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path24 = TEMPLATE_PATH[o.kind];
+  const path25 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -30036,14 +30036,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path24, "metadata", "annotations"].join(".");
+  const annField = [...path25, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path24.length > 0) {
+  if (path25.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path24.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path25.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -30305,11 +30305,11 @@ function valueSubRange(file, p, start, end) {
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path24, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path24)) return void 0;
+  const [path25, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path25)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path24.startsWith("./") || path24.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path24), ...ref ? { ref } : {} };
+  const local = path25.startsWith("./") || path25.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path25), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
@@ -30507,8 +30507,8 @@ async function loadConfigFile(absPath, cwd, ruleIds) {
   const displayPath = toRel(cwd, absPath);
   const read = readInputFile(absPath, cwd, MAX_CONFIG_BYTES);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${read.message}` }] };
-  const text = read.text;
-  return parseConfig(text, { displayPath, path: absPath, dir: path11.dirname(absPath), ruleIds });
+  const text2 = read.text;
+  return parseConfig(text2, { displayPath, path: absPath, dir: path11.dirname(absPath), ruleIds });
 }
 var ConfigResolver = class {
   constructor(cwd, ruleIds, override, lookup2 = true) {
@@ -30701,10 +30701,10 @@ var MAX_BASELINE_ENTRIES = 1e5;
 function key(e) {
   return [e.ruleId, e.file, e.subject, e.message].join("\0");
 }
-function parseBaseline(text) {
+function parseBaseline(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (err) {
     return { ok: false, message: "not valid JSON" };
   }
@@ -30942,8 +30942,8 @@ function lineAfter(range) {
   const end = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   return end + 1;
 }
-function fromComment(file, text, range) {
-  const m = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s.exec(text.trim());
+function fromComment(file, text2, range) {
+  const m = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s.exec(text2.trim());
   if (!m) return void 0;
   const word = m[1];
   const body = m[2].trim();
@@ -31602,12 +31602,12 @@ async function runStatus(argv, io) {
       })),
       today
     );
-    const text = renderStatus(format2, report);
+    const text2 = renderStatus(format2, report);
     if (o["output-file"] !== void 0) {
       const abs = path16.resolve(io.cwd, o["output-file"]);
-      writeFileCreatingFolder(abs, text, io.cwd);
+      writeFileCreatingFolder(abs, text2, io.cwd);
     } else {
-      io.stdout(text);
+      io.stdout(text2);
     }
     if (o.check && !report.resecured) {
       io.stderr(`mtls-lint status: not re-secured yet (${report.permissiveServices} permissive service${report.permissiveServices === 1 ? "" : "s"})
@@ -31619,7 +31619,7 @@ async function runStatus(argv, io) {
 }
 
 // src/ready/command.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/ready/connections.ts
 var PERMISSIVE_PREFIX = "permissive_public_listener";
@@ -31836,13 +31836,13 @@ function readPem(file, option) {
 var MAX_SNAPSHOT_BYTES = 32 * 1024 * 1024;
 var EnvoyStatsError = class extends Error {
 };
-function readBounded(file) {
+function readBounded(file, option = "--envoy-stats") {
   let fd;
   try {
     fd = openSync4(file, "r");
     const st = fstatSync3(fd);
-    if (!st.isFile()) throw new EnvoyStatsError(`--envoy-stats ${file}: not a regular file`);
-    if (st.size > MAX_SNAPSHOT_BYTES) throw new EnvoyStatsError(`--envoy-stats ${file}: larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`);
+    if (!st.isFile()) throw new EnvoyStatsError(`${option} ${file}: not a regular file`);
+    if (st.size > MAX_SNAPSHOT_BYTES) throw new EnvoyStatsError(`${option} ${file}: larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`);
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {
@@ -31853,7 +31853,7 @@ function readBounded(file) {
     return { text: buf.subarray(0, off).toString("utf8"), mtime: st.mtimeMs / 1e3 };
   } catch (err) {
     if (err instanceof EnvoyStatsError) throw err;
-    throw new EnvoyStatsError(`--envoy-stats ${file}: ${err.message}`);
+    throw new EnvoyStatsError(`${option} ${file}: ${err.message}`);
   } finally {
     if (fd !== void 0) closeSync4(fd);
   }
@@ -31872,10 +31872,10 @@ function parseServiceName(s) {
   const partition = parts.pop();
   return normalizedKey({ service, namespace, partition });
 }
-function parseSnapshot(text, file, mtime, named) {
+function parseSnapshot(text2, file, mtime, named) {
   const counts = /* @__PURE__ */ new Map();
   let time = mtime;
-  const header = /^# time: (\S+)/.exec(text);
+  const header = /^# time: (\S+)/.exec(text2);
   if (header) {
     const t = Date.parse(header[1]);
     if (Number.isNaN(t)) throw new EnvoyStatsError(`--envoy-stats ${file}: "# time: ${header[1]}" is not an ISO 8601 time`);
@@ -31888,7 +31888,7 @@ function parseSnapshot(text, file, mtime, named) {
     return e;
   };
   let prometheusFormat = false;
-  for (const line of text.split("\n")) {
+  for (const line of text2.split("\n")) {
     const prom = new RegExp(`^${METRIC}\\{(.*)\\}\\s+(\\S+)`).exec(line);
     if (prom) {
       prometheusFormat = true;
@@ -31928,8 +31928,8 @@ function readSnapshot(arg, cwd) {
     named = parseServiceName(arg.slice(0, eq));
     if (named) file = arg.slice(eq + 1);
   }
-  const { text, mtime } = readBounded(path17.resolve(cwd, file));
-  return parseSnapshot(text, file, mtime, named);
+  const { text: text2, mtime } = readBounded(path17.resolve(cwd, file));
+  return parseSnapshot(text2, file, mtime, named);
 }
 function fromSnapshots(snapshots, windowSeconds) {
   const per = /* @__PURE__ */ new Map();
@@ -32072,7 +32072,7 @@ function applyFixes(findings, unparsable, cwd) {
       continue;
     }
     const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
-    let text = raw.slice(bom.length);
+    let text2 = raw.slice(bom.length);
     let limit = Infinity;
     for (const x of [...fixes].sort((a, b) => b.fix.start - a.fix.start || b.fix.end - a.fix.end)) {
       const { start, end, from, to } = x.fix;
@@ -32080,16 +32080,16 @@ function applyFixes(findings, unparsable, cwd) {
         skip(x, "it overlaps another fix: the next round makes it");
         continue;
       }
-      const m = new RegExp(`^(["']?)${escape(from)}\\1$`).exec(text.slice(start, end));
+      const m = new RegExp(`^(["']?)${escape(from)}\\1$`).exec(text2.slice(start, end));
       if (!m) {
         skip(x, "the text there is not written as a plain word (an expression or an escaped string): change it by hand");
         continue;
       }
-      text = `${text.slice(0, start)}${m[1]}${to}${m[1]}${text.slice(end)}`;
+      text2 = `${text2.slice(0, start)}${m[1]}${to}${m[1]}${text2.slice(end)}`;
       limit = start;
       out.made.push({ file, ruleId: x.ruleId, description: x.fix.description });
     }
-    if (bom + text !== raw) out.changed.set(file, [raw, bom + text]);
+    if (bom + text2 !== raw) out.changed.set(file, [raw, bom + text2]);
   }
   return out;
 }
@@ -32241,6 +32241,66 @@ function applyEdits(edits, normalized, cwd) {
   return { outcomes, changed };
 }
 
+// src/ready/access-log.ts
+import path20 from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+var LOCAL_APP_CLUSTER = "local_app";
+var HINTS_SHOWN = 5;
+function hostOf(addr) {
+  const v6 = /^\[([0-9A-Fa-f:.]+)\]:\d+$/.exec(addr);
+  if (v6) return v6[1];
+  const v4 = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(addr);
+  return v4 ? v4[1] : void 0;
+}
+function text(v) {
+  return typeof v === "string" && v !== "" && v !== "-" ? v : void 0;
+}
+function plaintextSources(log, start, end) {
+  const by = /* @__PURE__ */ new Map();
+  for (const line of log.split("\n")) {
+    const t = line.trim();
+    if (!t.startsWith("{")) continue;
+    let e;
+    try {
+      const parsed = JSON.parse(t);
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) continue;
+      e = parsed;
+    } catch {
+      continue;
+    }
+    if (e.upstream_cluster !== LOCAL_APP_CLUSTER || text(e.requested_server_name) !== void 0) continue;
+    const addr = text(e.downstream_remote_address);
+    const host = addr && hostOf(addr);
+    const at = text(e.start_time) ? Date.parse(e.start_time) / 1e3 : NaN;
+    if (!host || Number.isNaN(at) || at < start || at > end) continue;
+    const h = by.get(host) ?? { connections: 0, last: -Infinity };
+    h.connections++;
+    h.last = Math.max(h.last, at);
+    by.set(host, h);
+  }
+  return [...by].map(([address, h]) => ({ address, connections: h.connections, lastSeen: new Date(Math.floor(h.last) * 1e3).toISOString().replace(/\.000Z$/, "Z") })).sort((a, b) => b.connections - a.connections || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+function readAccessLog(arg, cwd, start, end) {
+  const eq = arg.indexOf("=");
+  const key2 = eq > 0 ? parseServiceName(arg.slice(0, eq)) : void 0;
+  if (!key2 || existsSync6(path20.resolve(cwd, arg))) {
+    throw new EnvoyStatsError(`--access-log needs the service it belongs to: --access-log SERVICE=FILE (or NAMESPACE/SERVICE=FILE), not "${arg}"`);
+  }
+  const file = arg.slice(eq + 1);
+  const { text: log } = readBounded(path20.resolve(cwd, file), "--access-log");
+  return { key: key2, file, sources: plaintextSources(log, start, end) };
+}
+function hintsFor(all, key2) {
+  const mine = all.filter((h) => h.key.service === key2.service && h.key.namespace === key2.namespace && h.key.partition === key2.partition);
+  if (mine.length === 0) return void 0;
+  const by = /* @__PURE__ */ new Map();
+  for (const s of mine.flatMap((h) => h.sources)) {
+    const prev = by.get(s.address);
+    by.set(s.address, prev ? { address: s.address, connections: prev.connections + s.connections, lastSeen: prev.lastSeen > s.lastSeen ? prev.lastSeen : s.lastSeen } : s);
+  }
+  return [...by.values()].sort((a, b) => b.connections - a.connections || (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+}
+
 // src/ready/verdict.ts
 var READY_FORMAT_VERSION = 1;
 var MIN_COVERAGE = 0.99;
@@ -32274,7 +32334,7 @@ function judge(found, window2) {
       ...numbers,
       coverage: plaintext.coverage,
       ...plaintext.lastChangeAt !== void 0 ? { lastPlaintextAt: iso(plaintext.lastChangeAt) } : {},
-      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? "" : "s"} in the last ${window2}${last2}; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh`
+      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? "" : "s"} in the last ${window2}${last2}`
     };
   }
   const observed = plaintext ?? mtls;
@@ -32288,7 +32348,16 @@ function judge(found, window2) {
     reason: plaintext ? `no plaintext connection in the last ${window2}` : `no permissive listener stat over the last ${window2}: the live proxy is already strict`
   };
 }
-function buildReady(status, data, window2) {
+var NO_SOURCES = "; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh (or give its --access-log)";
+function withHints(v, hints) {
+  if (v.verdict !== "not-ready") return v;
+  if (hints === void 0) return { ...v, reason: v.reason + NO_SOURCES };
+  if (hints.length === 0) return { ...v, reason: `${v.reason}; its access log shows no plaintext connection in the window (is it from every instance, and complete?)`, downstreams: [] };
+  const shown = hints.slice(0, HINTS_SHOWN).map((h) => `${h.address} (${h.connections}, last ${h.lastSeen})`);
+  const more = hints.length > HINTS_SHOWN ? ` and ${hints.length - HINTS_SHOWN} more` : "";
+  return { ...v, reason: `${v.reason}; from ${shown.join(", ")}${more}`, downstreams: hints };
+}
+function buildReady(status, data, window2, accessLogs = []) {
   const scopes = [];
   for (const s of status.projects.flatMap((p) => p.scopes)) {
     if (s.permissive.length === 0) continue;
@@ -32296,7 +32365,8 @@ function buildReady(status, data, window2) {
       const found = data.services.filter(
         (c) => c.key.service === svc.name && c.key.namespace === svc.namespace && c.key.partition === s.partition && (!s.datacenter || !c.key.datacenter || c.key.datacenter === s.datacenter)
       );
-      return { name: svc.name, namespace: svc.namespace, ...judge(found, window2), ...svc.modeAt ? { modeAt: svc.modeAt } : {} };
+      const v = { name: svc.name, namespace: svc.namespace, ...judge(found, window2), ...svc.modeAt ? { modeAt: svc.modeAt } : {} };
+      return withHints(v, hintsFor(accessLogs, { service: svc.name, namespace: svc.namespace, partition: s.partition, datacenter: "" }));
     });
     scopes.push({ ...s.target !== void 0 ? { target: s.target } : {}, partition: s.partition, ...s.datacenter ? { datacenter: s.datacenter } : {}, services });
   }
@@ -32333,6 +32403,9 @@ Metrics:
       --timeout <duration>                per attempt (default 30s; 2 retries on network errors and 5xx)
       --envoy-stats <[svc=]file>          an Envoy admin /stats/prometheus or /stats snapshot;
                                           two per proxy, a window apart; repeatable
+      --access-log <[ns/]svc=file>        the service's sidecar access log (Consul's default JSON
+                                          format): names the clients of plaintext connections;
+                                          repeatable
       --window <duration>                 default 7d (Prometheus durations: 36h, 2w)
       --at <time>                         the window's end (ISO 8601 or Unix seconds; default now)
 
@@ -32362,6 +32435,7 @@ var OPTIONS2 = {
   "prometheus-insecure-skip-verify": { type: "boolean" },
   timeout: { type: "string" },
   "envoy-stats": { type: "string", multiple: true },
+  "access-log": { type: "string", multiple: true },
   window: { type: "string" },
   at: { type: "string" },
   format: { type: "string", short: "f" },
@@ -32426,9 +32500,9 @@ async function runReady(argv, io) {
         end,
         token,
         tokenFrom,
-        ca: readPem(o["prometheus-ca-file"] && path20.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
-        cert: readPem(o["prometheus-cert-file"] && path20.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
-        key: readPem(o["prometheus-key-file"] && path20.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
+        ca: readPem(o["prometheus-ca-file"] && path21.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
+        cert: readPem(o["prometheus-cert-file"] && path21.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
+        key: readPem(o["prometheus-key-file"] && path21.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
         insecureSkipVerify: o["prometheus-insecure-skip-verify"] === true,
         timeoutMs: timeout * 1e3,
         retries: 2
@@ -32436,7 +32510,8 @@ async function runReady(argv, io) {
     } else {
       data = fromSnapshots(stats.map((s) => readSnapshot(s, io.cwd)), windowSeconds);
     }
-    const report = buildReady(status, data, window2);
+    const accessLogs = (o["access-log"] ?? []).map((a) => readAccessLog(a, io.cwd, data.end - data.windowSeconds, data.end));
+    const report = buildReady(status, data, window2, accessLogs);
     let diff;
     if (o.fix || o["fix-dry-run"]) {
       const models = run.projects.flatMap((p) => p.run.targets.length > 0 ? p.run.targets.map((t) => t.model) : [p.run.model]);
@@ -32446,9 +32521,9 @@ async function runReady(argv, io) {
       if (o["fix-dry-run"]) diff = unifiedDiff(applied.changed);
       else writeFixes(applied.changed, io.cwd);
     }
-    const text = renderReady(format2, report);
-    if (o["output-file"] !== void 0) writeFileCreatingFolder(path20.resolve(io.cwd, o["output-file"]), text, io.cwd);
-    else if (diff === void 0) io.stdout(text);
+    const text2 = renderReady(format2, report);
+    if (o["output-file"] !== void 0) writeFileCreatingFolder(path21.resolve(io.cwd, o["output-file"]), text2, io.cwd);
+    else if (diff === void 0) io.stdout(text2);
     if (diff !== void 0) io.stdout(diff);
     if (o.check && !report.canResecure) {
       io.stderr(`mtls-lint ready: not every permissive service is ready (${report.counts["not-ready"]} not ready, ${report.counts["no-data"]} without data)
@@ -32549,8 +32624,8 @@ async function runTargets(argv, io) {
 }
 
 // src/init/command.ts
-import path21 from "node:path";
-import { existsSync as existsSync6 } from "node:fs";
+import path22 from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
 var HELP4 = `Usage: mtls-lint init [options] [paths...]
 
 Write a commented .mtls-lint.yaml in the current folder: the phase, the deployment targets
@@ -32663,19 +32738,19 @@ function renderConfig(targets, today) {
 async function runInit(argv, io) {
   return runSubcommand("mtls-lint init", argv, io, OPTIONS4, HELP4, [OptionError, WriteRefused], async (args) => {
     const o = args.values;
-    const file = path21.join(io.cwd, CONFIG_NAME);
-    if (!o.stdout && !o.force && existsSync6(file)) throw new OptionError(`${CONFIG_NAME} already exists; --force replaces it, --stdout prints the new one`);
+    const file = path22.join(io.cwd, CONFIG_NAME);
+    if (!o.stdout && !o.force && existsSync7(file)) throw new OptionError(`${CONFIG_NAME} already exists; --force replaces it, --stdout prints the new one`);
     const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), useConfigFiles: false, rules: [] });
     if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
-    const text = renderConfig(
+    const text2 = renderConfig(
       run.targets.map((t) => t.target),
       todayUtc()
     );
     if (o.stdout) {
-      io.stdout(text);
+      io.stdout(text2);
       return 0;
     }
-    writeFileCreatingFolder(file, text, io.cwd);
+    writeFileCreatingFolder(file, text2, io.cwd);
     const n = run.targets.length;
     io.stdout(`wrote ${CONFIG_NAME}${n > 1 ? ` with ${n} deployment targets` : ""}; check it, then run mtls-lint
 `);
@@ -32837,7 +32912,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync3(path22.resolve(cwd, a));
+      lstatSync3(path23.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -32953,7 +33028,7 @@ async function main(argv, io) {
           ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path22.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path23.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -32997,11 +33072,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path23.resolve(workspace, sarifInput) : path23.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path23.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path24.resolve(workspace, sarifInput) : path24.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path24.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path23.join(tmp, "summary.md");
-    const jsonFile = path23.join(tmp, "result.json");
+    const summaryFile = path24.join(tmp, "summary.md");
+    const jsonFile = path24.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -33030,7 +33105,7 @@ ${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
 `);
     };
     const code2 = await main(argv, { stdout: write2, stderr, cwd: workspace, env, isTTY: false });
-    if (code2 === 2 && !existsSync7(jsonFile)) {
+    if (code2 === 2 && !existsSync8(jsonFile)) {
       failed(env, write2, workspace, sarifFile, oneLine(escapeControls(firstError || "mtls-lint failed without a message")).slice(0, MAX_WHY), category);
       return code2;
     }
@@ -33082,11 +33157,11 @@ ${fenced(why2)}
 `);
   }
 }
-function fenced(text) {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function fenced(text2) {
+  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(Math.max(3, longest + 1));
   return `${fence}text
-${text}
+${text2}
 ${fence}
 `;
 }

@@ -18,6 +18,7 @@ import { PrometheusError, queryPrometheus, readPem } from './prometheus.js';
 import { renderReady, READY_FORMATS, type ReadyFormat } from './render.js';
 import { applyEdits, plannedEdits, unifiedDiff, writeFixes } from './fix.js';
 import { buildReady } from './verdict.js';
+import { readAccessLog } from './access-log.js';
 
 const HELP = `Usage: mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [options] [paths...]
 
@@ -36,6 +37,9 @@ Metrics:
       --timeout <duration>                per attempt (default 30s; 2 retries on network errors and 5xx)
       --envoy-stats <[svc=]file>          an Envoy admin /stats/prometheus or /stats snapshot;
                                           two per proxy, a window apart; repeatable
+      --access-log <[ns/]svc=file>        the service's sidecar access log (Consul's default JSON
+                                          format): names the clients of plaintext connections;
+                                          repeatable
       --window <duration>                 default 7d (Prometheus durations: 36h, 2w)
       --at <time>                         the window's end (ISO 8601 or Unix seconds; default now)
 
@@ -75,6 +79,7 @@ const OPTIONS = {
   'prometheus-insecure-skip-verify': { type: 'boolean' },
   timeout: { type: 'string' },
   'envoy-stats': { type: 'string', multiple: true },
+  'access-log': { type: 'string', multiple: true },
   window: { type: 'string' },
   at: { type: 'string' },
   format: { type: 'string', short: 'f' },
@@ -152,7 +157,8 @@ export async function runReady(argv: string[], io: ReadyIo): Promise<number> {
     } else {
       data = fromSnapshots(stats.map((s) => readSnapshot(s, io.cwd)), windowSeconds);
     }
-    const report = buildReady(status, data, window);
+    const accessLogs = (o['access-log'] ?? []).map((a) => readAccessLog(a, io.cwd, data.end - data.windowSeconds, data.end));
+    const report = buildReady(status, data, window, accessLogs);
     let diff: string | undefined;
     if (o.fix || o['fix-dry-run']) {
       const models = run.projects.flatMap((p) => (p.run.targets.length > 0 ? p.run.targets.map((t) => t.model) : [p.run.model]));

@@ -36,13 +36,13 @@ export interface Snapshot {
   counts: Map<string, { key: ServiceKey; plaintext?: number; mtls?: number }>;
 }
 
-function readBounded(file: string): { text: string; mtime: number } {
+export function readBounded(file: string, option = '--envoy-stats'): { text: string; mtime: number } {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const st = fstatSync(fd);
-    if (!st.isFile()) throw new EnvoyStatsError(`--envoy-stats ${file}: not a regular file`);
-    if (st.size > MAX_SNAPSHOT_BYTES) throw new EnvoyStatsError(`--envoy-stats ${file}: larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`);
+    if (!st.isFile()) throw new EnvoyStatsError(`${option} ${file}: not a regular file`);
+    if (st.size > MAX_SNAPSHOT_BYTES) throw new EnvoyStatsError(`${option} ${file}: larger than ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MB`);
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {
@@ -53,7 +53,7 @@ function readBounded(file: string): { text: string; mtime: number } {
     return { text: buf.subarray(0, off).toString('utf8'), mtime: st.mtimeMs / 1000 };
   } catch (err) {
     if (err instanceof EnvoyStatsError) throw err;
-    throw new EnvoyStatsError(`--envoy-stats ${file}: ${(err as Error).message}`);
+    throw new EnvoyStatsError(`${option} ${file}: ${(err as Error).message}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

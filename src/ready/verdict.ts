@@ -11,6 +11,7 @@
  * is not evidence. mTLS connections (readiness probes add some) never count against it.
  */
 import type { ListenerCounts, ConnectionData, ServiceConnections } from './connections.js';
+import { HINTS_SHOWN, hintsFor, type AccessLogHints, type DownstreamHint } from './access-log.js';
 import type { FixOutcome } from './fix.js';
 import type { Place, StatusReport } from '../status/inventory.js';
 
@@ -32,6 +33,8 @@ export interface ServiceVerdict {
   /** ISO time of the last step where plaintext connections were counted. */
   lastPlaintextAt?: string;
   reason: string;
+  /** Not ready, with --access-log: the clients that connected in plaintext, most first. */
+  downstreams?: DownstreamHint[];
   /** Where the service is made permissive (the line `--fix` would change). */
   modeAt?: Place;
 }
@@ -92,7 +95,7 @@ export function judge(found: readonly ServiceConnections[], window: string): Omi
       ...numbers,
       coverage: plaintext.coverage,
       ...(plaintext.lastChangeAt !== undefined ? { lastPlaintextAt: iso(plaintext.lastChangeAt) } : {}),
-      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? '' : 's'} in the last ${window}${last}; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh`,
+      reason: `${plaintext.connections} plaintext connection${plaintext.connections === 1 ? '' : 's'} in the last ${window}${last}`,
     };
   }
   // Without a permissive listener stat, the live proxy is strict already: its mTLS listener tells the coverage.
@@ -110,7 +113,19 @@ export function judge(found: readonly ServiceConnections[], window: string): Omi
   };
 }
 
-export function buildReady(status: StatusReport, data: ConnectionData, window: string): ReadyReport {
+const NO_SOURCES = "; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh (or give its --access-log)";
+
+/** The not-ready reason, ended by who connected when an access log says. */
+function withHints(v: ServiceVerdict, hints: DownstreamHint[] | undefined): ServiceVerdict {
+  if (v.verdict !== 'not-ready') return v;
+  if (hints === undefined) return { ...v, reason: v.reason + NO_SOURCES };
+  if (hints.length === 0) return { ...v, reason: `${v.reason}; its access log shows no plaintext connection in the window (is it from every instance, and complete?)`, downstreams: [] };
+  const shown = hints.slice(0, HINTS_SHOWN).map((h) => `${h.address} (${h.connections}, last ${h.lastSeen})`);
+  const more = hints.length > HINTS_SHOWN ? ` and ${hints.length - HINTS_SHOWN} more` : '';
+  return { ...v, reason: `${v.reason}; from ${shown.join(', ')}${more}`, downstreams: hints };
+}
+
+export function buildReady(status: StatusReport, data: ConnectionData, window: string, accessLogs: readonly AccessLogHints[] = []): ReadyReport {
   const scopes: ScopeVerdicts[] = [];
   for (const s of status.projects.flatMap((p) => p.scopes)) {
     if (s.permissive.length === 0) continue;
@@ -122,7 +137,8 @@ export function buildReady(status: StatusReport, data: ConnectionData, window: s
           c.key.partition === s.partition &&
           (!s.datacenter || !c.key.datacenter || c.key.datacenter === s.datacenter),
       );
-      return { name: svc.name, namespace: svc.namespace, ...judge(found, window), ...(svc.modeAt ? { modeAt: svc.modeAt } : {}) };
+      const v: ServiceVerdict = { name: svc.name, namespace: svc.namespace, ...judge(found, window), ...(svc.modeAt ? { modeAt: svc.modeAt } : {}) };
+      return withHints(v, hintsFor(accessLogs, { service: svc.name, namespace: svc.namespace, partition: s.partition, datacenter: '' }));
     });
     scopes.push({ ...(s.target !== undefined ? { target: s.target } : {}), partition: s.partition, ...(s.datacenter ? { datacenter: s.datacenter } : {}), services });
   }
