@@ -7,8 +7,9 @@
  * defaultJSONFormat (hashicorp/consul agent/xds/accesslogs/accesslogs.go). Envoy's own default
  * text format has no downstream address, so it cannot give hints. An inbound connection goes
  * to the cluster "local_app" (LocalAppClusterName, hashicorp/consul
- * agent/xds/xdscommon); a mesh client always sends SNI (Consul sets it on every upstream
- * cluster's TLS context), so an inbound entry without `requested_server_name` came in
+ * agent/xds/xdscommon); a mesh client always sends SNI (Consul writes it into each upstream
+ * cluster's TLS context: agent/xds/clusters.go `makeMTLSTransportSocket`,
+ * `UpstreamTlsContext{Sni: sni}`), so an inbound entry without `requested_server_name` came in
  * plaintext through the permissive filter chain. Other lines (Envoy's own logs interleaved
  * by `kubectl logs`) are skipped.
  */
