@@ -17121,15 +17121,15 @@ function blankTemplate(text2, actions) {
       if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
     }
   }
-  let lineStart2 = 0;
+  let lineStart = 0;
   let sawAction = false;
   let sawText = false;
   for (let k = 0; k <= text2.length; k++) {
     if (k === text2.length || text2[k] === "\n") {
       if (sawAction && !sawText) {
-        for (let m = lineStart2; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
+        for (let m = lineStart; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
       }
-      lineStart2 = k + 1;
+      lineStart = k + 1;
       sawAction = sawText = false;
     } else if (inAction[k]) sawAction = true;
     else if (text2[k] !== " " && text2[k] !== "	" && text2[k] !== "\r") sawText = true;
@@ -17871,8 +17871,8 @@ var DocConverter = class {
     }
     const ks = k.start >= 0 ? k.start : startOf(v.node);
     const ke = k.start >= 0 ? k.end : ks;
-    const prop2 = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
-    return { prop: prop2, merge: k.merge, height: v.height, size: v.size + 1 };
+    const prop = new PropertyNode(k.key, v.node, this.r.lines, ks, ke, Math.max(ke, endOf(v.node)));
+    return { prop, merge: k.merge, height: v.height, size: v.size + 1 };
   }
   map(m, depth) {
     const [start, rawEnd] = this.nodeRange(m);
@@ -18745,9 +18745,6 @@ function labeled(obj2, key2) {
   }
   return out;
 }
-function prop(obj2, key2) {
-  return [...obj2.props].reverse().find((p) => p.key === key2);
-}
 function literal(p) {
   const v = p?.value;
   return v && v.type === "string" && typeof v.value === "string" && !v.value.includes("${") ? v.value : void 0;
@@ -18771,13 +18768,13 @@ function nomadWorkloads(file, hint) {
     for (const job of labeled(doc.root, "job")) {
       for (const group of labeled(job.body, "group")) {
         const consul2 = blocks(group.body, "consul")[0];
-        const partition = hint.partition ?? (consul2 && literal(prop(consul2, "partition")));
-        const namespace = hint.namespace || consul2 && literal(prop(consul2, "namespace")) || "default";
+        const partition = hint.partition ?? (consul2 && literal(lastProp(consul2, "partition")));
+        const namespace = hint.namespace || consul2 && literal(lastProp(consul2, "namespace")) || "default";
         for (const service of blocks(group.body, "service")) {
           const connect = blocks(service, "connect")[0];
           const sidecar = connect && blocks(connect, "sidecar_service")[0];
           if (!sidecar) continue;
-          const nameProp = prop(service, "name");
+          const nameProp = lastProp(service, "name");
           const name = literal(nameProp);
           if (!name || !nameProp) continue;
           const proxyProp = connect.props.find((p) => p.key === "sidecar_service");
@@ -21478,10 +21475,10 @@ function jsonSyntaxError(s) {
 function checkConfig(c) {
   const config = mapObject(c.entry.root, "Config");
   if (!config) return;
-  const prop2 = lastProp(config, "envoy_hcp_metrics_bind_socket_dir");
-  if (!prop2 || prop2.value.type !== "string") return;
-  const n = Buffer.byteLength(prop2.value.value);
-  if (n > 70) c.consul(c.entry.at(prop2.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
+  const prop = lastProp(config, "envoy_hcp_metrics_bind_socket_dir");
+  if (!prop || prop.value.type !== "string") return;
+  const n = Buffer.byteLength(prop.value.value);
+  if (n > 70) c.consul(c.entry.at(prop.range, "Config.envoy_hcp_metrics_bind_socket_dir"), consul.socketDir(n), "use a directory path of at most 70 bytes");
 }
 
 // rules/invalid-value/service-defaults.ts
@@ -22089,6 +22086,10 @@ var LineIndex = class {
   }
   text;
   starts;
+  /** The offset where 1-based `line` starts; the end of the text past the last line. */
+  lineStart(line) {
+    return line < 1 ? 0 : this.starts[line - 1] ?? this.text.length;
+  }
   position(offset) {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
@@ -24719,6 +24720,62 @@ function limitPerRuleAndFile(findings) {
   return out;
 }
 
+// src/repo-path.ts
+function parentOf(path25) {
+  const i = path25.lastIndexOf("/");
+  return i < 0 ? "" : path25.slice(0, i);
+}
+function joinInRepo(dir, rel2) {
+  const out = dir === "" ? [] : dir.split("/");
+  for (const part of rel2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+
+// src/targets/terraform-roots.ts
+var LOCAL_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"\n]*)"/g;
+function moduleSources(files) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.terraformText === void 0) continue;
+    const dir = parentOf(f.path);
+    let set = sources.get(dir);
+    if (!set) sources.set(dir, set = /* @__PURE__ */ new Set());
+    for (const m of f.terraformText.matchAll(LOCAL_SOURCE)) {
+      const target = joinInRepo(dir, m[1]);
+      if (target !== void 0 && target !== dir) set.add(target);
+    }
+  }
+  return sources;
+}
+function findTerraformRoots(files) {
+  const sources = moduleSources(files);
+  const sourced = /* @__PURE__ */ new Set();
+  for (const s of sources.values()) for (const d of s) sourced.add(d);
+  const roots = [];
+  for (const dir of [...sources.keys()].sort()) {
+    if (sourced.has(dir)) continue;
+    const modules = /* @__PURE__ */ new Set();
+    const queue = [...sources.get(dir) ?? []];
+    while (queue.length > 0) {
+      const m = queue.shift();
+      if (modules.has(m)) continue;
+      modules.add(m);
+      queue.push(...sources.get(m) ?? []);
+    }
+    roots.push({ dir, modules: [...modules].sort() });
+  }
+  return roots;
+}
+function isUnder(path25, dir) {
+  return dir === "" || path25.startsWith(`${dir}/`);
+}
+
 // src/targets/variant-folders.ts
 var WORDS = /* @__PURE__ */ new Set([
   // environments
@@ -24781,10 +24838,6 @@ var CLOUD_REGION = /^(us|eu|ap|sa|ca|me|af)-(east|west|north|south|central|north
 function isVariantName(name) {
   const n = name.toLowerCase();
   return WORDS.has(n) || NUMBERED.test(n) || CLOUD_REGION.test(n);
-}
-function parentOf(dir) {
-  const i = dir.lastIndexOf("/");
-  return i < 0 ? "" : dir.slice(0, i);
 }
 function join(parent, child3) {
   return parent === "" ? child3 : `${parent}/${child3}`;
@@ -24888,56 +24941,6 @@ function choicesOf(path25, groups) {
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
-}
-
-// src/targets/terraform-roots.ts
-var LOCAL_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"\n]*)"/g;
-function normalizeJoin(dir, rel2) {
-  const out = dir === "" ? [] : dir.split("/");
-  for (const part of rel2.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join("/");
-}
-function moduleSources(files) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.terraformText === void 0) continue;
-    const dir = parentOf(f.path);
-    let set = sources.get(dir);
-    if (!set) sources.set(dir, set = /* @__PURE__ */ new Set());
-    for (const m of f.terraformText.matchAll(LOCAL_SOURCE)) {
-      const target = normalizeJoin(dir, m[1]);
-      if (target !== void 0 && target !== dir) set.add(target);
-    }
-  }
-  return sources;
-}
-function findTerraformRoots(files) {
-  const sources = moduleSources(files);
-  const sourced = /* @__PURE__ */ new Set();
-  for (const s of sources.values()) for (const d of s) sourced.add(d);
-  const roots = [];
-  for (const dir of [...sources.keys()].sort()) {
-    if (sourced.has(dir)) continue;
-    const modules = /* @__PURE__ */ new Set();
-    const queue = [...sources.get(dir) ?? []];
-    while (queue.length > 0) {
-      const m = queue.shift();
-      if (modules.has(m)) continue;
-      modules.add(m);
-      queue.push(...sources.get(m) ?? []);
-    }
-    roots.push({ dir, modules: [...modules].sort() });
-  }
-  return roots;
-}
-function isUnder(path25, dir) {
-  return dir === "" || path25.startsWith(`${dir}/`);
 }
 
 // src/targets/plan.ts
@@ -25227,9 +25230,9 @@ var MeshModel = class {
       const config = pd.field("Config");
       const node = config?.value.node;
       const obj2 = node?.type === "array" && node.items.length === 1 ? node.items[0] : node;
-      const prop2 = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
-      const raw = prop2 && (prop2.value.type === "string" || prop2.value.type === "number") ? String(prop2.value.value) : "";
-      const at = prop2 && config ? pd.ref(config.field, prop2.range) : config;
+      const prop = obj2?.type === "object" ? [...obj2.props].reverse().find((p) => p.key.toLowerCase() === "protocol") : void 0;
+      const raw = prop && (prop.value.type === "string" || prop.value.type === "number") ? String(prop.value.value) : "";
+      const at = prop && config ? pd.ref(config.field, prop.range) : config;
       fromPd = { value: raw === "" ? "tcp" : raw.toLowerCase(), source: "proxy-defaults", at, entry: pd, explicit: raw !== "" };
     }
     const sd = this.serviceDefaultsOf(scope2, namespace, name);
@@ -26584,14 +26587,14 @@ var HclScanner = class extends Reader {
     const indented = ident.charCodeAt(0) === 45;
     const anchor = indented ? ident.slice(1) : ident;
     const identBytes = utf8Len(ident);
-    let lineStart2 = this.pos;
+    let lineStart = this.pos;
     for (; ; ) {
       ch = this.next();
       if (ch === 10) {
         const lineEnd = this.pos - 1;
-        if (lineEnd - lineStart2 >= anchor.length && heredocTerminates(this.s.slice(lineStart2, lineEnd), anchor, identBytes))
+        if (lineEnd - lineStart >= anchor.length && heredocTerminates(this.s.slice(lineStart, lineEnd), anchor, identBytes))
           break;
-        lineStart2 = this.pos;
+        lineStart = this.pos;
       }
       if (ch === 0) {
         const shown = anchor.replace(/\r+$/, "");
@@ -27687,9 +27690,9 @@ function setAt(parent, last2, value, insert) {
     const props = lastByKey(parent);
     const i = props.findIndex((p) => p.key === last2);
     if (i < 0 && !insert) return void 0;
-    const prop2 = i >= 0 ? { ...props[i], value, range: { ...value.range } } : { key: last2, keyRange: value.range, value, range: value.range };
-    if (i >= 0) props[i] = prop2;
-    else props.push(prop2);
+    const prop = i >= 0 ? { ...props[i], value, range: { ...value.range } } : { key: last2, keyRange: value.range, value, range: value.range };
+    if (i >= 0) props[i] = prop;
+    else props.push(prop);
     return { ...parent, props };
   }
   if (parent.type === "array") {
@@ -27767,23 +27770,11 @@ var MAX_DEPTH3 = 16;
 var MAX_PATCHES = 500;
 var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
 var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
-function dirOf(path25) {
-  const i = path25.lastIndexOf("/");
-  return i < 0 ? "" : path25.slice(0, i);
-}
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
     return void 0;
   }
-  const out = dir === "" ? [] : dir.split("/");
-  for (const seg of ref.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join("/");
+  return joinInRepo(dir, ref);
 }
 function selectorOf(n) {
   const o = n?.type === "object" ? n : void 0;
@@ -27850,27 +27841,18 @@ function inlineDocuments(kfile, scalar) {
   const parsed = parseYaml(text2, new LineIndex(text2));
   const block = /^[|>]/.test(scalar.raw);
   const startLine = block ? scalar.range.start.line + 1 : scalar.range.start.line;
-  const lineText = kfile.text.split(/\r?\n/)[startLine - 1] ?? "";
+  const lineText = kfile.text.slice(kfile.lines.lineStart(startLine), kfile.lines.lineStart(startLine + 1));
   const indent = block ? /^[ ]*/.exec(lineText)?.[0].length ?? 0 : scalar.range.start.column - 1;
   const move = (r) => {
     const at = (line, column) => {
       const l = startLine + line - 1;
       const c = column + (block || line > 1 ? indent : 0) + (!block && line === 1 ? 1 : 0);
-      const offset = lineStart(kfile.text, l) + c - 1;
+      const offset = kfile.lines.lineStart(l) + c - 1;
       return { line: l, column: c, offset };
     };
     return { start: at(r.start.line, r.start.column), end: at(r.end.line, r.end.column), file: kfile.path };
   };
   return parsed.documents.map((d) => ({ ...d, root: relocate(d.root, move), range: move(d.range) }));
-}
-function lineStart(text2, line) {
-  let off = 0;
-  for (let l = 1; l < line; l++) {
-    const n = text2.indexOf("\n", off);
-    if (n < 0) return text2.length;
-    off = n + 1;
-  }
-  return off;
 }
 var plainRange = (r) => ({ start: r.start, end: r.end });
 function jsonOps(n) {
@@ -27889,7 +27871,7 @@ function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
   for (const [path25, f] of files) {
     const base = path25.slice(path25.lastIndexOf("/") + 1);
-    const dir = dirOf(path25);
+    const dir = parentOf(path25);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
@@ -29698,7 +29680,6 @@ function labeledWithout(head) {
 }
 
 // src/model/helm-charts.ts
-var dirOf2 = (path25) => path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : "";
 var str4 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
 function kindOf2(chart) {
   const root = chart.result.documents[0]?.root;
@@ -29715,14 +29696,14 @@ function indexCharts(parsed) {
   const charts = /* @__PURE__ */ new Map();
   for (const f of parsed) {
     const base = f.path.slice(f.path.lastIndexOf("/") + 1);
-    if (base === "Chart.yaml" || base === "Chart.yml") charts.set(dirOf2(f.path), kindOf2(f));
+    if (base === "Chart.yaml" || base === "Chart.yml") charts.set(parentOf(f.path), kindOf2(f));
   }
   return {
     chartOf(path25) {
       if (charts.size === 0) return void 0;
       const base = path25.slice(path25.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = dirOf2(path25);
+      const dir = parentOf(path25);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -30355,31 +30336,31 @@ function ecsWorkloads(file, hint) {
   const out = [];
   const loc = (p, what2) => ({ file: file.path, range: p.range, subject: `${file.path}#ecs.${what2}` });
   for (const m of labeled(root, "module")) {
-    const sourceProp = prop(m.body, "source");
+    const sourceProp = lastProp(m.body, "source");
     const source = literal(sourceProp);
     const task = source !== void 0 ? meshTaskSource(source) : void 0;
     if (!task || !sourceProp) continue;
-    const nameProp = prop(m.body, "consul_service_name") ?? prop(m.body, "family");
+    const nameProp = lastProp(m.body, "consul_service_name") ?? lastProp(m.body, "family");
     const written = literal(nameProp);
     if (!written || !nameProp) continue;
     const name = nameProp.key === "family" ? written.toLowerCase() : written;
     let tproxy;
     let why2 = "ecs";
     let decidedBy;
-    const flag2 = prop(m.body, "enable_transparent_proxy");
+    const flag2 = lastProp(m.body, "enable_transparent_proxy");
     if (flag2) {
       tproxy = flag2.value.type === "boolean" ? flag2.value.value : void 0;
       decidedBy = flag2;
     } else {
-      const versionProp = prop(m.body, "version");
+      const versionProp = lastProp(m.body, "version");
       const version = task.registry ? literal(versionProp) : task.ref;
       tproxy = version === void 0 ? task.registry && versionProp ? void 0 : true : versionHasTproxy(version);
       why2 = "ecs-version";
       decidedBy = versionProp ?? sourceProp;
     }
     if (tproxy === void 0) continue;
-    const partition = hint.partition ?? literal(prop(m.body, "consul_partition")) ?? void 0;
-    const namespace = hint.namespace || literal(prop(m.body, "consul_namespace")) || "default";
+    const partition = hint.partition ?? literal(lastProp(m.body, "consul_partition")) ?? void 0;
+    const namespace = hint.namespace || literal(lastProp(m.body, "consul_namespace")) || "default";
     const what2 = `module.${m.label}`;
     out.push({
       label: `ECS task (module "${m.label}", consul-ecs mesh-task)`,
@@ -32138,8 +32119,8 @@ function plannedEdits(report, models) {
           if (service.name !== v.name || service.namespace !== v.namespace || service.scope.partition !== scope2.partition) continue;
           if (scope2.datacenter && service.scope.datacenter !== scope2.datacenter) continue;
           const where2 = { service: v.name, namespace: v.namespace, partition: scope2.partition, field: "MutualTLSMode", to: "strict" };
-          const prop2 = mode.at?.field.props.at(-1);
-          if (mode.source !== "service-defaults" || !mode.at || !prop2) {
+          const prop = mode.at?.field.props.at(-1);
+          if (mode.source !== "service-defaults" || !mode.at || !prop) {
             const at = mode.at ?? mode.entry;
             skipped.push({
               file: at?.file ?? "",
@@ -32151,7 +32132,7 @@ function plannedEdits(report, models) {
             });
             continue;
           }
-          const r = prop2.value.range;
+          const r = prop.value.range;
           const e = { file: mode.at.file, line: r.start.line, column: r.start.column, ...where2, start: r.start.offset, end: r.end.offset };
           edits.set(editKey(e.file, e.start), e);
         }
@@ -32170,9 +32151,9 @@ function plannedEdits(report, models) {
       const mesh = model.meshOf(scope2);
       for (const [field, from, to] of [["AllowEnablingPermissiveMutualTLS", true, "false"], ["TransparentProxy.MeshDestinationsOnly", false, "true"]]) {
         const f = mesh?.field(field);
-        const prop2 = f?.field.props.at(-1);
-        if (!f || !prop2 || f.scalar !== from) continue;
-        const r = prop2.value.range;
+        const prop = f?.field.props.at(-1);
+        if (!f || !prop || f.scalar !== from) continue;
+        const r = prop.value.range;
         edits.set(editKey(f.file, r.start.offset), { file: f.file, line: r.start.line, column: r.start.column, service: "mesh", namespace: "", partition: scope2.partition, field, to, start: r.start.offset, end: r.end.offset, requires });
       }
     }

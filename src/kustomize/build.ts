@@ -8,6 +8,7 @@
  */
 import type { LNode, LObject, LScalar, LocatedDocument, SourceRange } from '../parse/located.js';
 import { lastProp } from '../parse/nodes.js';
+import { joinInRepo, parentOf } from '../repo-path.js';
 import type { ParsedFile } from '../parse/index.js';
 import { parseYaml } from '../parse/yaml.js';
 import { LineIndex } from '../parse/line-index.js';
@@ -53,25 +54,12 @@ interface Selector {
 const str = (n: LNode | undefined): string | undefined => (n && n.type === 'string' ? String(n.value) : undefined);
 const strings = (n: LNode | undefined): LScalar[] => (n && n.type === 'array' ? n.items.filter((i): i is LScalar => i.type === 'string') : []);
 
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
 /** `dir` + a relative reference, normalized; undefined when it leaves the repository or is absolute/remote. */
 export function resolveInRepo(dir: string, ref: string): string | undefined {
   if (ref === '' || ref.startsWith('/') || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes('?ref=')) {
     return undefined;
   }
-  const out: string[] = dir === '' ? [] : dir.split('/');
-  for (const seg of ref.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length === 0) return undefined;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join('/');
+  return joinInRepo(dir, ref);
 }
 
 function selectorOf(n: LNode | undefined): Selector {
@@ -163,28 +151,18 @@ function inlineDocuments(kfile: ParsedFile, scalar: LScalar): LocatedDocument[] 
   // A block scalar (`patch: |-`): its content starts on the next line, indented.
   const block = /^[|>]/.test(scalar.raw);
   const startLine = block ? scalar.range.start.line + 1 : scalar.range.start.line;
-  const lineText = kfile.text.split(/\r?\n/)[startLine - 1] ?? '';
+  const lineText = kfile.text.slice(kfile.lines.lineStart(startLine), kfile.lines.lineStart(startLine + 1));
   const indent = block ? (/^[ ]*/.exec(lineText)?.[0].length ?? 0) : scalar.range.start.column - 1;
   const move = (r: SourceRange): SourceRange => {
     const at = (line: number, column: number) => {
       const l = startLine + line - 1;
       const c = column + (block || line > 1 ? indent : 0) + (!block && line === 1 ? 1 : 0);
-      const offset = lineStart(kfile.text, l) + c - 1;
+      const offset = kfile.lines.lineStart(l) + c - 1;
       return { line: l, column: c, offset };
     };
     return { start: at(r.start.line, r.start.column), end: at(r.end.line, r.end.column), file: kfile.path };
   };
   return parsed.documents.map((d) => ({ ...d, root: relocate(d.root, move), range: move(d.range) }));
-}
-
-function lineStart(text: string, line: number): number {
-  let off = 0;
-  for (let l = 1; l < line; l++) {
-    const n = text.indexOf('\n', off);
-    if (n < 0) return text.length;
-    off = n + 1;
-  }
-  return off;
 }
 
 const plainRange = (r: SourceRange): SourceRange => ({ start: r.start, end: r.end });
@@ -210,7 +188,7 @@ export function buildOverlays(files: ReadonlyMap<string, ParsedFile>): Overlay[]
   const kustomizations = new Map<string, ParsedFile>();
   for (const [path, f] of files) {
     const base = path.slice(path.lastIndexOf('/') + 1);
-    const dir = dirOf(path);
+    const dir = parentOf(path);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);

@@ -13,7 +13,8 @@
 import type { LProperty } from '../parse/located.js';
 import type { ParsedFile } from '../parse/index.js';
 import { parseHcl2Structure } from '../parse/terraform.js';
-import { labeled, literal, prop } from './hcl-blocks.js';
+import { labeled, literal } from './hcl-blocks.js';
+import { lastProp } from '../parse/nodes.js';
 import type { Located } from './located-ref.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import type { TproxySource, Workload } from './workloads.js';
@@ -86,11 +87,11 @@ export function ecsWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
   const out: Workload[] = [];
   const loc = (p: LProperty, what: string): Located => ({ file: file.path, range: p.range, subject: `${file.path}#ecs.${what}` });
   for (const m of labeled(root, 'module')) {
-    const sourceProp = prop(m.body, 'source');
+    const sourceProp = lastProp(m.body, 'source');
     const source = literal(sourceProp);
     const task = source !== undefined ? meshTaskSource(source) : undefined;
     if (!task || !sourceProp) continue;
-    const nameProp = prop(m.body, 'consul_service_name') ?? prop(m.body, 'family');
+    const nameProp = lastProp(m.body, 'consul_service_name') ?? lastProp(m.body, 'family');
     const written = literal(nameProp);
     if (!written || !nameProp) continue;
     const name = nameProp.key === 'family' ? written.toLowerCase() : written;
@@ -98,12 +99,12 @@ export function ecsWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
     let tproxy: boolean | undefined;
     let why: TproxySource = 'ecs';
     let decidedBy: LProperty | undefined;
-    const flag = prop(m.body, 'enable_transparent_proxy');
+    const flag = lastProp(m.body, 'enable_transparent_proxy');
     if (flag) {
       tproxy = flag.value.type === 'boolean' ? (flag.value.value as boolean) : undefined;
       decidedBy = flag;
     } else {
-      const versionProp = prop(m.body, 'version');
+      const versionProp = lastProp(m.body, 'version');
       const version = task.registry ? literal(versionProp) : task.ref;
       // A registry module without `version` is the latest; a local one is this repository's.
       tproxy = version === undefined ? (task.registry && versionProp ? undefined : true) : versionHasTproxy(version);
@@ -112,8 +113,8 @@ export function ecsWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
     }
     // Not evaluated: the task says nothing about its proxy.
     if (tproxy === undefined) continue;
-    const partition = hint.partition ?? literal(prop(m.body, 'consul_partition')) ?? undefined;
-    const namespace = hint.namespace || literal(prop(m.body, 'consul_namespace')) || 'default';
+    const partition = hint.partition ?? literal(lastProp(m.body, 'consul_partition')) ?? undefined;
+    const namespace = hint.namespace || literal(lastProp(m.body, 'consul_namespace')) || 'default';
     const what = `module.${m.label}`;
     out.push({
       label: `ECS task (module "${m.label}", consul-ecs mesh-task)`,

@@ -27,9 +27,6 @@ export function labeled(obj: LObject, key: string): { label: string; body: LObje
   return out;
 }
 
-export function prop(obj: LObject, key: string): LProperty | undefined {
-  return [...obj.props].reverse().find((p) => p.key === key);
-}
 
 /** A literal string; an interpolation (`${NOMAD_…}`, `${var}`) is not evaluated. */
 export function literal(p: LProperty | undefined): string | undefined {

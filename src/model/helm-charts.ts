@@ -13,6 +13,7 @@
 import type { LObject, LProperty, LocatedDocument } from '../parse/located.js';
 import { lastProp } from '../parse/nodes.js';
 import type { ParsedFile } from '../parse/index.js';
+import { parentOf } from '../repo-path.js';
 
 export type ChartKind = { kind: 'consul' } | { kind: 'wrapper'; key: string } | { kind: 'other' };
 
@@ -21,7 +22,6 @@ export interface ChartIndex {
   chartOf(path: string): (ChartKind & { dir: string }) | undefined;
 }
 
-const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 const str = (p: LProperty | undefined): string | undefined => (p && p.value.type === 'string' ? String(p.value.value) : undefined);
 
 function kindOf(chart: ParsedFile): ChartKind {
@@ -40,7 +40,7 @@ export function indexCharts(parsed: readonly ParsedFile[]): ChartIndex {
   const charts = new Map<string, ChartKind>();
   for (const f of parsed) {
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
-    if (base === 'Chart.yaml' || base === 'Chart.yml') charts.set(dirOf(f.path), kindOf(f));
+    if (base === 'Chart.yaml' || base === 'Chart.yml') charts.set(parentOf(f.path), kindOf(f));
   }
   return {
     chartOf(path) {
@@ -48,7 +48,7 @@ export function indexCharts(parsed: readonly ParsedFile[]): ChartIndex {
       const base = path.slice(path.lastIndexOf('/') + 1);
       // Values files: values.yaml, values-prod.yaml, values.dev.yaml beside Chart.yaml.
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return undefined;
-      const dir = dirOf(path);
+      const dir = parentOf(path);
       const k = charts.get(dir);
       return k ? { ...k, dir } : undefined;
     },

@@ -11,7 +11,8 @@
  */
 import type { LProperty, LocatedDocument } from '../parse/located.js';
 import { parseHcl2Structure } from '../parse/terraform.js';
-import { blocks, labeled, literal, prop } from './hcl-blocks.js';
+import { blocks, labeled, literal } from './hcl-blocks.js';
+import { lastProp } from '../parse/nodes.js';
 import type { ParsedFile } from '../parse/index.js';
 import type { Located } from './located-ref.js';
 import { makeScope, type ScopeHint } from './scope.js';
@@ -45,13 +46,13 @@ export function nomadWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
       for (const group of labeled(job.body, 'group')) {
         // Group `consul { namespace, partition }` (Nomad Enterprise) places the services.
         const consul = blocks(group.body, 'consul')[0];
-        const partition = hint.partition ?? (consul && literal(prop(consul, 'partition')));
-        const namespace = hint.namespace || (consul && literal(prop(consul, 'namespace'))) || 'default';
+        const partition = hint.partition ?? (consul && literal(lastProp(consul, 'partition')));
+        const namespace = hint.namespace || (consul && literal(lastProp(consul, 'namespace'))) || 'default';
         for (const service of blocks(group.body, 'service')) {
           const connect = blocks(service, 'connect')[0];
           const sidecar = connect && blocks(connect, 'sidecar_service')[0];
           if (!sidecar) continue;
-          const nameProp = prop(service, 'name');
+          const nameProp = lastProp(service, 'name');
           const name = literal(nameProp);
           // Nomad's default name (job-group-service) or an interpolated one names no service we can match.
           if (!name || !nameProp) continue;

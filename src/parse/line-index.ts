@@ -21,6 +21,11 @@ export class LineIndex {
     this.starts = starts.slice();
   }
 
+  /** The offset where 1-based `line` starts; the end of the text past the last line. */
+  lineStart(line: number): number {
+    return line < 1 ? 0 : (this.starts[line - 1] ?? this.text.length);
+  }
+
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;

@@ -5,22 +5,10 @@
  * A root holds the files below it (its YAML and templates included) except those of a
  * nested root, and the local modules it sources, wherever they are.
  */
-import { parentOf } from './variant-folders.js';
+import { joinInRepo, parentOf } from '../repo-path.js';
 
 // `source = "./modules/x"` / `"../x"`: a local module; registry and git sources are not files here.
 const LOCAL_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"\n]*)"/g;
-
-function normalizeJoin(dir: string, rel: string): string | undefined {
-  const out = dir === '' ? [] : dir.split('/');
-  for (const part of rel.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return undefined; // outside the repository: not ours to read
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
 
 export interface TerraformRoot {
   dir: string;
@@ -37,7 +25,7 @@ function moduleSources(files: readonly { path: string; terraformText?: string }[
     let set = sources.get(dir);
     if (!set) sources.set(dir, (set = new Set()));
     for (const m of f.terraformText.matchAll(LOCAL_SOURCE)) {
-      const target = normalizeJoin(dir, m[1]!);
+      const target = joinInRepo(dir, m[1]!);
       if (target !== undefined && target !== dir) set.add(target);
     }
   }

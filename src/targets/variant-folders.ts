@@ -5,6 +5,7 @@
  * is applied to its own cluster, so each is a target of its own. Files outside every
  * variant folder are shared: they belong to every target below them.
  */
+import { parentOf } from '../repo-path.js';
 
 const WORDS = new Set([
   // environments
@@ -24,11 +25,6 @@ const CLOUD_REGION = /^(us|eu|ap|sa|ca|me|af)-(east|west|north|south|central|nor
 export function isVariantName(name: string): boolean {
   const n = name.toLowerCase();
   return WORDS.has(n) || NUMBERED.test(n) || CLOUD_REGION.test(n);
-}
-
-function parentOf(dir: string): string {
-  const i = dir.lastIndexOf('/');
-  return i < 0 ? '' : dir.slice(0, i);
 }
 
 function join(parent: string, child: string): string {
@@ -188,4 +184,3 @@ export function choicesOf(path: string, groups: readonly VariantGroup[]): Varian
   return out.sort((a, b) => a.folder.length - b.folder.length);
 }
 
-export { parentOf };
