@@ -21,6 +21,7 @@ import type { ConfigProblem, LintConfig } from './config/types.js';
 import { applyBaseline, baselineScope, type Baseline, type BaselineEntry } from './engine/baseline.js';
 import { applyControls } from './engine/controls.js';
 import { buildResult } from './lint.js';
+import { prepareCached, type PreparedCache } from './cache/prepared.js';
 import { timed, timedAsync, type Timing } from './engine/timing.js';
 
 export type { LintResult } from './engine/result.js';
@@ -57,6 +58,8 @@ export interface LintFsOptions {
    * commit will hold), not the files on disk (discoverStaged); elsewhere, as without it.
    */
   staged?: boolean;
+  /** `--cache`: files unchanged since a run that stored them are restored, not parsed again (src/cache/). */
+  cache?: PreparedCache;
 }
 
 let docsCache: Map<string, { text: string; markdown: string }> | undefined;
@@ -96,8 +99,12 @@ function readAll(
   scopeOf?: (path: string) => ScopeHint,
   timing?: Timing,
   fromIndex?: ReadonlyMap<string, SourceFile>,
+  cache?: PreparedCache,
 ): PreparedSource[] {
-  return files.map((f) => prepareSource(timed(timing, 'read', () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel)), scopeOf, timing));
+  return files.map((f) => {
+    const src = timed(timing, 'read', () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel));
+    return cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing);
+  });
 }
 
 export interface FsLintRun extends LintRun {
@@ -163,7 +170,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
     const scopeOf = opts.scopeOf ?? configScopeOf(p.config, opts.cwd);
-    const sources = readAll(p.files, scopeOf, timing, staged?.content);
+    const sources = readAll(p.files, scopeOf, timing, staged?.content, opts.cache);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run = lintPrepared(sources, {
       phase: opts.phase ?? p.config.phase,

@@ -12,7 +12,7 @@ import { normalizeFile, type NormalizedFile } from './model/normalize.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts, Workload } from './model/workloads.js';
 import { compactParseResult } from './parse/compact.js';
-import { decodeText, parseText, type ParsedFile } from './parse/index.js';
+import { decodeText, parseText, type DecodedText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
 import { buildOverlays, builtFiles, type BuiltFile } from './kustomize/index.js';
@@ -90,41 +90,46 @@ export type PreparedSource =
  * files, so a caller may run it as each file is read (and let the bytes go).
  */
 export function prepareSource(src: SourceFile, scopeOf?: (path: string) => ScopeHint, timing?: Timing): PreparedSource {
-  if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
-  let text = src.text;
-  let hadBom = false;
-  let encoding = 'utf-8';
-  if (text === undefined) {
-    const dec = decodeText(src.bytes ?? new Uint8Array());
-    if (!dec.ok) return { path: src.path, skipReason: dec.reason };
-    text = dec.text;
-    hadBom = dec.hadBom;
-    encoding = dec.encoding;
-  } else if (text.charCodeAt(0) === 0xfeff) {
-    text = text.slice(1);
-    hadBom = true;
-  }
-  const content = text;
-  const parsed = timed(timing, 'parse', () => parseText(src.path, content, hadBom, encoding));
+  const dec = sourceText(src);
+  if (!dec.ok) return { path: src.path, skipReason: dec.reason };
+  return prepareText(src.path, dec, scopeOf, timing);
+}
+
+/** A source file's text as the parsers read it (BOM removed), or why it is skipped. */
+export function sourceText(src: SourceFile): DecodedText {
+  if (src.skipReason) return { ok: false, reason: src.skipReason };
+  if (src.text === undefined) return decodeText(src.bytes ?? new Uint8Array());
+  const hadBom = src.text.charCodeAt(0) === 0xfeff;
+  return { ok: true, text: hadBom ? src.text.slice(1) : src.text, hadBom, encoding: 'utf-8' };
+}
+
+/** Parse and normalize a decoded text (`prepareSource` after `sourceText`). */
+export function prepareText(
+  path: string,
+  { text, hadBom, encoding }: { text: string; hadBom: boolean; encoding: string },
+  scopeOf?: (path: string) => ScopeHint,
+  timing?: Timing,
+): PreparedSource {
+  const parsed = timed(timing, 'parse', () => parseText(path, text, hadBom, encoding));
   let normalized: NormalizedFile;
   try {
     normalized = timed(timing, 'normalize', () => {
       compactParseResult(parsed.result);
-      return normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+      return normalizeFile(parsed, scopeOf?.(path) ?? {});
     });
   } catch (err) {
     // A defect, not the file's fault: this file gets a finding, the others keep theirs.
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
     normalized = {
-      path: src.path,
+      path: path,
       entries: [],
       registrations: 0,
       otherDocuments: [],
       consulLike: true,
-      issues: [{ ruleId: 'parse-error', message, range: parsed.lines.range(0, 0), subject: `${src.path}#internal-error` }],
+      issues: [{ ruleId: 'parse-error', message, range: parsed.lines.range(0, 0), subject: `${path}#internal-error` }],
     };
   }
-  return { path: src.path, parsed, normalized };
+  return { path: path, parsed, normalized };
 }
 
 export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {

@@ -982,13 +982,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str7) => str7.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str8) => str8.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str7, indent, comment) => str7.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str7.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str8, indent, comment) => str8.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str8.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1142,16 +1142,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str7) => /^(%|---|\.\.\.)/m.test(str7);
-    function lineLengthOverLimit(str7, lineWidth, indentLength) {
+    var containsDocumentMarker = (str8) => /^(%|---|\.\.\.)/m.test(str8);
+    function lineLengthOverLimit(str8, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str7.length;
+      const strLen = str8.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str7[i] === "\n") {
+        if (str8[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1168,11 +1168,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str7 = "";
+      let str8 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str7 += json.slice(start, i) + "\\ ";
+          str8 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1181,38 +1181,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str7 += json.slice(start, i);
+                str8 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str7 += "\\0";
+                    str8 += "\\0";
                     break;
                   case "0007":
-                    str7 += "\\a";
+                    str8 += "\\a";
                     break;
                   case "000b":
-                    str7 += "\\v";
+                    str8 += "\\v";
                     break;
                   case "001b":
-                    str7 += "\\e";
+                    str8 += "\\e";
                     break;
                   case "0085":
-                    str7 += "\\N";
+                    str8 += "\\N";
                     break;
                   case "00a0":
-                    str7 += "\\_";
+                    str8 += "\\_";
                     break;
                   case "2028":
-                    str7 += "\\L";
+                    str8 += "\\L";
                     break;
                   case "2029":
-                    str7 += "\\P";
+                    str8 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str7 += "\\x" + code2.substr(2);
+                      str8 += "\\x" + code2.substr(2);
                     else
-                      str7 += json.substr(i, 6);
+                      str8 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1222,14 +1222,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str7 += json.slice(start, i) + "\n\n";
+                str8 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str7 += "\n";
+                  str8 += "\n";
                   i += 2;
                 }
-                str7 += indent;
+                str8 += indent;
                 if (json[i + 2] === " ")
-                  str7 += "\\";
+                  str8 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1238,8 +1238,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str7 = start ? str7 + json.slice(start) : json;
-      return implicitKey ? str7 : foldFlowLines.foldFlowLines(str7, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str8 = start ? str8 + json.slice(start) : json;
+      return implicitKey ? str8 : foldFlowLines.foldFlowLines(str8, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1367,15 +1367,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str7 = value.replace(/\n+/g, `$&
+      const str8 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str7);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str8);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str7 : foldFlowLines.foldFlowLines(str7, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str8 : foldFlowLines.foldFlowLines(str8, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1527,11 +1527,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str7 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str8 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str7;
-      return identity.isScalar(node) || str7[0] === "{" || str7[0] === "[" ? `${props} ${str7}` : `${props}
-${ctx.indent}${str7}`;
+        return str8;
+      return identity.isScalar(node) || str8[0] === "{" || str8[0] === "[" ? `${props} ${str8}` : `${props}
+${ctx.indent}${str8}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1566,8 +1566,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str7 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str7.length > 1024) {
+      let str8 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str8.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1576,27 +1576,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str7 === "" ? "?" : explicitKey ? `? ${str7}` : str7;
+          return str8 === "" ? "?" : explicitKey ? `? ${str8}` : str8;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str7 = `? ${str7}`;
+        str8 = `? ${str8}`;
         if (keyComment && !keyCommentDone) {
-          str7 += stringifyComment.lineComment(str7, ctx.indent, commentString(keyComment));
+          str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str7;
+        return str8;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str7 += stringifyComment.lineComment(str7, ctx.indent, commentString(keyComment));
-        str7 = `? ${str7}
+          str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(keyComment));
+        str8 = `? ${str8}
 ${indent}:`;
       } else {
-        str7 = `${str7}:`;
+        str8 = `${str8}:`;
         if (keyComment)
-          str7 += stringifyComment.lineComment(str7, ctx.indent, commentString(keyComment));
+          str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1612,7 +1612,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str7.length + 1;
+        ctx.indentAtStart = str8.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1656,16 +1656,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str7 += ws + valueStr;
+      str8 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str7 += stringifyComment.lineComment(str7, ctx.indent, commentString(valueComment));
+        str8 += stringifyComment.lineComment(str8, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str7;
+      return str8;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1892,31 +1892,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str8 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str9 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str8 += stringifyComment.lineComment(str8, itemIndent, commentString(comment2));
+          str9 += stringifyComment.lineComment(str9, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str8);
+        lines.push(blockItemPrefix + str9);
       }
-      let str7;
+      let str8;
       if (lines.length === 0) {
-        str7 = flowChars.start + flowChars.end;
+        str8 = flowChars.start + flowChars.end;
       } else {
-        str7 = lines[0];
+        str8 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str7 += line ? `
+          str8 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str7 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str8 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str7;
+      return str8;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1959,21 +1959,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str7 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str7.includes("\n"));
+        let str8 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str8.includes("\n"));
         if (i < items.length - 1) {
-          str7 += ",";
+          str8 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str7.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str8.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str7 += ",";
+            str8 += ",";
           }
         }
         if (comment)
-          str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment));
-        lines.push(str7);
+          str8 += stringifyComment.lineComment(str8, itemIndent, commentString(comment));
+        lines.push(str8);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1985,11 +1985,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str7 = start;
+          let str8 = start;
           for (const line of lines)
-            str7 += line ? `
+            str8 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str7}
+          return `${str8}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2321,7 +2321,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str7) => str7,
+      resolve: (str8) => str8,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2359,7 +2359,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str7) => new Scalar.Scalar(str7[0] === "t" || str7[0] === "T"),
+      resolve: (str8) => new Scalar.Scalar(str8[0] === "t" || str8[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2380,9 +2380,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2411,7 +2411,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str7) => str7.slice(-3).toLowerCase() === "nan" ? NaN : str7[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str8) => str8.slice(-3).toLowerCase() === "nan" ? NaN : str8[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,10 +2420,10 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str7) => parseFloat(str7),
+      resolve: (str8) => parseFloat(str8),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -2431,11 +2431,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str7) {
-        const node = new Scalar.Scalar(parseFloat(str7));
-        const dot = str7.indexOf(".");
-        if (dot !== -1 && str7[str7.length - 1] === "0")
-          node.minFractionDigits = str7.length - dot - 1;
+      resolve(str8) {
+        const node = new Scalar.Scalar(parseFloat(str8));
+        const dot = str8.indexOf(".");
+        if (dot !== -1 && str8[str8.length - 1] === "0")
+          node.minFractionDigits = str8.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2452,7 +2452,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str7, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str7) : parseInt(str7.substring(offset), radix);
+    var intResolve = (str8, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str8) : parseInt(str8.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2465,7 +2465,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 2, 8, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -2473,7 +2473,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 0, 10, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2482,7 +2482,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 2, 16, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -2535,7 +2535,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str7) => str7,
+        resolve: (str8) => str8,
         stringify: stringifyJSON
       },
       {
@@ -2552,7 +2552,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str7) => str7 === "true",
+        resolve: (str8) => str8 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2560,7 +2560,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str7, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str7) : parseInt(str7, 10),
+        resolve: (str8, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str8) : parseInt(str8, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2568,7 +2568,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str7) => parseFloat(str7),
+        resolve: (str8) => parseFloat(str8),
         stringify: stringifyJSON
       }
     ];
@@ -2576,9 +2576,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str7, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str7)}`);
-        return str7;
+      resolve(str8, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str8)}`);
+        return str8;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2610,10 +2610,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str7 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str7.length);
-          for (let i = 0; i < str7.length; ++i)
-            buffer[i] = str7.charCodeAt(i);
+          const str8 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str8.length);
+          for (let i = 0; i < str8.length; ++i)
+            buffer[i] = str8.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2624,28 +2624,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str7;
+        let str8;
         if (typeof node_buffer.Buffer === "function") {
-          str7 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str8 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str7 = btoa(s);
+          str8 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str7.length / lineWidth);
+          const n = Math.ceil(str8.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str7.substr(o, lineWidth);
+            lines[i] = str8.substr(o, lineWidth);
           }
-          str7 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str8 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str7 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str8 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2851,7 +2851,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str7) => str7.slice(-3).toLowerCase() === "nan" ? NaN : str7[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str8) => str8.slice(-3).toLowerCase() === "nan" ? NaN : str8[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2860,10 +2860,10 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str7) => parseFloat(str7.replace(/_/g, "")),
+      resolve: (str8) => parseFloat(str8.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float2 = {
@@ -2871,11 +2871,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str7) {
-        const node = new Scalar.Scalar(parseFloat(str7.replace(/_/g, "")));
-        const dot = str7.indexOf(".");
+      resolve(str8) {
+        const node = new Scalar.Scalar(parseFloat(str8.replace(/_/g, "")));
+        const dot = str8.indexOf(".");
         if (dot !== -1) {
-          const f = str7.substring(dot + 1).replace(/_/g, "");
+          const f = str8.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2895,34 +2895,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str7, offset, radix, { intAsBigInt }) {
-      const sign = str7[0];
+    function intResolve(str8, offset, radix, { intAsBigInt }) {
+      const sign = str8[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str7 = str7.substring(offset).replace(/_/g, "");
+      str8 = str8.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str7 = `0b${str7}`;
+            str8 = `0b${str8}`;
             break;
           case 8:
-            str7 = `0o${str7}`;
+            str8 = `0o${str8}`;
             break;
           case 16:
-            str7 = `0x${str7}`;
+            str8 = `0x${str8}`;
             break;
         }
-        const n2 = BigInt(str7);
+        const n2 = BigInt(str8);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str7, radix);
+      const n = parseInt(str8, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str7 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str7.substr(1) : prefix + str7;
+        const str8 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str8.substr(1) : prefix + str8;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2932,7 +2932,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 2, 2, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2941,7 +2941,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 1, 8, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -2949,7 +2949,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 0, 10, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2958,7 +2958,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str7, _onError, opt) => intResolve(str7, 2, 16, opt),
+      resolve: (str8, _onError, opt) => intResolve(str8, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -3062,26 +3062,26 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str7, asBigInt) {
-      const sign = str7[0];
-      const parts = sign === "-" || sign === "+" ? str7.substring(1) : str7;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+    function parseSexagesimal(str8, asBigInt) {
+      const sign = str8[0];
+      const parts = sign === "-" || sign === "+" ? str8.substring(1) : str8;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3101,7 +3101,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str7, _onError, { intAsBigInt }) => parseSexagesimal(str7, intAsBigInt),
+      resolve: (str8, _onError, { intAsBigInt }) => parseSexagesimal(str8, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3110,7 +3110,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str7) => parseSexagesimal(str7, false),
+      resolve: (str8) => parseSexagesimal(str8, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3121,8 +3121,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str7) {
-        const match = str7.match(timestamp.test);
+      resolve(str8) {
+        const match = str8.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -7486,14 +7486,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str7) {
-      if (typeof str7 !== "string" || str7 === "") {
+    module.exports = function isExtglob(str8) {
+      if (typeof str8 !== "string" || str8 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str7)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str8)) {
         if (match[2]) return true;
-        str7 = str7.slice(match.index + match[0].length);
+        str8 = str8.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -7505,8 +7505,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str7) {
-      if (str7[0] === "!") {
+    var strictCheck = function(str8) {
+      if (str8[0] === "!") {
         return true;
       }
       var index = 0;
@@ -7515,70 +7515,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str7.length) {
-        if (str7[index] === "*") {
+      while (index < str8.length) {
+        if (str8[index] === "*") {
           return true;
         }
-        if (str7[index + 1] === "?" && /[\].+)]/.test(str7[index])) {
+        if (str8[index + 1] === "?" && /[\].+)]/.test(str8[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str7[index] === "[" && str7[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str8[index] === "[" && str8[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str7.indexOf("]", index);
+            closeSquareIndex = str8.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str7.indexOf("\\", index);
+            backSlashIndex = str8.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str7[index] === "{" && str7[index + 1] !== "}") {
-          closeCurlyIndex = str7.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str8[index] === "{" && str8[index + 1] !== "}") {
+          closeCurlyIndex = str8.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str7.indexOf("\\", index);
+            backSlashIndex = str8.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str7[index] === "(" && str7[index + 1] === "?" && /[:!=]/.test(str7[index + 2]) && str7[index + 3] !== ")") {
-          closeParenIndex = str7.indexOf(")", index);
+        if (closeParenIndex !== -1 && str8[index] === "(" && str8[index + 1] === "?" && /[:!=]/.test(str8[index + 2]) && str8[index + 3] !== ")") {
+          closeParenIndex = str8.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str7.indexOf("\\", index);
+            backSlashIndex = str8.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str7[index] === "(" && str7[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str8[index] === "(" && str8[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str7.indexOf("|", index);
+            pipeIndex = str8.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str7[pipeIndex + 1] !== ")") {
-            closeParenIndex = str7.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str8[pipeIndex + 1] !== ")") {
+            closeParenIndex = str8.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str7.indexOf("\\", pipeIndex);
+              backSlashIndex = str8.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str7[index] === "\\") {
-          var open = str7[index + 1];
+        if (str8[index] === "\\") {
+          var open = str8[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str7.indexOf(close, index);
+            var n = str8.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str7[index] === "!") {
+          if (str8[index] === "!") {
             return true;
           }
         } else {
@@ -7587,26 +7587,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str7) {
-      if (str7[0] === "!") {
+    var relaxedCheck = function(str8) {
+      if (str8[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str7.length) {
-        if (/[*?{}()[\]]/.test(str7[index])) {
+      while (index < str8.length) {
+        if (/[*?{}()[\]]/.test(str8[index])) {
           return true;
         }
-        if (str7[index] === "\\") {
-          var open = str7[index + 1];
+        if (str8[index] === "\\") {
+          var open = str8[index + 1];
           index += 2;
           var close = chars[open];
           if (close) {
-            var n = str7.indexOf(close, index);
+            var n = str8.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str7[index] === "!") {
+          if (str8[index] === "!") {
             return true;
           }
         } else {
@@ -7615,18 +7615,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str7, options) {
-      if (typeof str7 !== "string" || str7 === "") {
+    module.exports = function isGlob(str8, options) {
+      if (typeof str8 !== "string" || str8 === "") {
         return false;
       }
-      if (isExtglob(str7)) {
+      if (isExtglob(str8)) {
         return true;
       }
       var check = strictCheck;
       if (options && options.strict === false) {
         check = relaxedCheck;
       }
-      return check(str7);
+      return check(str8);
     };
   }
 });
@@ -7643,19 +7643,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby2 = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str7, opts2) {
+    module.exports = function globParent(str8, opts2) {
       var options = Object.assign({ flipBackslashes: true }, opts2);
-      if (options.flipBackslashes && isWin32 && str7.indexOf(slash2) < 0) {
-        str7 = str7.replace(backslash, slash2);
+      if (options.flipBackslashes && isWin32 && str8.indexOf(slash2) < 0) {
+        str8 = str8.replace(backslash, slash2);
       }
-      if (enclosure.test(str7)) {
-        str7 += slash2;
+      if (enclosure.test(str8)) {
+        str8 += slash2;
       }
-      str7 += "a";
+      str8 += "a";
       do {
-        str7 = pathPosixDirname(str7);
-      } while (isGlob(str7) || globby2.test(str7));
-      return str7.replace(escaped, "$1");
+        str8 = pathPosixDirname(str8);
+      } while (isGlob(str8) || globby2.test(str8));
+      return str8.replace(escaped, "$1");
     };
   }
 });
@@ -7664,12 +7664,12 @@ var require_glob_parent = __commonJS({
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
     "use strict";
-    exports.isInteger = (num2) => {
-      if (typeof num2 === "number") {
-        return Number.isInteger(num2);
+    exports.isInteger = (num3) => {
+      if (typeof num3 === "number") {
+        return Number.isInteger(num3);
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isInteger(Number(num2));
+      if (typeof num3 === "string" && num3.trim() !== "") {
+        return Number.isInteger(Number(num3));
       }
       return false;
     };
@@ -7723,9 +7723,9 @@ var require_utils = __commonJS({
     }, []);
     exports.flatten = (...args) => {
       const result = [];
-      const flat = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
+      const flat = (arr2) => {
+        for (let i = 0; i < arr2.length; i++) {
+          const ele = arr2[i];
           if (Array.isArray(ele)) {
             flat(ele);
             continue;
@@ -7777,12 +7777,12 @@ var require_stringify2 = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/is-number/index.js"(exports, module) {
     "use strict";
-    module.exports = function(num2) {
-      if (typeof num2 === "number") {
-        return num2 - num2 === 0;
+    module.exports = function(num3) {
+      if (typeof num3 === "number") {
+        return num3 - num3 === 0;
       }
-      if (typeof num2 === "string" && num2.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num2) : isFinite(+num2);
+      if (typeof num3 === "string" && num3.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num3) : isFinite(+num3);
       }
       return false;
     };
@@ -7933,9 +7933,9 @@ var require_to_regex_range = __commonJS({
       }
       return tokens;
     }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
+    function filterPatterns(arr2, comparison, prefix, intersection, options) {
       let result = [];
-      for (let ele of arr) {
+      for (let ele of arr2) {
         let { string } = ele;
         if (!intersection && !contains(comparison, "string", string)) {
           result.push(prefix + string);
@@ -7947,15 +7947,15 @@ var require_to_regex_range = __commonJS({
       return result;
     }
     function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
+      let arr2 = [];
+      for (let i = 0; i < a.length; i++) arr2.push([a[i], b[i]]);
+      return arr2;
     }
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
+    function contains(arr2, key2, val) {
+      return arr2.some((ele) => ele[key2] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -7973,8 +7973,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str7) {
-      return /^-?(0+)\d/.test(str7);
+    function hasPadding(str8) {
+      return /^-?(0+)\d/.test(str8);
     }
     function padZeros(value, tok, options) {
       if (!tok.isPadded) {
@@ -8013,7 +8013,7 @@ var require_fill_range = __commonJS({
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
     };
-    var isNumber = (num2) => Number.isInteger(+num2);
+    var isNumber = (num3) => Number.isInteger(+num3);
     var zeros = (input2) => {
       let value = `${input2}`;
       let index = -1;
@@ -8123,7 +8123,7 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push2 = (num2) => parts[num2 < 0 ? "negatives" : "positives"].push(Math.abs(num2));
+      let push2 = (num3) => parts[num3 < 0 ? "negatives" : "positives"].push(Math.abs(num3));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
@@ -8956,12 +8956,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str7) => REGEX_SPECIAL_CHARS.test(str7);
-    exports.isRegexChar = (str7) => str7.length === 1 && exports.hasRegexChars(str7);
-    exports.escapeRegex = (str7) => str7.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str7) => str7.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str7) => {
-      return str7.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str8) => REGEX_SPECIAL_CHARS.test(str8);
+    exports.isRegexChar = (str8) => str8.length === 1 && exports.hasRegexChars(str8);
+    exports.escapeRegex = (str8) => str8.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str8) => str8.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str8) => {
+      return str8.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -9056,7 +9056,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str7 = input2;
+      let str8 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -9075,10 +9075,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str7.charCodeAt(index + 1);
+      const peek = () => str8.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str7.charCodeAt(++index);
+        return str8.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -9246,24 +9246,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str7;
+      let base = str8;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str7.slice(0, start);
-        str7 = str7.slice(start);
+        prefix = str8.slice(0, start);
+        str8 = str8.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str7.slice(0, lastIndex);
-        glob = str7.slice(lastIndex);
+        base = str8.slice(0, lastIndex);
+        glob = str8.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str7;
+        glob = str8;
       } else {
-        base = str7;
+        base = str8;
       }
-      if (base && base !== "" && base !== "/" && base !== str7) {
+      if (base && base !== "" && base !== "/" && base !== str8) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -9641,9 +9641,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
+      const consume = (value2 = "", num3 = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num3;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -9963,15 +9963,15 @@ var require_parse2 = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr2 = tokens.slice();
             const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
+            for (let i = arr2.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr[i].type === "brace") {
+              if (arr2[i].type === "brace") {
                 break;
               }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+              if (arr2[i].type !== "dots") {
+                range.unshift(arr2[i].value);
               }
             }
             output = expandRange(range, opts2);
@@ -10298,8 +10298,8 @@ var require_parse2 = __commonJS({
         if (opts3.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts3.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str7) => {
-        switch (str7) {
+      const create = (str8) => {
+        switch (str8) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -10317,7 +10317,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts2)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str7);
+            const match = /^(.*?)\.(\w+)$/.exec(str8);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -10349,9 +10349,9 @@ var require_picomatch = __commonJS({
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str7) => {
+        const arrayMatcher = (str8) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str7);
+            const state2 = isMatch(str8);
             if (state2) return state2;
           }
           return false;
@@ -10427,7 +10427,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path25.basename(input2));
     };
-    picomatch.isMatch = (str7, patterns, options) => picomatch(patterns, options)(str7);
+    picomatch.isMatch = (str8, patterns, options) => picomatch(patterns, options)(str8);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -10541,7 +10541,7 @@ var require_micromatch = __commonJS({
     };
     micromatch2.match = micromatch2;
     micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch2.isMatch = (str7, patterns, options) => picomatch(patterns, options)(str7);
+    micromatch2.isMatch = (str8, patterns, options) => picomatch(patterns, options)(str8);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list4, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -10559,22 +10559,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch2.contains = (str7, pattern, options) => {
-      if (typeof str7 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str7)}"`);
+    micromatch2.contains = (str8, pattern, options) => {
+      if (typeof str8 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str8)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch2.contains(str7, p, options));
+        return pattern.some((p) => micromatch2.contains(str8, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str7) || isEmptyString(pattern)) {
+        if (isEmptyString(str8) || isEmptyString(pattern)) {
           return false;
         }
-        if (str7.includes(pattern) || str7.startsWith("./") && str7.slice(2).includes(pattern)) {
+        if (str8.includes(pattern) || str8.startsWith("./") && str8.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch2.isMatch(str7, pattern, { ...options, contains: true });
+      return micromatch2.isMatch(str8, pattern, { ...options, contains: true });
     };
     micromatch2.matchKeys = (obj2, patterns, options) => {
       if (!utils.isObject(obj2)) {
@@ -10605,11 +10605,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch2.all = (str7, patterns, options) => {
-      if (typeof str7 !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str7)}"`);
+    micromatch2.all = (str8, patterns, options) => {
+      if (typeof str8 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str8)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str7));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str8));
     };
     micromatch2.capture = (glob, input2, options) => {
       let posix = utils.isWindows(options);
@@ -10624,8 +10624,8 @@ var require_micromatch = __commonJS({
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str7 of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str7, options));
+        for (let str8 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str8, options));
         }
       }
       return res;
@@ -13117,7 +13117,7 @@ var require_ignore = __commonJS({
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
-    var UNDEFINED = void 0;
+    var UNDEFINED2 = void 0;
     var EMPTY = "";
     var SPACE = " ";
     var ESCAPE = "\\";
@@ -13180,7 +13180,7 @@ var require_ignore = __commonJS({
       let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index];
-        if (char === UNDEFINED) {
+        if (char === UNDEFINED2) {
           return null;
         }
         if (char === ESCAPE) {
@@ -13390,7 +13390,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str7) => index + 6 < str7.length ? str7.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str8) => index + 6 < str8.length ? str8.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -13589,7 +13589,7 @@ var require_ignore = __commonJS({
           if (matcher2 === DIRECT) {
             return replacer(prev, pattern);
           }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+          if (required !== UNDEFINED2 && prev.indexOf(required) < 0) {
             return prev;
           }
           return matcher2.test(prev) ? prev.replace(matcher2, replacer.bind(pattern)) : prev;
@@ -13669,16 +13669,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key2);
       }
       _make(mode, key2) {
-        const str7 = pinWildcards(
+        const str8 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str7, "i") : new RegExp(str7);
+        const regex = this.ignoreCase ? new RegExp(str8, "i") : new RegExp(str8);
         return define(this, key2, regex);
       }
     };
-    var hasTrailingBackslash = (str7) => {
+    var hasTrailingBackslash = (str8) => {
       let count = 0;
-      while (str7[str7.length - count - 1] === ESCAPE) {
+      while (str8[str8.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -13753,7 +13753,7 @@ var require_ignore = __commonJS({
         const raw = isStr ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr ? UNDEFINED2 : pattern.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -13775,7 +13775,7 @@ var require_ignore = __commonJS({
           this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
         if (this._added) {
-          this._literalRules = UNDEFINED;
+          this._literalRules = UNDEFINED2;
         }
         return this._added;
       }
@@ -13794,7 +13794,7 @@ var require_ignore = __commonJS({
           if (rule.checkRegex.test(path25)) {
             ignored = !rule.negative;
             unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
+            matchedRule = rule.negative ? UNDEFINED2 : rule;
             break;
           }
         }
@@ -13938,7 +13938,7 @@ var require_ignore = __commonJS({
           return cached;
         }
         const parentPath2 = parentOf2(path25);
-        const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
+        const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED2;
         return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
       ignores(path25) {
@@ -13958,7 +13958,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid2 = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str7) => /^\\\\\?\\/.test(str7) || /["<>|\u0000-\u001F]+/u.test(str7) ? str7 : str7.replace(/\\/g, "/");
+      const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
@@ -17356,13 +17356,13 @@ function resolvePlainGoYamlV2(text2) {
   const known = RESOLVE_MAP.get(text2);
   if (known) return known;
   const c = text2.charCodeAt(0);
-  const str7 = { type: "string", value: text2 };
+  const str8 = { type: "string", value: text2 };
   if (c === 46) {
     const f = parseGoFloat(text2);
-    return typeof f === "number" ? { type: "number", value: f } : str7;
+    return typeof f === "number" ? { type: "number", value: f } : str8;
   }
   const digit = c >= 48 && c <= 57;
-  if (!digit && c !== 43 && c !== 45) return str7;
+  if (!digit && c !== 43 && c !== 45) return str8;
   const plain = text2.replace(/_/g, "");
   const i = parseGoInt(plain);
   if (typeof i === "number") return { type: "number", value: i };
@@ -17372,7 +17372,7 @@ function resolvePlainGoYamlV2(text2) {
     const f = parseGoFloat(plain);
     if (typeof f === "number") return { type: "number", value: f };
   }
-  return str7;
+  return str8;
 }
 
 // src/parse/yaml.ts
@@ -18547,8 +18547,8 @@ var Parser2 = class {
     }
     const end = this.tok.end;
     this.p++;
-    const arr = { type: "array", range: this.range(start, end), items };
-    return arr;
+    const arr2 = { type: "array", range: this.range(start, end), items };
+    return arr2;
   }
   object() {
     const open = this.p;
@@ -25352,17 +25352,17 @@ var MeshModel = class {
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
         const path25 = `Sources[${i}]`;
-        const str7 = (k) => {
+        const str8 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
         };
-        const action = str7("Action");
+        const action = str8("Action");
         const perms = item.fields.get("Permissions");
         const hasPerms = perms && perms.value.type === "list" && perms.value.items.length > 0;
-        const srcName = str7("Name");
-        const peer = str7("Peer");
-        const samenessGroup = str7("SamenessGroup");
-        const tenancy2 = intentionSourceTenancy(e, { namespace: str7("Namespace"), partition: str7("Partition"), peer, samenessGroup });
+        const srcName = str8("Name");
+        const peer = str8("Peer");
+        const samenessGroup = str8("SamenessGroup");
+        const tenancy2 = intentionSourceTenancy(e, { namespace: str8("Namespace"), partition: str8("Partition"), peer, samenessGroup });
         const sourceNamespace = tenancy2.namespace;
         const srcExact = sourceNamespace === "*" ? 0 : srcName === "*" ? 1 : 2;
         out.push({
@@ -25511,7 +25511,7 @@ function toG(n) {
 function litFromScalar(n) {
   const raw = n.raw;
   let tok;
-  let str7 = "";
+  let str8 = "";
   switch (n.type) {
     case "boolean":
       tok = T_BOOL;
@@ -25523,10 +25523,10 @@ function litFromScalar(n) {
       break;
     default:
       tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
-      str7 = typeof n.value === "string" ? n.value : String(n.value);
+      str8 = typeof n.value === "string" ? n.value : String(n.value);
   }
   const text2 = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
-  return { t: LIT, tok, text: text2, str: str7, src: n };
+  return { t: LIT, tok, text: text2, str: str8, src: n };
 }
 function isFloatText(raw) {
   let i = raw.charCodeAt(0) === 45 ? 1 : 0;
@@ -28053,40 +28053,36 @@ function builtFiles(overlay, files, scopeOf) {
 
 // src/lint.ts
 function prepareSource(src, scopeOf, timing) {
-  if (src.skipReason) return { path: src.path, skipReason: src.skipReason };
-  let text2 = src.text;
-  let hadBom = false;
-  let encoding = "utf-8";
-  if (text2 === void 0) {
-    const dec = decodeText(src.bytes ?? new Uint8Array());
-    if (!dec.ok) return { path: src.path, skipReason: dec.reason };
-    text2 = dec.text;
-    hadBom = dec.hadBom;
-    encoding = dec.encoding;
-  } else if (text2.charCodeAt(0) === 65279) {
-    text2 = text2.slice(1);
-    hadBom = true;
-  }
-  const content = text2;
-  const parsed = timed(timing, "parse", () => parseText(src.path, content, hadBom, encoding));
+  const dec = sourceText(src);
+  if (!dec.ok) return { path: src.path, skipReason: dec.reason };
+  return prepareText(src.path, dec, scopeOf, timing);
+}
+function sourceText(src) {
+  if (src.skipReason) return { ok: false, reason: src.skipReason };
+  if (src.text === void 0) return decodeText(src.bytes ?? new Uint8Array());
+  const hadBom = src.text.charCodeAt(0) === 65279;
+  return { ok: true, text: hadBom ? src.text.slice(1) : src.text, hadBom, encoding: "utf-8" };
+}
+function prepareText(path25, { text: text2, hadBom, encoding }, scopeOf, timing) {
+  const parsed = timed(timing, "parse", () => parseText(path25, text2, hadBom, encoding));
   let normalized;
   try {
     normalized = timed(timing, "normalize", () => {
       compactParseResult(parsed.result);
-      return normalizeFile(parsed, scopeOf?.(src.path) ?? {});
+      return normalizeFile(parsed, scopeOf?.(path25) ?? {});
     });
   } catch (err) {
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
     normalized = {
-      path: src.path,
+      path: path25,
       entries: [],
       registrations: 0,
       otherDocuments: [],
       consulLike: true,
-      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${src.path}#internal-error` }]
+      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path25}#internal-error` }]
     };
   }
-  return { path: src.path, parsed, normalized };
+  return { path: path25, parsed, normalized };
 }
 function lintSources(sources, opts2) {
   return lintPrepared(
@@ -31089,6 +31085,341 @@ function applyControls(run, opts2) {
   return { ...run, result: buildResult(r.files, findings, r.rules, r.ruleErrors, r.stats.entries, r.phase, r.cwd) };
 }
 
+// src/cache/prepared.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/cache/codec.ts
+var NotCacheable = class extends Error {
+};
+var FixedRange = class {
+  constructor(at) {
+    this.at = at;
+  }
+  at;
+  range() {
+    return this.at;
+  }
+};
+var KIND_SPECS = new Set(KINDS);
+var UNDEFINED = ["u"];
+var TEXT = ["t"];
+function writeSource(n, frame2) {
+  const src = n.src;
+  if (src === frame2.lines) return 0;
+  return src instanceof LineIndex ? src : new FixedRange(n.range);
+}
+function readSource2(v, frame2) {
+  if (v === 0) return frame2.lines;
+  if (v instanceof LineIndex || v instanceof FixedRange) return v;
+  throw new NotCacheable("expected a range source");
+}
+var CLASSES = [
+  {
+    tag: "sc",
+    proto: ScalarNode.prototype,
+    // `raw` is left out when it is the value as written (most YAML and Terraform strings).
+    write: (n, frame2) => [n.type, n.value, n.startOffset, n.endOffset, writeSource(n, frame2), n.raw === n.value ? void 0 : n.raw],
+    read: ([type, value, s, e, src, raw], frame2) => new ScalarNode(scalarType(type), scalarValue(value), raw === void 0 ? str7(value) : str7(raw), readSource2(src, frame2), num2(s), num2(e))
+  },
+  {
+    tag: "ob",
+    proto: ObjectNode.prototype,
+    write: (n, frame2) => [n.startOffset, n.endOffset, writeSource(n, frame2), ...n.props],
+    read: ([s, e, src, ...props], frame2) => new ObjectNode(props, readSource2(src, frame2), num2(s), num2(e))
+  },
+  {
+    tag: "ar",
+    proto: ArrayNode.prototype,
+    write: (n, frame2) => [n.startOffset, n.endOffset, writeSource(n, frame2), ...n.items],
+    read: ([s, e, src, ...items], frame2) => new ArrayNode(items, readSource2(src, frame2), num2(s), num2(e))
+  },
+  {
+    tag: "pr",
+    proto: PropertyNode.prototype,
+    // A mapped source maps the key and the whole property apart: both ranges are kept.
+    write: (p, frame2) => {
+      const src = p.src;
+      const own = src === frame2.lines ? 0 : src instanceof LineIndex ? src : void 0;
+      return [p.key, p.value, p.keyStart, p.keyEnd, p.end, p.block, own ?? p.keyRange, own === void 0 ? p.range : void 0];
+    },
+    read: ([key2, value, ks, ke, end, block, src, whole], frame2) => {
+      const source = whole === void 0 ? readSource2(src, frame2) : new MappedProperty(num2(ke), src, whole);
+      const p = new PropertyNode(str7(key2), value, source, num2(ks), num2(ke), num2(end));
+      if (block !== void 0) p.block = block === true;
+      return p;
+    }
+  },
+  {
+    tag: "rg",
+    proto: OffsetRange.prototype,
+    write: (r, frame2) => [r.startOffset, r.endOffset, r.lines === frame2.lines ? void 0 : r.lines],
+    read: ([s, e, lines], frame2) => (lines === void 0 ? frame2.lines : lines).range(num2(s), num2(e))
+  },
+  {
+    tag: "li",
+    proto: LineIndex.prototype,
+    // The file's own index is rebuilt from its text; another text's (rare) is written with it.
+    write: (l, frame2) => [l.text === frame2.text ? void 0 : l.text],
+    read: ([text2], frame2) => text2 === void 0 ? frame2.lines : new LineIndex(str7(text2))
+  },
+  {
+    tag: "fx",
+    proto: FixedRange.prototype,
+    write: (f) => [f.range()],
+    read: ([at]) => new FixedRange(at)
+  },
+  {
+    tag: "ce",
+    proto: ConfigEntry.prototype,
+    write: (e) => [e.init],
+    read: ([init]) => new ConfigEntry(init)
+  },
+  {
+    tag: "df",
+    proto: DecodedField.prototype,
+    write: (f) => {
+      const p = f;
+      return [f.name, p.base, f.key, p.from, f.value];
+    },
+    read: ([name, base, key2, from, value]) => new DecodedField(str7(name), str7(base), str7(key2), from, value)
+  },
+  {
+    tag: "fm",
+    proto: FieldMap.prototype,
+    write: (m) => [m.list],
+    read: ([list4]) => new FieldMap(arr(list4))
+  }
+];
+var MappedProperty = class {
+  constructor(keyEnd, key2, whole) {
+    this.keyEnd = keyEnd;
+    this.key = key2;
+    this.whole = whole;
+  }
+  keyEnd;
+  key;
+  whole;
+  // PropertyNode asks for [keyStart, keyEnd) and [keyStart, end): told apart by the end.
+  range(_start, end) {
+    return end === this.keyEnd ? this.key : this.whole;
+  }
+};
+var BY_PROTO = new Map(CLASSES.map((c) => [c.proto, c]));
+var BY_TAG = new Map(CLASSES.map((c) => [c.tag, c]));
+function encodePrepared(p) {
+  const frame2 = { text: p.parsed.text, lines: p.parsed.lines };
+  const ids = /* @__PURE__ */ new Map();
+  const objects3 = [];
+  const shapes = [];
+  const shapeIds = /* @__PURE__ */ new Map();
+  let depth = 0;
+  const value = (v) => {
+    switch (typeof v) {
+      case "string":
+        return v.length === frame2.text.length && v === frame2.text && v.length > 0 ? TEXT : v;
+      case "number":
+        return Number.isFinite(v) && !Object.is(v, -0) ? v : ["n", Object.is(v, -0) ? "-0" : String(v)];
+      case "boolean":
+        return v;
+      case "undefined":
+        return UNDEFINED;
+      case "object":
+        return v === null ? null : [ref(v)];
+      default:
+        throw new NotCacheable(`a ${typeof v} value`);
+    }
+  };
+  const ref = (o) => {
+    const known = ids.get(o);
+    if (known !== void 0) return known;
+    const id = objects3.length;
+    ids.set(o, id);
+    const slot = [];
+    objects3.push(slot);
+    if (++depth > MAX_DEPTH4) throw new NotCacheable("nested too deeply");
+    if (Array.isArray(o)) {
+      slot.push("A");
+      for (const item of o) slot.push(value(item));
+    } else if (o instanceof Map) {
+      slot.push("M");
+      for (const [k, v] of o) slot.push(value(k), value(v));
+    } else if (o instanceof Set) {
+      slot.push("S");
+      for (const v of o) slot.push(value(v));
+    } else if (KIND_SPECS.has(o)) {
+      slot.push("k", o.kind);
+    } else {
+      const proto = Object.getPrototypeOf(o);
+      if (proto === Object.prototype || proto === null) {
+        const keys = Object.keys(o);
+        const shape = keys.join("\0");
+        let index = shapeIds.get(shape);
+        if (index === void 0) {
+          index = shapes.length;
+          shapes.push(keys);
+          shapeIds.set(shape, index);
+        }
+        slot.push(proto === null ? "N" : "O", index);
+        for (const k of keys) slot.push(value(o[k]));
+      } else {
+        const c = proto && BY_PROTO.get(proto);
+        if (!c) throw new NotCacheable(`an object of class ${o.constructor?.name ?? "?"}`);
+        const args = c.write(o, frame2);
+        while (args.length > 0 && args[args.length - 1] === void 0) args.pop();
+        slot.push(c.tag);
+        for (const a of args) slot.push(value(a));
+      }
+    }
+    depth--;
+    return id;
+  };
+  try {
+    const { path: path25, parsed, normalized } = p;
+    const root = value({ path: path25, parsed: { ...parsed, text: void 0, lines: void 0 }, normalized });
+    return { root, objects: objects3, shapes };
+  } catch (err) {
+    if (err instanceof NotCacheable || err instanceof RangeError) return void 0;
+    throw err;
+  }
+}
+var MAX_DEPTH4 = 2e3;
+function restorePrepared(record, text2) {
+  if (typeof record !== "object" || record === null) return void 0;
+  const { root, objects: objects3, shapes } = record;
+  if (!Array.isArray(objects3) || !Array.isArray(shapes)) return void 0;
+  const frame2 = { text: text2, lines: new LineIndex(text2) };
+  const built = new Array(objects3.length);
+  const state = new Uint8Array(objects3.length);
+  const value = (v) => {
+    if (v === null || typeof v !== "object") return v;
+    if (!Array.isArray(v)) throw new NotCacheable("a bare object");
+    const h = v[0];
+    if (typeof h === "number") return object(h);
+    if (h === "u") return void 0;
+    if (h === "t") return frame2.text;
+    if (h === "n") return Number(v[1]);
+    throw new NotCacheable("an unknown value");
+  };
+  const object = (id) => {
+    if (!Number.isInteger(id) || id < 0 || id >= objects3.length) throw new NotCacheable("a dangling reference");
+    if (state[id] === 2) return built[id];
+    if (state[id] === 1) {
+      if (built[id] === void 0) throw new NotCacheable("a cycle through a class");
+      return built[id];
+    }
+    state[id] = 1;
+    const slot = objects3[id];
+    if (!Array.isArray(slot) || slot.length === 0) throw new NotCacheable("an empty slot");
+    const tag = slot[0];
+    let out;
+    switch (tag) {
+      case "A": {
+        const a = built[id] = [];
+        for (let i = 1; i < slot.length; i++) a.push(value(slot[i]));
+        out = a;
+        break;
+      }
+      case "M": {
+        const m = built[id] = /* @__PURE__ */ new Map();
+        for (let i = 1; i + 1 < slot.length; i += 2) m.set(value(slot[i]), value(slot[i + 1]));
+        out = m;
+        break;
+      }
+      case "S": {
+        const s = built[id] = /* @__PURE__ */ new Set();
+        for (let i = 1; i < slot.length; i++) s.add(value(slot[i]));
+        out = s;
+        break;
+      }
+      case "O":
+      case "N": {
+        const o = built[id] = tag === "N" ? /* @__PURE__ */ Object.create(null) : {};
+        const keys = shapes[slot[1]];
+        if (!Array.isArray(keys) || keys.length !== slot.length - 2) throw new NotCacheable("a bad shape");
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
+          if (typeof k !== "string" || k === "__proto__") throw new NotCacheable("a bad key");
+          o[k] = value(slot[i + 2]);
+        }
+        out = o;
+        break;
+      }
+      case "k":
+        out = kindSpec(str7(slot[1]));
+        if (!out) throw new NotCacheable("an unknown kind");
+        break;
+      default: {
+        const c = typeof tag === "string" ? BY_TAG.get(tag) : void 0;
+        if (!c) throw new NotCacheable("an unknown tag");
+        out = c.read(slot.slice(1).map(value), frame2);
+      }
+    }
+    built[id] = out;
+    state[id] = 2;
+    return out;
+  };
+  try {
+    const top = value(root);
+    if (!top || typeof top.path !== "string" || typeof top.parsed !== "object" || typeof top.normalized !== "object") return void 0;
+    const parsed = { ...top.parsed, text: frame2.text, lines: frame2.lines };
+    return { path: top.path, parsed, normalized: top.normalized };
+  } catch {
+    return void 0;
+  }
+}
+function str7(v) {
+  if (typeof v !== "string") throw new NotCacheable("expected a string");
+  return v;
+}
+function num2(v) {
+  if (typeof v !== "number") throw new NotCacheable("expected a number");
+  return v;
+}
+function arr(v) {
+  if (!Array.isArray(v)) throw new NotCacheable("expected a list");
+  return v;
+}
+function scalarType(v) {
+  if (v === "string" || v === "number" || v === "boolean" || v === "null") return v;
+  throw new NotCacheable("expected a scalar type");
+}
+function scalarValue(v) {
+  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  throw new NotCacheable("expected a scalar value");
+}
+
+// src/cache/prepared.ts
+function contentHash(bytes) {
+  return createHash2("sha1").update(bytes).digest("hex");
+}
+function prepareCached(src, cache, scopeOf, timing) {
+  const dec = sourceText(src);
+  if (!dec.ok) return { path: src.path, skipReason: dec.reason };
+  const key2 = {
+    path: src.path,
+    hash: contentHash(src.bytes ?? src.text ?? ""),
+    settings: JSON.stringify(scopeOf?.(src.path) ?? {})
+  };
+  const record = cache.get(key2);
+  if (typeof record === "string") {
+    const restored = timed(timing, "cache", () => restore(record, dec.text));
+    if (restored && restored.path === src.path) return restored;
+  }
+  const prepared = prepareText(src.path, dec, scopeOf, timing);
+  if (prepared.skipReason === void 0) {
+    const fresh = timed(timing, "cache", () => encodePrepared(prepared));
+    if (fresh) cache.set(key2, JSON.stringify(fresh));
+  }
+  return prepared;
+}
+function restore(record, text2) {
+  try {
+    return restorePrepared(JSON.parse(record), text2);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/index.ts
 var docsCache;
 function ruleDocs() {
@@ -31109,8 +31440,11 @@ function markdownToText(md3) {
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-function readAll(files, scopeOf, timing, fromIndex) {
-  return files.map((f) => prepareSource(timed(timing, "read", () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel)), scopeOf, timing));
+function readAll(files, scopeOf, timing, fromIndex, cache) {
+  return files.map((f) => {
+    const src = timed(timing, "read", () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel));
+    return cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing);
+  });
 }
 async function lint(opts2) {
   const timing = opts2.timing;
@@ -31159,7 +31493,7 @@ async function lint(opts2) {
   const runs = [];
   for (const p of projects) {
     const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
-    const sources = readAll(p.files, scopeOf, timing, staged?.content);
+    const sources = readAll(p.files, scopeOf, timing, staged?.content, opts2.cache);
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,

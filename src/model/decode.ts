@@ -309,7 +309,7 @@ function groupByKey(props: readonly LProperty[]): Iterable<[string, LProperty[]]
  * The fields of a decoded object: a read-only map over a short array (most objects have a
  * few fields; a `Map` per object costs several times the memory in a large repository).
  */
-class FieldMap implements ReadonlyMap<string, NField> {
+export class FieldMap implements ReadonlyMap<string, NField> {
   constructor(private readonly list: readonly NField[]) {}
 
   get size(): number {
@@ -352,7 +352,7 @@ const EMPTY_FIELDS: ReadonlyMap<string, NField> = new FieldMap([]);
  * An `NField` whose path, props and key range are derived when read: a 100k-file
  * repository holds a field per key, and a path string and an array each would not fit.
  */
-class DecodedField implements NField {
+export class DecodedField implements NField {
   constructor(
     readonly name: string,
     /** The path of the enclosing object (`''` at the entry root). */

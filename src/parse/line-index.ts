@@ -47,7 +47,7 @@ export class LineIndex {
   }
 }
 
-class OffsetRange implements SourceRange {
+export class OffsetRange implements SourceRange {
   constructor(
     readonly lines: LineIndex,
     readonly startOffset: number,

@@ -1,0 +1,63 @@
+/**
+ * The per-file stage with a cache in front of it: a file whose bytes and settings are those
+ * of a record the cache holds is restored from it instead of parsed and normalized again.
+ * Cross-file work (inputs, targets, model, rules) always runs, on restored and fresh files alike.
+ */
+import { createHash } from 'node:crypto';
+import { prepareText, sourceText, type PreparedSource, type SourceFile } from '../lint.js';
+import type { ScopeHint } from '../model/scope.js';
+import { timed, type Timing } from '../engine/timing.js';
+import { encodePrepared, restorePrepared } from './codec.js';
+
+/** What identifies a file's record besides the build: its path, content and the settings read with it. */
+export interface FileCacheKey {
+  path: string;
+  hash: string;
+  settings: string;
+}
+
+/** The cache as the per-file stage uses it (src/cache/store.ts keeps it on disk). */
+export interface PreparedCache {
+  get(key: FileCacheKey): unknown;
+  set(key: FileCacheKey, record: unknown): void;
+}
+
+/** sha1 of the bytes (the text's UTF-8 for a source given as text): identity, not security. */
+export function contentHash(bytes: Uint8Array | string): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * `prepareSource` through the cache. The settings part of the key is the scope the config
+ * gives the path: the only setting normalization reads.
+ */
+export function prepareCached(src: SourceFile, cache: PreparedCache, scopeOf?: (path: string) => ScopeHint, timing?: Timing): PreparedSource {
+  const dec = sourceText(src);
+  if (!dec.ok) return { path: src.path, skipReason: dec.reason };
+  const key: FileCacheKey = {
+    path: src.path,
+    hash: contentHash(src.bytes ?? src.text ?? ''),
+    settings: JSON.stringify(scopeOf?.(src.path) ?? {}),
+  };
+  const record = cache.get(key);
+  if (typeof record === 'string') {
+    const restored = timed(timing, 'cache', () => restore(record, dec.text));
+    if (restored && restored.path === src.path) return restored;
+  }
+  const prepared = prepareText(src.path, dec, scopeOf, timing);
+  if (prepared.skipReason === undefined) {
+    const fresh = timed(timing, 'cache', () => encodePrepared(prepared));
+    // Kept as JSON text: the cache file is then a few thousand strings to read, not a graph
+    // of millions of small arrays, and each record is read only when its file is asked for.
+    if (fresh) cache.set(key, JSON.stringify(fresh));
+  }
+  return prepared;
+}
+
+function restore(record: string, text: string): ReturnType<typeof restorePrepared> {
+  try {
+    return restorePrepared(JSON.parse(record), text);
+  } catch {
+    return undefined;
+  }
+}
