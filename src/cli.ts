@@ -11,7 +11,7 @@ import type { Finding, Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
 import { errorsOnly, FORMAT_NAMES, isFormatName, render, type FormatName } from './format/index.js';
 import { shouldColor } from './format/text.js';
-import { lint, RULES } from './index.js';
+import { lint, RULES, type FsLintRun } from './index.js';
 import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
 import { runStatus } from './status/command.js';
 import { runReady } from './ready/command.js';
@@ -313,7 +313,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const fixing = o.fix === true || o['fix-dry-run'] === true;
     if (fixing && staged) throw new UsageError('--fix and --fix-dry-run change files on disk; they do not go with --pre-commit (the index is what is linted)');
     const lintOnce = () => lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
-    let run = await lintOnce();
+    // Cleared once the result is taken: a large repository's trees and model are not kept while the reports are rendered.
+    let run: FsLintRun | undefined = await lintOnce();
     if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
       const fixed = await fixInRounds(run, lintOnce, io, o['fix-dry-run'] === true);
       if (fixed.dryRun) return 0;
@@ -339,6 +340,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.cwd,
       io.stderr,
     );
+    run = undefined;
     const shown = o.quiet ? errorsOnly(result) : result;
     timed(timing, 'output', () => {
       for (const r of reports) {

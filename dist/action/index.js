@@ -14809,9 +14809,17 @@ function defineRule(rule) {
 }
 
 // src/model/scope.ts
+var SCOPES = /* @__PURE__ */ new Map();
+var MAX_SCOPES = 1e4;
 function makeScope(partition, datacenter) {
   const p = partition && partition !== "" ? partition : "default";
-  return { partition: p, datacenter, key: datacenter ? `${datacenter}/${p}` : p };
+  const key2 = datacenter ? `${datacenter}/${p}` : p;
+  const memo = `${datacenter === void 0 ? "" : `${datacenter.length}:`}${key2}`;
+  const known = SCOPES.get(memo);
+  if (known && known.partition === p && known.datacenter === datacenter) return known;
+  const scope2 = { partition: p, datacenter, key: key2 };
+  if (SCOPES.size < MAX_SCOPES) SCOPES.set(memo, scope2);
+  return scope2;
 }
 function describeScope(scope2) {
   return scope2.datacenter ? `partition "${scope2.partition}" of datacenter "${scope2.datacenter}"` : `partition "${scope2.partition}"`;
@@ -20344,6 +20352,8 @@ function hasBelow(table4, prefix) {
 }
 
 // src/model/entries.ts
+var NONE = Object.freeze([]);
+var NO_ANNOTATIONS = /* @__PURE__ */ new Map();
 var ConfigEntry = class _ConfigEntry {
   writtenKind;
   spec;
@@ -20359,15 +20369,16 @@ var ConfigEntry = class _ConfigEntry {
   raw;
   issues;
   subject;
-  kindAt;
-  nameAt;
   crd;
   provider;
   notEvaluated;
   computedFields;
-  init;
+  // The ranges the located places are made from, when read: a repository holds an entry per
+  // file, and a place object (with its subject string) for each would be kept for the whole run.
+  kindRange;
+  nameRange;
+  crdInit;
   constructor(init) {
-    this.init = init;
     this.writtenKind = init.writtenKind;
     this.spec = init.spec;
     this.name = init.name;
@@ -20382,17 +20393,43 @@ var ConfigEntry = class _ConfigEntry {
     this.raw = init.raw;
     this.issues = init.issues;
     this.provider = init.provider;
-    this.notEvaluated = init.notEvaluated ?? [];
-    this.computedFields = init.computedFields ?? [];
+    this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
+    this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
+    this.kindRange = init.kindRange;
+    this.nameRange = init.nameRange;
+    this.crdInit = init.crd;
     this.subject = [this.kind, init.partition, init.namespace, init.name].join("/");
-    this.kindAt = this.at(init.kindRange, "Kind");
-    this.nameAt = init.nameRange ? this.at(init.nameRange, "Name") : void 0;
-    if (init.crd) {
-      const { metadataNameRange, annotations, ...crd } = init.crd;
-      const located = /* @__PURE__ */ new Map();
-      for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, "metadata.annotations") });
-      this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, "metadata.name") : void 0, annotations: located };
-    }
+    if (init.crd) this.crd = new CrdPlaces(this, init.crd);
+  }
+  /** What the entry was made from (the cache writes it; `withNamespace` remakes the entry from it). */
+  get init() {
+    return {
+      writtenKind: this.writtenKind,
+      spec: this.spec,
+      name: this.name,
+      partition: this.partition,
+      namespace: this.namespace,
+      scope: this.scope,
+      origin: this.origin,
+      file: this.file,
+      range: this.range,
+      documentIndex: this.documentIndex,
+      kindRange: this.kindRange,
+      nameRange: this.nameRange,
+      root: this.root,
+      raw: this.raw,
+      issues: this.issues,
+      provider: this.provider,
+      notEvaluated: this.notEvaluated.length > 0 ? [...this.notEvaluated] : void 0,
+      computedFields: this.computedFields.length > 0 ? [...this.computedFields] : void 0,
+      crd: this.crdInit
+    };
+  }
+  get kindAt() {
+    return this.at(this.kindRange, "Kind");
+  }
+  get nameAt() {
+    return this.nameRange ? this.at(this.nameRange, "Name") : void 0;
   }
   /**
    * The same entry in another Consul namespace: a CRD's namespace is decided by the Helm
@@ -20452,6 +20489,45 @@ var ConfigEntry = class _ConfigEntry {
       }
     }
     return void 0;
+  }
+};
+var CrdPlaces = class {
+  constructor(entry, init) {
+    this.entry = entry;
+    this.init = init;
+    this.kind = init.kind;
+    this.apiVersion = init.apiVersion;
+    this.metadataName = init.metadataName;
+    this.k8sNamespace = init.k8sNamespace;
+    this.spec = init.spec;
+    const located = /* @__PURE__ */ new Map();
+    for (const [k, a] of init.annotations) located.set(k, new AnnotationPlace(entry, a.value, a.range));
+    this.annotations = located.size > 0 ? located : NO_ANNOTATIONS;
+  }
+  entry;
+  init;
+  kind;
+  apiVersion;
+  metadataName;
+  k8sNamespace;
+  spec;
+  annotations;
+  get metadataNameAt() {
+    const r = this.init.metadataNameRange;
+    return r ? this.entry.at(r, "metadata.name") : void 0;
+  }
+};
+var AnnotationPlace = class {
+  constructor(entry, value, range) {
+    this.entry = entry;
+    this.value = value;
+    this.range = range;
+  }
+  entry;
+  value;
+  range;
+  get at() {
+    return this.entry.at(this.range, "metadata.annotations");
   }
 };
 var FieldLocation = class {
@@ -33333,6 +33409,7 @@ async function main(argv, io) {
       io.cwd,
       io.stderr
     );
+    run = void 0;
     const shown = o.quiet ? errorsOnly(result) : result;
     timed(timing, "output", () => {
       for (const r of reports) {

@@ -86,6 +86,10 @@ export interface NotEvaluated {
   range: SourceRange;
 }
 
+/** Shared by the entries that have none (most): an array each would be kept for the whole run. */
+const NONE: readonly never[] = Object.freeze([]);
+const NO_ANNOTATIONS: ReadonlyMap<string, never> = new Map<string, never>();
+
 export class ConfigEntry implements Located {
   readonly writtenKind: string;
   readonly spec: KindSpec | undefined;
@@ -101,17 +105,18 @@ export class ConfigEntry implements Located {
   readonly raw: LObject;
   readonly issues: DecodeIssue[];
   readonly subject: string;
-  readonly kindAt: Located;
-  readonly nameAt: Located | undefined;
   readonly crd?: CrdInfo;
   readonly provider?: string;
   readonly notEvaluated: readonly NotEvaluated[];
   readonly computedFields: readonly ComputedField[];
 
-  private readonly init: EntryInit;
+  // The ranges the located places are made from, when read: a repository holds an entry per
+  // file, and a place object (with its subject string) for each would be kept for the whole run.
+  private readonly kindRange: SourceRange;
+  private readonly nameRange: SourceRange | undefined;
+  private readonly crdInit: EntryInit['crd'];
 
   constructor(init: EntryInit) {
-    this.init = init;
     this.writtenKind = init.writtenKind;
     this.spec = init.spec;
     this.name = init.name;
@@ -126,19 +131,47 @@ export class ConfigEntry implements Located {
     this.raw = init.raw;
     this.issues = init.issues;
     this.provider = init.provider;
-    this.notEvaluated = init.notEvaluated ?? [];
-    this.computedFields = init.computedFields ?? [];
+    this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
+    this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
+    this.kindRange = init.kindRange;
+    this.nameRange = init.nameRange;
+    this.crdInit = init.crd;
     // join() gives one flat string; a template literal keeps a tree of pieces per entry.
     this.subject = [this.kind, init.partition, init.namespace, init.name].join('/');
-    // Located after the subject: every place in the entry carries the entry's identity.
-    this.kindAt = this.at(init.kindRange, 'Kind');
-    this.nameAt = init.nameRange ? this.at(init.nameRange, 'Name') : undefined;
-    if (init.crd) {
-      const { metadataNameRange, annotations, ...crd } = init.crd;
-      const located = new Map<string, { value: string; at: Located }>();
-      for (const [k, a] of annotations) located.set(k, { value: a.value, at: this.at(a.range, 'metadata.annotations') });
-      this.crd = { ...crd, metadataNameAt: metadataNameRange ? this.at(metadataNameRange, 'metadata.name') : undefined, annotations: located };
-    }
+    if (init.crd) this.crd = new CrdPlaces(this, init.crd);
+  }
+
+  /** What the entry was made from (the cache writes it; `withNamespace` remakes the entry from it). */
+  get init(): EntryInit {
+    return {
+      writtenKind: this.writtenKind,
+      spec: this.spec,
+      name: this.name,
+      partition: this.partition,
+      namespace: this.namespace,
+      scope: this.scope,
+      origin: this.origin,
+      file: this.file,
+      range: this.range,
+      documentIndex: this.documentIndex,
+      kindRange: this.kindRange,
+      nameRange: this.nameRange,
+      root: this.root,
+      raw: this.raw,
+      issues: this.issues,
+      provider: this.provider,
+      notEvaluated: this.notEvaluated.length > 0 ? [...this.notEvaluated] : undefined,
+      computedFields: this.computedFields.length > 0 ? [...this.computedFields] : undefined,
+      crd: this.crdInit,
+    };
+  }
+
+  get kindAt(): Located {
+    return this.at(this.kindRange, 'Kind');
+  }
+
+  get nameAt(): Located | undefined {
+    return this.nameRange ? this.at(this.nameRange, 'Name') : undefined;
   }
 
   /**
@@ -209,6 +242,48 @@ export class ConfigEntry implements Located {
       }
     }
     return undefined;
+  }
+}
+
+/** An entry's Kubernetes facts, with their places made when read (as the entry's own). */
+class CrdPlaces implements CrdInfo {
+  readonly kind: string;
+  readonly apiVersion: string;
+  readonly metadataName?: string;
+  readonly k8sNamespace?: string;
+  readonly spec?: LObject;
+  readonly annotations: Map<string, { value: string; at: Located }>;
+
+  constructor(
+    private readonly entry: ConfigEntry,
+    private readonly init: NonNullable<EntryInit['crd']>,
+  ) {
+    this.kind = init.kind;
+    this.apiVersion = init.apiVersion;
+    this.metadataName = init.metadataName;
+    this.k8sNamespace = init.k8sNamespace;
+    this.spec = init.spec;
+    const located = new Map<string, { value: string; at: Located }>();
+    for (const [k, a] of init.annotations) located.set(k, new AnnotationPlace(entry, a.value, a.range));
+    // Read-only in use: one empty map for the many objects without annotations.
+    this.annotations = located.size > 0 ? located : (NO_ANNOTATIONS as Map<string, never>);
+  }
+
+  get metadataNameAt(): Located | undefined {
+    const r = this.init.metadataNameRange;
+    return r ? this.entry.at(r, 'metadata.name') : undefined;
+  }
+}
+
+class AnnotationPlace {
+  constructor(
+    private readonly entry: ConfigEntry,
+    readonly value: string,
+    private readonly range: SourceRange,
+  ) {}
+
+  get at(): Located {
+    return this.entry.at(this.range, 'metadata.annotations');
   }
 }
 

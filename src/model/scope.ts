@@ -9,9 +9,23 @@ export interface PartitionScope {
   key: string;
 }
 
+/**
+ * One object per scope, shared by its entries (read-only): a repository has a few scopes and an
+ * entry per file. Bounded, so a hostile repository cannot grow it without end.
+ */
+const SCOPES = new Map<string, PartitionScope>();
+const MAX_SCOPES = 10_000;
+
 export function makeScope(partition: string | undefined, datacenter?: string): PartitionScope {
   const p = partition && partition !== '' ? partition : 'default';
-  return { partition: p, datacenter, key: datacenter ? `${datacenter}/${p}` : p };
+  const key = datacenter ? `${datacenter}/${p}` : p;
+  // The key alone does not tell `dc/x` in no datacenter from `x` in datacenter `dc`.
+  const memo = `${datacenter === undefined ? '' : `${datacenter.length}:`}${key}`;
+  const known = SCOPES.get(memo);
+  if (known && known.partition === p && known.datacenter === datacenter) return known;
+  const scope: PartitionScope = { partition: p, datacenter, key };
+  if (SCOPES.size < MAX_SCOPES) SCOPES.set(memo, scope);
+  return scope;
 }
 
 /** How messages name a scope: `partition "default"` or `partition "web" of datacenter "dc2"`. */

@@ -1,0 +1,84 @@
+/**
+ * A config entry keeps the ranges its places are made from and makes the places when read
+ * (src/model/entries.ts): the places, and an entry remade in another namespace, are the same
+ * as when they were made up front. Entries of one partition scope share its object.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeFile } from '../../src/model/normalize.js';
+import { makeScope } from '../../src/model/scope.js';
+import type { Located } from '../../src/model/located-ref.js';
+import { parseText } from '../../src/parse/index.js';
+
+function entriesOf(path: string, text: string, hint = {}) {
+  return normalizeFile(parseText(path, text, false), hint).entries;
+}
+
+/** `subject @ line:col-line:col` */
+function place(at: Located | undefined): string | undefined {
+  if (!at) return undefined;
+  const { start, end } = at.range;
+  return `${at.file} ${at.subject} @ ${start.line}:${start.column}-${end.line}:${end.column}`;
+}
+
+const CRD = `apiVersion: consul.hashicorp.com/v1alpha1
+kind: ServiceDefaults
+metadata:
+  name: web
+  annotations:
+    mtls-lint/permissive-until: "2026-03-01"
+    other: 7
+spec:
+  mutualTLSMode: permissive
+`;
+
+describe('the places of an entry', () => {
+  it('are where the kind, the name, metadata.name and each annotation are written', () => {
+    const [e] = entriesOf('k8s/web.yaml', CRD);
+    expect(place(e!.kindAt)).toBe('k8s/web.yaml service-defaults/default/default/web#Kind @ 2:1-2:22');
+    expect(place(e!.nameAt)).toBe('k8s/web.yaml service-defaults/default/default/web#Name @ 4:3-4:12');
+    expect(place(e!.location)).toBe(place(e!.nameAt));
+    expect(place(e!.crd!.metadataNameAt)).toBe('k8s/web.yaml service-defaults/default/default/web#metadata.name @ 4:3-4:12');
+    expect([...e!.crd!.annotations].map(([k, a]) => `${k}=${a.value} ${place(a.at)}`)).toEqual([
+      'mtls-lint/permissive-until=2026-03-01 k8s/web.yaml service-defaults/default/default/web#metadata.annotations @ 6:5-6:45',
+      'other=7 k8s/web.yaml service-defaults/default/default/web#metadata.annotations @ 7:5-7:13',
+    ]);
+    expect(e!.metaValue('mtls-lint/permissive-until')?.value).toBe('2026-03-01');
+  });
+
+  it('of the entry remade in another namespace carry that namespace', () => {
+    const [e] = entriesOf('k8s/web.yaml', CRD);
+    const moved = e!.withNamespace('payments');
+    expect(moved.namespace).toBe('payments');
+    expect(place(moved.kindAt)).toBe('k8s/web.yaml service-defaults/default/payments/web#Kind @ 2:1-2:22');
+    expect(place(moved.crd!.metadataNameAt)).toBe('k8s/web.yaml service-defaults/default/payments/web#metadata.name @ 4:3-4:12');
+    expect(place(moved.metaValue('other')?.at)).toBe('k8s/web.yaml service-defaults/default/payments/web#metadata.annotations @ 7:5-7:13');
+    expect(moved.str('MutualTLSMode')).toBe('permissive');
+  });
+
+  it('of an entry without a name is its kind', () => {
+    const [e] = entriesOf('mesh.hcl', 'Kind = "mesh"\n');
+    expect(e!.nameAt).toBeUndefined();
+    expect(place(e!.location)).toBe('mesh.hcl mesh/default/default/mesh#Kind @ 1:1-1:14');
+    expect(e!.notEvaluated).toEqual([]);
+    expect(e!.crd).toBeUndefined();
+    expect(e!.metaValue('anything')).toBeUndefined();
+  });
+});
+
+describe('partition scopes', () => {
+  it('are one object per partition and datacenter', () => {
+    const a = entriesOf('a.hcl', 'Kind = "service-defaults"\nName = "a"\nPartition = "web"\n', { datacenter: 'dc1' });
+    const b = entriesOf('b.hcl', 'Kind = "service-defaults"\nName = "b"\nPartition = "web"\n', { datacenter: 'dc1' });
+    expect(a[0]!.scope).toBe(b[0]!.scope);
+    expect(a[0]!.scope).toEqual({ partition: 'web', datacenter: 'dc1', key: 'dc1/web' });
+  });
+
+  it('with the same key are still told apart by partition and datacenter', () => {
+    const inDc = makeScope('x', 'dc');
+    const slashed = makeScope('dc/x');
+    expect(inDc.key).toBe(slashed.key);
+    expect(inDc).toEqual({ partition: 'x', datacenter: 'dc', key: 'dc/x' });
+    expect(slashed).toEqual({ partition: 'dc/x', datacenter: undefined, key: 'dc/x' });
+    expect(makeScope('', undefined)).toBe(makeScope(undefined));
+  });
+});
