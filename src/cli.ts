@@ -21,6 +21,15 @@ import { createTiming, formatTiming, timed, timingListSize } from './engine/timi
 import { TOOL } from './version.js';
 import { applyFixes, unifiedDiff, writeFixes, type FixResult } from './fix/apply.js';
 import { oneLine } from './format/words.js';
+import { cacheFile, FileCache } from './cache/store.js';
+
+/** The cache file is never linted itself (`--cache-location cache.json` inside the repository). */
+function cacheExclude(cache: FileCache | undefined, cwd: string): string[] | undefined {
+  if (!cache) return undefined;
+  const rel = path.relative(cwd, cache.file);
+  // A name with glob characters is left as it is: it would not match itself as a pattern.
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || /[*?[\]{}()!\\]/.test(rel) ? undefined : [rel.split(path.sep).join('/')];
+}
 
 const HELP = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
@@ -62,9 +71,15 @@ Options:
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
+      --cache                keep what each file holds between runs: an unchanged file is
+                             not parsed again (files are compared by content)
+      --cache-location <path>
+                             the cache file, or a folder for it (default: .mtls-lint-cache)
+      --no-cache             do not use the cache, even with --pre-commit
       --pre-commit           an argument that names an existing file is a file name, never
                              an option (the pre-commit hook appends staged file names); in
-                             a git work tree the context is the index (what will be committed)
+                             a git work tree the context is the index (what will be committed);
+                             turns --cache on (kept in the git folder: .git/mtls-lint-cache)
       --no-error-on-unmatched-pattern
                              exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
@@ -259,6 +274,9 @@ const LINT_OPTIONS = {
   'include-suppressed': { type: 'boolean' },
   now: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -312,9 +330,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const timing = timingRules === undefined ? undefined : createTiming(() => performance.now());
     const fixing = o.fix === true || o['fix-dry-run'] === true;
     if (fixing && staged) throw new UsageError('--fix and --fix-dry-run change files on disk; they do not go with --pre-commit (the index is what is linted)');
-    const lintOnce = () => lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    // ESLint's habit: off unless asked for; the pre-commit hook asks (it runs on every commit).
+    const cache = (o.cache === true || staged) && o['no-cache'] !== true ? FileCache.open(cacheFile(o['cache-location'], io.cwd, staged), { cwd: io.cwd }) : undefined;
+    for (const note of cache?.notes ?? []) io.stderr(`mtls-lint: ${oneLine(note)}\n`);
+    const lintOnce = () =>
+      lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged, cache, exclude: cacheExclude(cache, io.cwd) });
     // Cleared once the result is taken: a large repository's trees and model are not kept while the reports are rendered.
     let run: FsLintRun | undefined = await lintOnce();
+    const unsaved = cache?.save();
+    if (unsaved) io.stderr(`mtls-lint: ${oneLine(unsaved)}\n`);
+    if (cache && timing) io.stderr(`cache: ${cache.stats.hits} files restored, ${cache.stats.misses} read afresh\n`);
     if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
       const fixed = await fixInRounds(run, lintOnce, io, o['fix-dry-run'] === true);
       if (fixed.dryRun) return 0;

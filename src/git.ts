@@ -49,6 +49,22 @@ export function gitTopLevel(dir: string): string | undefined {
   return top ? path.resolve(top) : undefined;
 }
 
+/** The git folder of the work tree holding `dir` (`.git`, or a worktree's folder), or undefined. */
+export function gitDir(dir: string): string | undefined {
+  if (!insideWorkTree(dir)) return undefined;
+  const out = git(['rev-parse', '--absolute-git-dir'], dir);
+  const d = out?.toString('utf8').trim();
+  return d ? path.resolve(d) : undefined;
+}
+
+/** Whether git tracks `file` (it is in the index of the work tree it is in). */
+export function isTracked(file: string): boolean {
+  const dir = path.dirname(file);
+  if (!insideWorkTree(dir)) return false;
+  const out = git(['ls-files', '-z', '--', path.basename(file)], dir);
+  return out !== undefined && out.length > 0;
+}
+
 export interface IndexEntry {
   /** Relative to the top level, `/` separators. */
   path: string;

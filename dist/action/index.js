@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path25) {
-      const ctrl = callVisitor(key2, node, visitor, path25);
+    function visit_(key2, node, visitor, path26) {
+      const ctrl = callVisitor(key2, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path25, ctrl);
-        return visit_(key2, ctrl, visitor, path25);
+        replaceNode(key2, path26, ctrl);
+        return visit_(key2, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path25);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path25) {
-      const ctrl = await callVisitor(key2, node, visitor, path25);
+    async function visitAsync_(key2, node, visitor, path26) {
+      const ctrl = await callVisitor(key2, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path25, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path25);
+        replaceNode(key2, path26, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path25) {
+    function callVisitor(key2, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path25);
+        return visitor(key2, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path25);
+        return visitor.Map?.(key2, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path25);
+        return visitor.Seq?.(key2, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path25);
+        return visitor.Pair?.(key2, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path25);
+        return visitor.Scalar?.(key2, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path25);
+        return visitor.Alias?.(key2, node, path26);
       return void 0;
     }
-    function replaceNode(key2, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key2, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key2, ...rest] = path25;
+          const [key2, ...rest] = path26;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key2, ...rest] = path25;
+      deleteIn(path26) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key2, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key2, ...rest] = path26;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key2, ...rest] = path25;
+      hasIn(path26) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key2, ...rest] = path25;
+      setIn(path26, value) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection.isEmptyPath(path25)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path25) => {
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path25) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path25) => {
-      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7437,7 +7437,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path25 = __require("path");
+    var path26 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -7449,7 +7449,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path25.resolve(cwd, filepath);
+      return path26.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -8746,7 +8746,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path26 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -8920,7 +8920,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path25.sep,
+      SEP: path26.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -8947,7 +8947,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path25 = __require("path");
+    var path26 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -8976,7 +8976,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path25.sep === "\\";
+      return win32 === true || path26.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -9338,7 +9338,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH: MAX_LENGTH2,
@@ -9346,7 +9346,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9552,7 +9552,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9585,8 +9585,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts2.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants3.globChars(win32);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(win32);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10285,7 +10285,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(win32);
+      } = constants4.globChars(win32);
       const nodot = opts2.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts2.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts2.capture ? "" : "?:";
@@ -10340,11 +10340,11 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path26 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10425,7 +10425,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path25.basename(input2));
+      return regex.test(path26.basename(input2));
     };
     picomatch.isMatch = (str8, patterns, options) => picomatch(patterns, options)(str8);
     picomatch.parse = (pattern, options) => {
@@ -10472,7 +10472,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants3;
+    picomatch.constants = constants4;
     module.exports = picomatch;
   }
 });
@@ -10652,7 +10652,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path25 = __require("path");
+    var path26 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -10747,7 +10747,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path25.basename(pattern);
+      const basename = path26.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -10805,7 +10805,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path25.isAbsolute(pattern);
+      return path26.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -10982,8 +10982,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path25 = require_path();
-    exports.path = path25;
+    var path26 = require_path();
+    exports.path = path26;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -11095,8 +11095,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path25, settings, callback) {
-      settings.fs.lstat(path25, (lstatError, lstat) => {
+    function read(path26, settings, callback) {
+      settings.fs.lstat(path26, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -11105,7 +11105,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path25, (statError, stat3) => {
+        settings.fs.stat(path26, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11137,13 +11137,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path25, settings) {
-      const lstat = settings.fs.lstatSync(path25);
+    function read(path26, settings) {
+      const lstat = settings.fs.lstatSync(path26);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path25);
+        const stat3 = settings.fs.statSync(path26);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -11214,19 +11214,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path25, optionsOrSettingsOrCallback, callback) {
+    function stat3(path26, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path25, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path25, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path25, optionsOrSettings) {
+    function statSync3(path26, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path25, settings);
+      return sync.read(path26, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -11440,16 +11440,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path25 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path26 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path25, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path26, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path25,
+                path: path26,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -11567,7 +11567,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path25 = __require("path");
+    var path26 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -11575,7 +11575,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path25.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -11602,17 +11602,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path25, optionsOrSettingsOrCallback, callback) {
+    function scandir(path26, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path25, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path25, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path25, optionsOrSettings) {
+    function scandirSync(path26, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path25, settings);
+      return sync.read(path26, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -12260,7 +12260,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path25 = __require("path");
+    var path26 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -12270,7 +12270,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path25.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -12332,7 +12332,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path25 = __require("path");
+    var path26 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -12345,7 +12345,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path25.resolve(this._settings.cwd, filepath);
+        return path26.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -12761,7 +12761,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path25 = __require("path");
+    var path26 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -12775,7 +12775,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path25.resolve(this._settings.cwd, task.base);
+        return path26.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -13613,26 +13613,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf2 = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf2 = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -13782,7 +13782,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -13791,7 +13791,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path25)) {
+          if (rule.checkRegex.test(path26)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED2 : rule;
@@ -13811,15 +13811,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path25) : path25;
+        const basename = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path25
+            shortcut && rule._basenameOnly ? basename : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -13841,17 +13841,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -13860,25 +13860,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -13909,59 +13909,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path25) {
+      _test(originalPath, cache, path26) {
         checkPath(
-          path25,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache) : {
+        return path26 ? this._t(path26, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path25);
+        const literal2 = this._rules.testLiteral(path26);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path25, cache) {
-        const cached = cache[path25];
+      _t(path26, cache) {
+        const cached = cache[path26];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path25);
+        const parentPath2 = parentOf2(path26);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED2;
-        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid2 = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -13977,10 +13977,10 @@ var require_ignore = __commonJS({
 });
 
 // src/action.ts
-import { appendFileSync, existsSync as existsSync8, mkdtempSync, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
+import { appendFileSync, existsSync as existsSync8, mkdtempSync, readFileSync as readFileSync7, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -14144,8 +14144,8 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 }
 
 // src/cli.ts
-import { lstatSync as lstatSync3 } from "node:fs";
-import path23 from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
+import path24 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -18825,22 +18825,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path25, ctx, keyRange) {
+function asSingleObject(node, path26, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path25,
-      message: `'${path25}' expected a map, got 'slice'`,
+      path: path26,
+      message: `'${path26}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path25,
-    message: `'${path25}' expected a map, got '${goKindOf(node)}'`,
+    path: path26,
+    message: `'${path26}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -18864,7 +18864,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path25, ctx, skip) {
+function decodeStruct(node, fields, path26, ctx, skip) {
   const out = { type: "object", node, fields: EMPTY_FIELDS };
   if (node.type !== "object") return out;
   const decoded = [];
@@ -18888,7 +18888,7 @@ function decodeStruct(node, fields, path25, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path25, key2);
+      const full = joinPath(path26, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -18908,30 +18908,30 @@ function decodeStruct(node, fields, path25, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path25, spec, winner, loser);
+      const spelling = duplicateSpelling(path26, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path25, loser.key),
+        path: joinPath(path26, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path25, spec.name);
+    const fieldPath = joinPath(path26, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path25, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path26, winner.key, props.length === 1 ? props[0] : props, value));
   }
   if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
   return out;
 }
-function duplicateSpelling(path25, spec, winner, loser) {
+function duplicateSpelling(path26, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path25, alias ? lowered : loser.key);
-  return { canonical: joinPath(path25, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path26, alias ? lowered : loser.key);
+  return { canonical: joinPath(path26, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -19033,14 +19033,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path25, ctx) {
+function decodeField(type, allProps, path26, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path25,
+      path: path26,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: last2.keyRange,
       key: last2.key,
@@ -19058,8 +19058,8 @@ function decodeField(type, allProps, path25, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path25,
-            message: `'${path25}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path26,
+            message: `'${path26}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
@@ -19067,30 +19067,30 @@ function decodeField(type, allProps, path25, ctx) {
       return {
         type: "list",
         node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path25}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       };
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path25}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path26}[${i}]`, ctx));
         return { type: "opaque", node: mergedMap(props) };
       }
-      return decodeValue(type, last2.value, path25, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path25,
-          message: `'${path25}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path26,
+          message: `'${path26}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path25, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path25, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -19106,34 +19106,34 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path25, ctx, keyRange) {
+function decodeValue(type, node, path26, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path25, ctx);
+      if (type.values) decodeMapValues(type.values, node, path26, ctx);
       return { type: "opaque", node };
     case "any":
       return { type: "opaque", node };
     case "object": {
-      const obj2 = asSingleObject(node, path25, ctx, keyRange);
+      const obj2 = asSingleObject(node, path26, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path25, ctx);
+      return decodeStruct(obj2, type.fields, path26, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return {
         type: "list",
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path25}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items: items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, keyRange)).filter(isDefined)
       };
     }
     default:
-      return decodeScalar(type, node, path25, ctx);
+      return decodeScalar(type, node, path26, ctx);
   }
 }
-function decodeMapValues(values, node, path25, ctx) {
+function decodeMapValues(values, node, path26, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path25}[${key2}]`;
+      const entryPath = `${path26}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -19142,9 +19142,9 @@ function decodeMapValues(values, node, path25, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path25 : `${path25}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path26 : `${path26}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path25, message: `'${path25}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path26, message: `'${path26}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -19164,13 +19164,13 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, written, path25, ctx) {
+function decodeScalar(type, written, path26, ctx) {
   const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path25,
-      message: `'${path25}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path26,
+      message: `'${path26}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -19185,8 +19185,8 @@ function decodeScalar(type, written, path25, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path25,
-            message: `cannot parse '${path25}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path26,
+            message: `cannot parse '${path26}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -19203,8 +19203,8 @@ function decodeScalar(type, written, path25, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path25,
-            message: `cannot parse '${path25}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path26,
+            message: `cannot parse '${path26}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -19215,8 +19215,8 @@ function decodeScalar(type, written, path25, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path25,
-          message: `'${path25}': time: invalid duration "${v}"`,
+          path: path26,
+          message: `'${path26}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -20304,17 +20304,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path25) => {
+  const visit2 = (node, schemaPath, path26) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path25,
+          path: path26,
           expected,
           actual,
           range: node.range,
-          message: `${path25}: Invalid value: "${actual}": ${path25} in body must be of type ${expected}: "${actual}"`
+          message: `${path26}: Invalid value: "${actual}": ${path26} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -20323,7 +20323,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path25}.${p.key}`);
+        const v = visit2(p.value, child3, `${path26}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -20333,7 +20333,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path25}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path26}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
@@ -20450,8 +20450,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path25) {
-    const f = lookup(this.root, path25);
+  field(path26) {
+    const f = lookup(this.root, path26);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -20460,17 +20460,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path25) {
-    const v = scalarOf(lookup(this.root, path25));
+  str(path26) {
+    const v = scalarOf(lookup(this.root, path26));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path25) {
-    const v = scalarOf(lookup(this.root, path25));
+  bool(path26) {
+    const v = scalarOf(lookup(this.root, path26));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path25 = "") {
-    return { file: range.file ?? this.file, range, subject: path25 ? `${this.subject}#${path25}` : this.subject };
+  at(range, path26 = "") {
+    return { file: range.file ?? this.file, range, subject: path26 ? `${this.subject}#${path26}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -20568,9 +20568,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path25) {
-  if (!path25.includes(".") && !path25.includes("[")) return root.fields.get(path25);
-  const segs = parsedPath(path25);
+function lookup(root, path26) {
+  if (!path26.includes(".") && !path26.includes("[")) return root.fields.get(path26);
+  const segs = parsedPath(path26);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -20590,11 +20590,11 @@ function lookup(root, path25) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path25) {
-  let segs = PATHS.get(path25);
+function parsedPath(path26) {
+  let segs = PATHS.get(path26);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path25.split(".")) {
+  for (const seg of path26.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -20602,7 +20602,7 @@ function parsedPath(path25) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path25, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path26, segs);
   return segs;
 }
 
@@ -21161,21 +21161,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path25, v, detail) => `${path25}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path26, v, detail) => `${path26}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path25, v, vs) => inv(path25, v, oneOf(vs)),
+  oneOf: (path26, v, vs) => inv(path26, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path25, detail) => `${path25}: Required value: ${detail}`,
-  duplicate: (path25, v) => `${path25}: Duplicate value: ${q(v)}`,
+  required: (path26, detail) => `${path26}: Required value: ${detail}`,
+  duplicate: (path26, v) => `${path26}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path25, v) => inv(path25, v, "must begin with a '/'"),
-  paths: (path25) => inv(path25, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path25, m) => inv(path25, m, "method listed more than once."),
-  headerParts: (path25) => inv(path25, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path26, v) => inv(path26, v, "must begin with a '/'"),
+  paths: (path26) => inv(path26, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path26, m) => inv(path26, m, "method listed more than once."),
+  headerParts: (path26) => inv(path26, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -21231,8 +21231,8 @@ function checkerFor(ctx, entry) {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
     if (broken.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path25 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path25 || b.startsWith(`${path25}.`) || b.startsWith(`${path25}[`));
+    const path26 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    return broken.some((b) => b === path26 || b.startsWith(`${path26}.`) || b.startsWith(`${path26}[`));
   };
   return {
     entry,
@@ -21252,9 +21252,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path25) {
+function valueAt(entry, v, path26) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path25);
+  return entry.at(node.range, path26);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -21354,15 +21354,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path25, fallback) {
+function checkRates(c, o, path26, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path25}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path25}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path26}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path26}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -21402,10 +21402,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path25 = str2(p.obj, "Path");
+    const path26 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path25 && !path25.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path25), `write ${JSON.stringify(`/${path25}`)}`);
+    if (pathF && path26 && !path26.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path26), `write ${JSON.stringify(`/${path26}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -21486,9 +21486,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path25 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path25 !== "" && !PATH_ACTIONS.includes(path25)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path25), fix2.oneOf(PATH_ACTIONS));
+  const path26 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path26 !== "" && !PATH_ACTIONS.includes(path26)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path26), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -21512,7 +21512,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path25 = str2(logs, "Path") ?? "";
+  const path26 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text2 = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -21523,14 +21523,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path25 === "") {
+  if (type === "file" && path26 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text2 !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text2, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path25 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path25, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path26 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path26, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -21714,22 +21714,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path25 = `${base}.overrides[${o.index}]`;
+    const path26 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path25}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path26}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path25, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path26, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path25}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path26}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -21831,7 +21831,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path25) {
+function describeSource2(c, obj2, index, path26) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -21841,7 +21841,7 @@ function describeSource2(c, obj2, index, path25) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path25, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path26, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -21904,10 +21904,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path25, note) {
+function checkPermission(c, s, perm, j, path26, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path25);
+  const permAt = valueAt(e, perm, path26);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -21967,7 +21967,7 @@ function checkPermission(c, s, perm, j, path25, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path25}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path26}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -21986,9 +21986,9 @@ function checkPermission(c, s, perm, j, path25, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path25) {
+function checkJWTProvider(c, provider, path26) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path25), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path26), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -22627,12 +22627,12 @@ function isPathInside(childPath, parentPath2) {
 }
 
 // node_modules/slash/index.js
-function slash(path25) {
-  const isExtendedLengthPath = path25.startsWith("\\\\?\\");
+function slash(path26) {
+  const isExtendedLengthPath = path26.startsWith("\\\\?\\");
   if (isExtendedLengthPath) {
-    return path25;
+    return path26;
   }
-  return path25.replace(/\\/g, "/");
+  return path26.replace(/\\/g, "/");
 }
 
 // node_modules/globby/utilities.js
@@ -23380,7 +23380,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync7, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync8, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path4.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -23390,14 +23390,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync7, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync7, suppressErrors);
+  const content = readGitConfigFile(normalizedPath, readFileSync8, suppressErrors);
   if (content === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync7, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync8, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -23442,13 +23442,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content) => {
   }
   return path4.resolve(path4.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync7) => {
+var getGitDirectorySync = (gitRoot, readFileSync8) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path4.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync7(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync8(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -23498,18 +23498,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync7 = getReadFileSyncMethod(options.fs);
+  const readFileSync8 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync7);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync8);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync7, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync8, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync7, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync8, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -23670,25 +23670,25 @@ var getStatMethod = (fsImplementation) => {
   return bindFsMethod(fs3.promises, "stat");
 };
 var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path25, fsImplementation) => {
+var isDirectory = async (path26, fsImplementation) => {
   try {
-    const stats = await getStatMethod(fsImplementation)(path25);
+    const stats = await getStatMethod(fsImplementation)(path26);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
-var isDirectorySync = (path25, fsImplementation) => {
+var isDirectorySync = (path26, fsImplementation) => {
   try {
-    const stats = getStatSyncMethod2(fsImplementation)(path25);
+    const stats = getStatSyncMethod2(fsImplementation)(path26);
     return stats.isDirectory();
   } catch {
     return false;
   }
 };
 var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path25 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path25) ? path25 : nodePath.join(cwd, path25);
+  const path26 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+  return nodePath.isAbsolute(path26) ? path26 : nodePath.join(cwd, path26);
 };
 var shouldExpandGlobstarDirectory = (pattern) => {
   const match = pattern?.match(/\*\*\/([^/]+)$/);
@@ -23773,9 +23773,9 @@ var getIgnoreFilesPatterns = (options) => {
   }
   return patterns;
 };
-var isPathIgnored = (matcher2, globalMatcher, path25) => {
-  const globalResult = globalMatcher ? globalMatcher(path25) : void 0;
-  const result = matcher2 ? matcher2(path25) : void 0;
+var isPathIgnored = (matcher2, globalMatcher, path26) => {
+  const globalResult = globalMatcher ? globalMatcher(path26) : void 0;
+  const result = matcher2 ? matcher2(path26) : void 0;
   if (result?.unignored) {
     return false;
   }
@@ -24170,6 +24170,18 @@ function gitTopLevel(dir) {
   const out = git(["rev-parse", "--show-toplevel"], dir);
   const top = out?.toString("utf8").trim();
   return top ? path5.resolve(top) : void 0;
+}
+function gitDir(dir) {
+  if (!insideWorkTree(dir)) return void 0;
+  const out = git(["rev-parse", "--absolute-git-dir"], dir);
+  const d = out?.toString("utf8").trim();
+  return d ? path5.resolve(d) : void 0;
+}
+function isTracked(file) {
+  const dir = path5.dirname(file);
+  if (!insideWorkTree(dir)) return false;
+  const out = git(["ls-files", "-z", "--", path5.basename(file)], dir);
+  return out !== void 0 && out.length > 0;
 }
 function readIndex(top) {
   const out = git(["ls-files", "-s", "-z"], top);
@@ -24797,9 +24809,9 @@ function limitPerRuleAndFile(findings) {
 }
 
 // src/repo-path.ts
-function parentOf(path25) {
-  const i = path25.lastIndexOf("/");
-  return i < 0 ? "" : path25.slice(0, i);
+function parentOf(path26) {
+  const i = path26.lastIndexOf("/");
+  return i < 0 ? "" : path26.slice(0, i);
 }
 function joinInRepo(dir, rel2) {
   const out = dir === "" ? [] : dir.split("/");
@@ -24848,8 +24860,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path25, dir) {
-  return dir === "" || path25.startsWith(`${dir}/`);
+function isUnder(path26, dir) {
+  return dir === "" || path26.startsWith(`${dir}/`);
 }
 
 // src/targets/variant-folders.ts
@@ -25002,18 +25014,18 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path25, groups) {
+function choicesOf(path26, groups) {
   const out = [];
   for (const group of groups) {
     if (group.byFileName) {
-      const dir = parentOf(path25);
-      const word = dir === group.parent && !path25.endsWith(".tf") ? fileVariantWord(path25.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path26);
+      const word = dir === group.parent && !path26.endsWith(".tf") ? fileVariantWord(path26.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path25.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path26.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -25133,7 +25145,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path25) => choices.get(path25).map((c) => c.folder);
+  const folders = (path26) => choices.get(path26).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -25427,7 +25439,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path25 = `Sources[${i}]`;
+        const path26 = `Sources[${i}]`;
         const str8 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -25444,7 +25456,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path25,
+          path: path26,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -25453,7 +25465,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path25)
+          at: e.at(objectRange(item), path26)
         });
       });
     }
@@ -27527,8 +27539,8 @@ function terraformTemplateSequences(text2) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path25) {
-  const lower = path25.toLowerCase();
+function isTemplateFile(path26) {
+  const lower = path26.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -27561,8 +27573,8 @@ function decodeText(bytes) {
   const text2 = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text: text2, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path25) {
-  const lower = path25.toLowerCase();
+function formatForPath(path26) {
+  const lower = path26.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
@@ -27572,9 +27584,9 @@ function formatForPath(path25) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path25, text2, hadBom, encoding = "utf-8") {
+function parseText(path26, text2, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text2);
-  let format2 = formatForPath(path25) ?? "hcl";
+  let format2 = formatForPath(path26) ?? "hcl";
   let formatNote;
   const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
   if (format2 === "hcl" && startsLikeJson(text2) && !consulBom) {
@@ -27587,7 +27599,7 @@ function parseText(path25, text2, hadBom, encoding = "utf-8") {
       result = parseJson(text2, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
-      if (isTemplateFile(path25)) {
+      if (isTemplateFile(path26)) {
         const sequences = mergeSequences(terraformTemplateSequences(text2), hasTemplateActions(text2) ? templateActions(text2) : []);
         const blanked = blankTemplate(text2, sequences);
         result = readAsTemplate(text2, blanked, sequences, parseYaml(blanked, lines));
@@ -27624,7 +27636,7 @@ function parseText(path25, text2, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path25, format: format2, text: text2, lines, hadBom, result, formatNote };
+  return { path: path26, format: format2, text: text2, lines, hadBom, result, formatNote };
 }
 function isKubernetesJson(parsed) {
   const root = parsed.documents[0]?.root;
@@ -27732,10 +27744,10 @@ function strategicMerge(base, patch, depth = 0) {
   }
   return { deleted: false, node: { ...base, props } };
 }
-function pointer(path25) {
-  if (path25 === "") return [];
-  if (!path25.startsWith("/")) return void 0;
-  return path25.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+function pointer(path26) {
+  if (path26 === "") return [];
+  if (!path26.startsWith("/")) return void 0;
+  return path26.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function child(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
@@ -27937,26 +27949,26 @@ function jsonOps(n) {
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
     const op = str3(lastProp(item, "op")?.value);
-    const path25 = str3(lastProp(item, "path")?.value);
-    if (!op || path25 === void 0) return void 0;
-    ops.push({ op, path: path25, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    const path26 = str3(lastProp(item, "path")?.value);
+    if (!op || path26 === void 0) return void 0;
+    ops.push({ op, path: path26, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
 function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
-  for (const [path25, f] of files) {
-    const base = path25.slice(path25.lastIndexOf("/") + 1);
-    const dir = parentOf(path25);
+  for (const [path26, f] of files) {
+    const base = path26.slice(path26.lastIndexOf("/") + 1);
+    const dir = parentOf(path26);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
     if (!had || KUSTOMIZATION_NAMES.indexOf(had.path.slice(had.path.lastIndexOf("/") + 1)) > rank) kustomizations.set(dir, f);
   }
   const used = /* @__PURE__ */ new Set();
-  const built = /* @__PURE__ */ new Map();
-  for (const dir of [...kustomizations.keys()].sort()) built.set(dir, build(dir, kustomizations, files, [], used));
-  return [...built.values()].filter((o) => !used.has(o.dir) && o.resources.length > 0);
+  const built2 = /* @__PURE__ */ new Map();
+  for (const dir of [...kustomizations.keys()].sort()) built2.set(dir, build(dir, kustomizations, files, [], used));
+  return [...built2.values()].filter((o) => !used.has(o.dir) && o.resources.length > 0);
 }
 function build(dir, ks, files, stack, used) {
   const kfile = ks.get(dir);
@@ -27966,25 +27978,25 @@ function build(dir, ks, files, stack, used) {
   const field = (k) => lastProp(doc, k)?.value;
   let resources = [];
   for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
-    const path25 = resolveInRepo(dir, String(ref.value));
-    if (path25 === void 0) {
+    const path26 = resolveInRepo(dir, String(ref.value));
+    if (path26 === void 0) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
       continue;
     }
-    if (ks.has(path25)) {
-      used.add(path25);
-      if (stack.includes(path25) || path25 === dir || stack.length >= MAX_DEPTH3) {
+    if (ks.has(path26)) {
+      used.add(path26);
+      if (stack.includes(path26) || path26 === dir || stack.length >= MAX_DEPTH3) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
-      const sub2 = build(path25, ks, files, [...stack, dir], used);
+      const sub2 = build(path26, ks, files, [...stack, dir], used);
       out.files.push(...sub2.files);
       out.patchFiles.push(...sub2.patchFiles);
       out.notes.push(...sub2.notes);
       resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
       continue;
     }
-    const f = files.get(path25);
+    const f = files.get(path26);
     if (!f) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
       continue;
@@ -27998,8 +28010,8 @@ function build(dir, ks, files, stack, used) {
     if (!n || n.type !== "string") return void 0;
     const text2 = String(n.value);
     if (inline === true || inline === "guess" && (text2.includes("\n") || /^\s*[{[]|:\s/.test(text2))) return inlineDocuments(kfile, n);
-    const path25 = resolveInRepo(dir, text2);
-    const f = path25 !== void 0 ? files.get(path25) : void 0;
+    const path26 = resolveInRepo(dir, text2);
+    const f = path26 !== void 0 ? files.get(path26) : void 0;
     if (!f) {
       out.notes.push(`${kfile.path}: patch "${text2}" is not a file in the repository; not applied`);
       return void 0;
@@ -28115,14 +28127,14 @@ function builtFiles(overlay, files, scopeOf) {
     else byFile.set(r.file, [r]);
   }
   const out = [];
-  for (const [path25, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
-    const file = files.get(path25);
+  for (const [path26, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path26);
     if (!file) continue;
     const parsed = {
       ...file,
       result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
     };
-    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path25) ?? {}) });
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path26) ?? {}) });
   }
   return out;
 }
@@ -28139,26 +28151,26 @@ function sourceText(src) {
   const hadBom = src.text.charCodeAt(0) === 65279;
   return { ok: true, text: hadBom ? src.text.slice(1) : src.text, hadBom, encoding: "utf-8" };
 }
-function prepareText(path25, { text: text2, hadBom, encoding }, scopeOf, timing) {
-  const parsed = timed(timing, "parse", () => parseText(path25, text2, hadBom, encoding));
+function prepareText(path26, { text: text2, hadBom, encoding }, scopeOf, timing) {
+  const parsed = timed(timing, "parse", () => parseText(path26, text2, hadBom, encoding));
   let normalized;
   try {
     normalized = timed(timing, "normalize", () => {
       compactParseResult(parsed.result);
-      return normalizeFile(parsed, scopeOf?.(path25) ?? {});
+      return normalizeFile(parsed, scopeOf?.(path26) ?? {});
     });
   } catch (err) {
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
     normalized = {
-      path: path25,
+      path: path26,
       entries: [],
       registrations: 0,
       otherDocuments: [],
       consulLike: true,
-      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path25}#internal-error` }]
+      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path26}#internal-error` }]
     };
   }
-  return { path: path25, parsed, normalized };
+  return { path: path26, parsed, normalized };
 }
 function lintSources(sources, opts2) {
   return lintPrepared(
@@ -28267,8 +28279,8 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const plan = planTargets(infos, opts2.targets, overlays);
   const byPath2 = new Map(parsed.map((p) => [p.path, p]));
   const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
-  const fresh = (path25) => {
-    const i = indexOf.get(path25);
+  const fresh = (path26) => {
+    const i = indexOf.get(path26);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
   };
   let context;
@@ -28277,18 +28289,18 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   return plan.targets.map((target) => {
     const files = new Set(target.files);
     const own = overlays.filter((o) => target.overlay !== void 0 ? o.dir === target.overlay : target.origin === "declared" && files.has(o.kustomization));
-    const built = own.map((o) => collectFor(builtFiles(o, byPath2, opts2.scopeOf), helmContext(), opts2));
+    const built2 = own.map((o) => collectFor(builtFiles(o, byPath2, opts2.scopeOf), helmContext(), opts2));
     const covered = new Set(own.flatMap((o) => o.files));
     const rest = target.files.filter((f) => !covered.has(f));
     const restFresh = plan.targets.length > 1 && [...pass1.helmFiles].some((f) => !files.has(f)) && rest.some((f) => indexOf.has(f)) ? collectFor(rest.filter((f) => indexOf.has(f) && !patchFiles.has(f)).map(fresh), [], opts2) : void 0;
     const entries = [
-      ...built.flatMap((b) => b.entries),
+      ...built2.flatMap((b) => b.entries),
       ...(restFresh ? restFresh.entries : rest.flatMap((f) => entriesByFile.get(f) ?? [])).filter(
         (e) => providerMatches(target, e.provider, e.origin === "terraform")
       )
     ];
     const ws = [
-      ...built.flatMap((b) => b.workloads),
+      ...built2.flatMap((b) => b.workloads),
       ...(restFresh ? restFresh.workloads : workloads.filter((w) => files.has(w.at.file) && !covered.has(w.at.file))).filter(
         (w) => providerMatches(target, void 0, false)
       )
@@ -28713,14 +28725,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path25 = get2("path");
-    if (path25) {
-      ex.path = c.glob(path25.value, `${what2}.path`);
+    const path26 = get2("path");
+    if (path26) {
+      ex.path = c.glob(path26.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path25 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path26 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -29204,10 +29216,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path25, fix3) => `${who3(e)}: unknown field "${path25}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path26, fix3) => `${who3(e)}: unknown field "${path26}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path25, fix3) => `${who3(e)}: "${path25}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path26, fix3) => `${who3(e)}: "${path26}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
   duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
@@ -29276,13 +29288,13 @@ function renameFix(issue, to) {
   const from = lastSegment(issue.path);
   return to && to !== from ? { fix: { from, to, description: `rename "${from}" to "${to}"` } } : {};
 }
-function lastSegment(path25) {
-  const i = path25.lastIndexOf(".");
-  return i < 0 ? path25 : path25.slice(i + 1);
+function lastSegment(path26) {
+  const i = path26.lastIndexOf(".");
+  return i < 0 ? path26 : path26.slice(i + 1);
 }
-function parentPath(path25) {
-  const i = path25.lastIndexOf(".");
-  return i < 0 ? "" : path25.slice(0, i);
+function parentPath(path26) {
+  const i = path26.lastIndexOf(".");
+  return i < 0 ? "" : path26.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -29303,19 +29315,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path25) {
-  const lower = path25.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path25}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path25}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path25}"`;
+function consulUnknownKeyError(path26) {
+  const lower = path26.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path26}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path26}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path26}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q3) => q3.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path25) {
-  const segs = path25.split(".");
+function crdPath(root, path26) {
+  const segs = path26.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -29771,11 +29783,11 @@ function indexCharts(parsed) {
     if (base === "Chart.yaml" || base === "Chart.yml") charts.set(parentOf(f.path), kindOf2(f));
   }
   return {
-    chartOf(path25) {
+    chartOf(path26) {
       if (charts.size === 0) return void 0;
-      const base = path25.slice(path25.lastIndexOf("/") + 1);
+      const base = path26.slice(path26.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = parentOf(path25);
+      const dir = parentOf(path26);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -29837,9 +29849,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path25) {
+function objectAt(obj2, path26) {
   let cur = obj2;
-  for (const k of path25) {
+  for (const k of path26) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -30048,9 +30060,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path25 = TEMPLATE_PATH[o.kind];
-  if (!path25) return void 0;
-  return path25.length === 0 ? o.node : objectAt(o.node, path25);
+  const path26 = TEMPLATE_PATH[o.kind];
+  if (!path26) return void 0;
+  return path26.length === 0 ? o.node : objectAt(o.node, path26);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -30081,7 +30093,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path25 = TEMPLATE_PATH[o.kind];
+  const path26 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -30089,14 +30101,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path25, "metadata", "annotations"].join(".");
+  const annField = [...path26, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path25.length > 0) {
+  if (path26.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path25.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path26.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -30358,11 +30370,11 @@ function valueSubRange(file, p, start, end) {
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path25, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path25)) return void 0;
+  const [path26, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path26)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path25.startsWith("./") || path25.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path25), ...ref ? { ref } : {} };
+  const local = path26.startsWith("./") || path26.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path26), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
@@ -31165,6 +31177,7 @@ function applyControls(run, opts2) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/cache/codec.ts
+var CODEC_VERSION = 1;
 var NotCacheable = class extends Error {
 };
 var FixedRange = class {
@@ -31350,8 +31363,8 @@ function encodePrepared(p) {
     return id;
   };
   try {
-    const { path: path25, parsed, normalized } = p;
-    const root = value({ path: path25, parsed: { ...parsed, text: void 0, lines: void 0 }, normalized });
+    const { path: path26, parsed, normalized } = p;
+    const root = value({ path: path26, parsed: { ...parsed, text: void 0, lines: void 0 }, normalized });
     return { root, objects: objects3, shapes };
   } catch (err) {
     if (err instanceof NotCacheable || err instanceof RangeError) return void 0;
@@ -31364,7 +31377,7 @@ function restorePrepared(record, text2) {
   const { root, objects: objects3, shapes } = record;
   if (!Array.isArray(objects3) || !Array.isArray(shapes)) return void 0;
   const frame2 = { text: text2, lines: new LineIndex(text2) };
-  const built = new Array(objects3.length);
+  const built2 = new Array(objects3.length);
   const state = new Uint8Array(objects3.length);
   const value = (v) => {
     if (v === null || typeof v !== "object") return v;
@@ -31378,10 +31391,10 @@ function restorePrepared(record, text2) {
   };
   const object = (id) => {
     if (!Number.isInteger(id) || id < 0 || id >= objects3.length) throw new NotCacheable("a dangling reference");
-    if (state[id] === 2) return built[id];
+    if (state[id] === 2) return built2[id];
     if (state[id] === 1) {
-      if (built[id] === void 0) throw new NotCacheable("a cycle through a class");
-      return built[id];
+      if (built2[id] === void 0) throw new NotCacheable("a cycle through a class");
+      return built2[id];
     }
     state[id] = 1;
     const slot = objects3[id];
@@ -31390,26 +31403,26 @@ function restorePrepared(record, text2) {
     let out;
     switch (tag) {
       case "A": {
-        const a = built[id] = [];
+        const a = built2[id] = [];
         for (let i = 1; i < slot.length; i++) a.push(value(slot[i]));
         out = a;
         break;
       }
       case "M": {
-        const m = built[id] = /* @__PURE__ */ new Map();
+        const m = built2[id] = /* @__PURE__ */ new Map();
         for (let i = 1; i + 1 < slot.length; i += 2) m.set(value(slot[i]), value(slot[i + 1]));
         out = m;
         break;
       }
       case "S": {
-        const s = built[id] = /* @__PURE__ */ new Set();
+        const s = built2[id] = /* @__PURE__ */ new Set();
         for (let i = 1; i < slot.length; i++) s.add(value(slot[i]));
         out = s;
         break;
       }
       case "O":
       case "N": {
-        const o = built[id] = tag === "N" ? /* @__PURE__ */ Object.create(null) : {};
+        const o = built2[id] = tag === "N" ? /* @__PURE__ */ Object.create(null) : {};
         const keys = shapes[slot[1]];
         if (!Array.isArray(keys) || keys.length !== slot.length - 2) throw new NotCacheable("a bad shape");
         for (let i = 0; i < keys.length; i++) {
@@ -31430,7 +31443,7 @@ function restorePrepared(record, text2) {
         out = c.read(slot.slice(1).map(value), frame2);
       }
     }
-    built[id] = out;
+    built2[id] = out;
     state[id] = 2;
     return out;
   };
@@ -33149,7 +33162,187 @@ async function runInit(argv, io) {
   });
 }
 
+// src/cache/store.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync as closeSync5, constants as constants3, fstatSync as fstatSync4, lstatSync as lstatSync3, openSync as openSync5, readdirSync, readFileSync as readFileSync6, readSync as readSync4, statSync as statSync2 } from "node:fs";
+import path23 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var CACHE_FILE_NAME = ".mtls-lint-cache";
+var MAX_CACHE_BYTES = 1024 * 1024 * 1024;
+var FORMAT = "mtls-lint-cache";
+var VERSION = 1;
+var FileCache = class _FileCache {
+  constructor(file, cwd, toolId) {
+    this.file = file;
+    this.cwd = cwd;
+    this.toolId = toolId;
+  }
+  file;
+  cwd;
+  toolId;
+  notes = [];
+  stats = { hits: 0, misses: 0 };
+  stored = /* @__PURE__ */ new Map();
+  kept = /* @__PURE__ */ new Map();
+  /** Opens the cache at `file` (absolute); never throws. */
+  static open(file, opts2) {
+    const cache = new _FileCache(file, opts2.cwd, opts2.toolId ?? buildId());
+    cache.load();
+    return cache;
+  }
+  get(key2) {
+    const s = this.stored.get(key2.path);
+    if (s && s.hash === key2.hash && s.settings === key2.settings) {
+      this.stats.hits++;
+      this.kept.set(key2.path, s);
+      return s.record;
+    }
+    this.stats.misses++;
+    return void 0;
+  }
+  set(key2, record) {
+    if (record.includes("\n")) return;
+    this.kept.set(key2.path, { hash: key2.hash, settings: key2.settings, record });
+  }
+  /** Writes the records got or set in this run; a note when it cannot, never an exception. */
+  save() {
+    const lines = [JSON.stringify({ format: FORMAT, version: VERSION, tool: this.toolId, count: this.kept.size })];
+    for (const [p, s] of [...this.kept].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+      lines.push(JSON.stringify([p, s.hash, s.settings]), s.record);
+    }
+    try {
+      writeFileCreatingFolder(this.file, lines.join("\n") + "\n", this.cwd);
+      return void 0;
+    } catch (err) {
+      return `the cache ${this.shown()} was not written: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+  shown() {
+    return path23.relative(this.cwd, this.file) || this.file;
+  }
+  ignore(why2) {
+    this.stored.clear();
+    this.notes.push(`the cache ${this.shown()} is ignored: ${why2}; it is written afresh`);
+  }
+  load() {
+    const text2 = this.read();
+    if (text2 === void 0) return;
+    const lines = text2.split("\n");
+    let header;
+    try {
+      header = JSON.parse(lines[0]);
+    } catch {
+      return this.ignore("it is not an mtls-lint cache");
+    }
+    if (typeof header !== "object" || header === null || header.format !== FORMAT) return this.ignore("it is not an mtls-lint cache");
+    if (header.version !== VERSION || header.tool !== this.toolId) {
+      return;
+    }
+    const count = header.count;
+    if (typeof count !== "number" || lines.length !== 2 + 2 * count || lines[lines.length - 1] !== "") {
+      return this.ignore("it is incomplete (a run was interrupted while writing it?)");
+    }
+    for (let i = 1; i + 1 < lines.length; i += 2) {
+      let key2;
+      try {
+        key2 = JSON.parse(lines[i]);
+      } catch {
+        return this.ignore(`line ${i + 1} is damaged`);
+      }
+      if (!Array.isArray(key2) || key2.length !== 3 || !key2.every((k) => typeof k === "string")) return this.ignore(`line ${i + 1} is damaged`);
+      const [p, hash, settings] = key2;
+      this.stored.set(p, { hash, settings, record: lines[i + 1] });
+    }
+  }
+  /** The cache file's text, or undefined (with a note when there is one but it is not read). */
+  read() {
+    let st;
+    try {
+      st = lstatSync3(this.file);
+    } catch {
+      return void 0;
+    }
+    if (st.isSymbolicLink()) return void this.ignore("it is a symbolic link (a cache is never read or written through a link)");
+    if (st.isDirectory()) return void this.ignore("it is a folder");
+    if (!st.isFile()) return void this.ignore("it is not a regular file");
+    if (st.size > MAX_CACHE_BYTES) return void this.ignore(`it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`);
+    if (isTracked(this.file)) return void this.ignore("it is committed to the repository, where anyone who changes the repository could forge its records");
+    let fd;
+    try {
+      fd = openSync5(this.file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+    } catch (err) {
+      return void this.ignore(`it cannot be read (${err.code ?? "error"})`);
+    }
+    try {
+      const size = fstatSync4(fd).size;
+      if (size > MAX_CACHE_BYTES) return void this.ignore(`it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`);
+      const buf = Buffer.allocUnsafe(size);
+      let len = 0;
+      while (len < size) {
+        const n = readSync4(fd, buf, len, size - len, null);
+        if (n === 0) break;
+        len += n;
+      }
+      return buf.toString("utf8", 0, len);
+    } catch (err) {
+      return void this.ignore(`it cannot be read (${err.code ?? "error"})`);
+    } finally {
+      closeSync5(fd);
+    }
+  }
+};
+function cacheFile(location, cwd, inGitDir = false) {
+  const git2 = location === void 0 && inGitDir ? gitDir(cwd) : void 0;
+  if (git2) return path23.join(git2, "mtls-lint-cache");
+  const abs = path23.resolve(cwd, location ?? CACHE_FILE_NAME);
+  if (location !== void 0 && /[\\/]$/.test(location)) return path23.join(abs, CACHE_FILE_NAME);
+  try {
+    if (statSync2(abs).isDirectory() && !lstatSync3(abs).isSymbolicLink()) return path23.join(abs, CACHE_FILE_NAME);
+  } catch {
+  }
+  return abs;
+}
+var built;
+function buildId() {
+  if (built) return built;
+  const here = fileURLToPath2(import.meta.url);
+  const chunk = /chunk-[A-Z0-9]{8}\.js$/.exec(path23.basename(here));
+  const h = createHash3("sha1").update(`${TOOL.version}\0${CODEC_VERSION}\0`);
+  if (chunk) h.update(chunk[0]);
+  else if (/[\\/]dist[\\/]action[\\/]/.test(here)) h.update(readFileSync6(here));
+  else for (const f of codeFiles()) h.update(f).update(readFileSync6(f));
+  built = `${TOOL.version}+${h.digest("hex").slice(0, 16)}`;
+  return built;
+}
+function codeFiles() {
+  const root = fileURLToPath2(PACKAGE_ROOT);
+  const here = fileURLToPath2(import.meta.url);
+  const base = here.includes(`${path23.sep}dist${path23.sep}`) ? path23.join(root, "dist") : root;
+  const out = [];
+  const walk3 = (dir) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path23.join(dir, e.name);
+      if (e.isDirectory()) walk3(p);
+      else if (e.isFile() && /\.(ts|js)$/.test(e.name) && !e.name.endsWith(".d.ts")) out.push(p);
+    }
+  };
+  walk3(path23.join(base, "src"));
+  walk3(path23.join(base, "rules"));
+  return out;
+}
+
 // src/cli.ts
+function cacheExclude(cache, cwd) {
+  if (!cache) return void 0;
+  const rel2 = path24.relative(cwd, cache.file);
+  return rel2 === "" || rel2.startsWith("..") || path24.isAbsolute(rel2) || /[*?[\]{}()!\\]/.test(rel2) ? void 0 : [rel2.split(path24.sep).join("/")];
+}
 var HELP5 = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
        mtls-lint ready (--prometheus <url> | --envoy-stats <file>...) [--window 7d] [--check] [paths...]
@@ -33190,9 +33383,15 @@ Options:
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
+      --cache                keep what each file holds between runs: an unchanged file is
+                             not parsed again (files are compared by content)
+      --cache-location <path>
+                             the cache file, or a folder for it (default: .mtls-lint-cache)
+      --no-cache             do not use the cache, even with --pre-commit
       --pre-commit           an argument that names an existing file is a file name, never
                              an option (the pre-commit hook appends staged file names); in
-                             a git work tree the context is the index (what will be committed)
+                             a git work tree the context is the index (what will be committed);
+                             turns --cache on (kept in the git folder: .git/mtls-lint-cache)
       --no-error-on-unmatched-pattern
                              exit 0, not 2, when no Consul configuration file is found
   -h, --help                 print this help and exit
@@ -33303,7 +33502,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync3(path23.resolve(cwd, a));
+      lstatSync4(path24.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -33332,6 +33531,9 @@ var LINT_OPTIONS = {
   "include-suppressed": { type: "boolean" },
   now: { type: "string" },
   "no-error-on-unmatched-pattern": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
+  "no-cache": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" }
 };
@@ -33383,8 +33585,16 @@ async function main(argv, io) {
     const timing = timingRules === void 0 ? void 0 : createTiming(() => performance.now());
     const fixing = o.fix === true || o["fix-dry-run"] === true;
     if (fixing && staged) throw new UsageError("--fix and --fix-dry-run change files on disk; they do not go with --pre-commit (the index is what is linted)");
-    const lintOnce = () => lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged });
+    const cache = (o.cache === true || staged) && o["no-cache"] !== true ? FileCache.open(cacheFile(o["cache-location"], io.cwd, staged), { cwd: io.cwd }) : void 0;
+    for (const note of cache?.notes ?? []) io.stderr(`mtls-lint: ${oneLine(note)}
+`);
+    const lintOnce = () => lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged, cache, exclude: cacheExclude(cache, io.cwd) });
     let run = await lintOnce();
+    const unsaved = cache?.save();
+    if (unsaved) io.stderr(`mtls-lint: ${oneLine(unsaved)}
+`);
+    if (cache && timing) io.stderr(`cache: ${cache.stats.hits} files restored, ${cache.stats.misses} read afresh
+`);
     if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
       const fixed = await fixInRounds(run, lintOnce, io, o["fix-dry-run"] === true);
       if (fixed.dryRun) return 0;
@@ -33420,7 +33630,7 @@ async function main(argv, io) {
           ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
         if (r.file === void 0) io.stdout(out);
-        else writeFileCreatingFolder(path23.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path24.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -33464,11 +33674,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path24.resolve(workspace, sarifInput) : path24.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path24.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path25.resolve(workspace, sarifInput) : path25.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path25.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path24.join(tmp, "summary.md");
-    const jsonFile = path24.join(tmp, "result.json");
+    const summaryFile = path25.join(tmp, "summary.md");
+    const jsonFile = path25.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
@@ -33503,12 +33713,12 @@ ${s}${s.endsWith("\n") ? "" : "\n"}::${token}::
     }
     let summary;
     try {
-      summary = JSON.parse(readFileSync6(jsonFile, "utf8")).summary;
+      summary = JSON.parse(readFileSync7(jsonFile, "utf8")).summary;
     } catch {
     }
     if (env.GITHUB_STEP_SUMMARY) {
       try {
-        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync6(summaryFile, "utf8") + "\n");
+        appendFileSync(env.GITHUB_STEP_SUMMARY, readFileSync7(summaryFile, "utf8") + "\n");
       } catch {
       }
     }

@@ -18,8 +18,9 @@ export interface FileCacheKey {
 
 /** The cache as the per-file stage uses it (src/cache/store.ts keeps it on disk). */
 export interface PreparedCache {
-  get(key: FileCacheKey): unknown;
-  set(key: FileCacheKey, record: unknown): void;
+  /** The record stored for an equal key, as `set` was given it. */
+  get(key: FileCacheKey): string | undefined;
+  set(key: FileCacheKey, record: string): void;
 }
 
 /** sha1 of the bytes (the text's UTF-8 for a source given as text): identity, not security. */
