@@ -12,6 +12,7 @@ import { normalizeFile, type NormalizedFile } from './model/normalize.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts, Workload } from './model/workloads.js';
 import { compactParseResult } from './parse/compact.js';
+import { isDirectiveComment } from './engine/suppress.js';
 import { decodeText, parseText, type DecodedText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
@@ -115,6 +116,8 @@ export function prepareText(
   try {
     normalized = timed(timing, 'normalize', () => {
       compactParseResult(parsed.result);
+      // Kept until the rules run: only the comments they read (a repository's other comments are many).
+      if (!parsed.result.comments.every((c) => isDirectiveComment(c.text))) parsed.result.comments = parsed.result.comments.filter((c) => isDirectiveComment(c.text));
       return normalizeFile(parsed, scopeOf?.(path) ?? {});
     });
   } catch (err) {

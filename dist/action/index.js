@@ -18865,8 +18865,7 @@ function goKindOf(node) {
   }
 }
 function decodeStruct(node, fields, path26, ctx, skip) {
-  const out = { type: "object", node, fields: EMPTY_FIELDS };
-  if (node.type !== "object") return out;
+  if (node.type !== "object") return new DecodedObject(node, NO_FIELDS);
   const decoded = [];
   const tables = keyTables(fields, ctx.style);
   const { byExact, byFold, byAlias, order } = tables;
@@ -18922,10 +18921,9 @@ function decodeStruct(node, fields, path26, ctx, skip) {
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path26, winner.key, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path26, props.length === 1 ? props[0] : props, value));
   }
-  if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
-  return out;
+  return new DecodedObject(node, decoded.length > 0 ? decoded.slice() : NO_FIELDS);
 }
 function duplicateSpelling(path26, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
@@ -18951,11 +18949,20 @@ function groupByKey(props) {
   }
   return groups;
 }
-var FieldMap = class {
-  constructor(list4) {
+var NO_FIELDS = Object.freeze([]);
+var DecodedObject = class {
+  constructor(node, list4) {
+    this.node = node;
     this.list = list4;
   }
+  node;
   list;
+  get type() {
+    return "object";
+  }
+  get fields() {
+    return this;
+  }
   get size() {
     return this.list.length;
   }
@@ -18982,22 +18989,24 @@ var FieldMap = class {
     return this.entries();
   }
 };
-var EMPTY_FIELDS = new FieldMap([]);
 var DecodedField = class {
-  constructor(name, base, key2, from, value) {
+  constructor(name, base, from, value) {
     this.name = name;
     this.base = base;
-    this.key = key2;
     this.from = from;
     this.value = value;
   }
   name;
   base;
-  key;
   from;
   value;
   get path() {
     return joinPath(this.base, this.name);
+  }
+  /** The key as written: its first property's (a repeated key is one key written again). */
+  get key() {
+    const f = this.from;
+    return (Array.isArray(f) ? f[0] : f).key;
   }
   get props() {
     return Array.isArray(this.from) ? this.from : [this.from];
@@ -20939,6 +20948,7 @@ function scalarString(v) {
 }
 var ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);
 var CRD_FIELDS = /* @__PURE__ */ new WeakMap();
+var NO_ANNOTATIONS2 = /* @__PURE__ */ new Map();
 function crdFields(spec) {
   let fields = CRD_FIELDS.get(spec);
   if (!fields) CRD_FIELDS.set(spec, fields = buildCrdFields(spec));
@@ -21008,11 +21018,12 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
   const md3 = metadata?.type === "object" ? metadata : void 0;
   const mdNameProp = lastProp(md3, "name");
   const mdName = stringOf(mdNameProp?.value);
-  const annotations = /* @__PURE__ */ new Map();
+  let annotations = NO_ANNOTATIONS2;
   const annObj = lastProp(md3, "annotations")?.value;
   if (annObj?.type === "object") {
     for (const p of annObj.props) {
       if (p.value.type === "string" || p.value.type === "number" || p.value.type === "boolean") {
+        if (annotations === NO_ANNOTATIONS2) annotations = /* @__PURE__ */ new Map();
         annotations.set(p.key, { value: String(p.value.value), range: p.range });
       }
     }
@@ -25550,6 +25561,1129 @@ function compactNode(n, depth) {
   }
 }
 
+// src/model/helm.ts
+function looksLikeHelmValues(doc) {
+  const root = doc.root;
+  if (root.type !== "object") return false;
+  if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
+  return root.props.some((p) => p.key === "connectInject" || p.key === "global");
+}
+var CHART_USE = {
+  transparentProxyDefault: "charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})",
+  consulNamespaces: "charts/consul/templates/connect-inject-deployment.yaml:215 ({{- if .Values.global.enableConsulNamespaces }})",
+  mirroringK8S: "charts/consul/templates/connect-inject-deployment.yaml:220 ({{- if and .Values.global.enableConsulNamespaces .Values.connectInject.consulNamespaces.mirroringK8S }})",
+  mirroringK8SPrefix: "charts/consul/templates/connect-inject-deployment.yaml:222 ({{- if .Values.connectInject.consulNamespaces.mirroringK8SPrefix }})",
+  destinationNamespace: "charts/consul/templates/connect-inject-deployment.yaml:217 ({{- if .Values.connectInject.consulNamespaces.consulDestinationNamespace }})"
+};
+function templateTruth(v) {
+  switch (v.type) {
+    case "boolean":
+      return v.value === true;
+    case "number":
+      return v.value !== 0;
+    case "string":
+      return v.value !== "";
+    case "null":
+      return false;
+    case "array":
+      return v.items.length > 0;
+    case "object":
+      return v.props.length > 0;
+    default:
+      return true;
+  }
+}
+function child(obj2, key2) {
+  const v = lastProp(obj2, key2)?.value;
+  return v?.type === "object" ? v : void 0;
+}
+function readHelmValues(file, doc) {
+  const out = { file, issues: [] };
+  const root = doc.root;
+  if (root.type !== "object") return out;
+  const loc = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
+  const global2 = child(root, "global");
+  const ci = child(root, "connectInject");
+  const flagBool = (obj2, name, key2, flag2) => {
+    const p = lastProp(obj2, name);
+    if (!p || p.value.type === "null") return void 0;
+    const v = p.value;
+    const at = loc(p, key2);
+    if (v.type === "boolean") return { value: v.value, at, key: key2 };
+    const text2 = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
+    const parsed = text2 !== void 0 ? parseGoBool(text2) : void 0;
+    if (parsed !== void 0) return { value: parsed, at, key: key2 };
+    out.issues.push({
+      at,
+      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text2 ?? "…"}, which fails to start with invalid boolean value "${text2 ?? ""}" for ${flag2}: parse error`
+    });
+    return void 0;
+  };
+  const testedBool = (obj2, name, key2, use) => {
+    const p = lastProp(obj2, name);
+    if (!p) return void 0;
+    if (isTemplated(p.value)) {
+      (out.templated ??= []).push(key2);
+      return void 0;
+    }
+    const at = loc(p, key2);
+    const value = templateTruth(p.value);
+    if (p.value.type === "string" && p.value.value !== "" && use) {
+      const says = parseGoBool(String(p.value.value));
+      out.issues.push({
+        at,
+        message: `${key2} is the string ${JSON.stringify(p.value.value)}, not a boolean: the chart tests it with {{ if }} (${use.replace(/ \(.*$/, "")}), where every non-empty string is true${says === false ? ", so it is on although the value says false" : ""}; write true or false without quotes`
+      });
+    }
+    return { value, at, key: key2, ...use ? { use } : {} };
+  };
+  const globalEnabled = lastProp(global2, "enabled");
+  const enabledProp = lastProp(ci, "enabled");
+  if (enabledProp && enabledProp.value.type !== "null") {
+    const v = enabledProp.value;
+    const at = loc(enabledProp, "connectInject.enabled");
+    if (v.type === "boolean") out.injectorEnabled = { value: v.value, at, key: "connectInject.enabled" };
+    else if (v.type === "string" && v.value === "-") {
+      const g = globalEnabled?.value;
+      const value = g?.type === "boolean" ? g.value : true;
+      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc(globalEnabled, "global.enabled") : at, key: "global.enabled" };
+    } else if (v.type === "string") {
+      out.injectorEnabled = { value: v.value !== "", at, key: "connectInject.enabled" };
+      if (v.value !== "") {
+        out.issues.push({
+          at,
+          message: `connectInject.enabled is the string "${v.value}", not a boolean: the chart's templates treat every non-empty string as true${parseGoBool(String(v.value)) === false ? ", so the injector is enabled although the value says false" : ""}; write true or false without quotes (or "-" to follow global.enabled)`
+        });
+      }
+    }
+  }
+  out.defaultInject = flagBool(ci, "default", "connectInject.default", "-default-inject");
+  out.transparentProxyDefault = testedBool(child(ci, "transparentProxy"), "defaultEnabled", "connectInject.transparentProxy.defaultEnabled", CHART_USE.transparentProxyDefault);
+  const nsList = (name) => {
+    const p = lastProp(ci, name);
+    if (!p || p.value.type === "null") return void 0;
+    const key2 = `connectInject.${name}`;
+    if (p.value.type !== "array") {
+      out.issues.push({
+        at: loc(p, key2),
+        message: `${key2} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === "k8sAllowNamespaces" ? "allow" : "deny"}-k8s-namespace flags and fails to render a ${p.value.type}`
+      });
+      return void 0;
+    }
+    const items = p.value.items.filter((i) => i.type === "string").map((i) => i.value);
+    return { value: items, at: loc(p, key2), key: key2 };
+  };
+  out.allowNamespaces = nsList("k8sAllowNamespaces");
+  out.denyNamespaces = nsList("k8sDenyNamespaces");
+  const plainString = (obj2, name, key2, use) => {
+    const p = lastProp(obj2, name);
+    if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
+    return { value: String(p.value.value), at: loc(p, key2), key: key2, ...use ? { use } : {} };
+  };
+  out.consulNamespaces = testedBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces", CHART_USE.consulNamespaces);
+  const cns = child(ci, "consulNamespaces");
+  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace", CHART_USE.destinationNamespace);
+  out.mirroringK8S = testedBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S", CHART_USE.mirroringK8S);
+  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix", CHART_USE.mirroringK8SPrefix);
+  const ap = child(global2, "adminPartitions");
+  out.adminPartitions = testedBool(ap, "enabled", "global.adminPartitions.enabled");
+  out.partitionName = plainString(ap, "name", "global.adminPartitions.name");
+  out.datacenter = plainString(global2, "datacenter", "global.datacenter");
+  return out;
+}
+var SETTING_KEYS = [
+  "injectorEnabled",
+  "defaultInject",
+  "transparentProxyDefault",
+  "allowNamespaces",
+  "denyNamespaces",
+  "consulNamespaces",
+  "destinationNamespace",
+  "mirroringK8S",
+  "mirroringK8SPrefix",
+  "adminPartitions",
+  "partitionName",
+  "datacenter"
+];
+function mergeHelmValues(files) {
+  if (files.length === 0) return void 0;
+  const out = { file: files[files.length - 1].file, issues: [] };
+  const o = out;
+  const templated = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const r = f;
+    for (const k of SETTING_KEYS) {
+      if (r[k] === void 0) continue;
+      o[k] = r[k];
+      templated.delete(r[k].key);
+    }
+    for (const k of f.templated ?? []) templated.add(k);
+  }
+  if (templated.size > 0) out.templated = [...templated].sort();
+  return out;
+}
+function sharedDirs(a, b) {
+  const da = a.split("/").slice(0, -1);
+  const db = b.split("/").slice(0, -1);
+  let n = 0;
+  while (n < da.length && n < db.length && da[n] === db[n]) n++;
+  return n;
+}
+function nearest(items, file) {
+  let best = -1;
+  let out = [];
+  for (const it of items) {
+    const s = sharedDirs(it.file, file);
+    if (s > best) {
+      best = s;
+      out = [it];
+    } else if (s === best) out.push(it);
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function consulNamespaceFor(helm, k8sNamespace) {
+  if (helm?.consulNamespaces?.value !== true) return void 0;
+  if (helm.templated?.includes("connectInject.consulNamespaces.mirroringK8S")) return void 0;
+  if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}`;
+  return helm.destinationNamespace?.value || "default";
+}
+
+// src/model/upstreams.ts
+function structuredIncorrectly(raw) {
+  return `upstream structured incorrectly: ${raw}`;
+}
+function invalidLocalBindPort(port, raw) {
+  return `invalid upstream local bind port ${goQuote(port)} in ${goQuote(raw)}`;
+}
+function goQuote(s) {
+  return JSON.stringify(s);
+}
+function parseGoInt32(s) {
+  const n = parseGoInt(s, 32);
+  return typeof n === "number" ? n : void 0;
+}
+function portValue(port, named) {
+  if (named === void 0 ? /^[a-z][a-z0-9-]*$/.test(port) : named.has(port)) return { ok: true };
+  const n = parseGoInt32(port);
+  if (n === void 0 || n <= 0 || n > 65535) return { ok: false, value: n };
+  return { ok: true, value: n };
+}
+function parseUpstreams(value, grammar = {}) {
+  const out = { upstreams: [], errors: [] };
+  let offset = 0;
+  for (const raw of value.split(",")) {
+    const lead = raw.length - raw.trimStart().length;
+    const start = offset + lead;
+    const end = offset + raw.trimEnd().length;
+    offset += raw.length + 1;
+    const fail = (message) => out.errors.push({ message, start: Math.min(start, end), end: Math.max(start, end), raw });
+    if (raw.trim() === "") {
+      fail(
+        `${invalidLocalBindPort("", raw)}: the list has an empty entry (a stray comma or an empty value), which consul-k8s reads as an upstream without a name or port`
+      );
+      continue;
+    }
+    const parts = splitN(raw, ":", 3);
+    let options = [];
+    for (const i of [1, 2]) {
+      const seg = parts[i];
+      if (seg === void 0) continue;
+      const q3 = seg.indexOf("?");
+      if (q3 >= 0) {
+        options = options.concat(parseOptions(seg.slice(q3 + 1)));
+        parts[i] = seg.slice(0, q3);
+      } else if (i === 2 && seg.includes("=")) {
+        options = options.concat(parseOptions(seg));
+        parts[i] = "";
+      }
+    }
+    const head = parts[0];
+    const labeled2 = head.split(".")[1] === "svc";
+    if (head.trim() === "prepared_query") {
+      const name = (parts[1] ?? "").trim();
+      const port2 = (parts[2] ?? "").trim();
+      if (!portValue(port2, grammar.namedPorts).ok) {
+        fail(`${invalidLocalBindPort(port2, raw)}: ${portProblem(port2, "prepared_query:<query name>:<port>")}`);
+        continue;
+      }
+      out.upstreams.push({ raw, start, end, format: "prepared_query", service: name, port: port2, options });
+      continue;
+    }
+    const port = (parts[1] ?? "").trim();
+    const target = labeled2 ? labeledTarget(head, grammar.namespacesOrPartitions) : unlabeledTarget(head, parts[2], grammar.namespacesOrPartitions);
+    if (!target) {
+      fail(
+        `${structuredIncorrectly(raw)}: the labeled form is <service>.svc[.<namespace>.ns][.<peer>.peer|.<partition>.ap|.<datacenter>.dc]:<port>${grammar.namespacesOrPartitions === false ? " (without Consul namespaces or partitions: <service>.svc[.<peer>.peer|.<datacenter>.dc]:<port>)" : ""}`
+      );
+      continue;
+    }
+    if (!portValue(port, grammar.namedPorts).ok) {
+      fail(`${invalidLocalBindPort(port, raw)}: ${portProblem(port, labeled2 ? "<service>.svc:<port>" : "<service>:<port>[:<datacenter>]")}`);
+      continue;
+    }
+    if (target.service === "") {
+      fail(`the upstream ${goQuote(raw)} names no service: consul-k8s registers an upstream with an empty destination name`);
+      continue;
+    }
+    out.upstreams.push({ raw, start, end, format: labeled2 ? "labeled" : "unlabeled", ...target, port, options });
+  }
+  return out;
+}
+function portProblem(port, form) {
+  if (port === "") return `the entry has no port; consul-k8s expects ${form}`;
+  const n = parseGoInt32(port);
+  if (n !== void 0) return `${port} is not a TCP port (1–65535), so consul-k8s registers no upstream for it`;
+  return `"${port}" is neither a number nor the name of a container port of the pod, so consul-k8s registers no upstream for it`;
+}
+function parseOptions(query) {
+  return query.split("&").filter((kv) => kv !== "").map((kv) => {
+    const eq = kv.indexOf("=");
+    return eq >= 0 ? { key: kv.slice(0, eq).trim(), value: kv.slice(eq + 1).trim() } : { key: kv.trim(), value: "" };
+  });
+}
+function splitN(s, sep, n) {
+  const out = [];
+  let rest = s;
+  while (out.length < n - 1) {
+    const i = rest.indexOf(sep);
+    if (i < 0) break;
+    out.push(rest.slice(0, i));
+    rest = rest.slice(i + sep.length);
+  }
+  out.push(rest);
+  return out;
+}
+function unlabeledTarget(head, dcPart, nsOrAp) {
+  const t = { service: head.trim() };
+  if (nsOrAp !== false) {
+    const pieces = splitN(head, ".", 3);
+    t.service = pieces[0].trim();
+    if (pieces.length > 1) t.namespace = pieces[1].trim();
+    if (pieces.length > 2) t.partition = pieces[2].trim();
+  }
+  if (dcPart !== void 0) {
+    const dc = dcPart.trim();
+    if (dc !== "") t.datacenter = dc;
+  }
+  return t;
+}
+function labeledTarget(head, nsOrAp) {
+  if (nsOrAp === true) return labeledWithNamespaces(head);
+  if (nsOrAp === false) return labeledWithout(head);
+  return labeledWithNamespaces(head) ?? labeledWithout(head);
+}
+function labeledWithNamespaces(head) {
+  const p = head.split(".").map((s) => s.trim());
+  const t = { service: "" };
+  switch (p.length) {
+    case 6: {
+      const v = p[4];
+      if (p[5] === "peer") t.peer = v;
+      else if (p[5] === "ap") t.partition = v;
+      else if (p[5] === "dc") t.datacenter = v;
+      else return void 0;
+      if (p[3] !== "ns") return void 0;
+      t.namespace = p[2];
+      break;
+    }
+    case 4:
+      if (p[3] !== "ns") return void 0;
+      t.namespace = p[2];
+      break;
+    case 2:
+      break;
+    default:
+      return void 0;
+  }
+  t.service = p[0];
+  return t;
+}
+function labeledWithout(head) {
+  const p = head.split(".").map((s) => s.trim());
+  const t = { service: "" };
+  switch (p.length) {
+    case 4:
+      if (p[3] === "peer") t.peer = p[2];
+      else if (p[3] === "dc") t.datacenter = p[2];
+      else return void 0;
+      break;
+    case 2:
+      break;
+    default:
+      return void 0;
+  }
+  t.service = p[0];
+  return t;
+}
+
+// src/model/helm-charts.ts
+var str3 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
+function kindOf(chart) {
+  const root = chart.result.documents[0]?.root;
+  if (!root || root.type !== "object") return { kind: "other" };
+  if (str3(lastProp(root, "name")) === "consul") return { kind: "consul" };
+  const deps = lastProp(root, "dependencies")?.value;
+  for (const d of deps?.type === "array" ? deps.items : []) {
+    if (d.type !== "object" || str3(lastProp(d, "name")) !== "consul") continue;
+    return { kind: "wrapper", key: str3(lastProp(d, "alias")) ?? "consul" };
+  }
+  return { kind: "other" };
+}
+function indexCharts(parsed) {
+  const charts = /* @__PURE__ */ new Map();
+  for (const f of parsed) {
+    const base = f.path.slice(f.path.lastIndexOf("/") + 1);
+    if (base === "Chart.yaml" || base === "Chart.yml") charts.set(parentOf(f.path), kindOf(f));
+  }
+  return {
+    chartOf(path26) {
+      if (charts.size === 0) return void 0;
+      const base = path26.slice(path26.lastIndexOf("/") + 1);
+      if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
+      const dir = parentOf(path26);
+      const k = charts.get(dir);
+      return k ? { ...k, dir } : void 0;
+    }
+  };
+}
+function wrapperConsulValues(doc, key2) {
+  const root = doc.root;
+  if (root.type !== "object") return void 0;
+  const sub2 = lastProp(root, key2)?.value;
+  const parentGlobal = lastProp(root, "global");
+  if (sub2?.type !== "object" && !parentGlobal) return void 0;
+  const own = sub2?.type === "object" ? sub2 : { type: "object", range: root.range, props: [] };
+  if (!parentGlobal || parentGlobal.value.type !== "object") return { index: doc.index, root: own, range: doc.range };
+  const pg = parentGlobal.value;
+  const subGlobal = lastProp(own, "global")?.value;
+  const kept = subGlobal?.type === "object" ? subGlobal.props.filter((p) => !pg.props.some((q3) => q3.key === p.key)) : [];
+  const global2 = { key: "global", keyRange: parentGlobal.keyRange, range: parentGlobal.range, value: { type: "object", range: pg.range, props: [...kept, ...pg.props] } };
+  return { index: doc.index, root: { type: "object", range: own.range, props: [...own.props.filter((p) => p.key !== "global"), global2] }, range: doc.range };
+}
+
+// src/model/kubernetes.ts
+var P = "consul.hashicorp.com/";
+var ANNOTATIONS = {
+  inject: `${P}connect-inject`,
+  transparentProxy: `${P}transparent-proxy`,
+  overwriteProbes: `${P}transparent-proxy-overwrite-probes`,
+  service: `${P}connect-service`,
+  upstreams: `${P}connect-service-upstreams`,
+  kubernetesService: `${P}kubernetes-service`,
+  excludeInboundPorts: `${P}transparent-proxy-exclude-inbound-ports`,
+  excludeOutboundPorts: `${P}transparent-proxy-exclude-outbound-ports`,
+  excludeOutboundCidrs: `${P}transparent-proxy-exclude-outbound-cidrs`,
+  excludeUids: `${P}transparent-proxy-exclude-uids`
+};
+var EXCLUSIONS = {
+  [ANNOTATIONS.excludeInboundPorts]: "inbound-ports",
+  [ANNOTATIONS.excludeOutboundPorts]: "outbound-ports",
+  [ANNOTATIONS.excludeOutboundCidrs]: "outbound-cidrs",
+  [ANNOTATIONS.excludeUids]: "uids"
+};
+var POD_ANNOTATIONS = /* @__PURE__ */ new Set([
+  ANNOTATIONS.inject,
+  ANNOTATIONS.transparentProxy,
+  ANNOTATIONS.overwriteProbes,
+  ANNOTATIONS.service,
+  ANNOTATIONS.upstreams,
+  ANNOTATIONS.kubernetesService,
+  `${P}connect-service-port`,
+  ...Object.keys(EXCLUSIONS)
+]);
+var TEMPLATE_PATH = {
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  Pod: []
+};
+var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
+function objectAt(obj2, path26) {
+  let cur = obj2;
+  for (const k of path26) {
+    const v = lastProp(cur, k)?.value;
+    cur = v?.type === "object" ? v : void 0;
+  }
+  return cur;
+}
+function str4(n) {
+  return n && n.type === "string" ? n.value : void 0;
+}
+function stringMap(obj2) {
+  const m = /* @__PURE__ */ new Map();
+  if (!obj2) return m;
+  for (const p of obj2.props) {
+    const v = p.value;
+    if (v.type === "string") m.set(p.key, { key: p.key, value: v.value, prop: p });
+    else if (v.type === "boolean" || v.type === "number") m.set(p.key, { key: p.key, value: v.raw, prop: p, notString: v.type === "boolean" ? "bool" : "number" });
+    else if (v.type === "null") m.set(p.key, { key: p.key, value: "", prop: p });
+    else m.set(p.key, { key: p.key, value: "", prop: p, notString: v.type === "object" ? "map" : "array" });
+  }
+  return m;
+}
+function metadataOf(node) {
+  const md3 = objectAt(node, ["metadata"]);
+  return { md: md3, labels: stringMap(objectAt(md3, ["labels"])), annotations: stringMap(objectAt(md3, ["annotations"])) };
+}
+function kubernetesObjects(file, root, depth = 0) {
+  if (root.type !== "object" || depth > 8) return [];
+  const kindProp = lastProp(root, "kind");
+  const kind = str4(kindProp?.value);
+  if (!kindProp || !kind) return [];
+  const items = lastProp(root, "items")?.value;
+  if ((kind === "List" || kind.endsWith("List")) && items?.type === "array") {
+    return items.items.flatMap((it) => kubernetesObjects(file, it, depth + 1));
+  }
+  const { md: md3, labels, annotations } = metadataOf(root);
+  const nameProp = lastProp(md3, "name");
+  return [
+    {
+      file,
+      node: root,
+      kind,
+      kindProp,
+      apiVersion: str4(lastProp(root, "apiVersion")?.value),
+      name: str4(nameProp?.value),
+      nameProp: str4(nameProp?.value) !== void 0 ? nameProp : void 0,
+      namespace: str4(lastProp(md3, "namespace")?.value),
+      labels,
+      annotations
+    }
+  ];
+}
+var IssueSink = class {
+  constructor(byPath2) {
+    this.byPath = byPath2;
+  }
+  byPath;
+  seen = /* @__PURE__ */ new Set();
+  add(at, message) {
+    const nf = this.byPath.get(at.file);
+    if (!nf) return;
+    const key2 = `${at.file}\0${at.range.start.offset}\0${at.range.end.offset}\0${message}`;
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
+    nf.issues.push({ ruleId: "invalid-annotation", message, range: at.range, subject: at.subject });
+  }
+};
+function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
+  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
+  const nfByPath = new Map(normalized.map((n) => [n.path, n]));
+  const sink = new IssueSink(nfByPath);
+  const helm = [];
+  const objects3 = [];
+  const charts = indexCharts(parsed);
+  for (const nf of normalized) {
+    const pf = parsedByPath.get(nf.path);
+    if (!pf) continue;
+    const named = opts2.helmValues?.(nf.path) === true;
+    const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : pf.format === "json" ? nf.otherDocuments : [];
+    const addValues = (doc) => {
+      const hv = readHelmValues(nf.path, doc);
+      helm.push(hv);
+      ctx.helmFiles?.add(nf.path);
+      for (const i of hv.issues) sink.add(i.at, i.message);
+      nf.consulLike = true;
+    };
+    for (const doc of pf.result.embeddedValues ?? []) if (looksLikeHelmValues(doc)) addValues(doc);
+    const chart = named ? void 0 : charts.chartOf(nf.path);
+    if (chart) {
+      for (const doc of docs) {
+        const values = chart.kind === "consul" ? doc : chart.kind === "wrapper" ? wrapperConsulValues(doc, chart.key) : void 0;
+        if (values) addValues(values);
+      }
+      continue;
+    }
+    for (const doc of docs) {
+      if (named || looksLikeHelmValues(doc)) addValues(doc);
+      else objects3.push(...kubernetesObjects(pf, doc.root));
+    }
+  }
+  crdNamespaces(normalized, helm, ctx);
+  const namespaces = [];
+  const services = [];
+  const workloadObjects = [];
+  for (const o of objects3) {
+    if (o.kind === "Namespace" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
+      const tproxy = o.labels.get(ANNOTATIONS.transparentProxy);
+      namespaces.push({ file: o.file.path, name: o.name, tproxy });
+      if (tproxy) {
+        checkNamespaceLabel(o, tproxy, sink);
+        const nf = nfByPath.get(o.file.path);
+        if (nf) nf.consulLike = true;
+      }
+    } else if (o.kind === "Service" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
+      const sel = objectAt(o.node, ["spec", "selector"]);
+      const selector = /* @__PURE__ */ new Map();
+      for (const [k, v] of stringMap(sel)) selector.set(k, v.value);
+      services.push({
+        file: o.file.path,
+        name: o.name,
+        namespace: o.namespace ?? "default",
+        selector,
+        nameAt: { file: o.file.path, range: o.nameProp.range, subject: `k8s/${o.namespace ?? "default"}/Service/${o.name}#metadata.name` }
+      });
+    } else if (TEMPLATE_PATH[o.kind] && !(o.apiVersion ?? "").includes("consul.hashicorp.com")) {
+      workloadObjects.push(o);
+    }
+  }
+  const helmByFile = /* @__PURE__ */ new Map();
+  const helmOf = (file) => {
+    let h = helmByFile.get(file);
+    if (!h) {
+      const near = nearest(helm, file);
+      helmByFile.set(file, h = { helm: mergeHelmValues(near), helmFiles: near.map((x) => x.file) });
+    }
+    return h;
+  };
+  const namespacesByName = groupBy(namespaces, (n) => n.name);
+  const servicesBySelector = indexServices(services);
+  const out = [];
+  for (const o of workloadObjects) {
+    const w = buildWorkload(o, {
+      ...helmOf(o.file.path),
+      namespaces: namespacesByName,
+      services: servicesBySelector,
+      hint: ctx.scopeOf?.(o.file.path) ?? {},
+      sink
+    });
+    out.push(w);
+    const nf = nfByPath.get(o.file.path);
+    if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
+  }
+  return out;
+}
+var GLOBAL_CRD_KINDS = /* @__PURE__ */ new Set(["proxy-defaults", "mesh", "exported-services", "jwt-provider", "control-plane-request-limit", "rate-limit"]);
+function crdNamespaces(normalized, helm, ctx) {
+  if (!helm.some((h) => h.consulNamespaces !== void 0)) return;
+  for (const nf of normalized) {
+    if (!nf.entries.some((e) => e.origin === "crd") || ctx.scopeOf?.(nf.path)?.namespace) continue;
+    const values = mergeHelmValues(nearest(helm, nf.path));
+    nf.entries = nf.entries.map((e) => {
+      if (e.origin !== "crd" || !e.crd || GLOBAL_CRD_KINDS.has(e.kind)) return e;
+      if (e.kind === "service-intentions" && destinationNamespaceWritten(e)) return e;
+      const ns = consulNamespaceFor(values, e.crd.k8sNamespace || "default");
+      return ns ? e.withNamespace(ns) : e;
+    });
+  }
+}
+function destinationNamespaceWritten(e) {
+  const dest = e.root.fields.get("Destination");
+  const ns = dest?.value.type === "object" ? dest.value.fields.get("Namespace") : void 0;
+  return ns !== void 0 && ns.value.type === "scalar" && typeof ns.value.value === "string" && ns.value.value !== "";
+}
+function selectorKey(namespace, key2, value) {
+  return `${namespace}\0${key2}\0${value}`;
+}
+function indexServices(services) {
+  const out = /* @__PURE__ */ new Map();
+  services.forEach((service, order) => {
+    const first = service.selector.entries().next();
+    if (first.done) return;
+    const k = selectorKey(service.namespace, first.value[0], first.value[1]);
+    const list4 = out.get(k);
+    if (list4) list4.push({ service, order });
+    else out.set(k, [{ service, order }]);
+  });
+  return out;
+}
+function selectingServices(index, namespace, podLabels) {
+  const found = [];
+  for (const [k, label] of podLabels) {
+    for (const c of index.get(selectorKey(namespace, k, label.value)) ?? []) {
+      let all = true;
+      for (const [sk, sv] of c.service.selector) if (podLabels.get(sk)?.value !== sv) all = false;
+      if (all) found.push(c);
+    }
+  }
+  return found.sort((a, b) => a.order - b.order).map((c) => c.service);
+}
+function groupBy(items, key2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const it of items) {
+    const k = key2(it);
+    const list4 = out.get(k);
+    if (list4) list4.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+function podTemplateOf(o) {
+  const path26 = TEMPLATE_PATH[o.kind];
+  if (!path26) return void 0;
+  return path26.length === 0 ? o.node : objectAt(o.node, path26);
+}
+function hasConsulAnnotation(o) {
+  const template = podTemplateOf(o);
+  const pod = template ? metadataOf(template).annotations : /* @__PURE__ */ new Map();
+  return [...o.annotations.keys(), ...pod.keys()].some((k) => k.startsWith(P));
+}
+function checkNamespaceLabel(o, label, sink) {
+  const at = { file: o.file.path, range: label.prop.range, subject: `k8s/Namespace/${o.name}#labels.${label.key}` };
+  if (label.notString) {
+    sink.add(at, notStringMessage(`Namespace "${o.name}"`, "label", label));
+    return;
+  }
+  if (parseGoBool(label.value) === void 0) {
+    sink.add(
+      at,
+      `The label ${label.key} of Namespace "${o.name}" is ${goQuote(label.value)}: consul-k8s fails to inject the pods of this namespace that do not set the annotation themselves, with strconv.ParseBool: parsing ${goQuote(label.value)}: invalid syntax; write "true" or "false".`
+    );
+  }
+}
+function notStringMessage(owner, what2, e, field = `metadata.${what2}s`) {
+  const quoteIt = e.notString === "bool" || e.notString === "number" ? `; quote it: "${e.value}"` : "; write a string";
+  return `The ${what2} ${e.key} of ${owner} is a YAML ${e.notString}, not a string: Kubernetes rejects the object (json: cannot unmarshal ${e.notString === "map" ? "object" : e.notString} into Go struct field ObjectMeta.${field} of type string)${quoteIt}.`;
+}
+function buildWorkload(o, c) {
+  const file = o.file.path;
+  const k8sNamespace = o.namespace ?? "default";
+  const name = o.name ?? "";
+  const label = `${o.kind}/${name || "(unnamed)"}`;
+  const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
+  const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
+  const path26 = TEMPLATE_PATH[o.kind];
+  const template = podTemplateOf(o);
+  const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
+  const podSpec = template ? objectAt(template, ["spec"]) : void 0;
+  const ann = pod.annotations;
+  const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
+  const report = (e, message) => c.sink.add(annAt(e), message);
+  const helm = c.helm;
+  const annField = [...path26, "metadata", "annotations"].join(".");
+  for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
+  if (path26.length > 0) {
+    for (const e of o.annotations.values()) {
+      if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
+      c.sink.add(
+        { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path26.join(".")}.metadata.annotations.`
+      );
+    }
+  }
+  let injected;
+  let injectedSource;
+  let injectedAt;
+  const injectAnn = ann.get(ANNOTATIONS.inject);
+  const deny = helm?.denyNamespaces;
+  const allow = helm?.allowNamespaces;
+  if (helm?.injectorEnabled?.value === false) {
+    [injected, injectedSource, injectedAt] = [false, "helm-disabled", helm.injectorEnabled.at];
+  } else if (SYSTEM_NAMESPACES.has(k8sNamespace)) {
+    [injected, injectedSource, injectedAt] = [false, "namespace-denied", void 0];
+  } else if (deny?.value.includes(k8sNamespace)) {
+    [injected, injectedSource, injectedAt] = [false, "namespace-denied", deny.at];
+  } else if (allow && !allow.value.includes("*") && !allow.value.includes(k8sNamespace)) {
+    [injected, injectedSource, injectedAt] = [false, "namespace-denied", allow.at];
+  } else {
+    const parsedInject = injectAnn ? parseGoBool(injectAnn.value) : void 0;
+    if (injectAnn && parsedInject === void 0 && !injectAnn.notString) {
+      report(
+        injectAnn,
+        `${label}: ${ANNOTATIONS.inject} is ${goQuote(injectAnn.value)}: the injector rejects the pod with error checking if should inject: strconv.ParseBool: parsing ${goQuote(injectAnn.value)}: invalid syntax; write "true" or "false".`
+      );
+    }
+    if (injectAnn && parsedInject !== void 0) {
+      [injected, injectedSource, injectedAt] = [parsedInject, "annotation", annAt(injectAnn)];
+    } else {
+      [injected, injectedSource, injectedAt] = [helm?.defaultInject?.value ?? false, "helm-default", helm?.defaultInject?.at];
+    }
+  }
+  const read = injected || injectedSource === "helm-default" && !helm;
+  const nsObj = nearest(c.namespaces.get(k8sNamespace) ?? [], file).pop();
+  let transparentProxy;
+  let transparentProxySource;
+  let transparentProxyAt;
+  const tpAnn = ann.get(ANNOTATIONS.transparentProxy);
+  const tpParsed = tpAnn ? parseGoBool(tpAnn.value) : void 0;
+  const nsParsed = nsObj?.tproxy ? parseGoBool(nsObj.tproxy.value) : void 0;
+  if (tpAnn && tpParsed === void 0 && !tpAnn.notString && read) {
+    report(
+      tpAnn,
+      `${label}: ${ANNOTATIONS.transparentProxy} is ${goQuote(tpAnn.value)}: the injector rejects the pod with error determining if transparent proxy is enabled: strconv.ParseBool: parsing ${goQuote(tpAnn.value)}: invalid syntax; write "true" or "false".`
+    );
+  }
+  if (tpAnn && tpParsed !== void 0) {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [tpParsed, "annotation", annAt(tpAnn)];
+  } else if (nsObj?.tproxy && nsParsed !== void 0) {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [
+      nsParsed,
+      "namespace-label",
+      { file: nsObj.file, range: nsObj.tproxy.prop.range, subject: `k8s/Namespace/${nsObj.name}#labels.${nsObj.tproxy.key}` }
+    ];
+  } else if (helm?.transparentProxyDefault) {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [helm.transparentProxyDefault.value, "helm", helm.transparentProxyDefault.at];
+  } else {
+    [transparentProxy, transparentProxySource, transparentProxyAt] = [true, "default", void 0];
+  }
+  const overwrite = ann.get(ANNOTATIONS.overwriteProbes);
+  if (overwrite && read && !overwrite.notString && parseGoBool(overwrite.value) === void 0) {
+    report(
+      overwrite,
+      `${label}: ${ANNOTATIONS.overwriteProbes} is ${goQuote(overwrite.value)}: the injector rejects the pod with error overwriting readiness or liveness probes: strconv.ParseBool: parsing ${goQuote(overwrite.value)}: invalid syntax; write "true" or "false".`
+    );
+  }
+  const svcAnn = ann.get(ANNOTATIONS.service);
+  let services;
+  let serviceSource;
+  let serviceAt;
+  if (svcAnn && svcAnn.value.trim() !== "") {
+    services = svcAnn.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    serviceSource = "annotation";
+    serviceAt = annAt(svcAnn);
+    if (services.length > 1 && injected && transparentProxy) {
+      report(
+        svcAnn,
+        `${label} lists ${services.length} services in ${ANNOTATIONS.service} (a multi-port pod) with transparent proxy on (${describeTproxy(transparentProxySource)}): the injector rejects it with multi port services are not compatible with transparent proxy; set ${ANNOTATIONS.transparentProxy}: "false" on the pod or register one service.`
+      );
+    }
+  } else {
+    const chosen = ann.get(ANNOTATIONS.kubernetesService);
+    const podLabels = pod.labels;
+    const selecting = selectingServices(c.services, k8sNamespace, podLabels).filter((s) => !chosen || s.name === chosen.value);
+    if (chosen && chosen.value !== "") {
+      services = [chosen.value];
+      serviceSource = "kubernetes-service";
+      serviceAt = selecting[0]?.nameAt ?? annAt(chosen);
+    } else if (selecting.length > 0) {
+      const sorted = [...new Map(selecting.map((s) => [s.name, s])).values()].sort((a, b) => a.name < b.name ? -1 : 1);
+      services = sorted.map((s) => s.name);
+      serviceSource = "kubernetes-service";
+      serviceAt = sorted[0].nameAt;
+    } else {
+      services = name ? [name] : [];
+      serviceSource = "workload-name";
+      serviceAt = o.nameProp ? at : void 0;
+    }
+  }
+  const consulNamespace = c.hint.namespace || consulNamespaceFor(helm, k8sNamespace) || "default";
+  const grammar = {
+    // Unknown (either form accepted) without values, or when values written with a template decide it.
+    namespacesOrPartitions: !helm || helm.consulNamespaces?.value !== true && helm.adminPartitions?.value !== true && helm.templated?.some((k) => k === "global.enableConsulNamespaces" || k === "global.adminPartitions.enabled") ? void 0 : helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true,
+    namedPorts: containerPortNames(podSpec)
+  };
+  const upstreams = [];
+  const preparedQueries = [];
+  const upAnn = ann.get(ANNOTATIONS.upstreams);
+  if (upAnn && !upAnn.notString && upAnn.value !== "") {
+    const res = parseUpstreams(upAnn.value, grammar);
+    const sub2 = (start, end) => ({
+      file,
+      range: valueSubRange(o.file, upAnn.prop, start, end),
+      subject: `${subject}#annotations.${upAnn.key}`
+    });
+    for (const u of res.upstreams) {
+      if (u.format === "prepared_query") {
+        preparedQueries.push({ query: u.service, port: u.port, at: sub2(u.start, u.end) });
+        continue;
+      }
+      upstreams.push({
+        service: u.service,
+        namespace: u.namespace || void 0,
+        partition: u.partition || void 0,
+        peer: u.peer || void 0,
+        datacenter: u.datacenter || void 0,
+        port: u.port,
+        format: u.format,
+        at: sub2(u.start, u.end)
+      });
+    }
+    if (read) {
+      for (const e of res.errors) {
+        c.sink.add(sub2(e.start, e.end), `${label}: ${ANNOTATIONS.upstreams}: ${e.message}.`);
+      }
+    }
+  }
+  const exclusions = [];
+  for (const [key2, kind] of Object.entries(EXCLUSIONS)) {
+    const e = ann.get(key2);
+    if (!e || e.notString) continue;
+    const items = e.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+    exclusions.push({ annotation: key2, value: e.value, at: annAt(e), kind, items });
+    if (!read || !transparentProxy) continue;
+    const bad = items.filter((i) => !validExclusion(kind, i));
+    if (bad.length > 0) {
+      report(
+        e,
+        `${label}: ${key2} holds ${bad.map(goQuote).join(", ")}, ${bad.length === 1 ? "which is not" : "which are not"} ${EXCLUSION_ITEM[kind]}: the traffic redirection rules cannot be built and the pod does not start.`
+      );
+    }
+  }
+  const hint = c.hint;
+  return {
+    label,
+    kind: o.kind,
+    name,
+    k8sNamespace,
+    services,
+    serviceSource,
+    serviceAt,
+    scope: makeScope(hint.partition, hint.datacenter),
+    consulNamespace,
+    at,
+    templateAt: template ? { file, range: template.range, subject: `${subject}#template` } : void 0,
+    injected,
+    injectedSource,
+    injectedAt,
+    transparentProxy,
+    transparentProxySource,
+    transparentProxyAt,
+    upstreams,
+    preparedQueries: preparedQueries.length > 0 ? preparedQueries : void 0,
+    exclusions,
+    helmValues: c.helmFiles.length > 0 ? c.helmFiles : void 0
+  };
+}
+function describeTproxy(source) {
+  switch (source) {
+    case "annotation":
+      return "the pod annotation";
+    case "namespace-label":
+      return "the namespace label";
+    case "helm":
+      return "Helm connectInject.transparentProxy.defaultEnabled";
+    case "nomad":
+      return "the Nomad job's sidecar_service";
+    case "registration":
+      return "the service registration's proxy mode";
+    case "ecs":
+      return "the mesh-task module's enable_transparent_proxy";
+    case "ecs-version":
+      return "the mesh-task module's version";
+    default:
+      return "the consul-k8s default";
+  }
+}
+var EXCLUSION_ITEM = {
+  "inbound-ports": "a port number",
+  "outbound-ports": "a port number",
+  "outbound-cidrs": "an IP address or CIDR",
+  uids: "a numeric user ID"
+};
+function validExclusion(kind, item) {
+  switch (kind) {
+    case "inbound-ports":
+    case "outbound-ports": {
+      if (!/^\d+$/.test(item)) return false;
+      const n = Number(item);
+      return n >= 1 && n <= 65535;
+    }
+    case "uids":
+      return /^\d+$/.test(item);
+    case "outbound-cidrs":
+      return validCidr(item);
+  }
+}
+function validCidr(s) {
+  const [addr, prefix, ...rest] = s.split("/");
+  if (rest.length > 0 || !addr) return false;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(addr);
+  let max;
+  if (v4) {
+    if (v4.slice(1).some((o) => Number(o) > 255)) return false;
+    max = 32;
+  } else if (/^[0-9a-fA-F:.]+$/.test(addr) && addr.includes(":")) {
+    max = 128;
+  } else return false;
+  if (prefix === void 0) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= max;
+}
+function containerPortNames(podSpec) {
+  const containers = lastProp(podSpec, "containers")?.value;
+  if (!containers || containers.type !== "array") return void 0;
+  const names = /* @__PURE__ */ new Set();
+  for (const c of containers.items) {
+    if (c.type !== "object") continue;
+    const ports = lastProp(c, "ports")?.value;
+    if (ports?.type !== "array") continue;
+    for (const p of ports.items) {
+      const n = p.type === "object" ? str4(lastProp(p, "name")?.value) : void 0;
+      if (n) names.add(n);
+    }
+  }
+  return names;
+}
+function valueSubRange(file, p, start, end) {
+  const v = p.value;
+  if (v.type !== "string") return p.range;
+  const value = v.value;
+  const raw = v.raw;
+  let base;
+  if (raw === value) base = v.range.start.offset;
+  else if (raw.length === value.length + 2 && (raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) base = v.range.start.offset + 1;
+  if (base === void 0 || /[\r\n]/.test(raw) || end <= start) return p.range;
+  return file.lines.range(base + start, base + end);
+}
+
+// src/engine/suppress.ts
+var SUPPRESS_ANNOTATION = "mtls-lint.io/suppress";
+var MAX_UNKNOWN_NAMES = 10;
+var INVALID_SUPPRESSION = "invalid-suppression";
+var NEXT_LINE = "mtls-lint-disable-next-line";
+var FILE = "mtls-lint-disable-file";
+function parseDirectiveBody(body) {
+  const m = /(^|\s)--(\s|$)/.exec(body);
+  const head = m ? body.slice(0, m.index) : body;
+  const reason = m ? body.slice(m.index + m[0].length).trim() : "";
+  const rules = head.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
+  return { rules, reason };
+}
+function lineAfter(range) {
+  const end = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  return end + 1;
+}
+var DIRECTIVE_COMMENT = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s;
+function isDirectiveComment(text2) {
+  return DIRECTIVE_COMMENT.test(text2.trim());
+}
+function fromComment(file, text2, range) {
+  const m = DIRECTIVE_COMMENT.exec(text2.trim());
+  if (!m) return void 0;
+  const word = m[1];
+  const body = m[2].trim();
+  const { rules, reason } = parseDirectiveBody(body);
+  const d = { kind: "file", name: word, location: { file, range }, rules, reason, used: /* @__PURE__ */ new Set(), problems: [] };
+  if (word === NEXT_LINE) {
+    d.kind = "next-line";
+    d.line = lineAfter(range);
+  } else if (word !== FILE) {
+    d.problems.push(`"${word}" is not a directive mtls-lint knows${suggestion(word, [NEXT_LINE, FILE])}: write ${NEXT_LINE} or ${FILE}, then the rule ids, then " -- " and the reason`);
+  }
+  return d;
+}
+function annotationProp(obj2) {
+  const md3 = obj2 ? propValue(obj2, "metadata") : void 0;
+  const ann = md3?.type === "object" ? propValue(md3, "annotations") : void 0;
+  if (ann?.type !== "object") return void 0;
+  const p = lastProp(ann, SUPPRESS_ANNOTATION);
+  if (!p) return void 0;
+  return { value: p.value.type === "string" ? p.value.value : "", range: p.range };
+}
+function propValue(obj2, key2) {
+  return lastProp(obj2, key2)?.value;
+}
+function fromAnnotation(file, value, at, objectRange2, name = SUPPRESS_ANNOTATION) {
+  const { rules, reason } = parseDirectiveBody(value);
+  return { kind: "object", name, location: { file, range: at }, rules, reason, range: objectRange2, used: /* @__PURE__ */ new Set(), problems: [] };
+}
+function collectDirectives(parsed, normalized) {
+  const out = [];
+  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
+  for (const pf of parsed) {
+    for (const c of pf.result.comments) {
+      const d = fromComment(pf.path, c.text, c.range);
+      if (d) out.push(d);
+    }
+  }
+  for (const nf of normalized) {
+    for (const e of nf.entries) {
+      const v = e.metaValue(SUPPRESS_ANNOTATION);
+      if (v) out.push(fromAnnotation(nf.path, v.value, v.at.range, e.range, e.crd ? SUPPRESS_ANNOTATION : `Meta "${SUPPRESS_ANNOTATION}"`));
+    }
+    const pf = parsedByPath.get(nf.path);
+    if (!pf) continue;
+    for (const doc of nf.otherDocuments) {
+      for (const o of kubernetesObjects(pf, doc.root)) {
+        const own = annotationProp(o.node);
+        if (own) out.push(fromAnnotation(nf.path, own.value, own.range, o.node.range));
+        const template = podTemplateOf(o);
+        if (!template || template === o.node) continue;
+        const t = annotationProp(template);
+        if (t) out.push(fromAnnotation(nf.path, t.value, t.range, template.range));
+      }
+    }
+  }
+  return out;
+}
+function within3(inner, outer) {
+  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
+}
+function covers(d, f) {
+  if (f.location.file !== d.location.file) return false;
+  if (d.kind === "file") return true;
+  if (d.kind === "next-line") return f.location.range.start.line === d.line;
+  return within3(f.location.range, d.range);
+}
+function list2(ids) {
+  return ids.join(", ");
+}
+function applyDirectives(findings, directives, opts2) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const d of directives) {
+    if (d.problems.length > 0 || d.reason === "") continue;
+    const list4 = byFile.get(d.location.file);
+    if (list4) list4.push(d);
+    else byFile.set(d.location.file, [d]);
+  }
+  const out = findings.map((f) => {
+    const add = [];
+    if (f.ruleId === INVALID_SUPPRESSION) return f;
+    for (const d of byFile.get(f.location.file) ?? []) {
+      if (!d.rules.includes(f.ruleId) || !covers(d, f)) continue;
+      d.used.add(f.ruleId);
+      add.push({ kind: "inSource", justification: d.reason, location: d.location });
+    }
+    return add.length > 0 ? { ...f, suppressions: [...f.suppressions ?? [], ...add] } : f;
+  });
+  const sev = opts2.severityOf(INVALID_SUPPRESSION);
+  const invalid = [];
+  if (sev && sev !== "off") {
+    for (const d of directives) {
+      for (const message of directiveProblems(d, opts2)) {
+        invalid.push({
+          ruleId: INVALID_SUPPRESSION,
+          severity: sev,
+          message,
+          location: d.location,
+          related: [],
+          subject: `${d.location.file}#${d.kind === "object" ? "suppress-annotation" : d.name}:${d.rules.join(",")}`
+        });
+      }
+    }
+  }
+  return { findings: out, invalid };
+}
+function directiveProblems(d, opts2) {
+  if (d.problems.length > 0) return d.problems;
+  const what2 = d.kind === "object" ? `The ${d.name} annotation` : `The ${d.name} directive`;
+  if (d.rules.length === 0) {
+    return [`${what2} names no rule: write the rule ids to suppress, then " -- " and the reason.`];
+  }
+  const problems = [];
+  const unknown = [...new Set(d.rules.filter((r) => !opts2.knownRules.has(r)))];
+  for (const r of unknown.slice(0, MAX_UNKNOWN_NAMES)) {
+    problems.push(`${what2} names "${r}", which is not a rule of mtls-lint${suggestion(r, [...opts2.knownRules])}; it suppresses nothing.`);
+  }
+  if (unknown.length > MAX_UNKNOWN_NAMES) {
+    problems.push(`${what2} names ${unknown.length - MAX_UNKNOWN_NAMES} more names that are not rules of mtls-lint (not listed).`);
+  }
+  if (d.rules.includes(INVALID_SUPPRESSION)) {
+    problems.push(`${what2} names ${INVALID_SUPPRESSION}, which cannot be suppressed in the source: fix the directive, or set its severity in .mtls-lint.yaml.`);
+  }
+  const known = d.rules.filter((r) => opts2.knownRules.has(r) && r !== INVALID_SUPPRESSION);
+  if (d.reason === "") {
+    if (known.length > 0) {
+      problems.push(`${what2} for ${list2(known)} gives no reason, so it suppresses nothing: add " -- <why this is acceptable>" after the rule ids.`);
+    }
+    return problems;
+  }
+  const unused = known.filter((r) => !d.used.has(r) && opts2.severityOf(r) !== "off" && opts2.severityOf(r) !== void 0);
+  if (unused.length > 0) {
+    const where2 = d.kind === "next-line" ? `on line ${d.line}` : d.kind === "file" ? "in this file" : "in this object";
+    problems.push(`${what2} for ${list2(unused)} suppresses nothing: no ${list2(unused)} finding ${where2}; remove it${unused.length < known.length ? " from the list" : ""}.`);
+  }
+  return problems;
+}
+function suppressInSource(run, opts2) {
+  const directives = collectDirectives(run.parsed, run.normalized);
+  const { findings, invalid } = applyDirectives(run.result.findings, directives, opts2);
+  return { findings: [...findings, ...limitPerRuleAndFile(invalid)] };
+}
+
 // src/parse/hcl-plain.ts
 var jsonModeRoots = /* @__PURE__ */ new WeakSet();
 function markHclJsonRoot(root) {
@@ -27749,7 +28883,7 @@ function pointer(path26) {
   if (!path26.startsWith("/")) return void 0;
   return path26.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function child(n, token) {
+function child2(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
   if (n.type === "array" && /^(0|[1-9]\d*)$/.test(token)) return n.items[Number(token)];
   return void 0;
@@ -27758,7 +28892,7 @@ function update(root, tokens, edit) {
   if (tokens.length === 0) return void 0;
   const [head, ...rest] = tokens;
   if (rest.length === 0) return edit(root, head);
-  const c = child(root, head);
+  const c = child2(root, head);
   if (!c) return void 0;
   const changed = update(c, rest, edit);
   if (!changed) return void 0;
@@ -27810,7 +28944,7 @@ function removeAt(parent, last2) {
 }
 function get(root, tokens) {
   let cur = root;
-  for (const t of tokens) cur = cur ? child(cur, t) : void 0;
+  for (const t of tokens) cur = cur ? child2(cur, t) : void 0;
   return cur;
 }
 function applyJsonPatch(root, ops) {
@@ -27856,7 +28990,7 @@ function applyJsonPatch(root, ops) {
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var MAX_DEPTH3 = 16;
 var MAX_PATCHES = 500;
-var str3 = (n) => n && n.type === "string" ? String(n.value) : void 0;
+var str5 = (n) => n && n.type === "string" ? String(n.value) : void 0;
 var strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
@@ -27867,24 +29001,24 @@ function resolveInRepo(dir, ref) {
 function selectorOf(n) {
   const o = n?.type === "object" ? n : void 0;
   return {
-    group: str3(lastProp(o, "group")?.value),
-    version: str3(lastProp(o, "version")?.value),
-    kind: str3(lastProp(o, "kind")?.value),
-    name: str3(lastProp(o, "name")?.value),
-    namespace: str3(lastProp(o, "namespace")?.value)
+    group: str5(lastProp(o, "group")?.value),
+    version: str5(lastProp(o, "version")?.value),
+    kind: str5(lastProp(o, "kind")?.value),
+    name: str5(lastProp(o, "name")?.value),
+    namespace: str5(lastProp(o, "namespace")?.value)
   };
 }
 function idOf(root) {
-  const apiVersion = str3(lastProp(root, "apiVersion")?.value) ?? "";
+  const apiVersion = str5(lastProp(root, "apiVersion")?.value) ?? "";
   const slash2 = apiVersion.indexOf("/");
   const md3 = lastProp(root, "metadata")?.value;
   const mdo = md3?.type === "object" ? md3 : void 0;
   return {
     group: slash2 < 0 ? "" : apiVersion.slice(0, slash2),
     version: slash2 < 0 ? apiVersion : apiVersion.slice(slash2 + 1),
-    kind: str3(lastProp(root, "kind")?.value) ?? "",
-    name: str3(lastProp(mdo, "name")?.value) ?? "",
-    namespace: str3(lastProp(mdo, "namespace")?.value) ?? ""
+    kind: str5(lastProp(root, "kind")?.value) ?? "",
+    name: str5(lastProp(mdo, "name")?.value) ?? "",
+    namespace: str5(lastProp(mdo, "namespace")?.value) ?? ""
   };
 }
 var MAX_SELECTOR_QUANTIFIERS = 3;
@@ -27948,10 +29082,10 @@ function jsonOps(n) {
   const ops = [];
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
-    const op = str3(lastProp(item, "op")?.value);
-    const path26 = str3(lastProp(item, "path")?.value);
+    const op = str5(lastProp(item, "op")?.value);
+    const path26 = str5(lastProp(item, "path")?.value);
     if (!op || path26 === void 0) return void 0;
-    ops.push({ op, path: path26, from: str3(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    ops.push({ op, path: path26, from: str5(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
@@ -28077,8 +29211,8 @@ function build(dir, ks, files, stack, used) {
     const ns = tagFile(namespace.value, kfile.path);
     resources = resources.map((r) => ({ ...r, root: setMetadata(r.root, "namespace", ns) }));
   }
-  const prefix = str3(field("namePrefix")) ?? "";
-  const suffix = str3(field("nameSuffix")) ?? "";
+  const prefix = str5(field("namePrefix")) ?? "";
+  const suffix = str5(field("nameSuffix")) ?? "";
   if (prefix !== "" || suffix !== "") {
     resources = resources.map((r) => {
       const md3 = lastProp(r.root, "metadata")?.value;
@@ -28157,6 +29291,7 @@ function prepareText(path26, { text: text2, hadBom, encoding }, scopeOf, timing)
   try {
     normalized = timed(timing, "normalize", () => {
       compactParseResult(parsed.result);
+      if (!parsed.result.comments.every((c) => isDirectiveComment(c.text))) parsed.result.comments = parsed.result.comments.filter((c) => isDirectiveComment(c.text));
       return normalizeFile(parsed, scopeOf?.(path26) ?? {});
     });
   } catch (err) {
@@ -28352,7 +29487,7 @@ function buildResult(files, findings, rules, ruleErrors, entryCount, phase, cwd)
 
 // src/context.ts
 var CONFIG_FILE_NAME = ".mtls-lint.yaml";
-async function kindOf(p) {
+async function kindOf2(p) {
   try {
     const st = await stat(p);
     return st.isFile() ? "file" : st.isDirectory() ? "dir" : "other";
@@ -28380,7 +29515,7 @@ async function findRepositoryRoot(startDir, fallback) {
 }
 async function resolveContext(cwd, paths) {
   const given = paths.length > 0 ? [...paths] : ["."];
-  const kinds = await Promise.all(given.map((p) => kindOf(path10.resolve(cwd, p))));
+  const kinds = await Promise.all(given.map((p) => kindOf2(path10.resolve(cwd, p))));
   if (!kinds.includes("file")) return { roots: given.map((p) => path10.resolve(cwd, p)), discoverPaths: given };
   const roots = /* @__PURE__ */ new Set();
   const files = /* @__PURE__ */ new Set();
@@ -29408,964 +30543,6 @@ var RULES = [
   unknown_proxy_mode_default
 ];
 
-// src/model/helm.ts
-function looksLikeHelmValues(doc) {
-  const root = doc.root;
-  if (root.type !== "object") return false;
-  if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
-  return root.props.some((p) => p.key === "connectInject" || p.key === "global");
-}
-var CHART_USE = {
-  transparentProxyDefault: "charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})",
-  consulNamespaces: "charts/consul/templates/connect-inject-deployment.yaml:215 ({{- if .Values.global.enableConsulNamespaces }})",
-  mirroringK8S: "charts/consul/templates/connect-inject-deployment.yaml:220 ({{- if and .Values.global.enableConsulNamespaces .Values.connectInject.consulNamespaces.mirroringK8S }})",
-  mirroringK8SPrefix: "charts/consul/templates/connect-inject-deployment.yaml:222 ({{- if .Values.connectInject.consulNamespaces.mirroringK8SPrefix }})",
-  destinationNamespace: "charts/consul/templates/connect-inject-deployment.yaml:217 ({{- if .Values.connectInject.consulNamespaces.consulDestinationNamespace }})"
-};
-function templateTruth(v) {
-  switch (v.type) {
-    case "boolean":
-      return v.value === true;
-    case "number":
-      return v.value !== 0;
-    case "string":
-      return v.value !== "";
-    case "null":
-      return false;
-    case "array":
-      return v.items.length > 0;
-    case "object":
-      return v.props.length > 0;
-    default:
-      return true;
-  }
-}
-function child2(obj2, key2) {
-  const v = lastProp(obj2, key2)?.value;
-  return v?.type === "object" ? v : void 0;
-}
-function readHelmValues(file, doc) {
-  const out = { file, issues: [] };
-  const root = doc.root;
-  if (root.type !== "object") return out;
-  const loc = (p, key2) => ({ file, range: p.range, subject: `helm:${file}#${key2}` });
-  const global2 = child2(root, "global");
-  const ci = child2(root, "connectInject");
-  const flagBool = (obj2, name, key2, flag2) => {
-    const p = lastProp(obj2, name);
-    if (!p || p.value.type === "null") return void 0;
-    const v = p.value;
-    const at = loc(p, key2);
-    if (v.type === "boolean") return { value: v.value, at, key: key2 };
-    const text2 = v.type === "string" || v.type === "number" ? String(v.value) : void 0;
-    const parsed = text2 !== void 0 ? parseGoBool(text2) : void 0;
-    if (parsed !== void 0) return { value: parsed, at, key: key2 };
-    out.issues.push({
-      at,
-      message: `${key2} must be true or false: the chart passes it to the injector as ${flag2}=${text2 ?? "…"}, which fails to start with invalid boolean value "${text2 ?? ""}" for ${flag2}: parse error`
-    });
-    return void 0;
-  };
-  const testedBool = (obj2, name, key2, use) => {
-    const p = lastProp(obj2, name);
-    if (!p) return void 0;
-    if (isTemplated(p.value)) {
-      (out.templated ??= []).push(key2);
-      return void 0;
-    }
-    const at = loc(p, key2);
-    const value = templateTruth(p.value);
-    if (p.value.type === "string" && p.value.value !== "" && use) {
-      const says = parseGoBool(String(p.value.value));
-      out.issues.push({
-        at,
-        message: `${key2} is the string ${JSON.stringify(p.value.value)}, not a boolean: the chart tests it with {{ if }} (${use.replace(/ \(.*$/, "")}), where every non-empty string is true${says === false ? ", so it is on although the value says false" : ""}; write true or false without quotes`
-      });
-    }
-    return { value, at, key: key2, ...use ? { use } : {} };
-  };
-  const globalEnabled = lastProp(global2, "enabled");
-  const enabledProp = lastProp(ci, "enabled");
-  if (enabledProp && enabledProp.value.type !== "null") {
-    const v = enabledProp.value;
-    const at = loc(enabledProp, "connectInject.enabled");
-    if (v.type === "boolean") out.injectorEnabled = { value: v.value, at, key: "connectInject.enabled" };
-    else if (v.type === "string" && v.value === "-") {
-      const g = globalEnabled?.value;
-      const value = g?.type === "boolean" ? g.value : true;
-      out.injectorEnabled = { value, at: globalEnabled && g?.type === "boolean" ? loc(globalEnabled, "global.enabled") : at, key: "global.enabled" };
-    } else if (v.type === "string") {
-      out.injectorEnabled = { value: v.value !== "", at, key: "connectInject.enabled" };
-      if (v.value !== "") {
-        out.issues.push({
-          at,
-          message: `connectInject.enabled is the string "${v.value}", not a boolean: the chart's templates treat every non-empty string as true${parseGoBool(String(v.value)) === false ? ", so the injector is enabled although the value says false" : ""}; write true or false without quotes (or "-" to follow global.enabled)`
-        });
-      }
-    }
-  }
-  out.defaultInject = flagBool(ci, "default", "connectInject.default", "-default-inject");
-  out.transparentProxyDefault = testedBool(child2(ci, "transparentProxy"), "defaultEnabled", "connectInject.transparentProxy.defaultEnabled", CHART_USE.transparentProxyDefault);
-  const nsList = (name) => {
-    const p = lastProp(ci, name);
-    if (!p || p.value.type === "null") return void 0;
-    const key2 = `connectInject.${name}`;
-    if (p.value.type !== "array") {
-      out.issues.push({
-        at: loc(p, key2),
-        message: `${key2} must be a list of Kubernetes namespace names: the chart ranges over it to build -${name === "k8sAllowNamespaces" ? "allow" : "deny"}-k8s-namespace flags and fails to render a ${p.value.type}`
-      });
-      return void 0;
-    }
-    const items = p.value.items.filter((i) => i.type === "string").map((i) => i.value);
-    return { value: items, at: loc(p, key2), key: key2 };
-  };
-  out.allowNamespaces = nsList("k8sAllowNamespaces");
-  out.denyNamespaces = nsList("k8sDenyNamespaces");
-  const plainString = (obj2, name, key2, use) => {
-    const p = lastProp(obj2, name);
-    if (!p || p.value.type !== "string" && p.value.type !== "number") return void 0;
-    return { value: String(p.value.value), at: loc(p, key2), key: key2, ...use ? { use } : {} };
-  };
-  out.consulNamespaces = testedBool(global2, "enableConsulNamespaces", "global.enableConsulNamespaces", CHART_USE.consulNamespaces);
-  const cns = child2(ci, "consulNamespaces");
-  out.destinationNamespace = plainString(cns, "consulDestinationNamespace", "connectInject.consulNamespaces.consulDestinationNamespace", CHART_USE.destinationNamespace);
-  out.mirroringK8S = testedBool(cns, "mirroringK8S", "connectInject.consulNamespaces.mirroringK8S", CHART_USE.mirroringK8S);
-  out.mirroringK8SPrefix = plainString(cns, "mirroringK8SPrefix", "connectInject.consulNamespaces.mirroringK8SPrefix", CHART_USE.mirroringK8SPrefix);
-  const ap = child2(global2, "adminPartitions");
-  out.adminPartitions = testedBool(ap, "enabled", "global.adminPartitions.enabled");
-  out.partitionName = plainString(ap, "name", "global.adminPartitions.name");
-  out.datacenter = plainString(global2, "datacenter", "global.datacenter");
-  return out;
-}
-var SETTING_KEYS = [
-  "injectorEnabled",
-  "defaultInject",
-  "transparentProxyDefault",
-  "allowNamespaces",
-  "denyNamespaces",
-  "consulNamespaces",
-  "destinationNamespace",
-  "mirroringK8S",
-  "mirroringK8SPrefix",
-  "adminPartitions",
-  "partitionName",
-  "datacenter"
-];
-function mergeHelmValues(files) {
-  if (files.length === 0) return void 0;
-  const out = { file: files[files.length - 1].file, issues: [] };
-  const o = out;
-  const templated = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    const r = f;
-    for (const k of SETTING_KEYS) {
-      if (r[k] === void 0) continue;
-      o[k] = r[k];
-      templated.delete(r[k].key);
-    }
-    for (const k of f.templated ?? []) templated.add(k);
-  }
-  if (templated.size > 0) out.templated = [...templated].sort();
-  return out;
-}
-function sharedDirs(a, b) {
-  const da = a.split("/").slice(0, -1);
-  const db = b.split("/").slice(0, -1);
-  let n = 0;
-  while (n < da.length && n < db.length && da[n] === db[n]) n++;
-  return n;
-}
-function nearest(items, file) {
-  let best = -1;
-  let out = [];
-  for (const it of items) {
-    const s = sharedDirs(it.file, file);
-    if (s > best) {
-      best = s;
-      out = [it];
-    } else if (s === best) out.push(it);
-  }
-  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function consulNamespaceFor(helm, k8sNamespace) {
-  if (helm?.consulNamespaces?.value !== true) return void 0;
-  if (helm.templated?.includes("connectInject.consulNamespaces.mirroringK8S")) return void 0;
-  if (helm.mirroringK8S?.value ?? true) return `${helm.mirroringK8SPrefix?.value ?? ""}${k8sNamespace}`;
-  return helm.destinationNamespace?.value || "default";
-}
-
-// src/model/upstreams.ts
-function structuredIncorrectly(raw) {
-  return `upstream structured incorrectly: ${raw}`;
-}
-function invalidLocalBindPort(port, raw) {
-  return `invalid upstream local bind port ${goQuote(port)} in ${goQuote(raw)}`;
-}
-function goQuote(s) {
-  return JSON.stringify(s);
-}
-function parseGoInt32(s) {
-  const n = parseGoInt(s, 32);
-  return typeof n === "number" ? n : void 0;
-}
-function portValue(port, named) {
-  if (named === void 0 ? /^[a-z][a-z0-9-]*$/.test(port) : named.has(port)) return { ok: true };
-  const n = parseGoInt32(port);
-  if (n === void 0 || n <= 0 || n > 65535) return { ok: false, value: n };
-  return { ok: true, value: n };
-}
-function parseUpstreams(value, grammar = {}) {
-  const out = { upstreams: [], errors: [] };
-  let offset = 0;
-  for (const raw of value.split(",")) {
-    const lead = raw.length - raw.trimStart().length;
-    const start = offset + lead;
-    const end = offset + raw.trimEnd().length;
-    offset += raw.length + 1;
-    const fail = (message) => out.errors.push({ message, start: Math.min(start, end), end: Math.max(start, end), raw });
-    if (raw.trim() === "") {
-      fail(
-        `${invalidLocalBindPort("", raw)}: the list has an empty entry (a stray comma or an empty value), which consul-k8s reads as an upstream without a name or port`
-      );
-      continue;
-    }
-    const parts = splitN(raw, ":", 3);
-    let options = [];
-    for (const i of [1, 2]) {
-      const seg = parts[i];
-      if (seg === void 0) continue;
-      const q3 = seg.indexOf("?");
-      if (q3 >= 0) {
-        options = options.concat(parseOptions(seg.slice(q3 + 1)));
-        parts[i] = seg.slice(0, q3);
-      } else if (i === 2 && seg.includes("=")) {
-        options = options.concat(parseOptions(seg));
-        parts[i] = "";
-      }
-    }
-    const head = parts[0];
-    const labeled2 = head.split(".")[1] === "svc";
-    if (head.trim() === "prepared_query") {
-      const name = (parts[1] ?? "").trim();
-      const port2 = (parts[2] ?? "").trim();
-      if (!portValue(port2, grammar.namedPorts).ok) {
-        fail(`${invalidLocalBindPort(port2, raw)}: ${portProblem(port2, "prepared_query:<query name>:<port>")}`);
-        continue;
-      }
-      out.upstreams.push({ raw, start, end, format: "prepared_query", service: name, port: port2, options });
-      continue;
-    }
-    const port = (parts[1] ?? "").trim();
-    const target = labeled2 ? labeledTarget(head, grammar.namespacesOrPartitions) : unlabeledTarget(head, parts[2], grammar.namespacesOrPartitions);
-    if (!target) {
-      fail(
-        `${structuredIncorrectly(raw)}: the labeled form is <service>.svc[.<namespace>.ns][.<peer>.peer|.<partition>.ap|.<datacenter>.dc]:<port>${grammar.namespacesOrPartitions === false ? " (without Consul namespaces or partitions: <service>.svc[.<peer>.peer|.<datacenter>.dc]:<port>)" : ""}`
-      );
-      continue;
-    }
-    if (!portValue(port, grammar.namedPorts).ok) {
-      fail(`${invalidLocalBindPort(port, raw)}: ${portProblem(port, labeled2 ? "<service>.svc:<port>" : "<service>:<port>[:<datacenter>]")}`);
-      continue;
-    }
-    if (target.service === "") {
-      fail(`the upstream ${goQuote(raw)} names no service: consul-k8s registers an upstream with an empty destination name`);
-      continue;
-    }
-    out.upstreams.push({ raw, start, end, format: labeled2 ? "labeled" : "unlabeled", ...target, port, options });
-  }
-  return out;
-}
-function portProblem(port, form) {
-  if (port === "") return `the entry has no port; consul-k8s expects ${form}`;
-  const n = parseGoInt32(port);
-  if (n !== void 0) return `${port} is not a TCP port (1–65535), so consul-k8s registers no upstream for it`;
-  return `"${port}" is neither a number nor the name of a container port of the pod, so consul-k8s registers no upstream for it`;
-}
-function parseOptions(query) {
-  return query.split("&").filter((kv) => kv !== "").map((kv) => {
-    const eq = kv.indexOf("=");
-    return eq >= 0 ? { key: kv.slice(0, eq).trim(), value: kv.slice(eq + 1).trim() } : { key: kv.trim(), value: "" };
-  });
-}
-function splitN(s, sep, n) {
-  const out = [];
-  let rest = s;
-  while (out.length < n - 1) {
-    const i = rest.indexOf(sep);
-    if (i < 0) break;
-    out.push(rest.slice(0, i));
-    rest = rest.slice(i + sep.length);
-  }
-  out.push(rest);
-  return out;
-}
-function unlabeledTarget(head, dcPart, nsOrAp) {
-  const t = { service: head.trim() };
-  if (nsOrAp !== false) {
-    const pieces = splitN(head, ".", 3);
-    t.service = pieces[0].trim();
-    if (pieces.length > 1) t.namespace = pieces[1].trim();
-    if (pieces.length > 2) t.partition = pieces[2].trim();
-  }
-  if (dcPart !== void 0) {
-    const dc = dcPart.trim();
-    if (dc !== "") t.datacenter = dc;
-  }
-  return t;
-}
-function labeledTarget(head, nsOrAp) {
-  if (nsOrAp === true) return labeledWithNamespaces(head);
-  if (nsOrAp === false) return labeledWithout(head);
-  return labeledWithNamespaces(head) ?? labeledWithout(head);
-}
-function labeledWithNamespaces(head) {
-  const p = head.split(".").map((s) => s.trim());
-  const t = { service: "" };
-  switch (p.length) {
-    case 6: {
-      const v = p[4];
-      if (p[5] === "peer") t.peer = v;
-      else if (p[5] === "ap") t.partition = v;
-      else if (p[5] === "dc") t.datacenter = v;
-      else return void 0;
-      if (p[3] !== "ns") return void 0;
-      t.namespace = p[2];
-      break;
-    }
-    case 4:
-      if (p[3] !== "ns") return void 0;
-      t.namespace = p[2];
-      break;
-    case 2:
-      break;
-    default:
-      return void 0;
-  }
-  t.service = p[0];
-  return t;
-}
-function labeledWithout(head) {
-  const p = head.split(".").map((s) => s.trim());
-  const t = { service: "" };
-  switch (p.length) {
-    case 4:
-      if (p[3] === "peer") t.peer = p[2];
-      else if (p[3] === "dc") t.datacenter = p[2];
-      else return void 0;
-      break;
-    case 2:
-      break;
-    default:
-      return void 0;
-  }
-  t.service = p[0];
-  return t;
-}
-
-// src/model/helm-charts.ts
-var str4 = (p) => p && p.value.type === "string" ? String(p.value.value) : void 0;
-function kindOf2(chart) {
-  const root = chart.result.documents[0]?.root;
-  if (!root || root.type !== "object") return { kind: "other" };
-  if (str4(lastProp(root, "name")) === "consul") return { kind: "consul" };
-  const deps = lastProp(root, "dependencies")?.value;
-  for (const d of deps?.type === "array" ? deps.items : []) {
-    if (d.type !== "object" || str4(lastProp(d, "name")) !== "consul") continue;
-    return { kind: "wrapper", key: str4(lastProp(d, "alias")) ?? "consul" };
-  }
-  return { kind: "other" };
-}
-function indexCharts(parsed) {
-  const charts = /* @__PURE__ */ new Map();
-  for (const f of parsed) {
-    const base = f.path.slice(f.path.lastIndexOf("/") + 1);
-    if (base === "Chart.yaml" || base === "Chart.yml") charts.set(parentOf(f.path), kindOf2(f));
-  }
-  return {
-    chartOf(path26) {
-      if (charts.size === 0) return void 0;
-      const base = path26.slice(path26.lastIndexOf("/") + 1);
-      if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = parentOf(path26);
-      const k = charts.get(dir);
-      return k ? { ...k, dir } : void 0;
-    }
-  };
-}
-function wrapperConsulValues(doc, key2) {
-  const root = doc.root;
-  if (root.type !== "object") return void 0;
-  const sub2 = lastProp(root, key2)?.value;
-  const parentGlobal = lastProp(root, "global");
-  if (sub2?.type !== "object" && !parentGlobal) return void 0;
-  const own = sub2?.type === "object" ? sub2 : { type: "object", range: root.range, props: [] };
-  if (!parentGlobal || parentGlobal.value.type !== "object") return { index: doc.index, root: own, range: doc.range };
-  const pg = parentGlobal.value;
-  const subGlobal = lastProp(own, "global")?.value;
-  const kept = subGlobal?.type === "object" ? subGlobal.props.filter((p) => !pg.props.some((q3) => q3.key === p.key)) : [];
-  const global2 = { key: "global", keyRange: parentGlobal.keyRange, range: parentGlobal.range, value: { type: "object", range: pg.range, props: [...kept, ...pg.props] } };
-  return { index: doc.index, root: { type: "object", range: own.range, props: [...own.props.filter((p) => p.key !== "global"), global2] }, range: doc.range };
-}
-
-// src/model/kubernetes.ts
-var P = "consul.hashicorp.com/";
-var ANNOTATIONS = {
-  inject: `${P}connect-inject`,
-  transparentProxy: `${P}transparent-proxy`,
-  overwriteProbes: `${P}transparent-proxy-overwrite-probes`,
-  service: `${P}connect-service`,
-  upstreams: `${P}connect-service-upstreams`,
-  kubernetesService: `${P}kubernetes-service`,
-  excludeInboundPorts: `${P}transparent-proxy-exclude-inbound-ports`,
-  excludeOutboundPorts: `${P}transparent-proxy-exclude-outbound-ports`,
-  excludeOutboundCidrs: `${P}transparent-proxy-exclude-outbound-cidrs`,
-  excludeUids: `${P}transparent-proxy-exclude-uids`
-};
-var EXCLUSIONS = {
-  [ANNOTATIONS.excludeInboundPorts]: "inbound-ports",
-  [ANNOTATIONS.excludeOutboundPorts]: "outbound-ports",
-  [ANNOTATIONS.excludeOutboundCidrs]: "outbound-cidrs",
-  [ANNOTATIONS.excludeUids]: "uids"
-};
-var POD_ANNOTATIONS = /* @__PURE__ */ new Set([
-  ANNOTATIONS.inject,
-  ANNOTATIONS.transparentProxy,
-  ANNOTATIONS.overwriteProbes,
-  ANNOTATIONS.service,
-  ANNOTATIONS.upstreams,
-  ANNOTATIONS.kubernetesService,
-  `${P}connect-service-port`,
-  ...Object.keys(EXCLUSIONS)
-]);
-var TEMPLATE_PATH = {
-  Deployment: ["spec", "template"],
-  StatefulSet: ["spec", "template"],
-  DaemonSet: ["spec", "template"],
-  ReplicaSet: ["spec", "template"],
-  ReplicationController: ["spec", "template"],
-  Job: ["spec", "template"],
-  CronJob: ["spec", "jobTemplate", "spec", "template"],
-  Pod: []
-};
-var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path26) {
-  let cur = obj2;
-  for (const k of path26) {
-    const v = lastProp(cur, k)?.value;
-    cur = v?.type === "object" ? v : void 0;
-  }
-  return cur;
-}
-function str5(n) {
-  return n && n.type === "string" ? n.value : void 0;
-}
-function stringMap(obj2) {
-  const m = /* @__PURE__ */ new Map();
-  if (!obj2) return m;
-  for (const p of obj2.props) {
-    const v = p.value;
-    if (v.type === "string") m.set(p.key, { key: p.key, value: v.value, prop: p });
-    else if (v.type === "boolean" || v.type === "number") m.set(p.key, { key: p.key, value: v.raw, prop: p, notString: v.type === "boolean" ? "bool" : "number" });
-    else if (v.type === "null") m.set(p.key, { key: p.key, value: "", prop: p });
-    else m.set(p.key, { key: p.key, value: "", prop: p, notString: v.type === "object" ? "map" : "array" });
-  }
-  return m;
-}
-function metadataOf(node) {
-  const md3 = objectAt(node, ["metadata"]);
-  return { md: md3, labels: stringMap(objectAt(md3, ["labels"])), annotations: stringMap(objectAt(md3, ["annotations"])) };
-}
-function kubernetesObjects(file, root, depth = 0) {
-  if (root.type !== "object" || depth > 8) return [];
-  const kindProp = lastProp(root, "kind");
-  const kind = str5(kindProp?.value);
-  if (!kindProp || !kind) return [];
-  const items = lastProp(root, "items")?.value;
-  if ((kind === "List" || kind.endsWith("List")) && items?.type === "array") {
-    return items.items.flatMap((it) => kubernetesObjects(file, it, depth + 1));
-  }
-  const { md: md3, labels, annotations } = metadataOf(root);
-  const nameProp = lastProp(md3, "name");
-  return [
-    {
-      file,
-      node: root,
-      kind,
-      kindProp,
-      apiVersion: str5(lastProp(root, "apiVersion")?.value),
-      name: str5(nameProp?.value),
-      nameProp: str5(nameProp?.value) !== void 0 ? nameProp : void 0,
-      namespace: str5(lastProp(md3, "namespace")?.value),
-      labels,
-      annotations
-    }
-  ];
-}
-var IssueSink = class {
-  constructor(byPath2) {
-    this.byPath = byPath2;
-  }
-  byPath;
-  seen = /* @__PURE__ */ new Set();
-  add(at, message) {
-    const nf = this.byPath.get(at.file);
-    if (!nf) return;
-    const key2 = `${at.file}\0${at.range.start.offset}\0${at.range.end.offset}\0${message}`;
-    if (this.seen.has(key2)) return;
-    this.seen.add(key2);
-    nf.issues.push({ ruleId: "invalid-annotation", message, range: at.range, subject: at.subject });
-  }
-};
-function collectWorkloads(parsed, normalized, ctx = {}, opts2 = {}) {
-  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
-  const nfByPath = new Map(normalized.map((n) => [n.path, n]));
-  const sink = new IssueSink(nfByPath);
-  const helm = [];
-  const objects3 = [];
-  const charts = indexCharts(parsed);
-  for (const nf of normalized) {
-    const pf = parsedByPath.get(nf.path);
-    if (!pf) continue;
-    const named = opts2.helmValues?.(nf.path) === true;
-    const docs = pf.format === "yaml" ? nf.otherDocuments : named ? pf.result.documents : pf.format === "json" ? nf.otherDocuments : [];
-    const addValues = (doc) => {
-      const hv = readHelmValues(nf.path, doc);
-      helm.push(hv);
-      ctx.helmFiles?.add(nf.path);
-      for (const i of hv.issues) sink.add(i.at, i.message);
-      nf.consulLike = true;
-    };
-    for (const doc of pf.result.embeddedValues ?? []) if (looksLikeHelmValues(doc)) addValues(doc);
-    const chart = named ? void 0 : charts.chartOf(nf.path);
-    if (chart) {
-      for (const doc of docs) {
-        const values = chart.kind === "consul" ? doc : chart.kind === "wrapper" ? wrapperConsulValues(doc, chart.key) : void 0;
-        if (values) addValues(values);
-      }
-      continue;
-    }
-    for (const doc of docs) {
-      if (named || looksLikeHelmValues(doc)) addValues(doc);
-      else objects3.push(...kubernetesObjects(pf, doc.root));
-    }
-  }
-  crdNamespaces(normalized, helm, ctx);
-  const namespaces = [];
-  const services = [];
-  const workloadObjects = [];
-  for (const o of objects3) {
-    if (o.kind === "Namespace" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
-      const tproxy = o.labels.get(ANNOTATIONS.transparentProxy);
-      namespaces.push({ file: o.file.path, name: o.name, tproxy });
-      if (tproxy) {
-        checkNamespaceLabel(o, tproxy, sink);
-        const nf = nfByPath.get(o.file.path);
-        if (nf) nf.consulLike = true;
-      }
-    } else if (o.kind === "Service" && o.name !== void 0 && (o.apiVersion === void 0 || o.apiVersion === "v1")) {
-      const sel = objectAt(o.node, ["spec", "selector"]);
-      const selector = /* @__PURE__ */ new Map();
-      for (const [k, v] of stringMap(sel)) selector.set(k, v.value);
-      services.push({
-        file: o.file.path,
-        name: o.name,
-        namespace: o.namespace ?? "default",
-        selector,
-        nameAt: { file: o.file.path, range: o.nameProp.range, subject: `k8s/${o.namespace ?? "default"}/Service/${o.name}#metadata.name` }
-      });
-    } else if (TEMPLATE_PATH[o.kind] && !(o.apiVersion ?? "").includes("consul.hashicorp.com")) {
-      workloadObjects.push(o);
-    }
-  }
-  const helmByFile = /* @__PURE__ */ new Map();
-  const helmOf = (file) => {
-    let h = helmByFile.get(file);
-    if (!h) {
-      const near = nearest(helm, file);
-      helmByFile.set(file, h = { helm: mergeHelmValues(near), helmFiles: near.map((x) => x.file) });
-    }
-    return h;
-  };
-  const namespacesByName = groupBy(namespaces, (n) => n.name);
-  const servicesBySelector = indexServices(services);
-  const out = [];
-  for (const o of workloadObjects) {
-    const w = buildWorkload(o, {
-      ...helmOf(o.file.path),
-      namespaces: namespacesByName,
-      services: servicesBySelector,
-      hint: ctx.scopeOf?.(o.file.path) ?? {},
-      sink
-    });
-    out.push(w);
-    const nf = nfByPath.get(o.file.path);
-    if (nf && (w.injected || hasConsulAnnotation(o))) nf.consulLike = true;
-  }
-  return out;
-}
-var GLOBAL_CRD_KINDS = /* @__PURE__ */ new Set(["proxy-defaults", "mesh", "exported-services", "jwt-provider", "control-plane-request-limit", "rate-limit"]);
-function crdNamespaces(normalized, helm, ctx) {
-  if (!helm.some((h) => h.consulNamespaces !== void 0)) return;
-  for (const nf of normalized) {
-    if (!nf.entries.some((e) => e.origin === "crd") || ctx.scopeOf?.(nf.path)?.namespace) continue;
-    const values = mergeHelmValues(nearest(helm, nf.path));
-    nf.entries = nf.entries.map((e) => {
-      if (e.origin !== "crd" || !e.crd || GLOBAL_CRD_KINDS.has(e.kind)) return e;
-      if (e.kind === "service-intentions" && destinationNamespaceWritten(e)) return e;
-      const ns = consulNamespaceFor(values, e.crd.k8sNamespace || "default");
-      return ns ? e.withNamespace(ns) : e;
-    });
-  }
-}
-function destinationNamespaceWritten(e) {
-  const dest = e.root.fields.get("Destination");
-  const ns = dest?.value.type === "object" ? dest.value.fields.get("Namespace") : void 0;
-  return ns !== void 0 && ns.value.type === "scalar" && typeof ns.value.value === "string" && ns.value.value !== "";
-}
-function selectorKey(namespace, key2, value) {
-  return `${namespace}\0${key2}\0${value}`;
-}
-function indexServices(services) {
-  const out = /* @__PURE__ */ new Map();
-  services.forEach((service, order) => {
-    const first = service.selector.entries().next();
-    if (first.done) return;
-    const k = selectorKey(service.namespace, first.value[0], first.value[1]);
-    const list4 = out.get(k);
-    if (list4) list4.push({ service, order });
-    else out.set(k, [{ service, order }]);
-  });
-  return out;
-}
-function selectingServices(index, namespace, podLabels) {
-  const found = [];
-  for (const [k, label] of podLabels) {
-    for (const c of index.get(selectorKey(namespace, k, label.value)) ?? []) {
-      let all = true;
-      for (const [sk, sv] of c.service.selector) if (podLabels.get(sk)?.value !== sv) all = false;
-      if (all) found.push(c);
-    }
-  }
-  return found.sort((a, b) => a.order - b.order).map((c) => c.service);
-}
-function groupBy(items, key2) {
-  const out = /* @__PURE__ */ new Map();
-  for (const it of items) {
-    const k = key2(it);
-    const list4 = out.get(k);
-    if (list4) list4.push(it);
-    else out.set(k, [it]);
-  }
-  return out;
-}
-function podTemplateOf(o) {
-  const path26 = TEMPLATE_PATH[o.kind];
-  if (!path26) return void 0;
-  return path26.length === 0 ? o.node : objectAt(o.node, path26);
-}
-function hasConsulAnnotation(o) {
-  const template = podTemplateOf(o);
-  const pod = template ? metadataOf(template).annotations : /* @__PURE__ */ new Map();
-  return [...o.annotations.keys(), ...pod.keys()].some((k) => k.startsWith(P));
-}
-function checkNamespaceLabel(o, label, sink) {
-  const at = { file: o.file.path, range: label.prop.range, subject: `k8s/Namespace/${o.name}#labels.${label.key}` };
-  if (label.notString) {
-    sink.add(at, notStringMessage(`Namespace "${o.name}"`, "label", label));
-    return;
-  }
-  if (parseGoBool(label.value) === void 0) {
-    sink.add(
-      at,
-      `The label ${label.key} of Namespace "${o.name}" is ${goQuote(label.value)}: consul-k8s fails to inject the pods of this namespace that do not set the annotation themselves, with strconv.ParseBool: parsing ${goQuote(label.value)}: invalid syntax; write "true" or "false".`
-    );
-  }
-}
-function notStringMessage(owner, what2, e, field = `metadata.${what2}s`) {
-  const quoteIt = e.notString === "bool" || e.notString === "number" ? `; quote it: "${e.value}"` : "; write a string";
-  return `The ${what2} ${e.key} of ${owner} is a YAML ${e.notString}, not a string: Kubernetes rejects the object (json: cannot unmarshal ${e.notString === "map" ? "object" : e.notString} into Go struct field ObjectMeta.${field} of type string)${quoteIt}.`;
-}
-function buildWorkload(o, c) {
-  const file = o.file.path;
-  const k8sNamespace = o.namespace ?? "default";
-  const name = o.name ?? "";
-  const label = `${o.kind}/${name || "(unnamed)"}`;
-  const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
-  const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path26 = TEMPLATE_PATH[o.kind];
-  const template = podTemplateOf(o);
-  const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
-  const podSpec = template ? objectAt(template, ["spec"]) : void 0;
-  const ann = pod.annotations;
-  const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
-  const report = (e, message) => c.sink.add(annAt(e), message);
-  const helm = c.helm;
-  const annField = [...path26, "metadata", "annotations"].join(".");
-  for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path26.length > 0) {
-    for (const e of o.annotations.values()) {
-      if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
-      c.sink.add(
-        { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path26.join(".")}.metadata.annotations.`
-      );
-    }
-  }
-  let injected;
-  let injectedSource;
-  let injectedAt;
-  const injectAnn = ann.get(ANNOTATIONS.inject);
-  const deny = helm?.denyNamespaces;
-  const allow = helm?.allowNamespaces;
-  if (helm?.injectorEnabled?.value === false) {
-    [injected, injectedSource, injectedAt] = [false, "helm-disabled", helm.injectorEnabled.at];
-  } else if (SYSTEM_NAMESPACES.has(k8sNamespace)) {
-    [injected, injectedSource, injectedAt] = [false, "namespace-denied", void 0];
-  } else if (deny?.value.includes(k8sNamespace)) {
-    [injected, injectedSource, injectedAt] = [false, "namespace-denied", deny.at];
-  } else if (allow && !allow.value.includes("*") && !allow.value.includes(k8sNamespace)) {
-    [injected, injectedSource, injectedAt] = [false, "namespace-denied", allow.at];
-  } else {
-    const parsedInject = injectAnn ? parseGoBool(injectAnn.value) : void 0;
-    if (injectAnn && parsedInject === void 0 && !injectAnn.notString) {
-      report(
-        injectAnn,
-        `${label}: ${ANNOTATIONS.inject} is ${goQuote(injectAnn.value)}: the injector rejects the pod with error checking if should inject: strconv.ParseBool: parsing ${goQuote(injectAnn.value)}: invalid syntax; write "true" or "false".`
-      );
-    }
-    if (injectAnn && parsedInject !== void 0) {
-      [injected, injectedSource, injectedAt] = [parsedInject, "annotation", annAt(injectAnn)];
-    } else {
-      [injected, injectedSource, injectedAt] = [helm?.defaultInject?.value ?? false, "helm-default", helm?.defaultInject?.at];
-    }
-  }
-  const read = injected || injectedSource === "helm-default" && !helm;
-  const nsObj = nearest(c.namespaces.get(k8sNamespace) ?? [], file).pop();
-  let transparentProxy;
-  let transparentProxySource;
-  let transparentProxyAt;
-  const tpAnn = ann.get(ANNOTATIONS.transparentProxy);
-  const tpParsed = tpAnn ? parseGoBool(tpAnn.value) : void 0;
-  const nsParsed = nsObj?.tproxy ? parseGoBool(nsObj.tproxy.value) : void 0;
-  if (tpAnn && tpParsed === void 0 && !tpAnn.notString && read) {
-    report(
-      tpAnn,
-      `${label}: ${ANNOTATIONS.transparentProxy} is ${goQuote(tpAnn.value)}: the injector rejects the pod with error determining if transparent proxy is enabled: strconv.ParseBool: parsing ${goQuote(tpAnn.value)}: invalid syntax; write "true" or "false".`
-    );
-  }
-  if (tpAnn && tpParsed !== void 0) {
-    [transparentProxy, transparentProxySource, transparentProxyAt] = [tpParsed, "annotation", annAt(tpAnn)];
-  } else if (nsObj?.tproxy && nsParsed !== void 0) {
-    [transparentProxy, transparentProxySource, transparentProxyAt] = [
-      nsParsed,
-      "namespace-label",
-      { file: nsObj.file, range: nsObj.tproxy.prop.range, subject: `k8s/Namespace/${nsObj.name}#labels.${nsObj.tproxy.key}` }
-    ];
-  } else if (helm?.transparentProxyDefault) {
-    [transparentProxy, transparentProxySource, transparentProxyAt] = [helm.transparentProxyDefault.value, "helm", helm.transparentProxyDefault.at];
-  } else {
-    [transparentProxy, transparentProxySource, transparentProxyAt] = [true, "default", void 0];
-  }
-  const overwrite = ann.get(ANNOTATIONS.overwriteProbes);
-  if (overwrite && read && !overwrite.notString && parseGoBool(overwrite.value) === void 0) {
-    report(
-      overwrite,
-      `${label}: ${ANNOTATIONS.overwriteProbes} is ${goQuote(overwrite.value)}: the injector rejects the pod with error overwriting readiness or liveness probes: strconv.ParseBool: parsing ${goQuote(overwrite.value)}: invalid syntax; write "true" or "false".`
-    );
-  }
-  const svcAnn = ann.get(ANNOTATIONS.service);
-  let services;
-  let serviceSource;
-  let serviceAt;
-  if (svcAnn && svcAnn.value.trim() !== "") {
-    services = svcAnn.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
-    serviceSource = "annotation";
-    serviceAt = annAt(svcAnn);
-    if (services.length > 1 && injected && transparentProxy) {
-      report(
-        svcAnn,
-        `${label} lists ${services.length} services in ${ANNOTATIONS.service} (a multi-port pod) with transparent proxy on (${describeTproxy(transparentProxySource)}): the injector rejects it with multi port services are not compatible with transparent proxy; set ${ANNOTATIONS.transparentProxy}: "false" on the pod or register one service.`
-      );
-    }
-  } else {
-    const chosen = ann.get(ANNOTATIONS.kubernetesService);
-    const podLabels = pod.labels;
-    const selecting = selectingServices(c.services, k8sNamespace, podLabels).filter((s) => !chosen || s.name === chosen.value);
-    if (chosen && chosen.value !== "") {
-      services = [chosen.value];
-      serviceSource = "kubernetes-service";
-      serviceAt = selecting[0]?.nameAt ?? annAt(chosen);
-    } else if (selecting.length > 0) {
-      const sorted = [...new Map(selecting.map((s) => [s.name, s])).values()].sort((a, b) => a.name < b.name ? -1 : 1);
-      services = sorted.map((s) => s.name);
-      serviceSource = "kubernetes-service";
-      serviceAt = sorted[0].nameAt;
-    } else {
-      services = name ? [name] : [];
-      serviceSource = "workload-name";
-      serviceAt = o.nameProp ? at : void 0;
-    }
-  }
-  const consulNamespace = c.hint.namespace || consulNamespaceFor(helm, k8sNamespace) || "default";
-  const grammar = {
-    // Unknown (either form accepted) without values, or when values written with a template decide it.
-    namespacesOrPartitions: !helm || helm.consulNamespaces?.value !== true && helm.adminPartitions?.value !== true && helm.templated?.some((k) => k === "global.enableConsulNamespaces" || k === "global.adminPartitions.enabled") ? void 0 : helm.consulNamespaces?.value === true || helm.adminPartitions?.value === true,
-    namedPorts: containerPortNames(podSpec)
-  };
-  const upstreams = [];
-  const preparedQueries = [];
-  const upAnn = ann.get(ANNOTATIONS.upstreams);
-  if (upAnn && !upAnn.notString && upAnn.value !== "") {
-    const res = parseUpstreams(upAnn.value, grammar);
-    const sub2 = (start, end) => ({
-      file,
-      range: valueSubRange(o.file, upAnn.prop, start, end),
-      subject: `${subject}#annotations.${upAnn.key}`
-    });
-    for (const u of res.upstreams) {
-      if (u.format === "prepared_query") {
-        preparedQueries.push({ query: u.service, port: u.port, at: sub2(u.start, u.end) });
-        continue;
-      }
-      upstreams.push({
-        service: u.service,
-        namespace: u.namespace || void 0,
-        partition: u.partition || void 0,
-        peer: u.peer || void 0,
-        datacenter: u.datacenter || void 0,
-        port: u.port,
-        format: u.format,
-        at: sub2(u.start, u.end)
-      });
-    }
-    if (read) {
-      for (const e of res.errors) {
-        c.sink.add(sub2(e.start, e.end), `${label}: ${ANNOTATIONS.upstreams}: ${e.message}.`);
-      }
-    }
-  }
-  const exclusions = [];
-  for (const [key2, kind] of Object.entries(EXCLUSIONS)) {
-    const e = ann.get(key2);
-    if (!e || e.notString) continue;
-    const items = e.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
-    exclusions.push({ annotation: key2, value: e.value, at: annAt(e), kind, items });
-    if (!read || !transparentProxy) continue;
-    const bad = items.filter((i) => !validExclusion(kind, i));
-    if (bad.length > 0) {
-      report(
-        e,
-        `${label}: ${key2} holds ${bad.map(goQuote).join(", ")}, ${bad.length === 1 ? "which is not" : "which are not"} ${EXCLUSION_ITEM[kind]}: the traffic redirection rules cannot be built and the pod does not start.`
-      );
-    }
-  }
-  const hint = c.hint;
-  return {
-    label,
-    kind: o.kind,
-    name,
-    k8sNamespace,
-    services,
-    serviceSource,
-    serviceAt,
-    scope: makeScope(hint.partition, hint.datacenter),
-    consulNamespace,
-    at,
-    templateAt: template ? { file, range: template.range, subject: `${subject}#template` } : void 0,
-    injected,
-    injectedSource,
-    injectedAt,
-    transparentProxy,
-    transparentProxySource,
-    transparentProxyAt,
-    upstreams,
-    preparedQueries: preparedQueries.length > 0 ? preparedQueries : void 0,
-    exclusions,
-    helmValues: c.helmFiles.length > 0 ? c.helmFiles : void 0
-  };
-}
-function describeTproxy(source) {
-  switch (source) {
-    case "annotation":
-      return "the pod annotation";
-    case "namespace-label":
-      return "the namespace label";
-    case "helm":
-      return "Helm connectInject.transparentProxy.defaultEnabled";
-    case "nomad":
-      return "the Nomad job's sidecar_service";
-    case "registration":
-      return "the service registration's proxy mode";
-    case "ecs":
-      return "the mesh-task module's enable_transparent_proxy";
-    case "ecs-version":
-      return "the mesh-task module's version";
-    default:
-      return "the consul-k8s default";
-  }
-}
-var EXCLUSION_ITEM = {
-  "inbound-ports": "a port number",
-  "outbound-ports": "a port number",
-  "outbound-cidrs": "an IP address or CIDR",
-  uids: "a numeric user ID"
-};
-function validExclusion(kind, item) {
-  switch (kind) {
-    case "inbound-ports":
-    case "outbound-ports": {
-      if (!/^\d+$/.test(item)) return false;
-      const n = Number(item);
-      return n >= 1 && n <= 65535;
-    }
-    case "uids":
-      return /^\d+$/.test(item);
-    case "outbound-cidrs":
-      return validCidr(item);
-  }
-}
-function validCidr(s) {
-  const [addr, prefix, ...rest] = s.split("/");
-  if (rest.length > 0 || !addr) return false;
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(addr);
-  let max;
-  if (v4) {
-    if (v4.slice(1).some((o) => Number(o) > 255)) return false;
-    max = 32;
-  } else if (/^[0-9a-fA-F:.]+$/.test(addr) && addr.includes(":")) {
-    max = 128;
-  } else return false;
-  if (prefix === void 0) return true;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= max;
-}
-function containerPortNames(podSpec) {
-  const containers = lastProp(podSpec, "containers")?.value;
-  if (!containers || containers.type !== "array") return void 0;
-  const names = /* @__PURE__ */ new Set();
-  for (const c of containers.items) {
-    if (c.type !== "object") continue;
-    const ports = lastProp(c, "ports")?.value;
-    if (ports?.type !== "array") continue;
-    for (const p of ports.items) {
-      const n = p.type === "object" ? str5(lastProp(p, "name")?.value) : void 0;
-      if (n) names.add(n);
-    }
-  }
-  return names;
-}
-function valueSubRange(file, p, start, end) {
-  const v = p.value;
-  if (v.type !== "string") return p.range;
-  const value = v.value;
-  const raw = v.raw;
-  let base;
-  if (raw === value) base = v.range.start.offset;
-  else if (raw.length === value.length + 2 && (raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) base = v.range.start.offset + 1;
-  if (base === void 0 || /[\r\n]/.test(raw) || end <= start) return p.range;
-  return file.lines.range(base + start, base + end);
-}
-
 // src/model/ecs.ts
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
@@ -30990,167 +31167,6 @@ function applyExceptions(findings, exceptions, opts2) {
   return [...out, ...reported];
 }
 
-// src/engine/suppress.ts
-var SUPPRESS_ANNOTATION = "mtls-lint.io/suppress";
-var MAX_UNKNOWN_NAMES = 10;
-var INVALID_SUPPRESSION = "invalid-suppression";
-var NEXT_LINE = "mtls-lint-disable-next-line";
-var FILE = "mtls-lint-disable-file";
-function parseDirectiveBody(body) {
-  const m = /(^|\s)--(\s|$)/.exec(body);
-  const head = m ? body.slice(0, m.index) : body;
-  const reason = m ? body.slice(m.index + m[0].length).trim() : "";
-  const rules = head.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r !== "");
-  return { rules, reason };
-}
-function lineAfter(range) {
-  const end = range.end.column === 1 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
-  return end + 1;
-}
-function fromComment(file, text2, range) {
-  const m = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s.exec(text2.trim());
-  if (!m) return void 0;
-  const word = m[1];
-  const body = m[2].trim();
-  const { rules, reason } = parseDirectiveBody(body);
-  const d = { kind: "file", name: word, location: { file, range }, rules, reason, used: /* @__PURE__ */ new Set(), problems: [] };
-  if (word === NEXT_LINE) {
-    d.kind = "next-line";
-    d.line = lineAfter(range);
-  } else if (word !== FILE) {
-    d.problems.push(`"${word}" is not a directive mtls-lint knows${suggestion(word, [NEXT_LINE, FILE])}: write ${NEXT_LINE} or ${FILE}, then the rule ids, then " -- " and the reason`);
-  }
-  return d;
-}
-function annotationProp(obj2) {
-  const md3 = obj2 ? propValue(obj2, "metadata") : void 0;
-  const ann = md3?.type === "object" ? propValue(md3, "annotations") : void 0;
-  if (ann?.type !== "object") return void 0;
-  const p = lastProp(ann, SUPPRESS_ANNOTATION);
-  if (!p) return void 0;
-  return { value: p.value.type === "string" ? p.value.value : "", range: p.range };
-}
-function propValue(obj2, key2) {
-  return lastProp(obj2, key2)?.value;
-}
-function fromAnnotation(file, value, at, objectRange2, name = SUPPRESS_ANNOTATION) {
-  const { rules, reason } = parseDirectiveBody(value);
-  return { kind: "object", name, location: { file, range: at }, rules, reason, range: objectRange2, used: /* @__PURE__ */ new Set(), problems: [] };
-}
-function collectDirectives(parsed, normalized) {
-  const out = [];
-  const parsedByPath = new Map(parsed.map((p) => [p.path, p]));
-  for (const pf of parsed) {
-    for (const c of pf.result.comments) {
-      const d = fromComment(pf.path, c.text, c.range);
-      if (d) out.push(d);
-    }
-  }
-  for (const nf of normalized) {
-    for (const e of nf.entries) {
-      const v = e.metaValue(SUPPRESS_ANNOTATION);
-      if (v) out.push(fromAnnotation(nf.path, v.value, v.at.range, e.range, e.crd ? SUPPRESS_ANNOTATION : `Meta "${SUPPRESS_ANNOTATION}"`));
-    }
-    const pf = parsedByPath.get(nf.path);
-    if (!pf) continue;
-    for (const doc of nf.otherDocuments) {
-      for (const o of kubernetesObjects(pf, doc.root)) {
-        const own = annotationProp(o.node);
-        if (own) out.push(fromAnnotation(nf.path, own.value, own.range, o.node.range));
-        const template = podTemplateOf(o);
-        if (!template || template === o.node) continue;
-        const t = annotationProp(template);
-        if (t) out.push(fromAnnotation(nf.path, t.value, t.range, template.range));
-      }
-    }
-  }
-  return out;
-}
-function within3(inner, outer) {
-  return inner.start.offset >= outer.start.offset && inner.end.offset <= outer.end.offset;
-}
-function covers(d, f) {
-  if (f.location.file !== d.location.file) return false;
-  if (d.kind === "file") return true;
-  if (d.kind === "next-line") return f.location.range.start.line === d.line;
-  return within3(f.location.range, d.range);
-}
-function list2(ids) {
-  return ids.join(", ");
-}
-function applyDirectives(findings, directives, opts2) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const d of directives) {
-    if (d.problems.length > 0 || d.reason === "") continue;
-    const list4 = byFile.get(d.location.file);
-    if (list4) list4.push(d);
-    else byFile.set(d.location.file, [d]);
-  }
-  const out = findings.map((f) => {
-    const add = [];
-    if (f.ruleId === INVALID_SUPPRESSION) return f;
-    for (const d of byFile.get(f.location.file) ?? []) {
-      if (!d.rules.includes(f.ruleId) || !covers(d, f)) continue;
-      d.used.add(f.ruleId);
-      add.push({ kind: "inSource", justification: d.reason, location: d.location });
-    }
-    return add.length > 0 ? { ...f, suppressions: [...f.suppressions ?? [], ...add] } : f;
-  });
-  const sev = opts2.severityOf(INVALID_SUPPRESSION);
-  const invalid = [];
-  if (sev && sev !== "off") {
-    for (const d of directives) {
-      for (const message of directiveProblems(d, opts2)) {
-        invalid.push({
-          ruleId: INVALID_SUPPRESSION,
-          severity: sev,
-          message,
-          location: d.location,
-          related: [],
-          subject: `${d.location.file}#${d.kind === "object" ? "suppress-annotation" : d.name}:${d.rules.join(",")}`
-        });
-      }
-    }
-  }
-  return { findings: out, invalid };
-}
-function directiveProblems(d, opts2) {
-  if (d.problems.length > 0) return d.problems;
-  const what2 = d.kind === "object" ? `The ${d.name} annotation` : `The ${d.name} directive`;
-  if (d.rules.length === 0) {
-    return [`${what2} names no rule: write the rule ids to suppress, then " -- " and the reason.`];
-  }
-  const problems = [];
-  const unknown = [...new Set(d.rules.filter((r) => !opts2.knownRules.has(r)))];
-  for (const r of unknown.slice(0, MAX_UNKNOWN_NAMES)) {
-    problems.push(`${what2} names "${r}", which is not a rule of mtls-lint${suggestion(r, [...opts2.knownRules])}; it suppresses nothing.`);
-  }
-  if (unknown.length > MAX_UNKNOWN_NAMES) {
-    problems.push(`${what2} names ${unknown.length - MAX_UNKNOWN_NAMES} more names that are not rules of mtls-lint (not listed).`);
-  }
-  if (d.rules.includes(INVALID_SUPPRESSION)) {
-    problems.push(`${what2} names ${INVALID_SUPPRESSION}, which cannot be suppressed in the source: fix the directive, or set its severity in .mtls-lint.yaml.`);
-  }
-  const known = d.rules.filter((r) => opts2.knownRules.has(r) && r !== INVALID_SUPPRESSION);
-  if (d.reason === "") {
-    if (known.length > 0) {
-      problems.push(`${what2} for ${list2(known)} gives no reason, so it suppresses nothing: add " -- <why this is acceptable>" after the rule ids.`);
-    }
-    return problems;
-  }
-  const unused = known.filter((r) => !d.used.has(r) && opts2.severityOf(r) !== "off" && opts2.severityOf(r) !== void 0);
-  if (unused.length > 0) {
-    const where2 = d.kind === "next-line" ? `on line ${d.line}` : d.kind === "file" ? "in this file" : "in this object";
-    problems.push(`${what2} for ${list2(unused)} suppresses nothing: no ${list2(unused)} finding ${where2}; remove it${unused.length < known.length ? " from the list" : ""}.`);
-  }
-  return problems;
-}
-function suppressInSource(run, opts2) {
-  const directives = collectDirectives(run.parsed, run.normalized);
-  const { findings, invalid } = applyDirectives(run.result.findings, directives, opts2);
-  return { findings: [...findings, ...limitPerRuleAndFile(invalid)] };
-}
-
 // src/engine/controls.ts
 function applyControls(run, opts2) {
   const r = run.result;
@@ -31177,7 +31193,7 @@ function applyControls(run, opts2) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/cache/codec.ts
-var CODEC_VERSION = 1;
+var CODEC_VERSION = 2;
 var NotCacheable = class extends Error {
 };
 var FixedRange = class {
@@ -31268,15 +31284,15 @@ var CLASSES = [
     proto: DecodedField.prototype,
     write: (f) => {
       const p = f;
-      return [f.name, p.base, f.key, p.from, f.value];
+      return [f.name, p.base, p.from, f.value];
     },
-    read: ([name, base, key2, from, value]) => new DecodedField(str7(name), str7(base), str7(key2), from, value)
+    read: ([name, base, from, value]) => new DecodedField(str7(name), str7(base), from, value)
   },
   {
-    tag: "fm",
-    proto: FieldMap.prototype,
-    write: (m) => [m.list],
-    read: ([list4]) => new FieldMap(arr(list4))
+    tag: "do",
+    proto: DecodedObject.prototype,
+    write: (o) => [o.node, o.list],
+    read: ([node, list4]) => new DecodedObject(node, arr(list4))
   }
 ];
 var MappedProperty = class {

@@ -13,7 +13,7 @@
  * decode is a miss (`restorePrepared` returns undefined), never an exception.
  */
 import { ConfigEntry, type EntryInit } from '../model/entries.js';
-import { DecodedField, FieldMap } from '../model/decode.js';
+import { DecodedField, DecodedObject } from '../model/decode.js';
 import { KINDS, kindSpec } from '../model/kinds.js';
 import type { KindSpec } from '../model/schema.js';
 import { LineIndex, OffsetRange } from '../parse/line-index.js';
@@ -24,7 +24,7 @@ import type { LNode, LProperty } from '../parse/located.js';
 import type { PreparedSource } from '../lint.js';
 
 /** Bumped whenever what a record holds changes meaning; part of the cache's tool id. */
-export const CODEC_VERSION = 1;
+export const CODEC_VERSION = 2;
 
 /** A record: the root value and the table of objects it refers to. */
 export interface PreparedRecord {
@@ -148,15 +148,15 @@ const CLASSES: ClassCodec[] = [
     proto: DecodedField.prototype,
     write: (f: DecodedField) => {
       const p = f as unknown as { base: string; from: unknown };
-      return [f.name, p.base, f.key, p.from, f.value];
+      return [f.name, p.base, p.from, f.value];
     },
-    read: ([name, base, key, from, value]) => new DecodedField(str(name), str(base), str(key), from as LProperty | LProperty[], value as NValue),
+    read: ([name, base, from, value]) => new DecodedField(str(name), str(base), from as LProperty | LProperty[], value as NValue),
   },
   {
-    tag: 'fm',
-    proto: FieldMap.prototype,
-    write: (m: FieldMap) => [(m as unknown as { list: NField[] }).list],
-    read: ([list]) => new FieldMap(arr(list) as NField[]),
+    tag: 'do',
+    proto: DecodedObject.prototype,
+    write: (o: DecodedObject) => [o.node, (o as unknown as { list: NField[] }).list],
+    read: ([node, list]) => new DecodedObject(node as LNode, arr(list) as NField[]),
   },
 ];
 

@@ -69,8 +69,15 @@ function lineAfter(range: SourceRange): number {
   return end + 1;
 }
 
+const DIRECTIVE_COMMENT = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s;
+
+/** Whether a comment is a directive (or a misspelt one, which is reported): the only comments the run reads. */
+export function isDirectiveComment(text: string): boolean {
+  return DIRECTIVE_COMMENT.test(text.trim());
+}
+
 function fromComment(file: string, text: string, range: SourceRange): Directive | undefined {
-  const m = /^(mtls-lint-[a-z-]*)(?=\s|$)(.*)$/s.exec(text.trim());
+  const m = DIRECTIVE_COMMENT.exec(text.trim());
   if (!m) return undefined;
   const word = m[1]!;
   const body = m[2]!.trim();

@@ -186,8 +186,7 @@ function decodeStruct(
   ctx: Ctx,
   skip?: ReadonlySet<string>,
 ): NObject {
-  const out: NObject = { type: 'object', node, fields: EMPTY_FIELDS };
-  if (node.type !== 'object') return out;
+  if (node.type !== 'object') return new DecodedObject(node, NO_FIELDS);
   const decoded: NField[] = [];
   const tables = keyTables(fields, ctx.style);
   const { byExact, byFold, byAlias, order } = tables;
@@ -250,11 +249,10 @@ function decodeStruct(
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
     // Claims come in field-table order, one winner per field: no field is decoded twice.
-    decoded.push(new DecodedField(spec.name, path, winner.key, props.length === 1 ? props[0]! : props, value));
+    decoded.push(new DecodedField(spec.name, path, props.length === 1 ? props[0]! : props, value));
   }
   // slice(): an exact-size copy (a pushed-to array keeps spare capacity).
-  if (decoded.length > 0) out.fields = new FieldMap(decoded.slice());
-  return out;
+  return new DecodedObject(node, decoded.length > 0 ? decoded.slice() : NO_FIELDS);
 }
 
 /**
@@ -305,12 +303,28 @@ function groupByKey(props: readonly LProperty[]): Iterable<[string, LProperty[]]
   return groups;
 }
 
+/** The object with no fields (shared, read-only). */
+const NO_FIELDS: readonly NField[] = Object.freeze([]);
+
 /**
- * The fields of a decoded object: a read-only map over a short array (most objects have a
- * few fields; a `Map` per object costs several times the memory in a large repository).
+ * A decoded struct, which is also the read-only map of its fields (`fields` is the object
+ * itself) over a short array: most objects have a few fields, and a `Map`, or a map object
+ * beside the value, per object costs several times the memory in a large repository.
  */
-export class FieldMap implements ReadonlyMap<string, NField> {
-  constructor(private readonly list: readonly NField[]) {}
+export class DecodedObject implements NObject, ReadonlyMap<string, NField> {
+  constructor(
+    readonly node: LNode,
+    /** In field-table order. */
+    private readonly list: readonly NField[],
+  ) {}
+
+  get type(): 'object' {
+    return 'object';
+  }
+
+  get fields(): ReadonlyMap<string, NField> {
+    return this;
+  }
 
   get size(): number {
     return this.list.length;
@@ -346,8 +360,6 @@ export class FieldMap implements ReadonlyMap<string, NField> {
   }
 }
 
-const EMPTY_FIELDS: ReadonlyMap<string, NField> = new FieldMap([]);
-
 /**
  * An `NField` whose path, props and key range are derived when read: a 100k-file
  * repository holds a field per key, and a path string and an array each would not fit.
@@ -357,7 +369,6 @@ export class DecodedField implements NField {
     readonly name: string,
     /** The path of the enclosing object (`''` at the entry root). */
     private readonly base: string,
-    readonly key: string,
     /** The property that fed this field, or all of them (repeated HCL blocks). */
     private readonly from: LProperty | LProperty[],
     readonly value: NValue,
@@ -365,6 +376,12 @@ export class DecodedField implements NField {
 
   get path(): string {
     return joinPath(this.base, this.name);
+  }
+
+  /** The key as written: its first property's (a repeated key is one key written again). */
+  get key(): string {
+    const f = this.from;
+    return (Array.isArray(f) ? f[0]! : f).key;
   }
 
   get props(): LProperty[] {

@@ -244,6 +244,9 @@ const ENTRY_META_FIELDS = new Set(['Name', 'Partition', 'Namespace', 'Meta', 'Cr
 
 const CRD_FIELDS = new WeakMap<KindSpec, FieldSpec[]>();
 
+/** Shared by the objects without annotations (never written to): an empty `Map` each is a table each. */
+const NO_ANNOTATIONS = new Map<string, { value: string; range: SourceRange }>();
+
 /**
  * The `spec` fields of a kind's CRD: the entry's fields minus what Kubernetes metadata carries
  * (built once per kind: decode caches its key tables by this array).
@@ -348,11 +351,12 @@ function normalizeCrd(
   const md = metadata?.type === 'object' ? metadata : undefined;
   const mdNameProp = lastProp(md, 'name');
   const mdName = stringOf(mdNameProp?.value);
-  const annotations = new Map<string, { value: string; range: SourceRange }>();
+  let annotations = NO_ANNOTATIONS;
   const annObj = lastProp(md, 'annotations')?.value;
   if (annObj?.type === 'object') {
     for (const p of annObj.props) {
       if (p.value.type === 'string' || p.value.type === 'number' || p.value.type === 'boolean') {
+        if (annotations === NO_ANNOTATIONS) annotations = new Map();
         annotations.set(p.key, { value: String(p.value.value), range: p.range });
       }
     }
