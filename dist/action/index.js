@@ -19948,7 +19948,9 @@ var ObjectNode = class extends SpanNode {
     this.props = props;
   }
   props;
-  type = "object";
+  get type() {
+    return "object";
+  }
 };
 var ArrayNode = class extends SpanNode {
   constructor(items, src, startOffset, endOffset) {
@@ -19956,7 +19958,9 @@ var ArrayNode = class extends SpanNode {
     this.items = items;
   }
   items;
-  type = "array";
+  get type() {
+    return "array";
+  }
 };
 var PropertyNode = class {
   constructor(key2, value, src, keyStart, keyEnd, end) {
@@ -19972,13 +19976,21 @@ var PropertyNode = class {
   keyStart;
   keyEnd;
   end;
-  block;
   key;
+  /** Not a field: few properties are HCL blocks (`BlockPropertyNode`), and a field would be 8 bytes on each. */
+  get block() {
+    return void 0;
+  }
   get keyRange() {
     return this.src.range(this.keyStart, this.keyEnd);
   }
   get range() {
     return this.src.range(this.keyStart, this.end);
+  }
+};
+var BlockPropertyNode = class extends PropertyNode {
+  get block() {
+    return true;
   }
 };
 function startOf(n) {
@@ -22650,6 +22662,37 @@ function groupByKey(props) {
   }
   return groups;
 }
+var DecodedScalar = class {
+  constructor(node, value) {
+    this.node = node;
+    this.value = value;
+  }
+  node;
+  value;
+  get type() {
+    return "scalar";
+  }
+};
+var DecodedList = class {
+  constructor(node, items) {
+    this.node = node;
+    this.items = items;
+  }
+  node;
+  items;
+  get type() {
+    return "list";
+  }
+};
+var OpaqueValue = class {
+  constructor(node) {
+    this.node = node;
+  }
+  node;
+  get type() {
+    return "opaque";
+  }
+};
 var NO_FIELDS = Object.freeze([]);
 var DecodedObject = class {
   constructor(node, list4) {
@@ -22774,16 +22817,15 @@ function decodeField(type, allProps, path26, ctx) {
           });
         } else items.push(p.value);
       }
-      return {
-        type: "list",
-        node: last2.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
-      };
+      return new DecodedList(
+        last2.value,
+        items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+      );
     }
     case "map":
       if (props.length > 1) {
         if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path26}[${i}]`, ctx));
-        return { type: "opaque", node: mergedMap(props) };
+        return new OpaqueValue(mergedMap(props));
       }
       return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
     case "object": {
@@ -22820,9 +22862,9 @@ function decodeValue(type, node, path26, ctx, keyRange) {
   switch (type.t) {
     case "map":
       if (type.values) decodeMapValues(type.values, node, path26, ctx);
-      return { type: "opaque", node };
+      return new OpaqueValue(node);
     case "any":
-      return { type: "opaque", node };
+      return new OpaqueValue(node);
     case "object": {
       const obj2 = asSingleObject(node, path26, ctx, keyRange);
       if (!obj2) return void 0;
@@ -22830,11 +22872,10 @@ function decodeValue(type, node, path26, ctx, keyRange) {
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
-      return {
-        type: "list",
+      return new DecodedList(
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, keyRange)).filter(isDefined)
-      };
+        items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, keyRange)).filter(isDefined)
+      );
     }
     default:
       return decodeScalar(type, node, path26, ctx);
@@ -22887,7 +22928,7 @@ function decodeScalar(type, written, path26, ctx) {
   }
   const v = node.value;
   let value = v;
-  if (ctx.style === "crd") return { type: "scalar", node, value };
+  if (ctx.style === "crd") return new DecodedScalar(node, value);
   switch (type.t) {
     case "bool":
       if (typeof v === "string") {
@@ -22937,7 +22978,7 @@ function decodeScalar(type, written, path26, ctx) {
       else if (typeof v === "number") value = String(v);
       break;
   }
-  return { type: "scalar", node, value };
+  return new DecodedScalar(node, value);
 }
 function goTypeName(type) {
   switch (type.t) {
@@ -31801,8 +31842,7 @@ var Builder = class {
         bad = `${u.msg}: ${text2}`;
       }
     }
-    const p = new PropertyNode(key2, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
-    if (block) p.block = true;
+    const p = new (block ? BlockPropertyNode : PropertyNode)(key2, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
     if (bad !== void 0) this.invalid.set(p, bad);
     return p;
   }
@@ -34894,7 +34934,7 @@ function applyControls(run, opts2) {
 import { createHash as createHash2 } from "node:crypto";
 
 // src/cache/codec.ts
-var CODEC_VERSION = 2;
+var CODEC_VERSION = 3;
 var NotCacheable = class extends Error {
 };
 var FixedRange = class {
@@ -34939,22 +34979,9 @@ var CLASSES = [
     write: (n, frame2) => [n.startOffset, n.endOffset, writeSource(n, frame2), ...n.items],
     read: ([s, e, src, ...items], frame2) => new ArrayNode(items, readSource2(src, frame2), num2(s), num2(e))
   },
-  {
-    tag: "pr",
-    proto: PropertyNode.prototype,
-    // A mapped source maps the key and the whole property apart: both ranges are kept.
-    write: (p, frame2) => {
-      const src = p.src;
-      const own = src === frame2.lines ? 0 : src instanceof LineIndex ? src : void 0;
-      return [p.key, p.value, p.keyStart, p.keyEnd, p.end, p.block, own ?? p.keyRange, own === void 0 ? p.range : void 0];
-    },
-    read: ([key2, value, ks, ke, end, block, src, whole], frame2) => {
-      const source = whole === void 0 ? readSource2(src, frame2) : new MappedProperty(num2(ke), src, whole);
-      const p = new PropertyNode(str7(key2), value, source, num2(ks), num2(ke), num2(end));
-      if (block !== void 0) p.block = block === true;
-      return p;
-    }
-  },
+  propertyCodec("pr", PropertyNode.prototype),
+  // An HCL block (its `block` is its class's).
+  propertyCodec("pb", BlockPropertyNode.prototype),
   {
     tag: "rg",
     proto: OffsetRange.prototype,
@@ -34990,12 +35017,46 @@ var CLASSES = [
     read: ([name, base, from, value]) => new DecodedField(str7(name), str7(base), from, value)
   },
   {
+    tag: "ds",
+    proto: DecodedScalar.prototype,
+    write: (v) => [v.node, v.value],
+    read: ([node, value]) => new DecodedScalar(node, value === void 0 ? void 0 : scalarValue(value))
+  },
+  {
+    tag: "dl",
+    proto: DecodedList.prototype,
+    write: (v) => [v.node, v.items],
+    read: ([node, items]) => new DecodedList(node, arr(items))
+  },
+  {
+    tag: "dp",
+    proto: OpaqueValue.prototype,
+    write: (v) => [v.node],
+    read: ([node]) => new OpaqueValue(node)
+  },
+  {
     tag: "do",
     proto: DecodedObject.prototype,
     write: (o) => [o.node, o.list],
     read: ([node, list4]) => new DecodedObject(node, arr(list4))
   }
 ];
+function propertyCodec(tag, proto) {
+  return {
+    tag,
+    proto,
+    // A mapped source maps the key and the whole property apart: both ranges are kept.
+    write: (p, frame2) => {
+      const src = p.src;
+      const own = src === frame2.lines ? 0 : src instanceof LineIndex ? src : void 0;
+      return [p.key, p.value, p.keyStart, p.keyEnd, p.end, p.block, own ?? p.keyRange, own === void 0 ? p.range : void 0];
+    },
+    read: ([key2, value, ks, ke, end, block, src, whole], frame2) => {
+      const source = whole === void 0 ? readSource2(src, frame2) : new MappedProperty(num2(ke), src, whole);
+      return new (block === true ? BlockPropertyNode : PropertyNode)(str7(key2), value, source, num2(ks), num2(ke), num2(end));
+    }
+  };
+}
 var MappedProperty = class {
   constructor(keyEnd, key2, whole) {
     this.keyEnd = keyEnd;

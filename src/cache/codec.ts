@@ -13,18 +13,18 @@
  * decode is a miss (`restorePrepared` returns undefined), never an exception.
  */
 import { ConfigEntry, type EntryInit } from '../model/entries.js';
-import { DecodedField, DecodedObject } from '../model/decode.js';
+import { DecodedField, DecodedList, DecodedObject, DecodedScalar, OpaqueValue } from '../model/decode.js';
 import { KINDS, kindSpec } from '../model/kinds.js';
 import type { KindSpec } from '../model/schema.js';
 import { LineIndex, OffsetRange } from '../parse/line-index.js';
 import type { SourceRange } from '../parse/located.js';
-import { ArrayNode, ObjectNode, PropertyNode, ScalarNode, type RangeSource } from '../parse/nodes.js';
+import { ArrayNode, BlockPropertyNode, ObjectNode, PropertyNode, ScalarNode, type RangeSource } from '../parse/nodes.js';
 import type { NField, NValue } from '../model/decode.js';
-import type { LNode, LProperty } from '../parse/located.js';
+import type { LNode, LProperty, LScalar } from '../parse/located.js';
 import type { PreparedSource } from '../lint.js';
 
 /** Bumped whenever what a record holds changes meaning; part of the cache's tool id. */
-export const CODEC_VERSION = 2;
+export const CODEC_VERSION = 3;
 
 /** A record: the root value and the table of objects it refers to. */
 export interface PreparedRecord {
@@ -102,22 +102,9 @@ const CLASSES: ClassCodec[] = [
     write: (n: ArrayNode, frame) => [n.startOffset, n.endOffset, writeSource(n, frame), ...n.items],
     read: ([s, e, src, ...items], frame) => new ArrayNode(items as LNode[], readSource(src, frame), num(s), num(e)),
   },
-  {
-    tag: 'pr',
-    proto: PropertyNode.prototype,
-    // A mapped source maps the key and the whole property apart: both ranges are kept.
-    write: (p: PropertyNode, frame) => {
-      const src = (p as unknown as { src: RangeSource }).src;
-      const own = src === frame.lines ? 0 : src instanceof LineIndex ? src : undefined;
-      return [p.key, p.value, p.keyStart, p.keyEnd, p.end, p.block, own ?? p.keyRange, own === undefined ? p.range : undefined];
-    },
-    read: ([key, value, ks, ke, end, block, src, whole], frame) => {
-      const source = whole === undefined ? readSource(src, frame) : new MappedProperty(num(ke), src as SourceRange, whole as SourceRange);
-      const p = new PropertyNode(str(key), value as LNode, source, num(ks), num(ke), num(end));
-      if (block !== undefined) p.block = block === true;
-      return p;
-    },
-  },
+  propertyCodec('pr', PropertyNode.prototype),
+  // An HCL block (its `block` is its class's).
+  propertyCodec('pb', BlockPropertyNode.prototype),
   {
     tag: 'rg',
     proto: OffsetRange.prototype,
@@ -153,12 +140,47 @@ const CLASSES: ClassCodec[] = [
     read: ([name, base, from, value]) => new DecodedField(str(name), str(base), from as LProperty | LProperty[], value as NValue),
   },
   {
+    tag: 'ds',
+    proto: DecodedScalar.prototype,
+    write: (v: DecodedScalar) => [v.node, v.value],
+    read: ([node, value]) => new DecodedScalar(node as LScalar, value === undefined ? undefined : scalarValue(value)),
+  },
+  {
+    tag: 'dl',
+    proto: DecodedList.prototype,
+    write: (v: DecodedList) => [v.node, v.items],
+    read: ([node, items]) => new DecodedList(node as LNode, arr(items) as NValue[]),
+  },
+  {
+    tag: 'dp',
+    proto: OpaqueValue.prototype,
+    write: (v: OpaqueValue) => [v.node],
+    read: ([node]) => new OpaqueValue(node as LNode),
+  },
+  {
     tag: 'do',
     proto: DecodedObject.prototype,
     write: (o: DecodedObject) => [o.node, (o as unknown as { list: NField[] }).list],
     read: ([node, list]) => new DecodedObject(node as LNode, arr(list) as NField[]),
   },
 ];
+
+function propertyCodec(tag: string, proto: object): ClassCodec {
+  return {
+    tag,
+    proto,
+    // A mapped source maps the key and the whole property apart: both ranges are kept.
+    write: (p: PropertyNode, frame) => {
+      const src = (p as unknown as { src: RangeSource }).src;
+      const own = src === frame.lines ? 0 : src instanceof LineIndex ? src : undefined;
+      return [p.key, p.value, p.keyStart, p.keyEnd, p.end, p.block, own ?? p.keyRange, own === undefined ? p.range : undefined];
+    },
+    read: ([key, value, ks, ke, end, block, src, whole], frame) => {
+      const source = whole === undefined ? readSource(src, frame) : new MappedProperty(num(ke), src as SourceRange, whole as SourceRange);
+      return new (block === true ? BlockPropertyNode : PropertyNode)(str(key), value as LNode, source, num(ks), num(ke), num(end));
+    },
+  };
+}
 
 /** A property whose key and whole ranges were mapped from another text: one source for both. */
 class MappedProperty implements RangeSource {

@@ -303,6 +303,39 @@ function groupByKey(props: readonly LProperty[]): Iterable<[string, LProperty[]]
   return groups;
 }
 
+// The decoded values are classes whose `type` is a prototype getter: a field each would be 8
+// bytes on every value of every entry the run keeps.
+
+export class DecodedScalar implements NScalar {
+  constructor(
+    readonly node: LScalar,
+    readonly value: NScalar['value'],
+  ) {}
+
+  get type(): 'scalar' {
+    return 'scalar';
+  }
+}
+
+export class DecodedList implements NList {
+  constructor(
+    readonly node: LNode,
+    readonly items: NValue[],
+  ) {}
+
+  get type(): 'list' {
+    return 'list';
+  }
+}
+
+export class OpaqueValue implements NOpaque {
+  constructor(readonly node: LNode) {}
+
+  get type(): 'opaque' {
+    return 'opaque';
+  }
+}
+
 /** The object with no fields (shared, read-only). */
 const NO_FIELDS: readonly NField[] = Object.freeze([]);
 
@@ -471,18 +504,17 @@ function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: 
           });
         } else items.push(p.value);
       }
-      return {
-        type: 'list',
-        node: last.value,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, last.keyRange)).filter(isDefined),
-      };
+      return new DecodedList(
+        last.value,
+        items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, last.keyRange)).filter(isDefined),
+      );
     }
     case 'map':
       // Repeated HCL blocks give a list of maps, which mapstructure merges into one map
       // (decodeMapFromSlice), naming each `Subsets[0]`, `Subsets[1]`.
       if (props.length > 1) {
         if (type.values) props.forEach((p, i) => decodeMapValues(type.values!, p.value, `${path}[${i}]`, ctx));
-        return { type: 'opaque', node: mergedMap(props) };
+        return new OpaqueValue(mergedMap(props));
       }
       return decodeValue(type, last.value, path, ctx, last.keyRange);
     case 'object': {
@@ -527,9 +559,9 @@ function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRa
   switch (type.t) {
     case 'map':
       if (type.values) decodeMapValues(type.values, node, path, ctx);
-      return { type: 'opaque', node };
+      return new OpaqueValue(node);
     case 'any':
-      return { type: 'opaque', node };
+      return new OpaqueValue(node);
     case 'object': {
       const obj = asSingleObject(node, path, ctx, keyRange);
       if (!obj) return undefined;
@@ -537,11 +569,10 @@ function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRa
     }
     case 'list': {
       const items = node.type === 'array' ? node.items : node.type === 'null' ? [] : [node];
-      return {
-        type: 'list',
+      return new DecodedList(
         node,
-        items: items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, keyRange)).filter(isDefined),
-      };
+        items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, keyRange)).filter(isDefined),
+      );
     }
     default:
       return decodeScalar(type, node, path, ctx);
@@ -598,7 +629,7 @@ function decodeScalar(type: FieldType, written: LNode, path: string, ctx: Ctx): 
   }
   const v = node.value;
   let value: NScalar['value'] = v;
-  if (ctx.style === 'crd') return { type: 'scalar', node, value };
+  if (ctx.style === 'crd') return new DecodedScalar(node, value);
   switch (type.t) {
     case 'bool':
       if (typeof v === 'string') {
@@ -650,7 +681,7 @@ function decodeScalar(type: FieldType, written: LNode, path: string, ctx: Ctx): 
       else if (typeof v === 'number') value = String(v);
       break;
   }
-  return { type: 'scalar', node, value };
+  return new DecodedScalar(node, value);
 }
 
 function goTypeName(type: FieldType): string {

@@ -32,7 +32,7 @@ import type {
 } from './located.js';
 import type { LineIndex } from './line-index.js';
 import { decodeHclTree, HclDecodeError, markHclJsonRoot } from './hcl-plain.js';
-import { ArrayNode, ObjectNode, PropertyNode, ScalarNode } from './nodes.js';
+import { ArrayNode, BlockPropertyNode, ObjectNode, PropertyNode, ScalarNode } from './nodes.js';
 
 /** Deeper nesting than this is reported as a problem (HCL v1 itself has no limit). */
 export const MAX_HCL_NESTING = 500;
@@ -1137,8 +1137,7 @@ class Builder {
         bad = `${u.msg}: ${text}`;
       }
     }
-    const p = new PropertyNode(key, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
-    if (block) p.block = true;
+    const p = new (block ? BlockPropertyNode : PropertyNode)(key, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
     if (bad !== undefined) this.invalid.set(p, bad);
     return p;
   }

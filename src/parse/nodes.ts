@@ -47,8 +47,12 @@ export class ScalarNode extends SpanNode implements LScalar {
   }
 }
 
+// `type` of objects and lists is a prototype getter, not a field: a field each is 8 bytes per
+// node of every tree the run keeps. (Copies keep the prototype: src/model/crd-schema.ts.)
 export class ObjectNode extends SpanNode implements LObject {
-  readonly type = 'object';
+  get type(): 'object' {
+    return 'object';
+  }
 
   constructor(
     public props: LProperty[],
@@ -61,7 +65,9 @@ export class ObjectNode extends SpanNode implements LObject {
 }
 
 export class ArrayNode extends SpanNode implements LArray {
-  readonly type = 'array';
+  get type(): 'array' {
+    return 'array';
+  }
 
   constructor(
     public items: LNode[],
@@ -75,7 +81,6 @@ export class ArrayNode extends SpanNode implements LArray {
 
 /** `key = value`: the key's range is `[keyStart, keyEnd)`, the property's `[keyStart, end)`. */
 export class PropertyNode implements LProperty {
-  block?: boolean;
   readonly key: string;
 
   constructor(
@@ -89,12 +94,24 @@ export class PropertyNode implements LProperty {
     this.key = intern(key);
   }
 
+  /** Not a field: few properties are HCL blocks (`BlockPropertyNode`), and a field would be 8 bytes on each. */
+  get block(): boolean | undefined {
+    return undefined;
+  }
+
   get keyRange(): SourceRange {
     return this.src.range(this.keyStart, this.keyEnd);
   }
 
   get range(): SourceRange {
     return this.src.range(this.keyStart, this.end);
+  }
+}
+
+/** An HCL property written as a block, `Key { ... }`. */
+export class BlockPropertyNode extends PropertyNode {
+  override get block(): true {
+    return true;
   }
 }
 

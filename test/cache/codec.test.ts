@@ -88,6 +88,26 @@ describe('records', () => {
     expect(back.parsed.text).toBe(text);
   });
 
+  it('give back blocks, decoded values and their kinds as they were', () => {
+    const hcl = 'Kind = "service-defaults"\nName = "api"\nMeta {\n  owner = "a"\n}\nUpstreamConfig {\n  Overrides = [{ Name = "db" }]\n}\n';
+    const cold = prepareSource({ path: 'blocks.hcl', text: hcl });
+    if (cold.skipReason !== undefined) throw new Error('not prepared');
+    const back = restorePrepared(JSON.parse(JSON.stringify(encodePrepared(cold))), hcl)!;
+    const shape = (e: (typeof cold.normalized.entries)[number]) => ({
+      blocks: e.raw.props.map((p) => `${p.key}:${p.block === true}`),
+      kinds: [...e.root.fields.values()].map((f) => `${f.path}:${f.key}:${f.value.type}:${f.value.node.type}`),
+      list: e.field('UpstreamConfig.Overrides')!.value.type,
+      item: e.str('UpstreamConfig.Overrides[0].Name'),
+    });
+    expect(shape(back.normalized.entries[0]!)).toEqual(shape(cold.normalized.entries[0]!));
+    expect(shape(back.normalized.entries[0]!)).toEqual({
+      blocks: ['Kind:false', 'Name:false', 'Meta:true', 'UpstreamConfig:true'],
+      kinds: ['Name:Name:scalar:string', 'UpstreamConfig:UpstreamConfig:object:object', 'Meta:Meta:opaque:object'],
+      list: 'list',
+      item: 'db',
+    });
+  });
+
   it('do not hold the file text (its hash is the key)', () => {
     expect(JSON.stringify(encodePrepared(prepared))).not.toContain('service-defaults"\\nName');
   });
