@@ -16545,7 +16545,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED2 = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -16679,7 +16679,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
@@ -16725,8 +16725,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE2 : run,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -17117,7 +17117,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body[end - 1] === SPACE) {
+        while (body[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body[end - 1] !== "\n") {
@@ -17132,7 +17132,7 @@ var require_ignore = __commonJS({
       while (body[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE2 : body.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -17145,7 +17145,7 @@ var require_ignore = __commonJS({
         body = body.slice(1);
       }
       const last2 = body[body.length - 1];
-      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+      if (last2 === SPACE2 || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
@@ -20861,8 +20861,8 @@ var EventReader = class {
   lines;
   documents = [];
   problems = [];
-  /** Quoted scalars `[start, end)`, in order: a `#` inside one is no comment. */
-  quoted = [];
+  /** Quoted scalars and block scalars' content `[start, end)`, in order: a `#` inside one is no comment. */
+  skipped = [];
   /** Where the last document ended: a later `---` is searched from here. */
   lastEnd = 0;
   /** The index of the document being read, among all documents of the file. */
@@ -20922,13 +20922,14 @@ var EventReader = class {
     let node;
     if (ev.style === PLAIN) {
       const source = text2.slice(start, end);
-      if (hasBreak(source)) throw new Unsupported();
+      const multiline = hasBreak(source);
       if (isKey) {
+        if (multiline) throw new Unsupported();
         if (source === "<<") throw new Unsupported();
         this.key(parent, source, start, end);
         return;
       }
-      const r = resolvePlainGoYamlV2(source);
+      const r = resolvePlainGoYamlV2(multiline ? (0, import_js_yaml.getScalarValue)(text2, ev) : source);
       node = new ScalarNode(r.type, r.value, source, this.lines, start, end);
     } else if (ev.style === SINGLE_QUOTED || ev.style === DOUBLE_QUOTED) {
       start--;
@@ -20936,16 +20937,26 @@ var EventReader = class {
       const q3 = ev.style === SINGLE_QUOTED ? 39 : 34;
       if (text2.charCodeAt(start) !== q3 || text2.charCodeAt(end - 1) !== q3) throw new Unsupported();
       const raw = text2.slice(start, end);
-      if (hasBreak(raw)) throw new Unsupported();
-      this.quoted.push(start, end);
+      this.skipped.push(start, end);
       const value = (0, import_js_yaml.getScalarValue)(text2, ev);
       if (isKey) {
+        if (hasBreak(raw)) throw new Unsupported();
         this.key(parent, value, start, end);
         return;
       }
       node = new ScalarNode("string", value, raw, this.lines, start, end);
     } else {
-      throw new Unsupported();
+      if (isKey || parent.kind === "doc" || parent.flow) throw new Unsupported();
+      const header = skipTrivia(text2, this.indicatorEnd(parent));
+      const h = text2.charCodeAt(header);
+      if (!(h === 124 || h === 62) || header >= start) throw new Unsupported();
+      let last2 = end;
+      while (last2 > start && isSpace(text2.charCodeAt(last2 - 1))) last2--;
+      if (last2 === start) throw new Unsupported();
+      this.skipped.push(start, end);
+      start = header;
+      end = last2;
+      node = new ScalarNode("string", (0, import_js_yaml.getScalarValue)(text2, ev), text2.slice(start, end), this.lines, start, end);
     }
     this.attach(node, stack);
   }
@@ -21049,9 +21060,9 @@ var EventReader = class {
     for (; ; ) {
       const hash = text2.indexOf("#", from);
       if (hash < 0) break;
-      while (q3 < this.quoted.length && this.quoted[q3 + 1] <= hash) q3 += 2;
-      if (q3 < this.quoted.length && this.quoted[q3] <= hash) {
-        from = this.quoted[q3 + 1];
+      while (q3 < this.skipped.length && this.skipped[q3 + 1] <= hash) q3 += 2;
+      if (q3 < this.skipped.length && this.skipped[q3] <= hash) {
+        from = this.skipped[q3 + 1];
         continue;
       }
       const before = hash === 0 ? 10 : text2.charCodeAt(hash - 1);
@@ -21067,6 +21078,10 @@ var EventReader = class {
     return out;
   }
 };
+var SPACE = /\s/;
+function isSpace(c) {
+  return SPACE.test(String.fromCharCode(c));
+}
 function hasBreak(s) {
   return s.includes("\n") || s.includes("\r");
 }

@@ -5,9 +5,9 @@
  * package (src/parse/yaml.ts).
  *
  * It reads what almost every CRD, manifest and values file is made of: block and flow
- * mappings and sequences, single-line plain and quoted scalars, empty values, comments,
- * several documents. For anything else — an error, a tag, an anchor or alias, a merge key,
- * a block or multi-line scalar, an explicit key, a directive, a lone CR — it returns
+ * mappings and sequences, plain, quoted and block scalars, empty values, comments, several
+ * documents. For anything else — an error, a tag, an anchor or alias, a merge key, a key over
+ * several lines, an explicit key, a directive, a lone CR — it returns
  * undefined and the file is read by src/parse/yaml.ts, whose messages and positions are the
  * ones reported. Where it reads a file, it gives exactly the tree, comments and problems
  * src/parse/yaml.ts gives (test/parse/yaml-events.test.ts compares them).
@@ -94,8 +94,8 @@ export function readYamlEvents(text: string, lines: LineIndex): ParseResult | un
 class EventReader {
   private readonly documents: LocatedDocument[] = [];
   private readonly problems: ParseProblem[] = [];
-  /** Quoted scalars `[start, end)`, in order: a `#` inside one is no comment. */
-  private readonly quoted: number[] = [];
+  /** Quoted scalars and block scalars' content `[start, end)`, in order: a `#` inside one is no comment. */
+  private readonly skipped: number[] = [];
   /** Where the last document ended: a later `---` is searched from here. */
   private lastEnd = 0;
   /** The index of the document being read, among all documents of the file. */
@@ -166,13 +166,15 @@ class EventReader {
     let node: ScalarNode;
     if (ev.style === PLAIN) {
       const source = text.slice(start, end);
-      if (hasBreak(source)) throw new Unsupported();
+      const multiline = hasBreak(source);
       if (isKey) {
+        if (multiline) throw new Unsupported();
         if (source === '<<') throw new Unsupported(); // a merge key: src/parse/yaml.ts merges
         this.key(parent, source, start, end);
         return;
       }
-      const r = resolvePlainGoYamlV2(source);
+      // A plain scalar over several lines is resolved folded, as go-yaml reads it.
+      const r = resolvePlainGoYamlV2(multiline ? getScalarValue(text, ev) : source);
       node = new ScalarNode(r.type, r.value, source, this.lines, start, end);
     } else if (ev.style === SINGLE_QUOTED || ev.style === DOUBLE_QUOTED) {
       start--;
@@ -180,16 +182,27 @@ class EventReader {
       const q = ev.style === SINGLE_QUOTED ? 39 : 34;
       if (text.charCodeAt(start) !== q || text.charCodeAt(end - 1) !== q) throw new Unsupported();
       const raw = text.slice(start, end);
-      if (hasBreak(raw)) throw new Unsupported();
-      this.quoted.push(start, end);
+      this.skipped.push(start, end);
       const value = getScalarValue(text, ev);
       if (isKey) {
+        if (hasBreak(raw)) throw new Unsupported();
         this.key(parent, value, start, end);
         return;
       }
       node = new ScalarNode('string', value, raw, this.lines, start, end);
     } else {
-      throw new Unsupported(); // block scalars
+      // A block scalar (`|`, `>`): from its header to its last character that is not a blank.
+      if (isKey || parent.kind === 'doc' || parent.flow) throw new Unsupported();
+      const header = skipTrivia(text, this.indicatorEnd(parent));
+      const h = text.charCodeAt(header);
+      if (!(h === 124 || h === 62) || header >= start) throw new Unsupported();
+      let last = end;
+      while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+      if (last === start) throw new Unsupported(); // no content: where it ends is the composer's call
+      this.skipped.push(start, end);
+      start = header;
+      end = last;
+      node = new ScalarNode('string', getScalarValue(text, ev), text.slice(start, end), this.lines, start, end);
     }
     this.attach(node, stack);
   }
@@ -305,9 +318,9 @@ class EventReader {
     for (;;) {
       const hash = text.indexOf('#', from);
       if (hash < 0) break;
-      while (q < this.quoted.length && this.quoted[q + 1]! <= hash) q += 2;
-      if (q < this.quoted.length && this.quoted[q]! <= hash) {
-        from = this.quoted[q + 1]!;
+      while (q < this.skipped.length && this.skipped[q + 1]! <= hash) q += 2;
+      if (q < this.skipped.length && this.skipped[q]! <= hash) {
+        from = this.skipped[q + 1]!;
         continue;
       }
       const before = hash === 0 ? 10 : text.charCodeAt(hash - 1);
@@ -322,6 +335,13 @@ class EventReader {
     }
     return out;
   }
+}
+
+const SPACE = /\s/;
+
+/** What src/parse/yaml.ts trims from a block scalar's end. */
+function isSpace(c: number): boolean {
+  return SPACE.test(String.fromCharCode(c));
 }
 
 function hasBreak(s: string): boolean {

@@ -104,6 +104,8 @@ describe('the event reader gives what the composing reader gives', () => {
     ['sequences of mappings', 'k:\n- a: 1\n  b: 2\n- [ ]\n- {}\n'],
     ['CRLF line breaks', 'a: 1\r\nb: # c\r\n  - x\r\n'],
     ['YAML 1.1 scalars', 'a: yes\nb: 0755\nc: 1e3\nd: .\ne: 1:20\nf: ~\ng: "yes"\n'],
+    ['plain and quoted scalars over several lines (CRD descriptions)', 'a: one\n  two   \n\n  three\nb: "x\n  y"\nc: true\n  false\n'],
+    ['block scalars', 'a: |-  # c\n  lit # not a comment\n   more\n\nb: >\n  f\n  g\n\nd: |+\n  k\n\ne:\n  - |\n    x\n'],
   ])('on %s', (_name, text) => {
     const c = compare(text);
     expect(c.read).toBe(true);
@@ -114,8 +116,8 @@ describe('the event reader gives what the composing reader gives', () => {
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
     ['a merge key', 'a: {k: 1}\nb:\n  <<: {k: 2}\n'],
     ['a tag', 'a: !Ref x\n'],
-    ['a block scalar', 'a: |\n  text\n'],
-    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['an empty block scalar', 'a: |\nb: 1\n'],
+    ['a key over several lines', '"a\n  b": 1\n'],
     ['an explicit key', '? a\n: 1\n'],
     ['a directive', '%YAML 1.1\n---\na: 1\n'],
     ['an error', 'a: "open\n'],
