@@ -5,18 +5,20 @@
  *
  * - peer: 3,000 CRD YAML files (6,001 documents), mtls-lint against Spectral with a one-rule
  *   ruleset (installed at bench time into a temporary folder, never a dependency);
+ * - cache: the same 3,000 CRD files with `--cache`: cold into a fresh cache, then warm after
+ *   one file changed (a `strict` made `permissive` or back), beside a run without the cache;
  * - start-up: a one-file repository against `node -e 0`;
  * - sizes: mixed repositories (HCL, JSON, CRD YAML) of each size, against the parse floor (the
  *   same files read and parsed by the same parsers in one process, nothing else), with the
  *   time per file and the peak RSS.
  *
- *   node scripts/bench.mjs [peer] [start-up] [sizes...]   default: all, sizes 1000 10000 100000
+ *   node scripts/bench.mjs [peer] [cache] [start-up] [sizes...]   default: all, sizes 1000 10000 100000
  *
  * Every pair runs BENCH_RUNS times (default 3), alternately, and the median run of each is
  * reported: a single run on a shared machine varies by ±10 %.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -128,6 +130,11 @@ function timedOnce(args) {
 
 /** One more run with TIMING set: its stages (ms) from the table it prints on stderr. */
 function stagesOf(args) {
+  return timingRun(args).stages;
+}
+
+/** A run with TIMING set: its stages (ms) and what else it printed on stderr. */
+function timingRun(args) {
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...quietEnv, TIMING: '1' } });
   const stages = new Map();
   const lines = (r.stderr ?? '').split('\n');
@@ -137,7 +144,7 @@ function stagesOf(args) {
     if (!m) break;
     stages.set(m[1], Number(m[2]));
   }
-  return stages;
+  return { stages, stderr: r.stderr ?? '' };
 }
 
 /** A fresh folder under the system's temporary folder. */
@@ -236,6 +243,76 @@ function peerRows(n = 3000) {
   return rows;
 }
 
+/** The linted file the cache rows change between the cold and the warm run: one service's mode flipped. */
+function flipMode(file) {
+  const text = readFileSync(file, 'utf8');
+  const flipped = text.includes('mutualTLSMode: strict')
+    ? text.replace('mutualTLSMode: strict', 'mutualTLSMode: permissive')
+    : text.replace('mutualTLSMode: permissive', 'mutualTLSMode: strict');
+  if (flipped === text) throw new Error(`${file}: no mutualTLSMode to change`);
+  writeFileSync(file, flipped);
+}
+
+/**
+ * `--cache` on the n CRD files, as a pre-commit hook or a CI cache sees it: a cold run into a
+ * fresh cache location (outside the repository), one file changed, then the warm run; beside
+ * it a run without the cache on the same files. Each round runs the three in that order, the
+ * median of each is reported. The warm run's report must be the report of the run without
+ * the cache (same files): a cache that answers fast but wrong is not measured.
+ */
+function cacheRows(n = 3000) {
+  const dir = benchDir(`mtls-lint-bench-cache-crd-${n}`);
+  generateCrds(dir, n);
+  const cacheDir = benchDir(`mtls-lint-bench-cache-location-${n}`);
+  const location = path.join(cacheDir, '.mtls-lint-cache');
+  const report = (name) => path.join(cacheDir, `${name}.json`);
+  const args = (name, ...extra) => [bin, '--format', 'json', '-o', report(name), ...extra, dir];
+  const changed = path.join(dir, 'team-0', 'svc-0.yaml');
+  const runs = { cold: [], warm: [], plain: [] };
+  for (let i = 0; i < RUNS; i++) {
+    rmSync(location, { force: true });
+    runs.cold.push(timedOnce(args('cold', '--cache', '--cache-location', location)));
+    flipMode(changed);
+    runs.warm.push(timedOnce(args('warm', '--cache', '--cache-location', location)));
+    runs.plain.push(timedOnce(args('plain')));
+    if (readFileSync(report('warm'), 'utf8') !== readFileSync(report('plain'), 'utf8')) {
+      throw new Error(`the warm --cache report differs from the report without the cache (${report('warm')}, ${report('plain')})`);
+    }
+  }
+  const cacheMb = statSync(location).size / 1024 / 1024;
+  // How many files each restored, and where the time goes: one more round with TIMING.
+  rmSync(location, { force: true });
+  const coldTiming = timingRun(args('cold', '--cache', '--cache-location', location));
+  flipMode(changed);
+  const warmTiming = timingRun(args('warm', '--cache', '--cache-location', location));
+  const counts = (t) => {
+    const m = /cache: (\d+) files restored, (\d+) read afresh/.exec(t.stderr);
+    return m ? { restored: Number(m[1]), readAfresh: Number(m[2]) } : { restored: null, readAfresh: null };
+  };
+  const median = (r) => r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)];
+  const [cold, warm, plain] = [median(runs.cold), median(runs.warm), median(runs.plain)];
+  if (!process.env.BENCH_KEEP) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  const rows = [
+    { run: 'without --cache', files: n + 1, ms: Math.round(plain.ms), peakRssMb: Math.round(plain.rssMb), overPlain: 1, overCold: +(plain.ms / cold.ms).toFixed(2), restored: null, readAfresh: null },
+    { run: '--cache, cold (no cache file)', files: n + 1, ms: Math.round(cold.ms), peakRssMb: Math.round(cold.rssMb), overPlain: +(cold.ms / plain.ms).toFixed(2), overCold: 1, ...counts(coldTiming) },
+    {
+      run: `--cache, warm, 1 file changed (cache ${cacheMb.toFixed(1)} MB)`,
+      files: n + 1,
+      ms: Math.round(warm.ms),
+      peakRssMb: Math.round(warm.rssMb),
+      overPlain: +(warm.ms / plain.ms).toFixed(2),
+      overCold: +(warm.ms / cold.ms).toFixed(2),
+      ...counts(warmTiming),
+    },
+  ];
+  const names = [...new Set([...coldTiming.stages.keys(), ...warmTiming.stages.keys()])];
+  const stages = names.map((stage) => ({ stage, cold: coldTiming.stages.get(stage) ?? null, warm: warmTiming.stages.get(stage) ?? null }));
+  return { rows, stages };
+}
+
 /** A one-file repository (a pre-commit run of one staged file) against Node's own start-up. */
 function startUpRows() {
   const dir = benchDir('mtls-lint-bench-one-file');
@@ -252,6 +329,13 @@ if (everything || sections.has('peer')) {
   const peer = peerRows();
   console.log('3,000 CRD files (6,001 documents), side by side (median of BENCH_RUNS):');
   console.table(peer);
+}
+if (everything || sections.has('cache')) {
+  const cache = cacheRows();
+  console.log('3,000 CRD files with --cache: cold, then warm after one file changed (median of BENCH_RUNS):');
+  console.table(cache.rows);
+  console.log('--cache stages, cold and warm (ms, one run each):');
+  console.table(cache.stages);
 }
 if (everything || sections.has('start-up')) {
   const startUp = startUpRows();
@@ -290,4 +374,4 @@ for (const b of breakdowns) {
   console.log(`stages at ${b.files} files (ms, one run each):`);
   console.table(names.map((stage) => ({ stage, cli: b.cli.get(stage) ?? null, floor: b.floor.get(stage) ?? null })));
 }
-console.log('targets: Spectral >= 4x the time of mtls-lint on the CRD set; one file <= 2.5x node -e 0; ms/file flat or falling from 1k to 100k; peak RSS <= 600 MB at 100k files');
+console.log('targets: Spectral >= 4x the time of mtls-lint on the CRD set; warm --cache after one file changed <= 0.25x the cold run; one file <= 2.5x node -e 0; ms/file flat or falling from 1k to 100k; peak RSS <= 600 MB at 100k files');
