@@ -16,7 +16,7 @@ import { isDirectiveComment } from './engine/suppress.js';
 import { decodeText, parseText, type DecodedText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
 import { TOOL } from './version.js';
-import { buildOverlays, builtFiles, type BuiltFile } from './kustomize/index.js';
+import { buildOverlays, builtFiles, KUSTOMIZATION_NAMES, type BuiltFile } from './kustomize/index.js';
 import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
 
 export interface SourceFile {
@@ -132,7 +132,19 @@ export function prepareText(
       issues: [{ ruleId: 'parse-error', message, range: parsed.lines.range(0, 0), subject: `${path}#internal-error` }],
     };
   }
+  releaseText(parsed);
   return { path: path, parsed, normalized };
+}
+
+/**
+ * Lets a prepared file's text go unless a later stage reads it: Nomad job detection and agent
+ * registrations (HCL), ECS modules and deployment targets (Terraform), a kustomization's
+ * inline patches. Ranges need only the line index; a repository's text would be kept whole.
+ */
+export function releaseText(parsed: ParsedFile): void {
+  if (parsed.format === 'hcl' || parsed.format === 'terraform') return;
+  if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf('/') + 1))) return;
+  parsed.text = undefined;
 }
 
 export function lintSources(sources: readonly SourceFile[], opts: LintOptions): LintRun {

@@ -1,6 +1,7 @@
 /**
  * What a prepared file keeps until the rules run (src/lint.ts prepareText): of its comments,
- * only the suppression directives (and the misspelt ones, which are reported).
+ * only the suppression directives (and the misspelt ones, which are reported); its text only
+ * when a later stage reads it.
  */
 import { describe, expect, it } from 'vitest';
 import { prepareSource } from '../src/lint.js';
@@ -50,5 +51,32 @@ describe('isDirectiveComment', () => {
     ['', false],
   ])('%j: %s', (text, expected) => {
     expect(isDirectiveComment(text)).toBe(expected);
+  });
+});
+
+describe('a prepared file keeps its text', () => {
+  const kept = (path: string, text: string) => {
+    const p = prepareSource({ path, text });
+    if (p.skipReason !== undefined) throw new Error(p.skipReason);
+    return p.parsed.text;
+  };
+  const yaml = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: web\n';
+
+  it('when a later stage reads it: HCL (Nomad jobs, registrations), Terraform (ECS, targets), a kustomization (inline patches)', () => {
+    expect(kept('web.hcl', 'Kind = "mesh"\n')).toBe('Kind = "mesh"\n');
+    expect(kept('main.tf', 'locals {}\n')).toBe('locals {}\n');
+    expect(kept('overlays/prod/kustomization.yaml', 'resources: []\n')).toBe('resources: []\n');
+    expect(kept('overlays/prod/Kustomization', 'resources: []\n')).toBe('resources: []\n');
+  });
+
+  it('not otherwise, and its places are still where they were', () => {
+    expect(kept('web.yaml', yaml)).toBeUndefined();
+    expect(kept('web.json', '{"Kind": "mesh"}')).toBeUndefined();
+    const p = prepareSource({ path: 'web.yaml', text: yaml });
+    if (p.skipReason !== undefined) throw new Error(p.skipReason);
+    const r = p.normalized.entries[0]!.nameAt!.range;
+    expect([r.start.line, r.start.column, r.end.line, r.end.column, r.end.offset]).toEqual([4, 3, 4, 12, yaml.length - 1]);
+    // Past the end, a place is the end of the text (the index keeps its length).
+    expect(p.parsed.lines.position(yaml.length + 10)).toEqual({ line: 5, column: 1, offset: yaml.length });
   });
 });

@@ -22489,11 +22489,11 @@ function literal(p) {
 // src/model/nomad.ts
 var NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
 function isNomadJob(file) {
-  return file.format === "hcl" && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
+  return file.format === "hcl" && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text ?? ""));
 }
 function jobDocuments(file) {
   if (file.result.documents.length > 0 && !file.result.problems.some((p) => p.fatal)) return file.result.documents;
-  return parseHcl2Structure(file.text, file.lines).documents;
+  return parseHcl2Structure(file.text ?? "", file.lines).documents;
 }
 function nomadWorkloads(file, hint) {
   if (!isNomadJob(file)) return [];
@@ -24561,7 +24561,7 @@ function normalizeFile(file, hint = {}) {
     else if (file.format === "yaml" || file.format === "json" && isKubernetesObject(doc.root)) normalizeYamlDocument(file, doc, hint, out);
     else normalizeConsulDocument(file, doc, hint, out);
   }
-  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text)) && !isNomadJob(file)) {
+  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text ?? "")) && !isNomadJob(file)) {
     out.consulLike = true;
     for (const p of fatal) {
       const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote}; write JSON, or remove the outer braces to write HCL)` : "";
@@ -24574,7 +24574,7 @@ function normalizeFile(file, hint = {}) {
     }
   }
   if (fatal.length > 0 && out.consulLike) {
-    const kinds = unreadKindsOf(file.text, new Set(out.entries.map((e) => e.kind)));
+    const kinds = unreadKindsOf(file.text ?? "", new Set(out.entries.map((e) => e.kind)));
     if (kinds.length > 0) {
       const scopeKey = makeScope(hint.partition, hint.datacenter).key;
       out.unread = kinds.map((kind) => ({ kind, scopeKey, range: fatal[0].range }));
@@ -25915,8 +25915,11 @@ var permissive_allowed_unused_default = defineRule({
 
 // src/parse/line-index.ts
 var LineIndex = class {
+  starts;
+  /** The text's length (not the text: the index lives as long as the run, the text need not). */
+  length;
   constructor(text2) {
-    this.text = text2;
+    this.length = text2.length;
     const starts = [0];
     for (let i = 0; i < text2.length; i++) {
       const c = text2.charCodeAt(i);
@@ -25928,14 +25931,12 @@ var LineIndex = class {
     }
     this.starts = starts.slice();
   }
-  text;
-  starts;
   /** The offset where 1-based `line` starts; the end of the text past the last line. */
   lineStart(line) {
-    return line < 1 ? 0 : this.starts[line - 1] ?? this.text.length;
+    return line < 1 ? 0 : this.starts[line - 1] ?? this.length;
   }
   position(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -32819,7 +32820,7 @@ function inlineDocuments(kfile, scalar) {
   const parsed = parseYaml(text2, new LineIndex(text2));
   const block = /^[|>]/.test(scalar.raw);
   const startLine = block ? scalar.range.start.line + 1 : scalar.range.start.line;
-  const lineText = kfile.text.slice(kfile.lines.lineStart(startLine), kfile.lines.lineStart(startLine + 1));
+  const lineText = (kfile.text ?? "").slice(kfile.lines.lineStart(startLine), kfile.lines.lineStart(startLine + 1));
   const indent = block ? /^[ ]*/.exec(lineText)?.[0].length ?? 0 : scalar.range.start.column - 1;
   const move = (r) => {
     const at = (line, column) => {
@@ -33061,7 +33062,13 @@ function prepareText(path26, { text: text2, hadBom, encoding }, scopeOf, timing)
       issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path26}#internal-error` }]
     };
   }
+  releaseText(parsed);
   return { path: path26, parsed, normalized };
+}
+function releaseText(parsed) {
+  if (parsed.format === "hcl" || parsed.format === "terraform") return;
+  if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf("/") + 1))) return;
+  parsed.text = void 0;
 }
 function lintSources(sources, opts2) {
   return lintPrepared(
@@ -34347,8 +34354,8 @@ function versionHasTproxy(constraint) {
   return void 0;
 }
 function ecsWorkloads(file, hint) {
-  if (file.format !== "terraform" || !MESH_TASK.test(file.text)) return [];
-  const root = parseHcl2Structure(file.text, file.lines).documents[0]?.root;
+  if (file.format !== "terraform" || !MESH_TASK.test(file.text ?? "")) return [];
+  const root = parseHcl2Structure(file.text ?? "", file.lines).documents[0]?.root;
   if (!root || root.type !== "object") return [];
   const out = [];
   const loc = (p, what2) => ({ file: file.path, range: p.range, subject: `${file.path}#ecs.${what2}` });
@@ -35006,8 +35013,11 @@ var CLASSES = [
   {
     tag: "li",
     proto: LineIndex.prototype,
-    // The file's own index is rebuilt from its text; another text's (rare) is written with it.
-    write: (l, frame2) => [l.text === frame2.text ? void 0 : l.text],
+    // The file's own index is rebuilt from its text; an index keeps no text, so another text's makes the file uncacheable.
+    write: (l, frame2) => {
+      if (l !== frame2.lines) throw new NotCacheable("another text's line index");
+      return [];
+    },
     read: ([text2], frame2) => text2 === void 0 ? frame2.lines : new LineIndex(str7(text2))
   },
   {
@@ -35089,7 +35099,7 @@ var MappedProperty = class {
 var BY_PROTO = new Map(CLASSES.map((c) => [c.proto, c]));
 var BY_TAG = new Map(CLASSES.map((c) => [c.tag, c]));
 function encodePrepared(p) {
-  const frame2 = { text: p.parsed.text, lines: p.parsed.lines };
+  const frame2 = { text: p.parsed.text ?? "", lines: p.parsed.lines };
   const ids = /* @__PURE__ */ new Map();
   const objects3 = [];
   const shapes = [];
@@ -35285,7 +35295,10 @@ function prepareCached(src, cache, scopeOf, timing) {
   const record = cache.get(key2);
   if (typeof record === "string") {
     const restored = timed(timing, "cache", () => restore(record, dec.text));
-    if (restored && restored.path === src.path) return restored;
+    if (restored && restored.path === src.path) {
+      releaseText(restored.parsed);
+      return restored;
+    }
   }
   const prepared = prepareText(src.path, dec, scopeOf, timing);
   if (prepared.skipReason === void 0) {

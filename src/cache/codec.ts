@@ -114,8 +114,11 @@ const CLASSES: ClassCodec[] = [
   {
     tag: 'li',
     proto: LineIndex.prototype,
-    // The file's own index is rebuilt from its text; another text's (rare) is written with it.
-    write: (l: LineIndex, frame) => [l.text === frame.text ? undefined : l.text],
+    // The file's own index is rebuilt from its text; an index keeps no text, so another text's makes the file uncacheable.
+    write: (l: LineIndex, frame) => {
+      if (l !== frame.lines) throw new NotCacheable("another text's line index");
+      return [];
+    },
     read: ([text], frame) => (text === undefined ? frame.lines : new LineIndex(str(text))),
   },
   {
@@ -201,7 +204,8 @@ const BY_TAG = new Map<string, ClassCodec>(CLASSES.map((c) => [c.tag, c]));
 
 /** The record of a prepared file, or undefined when it holds something the codec cannot write. */
 export function encodePrepared(p: Parsed): PreparedRecord | undefined {
-  const frame: FileFrame = { text: p.parsed.text, lines: p.parsed.lines };
+  // A text let go (src/lint.ts releaseText) is in no value of the record either.
+  const frame: FileFrame = { text: p.parsed.text ?? '', lines: p.parsed.lines };
   const ids = new Map<object, number>();
   const objects: unknown[][] = [];
   const shapes: string[][] = [];

@@ -4,7 +4,7 @@
  * Cross-file work (inputs, targets, model, rules) always runs, on restored and fresh files alike.
  */
 import { createHash } from 'node:crypto';
-import { prepareText, sourceText, type PreparedSource, type SourceFile } from '../lint.js';
+import { prepareText, releaseText, sourceText, type PreparedSource, type SourceFile } from '../lint.js';
 import type { ScopeHint } from '../model/scope.js';
 import { timed, type Timing } from '../engine/timing.js';
 import { encodePrepared, restorePrepared } from './codec.js';
@@ -43,7 +43,10 @@ export function prepareCached(src: SourceFile, cache: PreparedCache, scopeOf?: (
   const record = cache.get(key);
   if (typeof record === 'string') {
     const restored = timed(timing, 'cache', () => restore(record, dec.text));
-    if (restored && restored.path === src.path) return restored;
+    if (restored && restored.path === src.path) {
+      releaseText(restored.parsed);
+      return restored;
+    }
   }
   const prepared = prepareText(src.path, dec, scopeOf, timing);
   if (prepared.skipReason === undefined) {

@@ -151,7 +151,7 @@ function inlineDocuments(kfile: ParsedFile, scalar: LScalar): LocatedDocument[] 
   // A block scalar (`patch: |-`): its content starts on the next line, indented.
   const block = /^[|>]/.test(scalar.raw);
   const startLine = block ? scalar.range.start.line + 1 : scalar.range.start.line;
-  const lineText = kfile.text.slice(kfile.lines.lineStart(startLine), kfile.lines.lineStart(startLine + 1));
+  const lineText = (kfile.text ?? '').slice(kfile.lines.lineStart(startLine), kfile.lines.lineStart(startLine + 1));
   const indent = block ? (/^[ ]*/.exec(lineText)?.[0].length ?? 0) : scalar.range.start.column - 1;
   const move = (r: SourceRange): SourceRange => {
     const at = (line: number, column: number) => {

@@ -81,8 +81,8 @@ export function versionHasTproxy(constraint: string): boolean | undefined {
 
 /** The mesh-task modules of a Terraform file, as workloads. */
 export function ecsWorkloads(file: ParsedFile, hint: ScopeHint): Workload[] {
-  if (file.format !== 'terraform' || !MESH_TASK.test(file.text)) return [];
-  const root = parseHcl2Structure(file.text, file.lines).documents[0]?.root;
+  if (file.format !== 'terraform' || !MESH_TASK.test(file.text ?? '')) return [];
+  const root = parseHcl2Structure(file.text ?? '', file.lines).documents[0]?.root;
   if (!root || root.type !== 'object') return [];
   const out: Workload[] = [];
   const loc = (p: LProperty, what: string): Located => ({ file: file.path, range: p.range, subject: `${file.path}#ecs.${what}` });

@@ -22,7 +22,7 @@ const NOMAD_JOB = /^job\s+"[^"\n]*"\s*\{/m;
 
 /** A Nomad job specification (`job "web" { … }`, often named `*.nomad.hcl` or `*.nomad`). */
 export function isNomadJob(file: ParsedFile): boolean {
-  return file.format === 'hcl' && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text));
+  return file.format === 'hcl' && (/\.nomad(\.hcl)?$/i.test(file.path) || NOMAD_JOB.test(file.text ?? ''));
 }
 
 /**
@@ -32,7 +32,7 @@ export function isNomadJob(file: ParsedFile): boolean {
  */
 function jobDocuments(file: ParsedFile): readonly LocatedDocument[] {
   if (file.result.documents.length > 0 && !file.result.problems.some((p) => p.fatal)) return file.result.documents;
-  return parseHcl2Structure(file.text, file.lines).documents;
+  return parseHcl2Structure(file.text ?? '', file.lines).documents;
 }
 
 /** The Consul services with a sidecar declared by a Nomad job file. */

@@ -74,7 +74,7 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   }
 
   // The text is searched only for a file that failed to parse (every file's would be a scan each).
-  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text)) && !isNomadJob(file)) {
+  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text ?? '')) && !isNomadJob(file)) {
     out.consulLike = true;
     for (const p of fatal) {
       // A .hcl file read as JSON: say why, and how to get the format the author meant.
@@ -91,7 +91,7 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
     }
   }
   if (fatal.length > 0 && out.consulLike) {
-    const kinds = unreadKindsOf(file.text, new Set(out.entries.map((e) => e.kind)));
+    const kinds = unreadKindsOf(file.text ?? '', new Set(out.entries.map((e) => e.kind)));
     if (kinds.length > 0) {
       const scopeKey = makeScope(hint.partition, hint.datacenter).key;
       out.unread = kinds.map((kind) => ({ kind, scopeKey, range: fatal[0]!.range }));

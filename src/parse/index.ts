@@ -32,7 +32,11 @@ export interface ParsedFile {
   /** Repository-relative, `/` separators. */
   path: string;
   format: SourceFormat;
-  text: string;
+  /**
+   * The decoded text; let go once the file is prepared unless a later stage reads it
+   * (src/lint.ts `releaseText`): a repository's text would otherwise be kept whole.
+   */
+  text?: string;
   lines: LineIndex;
   hadBom: boolean;
   result: ParseResult;

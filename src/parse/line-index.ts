@@ -6,8 +6,11 @@ import type { Position, SourceRange } from './located.js';
  */
 export class LineIndex {
   private readonly starts: number[];
+  /** The text's length (not the text: the index lives as long as the run, the text need not). */
+  private readonly length: number;
 
-  constructor(readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -23,11 +26,11 @@ export class LineIndex {
 
   /** The offset where 1-based `line` starts; the end of the text past the last line. */
   lineStart(line: number): number {
-    return line < 1 ? 0 : (this.starts[line - 1] ?? this.text.length);
+    return line < 1 ? 0 : (this.starts[line - 1] ?? this.length);
   }
 
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {

@@ -14,7 +14,7 @@ import { applyControls } from '../../src/engine/controls.js';
 import type { LintResult } from '../../src/engine/result.js';
 import { FORMAT_NAMES, render, type FormatName } from '../../src/format/index.js';
 import { DEFAULT_INPUTS } from '../../src/inputs.js';
-import { lintSources, type LintRun, type SourceFile } from '../../src/lint.js';
+import { lintSources, sourceText, type LintRun, type SourceFile } from '../../src/lint.js';
 import { LineIndex } from '../../src/parse/line-index.js';
 import type { SourceRange } from '../../src/parse/located.js';
 import { schemaErrors } from '../format/sarif-check.js';
@@ -67,9 +67,11 @@ export function pipeline(sources: readonly SourceFile[]): PipelineOutput {
   return { run, result: run.result, outputs, ms: performance.now() - t0 };
 }
 
-/** The decoded text of a source, as lintSources sees it (for range checks). */
-function textOf(run: LintRun, file: string): string | undefined {
-  return run.parsed.find((p) => p.path === file)?.text;
+/** The decoded text of a source, as lintSources sees it (for range checks; a prepared file keeps its text only when a later stage reads it). */
+function textOf(sources: readonly SourceFile[], file: string): string | undefined {
+  const src = sources.find((s) => s.path === file);
+  const decoded = src ? sourceText(src) : undefined;
+  return decoded?.ok ? decoded.text : undefined;
 }
 
 function checkRange(what: string, range: SourceRange, text: string | undefined, lines: LineIndex | undefined): void {
@@ -113,7 +115,7 @@ export function checkRun(sources: readonly SourceFile[], out: PipelineOutput, op
   const linesByFile = new Map<string, LineIndex>();
   const linesOf = (file: string): LineIndex | undefined => {
     let l = linesByFile.get(file);
-    const text = textOf(run, file);
+    const text = textOf(sources, file);
     if (!l && text !== undefined) {
       l = new LineIndex(text);
       linesByFile.set(file, l);
@@ -126,10 +128,10 @@ export function checkRun(sources: readonly SourceFile[], out: PipelineOutput, op
     if (!paths.has(f.location.file)) throw new Error(`finding in a file that was not linted: ${f.location.file}`);
     if (f.message.trim() === '') throw new Error(`finding without a message: ${JSON.stringify(f)}`);
     withFindings.add(f.location.file);
-    checkRange(`${f.ruleId} at ${f.location.file}`, f.location.range, textOf(run, f.location.file), linesOf(f.location.file));
+    checkRange(`${f.ruleId} at ${f.location.file}`, f.location.range, textOf(sources, f.location.file), linesOf(f.location.file));
     for (const r of f.related ?? []) {
       if (!paths.has(r.file)) throw new Error(`related location in a file that was not linted: ${r.file}`);
-      checkRange(`${f.ruleId} related at ${r.file}`, r.range, textOf(run, r.file), linesOf(r.file));
+      checkRange(`${f.ruleId} related at ${r.file}`, r.range, textOf(sources, r.file), linesOf(r.file));
     }
   }
   if (result.files.length !== sources.length) {
