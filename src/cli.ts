@@ -339,7 +339,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     let run: FsLintRun | undefined = await lintOnce();
     const unsaved = cache?.save();
     if (unsaved) io.stderr(`mtls-lint: ${oneLine(unsaved)}\n`);
-    if (cache && timing) io.stderr(`cache: ${cache.stats.hits} files restored, ${cache.stats.misses} read afresh\n`);
+    if (cache && timing) io.stderr(`cache: ${cache.stats.hits} files restored, ${cache.stats.stored} stored afresh\n`);
     if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
       const fixed = await fixInRounds(run, lintOnce, io, o['fix-dry-run'] === true);
       if (fixed.dryRun) return 0;

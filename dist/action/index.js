@@ -21718,6 +21718,10 @@ function copyAt(n, at) {
   }
 }
 var LONE_CR = /\r(?!\n)/;
+var BY_EVENTS = /* @__PURE__ */ new WeakSet();
+function readByEvents(result) {
+  return BY_EVENTS.has(result);
+}
 function internalError(e, lines) {
   return {
     documents: [],
@@ -21729,7 +21733,10 @@ function parseYaml(text2, lines, version = "1.1") {
   try {
     if (version === "1.1" && !LONE_CR.test(text2)) {
       const fast = readYamlEvents(text2, lines);
-      if (fast) return fast;
+      if (fast) {
+        BY_EVENTS.add(fast);
+        return fast;
+      }
     }
     return new YamlReader(text2, lines, version).run();
   } catch (e) {
@@ -35285,6 +35292,7 @@ function contentHash(bytes) {
   return createHash2("sha1").update(bytes).digest("hex");
 }
 function prepareCached(src, cache, scopeOf, timing) {
+  if (!cache.everyFile && !worthCaching(src.path)) return prepareSource(src, scopeOf, timing);
   const dec = sourceText(src);
   if (!dec.ok) return { path: src.path, skipReason: dec.reason };
   const key2 = {
@@ -35301,7 +35309,7 @@ function prepareCached(src, cache, scopeOf, timing) {
     }
   }
   const prepared = prepareText(src.path, dec, scopeOf, timing);
-  if (prepared.skipReason === void 0) {
+  if (prepared.skipReason === void 0 && (cache.everyFile || !readByEvents(prepared.parsed.result))) {
     const fresh = timed(timing, "cache", () => encodePrepared(prepared));
     if (fresh) cache.set(key2, JSON.stringify(fresh));
   }
@@ -35313,6 +35321,10 @@ function restore(record, text2) {
   } catch {
     return void 0;
   }
+}
+function worthCaching(path26) {
+  const format2 = formatForPath(path26);
+  return format2 !== "hcl" && format2 !== "json";
 }
 
 // src/index.ts
@@ -36987,7 +36999,8 @@ var FileCache = class _FileCache {
   cwd;
   toolId;
   notes = [];
-  stats = { hits: 0, misses: 0 };
+  /** Records read back, and records made afresh, in this run. */
+  stats = { hits: 0, stored: 0 };
   stored = /* @__PURE__ */ new Map();
   kept = /* @__PURE__ */ new Map();
   /** Opens the cache at `file` (absolute); never throws. */
@@ -37003,11 +37016,11 @@ var FileCache = class _FileCache {
       this.kept.set(key2.path, s);
       return s.record;
     }
-    this.stats.misses++;
     return void 0;
   }
   set(key2, record) {
     if (record.includes("\n")) return;
+    this.stats.stored++;
     this.kept.set(key2.path, { hash: key2.hash, settings: key2.settings, record });
   }
   /** Writes the records got or set in this run; a note when it cannot, never an exception. */
@@ -37399,7 +37412,7 @@ async function main(argv, io) {
     const unsaved = cache?.save();
     if (unsaved) io.stderr(`mtls-lint: ${oneLine(unsaved)}
 `);
-    if (cache && timing) io.stderr(`cache: ${cache.stats.hits} files restored, ${cache.stats.misses} read afresh
+    if (cache && timing) io.stderr(`cache: ${cache.stats.hits} files restored, ${cache.stats.stored} stored afresh
 `);
     if (fixing && run.configProblems.length === 0 && run.missing.length === 0) {
       const fixed = await fixInRounds(run, lintOnce, io, o["fix-dry-run"] === true);

@@ -38,7 +38,8 @@ interface Stored {
 
 export class FileCache implements PreparedCache {
   readonly notes: string[] = [];
-  readonly stats = { hits: 0, misses: 0 };
+  /** Records read back, and records made afresh, in this run. */
+  readonly stats = { hits: 0, stored: 0 };
   private readonly stored = new Map<string, Stored>();
   private readonly kept = new Map<string, Stored>();
 
@@ -63,12 +64,12 @@ export class FileCache implements PreparedCache {
       this.kept.set(key.path, s);
       return s.record;
     }
-    this.stats.misses++;
     return undefined;
   }
 
   set(key: FileCacheKey, record: string): void {
     if (record.includes('\n')) return;
+    this.stats.stored++;
     this.kept.set(key.path, { hash: key.hash, settings: key.settings, record });
   }
 

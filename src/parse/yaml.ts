@@ -756,6 +756,14 @@ export type YamlVersion = '1.1' | '1.2';
 
 const LONE_CR = /\r(?!\n)/;
 
+/** Results of the event reader: reading such a file again costs less than restoring it from a cache. */
+const BY_EVENTS = new WeakSet<ParseResult>();
+
+/** Whether `parseYaml` read this result with the event reader (src/parse/yaml-events.ts). */
+export function readByEvents(result: ParseResult): boolean {
+  return BY_EVENTS.has(result);
+}
+
 /** The `yaml` package's reader alone (the reference src/parse/yaml-events.ts is compared with). */
 export function parseYamlComposed(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
   try {
@@ -778,7 +786,10 @@ export function parseYaml(text: string, lines: LineIndex, version: YamlVersion =
     // Most files: js-yaml's event stream (src/parse/yaml-events.ts); the rest, and every error, here.
     if (version === '1.1' && !LONE_CR.test(text)) {
       const fast = readYamlEvents(text, lines);
-      if (fast) return fast;
+      if (fast) {
+        BY_EVENTS.add(fast);
+        return fast;
+      }
     }
     return new YamlReader(text, lines, version).run();
   } catch (e) {

@@ -12,6 +12,8 @@ const TODAY = '2026-06-01';
 
 /** A cache in memory whose records go through JSON, as they do on disk. */
 class JsonCache implements PreparedCache {
+  // Every file, not only those worth caching: each is a test of the codec.
+  readonly everyFile = true;
   readonly records = new Map<string, string>();
   hits = 0;
   misses = 0;
@@ -138,9 +140,21 @@ describe('records', () => {
     const other = prepareSource({ path: 'other.hcl', text });
     const record = stored === 'other.hcl' && other.skipReason === undefined ? JSON.stringify(encodePrepared(other)) : stored;
     const set: unknown[] = [];
-    const back = prepareCached({ path: 'api.hcl', text }, { get: () => record as string, set: (_k, r) => set.push(r) });
+    const back = prepareCached({ path: 'api.hcl', text }, { get: () => record as string, set: (_k, r) => set.push(r), everyFile: true });
     expect(back.skipReason).toBeUndefined();
     expect(back.path).toBe('api.hcl');
     expect(set).toHaveLength(1);
+  });
+
+  it.each([
+    ['an HCL file', 'a.hcl', 'Kind = "mesh"\n', false],
+    ['a JSON file', 'a.json', '{"Kind": "mesh"}\n', false],
+    ['YAML the event reader reads', 'a.yaml', 'kind: Mesh\nspec: {}\n', false],
+    ['YAML only the composing reader reads (an anchor)', 'a.yaml', 'a: &x 1\nb: *x\n', true],
+    ['a Terraform file', 'main.tf', 'resource "consul_config_entry" "m" {\n  kind = "mesh"\n  name = "mesh"\n}\n', true],
+  ])('are kept only for files read slower than a record: %s', (_name, file, body, kept) => {
+    const set: string[] = [];
+    prepareCached({ path: file, text: body }, { get: () => undefined, set: (_k, r) => set.push(r) });
+    expect(set.length > 0).toBe(kept);
   });
 });

@@ -34,7 +34,7 @@ describe('FileCache', () => {
     expect(c.get(KEY)).toBe('{"root":[0]}');
     expect(c.get({ ...KEY, hash: 'h2' })).toBeUndefined();
     expect(c.get({ ...KEY, settings: '{"partition":"web"}' })).toBeUndefined();
-    expect(c.stats).toEqual({ hits: 1, misses: 2 });
+    expect(c.stats).toEqual({ hits: 1, stored: 0 });
   });
 
   it('keeps only the files of the last run (a deleted file drops out)', () => {
