@@ -5,8 +5,9 @@
  *
  * - peer: 3,000 CRD YAML files (6,001 documents), mtls-lint against Spectral with a one-rule
  *   ruleset (installed at bench time into a temporary folder, never a dependency);
- * - cache: the same 3,000 CRD files with `--cache`: cold into a fresh cache, then warm after
- *   one file changed (a `strict` made `permissive` or back), beside a run without the cache;
+ * - cache: the same 3,000 CRD files, and 3,000 Terraform files (which the cache keeps: CRD YAML
+ *   is read again), with `--cache`: cold into a fresh cache, then warm after one file changed
+ *   (a `strict` made `permissive` or back), beside a run without the cache;
  * - start-up: a one-file repository against `node -e 0`;
  * - sizes: mixed repositories (HCL, JSON, CRD YAML) of each size, against the parse floor (the
  *   same files read and parsed by the same parsers in one process, nothing else), with the
@@ -243,31 +244,49 @@ function peerRows(n = 3000) {
   return rows;
 }
 
+/**
+ * n Terraform files of one root module, each a `consul_config_entry` of a service-defaults
+ * (config_json), and the mesh entry: what the cache keeps (Terraform is slower to read again
+ * than to restore), where CRD YAML is read again.
+ */
+function generateTerraform(dir, n) {
+  const rand = rng(11);
+  writeFileSync(
+    path.join(dir, 'mesh.tf'),
+    'resource "consul_config_entry" "mesh" {\n  kind = "mesh"\n  name = "mesh"\n\n  config_json = jsonencode({\n    AllowEnablingPermissiveMutualTLS = true\n  })\n}\n',
+  );
+  for (let i = 0; i < n; i++) {
+    const mode = rand() < 0.25 ? 'permissive' : 'strict';
+    writeFileSync(
+      path.join(dir, `svc-${i}.tf`),
+      `resource "consul_config_entry" "svc_${i}_defaults" {\n  name = "svc-${i}"\n  kind = "service-defaults"\n\n  config_json = jsonencode({\n    Protocol      = "http"\n    MutualTLSMode = "${mode}"\n    UpstreamConfig = {\n      Defaults = {\n        ConnectTimeoutMs = 5000\n      }\n    }\n  })\n}\n\nresource "consul_config_entry" "svc_${i}_intentions" {\n  name = "svc-${i}"\n  kind = "service-intentions"\n\n  config_json = jsonencode({\n    Sources = [\n      {\n        Name   = "svc-${(i + 7) % n}"\n        Action = "allow"\n      }\n    ]\n  })\n}\n`,
+    );
+  }
+}
+
 /** The linted file the cache rows change between the cold and the warm run: one service's mode flipped. */
 function flipMode(file) {
   const text = readFileSync(file, 'utf8');
-  const flipped = text.includes('mutualTLSMode: strict')
-    ? text.replace('mutualTLSMode: strict', 'mutualTLSMode: permissive')
-    : text.replace('mutualTLSMode: permissive', 'mutualTLSMode: strict');
+  const flipped = text.replace(/(mutualTLSMode: |MutualTLSMode += ")(strict|permissive)/, (_, key, mode) => key + (mode === 'strict' ? 'permissive' : 'strict'));
   if (flipped === text) throw new Error(`${file}: no mutualTLSMode to change`);
   writeFileSync(file, flipped);
 }
 
 /**
- * `--cache` on the n CRD files, as a pre-commit hook or a CI cache sees it: a cold run into a
+ * `--cache` on n generated files, as a pre-commit hook or a CI cache sees it: a cold run into a
  * fresh cache location (outside the repository), one file changed, then the warm run; beside
  * it a run without the cache on the same files. Each round runs the three in that order, the
  * median of each is reported. The warm run's report must be the report of the run without
  * the cache (same files): a cache that answers fast but wrong is not measured.
  */
-function cacheRows(n = 3000) {
-  const dir = benchDir(`mtls-lint-bench-cache-crd-${n}`);
-  generateCrds(dir, n);
-  const cacheDir = benchDir(`mtls-lint-bench-cache-location-${n}`);
+function cacheRows(set, n, generate, changedFile) {
+  const dir = benchDir(`mtls-lint-bench-cache-${set}-${n}`);
+  generate(dir, n);
+  const cacheDir = benchDir(`mtls-lint-bench-cache-location-${set}-${n}`);
   const location = path.join(cacheDir, '.mtls-lint-cache');
   const report = (name) => path.join(cacheDir, `${name}.json`);
   const args = (name, ...extra) => [bin, '--format', 'json', '-o', report(name), ...extra, dir];
-  const changed = path.join(dir, 'team-0', 'svc-0.yaml');
+  const changed = path.join(dir, changedFile);
   const runs = { cold: [], warm: [], plain: [] };
   for (let i = 0; i < RUNS; i++) {
     rmSync(location, { force: true });
@@ -286,8 +305,9 @@ function cacheRows(n = 3000) {
   flipMode(changed);
   const warmTiming = timingRun(args('warm', '--cache', '--cache-location', location));
   const counts = (t) => {
-    const m = /cache: (\d+) files restored, (\d+) read afresh/.exec(t.stderr);
-    return m ? { restored: Number(m[1]), readAfresh: Number(m[2]) } : { restored: null, readAfresh: null };
+    const m = /cache: (\d+) files restored, (\d+) stored afresh/.exec(t.stderr);
+    if (!m) throw new Error(`no cache line in the TIMING output: ${t.stderr.slice(0, 500)}`);
+    return { restored: Number(m[1]), storedAfresh: Number(m[2]) };
   };
   const median = (r) => r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)];
   const [cold, warm, plain] = [median(runs.cold), median(runs.warm), median(runs.plain)];
@@ -296,7 +316,7 @@ function cacheRows(n = 3000) {
     rmSync(cacheDir, { recursive: true, force: true });
   }
   const rows = [
-    { run: 'without --cache', files: n + 1, ms: Math.round(plain.ms), peakRssMb: Math.round(plain.rssMb), overPlain: 1, overCold: +(plain.ms / cold.ms).toFixed(2), restored: null, readAfresh: null },
+    { run: 'without --cache', files: n + 1, ms: Math.round(plain.ms), peakRssMb: Math.round(plain.rssMb), overPlain: 1, overCold: +(plain.ms / cold.ms).toFixed(2), restored: null, storedAfresh: null },
     { run: '--cache, cold (no cache file)', files: n + 1, ms: Math.round(cold.ms), peakRssMb: Math.round(cold.rssMb), overPlain: +(cold.ms / plain.ms).toFixed(2), overCold: 1, ...counts(coldTiming) },
     {
       run: `--cache, warm, 1 file changed (cache ${cacheMb.toFixed(1)} MB)`,
@@ -331,11 +351,17 @@ if (everything || sections.has('peer')) {
   console.table(peer);
 }
 if (everything || sections.has('cache')) {
-  const cache = cacheRows();
-  console.log('3,000 CRD files with --cache: cold, then warm after one file changed (median of BENCH_RUNS):');
-  console.table(cache.rows);
-  console.log('--cache stages, cold and warm (ms, one run each):');
-  console.table(cache.stages);
+  const sets = [
+    { set: 'crd', title: '3,000 CRD files', generate: generateCrds, changed: 'team-0/svc-0.yaml' },
+    { set: 'terraform', title: '3,000 Terraform files (6,001 consul_config_entry resources)', generate: generateTerraform, changed: 'svc-0.tf' },
+  ];
+  for (const { set, title, generate, changed } of sets) {
+    const cache = cacheRows(set, 3000, generate, changed);
+    console.log(`${title} with --cache: cold, then warm after one file changed (median of BENCH_RUNS):`);
+    console.table(cache.rows);
+    console.log(`${title}: --cache stages, cold and warm (ms, one run each):`);
+    console.table(cache.stages);
+  }
 }
 if (everything || sections.has('start-up')) {
   const startUp = startUpRows();
