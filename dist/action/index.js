@@ -35311,7 +35311,8 @@ function prepareCached(src, cache, scopeOf, timing) {
   const prepared = prepareText(src.path, dec, scopeOf, timing);
   if (prepared.skipReason === void 0 && (cache.everyFile || !readByEvents(prepared.parsed.result))) {
     const fresh = timed(timing, "cache", () => encodePrepared(prepared));
-    if (fresh) cache.set(key2, JSON.stringify(fresh));
+    const text2 = fresh && JSON.stringify(fresh);
+    if (text2 && (cache.everyFile || prepared.parsed.format !== "terraform" || text2.length <= TERRAFORM_RECORD_RATIO * dec.text.length)) cache.set(key2, text2);
   }
   return prepared;
 }
@@ -35322,6 +35323,7 @@ function restore(record, text2) {
     return void 0;
   }
 }
+var TERRAFORM_RECORD_RATIO = 2;
 function worthCaching(path26) {
   const format2 = formatForPath(path26);
   return format2 !== "hcl" && format2 !== "json";
@@ -37003,6 +37005,8 @@ var FileCache = class _FileCache {
   stats = { hits: 0, stored: 0 };
   stored = /* @__PURE__ */ new Map();
   kept = /* @__PURE__ */ new Map();
+  /** The cache file was read whole (not missing, not ignored). */
+  loaded = false;
   /** Opens the cache at `file` (absolute); never throws. */
   static open(file, opts2) {
     const cache = new _FileCache(file, opts2.cwd, opts2.toolId ?? buildId());
@@ -37023,8 +37027,12 @@ var FileCache = class _FileCache {
     this.stats.stored++;
     this.kept.set(key2.path, { hash: key2.hash, settings: key2.settings, record });
   }
-  /** Writes the records got or set in this run; a note when it cannot, never an exception. */
+  /**
+   * Writes the records got or set in this run (nothing when they are the records read); a note
+   * when it cannot, never an exception.
+   */
   save() {
+    if (this.stats.stored === 0 && this.kept.size === this.stored.size && this.loaded) return void 0;
     const lines = [JSON.stringify({ format: FORMAT, version: VERSION, tool: this.toolId, count: this.kept.size })];
     for (const [p, s] of [...this.kept].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
       lines.push(JSON.stringify([p, s.hash, s.settings]), s.record);
@@ -37072,6 +37080,7 @@ var FileCache = class _FileCache {
       const [p, hash, settings] = key2;
       this.stored.set(p, { hash, settings, record: lines[i + 1] });
     }
+    this.loaded = true;
   }
   /** The cache file's text, or undefined (with a note when there is one but it is not read). */
   read() {

@@ -42,6 +42,8 @@ export class FileCache implements PreparedCache {
   readonly stats = { hits: 0, stored: 0 };
   private readonly stored = new Map<string, Stored>();
   private readonly kept = new Map<string, Stored>();
+  /** The cache file was read whole (not missing, not ignored). */
+  private loaded = false;
 
   private constructor(
     /** Absolute path of the cache file. */
@@ -73,8 +75,12 @@ export class FileCache implements PreparedCache {
     this.kept.set(key.path, { hash: key.hash, settings: key.settings, record });
   }
 
-  /** Writes the records got or set in this run; a note when it cannot, never an exception. */
+  /**
+   * Writes the records got or set in this run (nothing when they are the records read); a note
+   * when it cannot, never an exception.
+   */
   save(): string | undefined {
+    if (this.stats.stored === 0 && this.kept.size === this.stored.size && this.loaded) return undefined;
     const lines = [JSON.stringify({ format: FORMAT, version: VERSION, tool: this.toolId, count: this.kept.size })];
     for (const [p, s] of [...this.kept].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
       lines.push(JSON.stringify([p, s.hash, s.settings]), s.record);
@@ -127,6 +133,7 @@ export class FileCache implements PreparedCache {
       const [p, hash, settings] = key as [string, string, string];
       this.stored.set(p, { hash, settings, record: lines[i + 1]! });
     }
+    this.loaded = true;
   }
 
   /** The cache file's text, or undefined (with a note when there is one but it is not read). */

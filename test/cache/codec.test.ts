@@ -151,7 +151,13 @@ describe('records', () => {
     ['a JSON file', 'a.json', '{"Kind": "mesh"}\n', false],
     ['YAML the event reader reads', 'a.yaml', 'kind: Mesh\nspec: {}\n', false],
     ['YAML only the composing reader reads (an anchor)', 'a.yaml', 'a: &x 1\nb: *x\n', true],
-    ['a Terraform file', 'main.tf', 'resource "consul_config_entry" "m" {\n  kind = "mesh"\n  name = "mesh"\n}\n', true],
+    ['a Terraform file of config entries (its record is larger than it)', 'main.tf', 'resource "consul_config_entry" "m" {\n  kind = "mesh"\n  name = "mesh"\n}\n', false],
+    [
+      'a Terraform module without Consul entries',
+      'vpc.tf',
+      Array.from({ length: 20 }, (_, i) => `variable "subnet_${i}" {\n  type    = string\n  default = "10.0.${i}.0/24"\n}\n`).join('\n'),
+      true,
+    ],
   ])('are kept only for files read slower than a record: %s', (_name, file, body, kept) => {
     const set: string[] = [];
     prepareCached({ path: file, text: body }, { get: () => undefined, set: (_k, r) => set.push(r) });

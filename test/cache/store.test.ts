@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,22 @@ describe('FileCache', () => {
     const third = FileCache.open(file, { cwd: path.dirname(file), toolId: TOOL });
     expect(third.get({ ...KEY, path: 'gone.hcl' })).toBeUndefined();
     expect(third.get(KEY)).toBe('"a"');
+  });
+
+  it('is not written again when the run read every record it holds and made none', () => {
+    const file = path.join(temp(), CACHE_FILE_NAME);
+    written(file);
+    const before = statSync(file).ino;
+    const c = FileCache.open(file, { cwd: path.dirname(file), toolId: TOOL });
+    expect(c.get(KEY)).toBe('{"root":[0]}');
+    expect(c.save()).toBeUndefined();
+    expect(statSync(file).ino).toBe(before);
+    // A record made afresh: written (a rename, so a new file).
+    const d = FileCache.open(file, { cwd: path.dirname(file), toolId: TOOL });
+    d.get(KEY);
+    d.set({ ...KEY, path: 'b.hcl' }, '"b"');
+    d.save();
+    expect(statSync(file).ino).not.toBe(before);
   });
 
   it("starts afresh, without a note, on another build's cache", () => {
