@@ -132,8 +132,28 @@ export function prepareText(
       issues: [{ ruleId: 'parse-error', message, range: parsed.lines.range(0, 0), subject: `${path}#internal-error` }],
     };
   }
-  releaseText(parsed);
+  trimPrepared(parsed, normalized);
   return { path: path, parsed, normalized };
+}
+
+/**
+ * One frozen empty list for every prepared file without comments, problems or other documents
+ * (most files): these lists are only read after this stage, and an empty list each is kept
+ * for the whole run. Frozen, so a later write would fail loudly rather than reach other files.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
+function shareEmptyLists(parsed: ParsedFile, normalized: NormalizedFile): void {
+  const r = parsed.result;
+  if (r.comments.length === 0) r.comments = NONE;
+  if (r.problems.length === 0) r.problems = NONE;
+  if (normalized.otherDocuments.length === 0) normalized.otherDocuments = NONE;
+}
+
+/** What a prepared file keeps until the end of the run is what the later stages read (also after a cache restore). */
+export function trimPrepared(parsed: ParsedFile, normalized: NormalizedFile): void {
+  releaseText(parsed);
+  shareEmptyLists(parsed, normalized);
 }
 
 /**
@@ -141,7 +161,7 @@ export function prepareText(
  * registrations (HCL), ECS modules and deployment targets (Terraform), a kustomization's
  * inline patches. Ranges need only the line index; a repository's text would be kept whole.
  */
-export function releaseText(parsed: ParsedFile): void {
+function releaseText(parsed: ParsedFile): void {
   if (parsed.format === 'hcl' || parsed.format === 'terraform') return;
   if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf('/') + 1))) return;
   parsed.text = undefined;

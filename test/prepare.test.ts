@@ -80,3 +80,25 @@ describe('a prepared file keeps its text', () => {
     expect(p.parsed.lines.position(yaml.length + 10)).toEqual({ line: 5, column: 1, offset: yaml.length });
   });
 });
+
+describe('prepared files without comments, problems, other documents or entry issues', () => {
+  it('share one frozen empty list (read-only after this stage); a file with some keeps its own', () => {
+    const prep = (path: string, text: string) => {
+      const p = prepareSource({ path, text });
+      if (p.skipReason !== undefined) throw new Error(p.skipReason);
+      return p;
+    };
+    const a = prep('a.hcl', 'Kind = "service-defaults"\nName = "a"\n');
+    const b = prep('b.json', '{"Kind": "service-defaults", "Name": "b"}');
+    const lists = (p: typeof a) => [p.parsed.result.comments, p.parsed.result.problems, p.normalized.otherDocuments, p.normalized.entries[0]!.issues];
+    lists(b).forEach((list, i) => {
+      expect(list).toBe(lists(a)[i]);
+      expect(list).toEqual([]);
+      expect(Object.isFrozen(list)).toBe(true);
+    });
+    const c = prep('c.hcl', 'Kind = "service-defaults"\nName = "c"\nNope = 1\n# mtls-lint-disable-file unknown-field -- test\nbad = \n');
+    expect(c.parsed.result.problems.length).toBeGreaterThan(0);
+    expect(c.parsed.result.comments).toHaveLength(1);
+    expect(Object.isFrozen(c.parsed.result.comments)).toBe(false);
+  });
+});

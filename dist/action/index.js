@@ -24164,7 +24164,7 @@ var ConfigEntry = class _ConfigEntry {
     this.documentIndex = init.documentIndex;
     this.root = init.root;
     this.raw = init.raw;
-    this.issues = init.issues;
+    this.issues = init.issues.length > 0 ? init.issues : NONE;
     this.provider = init.provider;
     this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
     this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
@@ -33069,8 +33069,19 @@ function prepareText(path26, { text: text2, hadBom, encoding }, scopeOf, timing)
       issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path26}#internal-error` }]
     };
   }
-  releaseText(parsed);
+  trimPrepared(parsed, normalized);
   return { path: path26, parsed, normalized };
+}
+var NONE2 = Object.freeze([]);
+function shareEmptyLists(parsed, normalized) {
+  const r = parsed.result;
+  if (r.comments.length === 0) r.comments = NONE2;
+  if (r.problems.length === 0) r.problems = NONE2;
+  if (normalized.otherDocuments.length === 0) normalized.otherDocuments = NONE2;
+}
+function trimPrepared(parsed, normalized) {
+  releaseText(parsed);
+  shareEmptyLists(parsed, normalized);
 }
 function releaseText(parsed) {
   if (parsed.format === "hcl" || parsed.format === "terraform") return;
@@ -35304,7 +35315,7 @@ function prepareCached(src, cache, scopeOf, timing) {
   if (typeof record === "string") {
     const restored = timed(timing, "cache", () => restore(record, dec.text));
     if (restored && restored.path === src.path) {
-      releaseText(restored.parsed);
+      trimPrepared(restored.parsed, restored.normalized);
       return restored;
     }
   }

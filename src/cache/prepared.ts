@@ -4,7 +4,7 @@
  * Cross-file work (inputs, targets, model, rules) always runs, on restored and fresh files alike.
  */
 import { createHash } from 'node:crypto';
-import { prepareSource, prepareText, releaseText, sourceText, type PreparedSource, type SourceFile } from '../lint.js';
+import { prepareSource, prepareText, sourceText, trimPrepared, type PreparedSource, type SourceFile } from '../lint.js';
 import { formatForPath } from '../parse/index.js';
 import { readByEvents } from '../parse/yaml.js';
 import type { ScopeHint } from '../model/scope.js';
@@ -49,7 +49,7 @@ export function prepareCached(src: SourceFile, cache: PreparedCache, scopeOf?: (
   if (typeof record === 'string') {
     const restored = timed(timing, 'cache', () => restore(record, dec.text));
     if (restored && restored.path === src.path) {
-      releaseText(restored.parsed);
+      trimPrepared(restored.parsed, restored.normalized);
       return restored;
     }
   }

@@ -129,7 +129,8 @@ export class ConfigEntry implements Located {
     this.documentIndex = init.documentIndex;
     this.root = init.root;
     this.raw = init.raw;
-    this.issues = init.issues;
+    // Read-only once made (as the lists below): the many entries without issues share one.
+    this.issues = init.issues.length > 0 ? init.issues : (NONE as never[]);
     this.provider = init.provider;
     this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
     this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
