@@ -41,7 +41,7 @@ export function readSource(abs: string, rel: string): SourceFile {
  * The content of an open regular file whose size `fstat` just gave, up to that size (a file
  * that grows meanwhile is read as it was; one that shrinks, as it is).
  */
-function readSized(fd: number, size: number): Uint8Array {
+export function readSized(fd: number, size: number): Uint8Array {
   const buf = Buffer.allocUnsafeSlow(size);
   let len = 0;
   while (len < size) {

@@ -36995,7 +36995,7 @@ async function runInit(argv, io) {
 
 // src/cache/store.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync5, constants as constants3, fstatSync as fstatSync4, lstatSync as lstatSync3, openSync as openSync5, readdirSync, readFileSync as readFileSync6, readSync as readSync4, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync5, constants as constants3, fstatSync as fstatSync4, lstatSync as lstatSync3, openSync as openSync5, readdirSync, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
 import path23 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var CACHE_FILE_NAME = ".mtls-lint-cache";
@@ -37115,14 +37115,8 @@ var FileCache = class _FileCache {
     try {
       const size = fstatSync4(fd).size;
       if (size > MAX_CACHE_BYTES) return void this.ignore(`it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`);
-      const buf = Buffer.allocUnsafe(size);
-      let len = 0;
-      while (len < size) {
-        const n = readSync4(fd, buf, len, size - len, null);
-        if (n === 0) break;
-        len += n;
-      }
-      return buf.toString("utf8", 0, len);
+      const bytes = readSized(fd, size);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
     } catch (err) {
       return void this.ignore(`it cannot be read (${err.code ?? "error"})`);
     } finally {

@@ -14,11 +14,12 @@
  * the new one, never half of one.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TOOL, PACKAGE_ROOT } from '../version.js';
 import { writeFileCreatingFolder } from '../write.js';
+import { readSized } from '../read.js';
 import { gitDir, isTracked } from '../git.js';
 import { CODEC_VERSION } from './codec.js';
 import type { FileCacheKey, PreparedCache } from './prepared.js';
@@ -158,14 +159,8 @@ export class FileCache implements PreparedCache {
     try {
       const size = fstatSync(fd).size;
       if (size > MAX_CACHE_BYTES) return void this.ignore(`it is larger than ${MAX_CACHE_BYTES / 1024 / 1024} MB`);
-      const buf = Buffer.allocUnsafe(size);
-      let len = 0;
-      while (len < size) {
-        const n = readSync(fd, buf, len, size - len, null);
-        if (n === 0) break;
-        len += n;
-      }
-      return buf.toString('utf8', 0, len);
+      const bytes = readSized(fd, size);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     } catch (err) {
       return void this.ignore(`it cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     } finally {
