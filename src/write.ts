@@ -60,7 +60,7 @@ function writeNoFollow(target: string, text: string, cwd: string): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
-    writeSync(fd, text);
+    writeInChunks(fd, text);
   } catch (err) {
     closeSync(fd);
     rmSync(tmp, { force: true });
@@ -72,5 +72,22 @@ function writeNoFollow(target: string, text: string, cwd: string): void {
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * UTF-16 code units converted and written at a time: a report on a large repository is tens of
+ * megabytes, and its UTF-8 bytes in one buffer would be as large again at the run's peak.
+ */
+const WRITE_CHUNK = 1 << 20;
+
+function writeInChunks(fd: number, text: string): void {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + WRITE_CHUNK);
+    // Never between the halves of a surrogate pair: each half alone would be written as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    writeSync(fd, text.slice(start, end));
+    start = end;
   }
 }

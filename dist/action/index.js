@@ -17452,7 +17452,7 @@ function writeNoFollow(target, text2, cwd) {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
   try {
-    writeSync(fd, text2);
+    writeInChunks(fd, text2);
   } catch (err) {
     closeSync(fd);
     rmSync(tmp, { force: true });
@@ -17464,6 +17464,16 @@ function writeNoFollow(target, text2, cwd) {
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
+  }
+}
+var WRITE_CHUNK = 1 << 20;
+function writeInChunks(fd, text2) {
+  for (let start = 0; start < text2.length; ) {
+    let end = Math.min(text2.length, start + WRITE_CHUNK);
+    const last2 = text2.charCodeAt(end - 1);
+    if (end < text2.length && last2 >= 55296 && last2 <= 56319) end--;
+    writeSync(fd, text2.slice(start, end));
+    start = end;
   }
 }
 
