@@ -270,6 +270,13 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
   };
 }
 
+const NO_STRINGS: ReadonlySet<string> = new Set<string>();
+
+/** A set of the values; one shared empty set for the many files with none (a set each is a table each). */
+function setOf(values: readonly string[]): ReadonlySet<string> {
+  return values.length === 0 ? NO_STRINGS : new Set(values);
+}
+
 /** The deployment targets of the files and a mesh model for each (src/targets/). */
 function modelsByTarget(
   parsed: readonly ParsedFile[],
@@ -284,10 +291,10 @@ function modelsByTarget(
     return {
       path: nf.path,
       meshContent: nf.consulLike || workloadFiles.has(nf.path),
-      kinds: new Set(nf.entries.map((e) => e.kind)),
-      identities: new Set(nf.entries.flatMap((e) => identityOf(e) ?? [])),
+      kinds: setOf(nf.entries.map((e) => e.kind)),
+      identities: setOf(nf.entries.flatMap((e) => identityOf(e) ?? [])),
       terraformText: pf.format === 'terraform' ? pf.text : undefined,
-      providers: new Set(nf.entries.filter((e) => e.origin === 'terraform').map((e) => e.provider ?? '')),
+      providers: setOf(nf.entries.filter((e) => e.origin === 'terraform').map((e) => e.provider ?? '')),
     };
   });
   const entriesByFile = new Map<string, ConfigEntry[]>();

@@ -33184,6 +33184,10 @@ function lintPrepared(prepared, opts2) {
     normalized
   };
 }
+var NO_STRINGS = /* @__PURE__ */ new Set();
+function setOf(values) {
+  return values.length === 0 ? NO_STRINGS : new Set(values);
+}
 function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
   const infos = normalized.map((nf, i) => {
@@ -33191,10 +33195,10 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
     return {
       path: nf.path,
       meshContent: nf.consulLike || workloadFiles.has(nf.path),
-      kinds: new Set(nf.entries.map((e) => e.kind)),
-      identities: new Set(nf.entries.flatMap((e) => identityOf(e) ?? [])),
+      kinds: setOf(nf.entries.map((e) => e.kind)),
+      identities: setOf(nf.entries.flatMap((e) => identityOf(e) ?? [])),
       terraformText: pf.format === "terraform" ? pf.text : void 0,
-      providers: new Set(nf.entries.filter((e) => e.origin === "terraform").map((e) => e.provider ?? ""))
+      providers: setOf(nf.entries.filter((e) => e.origin === "terraform").map((e) => e.provider ?? ""))
     };
   });
   const entriesByFile = /* @__PURE__ */ new Map();
