@@ -299,14 +299,18 @@ function modelsByTarget(
   });
   const entriesByFile = new Map<string, ConfigEntry[]>();
   for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
-  const overlays = buildOverlays(new Map(parsed.map((p) => [p.path, p])));
+  const byPath = new Map<string, ParsedFile>();
+  const indexOf = new Map<string, number>();
+  parsed.forEach((p, i) => {
+    byPath.set(p.path, p);
+    indexOf.set(p.path, i);
+  });
+  const overlays = buildOverlays(byPath);
   // A patch is part of its overlay's resources, never an entry of its own (nor a duplicate of its base).
   const patchFiles = new Set(overlays.flatMap((o) => o.patchFiles));
   for (const f of patchFiles) entriesByFile.set(f, []);
   // Declared targets say what is applied together; overlays are inferred as targets only without them.
   const plan = planTargets(infos, opts.targets, overlays);
-  const byPath = new Map(parsed.map((p) => [p.path, p]));
-  const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
   /** A file as the inputs first saw it: its entries before Helm values rewrote them, in a copy the inputs may mark. */
   const fresh = (path: string): BuiltFile => {
     const i = indexOf.get(path)!;

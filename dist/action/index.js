@@ -33203,12 +33203,16 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   });
   const entriesByFile = /* @__PURE__ */ new Map();
   for (const nf of normalized) entriesByFile.set(nf.path, nf.entries);
-  const overlays = buildOverlays(new Map(parsed.map((p) => [p.path, p])));
+  const byPath2 = /* @__PURE__ */ new Map();
+  const indexOf = /* @__PURE__ */ new Map();
+  parsed.forEach((p, i) => {
+    byPath2.set(p.path, p);
+    indexOf.set(p.path, i);
+  });
+  const overlays = buildOverlays(byPath2);
   const patchFiles = new Set(overlays.flatMap((o) => o.patchFiles));
   for (const f of patchFiles) entriesByFile.set(f, []);
   const plan = planTargets(infos, opts2.targets, overlays);
-  const byPath2 = new Map(parsed.map((p) => [p.path, p]));
-  const indexOf = new Map(parsed.map((p, i) => [p.path, i]));
   const fresh = (path26) => {
     const i = indexOf.get(path26);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
