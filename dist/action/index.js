@@ -35338,10 +35338,9 @@ function prepareCached(src, cache, scopeOf, timing) {
     }
   }
   const prepared = prepareText(src.path, dec, scopeOf, timing);
-  if (prepared.skipReason === void 0 && (cache.everyFile || !readByEvents(prepared.parsed.result))) {
+  if (prepared.skipReason === void 0 && (cache.everyFile || worthKeeping(prepared))) {
     const fresh = timed(timing, "cache", () => encodePrepared(prepared));
-    const text2 = fresh && JSON.stringify(fresh);
-    if (text2 && (cache.everyFile || prepared.parsed.format !== "terraform" || text2.length <= TERRAFORM_RECORD_RATIO * dec.text.length)) cache.set(key2, text2);
+    if (fresh) cache.set(key2, JSON.stringify(fresh));
   }
   return prepared;
 }
@@ -35352,7 +35351,11 @@ function restore(record, text2) {
     return void 0;
   }
 }
-var TERRAFORM_RECORD_RATIO = 2;
+function worthKeeping(p) {
+  if (readByEvents(p.parsed.result)) return false;
+  if (p.parsed.format !== "terraform") return true;
+  return p.normalized.entries.length === 0 && (p.parsed.result.embeddedValues?.length ?? 0) === 0;
+}
 function worthCaching(path26) {
   const format2 = formatForPath(path26);
   return format2 !== "hcl" && format2 !== "json";

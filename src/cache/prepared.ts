@@ -54,12 +54,11 @@ export function prepareCached(src: SourceFile, cache: PreparedCache, scopeOf?: (
     }
   }
   const prepared = prepareText(src.path, dec, scopeOf, timing);
-  if (prepared.skipReason === undefined && (cache.everyFile || !readByEvents(prepared.parsed.result))) {
+  if (prepared.skipReason === undefined && (cache.everyFile || worthKeeping(prepared))) {
     const fresh = timed(timing, 'cache', () => encodePrepared(prepared));
     // Kept as JSON text: the cache file is then a few thousand strings to read, not a graph
     // of millions of small arrays, and each record is read only when its file is asked for.
-    const text = fresh && JSON.stringify(fresh);
-    if (text && (cache.everyFile || prepared.parsed.format !== 'terraform' || text.length <= TERRAFORM_RECORD_RATIO * dec.text.length)) cache.set(key, text);
+    if (fresh) cache.set(key, JSON.stringify(fresh));
   }
   return prepared;
 }
@@ -76,13 +75,16 @@ function restore(record: string, text: string): ReturnType<typeof restorePrepare
  * Files read faster than their records are read back are not cached: HCL and JSON (10,000
  * generated files: HCL 160 ms to prepare against 264 ms to restore, JSON 113 against 200),
  * and YAML the event reader reads (the check after parsing). YAML the composing reader reads
- * and Helm and Terraform templates are (hashicorp/consul-k8s's YAML: 896 ms against 346).
- * Terraform is read at about a quarter of the speed of a record of the same size: a file is
- * kept when its record is at most twice its size (a module without Consul entries, a record
- * of a few bytes), not when the record of its entries is larger (3,000 files of
- * `consul_config_entry` resources: 521 ms to prepare against 567 ms to restore).
+ * and Helm and Terraform templates are (hashicorp/consul-k8s's YAML: 896 ms against 346), as
+ * are Terraform files without config entries or chart values (a record of a few bytes);
+ * Terraform config entries are not (3,000 files of `consul_config_entry` resources: 521 ms to
+ * prepare against 567 ms to restore).
  */
-const TERRAFORM_RECORD_RATIO = 2;
+function worthKeeping(p: Extract<PreparedSource, { parsed: unknown }>): boolean {
+  if (readByEvents(p.parsed.result)) return false;
+  if (p.parsed.format !== 'terraform') return true;
+  return p.normalized.entries.length === 0 && (p.parsed.result.embeddedValues?.length ?? 0) === 0;
+}
 
 function worthCaching(path: string): boolean {
   const format = formatForPath(path);
