@@ -71,8 +71,9 @@ Options:
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
-      --cache                keep what each file holds between runs: an unchanged file is
-                             not parsed again (files are compared by content)
+      --cache                keep what reading a file produced between runs, for the files
+                             slower to read than to restore (templates, YAML with anchors,
+                             tags or merge keys): an unchanged one is not read again
       --cache-location <path>
                              the cache file, or a folder for it (default: .mtls-lint-cache)
       --no-cache             do not use the cache, even with --pre-commit

@@ -60,7 +60,8 @@ export function gitDir(dir: string): string | undefined {
 /** Whether git tracks `file` (it is in the index of the work tree it is in). */
 export function isTracked(file: string): boolean {
   const dir = path.dirname(file);
-  if (!insideWorkTree(dir)) return false;
+  // Inside a git folder (the pre-commit hook's cache) nothing is tracked, and git would refuse to look.
+  if (!insideWorkTree(dir) || path.resolve(dir).split(path.sep).includes('.git')) return false;
   const out = git(['ls-files', '-z', '--', path.basename(file)], dir);
   return out !== undefined && out.length > 0;
 }

@@ -21051,14 +21051,8 @@ var EventReader = class {
         first.set(p.key, p);
         continue;
       }
-      this.problems.push({
-        message: `duplicate key "${p.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
-        range: p.keyRange,
-        fatal: false,
-        atMost: "warning",
-        related: [{ range: prev.keyRange, message: `"${p.key}" set here too; this value is not used` }],
-        documentIndex: this.docIndex
-      });
+      const said = repeatedKey(p.key, prev.keyRange);
+      this.problems.push({ message: said.message, range: p.keyRange, fatal: false, atMost: "warning", related: said.related, documentIndex: this.docIndex });
     }
   }
   /** Every `#` comment: at a line start or after a blank, outside quoted scalars. */
@@ -21091,6 +21085,12 @@ var EventReader = class {
 var SPACE = /\s/;
 function isSpace(c) {
   return SPACE.test(String.fromCharCode(c));
+}
+function repeatedKey(key2, first) {
+  return {
+    message: `duplicate key "${key2}" in the same mapping (first at line ${first.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
+    related: [{ range: first, message: `"${key2}" set here too; this value is not used` }]
+  };
 }
 function hasBreak(s) {
   return s.includes("\n") || s.includes("\r");
@@ -21697,14 +21697,8 @@ var DocConverter = class {
         first.set(e.prop.key, e.prop);
         continue;
       }
-      this.r.report(
-        e.prop.keyRange.start.offset,
-        e.prop.keyRange.end.offset,
-        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
-        false,
-        this.docIndex,
-        { atMost: "warning", related: [{ range: prev.keyRange, message: `"${e.prop.key}" set here too; this value is not used` }] }
-      );
+      const said = repeatedKey(e.prop.key, prev.keyRange);
+      this.r.report(e.prop.keyRange.start.offset, e.prop.keyRange.end.offset, said.message, false, this.docIndex, { atMost: "warning", related: said.related });
     }
   }
 };
@@ -21732,6 +21726,13 @@ var BY_EVENTS = /* @__PURE__ */ new WeakSet();
 function readByEvents(result) {
   return BY_EVENTS.has(result);
 }
+function parseYamlComposed(text2, lines, version = "1.1") {
+  try {
+    return new YamlReader(text2, lines, version).run();
+  } catch (e) {
+    return internalError(e, lines);
+  }
+}
 function internalError(e, lines) {
   return {
     documents: [],
@@ -21740,18 +21741,19 @@ function internalError(e, lines) {
   };
 }
 function parseYaml(text2, lines, version = "1.1") {
-  try {
-    if (version === "1.1" && !LONE_CR.test(text2)) {
-      const fast = readYamlEvents(text2, lines);
-      if (fast) {
-        BY_EVENTS.add(fast);
-        return fast;
-      }
+  if (version === "1.1" && !LONE_CR.test(text2)) {
+    let fast;
+    try {
+      fast = readYamlEvents(text2, lines);
+    } catch (e) {
+      return internalError(e, lines);
     }
-    return new YamlReader(text2, lines, version).run();
-  } catch (e) {
-    return internalError(e, lines);
+    if (fast) {
+      BY_EVENTS.add(fast);
+      return fast;
+    }
   }
+  return parseYamlComposed(text2, lines, version);
 }
 
 // src/parse/terraform.ts
@@ -27965,7 +27967,7 @@ function gitDir(dir) {
 }
 function isTracked(file) {
   const dir = path5.dirname(file);
-  if (!insideWorkTree(dir)) return false;
+  if (!insideWorkTree(dir) || path5.resolve(dir).split(path5.sep).includes(".git")) return false;
   const out = git(["ls-files", "-z", "--", path5.basename(file)], dir);
   return out !== void 0 && out.length > 0;
 }
@@ -37237,8 +37239,9 @@ Options:
       --include-suppressed   text: show suppressed and baselined findings too
       --now <YYYY-MM-DD>     the date deadlines and exceptions are compared with
                              (default: today, UTC; env MTLS_LINT_NOW)
-      --cache                keep what each file holds between runs: an unchanged file is
-                             not parsed again (files are compared by content)
+      --cache                keep what reading a file produced between runs, for the files
+                             slower to read than to restore (templates, YAML with anchors,
+                             tags or merge keys): an unchanged one is not read again
       --cache-location <path>
                              the cache file, or a folder for it (default: .mtls-lint-cache)
       --no-cache             do not use the cache, even with --pre-commit

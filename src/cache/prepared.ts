@@ -86,6 +86,7 @@ function worthKeeping(p: Extract<PreparedSource, { parsed: unknown }>): boolean 
   return p.normalized.entries.length === 0 && (p.parsed.result.embeddedValues?.length ?? 0) === 0;
 }
 
+/** Before reading, by the name: HCL and JSON never pay (see `worthKeeping`). */
 function worthCaching(path: string): boolean {
   const format = formatForPath(path);
   return format !== 'hcl' && format !== 'json';

@@ -13,7 +13,7 @@
  * src/parse/yaml.ts gives (test/parse/yaml-events.test.ts compares them).
  */
 import { parseEvents, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
-import type { Comment, LNode, LocatedDocument, ParseProblem, ParseResult } from './located.js';
+import type { Comment, LNode, LocatedDocument, ParseProblem, ParseResult, SourceRange } from './located.js';
 import type { LineIndex } from './line-index.js';
 import { resolvePlainGoYamlV2 } from './go-yaml-resolve.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, ScalarNode, startOf } from './nodes.js';
@@ -297,15 +297,8 @@ class EventReader {
         first.set(p.key, p);
         continue;
       }
-      // As src/parse/yaml.ts says it (kubectl and Helm keep the last value: sigs.k8s.io/yaml on go-yaml v2).
-      this.problems.push({
-        message: `duplicate key "${p.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
-        range: p.keyRange,
-        fatal: false,
-        atMost: 'warning',
-        related: [{ range: prev.keyRange, message: `"${p.key}" set here too; this value is not used` }],
-        documentIndex: this.docIndex,
-      });
+      const said = repeatedKey(p.key, prev.keyRange);
+      this.problems.push({ message: said.message, range: p.keyRange, fatal: false, atMost: 'warning', related: said.related, documentIndex: this.docIndex });
     }
   }
 
@@ -342,6 +335,19 @@ const SPACE = /\s/;
 /** What src/parse/yaml.ts trims from a block scalar's end. */
 function isSpace(c: number): boolean {
   return SPACE.test(String.fromCharCode(c));
+}
+
+/**
+ * What both YAML readers say of a repeated key. kubectl (k8s.io/apimachinery pkg/util/yaml
+ * YAMLToJSONDecoder) and Helm read YAML with sigs.k8s.io/yaml's Unmarshal, on go-yaml v2's
+ * non-strict yaml.Unmarshal, whose setMapIndex keeps the last value (only UnmarshalStrict
+ * rejects a repeated key).
+ */
+export function repeatedKey(key: string, first: SourceRange): { message: string; related: { range: SourceRange; message: string }[] } {
+  return {
+    message: `duplicate key "${key}" in the same mapping (first at line ${first.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
+    related: [{ range: first, message: `"${key}" set here too; this value is not used` }],
+  };
 }
 
 function hasBreak(s: string): boolean {

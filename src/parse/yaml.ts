@@ -43,7 +43,7 @@ import type {
 } from './located.js';
 import type { LineIndex } from './line-index.js';
 import { resolvePlainGoYamlV2 } from './go-yaml-resolve.js';
-import { readYamlEvents } from './yaml-events.js';
+import { readYamlEvents, repeatedKey } from './yaml-events.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, propertyEndOf, propertyStartOf, ScalarNode, startOf } from './nodes.js';
 
 /** Deeper nesting than this (collections inside collections) is refused with a problem. */
@@ -706,17 +706,8 @@ class DocConverter {
         first.set(e.prop.key, e.prop);
         continue;
       }
-      // kubectl (k8s.io/apimachinery pkg/util/yaml YAMLToJSONDecoder) and Helm read YAML with
-      // sigs.k8s.io/yaml's Unmarshal, on go-yaml v2's non-strict yaml.Unmarshal, whose
-      // setMapIndex keeps the last value (only UnmarshalStrict rejects a repeated key).
-      this.r.report(
-        e.prop.keyRange.start.offset,
-        e.prop.keyRange.end.offset,
-        `duplicate key "${e.prop.key}" in the same mapping (first at line ${prev.keyRange.start.line}); the YAML spec forbids it, but kubectl and Helm (sigs.k8s.io/yaml) keep only the last value and silently drop the other — remove one`,
-        false,
-        this.docIndex,
-        { atMost: 'warning', related: [{ range: prev.keyRange, message: `"${e.prop.key}" set here too; this value is not used` }] },
-      );
+      const said = repeatedKey(e.prop.key, prev.keyRange);
+      this.r.report(e.prop.keyRange.start.offset, e.prop.keyRange.end.offset, said.message, false, this.docIndex, { atMost: 'warning', related: said.related });
     }
   }
 }
@@ -782,17 +773,18 @@ function internalError(e: unknown, lines: LineIndex): ParseResult {
 }
 
 export function parseYaml(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
-  try {
-    // Most files: js-yaml's event stream (src/parse/yaml-events.ts); the rest, and every error, here.
-    if (version === '1.1' && !LONE_CR.test(text)) {
-      const fast = readYamlEvents(text, lines);
-      if (fast) {
-        BY_EVENTS.add(fast);
-        return fast;
-      }
+  // Most files: js-yaml's event stream (src/parse/yaml-events.ts); the rest, and every error, the composing reader.
+  if (version === '1.1' && !LONE_CR.test(text)) {
+    let fast: ParseResult | undefined;
+    try {
+      fast = readYamlEvents(text, lines);
+    } catch (e) {
+      return internalError(e, lines);
     }
-    return new YamlReader(text, lines, version).run();
-  } catch (e) {
-    return internalError(e, lines);
+    if (fast) {
+      BY_EVENTS.add(fast);
+      return fast;
+    }
   }
+  return parseYamlComposed(text, lines, version);
 }
