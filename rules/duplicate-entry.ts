@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry } from '../src/model/entries.js';
 import { describeScope } from '../src/model/scope.js';
+import type { VariantGroup } from '../src/targets/variant-folders.js';
 
 function what(e: ConfigEntry): string {
   const ns = e.namespace !== 'default' ? `, namespace "${e.namespace}"` : '';
@@ -36,6 +37,8 @@ const messages = {
   },
   guessedApart: (e: ConfigEntry, first: ConfigEntry, folders: string, more: number) =>
     `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this folder are defined in both)` : ''}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
+  alikeFiles: (e: ConfigEntry, first: ConfigEntry, more: number) =>
+    `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this file are defined in both)` : ''}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
   crdSameObject: (e: ConfigEntry, first: ConfigEntry) =>
     `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place(first, e)}; applying both, the later silently replaces the earlier — keep one definition`,
 };
@@ -49,6 +52,12 @@ export default defineRule({
     docsUrl: 'rules/duplicate-entry.md',
   },
   check({ model, report }) {
+    const guessedApart = (x: ConfigEntry, e: ConfigEntry): VariantGroup | undefined => {
+      const g = model.guessedApart(x.file, e.file);
+      // Files named alike are versions of one object; two custom resources of other names are two
+      // objects applied side by side (the webhook rejects the second): no guess makes them apart.
+      return g?.alikeFiles && x.crd && e.crd && !sameObject(x, e) ? undefined : g;
+    };
     const folders = (g: { parent: string; variants: string[] }): string =>
       `the folders ${g.variants.map((v) => `${g.parent === '' ? '' : `${g.parent}/`}${v}/`).join(', ')}`;
     const groups = new Map<string, ConfigEntry[]>();
@@ -65,22 +74,23 @@ export default defineRule({
       if (list) list.push(e);
       else groups.set(key, [e]);
     }
-    // Duplicates across guessed alternatives: one note per folder, at the first of them.
+    // Duplicates across guessed alternatives: one note per folder (or file named alike), at the first of them.
     const guessing = model.target.guessed.length > 0;
-    const guessed = new Map<string, { e: ConfigEntry; other: ConfigEntry; folders: string; count: number }>();
+    const guessed = new Map<string, { e: ConfigEntry; other: ConfigEntry; group: VariantGroup; count: number }>();
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       const sorted = [...list].sort(compareEntries);
       sorted.slice(1).forEach((e, i) => {
         let earlier = sorted.slice(0, i + 1);
         if (guessing) {
-          // Definitions in sibling folders that may be different clusters: a note, against the nearest such one.
-          const apart = earlier.map((x) => ({ x, g: model.guessedApart(x.file, e.file) }));
+          // Definitions in sibling folders, or files named alike, that may be different clusters:
+          // a note, against the nearest such one (a file of the same folder before a sibling folder's).
+          const apart = earlier.map((x) => ({ x, g: guessedApart(x, e) }));
           if (apart.every((a) => a.g)) {
-            const { x, g } = apart[0]!;
+            const { x, g } = apart.find((a) => a.g!.alikeFiles) ?? apart[0]!;
             const key = `${g!.parent}\u0000${folderOf(e.file, g!)}`;
             const seen = guessed.get(key);
-            if (!seen) guessed.set(key, { e, other: x, folders: folders(g!), count: 1 });
+            if (!seen) guessed.set(key, { e, other: x, group: g!, count: 1 });
             else {
               seen.count++;
               if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
@@ -93,8 +103,9 @@ export default defineRule({
         report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });
       });
     }
-    for (const { e, other, folders: f, count } of guessed.values()) {
-      report({ at: e.location, message: messages.guessedApart(e, other, f, count - 1), related: [{ at: other.location, message: 'the other definition' }], atMost: 'note' });
+    for (const { e, other, group, count } of guessed.values()) {
+      const message = group.alikeFiles ? messages.alikeFiles(e, other, count - 1) : messages.guessedApart(e, other, folders(group), count - 1);
+      report({ at: e.location, message, related: [{ at: other.location, message: 'the other definition' }], atMost: 'note' });
     }
   },
 });
@@ -103,10 +114,15 @@ function compareEntries(a: ConfigEntry, b: ConfigEntry): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;
 }
 
-/** The child of the group's folder a file lies in. */
+/** The child of the group's folder a file lies in (the file itself for files named alike). */
 function folderOf(file: string, g: { parent: string }): string {
   const rest = g.parent === '' ? file : file.slice(g.parent.length + 1);
   return rest.split('/')[0]!;
+}
+
+/** Two custom resources that are one Kubernetes object: the later `kubectl apply` replaces the earlier. */
+function sameObject(a: ConfigEntry, b: ConfigEntry): boolean {
+  return (a.crd?.metadataName ?? '') === (b.crd?.metadataName ?? '') && (a.crd?.k8sNamespace ?? '') === (b.crd?.k8sNamespace ?? '');
 }
 
 /** CRDs against CRDs follow the webhook's rules; anything else is a plain clash of two writes. */
@@ -114,9 +130,8 @@ function messageFor(e: ConfigEntry, earlier: ConfigEntry[]): { message: string; 
   const firstCrd = e.crd ? earlier.find((x) => x.crd) : undefined;
   if (!e.crd || !firstCrd) return { message: messages.entry(e, earlier[0]!), first: earlier[0]! };
   const f = firstCrd.crd!;
-  const sameObject = (e.crd.metadataName ?? '') === (f.metadataName ?? '') && (e.crd.k8sNamespace ?? '') === (f.k8sNamespace ?? '');
   let message: string;
-  if (sameObject) message = messages.crdSameObject(e, firstCrd);
+  if (sameObject(e, firstCrd)) message = messages.crdSameObject(e, firstCrd);
   else if (e.kind === 'mesh') message = messages.crdMesh(e, firstCrd);
   else if (e.kind === 'proxy-defaults') message = messages.crdProxyDefaults(e, firstCrd);
   else if (e.kind === 'service-intentions') message = messages.crdIntentions(e, firstCrd);

@@ -49,12 +49,14 @@ interface TargetView {
 
 interface GuessView {
   folder: string;
+  /** Sibling folders, or with `files` the files of `folder` named alike. */
   siblings: string[];
+  files?: true;
   sameEntries: string[];
 }
 
 function guessView(g: VariantGroup): GuessView {
-  return { folder: g.parent === '' ? '.' : g.parent, siblings: g.variants, sameEntries: g.shared };
+  return { folder: g.parent === '' ? '.' : g.parent, siblings: g.variants, ...(g.alikeFiles ? { files: true as const } : {}), sameEntries: g.shared };
 }
 
 export function targetsReport(run: LintRun): { targets: TargetView[]; guessed: GuessView[] } {
@@ -100,8 +102,8 @@ function renderText(r: ReturnType<typeof targetsReport>): string {
     for (const f of t.files) lines.push(`    ${oneLine(f)}`);
   }
   if (r.guessed.length > 0) {
-    lines.push('', 'Sibling folders that define the same entries but are not named as variants — kept in one target; a duplicate across them is a note (declare targets if they are different clusters):');
-    for (const g of r.guessed) lines.push(`  ${oneLine(g.folder)}/: ${g.siblings.map((s) => `${oneLine(s)}/`).join(', ')} (${g.sameEntries.map(oneLine).join('; ')})`);
+    lines.push('', 'Sibling folders, or files of one folder named alike, that define the same entries but are not named as variants — kept in one target; a duplicate across them is a note (declare targets if they are different clusters):');
+    for (const g of r.guessed) lines.push(`  ${oneLine(g.folder)}/: ${g.siblings.map((s) => `${oneLine(s)}${g.files ? '' : '/'}`).join(', ')} (${g.sameEntries.map(oneLine).join('; ')})`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -40,6 +40,12 @@ export interface VariantGroup {
   /** The variants are files of `parent` named apart by one word (`dc1-hashicups.yaml`, `dc2-hashicups.yaml`). */
   byFileName?: boolean;
   /**
+   * A guess (`sure: false`): the variants are whole file names of `parent`, named alike, that
+   * define the same entries — versions or steps of one object (`terminating-gateway.yml`,
+   * `terminating-gateway-delete.yml`), applied one at a time or to different clusters.
+   */
+  alikeFiles?: boolean;
+  /**
    * `true`: the children are named as variants (`dc1`, `staging`) and hold entries of a
    * common kind. `false`: they are named otherwise but define the same entries (a folder per
    * tutorial or demo) — a guess, so a duplicate across them is still worth a note.
@@ -105,7 +111,7 @@ export function findVariantGroups(
     }
     if (clashing.size >= 2) groups.push({ parent, variants: [...clashing].sort(), sure: false, shared: [...clashes].sort().slice(0, 3) });
   }
-  groups.push(...fileNameGroups(files, base));
+  groups.push(...fileNameGroups(files, base), ...alikeFileGroups(files, base));
   return groups.sort((a, b) => (a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1));
 }
 
@@ -159,6 +165,99 @@ function fileNameGroups(files: readonly { path: string; kinds: ReadonlySet<strin
   return groups;
 }
 
+/** A file name's words without its extension, lower case: `backend-v1-dc1a.yml` → backend, v1, dc1a. */
+function nameWords(fileName: string): string[] {
+  const dot = fileName.lastIndexOf('.');
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).toLowerCase().split(WORD_SPLIT);
+}
+
+/**
+ * Whether two file names of one folder read as versions of one file: they begin alike and one
+ * goes on where the other stops (`service-intentions`, `service-intentions-dc1b`;
+ * `terminating-gateway`, `terminating-gateway-delete`), or one word differs
+ * (`backend-v1-dc1a-default`, `backend-v1-dc2-default`). Not when a differing word is the name of
+ * an entry both define: `service-defaults-api` and `service-defaults-web` both defining "api" is a
+ * copy left unrenamed, not a version.
+ */
+export function namedAlike(a: string, b: string, entryNames: ReadonlySet<string> = new Set()): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  let p = 0;
+  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+  if (p === 0) return false;
+  if (p === wa.length || p === wb.length) return p < wa.length || p < wb.length;
+  let s = 0;
+  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+  if (wa.length - p - s !== 1 || wb.length - p - s !== 1) return false;
+  return !entryNames.has(wa[p]!) && !entryNames.has(wb[p]!);
+}
+
+/** The name an identity (`identityOf`) holds: `service-defaults "api" (…)` → api. */
+function identityName(identity: string): string | undefined {
+  return /"([^"]*)"/.exec(identity)?.[1]?.toLowerCase();
+}
+
+/**
+ * Files of one folder named alike (`namedAlike`) that define the same entry: kept side by side
+ * as alternatives — a delete step, a failing variant, one per cluster — more often than applied
+ * together, though nothing proves it. A guess, so a duplicate between them is a note.
+ */
+function alikeFileGroups(files: readonly { path: string; identities: ReadonlySet<string>; terraformText?: string }[], base: string): VariantGroup[] {
+  // folder → identity → file names
+  const byFolder = new Map<string, Map<string, string[]>>();
+  for (const f of files) {
+    // A Terraform module's files are applied together whatever their names.
+    if (f.identities.size === 0 || f.terraformText !== undefined || (base !== '' && !f.path.startsWith(`${base}/`))) continue;
+    const dir = parentOf(f.path);
+    const name = f.path.slice(dir === '' ? 0 : dir.length + 1);
+    let ids = byFolder.get(dir);
+    if (!ids) byFolder.set(dir, (ids = new Map()));
+    for (const id of f.identities) {
+      const list = ids.get(id);
+      if (list) list.push(name);
+      else ids.set(id, [name]);
+    }
+  }
+  const groups: VariantGroup[] = [];
+  for (const [parent, ids] of byFolder) {
+    // Files joined by an alike pair that defines a common entry, as connected sets.
+    const root = new Map<string, string>();
+    const find = (x: string): string => {
+      let r = x;
+      while (root.get(r) !== r) r = root.get(r)!;
+      return r;
+    };
+    const pairs: { id: string; a: string; b: string }[] = [];
+    for (const [id, names] of ids) {
+      const entryName = identityName(id);
+      const entryNames = new Set(entryName !== undefined ? [entryName] : []);
+      for (let i = 0; i < names.length; i++) {
+        for (let j = i + 1; j < names.length; j++) {
+          const [a, b] = [names[i]!, names[j]!];
+          if (a === b || !namedAlike(a, b, entryNames)) continue;
+          pairs.push({ id, a, b });
+          if (!root.has(a)) root.set(a, a);
+          if (!root.has(b)) root.set(b, b);
+          const [ra, rb] = [find(a), find(b)];
+          if (ra !== rb) root.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+        }
+      }
+    }
+    const sets = new Map<string, { names: string[]; shared: Set<string> }>();
+    for (const n of root.keys()) {
+      const r = find(n);
+      const set = sets.get(r) ?? { names: [], shared: new Set<string>() };
+      set.names.push(n);
+      sets.set(r, set);
+    }
+    for (const { id, a } of pairs) sets.get(find(a))!.shared.add(id);
+    for (const { names, shared } of [...sets.values()].map((x) => ({ ...x, names: x.names.sort() })).sort((x, y) => (x.names[0]! < y.names[0]! ? -1 : 1))) {
+      groups.push({ parent, variants: names, alikeFiles: true, sure: false, shared: [...shared].sort().slice(0, 3) });
+    }
+  }
+  return groups;
+}
+
 /** One variant folder a path lies in, and the group that makes it one. */
 export interface VariantChoice {
   folder: string;
@@ -170,6 +269,12 @@ export interface VariantChoice {
 export function choicesOf(path: string, groups: readonly VariantGroup[]): VariantChoice[] {
   const out: VariantChoice[] = [];
   for (const group of groups) {
+    if (group.alikeFiles) {
+      const dir = parentOf(path);
+      const name = path.slice(dir === '' ? 0 : dir.length + 1);
+      if (dir === group.parent && group.variants.includes(name)) out.push({ folder: path, variant: name, group });
+      continue;
+    }
     if (group.byFileName) {
       const dir = parentOf(path);
       const word = dir === group.parent && !path.endsWith('.tf') ? fileVariantWord(path.slice(dir === '' ? 0 : dir.length + 1)) : undefined;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { DEFAULT_INCLUDE } from '../../src/discover.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cli, copyFixture, remove, requireBuild, ROOT } from './helpers.js';
+import { cli, copyFixture, remove, requireBuild, ROOT, tempDir } from './helpers.js';
 
 beforeAll(requireBuild);
 
@@ -87,6 +87,24 @@ describe('deployment targets (built binary)', () => {
         `  why: variant folder: "local" beside "eks" in ${FIXTURE}/self-managed/, holding the same kinds of entries (proxy-defaults, service-intentions), so each is applied to a cluster of its own\n` +
         `  2 files:\n    ${FIXTURE}/self-managed/local/hashicups/intentions.yaml\n    ${FIXTURE}/self-managed/local/proxy/proxy-defaults.yaml\n`,
     );
+  });
+
+  test('files of one folder named alike: a guessed group (text and JSON), a duplicate between them a note', () => {
+    const dir = tempDir();
+    try {
+      mkdirSync(path.join(dir, 'demo'));
+      const tgw = (services: string) => `apiVersion: consul.hashicorp.com/v1alpha1\nkind: TerminatingGateway\nmetadata:\n  name: terminating-gateway\nspec:\n  services: ${services}\n`;
+      writeFileSync(path.join(dir, 'demo/terminating-gateway.yml'), tgw('[{name: db}]'));
+      writeFileSync(path.join(dir, 'demo/terminating-gateway-delete.yml'), tgw('[]'));
+      expect(findings(['.'], dir).list).toEqual(['note duplicate-entry demo/terminating-gateway.yml:4:3']);
+      const text = cli(['targets', '.'], { cwd: dir }).stdout;
+      expect(text).toContain('\n  demo/: terminating-gateway-delete.yml, terminating-gateway.yml (terminating-gateway "terminating-gateway")\n');
+      expect(JSON.parse(cli(['targets', '.', '--format', 'json'], { cwd: dir }).stdout).guessed).toEqual([
+        { folder: 'demo', siblings: ['terminating-gateway-delete.yml', 'terminating-gateway.yml'], files: true, sameEntries: ['terminating-gateway "terminating-gateway"'] },
+      ]);
+    } finally {
+      remove(dir);
+    }
   });
 
   test('declared targets replace inference: one cluster for everything makes the variants duplicates', () => {

@@ -142,6 +142,45 @@ ruleTester(rule, {
       ],
     },
     {
+      description: 'files of one folder named alike (a delete step, one per cluster): a note per file, against the nearest',
+      files: {
+        'demo/terminating-gateway.yml': crd('TerminatingGateway', 'terminating-gateway', '  services:\n    - name: db\n'),
+        'demo/terminating-gateway-delete.yml': crd('TerminatingGateway', 'terminating-gateway', '  services: []\n'),
+        'demo/backend-v1-dc1a.yml': crd('ServiceDefaults', 'backend', '  protocol: http\n'),
+        'demo/backend-v1-dc2.yml': crd('ServiceDefaults', 'backend', '  protocol: http\n'),
+      },
+      findings: [
+        {
+          file: 'demo/backend-v1-dc2.yml',
+          line: 4,
+          column: 3,
+          severity: 'note',
+          related: ['demo/backend-v1-dc1a.yml:4:3'],
+          message:
+            'service-defaults "backend" (partition "default") is also defined in demo/backend-v1-dc1a.yml; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)',
+        },
+        { file: 'demo/terminating-gateway.yml', line: 4, column: 3, severity: 'note', related: ['demo/terminating-gateway-delete.yml:4:3'], message: /^terminating-gateway "terminating-gateway" \(partition "default"\) is also defined in demo\/terminating-gateway-delete\.yml; the two files are named alike/ },
+      ],
+    },
+    {
+      description: 'files named alike but for the name of the entry they both define: a copy left unrenamed is an error',
+      files: { 'apps/service-defaults-api.hcl': SD_API, 'apps/service-defaults-web.hcl': SD_API },
+      findings: [{ file: 'apps/service-defaults-web.hcl', line: 2, column: 1, severity: 'error', related: ['apps/service-defaults-api.hcl:2:1'], message: /^service-defaults "api" \(partition "default"\) is already defined in apps\/service-defaults-api\.hcl/ }],
+    },
+    {
+      description: 'files named alike holding two ServiceIntentions objects for one destination: applied side by side, the webhook rejects the second',
+      files: { 'hashicups/intentions.yaml': intentions('frontend', 'frontend', 'nginx'), 'hashicups/intentions-nginx.yaml': intentions('nginx-to-frontend', 'frontend', 'api-gateway') },
+      findings: [{ file: 'hashicups/intentions.yaml', line: 7, column: 5, severity: 'error', related: ['hashicups/intentions-nginx.yaml:7:5'], message: /the consul-k8s webhook rejects the second/ }],
+    },
+    {
+      description: 'a file named alike and a file named otherwise in one folder: the other is still an error',
+      files: { 'apps/api.hcl': SD_API, 'apps/api-strict.hcl': SD_API, 'apps/defaults.hcl': SD_API },
+      findings: [
+        { file: 'apps/api.hcl', line: 2, column: 1, severity: 'note', related: ['apps/api-strict.hcl:2:1'], message: /is also defined in apps\/api-strict\.hcl; the two files are named alike/ },
+        { file: 'apps/defaults.hcl', line: 2, column: 1, severity: 'error', related: ['apps/api-strict.hcl:2:1'], message: /^service-defaults "api" \(partition "default"\) is already defined in apps\/api-strict\.hcl/ },
+      ],
+    },
+    {
       description: 'a third definition is reported too, in a partition',
       files: { '1.hcl': `${SD_API}Partition = "p"\n`, '2.hcl': `${SD_API}Partition = "p"\n`, '3.hcl': `${SD_API}Partition = "p"\n` },
       findings: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTargets, UNDECLARED_TARGET, type TargetFileInfo } from '../../src/targets/index.js';
 import { compileGlob } from '../../src/config/glob.js';
+import { namedAlike } from '../../src/targets/variant-folders.js';
 
 /** A file with entries of the given kinds (`service-defaults:web` also names the entry). */
 function file(path: string, entries: string[] = [], extra: Partial<TargetFileInfo> = {}): TargetFileInfo {
@@ -127,6 +128,48 @@ describe('planTargets', () => {
     ]);
     expect(plan.targets.map((t) => t.name)).toEqual(['.']);
     expect(plan.guessed).toEqual([{ parent: '', variants: ['observability', 'service-mesh'], sure: false, shared: ['service-defaults "frontend"'] }]);
+  });
+
+  it('files of one folder named alike that define the same entry are a guess: one target, the group remembered', () => {
+    const plan = planTargets([
+      file('demo/terminating-gateway.yml', ['terminating-gateway:terminating-gateway']),
+      file('demo/terminating-gateway-delete.yml', ['terminating-gateway:terminating-gateway']),
+      file('demo/backend-v1-dc1a-default.yml', ['service-defaults:backend']),
+      file('demo/backend-v1-dc1b-default.yml', ['service-defaults:backend']),
+      file('demo/backend-v1-dc2-default.yml', ['service-defaults:backend']),
+      // Named otherwise: no guess, a duplicate stays an error.
+      file('demo/service-defaults-backend-grpc.yml', ['service-defaults:backend']),
+      file('demo/a.tf', ['service-defaults:backend'], { terraformText: '' }),
+    ]);
+    expect(plan.targets.map((t) => t.name)).toEqual(['.']);
+    expect(plan.guessed).toEqual([
+      { parent: 'demo', variants: ['backend-v1-dc1a-default.yml', 'backend-v1-dc1b-default.yml', 'backend-v1-dc2-default.yml'], alikeFiles: true, sure: false, shared: ['service-defaults "backend"'] },
+      { parent: 'demo', variants: ['terminating-gateway-delete.yml', 'terminating-gateway.yml'], alikeFiles: true, sure: false, shared: ['terminating-gateway "terminating-gateway"'] },
+    ]);
+  });
+
+  it.each([
+    // One name goes on where the other stops.
+    ['service-intentions.yaml', 'service-intentions-dc1b.yaml', true],
+    ['product-v1-local.yml', 'product-v1-local-failing-health.yml', true],
+    ['export-service-backend.yml', 'export-service-backend-dc1a-to-dc2.yml', true],
+    // One word differs.
+    ['service-defaults-static-server-strict.yaml', 'service-defaults-static-server-permissive.yaml', true],
+    ['export-service-backend-dc1a-to-dc2.yml', 'export-service-backend-dc1b-to-dc2.yml', true],
+    ['Backend_V1.yaml', 'backend-v2.yml', true],
+    // Nothing in common at the start, more than one word apart, or the same name.
+    ['a.yaml', 'b.yaml', false],
+    ['backend.yml', 'service-defaults-backend-grpc.yml', false],
+    ['backend-v1-dc1a.yml', 'backend-v2-dc1b.yml', false],
+    ['api.yaml', 'api.yml', false],
+  ])('namedAlike(%s, %s) is %s', (a, b, alike) => {
+    expect(namedAlike(a, b)).toBe(alike);
+    expect(namedAlike(b, a)).toBe(alike);
+  });
+
+  it('a differing word that names the entry both define is a copy left unrenamed, not a version', () => {
+    expect(namedAlike('service-defaults-api.yaml', 'service-defaults-web.yaml', new Set(['api']))).toBe(false);
+    expect(namedAlike('service-defaults-api.yaml', 'service-defaults-web.yaml', new Set(['frontend']))).toBe(true);
   });
 
   it('declared targets win over inference; files of no declared target are linted together', () => {
