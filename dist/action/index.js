@@ -18388,6 +18388,7 @@ var messages3 = {
     return `${crdName(e)} (${describeScope(e.scope)}): a ${e.crd.kind} of this name is already defined ${place2(first, e)} in another Kubernetes namespace; the consul-k8s webhook rejects the second with ${kk} resource with name "${e.crd.metadataName ?? ""}" is already defined – all ${kk} resources must have unique names across namespaces — keep one`;
   },
   guessedApart: (e, first, folders, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this folder are defined in both)` : ""}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
+  alikeFiles: (e, first, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this file are defined in both)` : ""}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
   crdSameObject: (e, first) => `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place2(first, e)}; applying both, the later silently replaces the earlier — keep one definition`
 };
 var duplicate_entry_default = defineRule({
@@ -18399,6 +18400,10 @@ var duplicate_entry_default = defineRule({
     docsUrl: "rules/duplicate-entry.md"
   },
   check({ model, report }) {
+    const guessedApart2 = (x, e) => {
+      const g = model.guessedApart(x.file, e.file);
+      return g?.alikeFiles && x.crd && e.crd && !sameObject(x, e) ? void 0 : g;
+    };
     const folders = (g) => `the folders ${g.variants.map((v) => `${g.parent === "" ? "" : `${g.parent}/`}${v}/`).join(", ")}`;
     const groups = /* @__PURE__ */ new Map();
     for (const e of model.entries) {
@@ -18419,12 +18424,12 @@ var duplicate_entry_default = defineRule({
       sorted.slice(1).forEach((e, i) => {
         let earlier = sorted.slice(0, i + 1);
         if (guessing) {
-          const apart = earlier.map((x) => ({ x, g: model.guessedApart(x.file, e.file) }));
+          const apart = earlier.map((x) => ({ x, g: guessedApart2(x, e) }));
           if (apart.every((a) => a.g)) {
-            const { x, g } = apart[0];
+            const { x, g } = apart.find((a) => a.g.alikeFiles) ?? apart[0];
             const key2 = `${g.parent}\0${folderOf(e.file, g)}`;
             const seen = guessed.get(key2);
-            if (!seen) guessed.set(key2, { e, other: x, folders: folders(g), count: 1 });
+            if (!seen) guessed.set(key2, { e, other: x, group: g, count: 1 });
             else {
               seen.count++;
               if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
@@ -18437,8 +18442,9 @@ var duplicate_entry_default = defineRule({
         report({ at: e.location, message, related: [{ at: first.location, message: "first definition" }] });
       });
     }
-    for (const { e, other, folders: f, count } of guessed.values()) {
-      report({ at: e.location, message: messages3.guessedApart(e, other, f, count - 1), related: [{ at: other.location, message: "the other definition" }], atMost: "note" });
+    for (const { e, other, group, count } of guessed.values()) {
+      const message = group.alikeFiles ? messages3.alikeFiles(e, other, count - 1) : messages3.guessedApart(e, other, folders(group), count - 1);
+      report({ at: e.location, message, related: [{ at: other.location, message: "the other definition" }], atMost: "note" });
     }
   }
 });
@@ -18449,13 +18455,15 @@ function folderOf(file, g) {
   const rest = g.parent === "" ? file : file.slice(g.parent.length + 1);
   return rest.split("/")[0];
 }
+function sameObject(a, b) {
+  return (a.crd?.metadataName ?? "") === (b.crd?.metadataName ?? "") && (a.crd?.k8sNamespace ?? "") === (b.crd?.k8sNamespace ?? "");
+}
 function messageFor(e, earlier) {
   const firstCrd = e.crd ? earlier.find((x) => x.crd) : void 0;
   if (!e.crd || !firstCrd) return { message: messages3.entry(e, earlier[0]), first: earlier[0] };
   const f = firstCrd.crd;
-  const sameObject = (e.crd.metadataName ?? "") === (f.metadataName ?? "") && (e.crd.k8sNamespace ?? "") === (f.k8sNamespace ?? "");
   let message;
-  if (sameObject) message = messages3.crdSameObject(e, firstCrd);
+  if (sameObject(e, firstCrd)) message = messages3.crdSameObject(e, firstCrd);
   else if (e.kind === "mesh") message = messages3.crdMesh(e, firstCrd);
   else if (e.kind === "proxy-defaults") message = messages3.crdProxyDefaults(e, firstCrd);
   else if (e.kind === "service-intentions") message = messages3.crdIntentions(e, firstCrd);
@@ -28760,7 +28768,7 @@ function findVariantGroups(files, base) {
     }
     if (clashing.size >= 2) groups.push({ parent, variants: [...clashing].sort(), sure: false, shared: [...clashes].sort().slice(0, 3) });
   }
-  groups.push(...fileNameGroups(files, base));
+  groups.push(...fileNameGroups(files, base), ...alikeFileGroups(files, base));
   return groups.sort((a, b) => a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1);
 }
 var WORD_SPLIT = /[-_.]/;
@@ -28802,9 +28810,86 @@ function fileNameGroups(files, base) {
   }
   return groups;
 }
+function nameWords(fileName) {
+  const dot = fileName.lastIndexOf(".");
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).toLowerCase().split(WORD_SPLIT);
+}
+function namedAlike(a, b, entryNames = /* @__PURE__ */ new Set()) {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  let p = 0;
+  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+  if (p === 0) return false;
+  if (p === wa.length || p === wb.length) return p < wa.length || p < wb.length;
+  let s = 0;
+  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+  if (wa.length - p - s !== 1 || wb.length - p - s !== 1) return false;
+  return !entryNames.has(wa[p]) && !entryNames.has(wb[p]);
+}
+function identityName(identity) {
+  return /"([^"]*)"/.exec(identity)?.[1]?.toLowerCase();
+}
+function alikeFileGroups(files, base) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.identities.size === 0 || f.terraformText !== void 0 || base !== "" && !f.path.startsWith(`${base}/`)) continue;
+    const dir = parentOf(f.path);
+    const name = f.path.slice(dir === "" ? 0 : dir.length + 1);
+    let ids = byFolder.get(dir);
+    if (!ids) byFolder.set(dir, ids = /* @__PURE__ */ new Map());
+    for (const id of f.identities) {
+      const list4 = ids.get(id);
+      if (list4) list4.push(name);
+      else ids.set(id, [name]);
+    }
+  }
+  const groups = [];
+  for (const [parent, ids] of byFolder) {
+    const root = /* @__PURE__ */ new Map();
+    const find = (x) => {
+      let r = x;
+      while (root.get(r) !== r) r = root.get(r);
+      return r;
+    };
+    const pairs = [];
+    for (const [id, names] of ids) {
+      const entryName = identityName(id);
+      const entryNames = new Set(entryName !== void 0 ? [entryName] : []);
+      for (let i = 0; i < names.length; i++) {
+        for (let j = i + 1; j < names.length; j++) {
+          const [a, b] = [names[i], names[j]];
+          if (a === b || !namedAlike(a, b, entryNames)) continue;
+          pairs.push({ id, a, b });
+          if (!root.has(a)) root.set(a, a);
+          if (!root.has(b)) root.set(b, b);
+          const [ra, rb] = [find(a), find(b)];
+          if (ra !== rb) root.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+        }
+      }
+    }
+    const sets = /* @__PURE__ */ new Map();
+    for (const n of root.keys()) {
+      const r = find(n);
+      const set = sets.get(r) ?? { names: [], shared: /* @__PURE__ */ new Set() };
+      set.names.push(n);
+      sets.set(r, set);
+    }
+    for (const { id, a } of pairs) sets.get(find(a)).shared.add(id);
+    for (const { names, shared } of [...sets.values()].map((x) => ({ ...x, names: x.names.sort() })).sort((x, y) => x.names[0] < y.names[0] ? -1 : 1)) {
+      groups.push({ parent, variants: names, alikeFiles: true, sure: false, shared: [...shared].sort().slice(0, 3) });
+    }
+  }
+  return groups;
+}
 function choicesOf(path26, groups) {
   const out = [];
   for (const group of groups) {
+    if (group.alikeFiles) {
+      const dir = parentOf(path26);
+      const name = path26.slice(dir === "" ? 0 : dir.length + 1);
+      if (dir === group.parent && group.variants.includes(name)) out.push({ folder: path26, variant: name, group });
+      continue;
+    }
     if (group.byFileName) {
       const dir = parentOf(path26);
       const word = dir === group.parent && !path26.endsWith(".tf") ? fileVariantWord(path26.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
@@ -36808,7 +36893,7 @@ Options:
 `;
 var TARGETS_FORMATS = ["text", "json"];
 function guessView(g) {
-  return { folder: g.parent === "" ? "." : g.parent, siblings: g.variants, sameEntries: g.shared };
+  return { folder: g.parent === "" ? "." : g.parent, siblings: g.variants, ...g.alikeFiles ? { files: true } : {}, sameEntries: g.shared };
 }
 function targetsReport(run) {
   const linted = new Set(run.result.files.filter((f) => f.status === "linted").map((f) => f.path));
@@ -36852,8 +36937,8 @@ function renderText(r) {
     for (const f of t.files) lines.push(`    ${oneLine(f)}`);
   }
   if (r.guessed.length > 0) {
-    lines.push("", "Sibling folders that define the same entries but are not named as variants — kept in one target; a duplicate across them is a note (declare targets if they are different clusters):");
-    for (const g of r.guessed) lines.push(`  ${oneLine(g.folder)}/: ${g.siblings.map((s) => `${oneLine(s)}/`).join(", ")} (${g.sameEntries.map(oneLine).join("; ")})`);
+    lines.push("", "Sibling folders, or files of one folder named alike, that define the same entries but are not named as variants — kept in one target; a duplicate across them is a note (declare targets if they are different clusters):");
+    for (const g of r.guessed) lines.push(`  ${oneLine(g.folder)}/: ${g.siblings.map((s) => `${oneLine(s)}${g.files ? "" : "/"}`).join(", ")} (${g.sameEntries.map(oneLine).join("; ")})`);
   }
   return `${lines.join("\n")}
 `;
