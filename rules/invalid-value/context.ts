@@ -49,12 +49,20 @@ export function checkerFor(ctx: RuleContext, entry: ConfigEntry): Checker {
   // `At least one source is required`).
   // Computed on the first report: most entries report nothing.
   let broken: string[] | undefined;
+  // A value Terraform computes at plan time is unknown, not missing: nothing is reported at it,
+  // at what holds it (the source whose Name is `var.x` has a name), or below it.
+  let computed: string[] | undefined;
   const hidden = (at: Located) => {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
-    if (broken.length === 0) return false;
+    computed ??= entry.computedFields.map((c) => c.field.toLowerCase());
+    if (broken.length === 0 && computed.length === 0) return false;
     const hash = at.subject.indexOf('#');
     const path = hash < 0 ? '' : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path || b.startsWith(`${path}.`) || b.startsWith(`${path}[`));
+    const lower = path.toLowerCase();
+    return (
+      broken.some((b) => b === path || b.startsWith(`${path}.`) || b.startsWith(`${path}[`)) ||
+      (path !== '' && computed.some((c) => c === lower || c.startsWith(`${lower}.`) || c.startsWith(`${lower}[`) || lower.startsWith(`${c}.`) || lower.startsWith(`${c}[`)))
+    );
   };
   return {
     entry,

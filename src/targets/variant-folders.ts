@@ -172,24 +172,26 @@ function nameWords(fileName: string): string[] {
 }
 
 /**
- * Whether two file names of one folder read as versions of one file: they begin alike and one
+ * Whether two file names of one folder read as versions of one file: they begin alike, and one
  * goes on where the other stops (`service-intentions`, `service-intentions-dc1b`;
- * `terminating-gateway`, `terminating-gateway-delete`), or one word differs
- * (`backend-v1-dc1a-default`, `backend-v1-dc2-default`). Not when a differing word is the name of
- * an entry both define: `service-defaults-api` and `service-defaults-web` both defining "api" is a
- * copy left unrenamed, not a version.
+ * `terminating-gateway`, `terminating-gateway-delete`) or at most two words differ
+ * (`backend-v1-dc1a-default`, `backend-v1-dc2-default`). Names alike only at the end (`a-pd`,
+ * `b-pd`; `api-defaults`, `web-defaults`) name different things more often. Not when a differing
+ * word is the name of an entry both define: `service-defaults-api` and `service-defaults-web`
+ * both defining "api" is a copy left unrenamed.
  */
 export function namedAlike(a: string, b: string, entryNames: ReadonlySet<string> = new Set()): boolean {
   const wa = nameWords(a);
   const wb = nameWords(b);
   let p = 0;
   while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
-  if (p === 0) return false;
-  if (p === wa.length || p === wb.length) return p < wa.length || p < wb.length;
   let s = 0;
   while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  if (wa.length - p - s !== 1 || wb.length - p - s !== 1) return false;
-  return !entryNames.has(wa[p]!) && !entryNames.has(wb[p]!);
+  const da = wa.slice(p, wa.length - s);
+  const db = wb.slice(p, wb.length - s);
+  if (p === 0 || (da.length === 0 && db.length === 0)) return false;
+  if (da.length === 0 || db.length === 0) return true;
+  return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
 }
 
 /** The name an identity (`identityOf`) holds: `service-defaults "api" (…)` → api. */

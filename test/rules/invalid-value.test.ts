@@ -21,6 +21,17 @@ const IXN = 'service-intentions "api" in partition "default"';
 ruleTester(rule, {
   accept: [
     {
+      // Terraform computes these at plan time: unknown, not missing (MatthewJohn/vault-nomad-consul-terraform
+      // modules/services/*/intentions.tf: `Name = var.traefik.service_name`).
+      description: 'Terraform: values computed at plan time are not missing ones',
+      files: {
+        'intentions.tf':
+          'resource "consul_config_entry" "a" {\n  name = "vector"\n  kind = "service-intentions"\n  config_json = jsonencode({\n    Sources = [\n      {\n        Action = var.action\n        Name   = var.traefik.service_name\n        Type   = "consul"\n      }\n    ]\n  })\n}\n' +
+          'resource "consul_config_entry" "b" {\n  name = "web"\n  kind = "service-intentions"\n  config_json = jsonencode({\n    Sources = local.sources\n  })\n}\n' +
+          'resource "consul_config_entry" "c" {\n  name = "api"\n  kind = "service-defaults"\n  config_json = jsonencode({\n    Protocol = var.protocol\n    MutualTLSMode = local.mode\n    UpstreamConfig = { Overrides = [{ Name = var.up, ConnectTimeoutMs = 5000 }] }\n  })\n}\n',
+      },
+    },
+    {
       // hashicorp/consul lib/decode/decode.go HookWeakDecodeFromSlice, run by consul config write
       // (command/helpers/helpers.go newDecodeConfigEntry) and the server (agent/structs/config_entry.go
       // DecodeConfigEntry): a one-element list whose target is not a list is read as its element.

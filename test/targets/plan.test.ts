@@ -157,10 +157,13 @@ describe('planTargets', () => {
     ['service-defaults-static-server-strict.yaml', 'service-defaults-static-server-permissive.yaml', true],
     ['export-service-backend-dc1a-to-dc2.yml', 'export-service-backend-dc1b-to-dc2.yml', true],
     ['Backend_V1.yaml', 'backend-v2.yml', true],
-    // Nothing in common at the start, more than one word apart, or the same name.
+    // Two words differ.
+    ['backend-v1-dc1a.yml', 'backend-v2-dc1b.yml', true],
+    // Nothing in common at the start (alike only at the end), more than two words apart, or the same name.
     ['a.yaml', 'b.yaml', false],
+    ['hash-resolver.hcl', 'least-req-resolver.hcl', false],
     ['backend.yml', 'service-defaults-backend-grpc.yml', false],
-    ['backend-v1-dc1a.yml', 'backend-v2-dc1b.yml', false],
+    ['api-one-two-three.yml', 'api-four-five-six.yml', false],
     ['api.yaml', 'api.yml', false],
   ])('namedAlike(%s, %s) is %s', (a, b, alike) => {
     expect(namedAlike(a, b)).toBe(alike);
