@@ -25005,12 +25005,15 @@ function checkerFor(ctx, entry) {
   const crd = entry.crd !== void 0;
   const report = (at, message, related) => ctx.report({ at, message, related });
   let broken;
+  let computed;
   const hidden = (at) => {
     broken ??= entry.issues.filter((i) => DECODE_CODES.has(i.code)).map((i) => i.path);
-    if (broken.length === 0) return false;
+    computed ??= entry.computedFields.map((c) => c.field.toLowerCase());
+    if (broken.length === 0 && computed.length === 0) return false;
     const hash = at.subject.indexOf("#");
     const path26 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    return broken.some((b) => b === path26 || b.startsWith(`${path26}.`) || b.startsWith(`${path26}[`));
+    const lower = path26.toLowerCase();
+    return broken.some((b) => b === path26 || b.startsWith(`${path26}.`) || b.startsWith(`${path26}[`)) || path26 !== "" && computed.some((c) => c === lower || c.startsWith(`${lower}.`) || c.startsWith(`${lower}[`) || lower.startsWith(`${c}.`) || lower.startsWith(`${c}[`));
   };
   return {
     entry,
@@ -28802,12 +28805,13 @@ function namedAlike(a, b, entryNames = /* @__PURE__ */ new Set()) {
   const wb = nameWords(b);
   let p = 0;
   while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
-  if (p === 0) return false;
-  if (p === wa.length || p === wb.length) return p < wa.length || p < wb.length;
   let s = 0;
   while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  if (wa.length - p - s !== 1 || wb.length - p - s !== 1) return false;
-  return !entryNames.has(wa[p]) && !entryNames.has(wb[p]);
+  const da = wa.slice(p, wa.length - s);
+  const db = wb.slice(p, wb.length - s);
+  if (p === 0 || da.length === 0 && db.length === 0) return false;
+  if (da.length === 0 || db.length === 0) return true;
+  return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
 }
 function identityName(identity) {
   return /"([^"]*)"/.exec(identity)?.[1]?.toLowerCase();
