@@ -2,14 +2,14 @@
  * The command line: parse arguments, call lint(), print, set the exit code. Nothing else.
  * Exit codes follow ESLint: 0 clean, 1 findings at failing severity, 2 usage or internal error.
  */
-import { writeFileCreatingFolder, WriteRefused } from './write.js';
+import { batched, writeFileCreatingFolder, WriteRefused } from './write.js';
 import { argsErrorLine } from './args.js';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding, Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
-import { errorsOnly, FORMAT_NAMES, isFormatName, render, type FormatName } from './format/index.js';
+import { errorsOnly, FORMAT_NAMES, isFormatName, renderChunks, type FormatName } from './format/index.js';
 import { shouldColor } from './format/text.js';
 import { lint, RULES, type FsLintRun } from './index.js';
 import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
@@ -370,13 +370,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const shown = o.quiet ? errorsOnly(result) : result;
     timed(timing, 'output', () => {
       for (const r of reports) {
-        const out = render(r.format, shown, {
+        const out = renderChunks(r.format, shown, {
           color: r.file === undefined && shouldColor(io.env, io.isTTY),
           sarifCategory: o['sarif-category'],
           includeSuppressed: o['include-suppressed'],
           ...(r.file === undefined && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}),
         });
-        if (r.file === undefined) io.stdout(out);
+        if (r.file === undefined) for (const text of batched(out)) io.stdout(text);
         else writeFileCreatingFolder(path.resolve(io.cwd, r.file), out, io.cwd);
       }
     });

@@ -27,7 +27,7 @@ function lstatOrNull(p: string): ReturnType<typeof lstatSync> | undefined {
  * checkout). `cwd` is the folder whose contents may be hostile (the checkout); folders above
  * it are the user's.
  */
-export function writeFileCreatingFolder(abs: string, text: string, cwd: string): void {
+export function writeFileCreatingFolder(abs: string, text: string | Iterable<string>, cwd: string): void {
   try {
     writeNoFollow(path.resolve(abs), text, cwd);
   } catch (err) {
@@ -38,7 +38,7 @@ export function writeFileCreatingFolder(abs: string, text: string, cwd: string):
   }
 }
 
-function writeNoFollow(target: string, text: string, cwd: string): void {
+function writeNoFollow(target: string, text: string | Iterable<string>, cwd: string): void {
   const shown = path.relative(cwd, target) || target;
   const base = path.resolve(cwd);
   const inside = target.startsWith(base + path.sep);
@@ -60,7 +60,8 @@ function writeNoFollow(target: string, text: string, cwd: string): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
   try {
-    writeInChunks(fd, text);
+    if (typeof text === 'string') writeInChunks(fd, text);
+    else for (const batch of batched(text)) writeInChunks(fd, batch);
   } catch (err) {
     closeSync(fd);
     rmSync(tmp, { force: true });
@@ -90,4 +91,27 @@ function writeInChunks(fd: number, text: string): void {
     writeSync(fd, text.slice(start, end));
     start = end;
   }
+}
+
+/**
+ * A report given in pieces (a finding each: src/format/json.ts), joined into texts of about
+ * `size` code units: a write per piece would be a system call per finding. A text never ends
+ * between the halves of a surrogate pair (each half alone would be written as U+FFFD).
+ */
+export function* batched(pieces: Iterable<string>, size: number = WRITE_CHUNK): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    length += piece.length;
+    if (length < size) continue;
+    let text = parts.join('');
+    const last = text.charCodeAt(text.length - 1);
+    const held = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : '';
+    if (held !== '') text = text.slice(0, -1);
+    yield text;
+    parts = [held];
+    length = held.length;
+  }
+  if (length > 0) yield parts.join('');
 }

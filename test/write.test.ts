@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileCreatingFolder } from '../src/write.js';
+import { batched, writeFileCreatingFolder } from '../src/write.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mtls-lint-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,5 +32,33 @@ describe('a report written in chunks', () => {
   it('writes an empty report and one of exactly one chunk', () => {
     roundTrip('empty.json', '');
     roundTrip('one.json', 'x'.repeat(CHUNK));
+  });
+});
+
+describe('a report given in pieces', () => {
+  it('is written as the pieces joined, whatever their sizes', () => {
+    const pieces = ['{', `\n  "a": "${'x'.repeat(CHUNK + 5)}"`, ',\n  "b": "é😀"', '\n}\n'];
+    const file = path.join(dir, 'reports', 'pieces.json');
+    writeFileCreatingFolder(file, pieces, dir);
+    expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+  });
+
+  it('joins small pieces into texts of about the batch size (not a write per piece)', () => {
+    const pieces = Array.from({ length: 100 }, (_, i) => `${i},`);
+    const texts = [...batched(pieces, 50)];
+    expect(texts.join('')).toBe(pieces.join(''));
+    expect(texts.length).toBeLessThan(10);
+    expect(texts.slice(0, -1).every((t) => t.length >= 50)).toBe(true);
+  });
+
+  it('never ends a text between the halves of a surrogate pair split across pieces', () => {
+    const texts = [...batched(['ab\ud83d', '\ude00cd'], 3)];
+    expect(texts.join('')).toBe('ab😀cd');
+    for (const t of texts) expect(/[\ud800-\udbff]$|^[\udc00-\udfff]/.test(t)).toBe(false);
+  });
+
+  it('gives nothing for no pieces or only empty ones', () => {
+    expect([...batched([])]).toEqual([]);
+    expect([...batched(['', ''])]).toEqual([]);
   });
 });

@@ -17435,7 +17435,8 @@ function writeNoFollow(target, text2, cwd) {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 420);
   try {
-    writeInChunks(fd, text2);
+    if (typeof text2 === "string") writeInChunks(fd, text2);
+    else for (const batch of batched(text2)) writeInChunks(fd, batch);
   } catch (err) {
     closeSync(fd);
     rmSync(tmp, { force: true });
@@ -17458,6 +17459,23 @@ function writeInChunks(fd, text2) {
     writeSync(fd, text2.slice(start, end));
     start = end;
   }
+}
+function* batched(pieces, size = WRITE_CHUNK) {
+  let parts = [];
+  let length = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    length += piece.length;
+    if (length < size) continue;
+    let text2 = parts.join("");
+    const last2 = text2.charCodeAt(text2.length - 1);
+    const held = last2 >= 55296 && last2 <= 56319 ? text2.slice(-1) : "";
+    if (held !== "") text2 = text2.slice(0, -1);
+    yield text2;
+    parts = [held];
+    length = held.length;
+  }
+  if (length > 0) yield parts.join("");
 }
 
 // src/args.ts
@@ -17762,9 +17780,9 @@ function place(l) {
 function sortedRecord(r) {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
-function formatJson(result) {
+function reportOf(result) {
   const s = result.stats;
-  const out = {
+  return {
     version: JSON_FORMAT_VERSION,
     tool: { name: result.tool.name, version: result.tool.version, informationUri: result.tool.informationUri },
     phase: result.phase,
@@ -17789,7 +17807,7 @@ function formatJson(result) {
       ...r.securitySeverity !== void 0 ? { securitySeverity: r.securitySeverity } : {},
       docsUrl: r.docsUrl
     })),
-    files: result.files.map((f) => ({
+    files: lazyMap(result.files, (f) => ({
       path: f.path,
       status: f.status,
       ...f.reason !== void 0 ? { reason: f.reason } : {},
@@ -17806,7 +17824,7 @@ function formatJson(result) {
         }))
       } : {}
     })),
-    findings: result.findings.map((f) => ({
+    findings: lazyMap(result.findings, (f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
@@ -17824,7 +17842,41 @@ function formatJson(result) {
     })),
     ruleErrors: result.ruleErrors.map((e) => ({ ruleId: e.ruleId, message: e.message }))
   };
-  return JSON.stringify(out, null, 2) + "\n";
+}
+function lazyMap(items, map2) {
+  return { lazy: true, items, map: map2 };
+}
+function isLazy(v) {
+  return typeof v === "object" && v !== null && v.lazy === true;
+}
+function nested(v, depth) {
+  return JSON.stringify(v, null, 2).replace(/\n/g, `
+${"  ".repeat(depth)}`);
+}
+function* jsonChunks(result) {
+  const report = reportOf(result);
+  const keys = Object.entries(report).filter(([, v]) => v !== void 0);
+  yield "{";
+  for (const [i, [key2, value]] of keys.entries()) {
+    yield `${i === 0 ? "" : ","}
+  ${JSON.stringify(key2)}: `;
+    if (!isLazy(value)) {
+      yield nested(value, 1);
+      continue;
+    }
+    if (value.items.length === 0) {
+      yield "[]";
+      continue;
+    }
+    yield "[";
+    for (const [j, item] of value.items.entries()) yield `${j === 0 ? "" : ","}
+    ${nested(value.map(item), 2)}`;
+    yield "\n  ]";
+  }
+  yield keys.length === 0 ? "}\n" : "\n}\n";
+}
+function formatJson(result) {
+  return [...jsonChunks(result)].join("");
 }
 
 // src/format/links.ts
@@ -18208,6 +18260,9 @@ function render(format2, result, opts2 = {}) {
     case "markdown":
       return formatMarkdown(result);
   }
+}
+function renderChunks(format2, result, opts2 = {}) {
+  return format2 === "json" ? jsonChunks(result) : [render(format2, result, opts2)];
 }
 function errorsOnly(result) {
   const findings = result.findings.filter((f) => f.severity === "error");
@@ -37552,13 +37607,13 @@ async function main(argv, io) {
     const shown = o.quiet ? errorsOnly(result) : result;
     timed(timing, "output", () => {
       for (const r of reports) {
-        const out = render(r.format, shown, {
+        const out = renderChunks(r.format, shown, {
           color: r.file === void 0 && shouldColor(io.env, io.isTTY),
           sarifCategory: o["sarif-category"],
           includeSuppressed: o["include-suppressed"],
           ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
-        if (r.file === void 0) io.stdout(out);
+        if (r.file === void 0) for (const text2 of batched(out)) io.stdout(text2);
         else writeFileCreatingFolder(path24.resolve(io.cwd, r.file), out, io.cwd);
       }
     });

@@ -3,7 +3,7 @@
  */
 import type { LintResult } from '../engine/result.js';
 import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
+import { formatJson, jsonChunks } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
@@ -43,6 +43,14 @@ export function render(format: FormatName, result: LintResult, opts: RenderOptio
     case 'markdown':
       return formatMarkdown(result);
   }
+}
+
+/**
+ * `render` in pieces whose concatenation is its text: the JSON report is made a file record or
+ * finding at a time (a large repository's report is never one string); the others are one piece.
+ */
+export function renderChunks(format: FormatName, result: LintResult, opts: RenderOptions = {}): Iterable<string> {
+  return format === 'json' ? jsonChunks(result) : [render(format, result, opts)];
 }
 
 /**

@@ -23,9 +23,10 @@ function sortedRecord(r: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function formatJson(result: LintResult): string {
+/** The report as `formatJson` writes it, built lazily: files and findings are mapped one at a time. */
+function reportOf(result: LintResult) {
   const s = result.stats;
-  const out = {
+  return {
     version: JSON_FORMAT_VERSION,
     tool: { name: result.tool.name, version: result.tool.version, informationUri: result.tool.informationUri },
     phase: result.phase,
@@ -50,7 +51,7 @@ export function formatJson(result: LintResult): string {
       ...(r.securitySeverity !== undefined ? { securitySeverity: r.securitySeverity } : {}),
       docsUrl: r.docsUrl,
     })),
-    files: result.files.map((f) => ({
+    files: lazyMap(result.files, (f) => ({
       path: f.path,
       status: f.status,
       ...(f.reason !== undefined ? { reason: f.reason } : {}),
@@ -69,7 +70,7 @@ export function formatJson(result: LintResult): string {
           }
         : {}),
     })),
-    findings: result.findings.map((f) => ({
+    findings: lazyMap(result.findings, (f) => ({
       ruleId: f.ruleId,
       severity: f.severity,
       message: f.message,
@@ -87,5 +88,54 @@ export function formatJson(result: LintResult): string {
     })),
     ruleErrors: result.ruleErrors.map((e) => ({ ruleId: e.ruleId, message: e.message })),
   };
-  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** Files and findings are the bulk of a report: each is mapped only when written. */
+interface LazyList<T, U> {
+  readonly lazy: true;
+  readonly items: readonly T[];
+  readonly map: (item: T) => U;
+}
+
+function lazyMap<T, U>(items: readonly T[], map: (item: T) => U): LazyList<T, U> {
+  return { lazy: true, items, map };
+}
+
+function isLazy(v: unknown): v is LazyList<unknown, unknown> {
+  return typeof v === 'object' && v !== null && (v as { lazy?: unknown }).lazy === true;
+}
+
+/** A value as `JSON.stringify(v, null, 2)` writes it nested `depth` levels deep. */
+function nested(v: unknown, depth: number): string {
+  return JSON.stringify(v, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * The JSON report in pieces, byte for byte `JSON.stringify(report, null, 2) + '\n'`: on a large
+ * repository the report is tens of megabytes, and the report's objects, its text and the text's
+ * copy at once were the run's peak of memory. A piece is at most one file record or finding.
+ */
+export function* jsonChunks(result: LintResult): Generator<string> {
+  const report = reportOf(result);
+  const keys = Object.entries(report).filter(([, v]) => v !== undefined);
+  yield '{';
+  for (const [i, [key, value]] of keys.entries()) {
+    yield `${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (!isLazy(value)) {
+      yield nested(value, 1);
+      continue;
+    }
+    if (value.items.length === 0) {
+      yield '[]';
+      continue;
+    }
+    yield '[';
+    for (const [j, item] of value.items.entries()) yield `${j === 0 ? '' : ','}\n    ${nested(value.map(item), 2)}`;
+    yield '\n  ]';
+  }
+  yield keys.length === 0 ? '}\n' : '\n}\n';
+}
+
+export function formatJson(result: LintResult): string {
+  return [...jsonChunks(result)].join('');
 }

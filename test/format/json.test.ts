@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatJson, JSON_FORMAT_VERSION } from '../../src/format/json.js';
+import { formatJson, jsonChunks, JSON_FORMAT_VERSION } from '../../src/format/json.js';
 import { fingerprint } from '../../src/format/fingerprint.js';
 import { CLEAN, FINDINGS, sampleResult } from './sample-result.js';
 
@@ -79,5 +79,39 @@ describe('json', () => {
     };
     walk(JSON.parse(formatJson(sampleResult({ ruleErrors: [{ ruleId: 'permissive-mtls', message: 'boom' }] }))));
     for (const k of keys) expect(doc, `docs/json-format.md should document "${k}"`).toContain(`\`${k}\``);
+  });
+});
+
+describe('json in pieces', () => {
+  const RESULTS = {
+    sample: sampleResult(),
+    clean: CLEAN,
+    'rule errors, no files': sampleResult({ files: [], ruleErrors: [{ ruleId: 'permissive-mtls', message: 'boom\n"quoted" \u2028 😀' }] }),
+    'no findings': sampleResult({ findings: [] }),
+    'not evaluated': sampleResult({
+      files: [
+        {
+          path: 'a.tf',
+          status: 'linted',
+          format: 'terraform',
+          entries: 1,
+          notEvaluated: [{ field: 'Config', expression: 'var.x', range: FINDINGS[0]!.location.range }],
+        },
+      ],
+    }),
+  };
+
+  test.each(Object.entries(RESULTS))('%s: the bytes of JSON.stringify(report, null, 2) and a newline', (_, result) => {
+    const text = [...jsonChunks(result)].join('');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(formatJson(result)).toBe(text);
+  });
+
+  test('a piece holds at most one file record or finding (the report is never one string)', () => {
+    const many = sampleResult({ findings: Array.from({ length: 50 }, () => FINDINGS).flat() });
+    const pieces = [...jsonChunks(many)];
+    const largest = Math.max(...many.findings.map((f) => formatJson(sampleResult({ findings: [f] })).length));
+    expect(pieces.length).toBeGreaterThan(many.findings.length + many.files.length);
+    for (const p of pieces) expect(p.length).toBeLessThan(largest / 2);
   });
 });
