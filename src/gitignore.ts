@@ -82,13 +82,25 @@ export class GitignoreFilter {
    * the command line is linted even when it is ignored.
    */
   ignored(abs: string, walkRoot: string): boolean {
+    return this.ignoredPath(abs, walkRoot, false);
+  }
+
+  /**
+   * Whether everything below the folder `abs` is ignored: it, or a folder between it and
+   * `walkRoot`, is. Only the `.gitignore` files of the folders above it decide that.
+   */
+  ignoredFolder(abs: string, walkRoot: string): boolean {
+    return this.ignoredPath(abs, walkRoot, true);
+  }
+
+  private ignoredPath(abs: string, walkRoot: string, folder: boolean): boolean {
     const rel = this.rel(abs);
     if (rel === '' || rel.startsWith('..')) return false;
     const segs = rel.split('/');
     const rootRel = this.rel(walkRoot);
     const from = rootRel === '' ? 1 : rootRel.split('/').length + 1;
     for (let k = from; k <= segs.length; k++) {
-      const isDir = k < segs.length;
+      const isDir = folder || k < segs.length;
       if (this.decide(segs, k, isDir)) return true;
     }
     return false;

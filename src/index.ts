@@ -141,7 +141,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
       : undefined;
   const found =
     staged?.found ??
-    timed(timing, 'discover', () =>
+    (await timedAsync(timing, 'discover', () =>
       discover({
         cwd: opts.cwd,
         paths: context.discoverPaths,
@@ -149,7 +149,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
         exclude: opts.exclude,
         followExternalSymlinks: opts.followExternalSymlinks,
       }),
-    );
+    ));
   // Config (src/config/): the nearest .mtls-lint.yaml of each file, or --config; one run per config.
   const today = opts.today ?? todayUtc();
   const resolver = new ConfigResolver(

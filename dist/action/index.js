@@ -11,12 +11,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -112,17 +124,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path26) {
-      const ctrl = callVisitor(key2, node, visitor, path26);
+    function visit_(key2, node, visitor, path28) {
+      const ctrl = callVisitor(key2, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path26, ctrl);
-        return visit_(key2, ctrl, visitor, path26);
+        replaceNode(key2, path28, ctrl);
+        return visit_(key2, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +145,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +172,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path26) {
-      const ctrl = await callVisitor(key2, node, visitor, path26);
+    async function visitAsync_(key2, node, visitor, path28) {
+      const ctrl = await callVisitor(key2, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path26, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path26);
+        replaceNode(key2, path28, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +193,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +226,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path26) {
+    function callVisitor(key2, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path26);
+        return visitor(key2, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path26);
+        return visitor.Map?.(key2, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path26);
+        return visitor.Seq?.(key2, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path26);
+        return visitor.Pair?.(key2, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path26);
+        return visitor.Scalar?.(key2, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path26);
+        return visitor.Alias?.(key2, node, path28);
       return void 0;
     }
-    function replaceNode(key2, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key2, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +854,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path28.length - 1; i >= 0; --i) {
+        const k = path28[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +876,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +906,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key2, ...rest] = path26;
+          const [key2, ...rest] = path28;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +924,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key2, ...rest] = path26;
+      deleteIn(path28) {
+        const [key2, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -927,8 +939,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key2, ...rest] = path26;
+      getIn(path28, keepScalar) {
+        const [key2, ...rest] = path28;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +958,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key2, ...rest] = path26;
+      hasIn(path28) {
+        const [key2, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -957,8 +969,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key2, ...rest] = path26;
+      setIn(path28, value) {
+        const [key2, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -3473,9 +3485,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3562,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3584,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3598,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3618,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -5573,9 +5585,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path26) => {
+    visit2.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5596,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path26) => {
-      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit2.parentCollection = (cst, path28) => {
+      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5623,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -10774,6 +10786,280 @@ ${" ".repeat(state.indent * level2)}`;
   }
 });
 
+// src/walk.ts
+import { readdirSync } from "node:fs";
+import path5 from "node:path";
+function entryKind(d) {
+  if (d.isSymbolicLink()) return "symlink";
+  if (d.isDirectory()) return "dir";
+  return d.isFile() ? "file" : "other";
+}
+function asciiLower(s) {
+  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
+}
+function walk3(root, opts2) {
+  const out = [];
+  const { extensions, prunedFolders, excluded, gitignore } = opts2;
+  const named = (lower) => extensions.some((ext) => lower.endsWith(ext));
+  const folders = [{ abs: root, rel: "" }];
+  for (let next = folders.pop(); next !== void 0; next = folders.pop()) {
+    let dirents;
+    try {
+      dirents = readdirSync(next.abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const relOf = (name) => next.rel === "" ? name : `${next.rel}/${name}`;
+    const prefix = next.abs.endsWith(path5.sep) ? next.abs : next.abs + path5.sep;
+    for (const d of dirents) {
+      if (d.name === ".gitignore" && d.isFile() && !excluded?.(relOf(d.name))) gitignore.addFile(prefix + d.name);
+    }
+    for (const d of dirents) {
+      const lower = asciiLower(d.name);
+      const isDir = d.isDirectory();
+      if (!isDir && !named(lower)) continue;
+      const rel2 = relOf(d.name);
+      if (excluded?.(rel2)) continue;
+      const abs = prefix + d.name;
+      if (isDir) {
+        if (prunedFolders.has(lower)) continue;
+        if (named(lower)) out.push({ abs, kind: "dir" });
+        if (gitignore.empty || !gitignore.ignoredFolder(abs, root)) folders.push({ abs, rel: rel2 });
+      } else {
+        out.push({ abs, kind: entryKind(d) });
+      }
+    }
+  }
+  return out;
+}
+var init_walk = __esm({
+  "src/walk.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/@sindresorhus/merge-streams/index.js
+import { on, once } from "node:events";
+import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
+import { finished } from "node:stream/promises";
+function mergeStreams(streams) {
+  if (!Array.isArray(streams)) {
+    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
+  }
+  for (const stream of streams) {
+    validateStream(stream);
+  }
+  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
+  const highWaterMark = getHighWaterMark(streams, objectMode);
+  const passThroughStream = new MergedStream({
+    objectMode,
+    writableHighWaterMark: highWaterMark,
+    readableHighWaterMark: highWaterMark
+  });
+  for (const stream of streams) {
+    passThroughStream.add(stream);
+  }
+  return passThroughStream;
+}
+var getHighWaterMark, MergedStream, onMergedStreamFinished, onMergedStreamEnd, onInputStreamsUnpipe, validateStream, endWhenStreamsDone, afterMergedStreamFinished, onInputStreamEnd, onInputStreamUnpipe, endStream, errorOrAbortStream, isAbortError, abortStream, errorStream, noop, updateMaxListeners, PASSTHROUGH_LISTENERS_COUNT, PASSTHROUGH_LISTENERS_PER_STREAM;
+var init_merge_streams = __esm({
+  "node_modules/@sindresorhus/merge-streams/index.js"() {
+    getHighWaterMark = (streams, objectMode) => {
+      if (streams.length === 0) {
+        return getDefaultHighWaterMark(objectMode);
+      }
+      const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
+      return Math.max(...highWaterMarks);
+    };
+    MergedStream = class extends PassThroughStream {
+      #streams = /* @__PURE__ */ new Set([]);
+      #ended = /* @__PURE__ */ new Set([]);
+      #aborted = /* @__PURE__ */ new Set([]);
+      #onFinished;
+      #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
+      #streamPromises = /* @__PURE__ */ new WeakMap();
+      add(stream) {
+        validateStream(stream);
+        if (this.#streams.has(stream)) {
+          return;
+        }
+        this.#streams.add(stream);
+        this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
+        const streamPromise = endWhenStreamsDone({
+          passThroughStream: this,
+          stream,
+          streams: this.#streams,
+          ended: this.#ended,
+          aborted: this.#aborted,
+          onFinished: this.#onFinished,
+          unpipeEvent: this.#unpipeEvent
+        });
+        this.#streamPromises.set(stream, streamPromise);
+        stream.pipe(this, { end: false });
+      }
+      async remove(stream) {
+        validateStream(stream);
+        if (!this.#streams.has(stream)) {
+          return false;
+        }
+        const streamPromise = this.#streamPromises.get(stream);
+        if (streamPromise === void 0) {
+          return false;
+        }
+        this.#streamPromises.delete(stream);
+        stream.unpipe(this);
+        await streamPromise;
+        return true;
+      }
+    };
+    onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          onMergedStreamEnd(passThroughStream, controller),
+          onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
+      }
+    };
+    onMergedStreamEnd = async (passThroughStream, { signal }) => {
+      try {
+        await finished(passThroughStream, { signal, cleanup: true });
+      } catch (error) {
+        errorOrAbortStream(passThroughStream, error);
+        throw error;
+      }
+    };
+    onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
+      for await (const [unpipedStream] of on(passThroughStream, "unpipe", { signal })) {
+        if (streams.has(unpipedStream)) {
+          unpipedStream.emit(unpipeEvent);
+        }
+      }
+    };
+    validateStream = (stream) => {
+      if (typeof stream?.pipe !== "function") {
+        throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
+      }
+    };
+    endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted, onFinished, unpipeEvent }) => {
+      updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
+      const controller = new AbortController();
+      try {
+        await Promise.race([
+          afterMergedStreamFinished(onFinished, stream, controller),
+          onInputStreamEnd({
+            passThroughStream,
+            stream,
+            streams,
+            ended,
+            aborted,
+            controller
+          }),
+          onInputStreamUnpipe({
+            stream,
+            streams,
+            ended,
+            aborted,
+            unpipeEvent,
+            controller
+          })
+        ]);
+      } finally {
+        controller.abort();
+        updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
+      }
+      if (streams.size > 0 && streams.size === ended.size + aborted.size) {
+        if (ended.size === 0 && aborted.size > 0) {
+          abortStream(passThroughStream);
+        } else {
+          endStream(passThroughStream);
+        }
+      }
+    };
+    afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
+      try {
+        await onFinished;
+        if (!signal.aborted) {
+          abortStream(stream);
+        }
+      } catch (error) {
+        if (!signal.aborted) {
+          errorOrAbortStream(stream, error);
+        }
+      }
+    };
+    onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted, controller: { signal } }) => {
+      try {
+        await finished(stream, {
+          signal,
+          cleanup: true,
+          readable: true,
+          writable: false
+        });
+        if (streams.has(stream)) {
+          ended.add(stream);
+        }
+      } catch (error) {
+        if (signal.aborted || !streams.has(stream)) {
+          return;
+        }
+        if (isAbortError(error)) {
+          aborted.add(stream);
+        } else {
+          errorStream(passThroughStream, error);
+        }
+      }
+    };
+    onInputStreamUnpipe = async ({ stream, streams, ended, aborted, unpipeEvent, controller: { signal } }) => {
+      await once(stream, unpipeEvent, { signal });
+      if (!stream.readable) {
+        return once(signal, "abort", { signal });
+      }
+      streams.delete(stream);
+      ended.delete(stream);
+      aborted.delete(stream);
+    };
+    endStream = (stream) => {
+      if (stream.writable) {
+        stream.end();
+      }
+    };
+    errorOrAbortStream = (stream, error) => {
+      if (isAbortError(error)) {
+        abortStream(stream);
+      } else {
+        errorStream(stream, error);
+      }
+    };
+    isAbortError = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
+    abortStream = (stream) => {
+      if (stream.readable || stream.writable) {
+        stream.destroy();
+      }
+    };
+    errorStream = (stream, error) => {
+      if (!stream.destroyed) {
+        stream.once("error", noop);
+        stream.destroy(error);
+      }
+    };
+    noop = () => {
+    };
+    updateMaxListeners = (passThroughStream, increment) => {
+      const maxListeners = passThroughStream.getMaxListeners();
+      if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
+        passThroughStream.setMaxListeners(maxListeners + increment);
+      }
+    };
+    PASSTHROUGH_LISTENERS_COUNT = 2;
+    PASSTHROUGH_LISTENERS_PER_STREAM = 1;
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -10846,7 +11132,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os2 = __require("os");
-    var path26 = __require("path");
+    var path28 = __require("path");
     var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -10858,7 +11144,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path26.resolve(cwd, filepath);
+      return path28.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -11610,7 +11896,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile2 = (ast, options = {}) => {
-      const walk3 = (node, parent = {}) => {
+      const walk4 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -11644,12 +11930,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child3 of node.nodes) {
-            output += walk3(child3, node);
+            output += walk4(child3, node);
           }
         }
         return output;
       };
-      return walk3(ast);
+      return walk4(ast);
     };
     module.exports = compile2;
   }
@@ -11686,7 +11972,7 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk3 = (node, parent = {}) => {
+      const walk4 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q3 = parent.queue;
@@ -11738,12 +12024,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child3.nodes) {
-            walk3(child3, node);
+            walk4(child3, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk3(ast));
+      return utils.flatten(walk4(ast));
     };
     module.exports = expand;
   }
@@ -12155,7 +12441,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path28 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -12329,7 +12615,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path26.sep,
+      SEP: path28.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -12356,7 +12642,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path26 = __require("path");
+    var path28 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -12385,7 +12671,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path26.sep === "\\";
+      return win32 === true || path28.sep === "\\";
     };
     exports.escapeLast = (input2, char, lastIdx) => {
       const idx = input2.lastIndexOf(char, lastIdx);
@@ -13749,7 +14035,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path28 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -13834,7 +14120,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path26.basename(input2));
+      return regex.test(path28.basename(input2));
     };
     picomatch.isMatch = (str8, patterns, options) => picomatch(patterns, options)(str8);
     picomatch.parse = (pattern, options) => {
@@ -14061,7 +14347,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path26 = __require("path");
+    var path28 = __require("path");
     var globParent = require_glob_parent();
     var micromatch2 = require_micromatch();
     var GLOBSTAR = "**";
@@ -14156,7 +14442,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path26.basename(pattern);
+      const basename = path28.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -14214,7 +14500,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path26.isAbsolute(pattern);
+      return path28.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -14391,8 +14677,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs4 = require_fs();
     exports.fs = fs4;
-    var path26 = require_path();
-    exports.path = path26;
+    var path28 = require_path();
+    exports.path = path28;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -14504,8 +14790,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path26, settings, callback) {
-      settings.fs.lstat(path26, (lstatError, lstat) => {
+    function read(path28, settings, callback) {
+      settings.fs.lstat(path28, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -14514,7 +14800,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path26, (statError, stat3) => {
+        settings.fs.stat(path28, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -14546,13 +14832,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path26, settings) {
-      const lstat = settings.fs.lstatSync(path26);
+    function read(path28, settings) {
+      const lstat = settings.fs.lstatSync(path28);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path26);
+        const stat3 = settings.fs.statSync(path28);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
@@ -14623,17 +14909,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path26, optionsOrSettingsOrCallback, callback) {
+    function stat3(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync3(path26, optionsOrSettings) {
+    function statSync3(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path26, settings);
+      return sync.read(path28, settings);
     }
     exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
@@ -14849,16 +15135,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path26 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path28 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path26, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path28, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path26,
+                path: path28,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -14976,7 +15262,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path28 = __require("path");
     var fsStat = require_out();
     var fs4 = require_fs4();
     var Settings = class {
@@ -14984,7 +15270,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs4.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path28.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -15011,17 +15297,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path26, optionsOrSettingsOrCallback, callback) {
+    function scandir(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path26, optionsOrSettings) {
+    function scandirSync(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path26, settings);
+      return sync.read(path28, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -15669,7 +15955,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path28 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -15679,7 +15965,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path28.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -15707,14 +15993,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk3(directory, optionsOrSettingsOrCallback, callback) {
+    function walk4(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk3;
+    exports.walk = walk4;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -15741,7 +16027,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path28 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader2 = class {
@@ -15754,7 +16040,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path26.resolve(this._settings.cwd, filepath);
+        return path28.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -16170,7 +16456,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path28 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -16184,7 +16470,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path26.resolve(this._settings.cwd, task.base);
+        return path28.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -16517,6 +16803,28 @@ var require_out4 = __commonJS({
       }
     }
     module.exports = FastGlob;
+  }
+});
+
+// node_modules/unicorn-magic/default.js
+var init_default = __esm({
+  "node_modules/unicorn-magic/default.js"() {
+  }
+});
+
+// node_modules/unicorn-magic/node.js
+import { promisify } from "node:util";
+import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
+import { fileURLToPath } from "node:url";
+function toPath(urlOrPath) {
+  return urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
+}
+var execFileOriginal, TEN_MEGABYTES_IN_BYTES;
+var init_node = __esm({
+  "node_modules/unicorn-magic/node.js"() {
+    init_default();
+    execFileOriginal = promisify(execFileCallback);
+    TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
   }
 });
 
@@ -17022,26 +17330,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf2 = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf2 = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -17191,7 +17499,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -17200,7 +17508,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED2 : rule;
@@ -17220,15 +17528,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path26
+            shortcut && rule._basenameOnly ? basename : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -17250,17 +17558,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -17269,25 +17577,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -17318,59 +17626,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path26) {
+      _test(originalPath, cache, path28) {
         checkPath(
-          path26,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache) : {
+        return path28 ? this._t(path28, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path26);
+        const literal2 = this._rules.testLiteral(path28);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path26, cache) {
-        const cached = cache[path26];
+      _t(path28, cache) {
+        const cached = cache[path28];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path26);
+        const parentPath2 = parentOf2(path28);
         const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED2;
-        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid2 = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid2 = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str8) => /^\\\\\?\\/.test(str8) || /["<>|\u0000-\u001F]+/u.test(str8) ? str8 : str8.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -17385,11 +17693,1618 @@ var require_ignore = __commonJS({
   }
 });
 
+// node_modules/is-path-inside/index.js
+import path6 from "node:path";
+function isPathInside(childPath, parentPath2) {
+  const relation = path6.relative(parentPath2, childPath);
+  return Boolean(
+    relation && relation !== ".." && !relation.startsWith(`..${path6.sep}`) && relation !== path6.resolve(childPath)
+  );
+}
+var init_is_path_inside = __esm({
+  "node_modules/is-path-inside/index.js"() {
+  }
+});
+
+// node_modules/slash/index.js
+function slash(path28) {
+  const isExtendedLengthPath = path28.startsWith("\\\\?\\");
+  if (isExtendedLengthPath) {
+    return path28;
+  }
+  return path28.replace(/\\/g, "/");
+}
+var init_slash = __esm({
+  "node_modules/slash/index.js"() {
+  }
+});
+
+// node_modules/globby/utilities.js
+import fs from "node:fs";
+import path7 from "node:path";
+import { promisify as promisify2 } from "node:util";
+var import_fast_glob, import_ignore, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
+var init_utilities = __esm({
+  "node_modules/globby/utilities.js"() {
+    import_fast_glob = __toESM(require_out4(), 1);
+    import_ignore = __toESM(require_ignore(), 1);
+    init_is_path_inside();
+    import_micromatch = __toESM(require_micromatch(), 1);
+    init_slash();
+    isNegativePattern = (pattern) => pattern[0] === "!";
+    normalizeAbsolutePatternToRelative = (pattern) => {
+      if (!pattern.startsWith("/")) {
+        return pattern;
+      }
+      const inner = pattern.slice(1);
+      const firstSlashIndex = inner.indexOf("/");
+      const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
+      if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
+        return pattern;
+      }
+      return inner;
+    };
+    absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
+    getStaticAbsolutePathPrefix = (pattern) => {
+      if (!path7.isAbsolute(pattern)) {
+        return void 0;
+      }
+      const staticSegments = [];
+      for (const segment of pattern.split("/")) {
+        if (!segment) {
+          continue;
+        }
+        if (import_fast_glob.default.isDynamicPattern(segment)) {
+          break;
+        }
+        staticSegments.push(segment);
+      }
+      return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
+    };
+    normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
+      if (!pattern.startsWith("/")) {
+        return pattern;
+      }
+      const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
+      if (normalizedPattern !== pattern) {
+        return normalizedPattern;
+      }
+      if (hasRelativePositivePattern) {
+        return pattern.slice(1);
+      }
+      const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
+      const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
+      return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
+    };
+    bindFsMethod = (object, methodName) => {
+      const method = object?.[methodName];
+      return typeof method === "function" ? method.bind(object) : void 0;
+    };
+    promisifyFsMethod = (object, methodName) => {
+      const method = object?.[methodName];
+      if (typeof method !== "function") {
+        return void 0;
+      }
+      return promisify2(method.bind(object));
+    };
+    normalizeDirectoryPatternForFastGlob = (pattern) => {
+      if (!pattern.endsWith("/")) {
+        return pattern;
+      }
+      const trimmedPattern = pattern.replace(/\/+$/u, "");
+      if (!trimmedPattern) {
+        return "/**";
+      }
+      if (trimmedPattern === "**") {
+        return "**/**";
+      }
+      const hasLeadingSlash = trimmedPattern.startsWith("/");
+      const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
+      const hasInnerSlash = patternBody.includes("/");
+      const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
+      const recursivePrefix = needsRecursivePrefix ? "**/" : "";
+      return `${recursivePrefix}${trimmedPattern}/**`;
+    };
+    getParentDirectoryPrefix = (pattern) => {
+      const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+      const match = normalizedPattern.match(/^(\.\.\/)+/);
+      return match ? match[0] : "";
+    };
+    adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
+      if (patterns.length === 0 || ignorePatterns.length === 0) {
+        return ignorePatterns;
+      }
+      const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
+      const firstPrefix = parentPrefixes[0];
+      if (!firstPrefix) {
+        return ignorePatterns;
+      }
+      const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
+      if (!allSamePrefix) {
+        return ignorePatterns;
+      }
+      return ignorePatterns.map((pattern) => {
+        if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
+          return firstPrefix + pattern;
+        }
+        return pattern;
+      });
+    };
+    getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs.promises, "stat");
+    getStatSyncMethod = (fsImplementation) => {
+      if (fsImplementation) {
+        return bindFsMethod(fsImplementation, "statSync");
+      }
+      return bindFsMethod(fs, "statSync");
+    };
+    pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
+    buildPathChain = (startPath, rootPath) => {
+      const chain = [];
+      let currentPath = startPath;
+      chain.push(currentPath);
+      while (currentPath !== rootPath) {
+        const parentPath2 = path7.dirname(currentPath);
+        if (parentPath2 === currentPath) {
+          break;
+        }
+        currentPath = parentPath2;
+        chain.push(currentPath);
+      }
+      return chain;
+    };
+    findGitRootInChain = async (paths, statMethod) => {
+      for (const directory of paths) {
+        const gitPath = path7.join(directory, ".git");
+        try {
+          const stats = await statMethod(gitPath);
+          if (pathHasGitDirectory(stats)) {
+            return directory;
+          }
+        } catch {
+        }
+      }
+      return void 0;
+    };
+    findGitRootSyncUncached = (cwd, fsImplementation) => {
+      const statSyncMethod = getStatSyncMethod(fsImplementation);
+      if (!statSyncMethod) {
+        return void 0;
+      }
+      const currentPath = path7.resolve(cwd);
+      const { root } = path7.parse(currentPath);
+      const chain = buildPathChain(currentPath, root);
+      for (const directory of chain) {
+        const gitPath = path7.join(directory, ".git");
+        try {
+          const stats = statSyncMethod(gitPath);
+          if (pathHasGitDirectory(stats)) {
+            return directory;
+          }
+        } catch {
+        }
+      }
+      return void 0;
+    };
+    findGitRootSync = (cwd, fsImplementation) => {
+      if (typeof cwd !== "string") {
+        throw new TypeError("cwd must be a string");
+      }
+      return findGitRootSyncUncached(cwd, fsImplementation);
+    };
+    findGitRootAsyncUncached = async (cwd, fsImplementation) => {
+      const statMethod = getAsyncStatMethod(fsImplementation);
+      if (!statMethod) {
+        return findGitRootSync(cwd, fsImplementation);
+      }
+      const currentPath = path7.resolve(cwd);
+      const { root } = path7.parse(currentPath);
+      const chain = buildPathChain(currentPath, root);
+      return findGitRootInChain(chain, statMethod);
+    };
+    findGitRoot = async (cwd, fsImplementation) => {
+      if (typeof cwd !== "string") {
+        throw new TypeError("cwd must be a string");
+      }
+      return findGitRootAsyncUncached(cwd, fsImplementation);
+    };
+    isWithinGitRoot = (gitRoot, cwd) => {
+      const resolvedGitRoot = path7.resolve(gitRoot);
+      const resolvedCwd = path7.resolve(cwd);
+      return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
+    };
+    getParentGitignorePaths = (gitRoot, cwd) => {
+      if (gitRoot && typeof gitRoot !== "string") {
+        throw new TypeError("gitRoot must be a string or undefined");
+      }
+      if (typeof cwd !== "string") {
+        throw new TypeError("cwd must be a string");
+      }
+      if (!gitRoot) {
+        return [];
+      }
+      if (!isWithinGitRoot(gitRoot, cwd)) {
+        return [];
+      }
+      const chain = buildPathChain(path7.resolve(cwd), path7.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => path7.join(directory, ".gitignore"));
+    };
+    GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
+    hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
+    MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
+    unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
+    normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
+    toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
+    finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
+    toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path7.isAbsolute(relativePath);
+    anchorToCwd = (directory, body, cwd) => {
+      const relativePath = slash(path7.relative(cwd, path7.join(directory, body)));
+      return isInsideCwd(relativePath) ? relativePath : void 0;
+    };
+    createNameComparer = () => {
+      const nameMatchers = /* @__PURE__ */ new Map();
+      const matchesName = (pattern, name) => {
+        const namePath = unescapeGitignorePattern(name);
+        if (!(0, import_ignore.isPathValid)(namePath)) {
+          return true;
+        }
+        const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
+        let nameMatcher = nameMatchers.get(normalizedPattern);
+        if (!nameMatcher) {
+          nameMatcher = (0, import_ignore.default)().add([toStandaloneRule(normalizedPattern)]);
+          nameMatchers.set(normalizedPattern, nameMatcher);
+        }
+        return nameMatcher.ignores(namePath);
+      };
+      return (pattern, name) => {
+        if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
+          return true;
+        }
+        return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
+      };
+    };
+    getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
+    negationsCouldRescue = (rules, names) => {
+      if (names.length === 0) {
+        return false;
+      }
+      const couldNameTheSamePath = createNameComparer();
+      return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
+    };
+    expandBraceGroups = (pattern) => {
+      if (!pattern.includes("{")) {
+        return [pattern];
+      }
+      const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
+      return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
+    };
+    convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
+      if (ignorePatterns.length === 0) {
+        return ignorePatterns;
+      }
+      const couldNameTheSamePath = createNameComparer();
+      const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
+      if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
+        return [];
+      }
+      const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
+      const couldNameAnIgnoreFile = (pattern) => {
+        const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
+        if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
+          return true;
+        }
+        return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
+      };
+      return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
+    };
+    getRulePrune = ({ pattern, directory }, { cwd, matcher: matcher2, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
+      if (isNegativePattern(pattern)) {
+        return void 0;
+      }
+      const isDirectoryPattern = pattern.endsWith("/");
+      const clean2 = pattern.replace(/\/+$/u, "");
+      if (!clean2) {
+        return void 0;
+      }
+      const body = clean2.startsWith("**/") && !clean2.slice(3).includes("/") ? clean2.slice(3) : clean2;
+      if (canMatchIgnoreFile(finalSegment(body))) {
+        return void 0;
+      }
+      const isGlob = hasGitignoreWildcards(body);
+      if (isGlob && MICROMATCH_ONLY_SYNTAX.test(body)) {
+        return void 0;
+      }
+      const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
+      if (!body.includes("/") && canSkipAtAnyDepth(body)) {
+        const relativeDirectory = slash(path7.relative(cwd, directory));
+        const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
+        return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
+      }
+      const anchoredBody = body.replace(/^\//u, "");
+      const target = anchorToCwd(directory, isGlob ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
+      if (target === void 0) {
+        return void 0;
+      }
+      const guardName = finalSegment(anchoredBody);
+      if (isGlob) {
+        return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
+      }
+      if (!matcher2(path7.resolve(cwd, target) + path7.sep).ignored) {
+        return void 0;
+      }
+      const needsGuard = !gitignoreOnlySearch || target.includes("/");
+      return {
+        pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
+        guardName: needsGuard ? guardName : void 0
+      };
+    };
+    buildPrunePatternsAndGuards = (rules, matcher2, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
+      if (!matcher2 || !cwd || !rules || rules.length === 0) {
+        return { patterns: [], guardNames: [] };
+      }
+      const negationNames = getNegationFinalSegments(rules);
+      const couldNameTheSamePath = createNameComparer();
+      const context = {
+        cwd,
+        matcher: matcher2,
+        hasNegations: negationNames.length > 0,
+        canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
+        canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
+        gitignoreOnlySearch
+      };
+      const patterns = [];
+      const guardNames = [];
+      for (const rule of rules) {
+        const prune = getRulePrune(rule, context);
+        if (!prune) {
+          continue;
+        }
+        patterns.push(prune.pattern);
+        if (prune.guardName !== void 0) {
+          guardNames.push(prune.guardName);
+        }
+      }
+      return { patterns, guardNames };
+    };
+    convertPatternsForFastGlob = (rules, matcher2, cwd) => buildPrunePatternsAndGuards(rules, matcher2, cwd).patterns;
+  }
+});
+
+// node_modules/globby/ignore.js
+import process2 from "node:process";
+import fs2 from "node:fs";
+import fsPromises from "node:fs/promises";
+import path8 from "node:path";
+import os from "node:os";
+var import_fast_glob2, import_ignore2, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync;
+var init_ignore = __esm({
+  "node_modules/globby/ignore.js"() {
+    import_fast_glob2 = __toESM(require_out4(), 1);
+    import_ignore2 = __toESM(require_ignore(), 1);
+    init_is_path_inside();
+    init_slash();
+    init_node();
+    init_utilities();
+    defaultIgnoredDirectories = [
+      "**/node_modules",
+      "**/flow-typed",
+      "**/coverage",
+      "**/.git"
+    ];
+    ignoreFilesGlobOptions = {
+      absolute: true,
+      dot: true
+    };
+    GITIGNORE_FILES_PATTERN = "**/.gitignore";
+    MAX_INCLUDE_DEPTH = 10;
+    getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
+    getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs2, "readFileSync");
+    shouldSkipIgnoreFileError = (error, suppressErrors) => {
+      if (!error) {
+        return Boolean(suppressErrors);
+      }
+      if (error.code === "ENOENT" || error.code === "ENOTDIR") {
+        return true;
+      }
+      return Boolean(suppressErrors);
+    };
+    createReadError = (kind, filePath, error) => {
+      const prefix = `Failed to read ${kind} at ${filePath}`;
+      if (error instanceof Error) {
+        return new Error(`${prefix}: ${error.message}`, { cause: error });
+      }
+      return new Error(`${prefix}: ${String(error)}`);
+    };
+    createIgnoreFileReadError = (filePath, error) => createReadError("ignore file", filePath, error);
+    createGitConfigReadError = (filePath, error) => createReadError("git config", filePath, error);
+    processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
+      try {
+        const content = readMethod(filePath, "utf8");
+        return { filePath, content };
+      } catch (error) {
+        if (shouldSkipIgnoreFileError(error, suppressErrors)) {
+          return void 0;
+        }
+        throw createIgnoreFileReadError(filePath, error);
+      }
+    };
+    readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
+      const fileResults = await Promise.all(paths.map(async (filePath) => {
+        try {
+          const content = await readFileMethod(filePath, "utf8");
+          return { filePath, content };
+        } catch (error) {
+          if (shouldSkipIgnoreFileError(error, suppressErrors)) {
+            return void 0;
+          }
+          throw createIgnoreFileReadError(filePath, error);
+        }
+      }));
+      return fileResults.filter(Boolean);
+    };
+    readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
+    dedupePaths = (paths) => {
+      const seen = /* @__PURE__ */ new Set();
+      return paths.filter((filePath) => {
+        if (seen.has(filePath)) {
+          return false;
+        }
+        seen.add(filePath);
+        return true;
+      });
+    };
+    globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
+      ...normalizedOptions,
+      ...ignoreFilesGlobOptions
+      // Must be last to ensure absolute/dot flags stick
+    });
+    normalizeIgnoreFileLine = (line) => {
+      line = line.replace(/^\uFEFF/u, "");
+      let whitespaceStart = line.length;
+      while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
+        whitespaceStart--;
+      }
+      if (whitespaceStart === line.length) {
+        return line;
+      }
+      let backslashCount = 0;
+      for (let index = whitespaceStart - 1; index >= 0 && line[index] === "\\"; index--) {
+        backslashCount++;
+      }
+      return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
+    };
+    readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
+    getIgnoreRules = (files) => files.flatMap((file) => {
+      const directory = path8.dirname(file.filePath);
+      return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
+    });
+    buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
+      const baseDir = gitRoot || normalizedOptions.cwd;
+      const patterns = getPatternsFromIgnoreFiles(files, baseDir);
+      const matcher2 = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
+      return {
+        patterns,
+        rules: getIgnoreRules(files),
+        matcher: matcher2,
+        predicate: (fileOrDirectory) => matcher2(fileOrDirectory).ignored,
+        usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
+      };
+    };
+    applyBaseToPattern = (pattern, base) => {
+      if (!base) {
+        return pattern;
+      }
+      const isNegative = isNegativePattern(pattern);
+      const cleanPattern = isNegative ? pattern.slice(1) : pattern;
+      const slashIndex = cleanPattern.indexOf("/");
+      const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
+      let result;
+      if (!hasNonTrailingSlash) {
+        result = path8.posix.join(base, "**", cleanPattern);
+      } else if (cleanPattern.startsWith("/")) {
+        result = path8.posix.join(base, cleanPattern.slice(1));
+      } else {
+        result = path8.posix.join(base, cleanPattern);
+      }
+      return isNegative ? "!" + result : result;
+    };
+    parseIgnoreFile = (file, cwd) => {
+      const base = slash(path8.relative(cwd, path8.dirname(file.filePath)));
+      return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
+    };
+    toRelativePath = (fileOrDirectory, cwd) => {
+      if (path8.isAbsolute(fileOrDirectory)) {
+        const relativePath = path8.relative(cwd, fileOrDirectory);
+        if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
+          return void 0;
+        }
+        return relativePath;
+      }
+      if (fileOrDirectory.startsWith("./")) {
+        return fileOrDirectory.slice(2);
+      }
+      if (fileOrDirectory.startsWith("../")) {
+        return void 0;
+      }
+      return fileOrDirectory;
+    };
+    notIgnored = { ignored: false, unignored: false };
+    createIgnoreMatcher = (patterns, cwd, baseDir) => {
+      const ignores = (0, import_ignore2.default)().add(patterns);
+      const resolvedCwd = path8.normalize(path8.resolve(cwd));
+      const resolvedBaseDir = path8.normalize(path8.resolve(baseDir));
+      return (fileOrDirectory) => {
+        fileOrDirectory = toPath(fileOrDirectory);
+        const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
+        const normalizedPath = path8.normalize(path8.resolve(fileOrDirectory));
+        if (normalizedPath === resolvedCwd) {
+          return notIgnored;
+        }
+        let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
+        if (relativePath === void 0) {
+          return notIgnored;
+        }
+        if (!relativePath) {
+          return notIgnored;
+        }
+        if (hasTrailingSeparator && !relativePath.endsWith(path8.sep)) {
+          relativePath += path8.sep;
+        }
+        return ignores.test(slash(relativePath));
+      };
+    };
+    normalizeOptions = (options = {}) => {
+      const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+      const cwd = toPath(options.cwd) ?? process2.cwd();
+      const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
+      return {
+        cwd,
+        suppressErrors: options.suppressErrors ?? false,
+        deep,
+        ignore: [...ignoreOption, ...defaultIgnoredDirectories],
+        followSymbolicLinks: options.followSymbolicLinks ?? true,
+        concurrency: options.concurrency,
+        throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
+        fs: options.fs
+      };
+    };
+    unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
+      switch (escapedCharacter) {
+        case "a": {
+          return "\x07";
+        }
+        case "b": {
+          return "\b";
+        }
+        case "f": {
+          return "\f";
+        }
+        case "n": {
+          return "\n";
+        }
+        case "r": {
+          return "\r";
+        }
+        case "t": {
+          return "	";
+        }
+        case "v": {
+          return "\v";
+        }
+        default: {
+          return escapedCharacter;
+        }
+      }
+    });
+    parseGitConfigValue = (value) => {
+      const trimmedValue = value.trim();
+      const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
+      if (quotedMatch) {
+        return unescapeGitQuotedValue(quotedMatch[1]);
+      }
+      return trimmedValue.replace(/\s[#;].*$/, "").trim();
+    };
+    resolveConfigPath = (filePath, configPath) => {
+      if (configPath.startsWith("~/")) {
+        const homeDirectory = os.homedir();
+        const resolved = path8.join(homeDirectory, configPath.slice(2));
+        if (!isPathInside(resolved, homeDirectory)) {
+          return path8.join(homeDirectory, ".globby-invalid-path-traversal");
+        }
+        return resolved;
+      }
+      if (path8.isAbsolute(configPath)) {
+        return configPath;
+      }
+      return path8.resolve(path8.dirname(filePath), configPath);
+    };
+    parseGitConfigSection = (line) => {
+      if (!line.startsWith("[")) {
+        return void 0;
+      }
+      let inQuotes = false;
+      let isEscaped = false;
+      for (let index = 1; index < line.length; index++) {
+        const character = line[index];
+        if (isEscaped) {
+          isEscaped = false;
+          continue;
+        }
+        if (character === "\\") {
+          isEscaped = true;
+          continue;
+        }
+        if (character === '"') {
+          inQuotes = !inQuotes;
+          continue;
+        }
+        if (character === "]" && !inQuotes) {
+          const remainder = line.slice(index + 1).trimStart();
+          if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
+            return void 0;
+          }
+          return line.slice(1, index).trim();
+        }
+      }
+      return void 0;
+    };
+    parseGitConfigEntry = (line) => {
+      const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
+      if (!match) {
+        return void 0;
+      }
+      return {
+        key: match[1].toLowerCase(),
+        value: parseGitConfigValue(match[2])
+      };
+    };
+    parseIncludeIfCondition = (section) => {
+      if (!section) {
+        return void 0;
+      }
+      const match = section.match(/^includeif\s+"([^"]+)"$/i);
+      return match ? match[1] : void 0;
+    };
+    normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
+      if (pattern.startsWith("~/")) {
+        pattern = path8.join(os.homedir(), pattern.slice(2));
+      } else if (pattern.startsWith("./")) {
+        pattern = path8.resolve(path8.dirname(configFilePath), pattern.slice(2));
+      } else if (!path8.isAbsolute(pattern)) {
+        pattern = `**/${pattern}`;
+      }
+      if (pattern.endsWith("/")) {
+        pattern += "**";
+      }
+      return slash(pattern);
+    };
+    gitConfigGlobToRegex = (pattern, flags) => {
+      let regex = "";
+      for (let index = 0; index < pattern.length; index++) {
+        const character = pattern[index];
+        const nextCharacter = pattern[index + 1];
+        const nextNextCharacter = pattern[index + 2];
+        if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
+          regex += "(?:.*/)?";
+          index += 2;
+          continue;
+        }
+        if (character === "*" && nextCharacter === "*") {
+          regex += ".*";
+          index += 1;
+          continue;
+        }
+        if (character === "*") {
+          regex += "[^/]*";
+          continue;
+        }
+        if (character === "?") {
+          regex += "[^/]";
+          continue;
+        }
+        if (character === "[") {
+          const closingBracketIndex = pattern.indexOf("]", index + 1);
+          if (closingBracketIndex !== -1) {
+            const bracketContent = pattern.slice(index + 1, closingBracketIndex);
+            if (bracketContent) {
+              const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
+              regex += `[${negatedBracketContent}]`;
+              index = closingBracketIndex;
+              continue;
+            }
+          }
+        }
+        regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
+      }
+      try {
+        return new RegExp(`^${regex}$`, flags);
+      } catch {
+        return /(?!)/;
+      }
+    };
+    matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
+      if (!gitDirectory) {
+        return false;
+      }
+      const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
+      if (!match) {
+        return false;
+      }
+      const [, keyword, rawPattern] = match;
+      const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
+      const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
+      const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
+      const normalizedGitDirectory = slash(path8.resolve(gitDirectory));
+      return regularExpression.test(normalizedGitDirectory);
+    };
+    shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
+      if (section?.toLowerCase() === "include") {
+        return true;
+      }
+      const condition = parseIncludeIfCondition(section);
+      return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
+    };
+    createExcludesFileValue = (value, declaringFilePath) => ({
+      value,
+      declaringFilePath
+    });
+    parseGitConfigForExcludesFile = (content, normalizedPath, gitDirectory) => {
+      let currentSection;
+      let excludesFile;
+      const includePaths = [];
+      for (const line of content.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
+          continue;
+        }
+        if (trimmed.startsWith("[")) {
+          currentSection = parseGitConfigSection(trimmed);
+          continue;
+        }
+        const entry = parseGitConfigEntry(trimmed);
+        if (!entry) {
+          continue;
+        }
+        if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
+          excludesFile = createExcludesFileValue(entry.value, normalizedPath);
+          continue;
+        }
+        if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
+          includePaths.push(resolveConfigPath(normalizedPath, entry.value));
+        }
+      }
+      return { excludesFile, includePaths };
+    };
+    readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
+      try {
+        return readMethod(normalizedPath, "utf8");
+      } catch (error) {
+        if (shouldSkipIgnoreFileError(error, suppressErrors)) {
+          return void 0;
+        }
+        throw createGitConfigReadError(normalizedPath, error);
+      }
+    };
+    getExcludesFileFromGitConfigSync = (filePath, readFileSync8, gitDirectory, options = {}) => {
+      const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
+      const normalizedPath = path8.resolve(filePath);
+      if (includeStack.has(normalizedPath)) {
+        return void 0;
+      }
+      if (depth >= MAX_INCLUDE_DEPTH) {
+        return void 0;
+      }
+      includeStack.add(normalizedPath);
+      const content = readGitConfigFile(normalizedPath, readFileSync8, suppressErrors);
+      if (content === void 0) {
+        includeStack.delete(normalizedPath);
+        return void 0;
+      }
+      let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
+      for (const includePath of includePaths) {
+        const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync8, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        if (includedExcludesFile !== void 0) {
+          excludesFile = includedExcludesFile;
+        }
+      }
+      includeStack.delete(normalizedPath);
+      return excludesFile;
+    };
+    getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
+      const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
+      const normalizedPath = path8.resolve(filePath);
+      if (includeStack.has(normalizedPath)) {
+        return void 0;
+      }
+      if (depth >= MAX_INCLUDE_DEPTH) {
+        return void 0;
+      }
+      includeStack.add(normalizedPath);
+      let content;
+      try {
+        content = await readFile(normalizedPath, "utf8");
+      } catch (error) {
+        includeStack.delete(normalizedPath);
+        if (shouldSkipIgnoreFileError(error, suppressErrors)) {
+          return void 0;
+        }
+        throw createGitConfigReadError(normalizedPath, error);
+      }
+      let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
+      for (const includePath of includePaths) {
+        const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+        if (includedExcludesFile !== void 0) {
+          excludesFile = includedExcludesFile;
+        }
+      }
+      includeStack.delete(normalizedPath);
+      return excludesFile;
+    };
+    resolveGitDirectoryFromFile = (gitFilePath, content) => {
+      const match = content.match(/^gitdir:\s*(.+?)\s*$/i);
+      if (!match) {
+        return gitFilePath;
+      }
+      return path8.resolve(path8.dirname(gitFilePath), match[1]);
+    };
+    getGitDirectorySync = (gitRoot, readFileSync8) => {
+      if (!gitRoot) {
+        return void 0;
+      }
+      const gitFilePath = path8.join(gitRoot, ".git");
+      try {
+        return resolveGitDirectoryFromFile(gitFilePath, readFileSync8(gitFilePath, "utf8"));
+      } catch {
+        return gitFilePath;
+      }
+    };
+    getGitDirectoryAsync = async (gitRoot, readFile) => {
+      if (!gitRoot) {
+        return void 0;
+      }
+      const gitFilePath = path8.join(gitRoot, ".git");
+      try {
+        return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
+      } catch {
+        return gitFilePath;
+      }
+    };
+    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path8.join(os.homedir(), ".config");
+    getGitConfigPaths = () => {
+      if ("GIT_CONFIG_GLOBAL" in process2.env) {
+        const value = process2.env.GIT_CONFIG_GLOBAL;
+        return value ? [value] : [];
+      }
+      return [
+        path8.join(getXdgConfigHome(), "git", "config"),
+        path8.join(os.homedir(), ".gitconfig")
+      ];
+    };
+    getDefaultGlobalGitignorePath = () => path8.join(getXdgConfigHome(), "git", "ignore");
+    resolveExcludesFilePath = (excludesFileConfig) => {
+      if (excludesFileConfig?.value === "") {
+        return void 0;
+      }
+      if (excludesFileConfig === void 0) {
+        return getDefaultGlobalGitignorePath();
+      }
+      return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
+    };
+    readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
+      try {
+        const content = readMethod(filePath, "utf8");
+        return { filePath, content };
+      } catch (error) {
+        if (shouldSkipIgnoreFileError(error, suppressErrors)) {
+          return void 0;
+        }
+        throw createIgnoreFileReadError(filePath, error);
+      }
+    };
+    getGlobalGitignoreFile = (options = {}) => {
+      const cwd = toPath(options.cwd) ?? process2.cwd();
+      const readFileSync8 = getReadFileSyncMethod(options.fs);
+      const gitRoot = findGitRootSync(cwd, options.fs);
+      const gitDirectory = getGitDirectorySync(gitRoot, readFileSync8);
+      let excludesFileConfig;
+      for (const gitConfigPath of getGitConfigPaths()) {
+        const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync8, gitDirectory, { suppressErrors: options.suppressErrors });
+        if (value !== void 0) {
+          excludesFileConfig = value;
+        }
+      }
+      const filePath = resolveExcludesFilePath(excludesFileConfig);
+      return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync8, options.suppressErrors);
+    };
+    getGlobalGitignoreFileAsync = async (options = {}) => {
+      const cwd = toPath(options.cwd) ?? process2.cwd();
+      const readFile = getReadFileMethod(options.fs);
+      const gitRoot = await findGitRoot(cwd, options.fs);
+      const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
+      const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
+        gitConfigPath,
+        readFile,
+        gitDirectory,
+        { suppressErrors: options.suppressErrors }
+      )));
+      const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
+      const filePath = resolveExcludesFilePath(excludesFileConfig);
+      if (filePath === void 0) {
+        return void 0;
+      }
+      try {
+        const content = await readFile(filePath, "utf8");
+        return { filePath, content };
+      } catch (error) {
+        if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
+          return void 0;
+        }
+        throw createIgnoreFileReadError(filePath, error);
+      }
+    };
+    buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
+      const patterns = parseIgnoreFile(globalIgnoreFile, path8.dirname(globalIgnoreFile.filePath));
+      return createIgnoreMatcher(patterns, cwd, rootDirectory);
+    };
+    getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
+      const searchPatterns = [patterns].flat();
+      const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
+      if (!isGitignoreSearch) {
+        return [];
+      }
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path8.join(normalizedOptions.cwd, ".gitignore")];
+    };
+    getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
+      ...normalizedOptions,
+      ignore: [
+        ...normalizedOptions.ignore,
+        // Keep negative search patterns active when the known candidates are matched independently.
+        ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
+      ]
+    });
+    getKnownIgnoreFilePattern = (filePath, cwd) => {
+      const pattern = isPathInside(filePath, cwd) ? path8.relative(cwd, filePath) : filePath;
+      return import_fast_glob2.default.convertPathToPattern(pattern);
+    };
+    getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => path8.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(path8.resolve(filePath)));
+    };
+    globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
+      if (knownPaths.length === 0) {
+        return [];
+      }
+      return globIgnoreFiles(
+        globFunction,
+        knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
+        getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
+      );
+    };
+    filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
+      const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
+      return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
+    };
+    filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
+      const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
+      return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
+    };
+    getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
+      if (files.length === 0) {
+        return { patterns: [], guardNames: [] };
+      }
+      const { cwd } = normalizedOptions;
+      const baseDir = gitRoot || cwd;
+      const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
+      const matcher2 = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
+      const searchPatternsArray = [searchPatterns].flat();
+      const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
+      const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
+      return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher2, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
+    };
+    withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
+    getUnreadPaths = (childPaths, knownPaths) => {
+      const alreadyRead = new Set(knownPaths.map((filePath) => path8.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path8.resolve(filePath)));
+    };
+    collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
+      const normalizedOptions = normalizeOptions(options);
+      const readFileMethod = getReadFileMethod(normalizedOptions.fs);
+      const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
+      const knownPaths = await filterKnownIgnoreFilePathsAsync(
+        getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
+        patterns,
+        normalizedOptions
+      );
+      const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
+      const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
+      const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
+      let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
+      if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
+        const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
+        childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
+      }
+      return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
+    };
+    collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
+      const normalizedOptions = normalizeOptions(options);
+      const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
+      const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
+      const knownPaths = filterKnownIgnoreFilePathsSync(
+        getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
+        patterns,
+        normalizedOptions
+      );
+      const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
+      const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
+      const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
+      let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
+      if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
+        const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
+        childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
+      }
+      return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
+    };
+    getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file) => parseIgnoreFile(file, baseDir));
+    getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
+      const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
+        patterns,
+        options,
+        includeParentIgnoreFiles
+      );
+      return buildIgnoreResult(files, normalizedOptions, gitRoot);
+    };
+    getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
+      const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
+        patterns,
+        options,
+        includeParentIgnoreFiles
+      );
+      return buildIgnoreResult(files, normalizedOptions, gitRoot);
+    };
+  }
+});
+
+// node_modules/globby/index.js
+import process3 from "node:process";
+import fs3 from "node:fs";
+import nodePath from "node:path";
+import { Readable } from "node:stream";
+var import_fast_glob3, assertPatternsInput, getStatMethod, getStatSyncMethod2, isDirectory, isDirectorySync, normalizePathForDirectoryGlob, shouldExpandGlobstarDirectory, getDirectoryGlob, directoryToGlob, directoryToGlobSync, toPatternsArray, checkCwdOption, normalizeOptions2, normalizeArguments, normalizeArgumentsSync, getIgnoreFilesPatterns, isPathIgnored, hasIgnoredAncestorDirectory, combinePredicate, buildIgnoreFilterResult, getIgnoreFileSearchOptions, applyIgnoreFilesAndGetFilter, applyIgnoreFilesAndGetFilterSync, assertGlobalGitignoreSyncSupport, globalGitignoreAsyncStatErrorMessage, assertGlobalGitignoreAsyncSupport, createPathResolver, createAsyncDirectoryCheck, createDirectoryCheck, createFilterFunctionAsync, createFilterFunction, unionFastGlobResults, unionFastGlobResultsAsync, convertNegativePatterns, applyParentDirectoryIgnoreAdjustments, appendPruneIgnorePatterns, normalizeExpandDirectoriesOption, generateTasks, generateTasksSync, globby, globbySync, globbyStream, isDynamicPattern, generateGlobTasks, generateGlobTasksSync, convertPathToPattern;
+var init_globby = __esm({
+  "node_modules/globby/index.js"() {
+    init_merge_streams();
+    import_fast_glob3 = __toESM(require_out4(), 1);
+    init_node();
+    init_ignore();
+    init_utilities();
+    assertPatternsInput = (patterns) => {
+      if (patterns.some((pattern) => typeof pattern !== "string")) {
+        throw new TypeError("Patterns must be a string or an array of strings");
+      }
+    };
+    getStatMethod = (fsImplementation) => {
+      if (fsImplementation) {
+        return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
+      }
+      return bindFsMethod(fs3.promises, "stat");
+    };
+    getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
+    isDirectory = async (path28, fsImplementation) => {
+      try {
+        const stats = await getStatMethod(fsImplementation)(path28);
+        return stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    isDirectorySync = (path28, fsImplementation) => {
+      try {
+        const stats = getStatSyncMethod2(fsImplementation)(path28);
+        return stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    normalizePathForDirectoryGlob = (filePath, cwd) => {
+      const path28 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
+      return nodePath.isAbsolute(path28) ? path28 : nodePath.join(cwd, path28);
+    };
+    shouldExpandGlobstarDirectory = (pattern) => {
+      const match = pattern?.match(/\*\*\/([^/]+)$/);
+      if (!match) {
+        return false;
+      }
+      const dirname = match[1];
+      const hasWildcards = /[*?[\]{}]/.test(dirname);
+      const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
+      return !hasWildcards && !hasExtension;
+    };
+    getDirectoryGlob = ({ directoryPath, files, extensions }) => {
+      const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
+      return files ? files.map((file) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file) ? file : `${file}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
+    };
+    directoryToGlob = async (directoryPaths, {
+      cwd = process3.cwd(),
+      files,
+      extensions,
+      fs: fsImplementation
+    } = {}) => {
+      const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
+        const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
+        if (shouldExpandGlobstarDirectory(checkPattern)) {
+          return getDirectoryGlob({ directoryPath, files, extensions });
+        }
+        const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
+        return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
+      }));
+      return globs.flat();
+    };
+    directoryToGlobSync = (directoryPaths, {
+      cwd = process3.cwd(),
+      files,
+      extensions,
+      fs: fsImplementation
+    } = {}) => directoryPaths.flatMap((directoryPath) => {
+      const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
+      if (shouldExpandGlobstarDirectory(checkPattern)) {
+        return getDirectoryGlob({ directoryPath, files, extensions });
+      }
+      const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
+      return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
+    });
+    toPatternsArray = (patterns) => {
+      patterns = [...new Set([patterns].flat())];
+      assertPatternsInput(patterns);
+      return patterns;
+    };
+    checkCwdOption = (cwd, fsImplementation = fs3) => {
+      if (!cwd || !fsImplementation.statSync) {
+        return;
+      }
+      let stats;
+      try {
+        stats = fsImplementation.statSync(cwd);
+      } catch {
+        return;
+      }
+      if (!stats.isDirectory()) {
+        throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
+      }
+    };
+    normalizeOptions2 = (options = {}) => {
+      const ignore = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
+      options = {
+        ...options,
+        ignore,
+        expandDirectories: options.expandDirectories ?? true,
+        cwd: toPath(options.cwd)
+      };
+      checkCwdOption(options.cwd, options.fs);
+      return options;
+    };
+    normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
+    normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
+    getIgnoreFilesPatterns = (options) => {
+      const { ignoreFiles, gitignore } = options;
+      const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
+      if (gitignore) {
+        patterns.push(GITIGNORE_FILES_PATTERN);
+      }
+      return patterns;
+    };
+    isPathIgnored = (matcher2, globalMatcher, path28) => {
+      const globalResult = globalMatcher ? globalMatcher(path28) : void 0;
+      const result = matcher2 ? matcher2(path28) : void 0;
+      if (result?.unignored) {
+        return false;
+      }
+      return Boolean(result?.ignored || globalResult?.ignored);
+    };
+    hasIgnoredAncestorDirectory = (matcher2, globalMatcher, file) => {
+      let currentPath = file;
+      while (true) {
+        const parentDirectory = nodePath.dirname(currentPath);
+        if (parentDirectory === currentPath) {
+          return false;
+        }
+        if (isPathIgnored(matcher2, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
+          return true;
+        }
+        currentPath = parentDirectory;
+      }
+    };
+    combinePredicate = (matcher2, globalMatcher) => {
+      if (!matcher2 && !globalMatcher) {
+        return false;
+      }
+      return (file) => {
+        const result = matcher2 ? matcher2(file) : void 0;
+        if (result?.unignored) {
+          const globalResult = globalMatcher ? globalMatcher(file) : void 0;
+          return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher2, globalMatcher, file);
+        }
+        return isPathIgnored(matcher2, globalMatcher, file);
+      };
+    };
+    buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher: matcher2 }, globalMatcher, createFilter }) => {
+      const finalPredicate = combinePredicate(matcher2, globalMatcher);
+      const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher2, cwd);
+      return {
+        options,
+        pruneIgnorePatterns,
+        filter: createFilter(finalPredicate, cwd, options.fs)
+      };
+    };
+    getIgnoreFileSearchOptions = (options, searchPatterns) => ({
+      ...options,
+      ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
+    });
+    applyIgnoreFilesAndGetFilter = async (options) => {
+      const cwd = options.cwd ?? process3.cwd();
+      const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
+      const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
+      if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
+        return {
+          options,
+          pruneIgnorePatterns: [],
+          filter: createFilterFunctionAsync(false, cwd, options.fs)
+        };
+      }
+      const includeParentIgnoreFiles = options.gitignore === true;
+      const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
+      const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
+      const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
+      return buildIgnoreFilterResult({
+        options,
+        cwd,
+        ignoreResult,
+        globalMatcher,
+        createFilter: createFilterFunctionAsync
+      });
+    };
+    applyIgnoreFilesAndGetFilterSync = (options) => {
+      const cwd = options.cwd ?? process3.cwd();
+      const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
+      const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
+      if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
+        return {
+          options,
+          pruneIgnorePatterns: [],
+          filter: createFilterFunction(false, cwd, options.fs)
+        };
+      }
+      const includeParentIgnoreFiles = options.gitignore === true;
+      const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
+      const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
+      const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
+      return buildIgnoreFilterResult({
+        options,
+        cwd,
+        ignoreResult,
+        globalMatcher,
+        createFilter: createFilterFunction
+      });
+    };
+    assertGlobalGitignoreSyncSupport = (options) => {
+      if (options.globalGitignore && options.fs && !options.fs.statSync) {
+        throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
+      }
+    };
+    globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
+    assertGlobalGitignoreAsyncSupport = (options) => {
+      if (!options.globalGitignore || !options.fs) {
+        return;
+      }
+      if (!options.fs.promises?.stat && !options.fs.stat) {
+        throw new Error(globalGitignoreAsyncStatErrorMessage);
+      }
+    };
+    createPathResolver = (cwd) => {
+      const basePath = cwd || process3.cwd();
+      const pathCache = /* @__PURE__ */ new Map();
+      return (pathKey) => {
+        let absolutePath = pathCache.get(pathKey);
+        if (absolutePath === void 0) {
+          if (pathCache.size > 1e4) {
+            pathCache.clear();
+          }
+          absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
+          pathCache.set(pathKey, absolutePath);
+        }
+        return absolutePath;
+      };
+    };
+    createAsyncDirectoryCheck = (fsMethod) => {
+      const directoryCache = /* @__PURE__ */ new Map();
+      return async (absolutePath) => {
+        let isDirectory2 = directoryCache.get(absolutePath);
+        if (isDirectory2 !== void 0) {
+          return isDirectory2;
+        }
+        try {
+          const stats = await fsMethod?.(absolutePath);
+          isDirectory2 = Boolean(stats?.isDirectory());
+        } catch {
+          isDirectory2 = false;
+        }
+        if (directoryCache.size > 1e4) {
+          directoryCache.clear();
+        }
+        directoryCache.set(absolutePath, isDirectory2);
+        return isDirectory2;
+      };
+    };
+    createDirectoryCheck = (fsMethod) => {
+      const directoryCache = /* @__PURE__ */ new Map();
+      return (absolutePath) => {
+        let isDirectory2 = directoryCache.get(absolutePath);
+        if (isDirectory2 !== void 0) {
+          return isDirectory2;
+        }
+        try {
+          isDirectory2 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
+        } catch {
+          isDirectory2 = false;
+        }
+        if (directoryCache.size > 1e4) {
+          directoryCache.clear();
+        }
+        directoryCache.set(absolutePath, isDirectory2);
+        return isDirectory2;
+      };
+    };
+    createFilterFunctionAsync = (isIgnored, cwd, fsImplementation) => {
+      const resolveAbsolutePath = createPathResolver(cwd);
+      const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
+      return async (fastGlobResult) => {
+        if (!isIgnored) {
+          return true;
+        }
+        const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
+        if (isIgnored(absolutePath)) {
+          return false;
+        }
+        return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`));
+      };
+    };
+    createFilterFunction = (isIgnored, cwd, fsImplementation) => {
+      const seen = /* @__PURE__ */ new Set();
+      const resolveAbsolutePath = createPathResolver(cwd);
+      const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
+      return (fastGlobResult) => {
+        const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
+        if (seen.has(pathKey)) {
+          return false;
+        }
+        if (isIgnored) {
+          const absolutePath = resolveAbsolutePath(pathKey);
+          if (isIgnored(absolutePath)) {
+            return false;
+          }
+          if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`)) {
+            return false;
+          }
+        }
+        seen.add(pathKey);
+        return true;
+      };
+    };
+    unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
+    unionFastGlobResultsAsync = async (results, filter) => {
+      results = results.flat();
+      const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
+      const seen = /* @__PURE__ */ new Set();
+      return results.filter((fastGlobResult, index) => {
+        if (!matches2[index]) {
+          return false;
+        }
+        const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
+        if (seen.has(pathKey)) {
+          return false;
+        }
+        seen.add(pathKey);
+        return true;
+      });
+    };
+    convertNegativePatterns = (patterns, options) => {
+      if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
+        if (options.expandNegationOnlyPatterns === false) {
+          return [];
+        }
+        patterns = ["**/*", ...patterns];
+      }
+      const positiveAbsolutePathPrefixes = [];
+      let hasRelativePositivePattern = false;
+      const normalizedPatterns = [];
+      for (const pattern of patterns) {
+        if (isNegativePattern(pattern)) {
+          normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
+          continue;
+        }
+        normalizedPatterns.push(pattern);
+        const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
+        if (staticAbsolutePathPrefix === void 0) {
+          hasRelativePositivePattern = true;
+          continue;
+        }
+        positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
+      }
+      patterns = normalizedPatterns;
+      const tasks = [];
+      while (patterns.length > 0) {
+        const index = patterns.findIndex((pattern) => isNegativePattern(pattern));
+        if (index === -1) {
+          tasks.push({ patterns, options });
+          break;
+        }
+        const ignorePattern = patterns[index].slice(1);
+        for (const task of tasks) {
+          task.options.ignore.push(ignorePattern);
+        }
+        if (index !== 0) {
+          tasks.push({
+            patterns: patterns.slice(0, index),
+            options: {
+              ...options,
+              ignore: [
+                ...options.ignore,
+                ignorePattern
+              ]
+            }
+          });
+        }
+        patterns = patterns.slice(index + 1);
+      }
+      return tasks;
+    };
+    applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
+      patterns: task.patterns,
+      options: {
+        ...task.options,
+        ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
+      }
+    }));
+    appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
+      patterns: task.patterns,
+      options: {
+        ...task.options,
+        ignore: [...task.options.ignore, ...pruneIgnorePatterns]
+      }
+    }));
+    normalizeExpandDirectoriesOption = (options, cwd) => ({
+      ...cwd ? { cwd } : {},
+      ...Array.isArray(options) ? { files: options } : options
+    });
+    generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
+      const globTasks = convertNegativePatterns(patterns, options);
+      const { cwd, expandDirectories, fs: fsImplementation } = options;
+      if (!expandDirectories) {
+        return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
+      }
+      const directoryToGlobOptions = {
+        ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
+        fs: fsImplementation
+      };
+      const tasks = await Promise.all(globTasks.map(async (task) => {
+        let { patterns: patterns2, options: options2 } = task;
+        [
+          patterns2,
+          options2.ignore
+        ] = await Promise.all([
+          directoryToGlob(patterns2, directoryToGlobOptions),
+          directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
+        ]);
+        options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
+        return { patterns: patterns2, options: options2 };
+      }));
+      return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
+    };
+    generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
+      const globTasks = convertNegativePatterns(patterns, options);
+      const { cwd, expandDirectories, fs: fsImplementation } = options;
+      if (!expandDirectories) {
+        return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
+      }
+      const directoryToGlobSyncOptions = {
+        ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
+        fs: fsImplementation
+      };
+      const tasks = globTasks.map((task) => {
+        let { patterns: patterns2, options: options2 } = task;
+        patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
+        options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
+        options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
+        return { patterns: patterns2, options: options2 };
+      });
+      return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
+    };
+    globby = normalizeArguments(async (patterns, options) => {
+      assertGlobalGitignoreAsyncSupport(options);
+      const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
+      const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
+      const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
+      return unionFastGlobResultsAsync(results, filter);
+    });
+    globbySync = normalizeArgumentsSync((patterns, options) => {
+      assertGlobalGitignoreSyncSupport(options);
+      const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
+      const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
+      const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
+      return unionFastGlobResults(results, filter);
+    });
+    globbyStream = normalizeArgumentsSync((patterns, options) => {
+      assertGlobalGitignoreAsyncSupport(options);
+      const seen = /* @__PURE__ */ new Set();
+      const stream = Readable.from((async function* () {
+        const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
+        const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
+        if (tasks.length === 0) {
+          return;
+        }
+        const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
+        for await (const fastGlobResult of mergeStreams(streams)) {
+          const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
+          if (!seen.has(pathKey) && await filter(fastGlobResult)) {
+            seen.add(pathKey);
+            yield fastGlobResult;
+          }
+        }
+      })());
+      return stream;
+    });
+    isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
+    generateGlobTasks = normalizeArguments(generateTasks);
+    generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
+    ({ convertPathToPattern } = import_fast_glob3.default);
+  }
+});
+
+// src/discover-globs.ts
+var discover_globs_exports = {};
+__export(discover_globs_exports, {
+  listByGlobs: () => listByGlobs
+});
+import path9 from "node:path";
+function listByGlobs(root, include, ignore) {
+  const found = globbySync([...include, "**/.gitignore"], {
+    cwd: root,
+    absolute: true,
+    dot: true,
+    gitignore: false,
+    ignore: [...ignore],
+    followSymbolicLinks: false,
+    onlyFiles: false,
+    suppressErrors: true,
+    caseSensitiveMatch: false,
+    objectMode: true
+  });
+  const entries = [];
+  const gitignores = [];
+  for (const entry of found) {
+    const abs = path9.normalize(entry.path);
+    const name = path9.basename(abs);
+    const kind = entryKind(entry.dirent);
+    if (name.toLowerCase() === ".gitignore") {
+      if (name === ".gitignore" && kind === "file") gitignores.push(abs);
+      continue;
+    }
+    entries.push({ abs, kind });
+  }
+  return { entries, gitignores };
+}
+var init_discover_globs = __esm({
+  "src/discover-globs.ts"() {
+    "use strict";
+    init_globby();
+    init_walk();
+  }
+});
+
 // src/action.ts
 import { appendFileSync, existsSync as existsSync8, mkdtempSync, readFileSync as readFileSync7, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
-import path25 from "node:path";
+import path27 from "node:path";
 
 // src/write.ts
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
@@ -17582,7 +19497,7 @@ async function runSubcommand(command, argv, io, options, help, usage, body) {
 
 // src/cli.ts
 import { lstatSync as lstatSync4 } from "node:fs";
-import path24 from "node:path";
+import path26 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/format/words.ts
@@ -22618,22 +24533,22 @@ function decodeObject(node, fields, opts2) {
 function joinPath(base, name) {
   return base ? `${base}.${name}` : name;
 }
-function asSingleObject(node, path26, ctx, keyRange) {
+function asSingleObject(node, path28, ctx, keyRange) {
   if (node.type === "object") return node;
   if (node.type === "array") {
     if (node.items.length === 1 && node.items[0].type === "object") return node.items[0];
     ctx.issues.push({
       code: "expected-object",
-      path: path26,
-      message: `'${path26}' expected a map, got 'slice'`,
+      path: path28,
+      message: `'${path28}' expected a map, got 'slice'`,
       range: node.items.length === 0 ? node.range : keyRange.start.offset < node.range.start.offset ? spanOf(keyRange, node.range) : node.range
     });
     return void 0;
   }
   ctx.issues.push({
     code: "expected-object",
-    path: path26,
-    message: `'${path26}' expected a map, got '${goKindOf(node)}'`,
+    path: path28,
+    message: `'${path28}' expected a map, got '${goKindOf(node)}'`,
     range: node.range
   });
   return void 0;
@@ -22657,7 +24572,7 @@ function goKindOf(node) {
       return "nil";
   }
 }
-function decodeStruct(node, fields, path26, ctx, skip) {
+function decodeStruct(node, fields, path28, ctx, skip) {
   if (node.type !== "object") return new DecodedObject(node, NO_FIELDS);
   const decoded = [];
   const tables = keyTables(fields, ctx.style);
@@ -22680,7 +24595,7 @@ function decodeStruct(node, fields, path26, ctx, skip) {
     }
     if (!spec) {
       const first = props[0];
-      const full = joinPath(path26, key2);
+      const full = joinPath(path28, key2);
       ctx.issues.push({
         code: "unknown-key",
         path: full,
@@ -22700,29 +24615,29 @@ function decodeStruct(node, fields, path26, ctx, skip) {
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
       const p = loser.props[0];
-      const spelling = duplicateSpelling(path26, spec, winner, loser);
+      const spelling = duplicateSpelling(path28, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
-        path: joinPath(path26, loser.key),
+        path: joinPath(path28, loser.key),
         message: `"${loser.key}" and "${winner.key}" both set ${spelling.canonical}; Consul decodes "${winner.key}" and ${spelling.consulKey ? `rejects the other with invalid config key "${spelling.consulKey}"` : "silently ignores the other"}`,
         range: p.keyRange,
         spelling
       });
     }
     i = j;
-    const fieldPath = joinPath(path26, spec.name);
+    const fieldPath = joinPath(path28, spec.name);
     const props = winner.props;
     const value = decodeField(spec.type, props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path26, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path28, props.length === 1 ? props[0] : props, value));
   }
   return new DecodedObject(node, decoded.length > 0 ? decoded.slice() : NO_FIELDS);
 }
-function duplicateSpelling(path26, spec, winner, loser) {
+function duplicateSpelling(path28, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
-  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path26, alias ? lowered : loser.key);
-  return { canonical: joinPath(path26, spec.name), winner: winner.key, loser: loser.key, consulKey };
+  const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path28, alias ? lowered : loser.key);
+  return { canonical: joinPath(path28, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -22866,14 +24781,14 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path26, ctx) {
+function decodeField(type, allProps, path28, ctx) {
   let props = allProps;
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
     ctx.issues.push({
       code: "duplicate-key",
-      path: path26,
+      path: path28,
       message: `"${last2.key}" is set ${props.length} times in one object; only the last value is used`,
       range: last2.keyRange,
       key: last2.key,
@@ -22891,38 +24806,38 @@ function decodeField(type, allProps, path26, ctx) {
         else if (type.of.t === "object") {
           ctx.issues.push({
             code: "expected-list",
-            path: path26,
-            message: `'${path26}' expected a list of objects, got '${goKindOf(p.value)}'`,
+            path: path28,
+            message: `'${path28}' expected a list of objects, got '${goKindOf(p.value)}'`,
             range: p.value.range
           });
         } else items.push(p.value);
       }
       return new DecodedList(
         last2.value,
-        items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
+        items.map((n, i) => decodeValue(type.of, n, `${path28}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
       );
     }
     case "map":
       if (props.length > 1) {
-        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path26}[${i}]`, ctx));
+        if (type.values) props.forEach((p, i) => decodeMapValues(type.values, p.value, `${path28}[${i}]`, ctx));
         return new OpaqueValue(mergedMap(props));
       }
-      return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path28, ctx, last2.keyRange);
     case "object": {
       if (props.length > 1) {
         const second = props[1];
         ctx.issues.push({
           code: "expected-object",
-          path: path26,
-          message: `'${path26}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
+          path: path28,
+          message: `'${path28}' expected a map, got 'slice' (${props.length} ${props[0].key} blocks; Consul takes exactly one)`,
           range: second.keyRange
         });
         return void 0;
       }
-      return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path28, ctx, last2.keyRange);
     }
     default:
-      return decodeValue(type, last2.value, path26, ctx, last2.keyRange);
+      return decodeValue(type, last2.value, path28, ctx, last2.keyRange);
   }
 }
 function mergedMap(props) {
@@ -22938,33 +24853,33 @@ function mergedMap(props) {
 function isDefined(v) {
   return v !== void 0;
 }
-function decodeValue(type, node, path26, ctx, keyRange) {
+function decodeValue(type, node, path28, ctx, keyRange) {
   switch (type.t) {
     case "map":
-      if (type.values) decodeMapValues(type.values, node, path26, ctx);
+      if (type.values) decodeMapValues(type.values, node, path28, ctx);
       return new OpaqueValue(node);
     case "any":
       return new OpaqueValue(node);
     case "object": {
-      const obj2 = asSingleObject(node, path26, ctx, keyRange);
+      const obj2 = asSingleObject(node, path28, ctx, keyRange);
       if (!obj2) return void 0;
-      return decodeStruct(obj2, type.fields, path26, ctx);
+      return decodeStruct(obj2, type.fields, path28, ctx);
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
       return new DecodedList(
         node,
-        items.map((n, i) => decodeValue(type.of, n, `${path26}[${i}]`, ctx, keyRange)).filter(isDefined)
+        items.map((n, i) => decodeValue(type.of, n, `${path28}[${i}]`, ctx, keyRange)).filter(isDefined)
       );
     }
     default:
-      return decodeScalar(type, node, path26, ctx);
+      return decodeScalar(type, node, path28, ctx);
   }
 }
-function decodeMapValues(values, node, path26, ctx) {
+function decodeMapValues(values, node, path28, ctx) {
   if (node.type === "object") {
     for (const [key2, props] of groupByKey(node.props)) {
-      const entryPath = `${path26}[${key2}]`;
+      const entryPath = `${path28}[${key2}]`;
       const before = ctx.issues.length;
       decodeField(values, props, entryPath, ctx);
       for (let i = before; i < ctx.issues.length; i++) {
@@ -22973,9 +24888,9 @@ function decodeMapValues(values, node, path26, ctx) {
       }
     }
   } else if (node.type === "array") {
-    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path26 : `${path26}[${i}]`, ctx));
+    node.items.forEach((item, i) => decodeMapValues(values, item, node.items.length === 1 ? path28 : `${path28}[${i}]`, ctx));
   } else if (node.type !== "null") {
-    ctx.issues.push({ code: "expected-object", path: path26, message: `'${path26}' expected a map, got '${goKindOf(node)}'`, range: node.range });
+    ctx.issues.push({ code: "expected-object", path: path28, message: `'${path28}' expected a map, got '${goKindOf(node)}'`, range: node.range });
   }
 }
 var PARSE_BOOL = /* @__PURE__ */ new Map([
@@ -22995,13 +24910,13 @@ var PARSE_BOOL = /* @__PURE__ */ new Map([
 function parseGoBool(s) {
   return PARSE_BOOL.get(s);
 }
-function decodeScalar(type, written, path26, ctx) {
+function decodeScalar(type, written, path28, ctx) {
   const node = ctx.unwrapSlices && written.type === "array" && written.items.length === 1 ? written.items[0] : written;
   if (node.type === "object" || node.type === "array") {
     ctx.issues.push({
       code: "expected-scalar",
-      path: path26,
-      message: `'${path26}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
+      path: path28,
+      message: `'${path28}' expected type '${goTypeName(type)}', got unconvertible type '${node.type === "object" ? "map[string]interface {}" : "[]interface {}"}'`,
       range: node.range
     });
     return void 0;
@@ -23016,8 +24931,8 @@ function decodeScalar(type, written, path26, ctx) {
         if (value === void 0) {
           ctx.issues.push({
             code: "bad-bool",
-            path: path26,
-            message: `cannot parse '${path26}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            path: path28,
+            message: `cannot parse '${path28}' as bool: strconv.ParseBool: parsing "${v}": invalid syntax`,
             range: node.range
           });
         }
@@ -23034,8 +24949,8 @@ function decodeScalar(type, written, path26, ctx) {
           const fn = how === "float" ? "ParseFloat" : how === "uint" ? "ParseUint" : "ParseInt";
           ctx.issues.push({
             code: "bad-number",
-            path: path26,
-            message: `cannot parse '${path26}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
+            path: path28,
+            message: `cannot parse '${path28}' as ${how}: strconv.${fn}: parsing ${JSON.stringify(v)}: ${n === "range" ? "value out of range" : "invalid syntax"}`,
             range: node.range
           });
           value = void 0;
@@ -23046,8 +24961,8 @@ function decodeScalar(type, written, path26, ctx) {
       if (typeof v === "string" && v !== "" && !/^[+-]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^0$/.test(v)) {
         ctx.issues.push({
           code: "bad-duration",
-          path: path26,
-          message: `'${path26}': time: invalid duration "${v}"`,
+          path: path28,
+          message: `'${path28}': time: invalid duration "${v}"`,
           range: node.range
         });
         value = void 0;
@@ -24135,17 +26050,17 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path26) => {
+  const visit2 = (node, schemaPath, path28) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
         errors.push({
-          path: path26,
+          path: path28,
           expected,
           actual,
           range: node.range,
-          message: `${path26}: Invalid value: "${actual}": ${path26} in body must be of type ${expected}: "${actual}"`
+          message: `${path28}: Invalid value: "${actual}": ${path28} in body must be of type ${expected}: "${actual}"`
         });
         return void 0;
       }
@@ -24154,7 +26069,7 @@ function checkCrdTypes(crdKind, spec) {
       let changed = false;
       const props = node.props.flatMap((p) => {
         const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path26}.${p.key}`);
+        const v = visit2(p.value, child3, `${path28}.${p.key}`);
         if (v === p.value) return [p];
         changed = true;
         return v ? [copyWith(p, { value: v })] : [];
@@ -24164,7 +26079,7 @@ function checkCrdTypes(crdKind, spec) {
     if (node.type === "array") {
       let changed = false;
       const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path26}[${i}]`);
+        const v = visit2(it, `${schemaPath}[]`, `${path28}[${i}]`);
         if (v !== it) changed = true;
         return v ? [v] : [];
       });
@@ -24281,8 +26196,8 @@ var ConfigEntry = class _ConfigEntry {
     return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
   }
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
-  field(path26) {
-    const f = lookup(this.root, path26);
+  field(path28) {
+    const f = lookup(this.root, path28);
     if (!f) return void 0;
     return this.ref(f);
   }
@@ -24291,17 +26206,17 @@ var ConfigEntry = class _ConfigEntry {
     return new FieldLocation(this, f, at);
   }
   /** The scalar value of a field when it is a string, else undefined. */
-  str(path26) {
-    const v = scalarOf(lookup(this.root, path26));
+  str(path28) {
+    const v = scalarOf(lookup(this.root, path28));
     return typeof v === "string" ? v : void 0;
   }
-  bool(path26) {
-    const v = scalarOf(lookup(this.root, path26));
+  bool(path28) {
+    const v = scalarOf(lookup(this.root, path28));
     return typeof v === "boolean" ? v : void 0;
   }
   /** A place inside this entry with this entry's identity as subject. */
-  at(range, path26 = "") {
-    return { file: range.file ?? this.file, range, subject: path26 ? `${this.subject}#${path26}` : this.subject };
+  at(range, path28 = "") {
+    return { file: range.file ?? this.file, range, subject: path28 ? `${this.subject}#${path28}` : this.subject };
   }
   /** Where to report about the entry as a whole: its Kind line (small and always present). */
   get location() {
@@ -24399,9 +26314,9 @@ function unwrapObject(n) {
   if (n.type === "array" && n.items.length === 1 && n.items[0].type === "object") return n.items[0];
   return void 0;
 }
-function lookup(root, path26) {
-  if (!path26.includes(".") && !path26.includes("[")) return root.fields.get(path26);
-  const segs = parsedPath(path26);
+function lookup(root, path28) {
+  if (!path28.includes(".") && !path28.includes("[")) return root.fields.get(path28);
+  const segs = parsedPath(path28);
   if (!segs) return void 0;
   let cur = root;
   let found;
@@ -24421,11 +26336,11 @@ function lookup(root, path26) {
 }
 var PATHS = /* @__PURE__ */ new Map();
 var MAX_CACHED_PATHS = 1e4;
-function parsedPath(path26) {
-  let segs = PATHS.get(path26);
+function parsedPath(path28) {
+  let segs = PATHS.get(path28);
   if (segs !== void 0) return segs;
   segs = [];
-  for (const seg of path26.split(".")) {
+  for (const seg of path28.split(".")) {
     const m = /^([^[]+)((?:\[\d+\])*)$/.exec(seg);
     if (!m) {
       segs = null;
@@ -24433,7 +26348,7 @@ function parsedPath(path26) {
     }
     segs.push({ name: m[1], indexes: (m[2].match(/\d+/g) ?? []).map(Number) });
   }
-  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path26, segs);
+  if (PATHS.size < MAX_CACHED_PATHS) PATHS.set(path28, segs);
   return segs;
 }
 
@@ -24994,21 +26909,21 @@ var consul = {
   duplicateSource: (i, name, peer, group) => peer ? `Sources[${i}] defines peer(${q(peer)}) ${q(name)} more than once` : group ? `Sources[${i}] defines sameness-group(${q(group)}) ${q(name)} more than once` : `Sources[${i}] defines ${q(name)} more than once`,
   l7Protocol: (svc, protocol) => `service ${q(svc)} has protocol ${q(protocol)}, which is incompatible with L7 intentions permissions`
 };
-var inv = (path26, v, detail) => `${path26}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
+var inv = (path28, v, detail) => `${path28}: Invalid value: ${typeof v === "string" ? q(v) : String(v)}: ${detail}`;
 var oneOf = (vs) => `must be one of ${vs.map(q).join(", ")}`;
 var webhook = {
   invalid: inv,
-  oneOf: (path26, v, vs) => inv(path26, v, oneOf(vs)),
+  oneOf: (path28, v, vs) => inv(path28, v, oneOf(vs)),
   mutualTLSMode: (v) => inv("spec.mutualTLSMode", v, 'Must be one of "", "strict", or "permissive".'),
-  required: (path26, detail) => `${path26}: Required value: ${detail}`,
-  duplicate: (path26, v) => `${path26}: Duplicate value: ${q(v)}`,
+  required: (path28, detail) => `${path28}: Required value: ${detail}`,
+  duplicate: (path28, v) => `${path28}: Duplicate value: ${q(v)}`,
   actionAndPermissions: (i) => inv(`spec.sources[${i}]`, "…", "action and permissions are mutually exclusive and only one of them can be specified"),
   peerAndPartition: (i) => inv(`spec.sources[${i}]`, "…", "Both source.peer and source.partition cannot be set."),
   noSources: "spec.sources: Required value: at least one source must be specified",
-  slash: (path26, v) => inv(path26, v, "must begin with a '/'"),
-  paths: (path26) => inv(path26, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
-  methodTwice: (path26, m) => inv(path26, m, "method listed more than once."),
-  headerParts: (path26) => inv(path26, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
+  slash: (path28, v) => inv(path28, v, "must begin with a '/'"),
+  paths: (path28) => inv(path28, "…", "at most only one of pathExact, pathPrefix, or pathRegex may be configured."),
+  methodTwice: (path28, m) => inv(path28, m, "method listed more than once."),
+  headerParts: (path28) => inv(path28, "…", "at most only one of exact, prefix, suffix, regex, or present may be configured.")
 };
 var why = {
   sdProtocol: (svc, proto) => `service-defaults ${q(svc)} sets Protocol = ${q(proto)}`,
@@ -25066,9 +26981,9 @@ function checkerFor(ctx, entry) {
     computed ??= entry.computedFields.map((c) => c.field.toLowerCase());
     if (broken.length === 0 && computed.length === 0) return false;
     const hash = at.subject.indexOf("#");
-    const path26 = hash < 0 ? "" : at.subject.slice(hash + 1);
-    const lower = path26.toLowerCase();
-    return broken.some((b) => b === path26 || b.startsWith(`${path26}.`) || b.startsWith(`${path26}[`)) || path26 !== "" && computed.some((c) => c === lower || c.startsWith(`${lower}.`) || c.startsWith(`${lower}[`) || lower.startsWith(`${c}.`) || lower.startsWith(`${c}[`));
+    const path28 = hash < 0 ? "" : at.subject.slice(hash + 1);
+    const lower = path28.toLowerCase();
+    return broken.some((b) => b === path28 || b.startsWith(`${path28}.`) || b.startsWith(`${path28}[`)) || path28 !== "" && computed.some((c) => c === lower || c.startsWith(`${lower}.`) || c.startsWith(`${lower}[`) || lower.startsWith(`${c}.`) || lower.startsWith(`${c}[`));
   };
   return {
     entry,
@@ -25088,9 +27003,9 @@ function checkerFor(ctx, entry) {
 function fieldAt(entry, f) {
   return entry.ref(f);
 }
-function valueAt(entry, v, path26) {
+function valueAt(entry, v, path28) {
   const node = "node" in v ? v.node : v;
-  return entry.at(node.range, path26);
+  return entry.at(node.range, path28);
 }
 function sub(o, name) {
   const v = o?.fields.get(name)?.value;
@@ -25190,15 +27105,15 @@ function checkControlPlaneRequestLimit(c) {
     if (f && o) checkRates(c, o, `spec.${crdName3}`, fieldAt(c.entry, f));
   }
 }
-function checkRates(c, o, path26, fallback) {
+function checkRates(c, o, path28, fallback) {
   const read = num(o, "ReadRate") ?? 0;
   const write2 = num(o, "WriteRate") ?? 0;
   const at = (field) => {
     const f = fld(o, field);
     return f ? fieldAt(c.entry, f) : fallback;
   };
-  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path26}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
-  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path26}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
+  if (read < 0) c.webhook(at("ReadRate"), webhook.invalid(`${path28}.readRate`, read, "readRate must be >= 0"), "use 0 or a positive rate");
+  if (write2 <= 0) c.webhook(at("WriteRate"), webhook.invalid(`${path28}.writeRate`, write2, "writeRate must be > 0"), "set a positive writeRate");
 }
 
 // rules/invalid-value/shared.ts
@@ -25238,10 +27153,10 @@ function checkCrdMeshGateway(c, o, crdPath2) {
 function checkCrdExpose(c) {
   if (!c.crd) return;
   for (const p of objects(sub(c.entry.root, "Expose"), "Paths")) {
-    const path26 = str2(p.obj, "Path");
+    const path28 = str2(p.obj, "Path");
     const pathF = fld(p.obj, "Path");
-    if (pathF && path26 && !path26.startsWith("/")) {
-      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path26), `write ${JSON.stringify(`/${path26}`)}`);
+    if (pathF && path28 && !path28.startsWith("/")) {
+      c.webhook(fieldAt(c.entry, pathF), webhook.slash(`spec.expose.paths[${p.index}].path`, path28), `write ${JSON.stringify(`/${path28}`)}`);
     }
     const proto = str2(p.obj, "Protocol");
     const protoF = fld(p.obj, "Protocol");
@@ -25322,9 +27237,9 @@ function versionFix(v) {
 function checkRequestNormalization(c) {
   const rn = sub(sub(sub(c.entry.root, "HTTP"), "Incoming"), "RequestNormalization");
   if (!rn) return;
-  const path26 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
-  if (path26 !== "" && !PATH_ACTIONS.includes(path26)) {
-    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path26), fix2.oneOf(PATH_ACTIONS));
+  const path28 = str2(rn, "PathWithEscapedSlashesAction") ?? "";
+  if (path28 !== "" && !PATH_ACTIONS.includes(path28)) {
+    c.consul(fieldAt(c.entry, fld(rn, "PathWithEscapedSlashesAction")), consul.pathWithEscapedSlashes(path28), fix2.oneOf(PATH_ACTIONS));
     return;
   }
   const headers = str2(rn, "HeadersWithUnderscoresAction") ?? "";
@@ -25348,7 +27263,7 @@ function checkAccessLogs(c) {
   const logs = sub(c.entry.root, "AccessLogs");
   if (!logs) return;
   const type = str2(logs, "Type") ?? "";
-  const path26 = str2(logs, "Path") ?? "";
+  const path28 = str2(logs, "Path") ?? "";
   const json = str2(logs, "JSONFormat") ?? "";
   const text2 = str2(logs, "TextFormat") ?? "";
   const at = (field) => fieldAt(c.entry, fld(logs, field) ?? fld(c.entry.root, "AccessLogs"));
@@ -25359,14 +27274,14 @@ function checkAccessLogs(c) {
   if (!["", "stdout", "stderr", "file"].includes(type)) {
     return reject("Type", consul.accessLogType(type), "type", type, 'invalid access log type (must be one of "stdout", "stderr", "file"', fix2.oneOf(["stdout", "stderr", "file"]));
   }
-  if (type === "file" && path26 === "") {
+  if (type === "file" && path28 === "") {
     return reject("Type", consul.accessLogPathRequired, "path", "", "path must be specified when using file type access logs", "set Path to the log file");
   }
   if (json !== "" && text2 !== "") {
     return reject("TextFormat", consul.accessLogBothFormats, "textFormat", text2, "cannot specify both access log jsonFormat and textFormat", "keep JSONFormat or TextFormat, not both");
   }
-  if (type !== "file" && path26 !== "") {
-    return reject("Path", consul.accessLogPathOnlyFile, "path", path26, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
+  if (type !== "file" && path28 !== "") {
+    return reject("Path", consul.accessLogPathOnlyFile, "path", path28, "path is only valid for file type access logs", 'set Type = "file" or remove Path');
   }
   if (json !== "") {
     const err = jsonSyntaxError(json);
@@ -25550,22 +27465,22 @@ function checkCrdUpstreams(c, upstreams) {
     checkCrdMeshGateway(c, defaults, `${base}.defaults.meshGateway`);
   }
   for (const o of objects(upstreams, "Overrides")) {
-    const path26 = `${base}.overrides[${o.index}]`;
+    const path28 = `${base}.overrides[${o.index}]`;
     const name = str2(o.obj, "Name") ?? "";
     const peer = str2(o.obj, "Peer") ?? "";
     if (name === "") {
-      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path26}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
+      c.webhook(valueAt(c.entry, o.obj, o.path), webhook.invalid(`${path28}.name`, "", 'upstream.name for an override upstream cannot be ""'), "name the upstream service");
     }
     for (const field of ["Namespace", "Partition"]) {
       if ((str2(o.obj, field) ?? "") !== "" && peer !== "") {
         c.webhook(
           valueAt(c.entry, o.obj, o.path),
-          webhook.invalid(path26, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
+          webhook.invalid(path28, "…", `both ${field.toLowerCase()} and peer cannot be specified.`),
           `remove ${field.toLowerCase()} or peer`
         );
       }
     }
-    checkCrdMeshGateway(c, o.obj, `${path26}.meshGateway`);
+    checkCrdMeshGateway(c, o.obj, `${path28}.meshGateway`);
   }
 }
 function checkDestination(c, dest) {
@@ -25667,7 +27582,7 @@ function checkServiceIntentions(c) {
     seen.add(key2);
   }
 }
-function describeSource2(c, obj2, index, path26) {
+function describeSource2(c, obj2, index, path28) {
   const name = str2(obj2, "Name") ?? "";
   const peer = str2(obj2, "Peer") ?? "";
   const group = str2(obj2, "SamenessGroup") ?? "";
@@ -25677,7 +27592,7 @@ function describeSource2(c, obj2, index, path26) {
     peer,
     samenessGroup: group
   });
-  return { obj: obj2, index, path: path26, ci: index, name, namespace, partition, peer, group };
+  return { obj: obj2, index, path: path28, ci: index, name, namespace, partition, peer, group };
 }
 function exactness(s) {
   return s.namespace === "*" ? 0 : s.name === "*" ? 1 : 2;
@@ -25740,10 +27655,10 @@ function checkSource(c, s, destIsWild) {
   if (type !== "" && type !== "consul") c.consul(at("Type"), consul.sourceType(i), `remove Type (it defaults to "consul")${note}`);
   for (const p of objects(s.obj, "Permissions")) checkPermission(c, s, p.obj, p.index, p.path, note);
 }
-function checkPermission(c, s, perm, j, path26, note) {
+function checkPermission(c, s, perm, j, path28, note) {
   const e = c.entry;
   const i = s.ci;
-  const permAt = valueAt(e, perm, path26);
+  const permAt = valueAt(e, perm, path28);
   const crdPath2 = `spec.sources[${s.index}].permissions[${j}]`;
   const at = (o, field, fallback = permAt) => {
     const f = fld(o, field);
@@ -25803,7 +27718,7 @@ function checkPermission(c, s, perm, j, path26, note) {
     const seenCrd = /* @__PURE__ */ new Set();
     const seen = /* @__PURE__ */ new Set();
     for (const m of methods) {
-      const mAt = valueAt(e, m.node, `${path26}.HTTP.Methods[${m.index}]`);
+      const mAt = valueAt(e, m.node, `${path28}.HTTP.Methods[${m.index}]`);
       if (c.crd) {
         if (!METHODS.includes(m.value)) {
           c.webhook(mAt, webhook.oneOf(`${crdPath2}.methods[${m.index}]`, m.value, METHODS), METHODS.includes(m.value.toUpperCase()) ? `write ${JSON.stringify(m.value.toUpperCase())}` : fix2.oneOf(METHODS));
@@ -25822,9 +27737,9 @@ function checkPermission(c, s, perm, j, path26, note) {
   }
   if (permParts === 0) c.consul(httpAt, consul.permEmpty(i, j), `match on a path, a header or a method${note}`);
 }
-function checkJWTProvider(c, provider, path26) {
+function checkJWTProvider(c, provider, path28) {
   if ((str2(provider, "Name") ?? "") !== "") return;
-  c.consul(valueAt(c.entry, provider, path26), consul.jwtProviderName, "name the jwt-provider entry");
+  c.consul(valueAt(c.entry, provider, path28), consul.jwtProviderName, "name the jwt-provider entry");
 }
 
 // rules/invalid-value.ts
@@ -26203,1782 +28118,16 @@ function globProblem(glob) {
 
 // src/context.ts
 import { stat } from "node:fs/promises";
-import path10 from "node:path";
+import path12 from "node:path";
 
 // src/discover.ts
 import { existsSync as existsSync3, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-import path8 from "node:path";
-
-// node_modules/globby/index.js
-import process3 from "node:process";
-import fs3 from "node:fs";
-import nodePath from "node:path";
-import { Readable } from "node:stream";
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on, once } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark } from "node:stream";
-import { finished } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-  }
-  for (const stream of streams) {
-    validateStream(stream);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
-  });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
-  }
-  return passThroughStream;
-}
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
-      return;
-    }
-    this.#streams.add(stream);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
-  }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished(passThroughStream, { signal, cleanup: true });
-  } catch (error) {
-    errorOrAbortStream(passThroughStream, error);
-    throw error;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream,
-        streams,
-        ended,
-        aborted,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream,
-        streams,
-        ended,
-        aborted,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted.size) {
-    if (ended.size === 0 && aborted.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream);
-    }
-  } catch (error) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream, error);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted, controller: { signal } }) => {
-  try {
-    await finished(stream, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream)) {
-      ended.add(stream);
-    }
-  } catch (error) {
-    if (signal.aborted || !streams.has(stream)) {
-      return;
-    }
-    if (isAbortError(error)) {
-      aborted.add(stream);
-    } else {
-      errorStream(passThroughStream, error);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted, unpipeEvent, controller: { signal } }) => {
-  await once(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
-    return once(signal, "abort", { signal });
-  }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted.delete(stream);
-};
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
-  }
-};
-var errorOrAbortStream = (stream, error) => {
-  if (isAbortError(error)) {
-    abortStream(stream);
-  } else {
-    errorStream(stream, error);
-  }
-};
-var isAbortError = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
-  }
-};
-var errorStream = (stream, error) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop);
-    stream.destroy(error);
-  }
-};
-var noop = () => {
-};
-var updateMaxListeners = (passThroughStream, increment) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/globby/index.js
-var import_fast_glob3 = __toESM(require_out4(), 1);
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath(urlOrPath) : urlOrPath;
-}
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/globby/ignore.js
-var import_fast_glob2 = __toESM(require_out4(), 1);
-var import_ignore2 = __toESM(require_ignore(), 1);
-import process2 from "node:process";
-import fs2 from "node:fs";
-import fsPromises from "node:fs/promises";
-import path4 from "node:path";
-import os from "node:os";
-
-// node_modules/is-path-inside/index.js
-import path2 from "node:path";
-function isPathInside(childPath, parentPath2) {
-  const relation = path2.relative(parentPath2, childPath);
-  return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path2.sep}`) && relation !== path2.resolve(childPath)
-  );
-}
-
-// node_modules/slash/index.js
-function slash(path26) {
-  const isExtendedLengthPath = path26.startsWith("\\\\?\\");
-  if (isExtendedLengthPath) {
-    return path26;
-  }
-  return path26.replace(/\\/g, "/");
-}
-
-// node_modules/globby/utilities.js
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
-import fs from "node:fs";
-import path3 from "node:path";
-import { promisify as promisify2 } from "node:util";
-var import_micromatch = __toESM(require_micromatch(), 1);
-var isNegativePattern = (pattern) => pattern[0] === "!";
-var normalizeAbsolutePatternToRelative = (pattern) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const inner = pattern.slice(1);
-  const firstSlashIndex = inner.indexOf("/");
-  const firstSegment = firstSlashIndex > 0 ? inner.slice(0, firstSlashIndex) : inner;
-  if (firstSlashIndex > 0 && !import_fast_glob.default.isDynamicPattern(firstSegment)) {
-    return pattern;
-  }
-  return inner;
-};
-var absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
-var getStaticAbsolutePathPrefix = (pattern) => {
-  if (!path3.isAbsolute(pattern)) {
-    return void 0;
-  }
-  const staticSegments = [];
-  for (const segment of pattern.split("/")) {
-    if (!segment) {
-      continue;
-    }
-    if (import_fast_glob.default.isDynamicPattern(segment)) {
-      break;
-    }
-    staticSegments.push(segment);
-  }
-  return staticSegments.length === 0 ? void 0 : `/${staticSegments.join("/")}`;
-};
-var normalizeNegativePattern = (pattern, positiveAbsolutePathPrefixes = [], hasRelativePositivePattern = false) => {
-  if (!pattern.startsWith("/")) {
-    return pattern;
-  }
-  const normalizedPattern = normalizeAbsolutePatternToRelative(pattern);
-  if (normalizedPattern !== pattern) {
-    return normalizedPattern;
-  }
-  if (hasRelativePositivePattern) {
-    return pattern.slice(1);
-  }
-  const negativeAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-  const preserveAsAbsolutePattern = negativeAbsolutePathPrefix !== void 0 && positiveAbsolutePathPrefixes.some((positiveAbsolutePathPrefix) => absolutePrefixesMatch(positiveAbsolutePathPrefix, negativeAbsolutePathPrefix));
-  return preserveAsAbsolutePattern ? pattern : pattern.slice(1);
-};
-var bindFsMethod = (object, methodName) => {
-  const method = object?.[methodName];
-  return typeof method === "function" ? method.bind(object) : void 0;
-};
-var promisifyFsMethod = (object, methodName) => {
-  const method = object?.[methodName];
-  if (typeof method !== "function") {
-    return void 0;
-  }
-  return promisify2(method.bind(object));
-};
-var normalizeDirectoryPatternForFastGlob = (pattern) => {
-  if (!pattern.endsWith("/")) {
-    return pattern;
-  }
-  const trimmedPattern = pattern.replace(/\/+$/u, "");
-  if (!trimmedPattern) {
-    return "/**";
-  }
-  if (trimmedPattern === "**") {
-    return "**/**";
-  }
-  const hasLeadingSlash = trimmedPattern.startsWith("/");
-  const patternBody = hasLeadingSlash ? trimmedPattern.slice(1) : trimmedPattern;
-  const hasInnerSlash = patternBody.includes("/");
-  const needsRecursivePrefix = !hasLeadingSlash && !hasInnerSlash && !trimmedPattern.startsWith("**/");
-  const recursivePrefix = needsRecursivePrefix ? "**/" : "";
-  return `${recursivePrefix}${trimmedPattern}/**`;
-};
-var getParentDirectoryPrefix = (pattern) => {
-  const normalizedPattern = isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-  const match = normalizedPattern.match(/^(\.\.\/)+/);
-  return match ? match[0] : "";
-};
-var adjustIgnorePatternsForParentDirectories = (patterns, ignorePatterns) => {
-  if (patterns.length === 0 || ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const parentPrefixes = patterns.map((pattern) => getParentDirectoryPrefix(pattern));
-  const firstPrefix = parentPrefixes[0];
-  if (!firstPrefix) {
-    return ignorePatterns;
-  }
-  const allSamePrefix = parentPrefixes.every((prefix) => prefix === firstPrefix);
-  if (!allSamePrefix) {
-    return ignorePatterns;
-  }
-  return ignorePatterns.map((pattern) => {
-    if (pattern.startsWith("**/") && !pattern.startsWith("../")) {
-      return firstPrefix + pattern;
-    }
-    return pattern;
-  });
-};
-var getAsyncStatMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "stat") ?? bindFsMethod(fs.promises, "stat");
-var getStatSyncMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation, "statSync");
-  }
-  return bindFsMethod(fs, "statSync");
-};
-var pathHasGitDirectory = (stats) => Boolean(stats?.isDirectory?.() || stats?.isFile?.());
-var buildPathChain = (startPath, rootPath) => {
-  const chain = [];
-  let currentPath = startPath;
-  chain.push(currentPath);
-  while (currentPath !== rootPath) {
-    const parentPath2 = path3.dirname(currentPath);
-    if (parentPath2 === currentPath) {
-      break;
-    }
-    currentPath = parentPath2;
-    chain.push(currentPath);
-  }
-  return chain;
-};
-var findGitRootInChain = async (paths, statMethod) => {
-  for (const directory of paths) {
-    const gitPath = path3.join(directory, ".git");
-    try {
-      const stats = await statMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSyncUncached = (cwd, fsImplementation) => {
-  const statSyncMethod = getStatSyncMethod(fsImplementation);
-  if (!statSyncMethod) {
-    return void 0;
-  }
-  const currentPath = path3.resolve(cwd);
-  const { root } = path3.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  for (const directory of chain) {
-    const gitPath = path3.join(directory, ".git");
-    try {
-      const stats = statSyncMethod(gitPath);
-      if (pathHasGitDirectory(stats)) {
-        return directory;
-      }
-    } catch {
-    }
-  }
-  return void 0;
-};
-var findGitRootSync = (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootSyncUncached(cwd, fsImplementation);
-};
-var findGitRootAsyncUncached = async (cwd, fsImplementation) => {
-  const statMethod = getAsyncStatMethod(fsImplementation);
-  if (!statMethod) {
-    return findGitRootSync(cwd, fsImplementation);
-  }
-  const currentPath = path3.resolve(cwd);
-  const { root } = path3.parse(currentPath);
-  const chain = buildPathChain(currentPath, root);
-  return findGitRootInChain(chain, statMethod);
-};
-var findGitRoot = async (cwd, fsImplementation) => {
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  return findGitRootAsyncUncached(cwd, fsImplementation);
-};
-var isWithinGitRoot = (gitRoot, cwd) => {
-  const resolvedGitRoot = path3.resolve(gitRoot);
-  const resolvedCwd = path3.resolve(cwd);
-  return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
-};
-var getParentGitignorePaths = (gitRoot, cwd) => {
-  if (gitRoot && typeof gitRoot !== "string") {
-    throw new TypeError("gitRoot must be a string or undefined");
-  }
-  if (typeof cwd !== "string") {
-    throw new TypeError("cwd must be a string");
-  }
-  if (!gitRoot) {
-    return [];
-  }
-  if (!isWithinGitRoot(gitRoot, cwd)) {
-    return [];
-  }
-  const chain = buildPathChain(path3.resolve(cwd), path3.resolve(gitRoot));
-  return [...chain].reverse().map((directory) => path3.join(directory, ".gitignore"));
-};
-var GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
-var hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
-var MICROMATCH_ONLY_SYNTAX = /[(){}|\\]/u;
-var unescapeGitignorePattern = (value) => value.replaceAll(/\\(.)/gu, "$1");
-var normalizeGitignorePatternForIgnore = (value) => value.replaceAll(/\\(.)/gu, (match, character) => "*[]\\".includes(character) ? match : character);
-var toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
-var finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
-var toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-var isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path3.isAbsolute(relativePath);
-var anchorToCwd = (directory, body, cwd) => {
-  const relativePath = slash(path3.relative(cwd, path3.join(directory, body)));
-  return isInsideCwd(relativePath) ? relativePath : void 0;
-};
-var createNameComparer = () => {
-  const nameMatchers = /* @__PURE__ */ new Map();
-  const matchesName = (pattern, name) => {
-    const namePath = unescapeGitignorePattern(name);
-    if (!(0, import_ignore.isPathValid)(namePath)) {
-      return true;
-    }
-    const normalizedPattern = normalizeGitignorePatternForIgnore(pattern);
-    let nameMatcher = nameMatchers.get(normalizedPattern);
-    if (!nameMatcher) {
-      nameMatcher = (0, import_ignore.default)().add([toStandaloneRule(normalizedPattern)]);
-      nameMatchers.set(normalizedPattern, nameMatcher);
-    }
-    return nameMatcher.ignores(namePath);
-  };
-  return (pattern, name) => {
-    if (hasGitignoreWildcards(pattern) && hasGitignoreWildcards(name)) {
-      return true;
-    }
-    return hasGitignoreWildcards(name) ? matchesName(name, pattern) : matchesName(pattern, name);
-  };
-};
-var getNegationFinalSegments = (rules) => rules.filter((rule) => isNegativePattern(rule.pattern)).map((rule) => finalSegment(rule.pattern.slice(1))).filter(Boolean);
-var negationsCouldRescue = (rules, names) => {
-  if (names.length === 0) {
-    return false;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  return getNegationFinalSegments(rules).some((negation) => names.some((name) => couldNameTheSamePath(name, negation)));
-};
-var expandBraceGroups = (pattern) => {
-  if (!pattern.includes("{")) {
-    return [pattern];
-  }
-  const expandedPatterns = import_fast_glob.default.generateTasks(pattern).flatMap((task) => task.patterns);
-  return expandedPatterns.length > 0 ? expandedPatterns : [pattern];
-};
-var convertIgnorePatternsForIgnoreFileSearch = (ignorePatterns, searchPatterns) => {
-  if (ignorePatterns.length === 0) {
-    return ignorePatterns;
-  }
-  const couldNameTheSamePath = createNameComparer();
-  const expandedSearchPatterns = searchPatterns.flatMap((pattern) => expandBraceGroups(pattern));
-  if (expandedSearchPatterns.some((pattern) => MICROMATCH_ONLY_SYNTAX.test(pattern.slice(0, pattern.lastIndexOf("/") + 1)))) {
-    return [];
-  }
-  const ignoreFileNames = expandedSearchPatterns.map((pattern) => finalSegment(pattern)).filter(Boolean);
-  const couldNameAnIgnoreFile = (pattern) => {
-    const name = finalSegment(pattern.replace(/\/\*\*$/u, ""));
-    if (!name || MICROMATCH_ONLY_SYNTAX.test(name)) {
-      return true;
-    }
-    return ignoreFileNames.some((ignoreFileName) => MICROMATCH_ONLY_SYNTAX.test(ignoreFileName) ? hasGitignoreWildcards(name) || import_micromatch.default.isMatch(unescapeGitignorePattern(name), ignoreFileName, { dot: true, nocase: true }) : couldNameTheSamePath(name, ignoreFileName));
-  };
-  return ignorePatterns.filter((pattern) => !expandBraceGroups(pattern).some((expanded) => couldNameAnIgnoreFile(expanded)));
-};
-var getRulePrune = ({ pattern, directory }, { cwd, matcher: matcher2, hasNegations, canSkipAtAnyDepth, canMatchIgnoreFile, gitignoreOnlySearch }) => {
-  if (isNegativePattern(pattern)) {
-    return void 0;
-  }
-  const isDirectoryPattern = pattern.endsWith("/");
-  const clean2 = pattern.replace(/\/+$/u, "");
-  if (!clean2) {
-    return void 0;
-  }
-  const body = clean2.startsWith("**/") && !clean2.slice(3).includes("/") ? clean2.slice(3) : clean2;
-  if (canMatchIgnoreFile(finalSegment(body))) {
-    return void 0;
-  }
-  const isGlob = hasGitignoreWildcards(body);
-  if (isGlob && MICROMATCH_ONLY_SYNTAX.test(body)) {
-    return void 0;
-  }
-  const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
-  if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-    const relativeDirectory = slash(path3.relative(cwd, directory));
-    const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
-    return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
-  }
-  const anchoredBody = body.replace(/^\//u, "");
-  const target = anchorToCwd(directory, isGlob ? anchoredBody : unescapeGitignorePattern(anchoredBody), cwd);
-  if (target === void 0) {
-    return void 0;
-  }
-  const guardName = finalSegment(anchoredBody);
-  if (isGlob) {
-    return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
-  }
-  if (!matcher2(path3.resolve(cwd, target) + path3.sep).ignored) {
-    return void 0;
-  }
-  const needsGuard = !gitignoreOnlySearch || target.includes("/");
-  return {
-    pattern: toFastGlob(import_fast_glob.default.escapePath(target)),
-    guardName: needsGuard ? guardName : void 0
-  };
-};
-var buildPrunePatternsAndGuards = (rules, matcher2, cwd, { gitignoreOnlySearch = false, searchesForGitignoreFiles = false } = {}) => {
-  if (!matcher2 || !cwd || !rules || rules.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const negationNames = getNegationFinalSegments(rules);
-  const couldNameTheSamePath = createNameComparer();
-  const context = {
-    cwd,
-    matcher: matcher2,
-    hasNegations: negationNames.length > 0,
-    canSkipAtAnyDepth: (pattern) => !negationNames.some((name) => couldNameTheSamePath(pattern, name)),
-    canMatchIgnoreFile: (pattern) => searchesForGitignoreFiles && couldNameTheSamePath(pattern, ".gitignore"),
-    gitignoreOnlySearch
-  };
-  const patterns = [];
-  const guardNames = [];
-  for (const rule of rules) {
-    const prune = getRulePrune(rule, context);
-    if (!prune) {
-      continue;
-    }
-    patterns.push(prune.pattern);
-    if (prune.guardName !== void 0) {
-      guardNames.push(prune.guardName);
-    }
-  }
-  return { patterns, guardNames };
-};
-var convertPatternsForFastGlob = (rules, matcher2, cwd) => buildPrunePatternsAndGuards(rules, matcher2, cwd).patterns;
-
-// node_modules/globby/ignore.js
-var defaultIgnoredDirectories = [
-  "**/node_modules",
-  "**/flow-typed",
-  "**/coverage",
-  "**/.git"
-];
-var ignoreFilesGlobOptions = {
-  absolute: true,
-  dot: true
-};
-var GITIGNORE_FILES_PATTERN = "**/.gitignore";
-var MAX_INCLUDE_DEPTH = 10;
-var getReadFileMethod = (fsImplementation) => bindFsMethod(fsImplementation?.promises, "readFile") ?? bindFsMethod(fsPromises, "readFile") ?? promisifyFsMethod(fsImplementation, "readFile");
-var getReadFileSyncMethod = (fsImplementation) => bindFsMethod(fsImplementation, "readFileSync") ?? bindFsMethod(fs2, "readFileSync");
-var shouldSkipIgnoreFileError = (error, suppressErrors) => {
-  if (!error) {
-    return Boolean(suppressErrors);
-  }
-  if (error.code === "ENOENT" || error.code === "ENOTDIR") {
-    return true;
-  }
-  return Boolean(suppressErrors);
-};
-var createReadError = (kind, filePath, error) => {
-  const prefix = `Failed to read ${kind} at ${filePath}`;
-  if (error instanceof Error) {
-    return new Error(`${prefix}: ${error.message}`, { cause: error });
-  }
-  return new Error(`${prefix}: ${String(error)}`);
-};
-var createIgnoreFileReadError = (filePath, error) => createReadError("ignore file", filePath, error);
-var createGitConfigReadError = (filePath, error) => createReadError("git config", filePath, error);
-var processIgnoreFileCore = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content = readMethod(filePath, "utf8");
-    return { filePath, content };
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error);
-  }
-};
-var readIgnoreFilesSafely = async (paths, readFileMethod, suppressErrors) => {
-  const fileResults = await Promise.all(paths.map(async (filePath) => {
-    try {
-      const content = await readFileMethod(filePath, "utf8");
-      return { filePath, content };
-    } catch (error) {
-      if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-        return void 0;
-      }
-      throw createIgnoreFileReadError(filePath, error);
-    }
-  }));
-  return fileResults.filter(Boolean);
-};
-var readIgnoreFilesSafelySync = (paths, readFileSyncMethod, suppressErrors) => paths.map((filePath) => processIgnoreFileCore(filePath, readFileSyncMethod, suppressErrors)).filter(Boolean);
-var dedupePaths = (paths) => {
-  const seen = /* @__PURE__ */ new Set();
-  return paths.filter((filePath) => {
-    if (seen.has(filePath)) {
-      return false;
-    }
-    seen.add(filePath);
-    return true;
-  });
-};
-var globIgnoreFiles = (globFunction, patterns, normalizedOptions) => globFunction(patterns, {
-  ...normalizedOptions,
-  ...ignoreFilesGlobOptions
-  // Must be last to ensure absolute/dot flags stick
-});
-var normalizeIgnoreFileLine = (line) => {
-  line = line.replace(/^\uFEFF/u, "");
-  let whitespaceStart = line.length;
-  while (whitespaceStart > 0 && /\s/u.test(line[whitespaceStart - 1])) {
-    whitespaceStart--;
-  }
-  if (whitespaceStart === line.length) {
-    return line;
-  }
-  let backslashCount = 0;
-  for (let index = whitespaceStart - 1; index >= 0 && line[index] === "\\"; index--) {
-    backslashCount++;
-  }
-  return backslashCount % 2 === 1 ? line.slice(0, whitespaceStart) + " " : line.slice(0, whitespaceStart);
-};
-var readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
-var getIgnoreRules = (files) => files.flatMap((file) => {
-  const directory = path4.dirname(file.filePath);
-  return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
-});
-var buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
-  const baseDir = gitRoot || normalizedOptions.cwd;
-  const patterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher2 = createIgnoreMatcher(patterns, normalizedOptions.cwd, baseDir);
-  return {
-    patterns,
-    rules: getIgnoreRules(files),
-    matcher: matcher2,
-    predicate: (fileOrDirectory) => matcher2(fileOrDirectory).ignored,
-    usingGitRoot: Boolean(gitRoot && gitRoot !== normalizedOptions.cwd)
-  };
-};
-var applyBaseToPattern = (pattern, base) => {
-  if (!base) {
-    return pattern;
-  }
-  const isNegative = isNegativePattern(pattern);
-  const cleanPattern = isNegative ? pattern.slice(1) : pattern;
-  const slashIndex = cleanPattern.indexOf("/");
-  const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
-  let result;
-  if (!hasNonTrailingSlash) {
-    result = path4.posix.join(base, "**", cleanPattern);
-  } else if (cleanPattern.startsWith("/")) {
-    result = path4.posix.join(base, cleanPattern.slice(1));
-  } else {
-    result = path4.posix.join(base, cleanPattern);
-  }
-  return isNegative ? "!" + result : result;
-};
-var parseIgnoreFile = (file, cwd) => {
-  const base = slash(path4.relative(cwd, path4.dirname(file.filePath)));
-  return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
-};
-var toRelativePath = (fileOrDirectory, cwd) => {
-  if (path4.isAbsolute(fileOrDirectory)) {
-    const relativePath = path4.relative(cwd, fileOrDirectory);
-    if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
-      return void 0;
-    }
-    return relativePath;
-  }
-  if (fileOrDirectory.startsWith("./")) {
-    return fileOrDirectory.slice(2);
-  }
-  if (fileOrDirectory.startsWith("../")) {
-    return void 0;
-  }
-  return fileOrDirectory;
-};
-var notIgnored = { ignored: false, unignored: false };
-var createIgnoreMatcher = (patterns, cwd, baseDir) => {
-  const ignores = (0, import_ignore2.default)().add(patterns);
-  const resolvedCwd = path4.normalize(path4.resolve(cwd));
-  const resolvedBaseDir = path4.normalize(path4.resolve(baseDir));
-  return (fileOrDirectory) => {
-    fileOrDirectory = toPath(fileOrDirectory);
-    const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-    const normalizedPath = path4.normalize(path4.resolve(fileOrDirectory));
-    if (normalizedPath === resolvedCwd) {
-      return notIgnored;
-    }
-    let relativePath = toRelativePath(fileOrDirectory, resolvedBaseDir);
-    if (relativePath === void 0) {
-      return notIgnored;
-    }
-    if (!relativePath) {
-      return notIgnored;
-    }
-    if (hasTrailingSeparator && !relativePath.endsWith(path4.sep)) {
-      relativePath += path4.sep;
-    }
-    return ignores.test(slash(relativePath));
-  };
-};
-var normalizeOptions = (options = {}) => {
-  const ignoreOption = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const deep = typeof options.deep === "number" ? Math.max(0, options.deep) + 1 : Number.POSITIVE_INFINITY;
-  return {
-    cwd,
-    suppressErrors: options.suppressErrors ?? false,
-    deep,
-    ignore: [...ignoreOption, ...defaultIgnoredDirectories],
-    followSymbolicLinks: options.followSymbolicLinks ?? true,
-    concurrency: options.concurrency,
-    throwErrorOnBrokenSymbolicLink: options.throwErrorOnBrokenSymbolicLink ?? false,
-    fs: options.fs
-  };
-};
-var unescapeGitQuotedValue = (value) => value.replaceAll(/\\(["\\abfnrtv])/g, (_match, escapedCharacter) => {
-  switch (escapedCharacter) {
-    case "a": {
-      return "\x07";
-    }
-    case "b": {
-      return "\b";
-    }
-    case "f": {
-      return "\f";
-    }
-    case "n": {
-      return "\n";
-    }
-    case "r": {
-      return "\r";
-    }
-    case "t": {
-      return "	";
-    }
-    case "v": {
-      return "\v";
-    }
-    default: {
-      return escapedCharacter;
-    }
-  }
-});
-var parseGitConfigValue = (value) => {
-  const trimmedValue = value.trim();
-  const quotedMatch = trimmedValue.match(/^"((?:[^"\\]|\\.)*)"\s*(?:[#;].*)?$/);
-  if (quotedMatch) {
-    return unescapeGitQuotedValue(quotedMatch[1]);
-  }
-  return trimmedValue.replace(/\s[#;].*$/, "").trim();
-};
-var resolveConfigPath = (filePath, configPath) => {
-  if (configPath.startsWith("~/")) {
-    const homeDirectory = os.homedir();
-    const resolved = path4.join(homeDirectory, configPath.slice(2));
-    if (!isPathInside(resolved, homeDirectory)) {
-      return path4.join(homeDirectory, ".globby-invalid-path-traversal");
-    }
-    return resolved;
-  }
-  if (path4.isAbsolute(configPath)) {
-    return configPath;
-  }
-  return path4.resolve(path4.dirname(filePath), configPath);
-};
-var parseGitConfigSection = (line) => {
-  if (!line.startsWith("[")) {
-    return void 0;
-  }
-  let inQuotes = false;
-  let isEscaped = false;
-  for (let index = 1; index < line.length; index++) {
-    const character = line[index];
-    if (isEscaped) {
-      isEscaped = false;
-      continue;
-    }
-    if (character === "\\") {
-      isEscaped = true;
-      continue;
-    }
-    if (character === '"') {
-      inQuotes = !inQuotes;
-      continue;
-    }
-    if (character === "]" && !inQuotes) {
-      const remainder = line.slice(index + 1).trimStart();
-      if (remainder && !remainder.startsWith("#") && !remainder.startsWith(";")) {
-        return void 0;
-      }
-      return line.slice(1, index).trim();
-    }
-  }
-  return void 0;
-};
-var parseGitConfigEntry = (line) => {
-  const match = line.match(/^([A-Za-z\d-.]+)\s*=\s*(.*)$/);
-  if (!match) {
-    return void 0;
-  }
-  return {
-    key: match[1].toLowerCase(),
-    value: parseGitConfigValue(match[2])
-  };
-};
-var parseIncludeIfCondition = (section) => {
-  if (!section) {
-    return void 0;
-  }
-  const match = section.match(/^includeif\s+"([^"]+)"$/i);
-  return match ? match[1] : void 0;
-};
-var normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
-  if (pattern.startsWith("~/")) {
-    pattern = path4.join(os.homedir(), pattern.slice(2));
-  } else if (pattern.startsWith("./")) {
-    pattern = path4.resolve(path4.dirname(configFilePath), pattern.slice(2));
-  } else if (!path4.isAbsolute(pattern)) {
-    pattern = `**/${pattern}`;
-  }
-  if (pattern.endsWith("/")) {
-    pattern += "**";
-  }
-  return slash(pattern);
-};
-var gitConfigGlobToRegex = (pattern, flags) => {
-  let regex = "";
-  for (let index = 0; index < pattern.length; index++) {
-    const character = pattern[index];
-    const nextCharacter = pattern[index + 1];
-    const nextNextCharacter = pattern[index + 2];
-    if (character === "*" && nextCharacter === "*" && nextNextCharacter === "/") {
-      regex += "(?:.*/)?";
-      index += 2;
-      continue;
-    }
-    if (character === "*" && nextCharacter === "*") {
-      regex += ".*";
-      index += 1;
-      continue;
-    }
-    if (character === "*") {
-      regex += "[^/]*";
-      continue;
-    }
-    if (character === "?") {
-      regex += "[^/]";
-      continue;
-    }
-    if (character === "[") {
-      const closingBracketIndex = pattern.indexOf("]", index + 1);
-      if (closingBracketIndex !== -1) {
-        const bracketContent = pattern.slice(index + 1, closingBracketIndex);
-        if (bracketContent) {
-          const negatedBracketContent = bracketContent[0] === "!" ? `^${bracketContent.slice(1)}` : bracketContent;
-          regex += `[${negatedBracketContent}]`;
-          index = closingBracketIndex;
-          continue;
-        }
-      }
-    }
-    regex += /[|\\{}()[\]^$+?.]/.test(character) ? `\\${character}` : character;
-  }
-  try {
-    return new RegExp(`^${regex}$`, flags);
-  } catch {
-    return /(?!)/;
-  }
-};
-var matchesIncludeIfCondition = (condition, gitDirectory, configFilePath) => {
-  if (!gitDirectory) {
-    return false;
-  }
-  const match = condition.match(/^(gitdir|gitdir\/i):(.*)$/i);
-  if (!match) {
-    return false;
-  }
-  const [, keyword, rawPattern] = match;
-  const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
-  const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
-  const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-  const normalizedGitDirectory = slash(path4.resolve(gitDirectory));
-  return regularExpression.test(normalizedGitDirectory);
-};
-var shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
-  if (section?.toLowerCase() === "include") {
-    return true;
-  }
-  const condition = parseIncludeIfCondition(section);
-  return condition ? matchesIncludeIfCondition(condition, gitDirectory, configFilePath) : false;
-};
-var createExcludesFileValue = (value, declaringFilePath) => ({
-  value,
-  declaringFilePath
-});
-var parseGitConfigForExcludesFile = (content, normalizedPath, gitDirectory) => {
-  let currentSection;
-  let excludesFile;
-  const includePaths = [];
-  for (const line of content.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) {
-      continue;
-    }
-    if (trimmed.startsWith("[")) {
-      currentSection = parseGitConfigSection(trimmed);
-      continue;
-    }
-    const entry = parseGitConfigEntry(trimmed);
-    if (!entry) {
-      continue;
-    }
-    if (currentSection?.toLowerCase() === "core" && entry.key === "excludesfile") {
-      excludesFile = createExcludesFileValue(entry.value, normalizedPath);
-      continue;
-    }
-    if (shouldIncludeConfigSection(currentSection, gitDirectory, normalizedPath) && entry.key === "path" && entry.value) {
-      includePaths.push(resolveConfigPath(normalizedPath, entry.value));
-    }
-  }
-  return { excludesFile, includePaths };
-};
-var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
-  try {
-    return readMethod(normalizedPath, "utf8");
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error);
-  }
-};
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync8, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path4.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  const content = readGitConfigFile(normalizedPath, readFileSync8, suppressErrors);
-  if (content === void 0) {
-    includeStack.delete(normalizedPath);
-    return void 0;
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync8, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
-  const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-  const normalizedPath = path4.resolve(filePath);
-  if (includeStack.has(normalizedPath)) {
-    return void 0;
-  }
-  if (depth >= MAX_INCLUDE_DEPTH) {
-    return void 0;
-  }
-  includeStack.add(normalizedPath);
-  let content;
-  try {
-    content = await readFile(normalizedPath, "utf8");
-  } catch (error) {
-    includeStack.delete(normalizedPath);
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createGitConfigReadError(normalizedPath, error);
-  }
-  let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content, normalizedPath, gitDirectory);
-  for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
-    if (includedExcludesFile !== void 0) {
-      excludesFile = includedExcludesFile;
-    }
-  }
-  includeStack.delete(normalizedPath);
-  return excludesFile;
-};
-var resolveGitDirectoryFromFile = (gitFilePath, content) => {
-  const match = content.match(/^gitdir:\s*(.+?)\s*$/i);
-  if (!match) {
-    return gitFilePath;
-  }
-  return path4.resolve(path4.dirname(gitFilePath), match[1]);
-};
-var getGitDirectorySync = (gitRoot, readFileSync8) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path4.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync8(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getGitDirectoryAsync = async (gitRoot, readFile) => {
-  if (!gitRoot) {
-    return void 0;
-  }
-  const gitFilePath = path4.join(gitRoot, ".git");
-  try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
-  } catch {
-    return gitFilePath;
-  }
-};
-var getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path4.join(os.homedir(), ".config");
-var getGitConfigPaths = () => {
-  if ("GIT_CONFIG_GLOBAL" in process2.env) {
-    const value = process2.env.GIT_CONFIG_GLOBAL;
-    return value ? [value] : [];
-  }
-  return [
-    path4.join(getXdgConfigHome(), "git", "config"),
-    path4.join(os.homedir(), ".gitconfig")
-  ];
-};
-var getDefaultGlobalGitignorePath = () => path4.join(getXdgConfigHome(), "git", "ignore");
-var resolveExcludesFilePath = (excludesFileConfig) => {
-  if (excludesFileConfig?.value === "") {
-    return void 0;
-  }
-  if (excludesFileConfig === void 0) {
-    return getDefaultGlobalGitignorePath();
-  }
-  return resolveConfigPath(excludesFileConfig.declaringFilePath, excludesFileConfig.value);
-};
-var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
-  try {
-    const content = readMethod(filePath, "utf8");
-    return { filePath, content };
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error);
-  }
-};
-var getGlobalGitignoreFile = (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync8 = getReadFileSyncMethod(options.fs);
-  const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync8);
-  let excludesFileConfig;
-  for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync8, gitDirectory, { suppressErrors: options.suppressErrors });
-    if (value !== void 0) {
-      excludesFileConfig = value;
-    }
-  }
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync8, options.suppressErrors);
-};
-var getGlobalGitignoreFileAsync = async (options = {}) => {
-  const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile = getReadFileMethod(options.fs);
-  const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile);
-  const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
-    gitConfigPath,
-    readFile,
-    gitDirectory,
-    { suppressErrors: options.suppressErrors }
-  )));
-  const excludesFileConfig = excludesFileValues.findLast((value) => value !== void 0);
-  const filePath = resolveExcludesFilePath(excludesFileConfig);
-  if (filePath === void 0) {
-    return void 0;
-  }
-  try {
-    const content = await readFile(filePath, "utf8");
-    return { filePath, content };
-  } catch (error) {
-    if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
-      return void 0;
-    }
-    throw createIgnoreFileReadError(filePath, error);
-  }
-};
-var buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-  const patterns = parseIgnoreFile(globalIgnoreFile, path4.dirname(globalIgnoreFile.filePath));
-  return createIgnoreMatcher(patterns, cwd, rootDirectory);
-};
-var getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
-  const searchPatterns = [patterns].flat();
-  const isGitignoreSearch = searchPatterns.includes(GITIGNORE_FILES_PATTERN);
-  if (!isGitignoreSearch) {
-    return [];
-  }
-  return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path4.join(normalizedOptions.cwd, ".gitignore")];
-};
-var getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
-  ...normalizedOptions,
-  ignore: [
-    ...normalizedOptions.ignore,
-    // Keep negative search patterns active when the known candidates are matched independently.
-    ...[patterns].flat().filter((pattern) => isNegativePattern(pattern)).map((pattern) => pattern.slice(1))
-  ]
-});
-var getKnownIgnoreFilePattern = (filePath, cwd) => {
-  const pattern = isPathInside(filePath, cwd) ? path4.relative(cwd, filePath) : filePath;
-  return import_fast_glob2.default.convertPathToPattern(pattern);
-};
-var getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-  const matchingPathSet = new Set(matchingPaths.map((filePath) => path4.resolve(filePath)));
-  return knownPaths.filter((filePath) => matchingPathSet.has(path4.resolve(filePath)));
-};
-var globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
-  if (knownPaths.length === 0) {
-    return [];
-  }
-  return globIgnoreFiles(
-    globFunction,
-    knownPaths.map((filePath) => getKnownIgnoreFilePattern(filePath, normalizedOptions.cwd)),
-    getKnownIgnoreFileSearchOptions(patterns, normalizedOptions)
-  );
-};
-var filterKnownIgnoreFilePathsAsync = async (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = await globKnownIgnoreFilePaths(import_fast_glob2.default, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var filterKnownIgnoreFilePathsSync = (knownPaths, patterns, normalizedOptions) => {
-  const matchingPaths = globKnownIgnoreFilePaths(import_fast_glob2.default.sync, knownPaths, patterns, normalizedOptions);
-  return getMatchingKnownIgnoreFilePaths(knownPaths, matchingPaths);
-};
-var getIgnoreFileSearchPrune = (searchPatterns, files, normalizedOptions, gitRoot) => {
-  if (files.length === 0) {
-    return { patterns: [], guardNames: [] };
-  }
-  const { cwd } = normalizedOptions;
-  const baseDir = gitRoot || cwd;
-  const ignorePatterns = getPatternsFromIgnoreFiles(files, baseDir);
-  const matcher2 = createIgnoreMatcher(ignorePatterns, cwd, baseDir);
-  const searchPatternsArray = [searchPatterns].flat();
-  const gitignoreOnlySearch = searchPatternsArray.every((pattern) => pattern === GITIGNORE_FILES_PATTERN);
-  const searchesForGitignoreFiles = searchPatternsArray.includes(GITIGNORE_FILES_PATTERN);
-  return buildPrunePatternsAndGuards(getIgnoreRules(files), matcher2, cwd, { gitignoreOnlySearch, searchesForGitignoreFiles });
-};
-var withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
-var getUnreadPaths = (childPaths, knownPaths) => {
-  const alreadyRead = new Set(knownPaths.map((filePath) => path4.resolve(filePath)));
-  return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path4.resolve(filePath)));
-};
-var collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileMethod = getReadFileMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? await findGitRoot(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = await filterKnownIgnoreFilePathsAsync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = await readIgnoreFilesSafely(knownPaths, readFileMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = await readIgnoreFilesSafely(getUnreadPaths(childPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = await globIgnoreFiles(import_fast_glob2.default, patterns, normalizedOptions);
-    childFiles = await readIgnoreFilesSafely(getUnreadPaths(allPaths, knownPaths), readFileMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFiles) => {
-  const normalizedOptions = normalizeOptions(options);
-  const readFileSyncMethod = getReadFileSyncMethod(normalizedOptions.fs);
-  const gitRoot = includeParentIgnoreFiles ? findGitRootSync(normalizedOptions.cwd, normalizedOptions.fs) : void 0;
-  const knownPaths = filterKnownIgnoreFilePathsSync(
-    getKnownIgnoreFilePaths(patterns, normalizedOptions, gitRoot),
-    patterns,
-    normalizedOptions
-  );
-  const knownFiles = readIgnoreFilesSafelySync(knownPaths, readFileSyncMethod, normalizedOptions.suppressErrors);
-  const { patterns: prunePatterns, guardNames } = getIgnoreFileSearchPrune(patterns, knownFiles, normalizedOptions, gitRoot);
-  const childPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, withPrunedSearch(normalizedOptions, prunePatterns));
-  let childFiles = readIgnoreFilesSafelySync(getUnreadPaths(childPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  if (negationsCouldRescue(getIgnoreRules(childFiles), guardNames)) {
-    const allPaths = globIgnoreFiles(import_fast_glob2.default.sync, patterns, normalizedOptions);
-    childFiles = readIgnoreFilesSafelySync(getUnreadPaths(allPaths, knownPaths), readFileSyncMethod, normalizedOptions.suppressErrors);
-  }
-  return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
-};
-var getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file) => parseIgnoreFile(file, baseDir));
-var getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreFiles = false) => {
-  const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(
-    patterns,
-    options,
-    includeParentIgnoreFiles
-  );
-  return buildIgnoreResult(files, normalizedOptions, gitRoot);
-};
-
-// node_modules/globby/index.js
-var assertPatternsInput = (patterns) => {
-  if (patterns.some((pattern) => typeof pattern !== "string")) {
-    throw new TypeError("Patterns must be a string or an array of strings");
-  }
-};
-var getStatMethod = (fsImplementation) => {
-  if (fsImplementation) {
-    return bindFsMethod(fsImplementation.promises, "stat") ?? promisifyFsMethod(fsImplementation, "stat");
-  }
-  return bindFsMethod(fs3.promises, "stat");
-};
-var getStatSyncMethod2 = (fsImplementation) => bindFsMethod(fsImplementation, "statSync") ?? bindFsMethod(fs3, "statSync");
-var isDirectory = async (path26, fsImplementation) => {
-  try {
-    const stats = await getStatMethod(fsImplementation)(path26);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var isDirectorySync = (path26, fsImplementation) => {
-  try {
-    const stats = getStatSyncMethod2(fsImplementation)(path26);
-    return stats.isDirectory();
-  } catch {
-    return false;
-  }
-};
-var normalizePathForDirectoryGlob = (filePath, cwd) => {
-  const path26 = isNegativePattern(filePath) ? filePath.slice(1) : filePath;
-  return nodePath.isAbsolute(path26) ? path26 : nodePath.join(cwd, path26);
-};
-var shouldExpandGlobstarDirectory = (pattern) => {
-  const match = pattern?.match(/\*\*\/([^/]+)$/);
-  if (!match) {
-    return false;
-  }
-  const dirname = match[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname);
-  const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
-  return !hasWildcards && !hasExtension;
-};
-var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
-  const extensionGlob = extensions?.length > 0 ? `.${extensions.length > 1 ? `{${extensions.join(",")}}` : extensions[0]}` : "";
-  return files ? files.map((file) => nodePath.posix.join(directoryPath, `**/${nodePath.extname(file) ? file : `${file}${extensionGlob}`}`)) : [nodePath.posix.join(directoryPath, `**${extensionGlob ? `/*${extensionGlob}` : ""}`)];
-};
-var directoryToGlob = async (directoryPaths, {
-  cwd = process3.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => {
-  const globs = await Promise.all(directoryPaths.map(async (directoryPath) => {
-    const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-    if (shouldExpandGlobstarDirectory(checkPattern)) {
-      return getDirectoryGlob({ directoryPath, files, extensions });
-    }
-    const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-    return await isDirectory(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-  }));
-  return globs.flat();
-};
-var directoryToGlobSync = (directoryPaths, {
-  cwd = process3.cwd(),
-  files,
-  extensions,
-  fs: fsImplementation
-} = {}) => directoryPaths.flatMap((directoryPath) => {
-  const checkPattern = isNegativePattern(directoryPath) ? directoryPath.slice(1) : directoryPath;
-  if (shouldExpandGlobstarDirectory(checkPattern)) {
-    return getDirectoryGlob({ directoryPath, files, extensions });
-  }
-  const pathToCheck = normalizePathForDirectoryGlob(directoryPath, cwd);
-  return isDirectorySync(pathToCheck, fsImplementation) ? getDirectoryGlob({ directoryPath, files, extensions }) : directoryPath;
-});
-var toPatternsArray = (patterns) => {
-  patterns = [...new Set([patterns].flat())];
-  assertPatternsInput(patterns);
-  return patterns;
-};
-var checkCwdOption = (cwd, fsImplementation = fs3) => {
-  if (!cwd || !fsImplementation.statSync) {
-    return;
-  }
-  let stats;
-  try {
-    stats = fsImplementation.statSync(cwd);
-  } catch {
-    return;
-  }
-  if (!stats.isDirectory()) {
-    throw new Error(`The \`cwd\` option must be a path to a directory, got: ${cwd}`);
-  }
-};
-var normalizeOptions2 = (options = {}) => {
-  const ignore = options.ignore ? Array.isArray(options.ignore) ? options.ignore : [options.ignore] : [];
-  options = {
-    ...options,
-    ignore,
-    expandDirectories: options.expandDirectories ?? true,
-    cwd: toPath(options.cwd)
-  };
-  checkCwdOption(options.cwd, options.fs);
-  return options;
-};
-var normalizeArguments = (function_) => async (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var normalizeArgumentsSync = (function_) => (patterns, options) => function_(toPatternsArray(patterns), normalizeOptions2(options));
-var getIgnoreFilesPatterns = (options) => {
-  const { ignoreFiles, gitignore } = options;
-  const patterns = ignoreFiles ? toPatternsArray(ignoreFiles) : [];
-  if (gitignore) {
-    patterns.push(GITIGNORE_FILES_PATTERN);
-  }
-  return patterns;
-};
-var isPathIgnored = (matcher2, globalMatcher, path26) => {
-  const globalResult = globalMatcher ? globalMatcher(path26) : void 0;
-  const result = matcher2 ? matcher2(path26) : void 0;
-  if (result?.unignored) {
-    return false;
-  }
-  return Boolean(result?.ignored || globalResult?.ignored);
-};
-var hasIgnoredAncestorDirectory = (matcher2, globalMatcher, file) => {
-  let currentPath = file;
-  while (true) {
-    const parentDirectory = nodePath.dirname(currentPath);
-    if (parentDirectory === currentPath) {
-      return false;
-    }
-    if (isPathIgnored(matcher2, globalMatcher, `${parentDirectory}${nodePath.sep}`)) {
-      return true;
-    }
-    currentPath = parentDirectory;
-  }
-};
-var combinePredicate = (matcher2, globalMatcher) => {
-  if (!matcher2 && !globalMatcher) {
-    return false;
-  }
-  return (file) => {
-    const result = matcher2 ? matcher2(file) : void 0;
-    if (result?.unignored) {
-      const globalResult = globalMatcher ? globalMatcher(file) : void 0;
-      return globalResult?.ignored && hasIgnoredAncestorDirectory(matcher2, globalMatcher, file);
-    }
-    return isPathIgnored(matcher2, globalMatcher, file);
-  };
-};
-var buildIgnoreFilterResult = ({ options, cwd, ignoreResult: { rules, matcher: matcher2 }, globalMatcher, createFilter }) => {
-  const finalPredicate = combinePredicate(matcher2, globalMatcher);
-  const pruneIgnorePatterns = convertPatternsForFastGlob(rules, matcher2, cwd);
-  return {
-    options,
-    pruneIgnorePatterns,
-    filter: createFilter(finalPredicate, cwd, options.fs)
-  };
-};
-var getIgnoreFileSearchOptions = (options, searchPatterns) => ({
-  ...options,
-  ignore: convertIgnorePatternsForIgnoreFileSearch(options.ignore, searchPatterns)
-});
-var applyIgnoreFilesAndGetFilter = async (options) => {
-  const cwd = options.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? await getGlobalGitignoreFileAsync(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunctionAsync(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? await getIgnorePatternsAndPredicate(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? await findGitRoot(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunctionAsync
-  });
-};
-var applyIgnoreFilesAndGetFilterSync = (options) => {
-  const cwd = options.cwd ?? process3.cwd();
-  const ignoreFilesPatterns = getIgnoreFilesPatterns(options);
-  const globalIgnoreFile = options.globalGitignore ? getGlobalGitignoreFile(options) : void 0;
-  if (ignoreFilesPatterns.length === 0 && !globalIgnoreFile) {
-    return {
-      options,
-      pruneIgnorePatterns: [],
-      filter: createFilterFunction(false, cwd, options.fs)
-    };
-  }
-  const includeParentIgnoreFiles = options.gitignore === true;
-  const ignoreResult = ignoreFilesPatterns.length > 0 ? getIgnorePatternsAndPredicateSync(ignoreFilesPatterns, getIgnoreFileSearchOptions(options, ignoreFilesPatterns), includeParentIgnoreFiles) : { rules: [], matcher: false };
-  const globalGitRoot = globalIgnoreFile ? findGitRootSync(cwd, options.fs) : void 0;
-  const globalMatcher = globalIgnoreFile ? buildGlobalMatcher(globalIgnoreFile, cwd, globalGitRoot ?? cwd) : void 0;
-  return buildIgnoreFilterResult({
-    options,
-    cwd,
-    ignoreResult,
-    globalMatcher,
-    createFilter: createFilterFunction
-  });
-};
-var assertGlobalGitignoreSyncSupport = (options) => {
-  if (options.globalGitignore && options.fs && !options.fs.statSync) {
-    throw new Error("The `globalGitignore` option in `globbySync()` requires `fs.statSync` when a custom `fs` is provided.");
-  }
-};
-var globalGitignoreAsyncStatErrorMessage = "The `globalGitignore` option in `globby()` and `globbyStream()` requires `fs.promises.stat` or `fs.stat` when a custom `fs` is provided.";
-var assertGlobalGitignoreAsyncSupport = (options) => {
-  if (!options.globalGitignore || !options.fs) {
-    return;
-  }
-  if (!options.fs.promises?.stat && !options.fs.stat) {
-    throw new Error(globalGitignoreAsyncStatErrorMessage);
-  }
-};
-var createPathResolver = (cwd) => {
-  const basePath = cwd || process3.cwd();
-  const pathCache = /* @__PURE__ */ new Map();
-  return (pathKey) => {
-    let absolutePath = pathCache.get(pathKey);
-    if (absolutePath === void 0) {
-      if (pathCache.size > 1e4) {
-        pathCache.clear();
-      }
-      absolutePath = nodePath.isAbsolute(pathKey) ? pathKey : nodePath.resolve(basePath, pathKey);
-      pathCache.set(pathKey, absolutePath);
-    }
-    return absolutePath;
-  };
-};
-var createAsyncDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return async (absolutePath) => {
-    let isDirectory2 = directoryCache.get(absolutePath);
-    if (isDirectory2 !== void 0) {
-      return isDirectory2;
-    }
-    try {
-      const stats = await fsMethod?.(absolutePath);
-      isDirectory2 = Boolean(stats?.isDirectory());
-    } catch {
-      isDirectory2 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory2);
-    return isDirectory2;
-  };
-};
-var createDirectoryCheck = (fsMethod) => {
-  const directoryCache = /* @__PURE__ */ new Map();
-  return (absolutePath) => {
-    let isDirectory2 = directoryCache.get(absolutePath);
-    if (isDirectory2 !== void 0) {
-      return isDirectory2;
-    }
-    try {
-      isDirectory2 = Boolean(fsMethod?.(absolutePath)?.isDirectory());
-    } catch {
-      isDirectory2 = false;
-    }
-    if (directoryCache.size > 1e4) {
-      directoryCache.clear();
-    }
-    directoryCache.set(absolutePath, isDirectory2);
-    return isDirectory2;
-  };
-};
-var createFilterFunctionAsync = (isIgnored, cwd, fsImplementation) => {
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createAsyncDirectoryCheck(getStatMethod(fsImplementation));
-  return async (fastGlobResult) => {
-    if (!isIgnored) {
-      return true;
-    }
-    const absolutePath = resolveAbsolutePath(nodePath.normalize(fastGlobResult.path ?? fastGlobResult));
-    if (isIgnored(absolutePath)) {
-      return false;
-    }
-    return !(await isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`));
-  };
-};
-var createFilterFunction = (isIgnored, cwd, fsImplementation) => {
-  const seen = /* @__PURE__ */ new Set();
-  const resolveAbsolutePath = createPathResolver(cwd);
-  const isDirectoryEntry = createDirectoryCheck(getStatSyncMethod2(fsImplementation));
-  return (fastGlobResult) => {
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    if (isIgnored) {
-      const absolutePath = resolveAbsolutePath(pathKey);
-      if (isIgnored(absolutePath)) {
-        return false;
-      }
-      if (isDirectoryEntry(absolutePath) && isIgnored(`${absolutePath}${nodePath.sep}`)) {
-        return false;
-      }
-    }
-    seen.add(pathKey);
-    return true;
-  };
-};
-var unionFastGlobResults = (results, filter) => results.flat().filter((fastGlobResult) => filter(fastGlobResult));
-var unionFastGlobResultsAsync = async (results, filter) => {
-  results = results.flat();
-  const matches2 = await Promise.all(results.map((fastGlobResult) => filter(fastGlobResult)));
-  const seen = /* @__PURE__ */ new Set();
-  return results.filter((fastGlobResult, index) => {
-    if (!matches2[index]) {
-      return false;
-    }
-    const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-    if (seen.has(pathKey)) {
-      return false;
-    }
-    seen.add(pathKey);
-    return true;
-  });
-};
-var convertNegativePatterns = (patterns, options) => {
-  if (patterns.length > 0 && patterns.every((pattern) => isNegativePattern(pattern))) {
-    if (options.expandNegationOnlyPatterns === false) {
-      return [];
-    }
-    patterns = ["**/*", ...patterns];
-  }
-  const positiveAbsolutePathPrefixes = [];
-  let hasRelativePositivePattern = false;
-  const normalizedPatterns = [];
-  for (const pattern of patterns) {
-    if (isNegativePattern(pattern)) {
-      normalizedPatterns.push(`!${normalizeNegativePattern(pattern.slice(1), positiveAbsolutePathPrefixes, hasRelativePositivePattern)}`);
-      continue;
-    }
-    normalizedPatterns.push(pattern);
-    const staticAbsolutePathPrefix = getStaticAbsolutePathPrefix(pattern);
-    if (staticAbsolutePathPrefix === void 0) {
-      hasRelativePositivePattern = true;
-      continue;
-    }
-    positiveAbsolutePathPrefixes.push(staticAbsolutePathPrefix);
-  }
-  patterns = normalizedPatterns;
-  const tasks = [];
-  while (patterns.length > 0) {
-    const index = patterns.findIndex((pattern) => isNegativePattern(pattern));
-    if (index === -1) {
-      tasks.push({ patterns, options });
-      break;
-    }
-    const ignorePattern = patterns[index].slice(1);
-    for (const task of tasks) {
-      task.options.ignore.push(ignorePattern);
-    }
-    if (index !== 0) {
-      tasks.push({
-        patterns: patterns.slice(0, index),
-        options: {
-          ...options,
-          ignore: [
-            ...options.ignore,
-            ignorePattern
-          ]
-        }
-      });
-    }
-    patterns = patterns.slice(index + 1);
-  }
-  return tasks;
-};
-var applyParentDirectoryIgnoreAdjustments = (tasks) => tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: adjustIgnorePatternsForParentDirectories(task.patterns, task.options.ignore)
-  }
-}));
-var appendPruneIgnorePatterns = (tasks, pruneIgnorePatterns) => pruneIgnorePatterns.length === 0 ? tasks : tasks.map((task) => ({
-  patterns: task.patterns,
-  options: {
-    ...task.options,
-    ignore: [...task.options.ignore, ...pruneIgnorePatterns]
-  }
-}));
-var normalizeExpandDirectoriesOption = (options, cwd) => ({
-  ...cwd ? { cwd } : {},
-  ...Array.isArray(options) ? { files: options } : options
-});
-var generateTasks = async (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = await Promise.all(globTasks.map(async (task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    [
-      patterns2,
-      options2.ignore
-    ] = await Promise.all([
-      directoryToGlob(patterns2, directoryToGlobOptions),
-      directoryToGlob(options2.ignore, { cwd, fs: fsImplementation })
-    ]);
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  }));
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var generateTasksSync = (patterns, options, pruneIgnorePatterns = []) => {
-  const globTasks = convertNegativePatterns(patterns, options);
-  const { cwd, expandDirectories, fs: fsImplementation } = options;
-  if (!expandDirectories) {
-    return appendPruneIgnorePatterns(applyParentDirectoryIgnoreAdjustments(globTasks), pruneIgnorePatterns);
-  }
-  const directoryToGlobSyncOptions = {
-    ...normalizeExpandDirectoriesOption(expandDirectories, cwd),
-    fs: fsImplementation
-  };
-  const tasks = globTasks.map((task) => {
-    let { patterns: patterns2, options: options2 } = task;
-    patterns2 = directoryToGlobSync(patterns2, directoryToGlobSyncOptions);
-    options2.ignore = directoryToGlobSync(options2.ignore, { cwd, fs: fsImplementation });
-    options2.ignore = adjustIgnorePatternsForParentDirectories(patterns2, options2.ignore);
-    return { patterns: patterns2, options: options2 };
-  });
-  return appendPruneIgnorePatterns(tasks, pruneIgnorePatterns);
-};
-var globby = normalizeArguments(async (patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-  const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = await Promise.all(tasks.map((task) => (0, import_fast_glob3.default)(task.patterns, task.options)));
-  return unionFastGlobResultsAsync(results, filter);
-});
-var globbySync = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreSyncSupport(options);
-  const { options: modifiedOptions, pruneIgnorePatterns, filter } = applyIgnoreFilesAndGetFilterSync(options);
-  const tasks = generateTasksSync(patterns, modifiedOptions, pruneIgnorePatterns);
-  const results = tasks.map((task) => import_fast_glob3.default.sync(task.patterns, task.options));
-  return unionFastGlobResults(results, filter);
-});
-var globbyStream = normalizeArgumentsSync((patterns, options) => {
-  assertGlobalGitignoreAsyncSupport(options);
-  const seen = /* @__PURE__ */ new Set();
-  const stream = Readable.from((async function* () {
-    const { options: modifiedOptions, pruneIgnorePatterns, filter } = await applyIgnoreFilesAndGetFilter(options);
-    const tasks = await generateTasks(patterns, modifiedOptions, pruneIgnorePatterns);
-    if (tasks.length === 0) {
-      return;
-    }
-    const streams = tasks.map((task) => import_fast_glob3.default.stream(task.patterns, task.options));
-    for await (const fastGlobResult of mergeStreams(streams)) {
-      const pathKey = nodePath.normalize(fastGlobResult.path ?? fastGlobResult);
-      if (!seen.has(pathKey) && await filter(fastGlobResult)) {
-        seen.add(pathKey);
-        yield fastGlobResult;
-      }
-    }
-  })());
-  return stream;
-});
-var isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.some((pattern) => import_fast_glob3.default.isDynamicPattern(pattern, options)));
-var generateGlobTasks = normalizeArguments(generateTasks);
-var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
-var { convertPathToPattern } = import_fast_glob3.default;
+import path10 from "node:path";
 
 // src/git.ts
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import path5 from "node:path";
+import path2 from "node:path";
 var GIT_TIMEOUT_MS = 6e4;
 var MAX_LISTING_BYTES = 64 * 1024 * 1024;
 var MAX_BATCH_BYTES = 64 * 1024 * 1024;
@@ -27995,9 +28144,9 @@ function git(args, cwd, input2, maxBuffer = MAX_LISTING_BYTES) {
   return r.stdout;
 }
 function insideWorkTree(dir) {
-  for (let d = path5.resolve(dir); ; ) {
-    if (existsSync(path5.join(d, ".git"))) return true;
-    const up = path5.dirname(d);
+  for (let d = path2.resolve(dir); ; ) {
+    if (existsSync(path2.join(d, ".git"))) return true;
+    const up = path2.dirname(d);
     if (up === d) return false;
     d = up;
   }
@@ -28006,18 +28155,18 @@ function gitTopLevel(dir) {
   if (!insideWorkTree(dir)) return void 0;
   const out = git(["rev-parse", "--show-toplevel"], dir);
   const top = out?.toString("utf8").trim();
-  return top ? path5.resolve(top) : void 0;
+  return top ? path2.resolve(top) : void 0;
 }
 function gitDir(dir) {
   if (!insideWorkTree(dir)) return void 0;
   const out = git(["rev-parse", "--absolute-git-dir"], dir);
   const d = out?.toString("utf8").trim();
-  return d ? path5.resolve(d) : void 0;
+  return d ? path2.resolve(d) : void 0;
 }
 function isTracked(file) {
-  const dir = path5.dirname(file);
-  if (!insideWorkTree(dir) || path5.resolve(dir).split(path5.sep).includes(".git")) return false;
-  const out = git(["ls-files", "-z", "--", path5.basename(file)], dir);
+  const dir = path2.dirname(file);
+  if (!insideWorkTree(dir) || path2.resolve(dir).split(path2.sep).includes(".git")) return false;
+  const out = git(["ls-files", "-z", "--", path2.basename(file)], dir);
   return out !== void 0 && out.length > 0;
 }
 function readIndex(top) {
@@ -28128,17 +28277,17 @@ function readUnsized(fd) {
 }
 
 // src/gitignore.ts
-import path7 from "node:path";
+import path4 from "node:path";
 
 // src/input-file.ts
 import { closeSync as closeSync3, constants as constants2, existsSync as existsSync2, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync } from "node:fs";
-import path6 from "node:path";
+import path3 from "node:path";
 function repositoryRoot(cwd) {
-  let dir = path6.resolve(cwd);
+  let dir = path3.resolve(cwd);
   for (; ; ) {
-    if (existsSync2(path6.join(dir, ".git"))) return dir;
-    const up = path6.dirname(dir);
-    if (up === dir) return path6.resolve(cwd);
+    if (existsSync2(path3.join(dir, ".git"))) return dir;
+    const up = path3.dirname(dir);
+    if (up === dir) return path3.resolve(cwd);
     dir = up;
   }
 }
@@ -28150,12 +28299,12 @@ function realOrSelf(p) {
   }
 }
 function within2(p, dir) {
-  return p === dir || p.startsWith(dir.endsWith(path6.sep) ? dir : dir + path6.sep);
+  return p === dir || p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
 }
 function readInputFile(abs, cwd, maxBytes) {
   const root = repositoryRoot(cwd);
   const realRoot = realOrSelf(root);
-  if (within2(path6.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
+  if (within2(path3.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
     return { ok: false, message: "is a symbolic link to a file outside the repository, which is not read" };
   }
   let fd;
@@ -28232,26 +28381,36 @@ var GitignoreFilter = class {
     const read = readInputFile(gitignoreAbs, this.cwd, MAX_GITIGNORE_BYTES);
     if (!read.ok) return;
     const rules = parseGitignore(read.text);
-    if (rules.length > 0) this.byDir.set(this.rel(path7.dirname(gitignoreAbs)), rules);
+    if (rules.length > 0) this.byDir.set(this.rel(path4.dirname(gitignoreAbs)), rules);
   }
   get empty() {
     return this.byDir.size === 0;
   }
   rel(abs) {
-    return path7.relative(this.top, abs).split(path7.sep).join("/");
+    return path4.relative(this.top, abs).split(path4.sep).join("/");
   }
   /**
    * Whether `abs` is ignored. Only the folders below `walkRoot` are judged: a folder named on
    * the command line is linted even when it is ignored.
    */
   ignored(abs, walkRoot) {
+    return this.ignoredPath(abs, walkRoot, false);
+  }
+  /**
+   * Whether everything below the folder `abs` is ignored: it, or a folder between it and
+   * `walkRoot`, is. Only the `.gitignore` files of the folders above it decide that.
+   */
+  ignoredFolder(abs, walkRoot) {
+    return this.ignoredPath(abs, walkRoot, true);
+  }
+  ignoredPath(abs, walkRoot, folder) {
     const rel2 = this.rel(abs);
     if (rel2 === "" || rel2.startsWith("..")) return false;
     const segs = rel2.split("/");
     const rootRel = this.rel(walkRoot);
     const from = rootRel === "" ? 1 : rootRel.split("/").length + 1;
     for (let k = from; k <= segs.length; k++) {
-      const isDir = k < segs.length;
+      const isDir = folder || k < segs.length;
       if (this.decide(segs, k, isDir)) return true;
     }
     return false;
@@ -28273,13 +28432,14 @@ var GitignoreFilter = class {
 };
 
 // src/discover.ts
+init_walk();
 var DEFAULT_INCLUDE = ["**/*.hcl", "**/*.json", "**/*.yaml", "**/*.yml", "**/*.tf", "**/*.tpl", "**/*.tftpl", "**/*.nomad"];
 var ALWAYS_IGNORE = ["**/node_modules/**", "**/.git/**", "**/.terraform/**", "**/.hg/**", "**/.svn/**"];
 function toRel(base, abs) {
-  const r = path8.relative(base, abs);
-  return (r === "" ? "." : r).split(path8.sep).join("/");
+  const r = path10.relative(base, abs);
+  return (r === "" ? "." : r).split(path10.sep).join("/");
 }
-function discover(opts2) {
+async function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
   const ignore = [...ALWAYS_IGNORE, ...opts2.exclude ?? []];
   const files = /* @__PURE__ */ new Map();
@@ -28287,7 +28447,7 @@ function discover(opts2) {
   const missing = [];
   const base = opts2.cwd;
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
-    const abs = path8.resolve(base, given);
+    const abs = path10.resolve(base, given);
     let st;
     try {
       st = statSync(abs);
@@ -28303,34 +28463,17 @@ function discover(opts2) {
       skipped.push({ rel: toRel(base, abs), reason: "not a regular file" });
       continue;
     }
-    const found = globbySync([...include, "**/.gitignore"], {
-      cwd: abs,
-      absolute: true,
-      dot: true,
-      gitignore: false,
-      ignore,
-      followSymbolicLinks: false,
-      onlyFiles: false,
-      suppressErrors: true,
-      caseSensitiveMatch: false,
-      objectMode: true
-    });
     const gitignore = gitignoreOf(abs, base);
     let walkedReal = abs;
     try {
       walkedReal = realpathSync2(abs);
     } catch {
     }
-    const entries = found.filter((entry) => {
-      if (path8.basename(entry.path).toLowerCase() !== ".gitignore") return true;
-      if (path8.basename(entry.path) !== ".gitignore") return false;
-      if (entryKind(entry.dirent) === "file") gitignore.addFile(path8.normalize(entry.path));
-      return false;
-    });
+    const entries = await listEntries(abs, include, ignore, opts2.include === void 0 || opts2.include.length === 0, opts2.exclude ?? [], gitignore);
     for (const entry of entries) {
-      const fAbs = path8.normalize(entry.path);
+      const fAbs = entry.abs;
       if (!gitignore.empty && gitignore.ignored(fAbs, abs)) continue;
-      const kind = entryKind(entry.dirent);
+      const kind = entry.kind;
       if (kind === "dir") {
         skipped.push({ rel: toRel(base, fAbs), reason: "a directory named like a config file" });
         continue;
@@ -28356,18 +28499,36 @@ function discover(opts2) {
 function gitignoreOf(dir, cwd) {
   const root = repositoryRoot(dir);
   const filter = new GitignoreFilter(root, cwd);
-  for (let d = path8.dirname(dir); (d + path8.sep).startsWith(root + path8.sep); ) {
-    filter.addFile(path8.join(d, ".gitignore"));
-    const up = path8.dirname(d);
+  for (let d = path10.dirname(dir); (d + path10.sep).startsWith(root + path10.sep); ) {
+    filter.addFile(path10.join(d, ".gitignore"));
+    const up = path10.dirname(d);
     if (up === d) break;
     d = up;
   }
   return filter;
 }
-function entryKind(d) {
-  if (d.isSymbolicLink()) return "symlink";
-  if (d.isDirectory()) return "dir";
-  return d.isFile() ? "file" : "other";
+var DEFAULT_EXTENSIONS = DEFAULT_INCLUDE.map((g) => g.slice("**/*".length).toLowerCase());
+var PRUNED_FOLDERS = new Set(ALWAYS_IGNORE.map((g) => g.slice("**/".length, -"/**".length)));
+var PLAIN_PATH = /^[\w.~%=:, -]+(?:\/[\w.~%=:, -]+)*$/;
+function plainPathMatcher(excludes) {
+  if (excludes.length === 0) return void 0;
+  const res = excludes.map((e) => new RegExp(`^${escapeRegExp(e)}$`, "i"));
+  return (rel2) => res.some((re) => re.test(rel2));
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isPlainPath(p) {
+  return PLAIN_PATH.test(p) && p.split("/").every((seg) => seg !== "." && seg !== "..");
+}
+async function listEntries(root, include, ignore, defaultInclude, exclude, gitignore) {
+  if (defaultInclude && exclude.every(isPlainPath)) {
+    return walk3(root, { extensions: DEFAULT_EXTENSIONS, prunedFolders: PRUNED_FOLDERS, excluded: plainPathMatcher(exclude), gitignore });
+  }
+  const { listByGlobs: listByGlobs2 } = await Promise.resolve().then(() => (init_discover_globs(), discover_globs_exports));
+  const listed = listByGlobs2(root, include, ignore);
+  for (const g of listed.gitignores) gitignore.addFile(g);
+  return listed.entries;
 }
 function symlinkSkipReason(abs, baseReal, followExternal) {
   let target;
@@ -28376,7 +28537,7 @@ function symlinkSkipReason(abs, baseReal, followExternal) {
   } catch (err) {
     return err.code === "ELOOP" ? "symbolic link loop" : "broken symbolic link";
   }
-  const inside = target === baseReal || target.startsWith(baseReal + path8.sep);
+  const inside = target === baseReal || target.startsWith(baseReal + path10.sep);
   if (!inside && !followExternal) return "symbolic link to a path outside the linted directory";
   let tst;
   try {
@@ -28402,7 +28563,7 @@ function addTrackedIgnored(dir, base, baseReal, include, ignore, followExternal,
   const ignored = matcher(ignore);
   for (const rel2 of tracked) {
     if (!included(rel2) || ignored(rel2)) continue;
-    const fAbs = path8.join(dir, ...rel2.split("/"));
+    const fAbs = path10.join(dir, ...rel2.split("/"));
     if (files.has(fAbs)) continue;
     let st;
     try {
@@ -28433,9 +28594,9 @@ function discoverStaged(opts2) {
       indexes.set(top, entries);
     }
     for (const e of entries) {
-      const abs = path8.join(top, ...e.path.split("/"));
+      const abs = path10.join(top, ...e.path.split("/"));
       const rel2 = toRel(root, abs);
-      if (rel2 === ".." || rel2.startsWith("../") || path8.isAbsolute(rel2)) continue;
+      if (rel2 === ".." || rel2.startsWith("../") || path10.isAbsolute(rel2)) continue;
       if (!include(rel2) || ignored(rel2)) continue;
       add(e, abs, top);
     }
@@ -28451,7 +28612,7 @@ function discoverStaged(opts2) {
   }
   const missing = [];
   for (const given of opts2.named) {
-    const abs = path8.resolve(base, given);
+    const abs = path10.resolve(base, given);
     if (files.has(abs)) continue;
     let inIndex = false;
     for (const [top, entries] of indexes) {
@@ -28646,9 +28807,9 @@ function limitPerRuleAndFile(findings) {
 }
 
 // src/repo-path.ts
-function parentOf(path26) {
-  const i = path26.lastIndexOf("/");
-  return i < 0 ? "" : path26.slice(0, i);
+function parentOf(path28) {
+  const i = path28.lastIndexOf("/");
+  return i < 0 ? "" : path28.slice(0, i);
 }
 function joinInRepo(dir, rel2) {
   const out = dir === "" ? [] : dir.split("/");
@@ -28697,8 +28858,8 @@ function findTerraformRoots(files) {
   }
   return roots;
 }
-function isUnder(path26, dir) {
-  return dir === "" || path26.startsWith(`${dir}/`);
+function isUnder(path28, dir) {
+  return dir === "" || path28.startsWith(`${dir}/`);
 }
 
 // src/targets/variant-folders.ts
@@ -28923,24 +29084,24 @@ function alikeFileGroups(files, base) {
   }
   return groups;
 }
-function choicesOf(path26, groups) {
+function choicesOf(path28, groups) {
   const out = [];
   for (const group of groups) {
     if (group.alikeFiles) {
-      const dir = parentOf(path26);
-      const name = path26.slice(dir === "" ? 0 : dir.length + 1);
-      if (dir === group.parent && group.variants.includes(name)) out.push({ folder: path26, variant: name, group });
+      const dir = parentOf(path28);
+      const name = path28.slice(dir === "" ? 0 : dir.length + 1);
+      if (dir === group.parent && group.variants.includes(name)) out.push({ folder: path28, variant: name, group });
       continue;
     }
     if (group.byFileName) {
-      const dir = parentOf(path26);
-      const word = dir === group.parent && !path26.endsWith(".tf") ? fileVariantWord(path26.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
+      const dir = parentOf(path28);
+      const word = dir === group.parent && !path28.endsWith(".tf") ? fileVariantWord(path28.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
       if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
       continue;
     }
     for (const variant of group.variants) {
       const folder = join(group.parent, variant);
-      if (path26.startsWith(`${folder}/`)) out.push({ folder, variant, group });
+      if (path28.startsWith(`${folder}/`)) out.push({ folder, variant, group });
     }
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
@@ -29060,7 +29221,7 @@ function splitByVariants(region, guessed) {
   const groups = all.filter((g) => g.sure);
   if (groups.length === 0) return [region];
   const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path26) => choices.get(path26).map((c) => c.folder);
+  const folders = (path28) => choices.get(path28).map((c) => c.folder);
   const chains = /* @__PURE__ */ new Map();
   for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
   const contains = (big, small) => small.every((x) => big.includes(x));
@@ -29354,7 +29515,7 @@ var MeshModel = class {
       const destExact = e.namespace === "*" ? 0 : e.name === "*" ? 1 : 2;
       sources.value.items.forEach((item, i) => {
         if (item.type !== "object") return;
-        const path26 = `Sources[${i}]`;
+        const path28 = `Sources[${i}]`;
         const str8 = (k) => {
           const v = scalarOf2(item.fields.get(k)?.value);
           return typeof v === "string" ? v : "";
@@ -29371,7 +29532,7 @@ var MeshModel = class {
         out.push({
           entry: e,
           source: item,
-          path: path26,
+          path: path28,
           name: srcName,
           action: hasPerms ? "l7" : action === "allow" ? "allow" : action === "deny" ? "deny" : "invalid",
           exactDestination: e.name === name,
@@ -29380,7 +29541,7 @@ var MeshModel = class {
           peer,
           samenessGroup,
           precedence: 3 * destExact + 3 - (2 - srcExact),
-          at: e.at(objectRange(item), path26)
+          at: e.at(objectRange(item), path28)
         });
       });
     }
@@ -29840,11 +30001,11 @@ function indexCharts(parsed) {
     if (base === "Chart.yaml" || base === "Chart.yml") charts.set(parentOf(f.path), kindOf(f));
   }
   return {
-    chartOf(path26) {
+    chartOf(path28) {
       if (charts.size === 0) return void 0;
-      const base = path26.slice(path26.lastIndexOf("/") + 1);
+      const base = path28.slice(path28.lastIndexOf("/") + 1);
       if (!/^values([-.][^/]*)?\.ya?ml$/i.test(base)) return void 0;
-      const dir = parentOf(path26);
+      const dir = parentOf(path28);
       const k = charts.get(dir);
       return k ? { ...k, dir } : void 0;
     }
@@ -29906,9 +30067,9 @@ var TEMPLATE_PATH = {
   Pod: []
 };
 var SYSTEM_NAMESPACES = /* @__PURE__ */ new Set(["kube-system", "kube-public"]);
-function objectAt(obj2, path26) {
+function objectAt(obj2, path28) {
   let cur = obj2;
-  for (const k of path26) {
+  for (const k of path28) {
     const v = lastProp(cur, k)?.value;
     cur = v?.type === "object" ? v : void 0;
   }
@@ -30117,9 +30278,9 @@ function groupBy(items, key2) {
   return out;
 }
 function podTemplateOf(o) {
-  const path26 = TEMPLATE_PATH[o.kind];
-  if (!path26) return void 0;
-  return path26.length === 0 ? o.node : objectAt(o.node, path26);
+  const path28 = TEMPLATE_PATH[o.kind];
+  if (!path28) return void 0;
+  return path28.length === 0 ? o.node : objectAt(o.node, path28);
 }
 function hasConsulAnnotation(o) {
   const template = podTemplateOf(o);
@@ -30150,7 +30311,7 @@ function buildWorkload(o, c) {
   const label = `${o.kind}/${name || "(unnamed)"}`;
   const subject = `k8s/${k8sNamespace}/${o.kind}/${name}`;
   const at = { file, range: (o.nameProp ?? o.kindProp).range, subject };
-  const path26 = TEMPLATE_PATH[o.kind];
+  const path28 = TEMPLATE_PATH[o.kind];
   const template = podTemplateOf(o);
   const pod = template ? metadataOf(template) : { labels: /* @__PURE__ */ new Map(), annotations: /* @__PURE__ */ new Map() };
   const podSpec = template ? objectAt(template, ["spec"]) : void 0;
@@ -30158,14 +30319,14 @@ function buildWorkload(o, c) {
   const annAt = (e) => ({ file, range: e.prop.range, subject: `${subject}#annotations.${e.key}` });
   const report = (e, message) => c.sink.add(annAt(e), message);
   const helm = c.helm;
-  const annField = [...path26, "metadata", "annotations"].join(".");
+  const annField = [...path28, "metadata", "annotations"].join(".");
   for (const e of ann.values()) if (e.key.startsWith(P) && e.notString) report(e, notStringMessage(label, "annotation", e, annField));
-  if (path26.length > 0) {
+  if (path28.length > 0) {
     for (const e of o.annotations.values()) {
       if (!POD_ANNOTATIONS.has(e.key) || ann.has(e.key)) continue;
       c.sink.add(
         { file, range: e.prop.range, subject: `${subject}#metadata.annotations.${e.key}` },
-        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path26.join(".")}.metadata.annotations.`
+        `${e.key} is set on the ${o.kind}'s own metadata, where consul-k8s never reads it: it reads the pod's annotations only, so move it to ${path28.join(".")}.metadata.annotations.`
       );
     }
   }
@@ -30770,7 +30931,7 @@ function nodeRange(n) {
       return n.src.range;
   }
 }
-function path9(name) {
+function path11(name) {
   return name === "root" ? "the file" : `"${name.replace(/^root\./, "")}"`;
 }
 var Decoder = class {
@@ -30838,7 +30999,7 @@ var Decoder = class {
         break;
       default:
         return this.fail(
-          `${path9(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
+          `${path11(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
           node
         );
     }
@@ -30851,7 +31012,7 @@ var Decoder = class {
     else if (node.t === OLIST) list4 = node;
     else
       return this.fail(
-        `${path9(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path11(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     const m = existing ? existing.v : /* @__PURE__ */ new Map();
@@ -30859,7 +31020,7 @@ var Decoder = class {
     for (const item of list4.items) {
       if (item.keys.length === 0) {
         return this.fail(
-          `${path9(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
+          `${path11(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
           item.val
         );
       }
@@ -30900,7 +31061,7 @@ var Decoder = class {
     else {
       const what2 = sl.k === "smap" ? "a list of blocks" : "a list";
       return this.fail(
-        `${path9(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
+        `${path11(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
         node
       );
     }
@@ -30914,7 +31075,7 @@ var Decoder = class {
   }
   mismatch(name, node, old, extra = "") {
     return this.fail(
-      `${path9(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
+      `${path11(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
       node
     );
   }
@@ -32576,8 +32737,8 @@ function terraformTemplateSequences(text2) {
 }
 
 // src/parse/index.ts
-function isTemplateFile(path26) {
-  const lower = path26.toLowerCase();
+function isTemplateFile(path28) {
+  const lower = path28.toLowerCase();
   return lower.endsWith(".tpl") || lower.endsWith(".tftpl");
 }
 function mergeSequences(a, b) {
@@ -32610,8 +32771,8 @@ function decodeText(bytes) {
   const text2 = new TextDecoder("utf-8", { fatal: false }).decode(body);
   return { ok: true, text: text2, hadBom, encoding: "utf-8" };
 }
-function formatForPath(path26) {
-  const lower = path26.toLowerCase();
+function formatForPath(path28) {
+  const lower = path28.toLowerCase();
   if (lower.endsWith(".hcl")) return "hcl";
   if (lower.endsWith(".nomad")) return "hcl";
   if (lower.endsWith(".json")) return "json";
@@ -32621,9 +32782,9 @@ function formatForPath(path26) {
   return void 0;
 }
 var startsLikeJson = isJsonMode;
-function parseText(path26, text2, hadBom, encoding = "utf-8") {
+function parseText(path28, text2, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text2);
-  let format2 = formatForPath(path26) ?? "hcl";
+  let format2 = formatForPath(path28) ?? "hcl";
   let formatNote;
   const consulBom = hadBom && encoding === "utf-8" && (format2 === "hcl" || format2 === "json");
   if (format2 === "hcl" && startsLikeJson(text2) && !consulBom) {
@@ -32636,7 +32797,7 @@ function parseText(path26, text2, hadBom, encoding = "utf-8") {
       result = parseJson(text2, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
-      if (isTemplateFile(path26)) {
+      if (isTemplateFile(path28)) {
         const sequences = mergeSequences(terraformTemplateSequences(text2), hasTemplateActions(text2) ? templateActions(text2) : []);
         const blanked = blankTemplate(text2, sequences);
         result = readAsTemplate(text2, blanked, sequences, parseYaml(blanked, lines));
@@ -32673,7 +32834,7 @@ function parseText(path26, text2, hadBom, encoding = "utf-8") {
       ]
     };
   }
-  return { path: path26, format: format2, text: text2, lines, hadBom, result, formatNote };
+  return { path: path28, format: format2, text: text2, lines, hadBom, result, formatNote };
 }
 function isKubernetesJson(parsed) {
   const root = parsed.documents[0]?.root;
@@ -32781,10 +32942,10 @@ function strategicMerge(base, patch, depth = 0) {
   }
   return { deleted: false, node: { ...base, props } };
 }
-function pointer(path26) {
-  if (path26 === "") return [];
-  if (!path26.startsWith("/")) return void 0;
-  return path26.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
+function pointer(path28) {
+  if (path28 === "") return [];
+  if (!path28.startsWith("/")) return void 0;
+  return path28.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function child2(n, token) {
   if (n.type === "object") return lastByKey(n).find((p) => p.key === token)?.value;
@@ -32986,17 +33147,17 @@ function jsonOps(n) {
   for (const item of n.items) {
     if (item.type !== "object") return void 0;
     const op = str5(lastProp(item, "op")?.value);
-    const path26 = str5(lastProp(item, "path")?.value);
-    if (!op || path26 === void 0) return void 0;
-    ops.push({ op, path: path26, from: str5(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
+    const path28 = str5(lastProp(item, "path")?.value);
+    if (!op || path28 === void 0) return void 0;
+    ops.push({ op, path: path28, from: str5(lastProp(item, "from")?.value), value: lastProp(item, "value")?.value });
   }
   return ops;
 }
 function buildOverlays(files) {
   const kustomizations = /* @__PURE__ */ new Map();
-  for (const [path26, f] of files) {
-    const base = path26.slice(path26.lastIndexOf("/") + 1);
-    const dir = parentOf(path26);
+  for (const [path28, f] of files) {
+    const base = path28.slice(path28.lastIndexOf("/") + 1);
+    const dir = parentOf(path28);
     const rank = KUSTOMIZATION_NAMES.indexOf(base);
     if (rank < 0) continue;
     const had = kustomizations.get(dir);
@@ -33015,25 +33176,25 @@ function build(dir, ks, files, stack, used) {
   const field = (k) => lastProp(doc, k)?.value;
   let resources = [];
   for (const ref of [...strings2(field("resources")), ...strings2(field("bases"))]) {
-    const path26 = resolveInRepo(dir, String(ref.value));
-    if (path26 === void 0) {
+    const path28 = resolveInRepo(dir, String(ref.value));
+    if (path28 === void 0) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is outside the repository or remote; not read`);
       continue;
     }
-    if (ks.has(path26)) {
-      used.add(path26);
-      if (stack.includes(path26) || path26 === dir || stack.length >= MAX_DEPTH4) {
+    if (ks.has(path28)) {
+      used.add(path28);
+      if (stack.includes(path28) || path28 === dir || stack.length >= MAX_DEPTH4) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
-      const sub2 = build(path26, ks, files, [...stack, dir], used);
+      const sub2 = build(path28, ks, files, [...stack, dir], used);
       out.files.push(...sub2.files);
       out.patchFiles.push(...sub2.patchFiles);
       out.notes.push(...sub2.notes);
       resources.push(...sub2.resources.map((r) => ({ ...r, originalNames: [idOf(r.root).name] })));
       continue;
     }
-    const f = files.get(path26);
+    const f = files.get(path28);
     if (!f) {
       out.notes.push(`${kfile.path}: resource "${String(ref.value)}" is not a file mtls-lint reads; not read`);
       continue;
@@ -33047,8 +33208,8 @@ function build(dir, ks, files, stack, used) {
     if (!n || n.type !== "string") return void 0;
     const text2 = String(n.value);
     if (inline === true || inline === "guess" && (text2.includes("\n") || /^\s*[{[]|:\s/.test(text2))) return inlineDocuments(kfile, n);
-    const path26 = resolveInRepo(dir, text2);
-    const f = path26 !== void 0 ? files.get(path26) : void 0;
+    const path28 = resolveInRepo(dir, text2);
+    const f = path28 !== void 0 ? files.get(path28) : void 0;
     if (!f) {
       out.notes.push(`${kfile.path}: patch "${text2}" is not a file in the repository; not applied`);
       return void 0;
@@ -33164,14 +33325,14 @@ function builtFiles(overlay, files, scopeOf) {
     else byFile.set(r.file, [r]);
   }
   const out = [];
-  for (const [path26, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
-    const file = files.get(path26);
+  for (const [path28, resources] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const file = files.get(path28);
     if (!file) continue;
     const parsed = {
       ...file,
       result: { ...file.result, problems: [], documents: resources.map((r) => ({ index: r.documentIndex, root: r.root, range: r.root.range })) }
     };
-    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path26) ?? {}) });
+    out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path28) ?? {}) });
   }
   return out;
 }
@@ -33188,28 +33349,28 @@ function sourceText(src) {
   const hadBom = src.text.charCodeAt(0) === 65279;
   return { ok: true, text: hadBom ? src.text.slice(1) : src.text, hadBom, encoding: "utf-8" };
 }
-function prepareText(path26, { text: text2, hadBom, encoding }, scopeOf, timing) {
-  const parsed = timed(timing, "parse", () => parseText(path26, text2, hadBom, encoding));
+function prepareText(path28, { text: text2, hadBom, encoding }, scopeOf, timing) {
+  const parsed = timed(timing, "parse", () => parseText(path28, text2, hadBom, encoding));
   let normalized;
   try {
     normalized = timed(timing, "normalize", () => {
       compactParseResult(parsed.result);
       if (!parsed.result.comments.every((c) => isDirectiveComment(c.text))) parsed.result.comments = parsed.result.comments.filter((c) => isDirectiveComment(c.text));
-      return normalizeFile(parsed, scopeOf?.(path26) ?? {});
+      return normalizeFile(parsed, scopeOf?.(path28) ?? {});
     });
   } catch (err) {
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
     normalized = {
-      path: path26,
+      path: path28,
       entries: [],
       registrations: 0,
       otherDocuments: [],
       consulLike: true,
-      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path26}#internal-error` }]
+      issues: [{ ruleId: "parse-error", message, range: parsed.lines.range(0, 0), subject: `${path28}#internal-error` }]
     };
   }
   trimPrepared(parsed, normalized);
-  return { path: path26, parsed, normalized };
+  return { path: path28, parsed, normalized };
 }
 var NONE2 = Object.freeze([]);
 function shareEmptyLists(parsed, normalized) {
@@ -33342,8 +33503,8 @@ function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const patchFiles = new Set(overlays.flatMap((o) => o.patchFiles));
   for (const f of patchFiles) entriesByFile.set(f, []);
   const plan = planTargets(infos, opts2.targets, overlays);
-  const fresh = (path26) => {
-    const i = indexOf.get(path26);
+  const fresh = (path28) => {
+    const i = indexOf.get(path28);
     return { parsed: parsed[i], normalized: { ...normalized[i], issues: [], entries: [...pass1.asNormalized[i]] } };
   };
   let context;
@@ -33432,26 +33593,26 @@ async function exists(p) {
   }
 }
 async function findRepositoryRoot(startDir, fallback) {
-  let dir = path10.resolve(startDir);
+  let dir = path12.resolve(startDir);
   for (; ; ) {
-    if (await exists(path10.join(dir, CONFIG_FILE_NAME))) return dir;
-    if (await exists(path10.join(dir, ".git"))) return dir;
-    const up = path10.dirname(dir);
-    if (up === dir) return path10.resolve(fallback);
+    if (await exists(path12.join(dir, CONFIG_FILE_NAME))) return dir;
+    if (await exists(path12.join(dir, ".git"))) return dir;
+    const up = path12.dirname(dir);
+    if (up === dir) return path12.resolve(fallback);
     dir = up;
   }
 }
 async function resolveContext(cwd, paths) {
   const given = paths.length > 0 ? [...paths] : ["."];
-  const kinds = await Promise.all(given.map((p) => kindOf2(path10.resolve(cwd, p))));
-  if (!kinds.includes("file")) return { roots: given.map((p) => path10.resolve(cwd, p)), discoverPaths: given };
+  const kinds = await Promise.all(given.map((p) => kindOf2(path12.resolve(cwd, p))));
+  if (!kinds.includes("file")) return { roots: given.map((p) => path12.resolve(cwd, p)), discoverPaths: given };
   const roots = /* @__PURE__ */ new Set();
   const files = /* @__PURE__ */ new Set();
   const dirs = [];
   for (let i = 0; i < given.length; i++) {
-    const abs = path10.resolve(cwd, given[i]);
+    const abs = path12.resolve(cwd, given[i]);
     if (kinds[i] === "file") {
-      roots.add(await findRepositoryRoot(path10.dirname(abs), cwd));
+      roots.add(await findRepositoryRoot(path12.dirname(abs), cwd));
       files.add(toRel(cwd, abs));
     } else if (kinds[i] === "dir") {
       roots.add(abs);
@@ -33788,14 +33949,14 @@ function readExceptions(c, n, opts2) {
       const id = c.ruleId(rule.value, `${what2}.rule`, opts2.ruleIds);
       ex.rules = id ? [id] : [];
     }
-    const path26 = get2("path");
-    if (path26) {
-      ex.path = c.glob(path26.value, `${what2}.path`);
+    const path28 = get2("path");
+    if (path28) {
+      ex.path = c.glob(path28.value, `${what2}.path`);
       if (ex.path !== void 0) ex.matchesPath = compileGlob(ex.path);
     }
     const service = get2("service");
     if (service) ex.service = readService(c, service.value, `${what2}.service`);
-    if (!path26 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
+    if (!path28 && !service) c.error(item.range, `${what2} must say what it covers: a "path" glob, a "service", or both`);
     const reason = get2("reason");
     if (!reason) c.error(item.range, `${what2} must give a reason ("reason: <why this is acceptable>")`);
     else ex.reason = c.string(reason.value, `${what2}.reason`, { nonEmpty: true });
@@ -34279,10 +34440,10 @@ var messages16 = {
   unknownKey: (e, consulError, fix3) => `${who3(e)}: ${consulError}; Consul rejects the entry — ${fix3}`,
   meshName: (e, key2) => `${who3(e)}: invalid config key "${key2}"; Consul rejects the entry because the mesh entry has no name (it is always "mesh") — remove the ${key2} key`,
   proxyProtocol: (e, key2, value) => `${who3(e)}: invalid config key "${key2}"; consul config write rejects the entry (the HTTP API ignores the key: the protocol comes only from Config) — set it inside Config instead (${e.origin === "hcl" ? `Config { protocol = "${value}" }` : `"Config": { "protocol": "${value}" }`})`,
-  crdUnknown: (e, path26, fix3) => `${who3(e)}: unknown field "${path26}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
+  crdUnknown: (e, path28, fix3) => `${who3(e)}: unknown field "${path28}"; kubectl apply rejects it (strict field validation) and with other clients the API server drops it, so Consul never receives the setting — ${fix3}`,
   crdProxyProtocol: (e, value) => `${who3(e)}: unknown field "spec.protocol"; ProxyDefaults has no spec.protocol (kubectl apply rejects it, other clients have it dropped) — set the protocol in spec.config instead (config: { protocol: ${value} })`,
   duplicateSpelling: (e, canonical, winner, loser, consulKey) => consulKey ? `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul decodes "${winner}" and rejects the entry with invalid config key "${consulKey}" — keep one spelling` : `${who3(e)}: ${canonical} is set twice, as "${winner}" and "${loser}"; Consul keeps "${winner}" and silently ignores "${loser}" — keep one spelling`,
-  terraformDropped: (e, path26, fix3) => `${who3(e)}: "${path26}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
+  terraformDropped: (e, path28, fix3) => `${who3(e)}: "${path28}" is not a field of ${e.kind}; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — ${fix3}`,
   duplicateKey: (e, key2, times, line) => `${who3(e)}: "${key2}" is set ${times} times in one object; ${lastWins(e)} keeps only the last value (line ${line}) and silently drops the others — remove them`,
   duplicateKeyEarlier: (key2) => `"${key2}" set here too; this value is not used`,
   repeatedKind: (e, count) => `${who3(e)}: Kind is set ${count} times in one object, so Consul reads these entries as one (the last Kind wins and the other entries' keys become unknown or overwritten) — write one config entry per file`
@@ -34351,13 +34512,13 @@ function renameFix(issue, to) {
   const from = lastSegment(issue.path);
   return to && to !== from ? { fix: { from, to, description: `rename "${from}" to "${to}"` } } : {};
 }
-function lastSegment(path26) {
-  const i = path26.lastIndexOf(".");
-  return i < 0 ? path26 : path26.slice(i + 1);
+function lastSegment(path28) {
+  const i = path28.lastIndexOf(".");
+  return i < 0 ? path28 : path28.slice(i + 1);
 }
-function parentPath(path26) {
-  const i = path26.lastIndexOf(".");
-  return i < 0 ? "" : path26.slice(0, i);
+function parentPath(path28) {
+  const i = path28.lastIndexOf(".");
+  return i < 0 ? "" : path28.slice(0, i);
 }
 function unknownKeyMessage2(e, issue) {
   const key2 = lastSegment(issue.path);
@@ -34378,19 +34539,19 @@ function unknownKeyMessage2(e, issue) {
   const fix3 = s ? `did you mean "${s}"?` : "remove it or correct its spelling";
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
-function consulUnknownKeyError(path26) {
-  const lower = path26.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path26}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path26}", api-gateway jwt validation is a consul enterprise feature`;
-  return `invalid config key "${path26}"`;
+function consulUnknownKeyError(path28) {
+  const lower = path28.toLowerCase();
+  if (lower.endsWith("namespace")) return `invalid config key "${path28}", namespaces are a consul enterprise feature`;
+  if (lower.includes("jwt")) return `invalid config key "${path28}", api-gateway jwt validation is a consul enterprise feature`;
+  return `invalid config key "${path28}"`;
 }
 function writtenValue(e, issue) {
   const obj2 = e.crd ? e.crd.spec : e.raw;
   const p = obj2?.props.find((q3) => q3.keyRange.start.offset === issue.range.start.offset);
   return p && p.value.type === "string" ? p.value.value : void 0;
 }
-function crdPath(root, path26) {
-  const segs = path26.split(".");
+function crdPath(root, path28) {
+  const segs = path28.split(".");
   let fields = root;
   const out = [segs[0]];
   for (let i = 1; i < segs.length; i++) {
@@ -34475,11 +34636,11 @@ var RULES = [
 var MESH_TASK = /modules\/mesh-task/;
 var TPROXY_SINCE = [0, 8, 0];
 function meshTaskSource(source) {
-  const [path26, query = ""] = source.split("?");
-  if (!/(^|\/)modules\/mesh-task\/?$/.test(path26)) return void 0;
+  const [path28, query = ""] = source.split("?");
+  if (!/(^|\/)modules\/mesh-task\/?$/.test(path28)) return void 0;
   const ref = /(?:^|&)ref=([^&]+)/.exec(query)?.[1];
-  const local = path26.startsWith("./") || path26.startsWith("../");
-  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path26), ...ref ? { ref } : {} };
+  const local = path28.startsWith("./") || path28.startsWith("../");
+  return { registry: !local && !/^(git::|github\.com\/|git@|https?:)/.test(path28), ...ref ? { ref } : {} };
 }
 function parseVersion(s) {
   const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(s.trim());
@@ -34651,11 +34812,11 @@ function createInputs(opts2 = {}) {
 var DEFAULT_INPUTS = createInputs();
 
 // src/index.ts
-import path14 from "node:path";
+import path16 from "node:path";
 
 // src/config/load.ts
 import { stat as stat2 } from "node:fs/promises";
-import path11 from "node:path";
+import path13 from "node:path";
 var NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 async function isFile(p) {
   try {
@@ -34678,7 +34839,7 @@ async function loadConfigFile(absPath, cwd, ruleIds) {
   const read = readInputFile(absPath, cwd, MAX_CONFIG_BYTES);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${read.message}` }] };
   const text2 = read.text;
-  return parseConfig(text2, { displayPath, path: absPath, dir: path11.dirname(absPath), ruleIds });
+  return parseConfig(text2, { displayPath, path: absPath, dir: path13.dirname(absPath), ruleIds });
 }
 var ConfigResolver = class {
   constructor(cwd, ruleIds, override, lookup2 = true) {
@@ -34696,14 +34857,14 @@ var ConfigResolver = class {
   problems = [];
   /** The nearest config file of a folder (absolute), or undefined. */
   nearestFile(dir) {
-    const abs = path11.resolve(dir);
+    const abs = path13.resolve(dir);
     let p = this.nearest.get(abs);
     if (!p) {
       p = (async () => {
-        const candidate = path11.join(abs, CONFIG_FILE_NAME);
+        const candidate = path13.join(abs, CONFIG_FILE_NAME);
         if (await isFile(candidate)) return candidate;
-        if (await exists2(path11.join(abs, ".git"))) return void 0;
-        const up = path11.dirname(abs);
+        if (await exists2(path13.join(abs, ".git"))) return void 0;
+        const up = path13.dirname(abs);
         return up === abs ? void 0 : this.nearestFile(up);
       })();
       this.nearest.set(abs, p);
@@ -34712,7 +34873,7 @@ var ConfigResolver = class {
   }
   /** The config in force for a file or folder (absolute path). */
   async configFor(absPath, isDir = false) {
-    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path11.dirname(absPath)) : void 0);
+    const file = this.override ?? (this.lookup ? await this.nearestFile(isDir ? absPath : path13.dirname(absPath)) : void 0);
     if (!file) return defaultConfig(this.cwd);
     let p = this.loaded.get(file);
     if (!p) {
@@ -34728,9 +34889,9 @@ var ConfigResolver = class {
 };
 
 // src/config/projects.ts
-import path12 from "node:path";
+import path14 from "node:path";
 function relToConfig(config, cwd) {
-  return (file) => toRel(config.dir, path12.resolve(cwd, file));
+  return (file) => toRel(config.dir, path14.resolve(cwd, file));
 }
 function configScopeOf(config, cwd) {
   const rel2 = relToConfig(config, cwd);
@@ -34769,7 +34930,7 @@ async function groupByConfig(found, resolver, context, ignore = []) {
   const cwd = resolver.cwd;
   const byKey = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Map();
-  const ignored = new Set(ignore.map((p) => path12.resolve(p)));
+  const ignored = new Set(ignore.map((p) => path14.resolve(p)));
   const projectOf = async (dir) => {
     const config = await resolver.configFor(dir, true);
     if (!config) return void 0;
@@ -34781,10 +34942,10 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     }
     return p;
   };
-  const skippedAbs = found.skipped.map((s) => path12.resolve(cwd, s.rel));
+  const skippedAbs = found.skipped.map((s) => path14.resolve(cwd, s.rel));
   const byDir = /* @__PURE__ */ new Map();
   for (const abs of [...found.files.map((f) => f.abs), ...skippedAbs]) {
-    const dir = path12.dirname(abs);
+    const dir = path14.dirname(abs);
     if (!byDir.has(dir)) byDir.set(dir, await projectOf(dir));
   }
   const selectorOf2 = (p) => {
@@ -34793,12 +34954,12 @@ async function groupByConfig(found, resolver, context, ignore = []) {
     return sel;
   };
   for (const f of found.files) {
-    if (path12.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
-    const p = byDir.get(path12.dirname(f.abs));
+    if (path14.basename(f.abs) === CONFIG_FILE_NAME || ignored.has(f.abs)) continue;
+    const p = byDir.get(path14.dirname(f.abs));
     if (p && selectorOf2(p)(f.rel)) p.files.push(f);
   }
   found.skipped.forEach((s, i) => {
-    const p = byDir.get(path12.dirname(skippedAbs[i]));
+    const p = byDir.get(path14.dirname(skippedAbs[i]));
     if (p && selectorOf2(p)(s.rel)) p.skipped.push(s);
   });
   if (byKey.size === 0) {
@@ -34865,7 +35026,7 @@ function unmatchedGlobs(project, cwd) {
 }
 
 // src/engine/baseline.ts
-import path13 from "node:path";
+import path15 from "node:path";
 var BASELINE_VERSION = 1;
 var MAX_BASELINE_ENTRIES = 1e5;
 function key(e) {
@@ -34948,19 +35109,19 @@ function pruneBaseline(baseline, stale) {
   return out;
 }
 function rel(from, to) {
-  const r = path13.relative(from, to);
-  return (r === "" ? "." : r).split(path13.sep).join("/");
+  const r = path15.relative(from, to);
+  return (r === "" ? "." : r).split(path15.sep).join("/");
 }
 function baselineScope(absPath, cwd, inRun) {
-  const dir = path13.dirname(absPath);
+  const dir = path15.dirname(absPath);
   const memo = /* @__PURE__ */ new Map();
   return {
     toBaseline: (file) => {
       let r = memo.get(file);
-      if (r === void 0) memo.set(file, r = rel(dir, path13.resolve(cwd, file)));
+      if (r === void 0) memo.set(file, r = rel(dir, path15.resolve(cwd, file)));
       return r;
     },
-    inRun: (file) => inRun(rel(cwd, path13.resolve(dir, file)))
+    inRun: (file) => inRun(rel(cwd, path15.resolve(dir, file)))
   };
 }
 var MAX_BASELINE_BYTES = 20 * 1024 * 1024;
@@ -35331,8 +35492,8 @@ function encodePrepared(p) {
     return id;
   };
   try {
-    const { path: path26, parsed, normalized } = p;
-    const root = value({ path: path26, parsed: { ...parsed, text: void 0, lines: void 0 }, normalized });
+    const { path: path28, parsed, normalized } = p;
+    const root = value({ path: path28, parsed: { ...parsed, text: void 0, lines: void 0 }, normalized });
     return { root, objects: objects3, shapes };
   } catch (err) {
     if (err instanceof NotCacheable || err instanceof RangeError) return void 0;
@@ -35485,8 +35646,8 @@ function worthKeeping(p) {
   if (p.parsed.format !== "terraform") return true;
   return p.normalized.entries.length === 0 && (p.parsed.result.embeddedValues?.length ?? 0) === 0;
 }
-function worthCaching(path26) {
-  const format2 = formatForPath(path26);
+function worthCaching(path28) {
+  const format2 = formatForPath(path28);
   return format2 !== "hcl" && format2 !== "json";
 }
 
@@ -35531,7 +35692,7 @@ async function lint(opts2) {
       exclude: opts2.exclude
     })
   ) : void 0;
-  const found = staged?.found ?? timed(
+  const found = staged?.found ?? await timedAsync(
     timing,
     "discover",
     () => discover({
@@ -35546,13 +35707,13 @@ async function lint(opts2) {
   const resolver = new ConfigResolver(
     opts2.cwd,
     RULES.map((r) => r.meta.id),
-    opts2.configFile === void 0 ? void 0 : path14.resolve(opts2.cwd, opts2.configFile),
+    opts2.configFile === void 0 ? void 0 : path16.resolve(opts2.cwd, opts2.configFile),
     opts2.useConfigFiles !== false
   );
   const projects = await timedAsync(
     timing,
     "configuration",
-    () => groupByConfig(found, resolver, context, opts2.baseline ? [path14.resolve(opts2.cwd, opts2.baseline.path)] : [])
+    () => groupByConfig(found, resolver, context, opts2.baseline ? [path16.resolve(opts2.cwd, opts2.baseline.path)] : [])
   );
   const inRun = inRunScope(context, opts2.cwd);
   const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts2.cwd))];
@@ -35589,7 +35750,7 @@ async function lint(opts2) {
   let result = narrowResult(run.result, context);
   let baseline;
   if (opts2.baseline) {
-    const abs = path14.resolve(opts2.cwd, opts2.baseline.path);
+    const abs = path16.resolve(opts2.cwd, opts2.baseline.path);
     const label = toRel(opts2.cwd, abs);
     const b = applyBaseline(result.findings, opts2.baseline.baseline, baselineScope(abs, opts2.cwd, inRun), label);
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
@@ -35600,7 +35761,7 @@ async function lint(opts2) {
 
 // src/config/cli-options.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path15 from "node:path";
+import path17 from "node:path";
 var OptionError = class extends Error {
 };
 function parseNow(flag2, env) {
@@ -35611,7 +35772,7 @@ function parseNow(flag2, env) {
 }
 function loadBaselineOption(file, cwd) {
   if (file === void 0) return void 0;
-  const abs = path15.resolve(cwd, file);
+  const abs = path17.resolve(cwd, file);
   const r = readBaselineFile(abs, cwd);
   if (!r.ok) throw new OptionError(`--baseline ${file}: ${r.message}`);
   return { path: abs, baseline: r.baseline };
@@ -35627,7 +35788,7 @@ function write(abs, entries, cwd) {
 function finishBaseline(run, flags, cwd, stderr) {
   let result = run.result;
   if (flags.writeBaseline !== void 0) {
-    const abs = path15.resolve(cwd, flags.writeBaseline);
+    const abs = path17.resolve(cwd, flags.writeBaseline);
     const scope2 = baselineScope(abs, cwd, run.inRun);
     const prev = existsSync4(abs) ? readBaselineFile(abs, cwd) : void 0;
     if (prev && !prev.ok) throw new OptionError(`--write-baseline ${flags.writeBaseline}: ${prev.message}; remove it or choose another file`);
@@ -35647,7 +35808,7 @@ function finishBaseline(run, flags, cwd, stderr) {
   const staleCount = b.stale.reduce((n, e) => n + (e.count ?? 1), 0);
   if (staleCount === 0) return result;
   if (flags.pruneBaseline) {
-    const abs = path15.resolve(cwd, flags.baseline ?? b.path);
+    const abs = path17.resolve(cwd, flags.baseline ?? b.path);
     const r = readBaselineFile(abs, cwd);
     if (!r.ok) throw new OptionError(`--prune-baseline: ${r.message}`);
     write(abs, pruneBaseline(r.baseline, b.stale), cwd);
@@ -35669,7 +35830,7 @@ ${lines.join("")}`
 }
 
 // src/status/command.ts
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/status/inventory.ts
 var STATUS_FORMAT_VERSION = 1;
@@ -35989,7 +36150,7 @@ async function runStatus(argv, io) {
     );
     const text2 = renderStatus(format2, report);
     if (o["output-file"] !== void 0) {
-      const abs = path16.resolve(io.cwd, o["output-file"]);
+      const abs = path18.resolve(io.cwd, o["output-file"]);
       writeFileCreatingFolder(abs, text2, io.cwd);
     } else {
       io.stdout(text2);
@@ -36004,7 +36165,7 @@ async function runStatus(argv, io) {
 }
 
 // src/ready/command.ts
-import path21 from "node:path";
+import path23 from "node:path";
 
 // src/ready/connections.ts
 var PERMISSIVE_PREFIX = "permissive_public_listener";
@@ -36036,7 +36197,7 @@ function showDuration(seconds) {
 
 // src/ready/envoy-stats.ts
 import { closeSync as closeSync4, existsSync as existsSync5, fstatSync as fstatSync3, openSync as openSync4, readSync as readSync3 } from "node:fs";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/ready/prometheus.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -36309,11 +36470,11 @@ function readSnapshot(arg, cwd) {
   const eq = arg.indexOf("=");
   let named;
   let file = arg;
-  if (eq > 0 && !existsSync5(path17.resolve(cwd, arg))) {
+  if (eq > 0 && !existsSync5(path19.resolve(cwd, arg))) {
     named = parseServiceName(arg.slice(0, eq));
     if (named) file = arg.slice(eq + 1);
   }
-  const { text: text2, mtime } = readBounded(path17.resolve(cwd, file));
+  const { text: text2, mtime } = readBounded(path19.resolve(cwd, file));
   return parseSnapshot(text2, file, mtime, named);
 }
 function fromSnapshots(snapshots, windowSeconds) {
@@ -36428,11 +36589,11 @@ function renderReady(format2, r) {
 
 // src/ready/fix.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/fix/apply.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import path18 from "node:path";
+import path20 from "node:path";
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function applyFixes(findings, unparsable, cwd) {
   const byFile = /* @__PURE__ */ new Map();
@@ -36451,7 +36612,7 @@ function applyFixes(findings, unparsable, cwd) {
     }
     let raw;
     try {
-      raw = readFileSync4(path18.resolve(cwd, file), "utf8");
+      raw = readFileSync4(path20.resolve(cwd, file), "utf8");
     } catch (err) {
       for (const x of fixes) skip(x, `cannot read it: ${err.message}`);
       continue;
@@ -36479,7 +36640,7 @@ function applyFixes(findings, unparsable, cwd) {
   return out;
 }
 function writeFixes(changed, cwd) {
-  for (const [file, [, after]] of changed) writeFileCreatingFolder(path18.resolve(cwd, file), after, cwd);
+  for (const [file, [, after]] of changed) writeFileCreatingFolder(path20.resolve(cwd, file), after, cwd);
 }
 function unifiedDiff(changed) {
   const out = [];
@@ -36488,7 +36649,7 @@ function unifiedDiff(changed) {
     const b = after.split("\n");
     const diffLines = a.map((l, i2) => l !== b[i2] ? i2 : -1).filter((i2) => i2 >= 0);
     if (diffLines.length === 0) continue;
-    const name = file.split(path18.sep).join("/");
+    const name = file.split(path20.sep).join("/");
     out.push(`--- a/${name}`, `+++ b/${name}`);
     let i = 0;
     while (i < diffLines.length) {
@@ -36585,7 +36746,7 @@ function applyEdits(edits, normalized, cwd) {
       if (unparsable.has(file)) texts.set(file, "the file has a parse error: it is not changed");
       else {
         try {
-          const raw = readFileSync5(path19.resolve(cwd, file), "utf8");
+          const raw = readFileSync5(path21.resolve(cwd, file), "utf8");
           const bom = raw.startsWith("\uFEFF") ? "\uFEFF" : "";
           texts.set(file, { raw, bom, text: raw.slice(bom.length), shifts: [] });
         } catch (err) {
@@ -36627,7 +36788,7 @@ function applyEdits(edits, normalized, cwd) {
 }
 
 // src/ready/access-log.ts
-import path20 from "node:path";
+import path22 from "node:path";
 import { existsSync as existsSync6 } from "node:fs";
 var LOCAL_APP_CLUSTER = "local_app";
 var HINTS_SHOWN = 5;
@@ -36668,11 +36829,11 @@ function plaintextSources(log, start, end) {
 function readAccessLog(arg, cwd, start, end) {
   const eq = arg.indexOf("=");
   const key2 = eq > 0 ? parseServiceName(arg.slice(0, eq)) : void 0;
-  if (!key2 || existsSync6(path20.resolve(cwd, arg))) {
+  if (!key2 || existsSync6(path22.resolve(cwd, arg))) {
     throw new EnvoyStatsError(`--access-log needs the service it belongs to: --access-log SERVICE=FILE (or NAMESPACE/SERVICE=FILE), not "${arg}"`);
   }
   const file = arg.slice(eq + 1);
-  const { text: log } = readBounded(path20.resolve(cwd, file), "--access-log");
+  const { text: log } = readBounded(path22.resolve(cwd, file), "--access-log");
   return { key: key2, file, sources: plaintextSources(log, start, end) };
 }
 function hintsFor(all, key2) {
@@ -36885,9 +37046,9 @@ async function runReady(argv, io) {
         end,
         token,
         tokenFrom,
-        ca: readPem(o["prometheus-ca-file"] && path21.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
-        cert: readPem(o["prometheus-cert-file"] && path21.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
-        key: readPem(o["prometheus-key-file"] && path21.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
+        ca: readPem(o["prometheus-ca-file"] && path23.resolve(io.cwd, o["prometheus-ca-file"]), "--prometheus-ca-file"),
+        cert: readPem(o["prometheus-cert-file"] && path23.resolve(io.cwd, o["prometheus-cert-file"]), "--prometheus-cert-file"),
+        key: readPem(o["prometheus-key-file"] && path23.resolve(io.cwd, o["prometheus-key-file"]), "--prometheus-key-file"),
         insecureSkipVerify: o["prometheus-insecure-skip-verify"] === true,
         timeoutMs: timeout * 1e3,
         retries: 2
@@ -36907,7 +37068,7 @@ async function runReady(argv, io) {
       else writeFixes(applied.changed, io.cwd);
     }
     const text2 = renderReady(format2, report);
-    if (o["output-file"] !== void 0) writeFileCreatingFolder(path21.resolve(io.cwd, o["output-file"]), text2, io.cwd);
+    if (o["output-file"] !== void 0) writeFileCreatingFolder(path23.resolve(io.cwd, o["output-file"]), text2, io.cwd);
     else if (diff === void 0) io.stdout(text2);
     if (diff !== void 0) io.stdout(diff);
     if (o.check && !report.canResecure) {
@@ -37009,7 +37170,7 @@ async function runTargets(argv, io) {
 }
 
 // src/init/command.ts
-import path22 from "node:path";
+import path24 from "node:path";
 import { existsSync as existsSync7 } from "node:fs";
 var HELP4 = `Usage: mtls-lint init [options] [paths...]
 
@@ -37123,7 +37284,7 @@ function renderConfig(targets, today) {
 async function runInit(argv, io) {
   return runSubcommand("mtls-lint init", argv, io, OPTIONS4, HELP4, [OptionError, WriteRefused], async (args) => {
     const o = args.values;
-    const file = path22.join(io.cwd, CONFIG_NAME);
+    const file = path24.join(io.cwd, CONFIG_NAME);
     if (!o.stdout && !o.force && existsSync7(file)) throw new OptionError(`${CONFIG_NAME} already exists; --force replaces it, --stdout prints the new one`);
     const run = await lint({ cwd: io.cwd, paths: args.positionals, today: todayUtc(), useConfigFiles: false, rules: [] });
     if (run.missing.length > 0) throw new OptionError(`no such file or directory: ${run.missing.join(", ")}`);
@@ -37145,8 +37306,8 @@ async function runInit(argv, io) {
 
 // src/cache/store.ts
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync5, constants as constants3, fstatSync as fstatSync4, lstatSync as lstatSync3, openSync as openSync5, readdirSync, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
-import path23 from "node:path";
+import { closeSync as closeSync5, constants as constants3, fstatSync as fstatSync4, lstatSync as lstatSync3, openSync as openSync5, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import path25 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var CACHE_FILE_NAME = ".mtls-lint-cache";
 var MAX_CACHE_BYTES = 1024 * 1024 * 1024;
@@ -37206,7 +37367,7 @@ var FileCache = class _FileCache {
     }
   }
   shown() {
-    return path23.relative(this.cwd, this.file) || this.file;
+    return path25.relative(this.cwd, this.file) || this.file;
   }
   ignore(why2) {
     this.stored.clear();
@@ -37276,11 +37437,11 @@ var FileCache = class _FileCache {
 };
 function cacheFile(location, cwd, inGitDir = false) {
   const git2 = location === void 0 && inGitDir ? gitDir(cwd) : void 0;
-  if (git2) return path23.join(git2, "mtls-lint-cache");
-  const abs = path23.resolve(cwd, location ?? CACHE_FILE_NAME);
-  if (location !== void 0 && /[\\/]$/.test(location)) return path23.join(abs, CACHE_FILE_NAME);
+  if (git2) return path25.join(git2, "mtls-lint-cache");
+  const abs = path25.resolve(cwd, location ?? CACHE_FILE_NAME);
+  if (location !== void 0 && /[\\/]$/.test(location)) return path25.join(abs, CACHE_FILE_NAME);
   try {
-    if (statSync2(abs).isDirectory() && !lstatSync3(abs).isSymbolicLink()) return path23.join(abs, CACHE_FILE_NAME);
+    if (statSync2(abs).isDirectory() && !lstatSync3(abs).isSymbolicLink()) return path25.join(abs, CACHE_FILE_NAME);
   } catch {
   }
   return abs;
@@ -37289,7 +37450,7 @@ var built;
 function buildId() {
   if (built) return built;
   const here = fileURLToPath2(import.meta.url);
-  const chunk = /chunk-[A-Z0-9]{8}\.js$/.exec(path23.basename(here));
+  const chunk = /chunk-[A-Z0-9]{8}\.js$/.exec(path25.basename(here));
   const h = createHash3("sha1").update(`${TOOL.version}\0${CODEC_VERSION}\0`);
   if (chunk) h.update(chunk[0]);
   else if (/[\\/]dist[\\/]action[\\/]/.test(here)) h.update(readFileSync6(here));
@@ -37300,31 +37461,31 @@ function buildId() {
 function codeFiles() {
   const root = fileURLToPath2(PACKAGE_ROOT);
   const here = fileURLToPath2(import.meta.url);
-  const base = here.includes(`${path23.sep}dist${path23.sep}`) ? path23.join(root, "dist") : root;
+  const base = here.includes(`${path25.sep}dist${path25.sep}`) ? path25.join(root, "dist") : root;
   const out = [];
-  const walk3 = (dir) => {
+  const walk4 = (dir) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      entries = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     } catch {
       return;
     }
     for (const e of entries) {
-      const p = path23.join(dir, e.name);
-      if (e.isDirectory()) walk3(p);
+      const p = path25.join(dir, e.name);
+      if (e.isDirectory()) walk4(p);
       else if (e.isFile() && /\.(ts|js)$/.test(e.name) && !e.name.endsWith(".d.ts")) out.push(p);
     }
   };
-  walk3(path23.join(base, "src"));
-  walk3(path23.join(base, "rules"));
+  walk4(path25.join(base, "src"));
+  walk4(path25.join(base, "rules"));
   return out;
 }
 
 // src/cli.ts
 function cacheExclude(cache, cwd) {
   if (!cache) return void 0;
-  const rel2 = path24.relative(cwd, cache.file);
-  return rel2 === "" || rel2.startsWith("..") || path24.isAbsolute(rel2) || /[*?[\]{}()!\\]/.test(rel2) ? void 0 : [rel2.split(path24.sep).join("/")];
+  const rel2 = path26.relative(cwd, cache.file);
+  return rel2 === "" || rel2.startsWith("..") || path26.isAbsolute(rel2) || /[*?[\]{}()!\\]/.test(rel2) ? void 0 : [rel2.split(path26.sep).join("/")];
 }
 var HELP5 = `Usage: mtls-lint [options] [paths...]
        mtls-lint status [--check] [--format text|markdown|json] [paths...]
@@ -37486,7 +37647,7 @@ function preCommitArgs(argv, cwd) {
   return argv.filter((a) => a !== "--pre-commit").concat("--no-error-on-unmatched-pattern").map((a) => {
     if (!a.startsWith("-")) return a;
     try {
-      lstatSync4(path24.resolve(cwd, a));
+      lstatSync4(path26.resolve(cwd, a));
       return `./${a}`;
     } catch {
       return a;
@@ -37614,7 +37775,7 @@ async function main(argv, io) {
           ...r.file === void 0 && (io.isTTY || o.verbose) ? { expandedWidth: terminalWidth(io) } : {}
         });
         if (r.file === void 0) for (const text2 of batched(out)) io.stdout(text2);
-        else writeFileCreatingFolder(path24.resolve(io.cwd, r.file), out, io.cwd);
+        else writeFileCreatingFolder(path26.resolve(io.cwd, r.file), out, io.cwd);
       }
     });
     if (timing) io.stderr(formatTiming(timing, timingRules));
@@ -37658,11 +37819,11 @@ function splitPaths(v) {
 async function runAction(env, write2) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const sarifInput = input(env, "sarif-file");
-  const sarifFile = sarifInput ? path25.resolve(workspace, sarifInput) : path25.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
-  const tmp = mkdtempSync(path25.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
+  const sarifFile = sarifInput ? path27.resolve(workspace, sarifInput) : path27.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint.sarif");
+  const tmp = mkdtempSync(path27.join(env.RUNNER_TEMP || tmpdir(), "mtls-lint-"));
   try {
-    const summaryFile = path25.join(tmp, "summary.md");
-    const jsonFile = path25.join(tmp, "result.json");
+    const summaryFile = path27.join(tmp, "summary.md");
+    const jsonFile = path27.join(tmp, "result.json");
     const argv = [
       ...splitPaths(input(env, "paths")),
       "--format",
