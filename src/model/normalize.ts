@@ -4,7 +4,8 @@
  * something for another input) and decodes entries the way Consul does.
  */
 import { isNomadJob } from './nomad.js';
-import type { LNode, LObject, LocatedDocument, LScalar, SourceRange } from '../parse/located.js';
+import type { LNode, LObject, LocatedDocument, LProperty, LScalar, SourceRange } from '../parse/located.js';
+import { didYouMean } from '../suggest.js';
 import { isTemplated } from '../parse/go-template.js';
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
@@ -118,6 +119,23 @@ function stringOf(n: LNode | undefined): string | undefined {
   return n && n.type === 'string' ? (n.value as string) : undefined;
 }
 
+/**
+ * Whether a top-level kind reads as written for Consul: `Kind` as Consul spells it, or a `kind`
+ * whose value is a Consul kind or near one (a CRD kind, another case, a typo — which Consul
+ * rejects, so they are reported). Many other JSON files have a `kind` of their own (Google API
+ * discovery documents' `"kind": "discovery#restDescription"`, Azure templates' `"kind":
+ * "StorageV2"`): they are not Consul's, and not an entry of an unknown kind.
+ */
+const KIND_LIST: readonly string[] = [...KIND_NAMES];
+
+function meantForConsul(kindProp: LProperty | undefined): boolean {
+  if (!kindProp) return false;
+  if (kindProp.key === 'Kind') return true;
+  const value = stringOf(kindProp.value);
+  if (value === undefined) return false;
+  return KIND_NAMES.has(value) || REGISTRATION_KINDS.has(value) || suggestKind(value) !== undefined || didYouMean(value, KIND_LIST) !== undefined;
+}
+
 /** CRD-style kind names written as a Consul Kind: `ServiceDefaults` → `service-defaults`. */
 export function suggestKind(value: string): string | undefined {
   const byCrd = kindSpecByCrd(value);
@@ -134,14 +152,15 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
   if (root.type === 'array') {
     // An API list response (`GET /v1/config/:kind`): each element is an entry.
     for (const item of root.items) {
-      if (item.type === 'object' && lastProp(item, 'Kind', 'kind')) normalizeConsulObject(file, doc, item, hint, out, 'json');
+      if (item.type === 'object' && meantForConsul(lastProp(item, 'Kind', 'kind'))) normalizeConsulObject(file, doc, item, hint, out, 'json');
     }
     return;
   }
   if (root.type !== 'object') return;
   const origin: EntryOrigin = file.format === 'json' ? 'json' : 'hcl';
-  if (lastProp(root, 'Kind', 'kind')) {
-    normalizeConsulObject(file, doc, root, hint, out, origin);
+  const kindProp = lastProp(root, 'Kind', 'kind');
+  if (kindProp) {
+    if (meantForConsul(kindProp)) normalizeConsulObject(file, doc, root, hint, out, origin);
     return;
   }
   const odd = root.props.find((p) => p.key.toLowerCase() === 'kind');

@@ -21,6 +21,16 @@ const IXN = 'service-intentions "api" in partition "default"';
 ruleTester(rule, {
   accept: [
     {
+      // cottand/selfhosted dev-go/vendor/google.golang.org/api/bigquery/v2/bigquery-api.json: a Google API discovery document.
+      description: 'JSON and HCL files with a kind of their own (not a Consul kind, nor near one) are not Consul entries',
+      files: {
+        'bigquery-api.json': '{\n  "kind": "discovery#restDescription",\n  "name": "bigquery",\n  "version": "v2"\n}\n',
+        'storage.json': '[\n  { "kind": "StorageV2", "name": "logs" }\n]\n',
+        'other.hcl': 'kind = "deployment"\nname = "web"\n',
+        'numbered.json': '{ "kind": 5 }\n',
+      },
+    },
+    {
       // Terraform computes these at plan time: unknown, not missing (MatthewJohn/vault-nomad-consul-terraform
       // modules/services/*/intentions.tf: `Name = var.traefik.service_name`).
       description: 'Terraform: values computed at plan time are not missing ones',
@@ -286,6 +296,14 @@ Sources = [
           endColumn: 25,
           message: /^"ServiceDefaults" entry "api" in partition "default": Consul rejects it with `invalid config entry kind: ServiceDefaults`; write Kind = "service-defaults"/,
         },
+      ],
+    },
+    {
+      description: 'a lowercase kind near a Consul kind is written for Consul: a typo Consul rejects',
+      files: { 'a.json': '{\n  "kind": "service-default",\n  "name": "api"\n}\n', 'b.hcl': 'kind = "servicedefaults"\nname = "web"\n' },
+      findings: [
+        { file: 'a.json', line: 2, column: 3, message: /^"service-default" entry "api" in partition "default": Consul rejects it with `invalid config entry kind: service-default`/ },
+        { file: 'b.hcl', line: 1, column: 1, message: /^"servicedefaults" entry "web" in partition "default": Consul rejects it with `invalid config entry kind: servicedefaults`/ },
       ],
     },
     {
