@@ -26578,6 +26578,14 @@ function normalizeFile(file, hint = {}) {
 function stringOf(n) {
   return n && n.type === "string" ? n.value : void 0;
 }
+var KIND_LIST = [...KIND_NAMES];
+function meantForConsul(kindProp) {
+  if (!kindProp) return false;
+  if (kindProp.key === "Kind") return true;
+  const value = stringOf(kindProp.value);
+  if (value === void 0) return false;
+  return KIND_NAMES.has(value) || REGISTRATION_KINDS.has(value) || suggestKind(value) !== void 0 || didYouMean(value, KIND_LIST) !== void 0;
+}
 function suggestKind(value) {
   const byCrd = kindSpecByCrd(value);
   if (byCrd) return byCrd.kind;
@@ -26591,14 +26599,15 @@ function normalizeConsulDocument(file, doc, hint, out) {
   const root = doc.root;
   if (root.type === "array") {
     for (const item of root.items) {
-      if (item.type === "object" && lastProp(item, "Kind", "kind")) normalizeConsulObject(file, doc, item, hint, out, "json");
+      if (item.type === "object" && meantForConsul(lastProp(item, "Kind", "kind"))) normalizeConsulObject(file, doc, item, hint, out, "json");
     }
     return;
   }
   if (root.type !== "object") return;
   const origin = file.format === "json" ? "json" : "hcl";
-  if (lastProp(root, "Kind", "kind")) {
-    normalizeConsulObject(file, doc, root, hint, out, origin);
+  const kindProp = lastProp(root, "Kind", "kind");
+  if (kindProp) {
+    if (meantForConsul(kindProp)) normalizeConsulObject(file, doc, root, hint, out, origin);
     return;
   }
   const odd = root.props.find((p) => p.key.toLowerCase() === "kind");
