@@ -50,6 +50,14 @@ export interface NormalizedFile {
 }
 
 const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+/**
+ * The same for an `.hcl` file: a Consul entry written in HCL has its `Kind =` at the start of a
+ * line (or `"Kind":` when written as JSON), an agent configuration its `config_entries`. An
+ * indented `kind: Namespace` or a `consul.hashicorp.com/connect-inject` annotation is YAML inside
+ * another tool's HCL2 (a heredoc of a jumppad or shipyard `template` block), whose `var.x` HCL v1
+ * cannot read: not a problem of a Consul file.
+ */
+const CONSUL_HCL_HINT = /^(kind|Kind|KIND)\s*=|"(kind|Kind|KIND)"\s*:|^config_entries\b/m;
 
 // A Nomad job specification (src/model/nomad.ts): its `kind = "api-gateway"` inside a
 // `service` block is not a Consul config entry, and HCL v1 failing on its HCL2 syntax
@@ -75,7 +83,7 @@ export function normalizeFile(file: ParsedFile, hint: ScopeHint = {}): Normalize
   }
 
   // The text is searched only for a file that failed to parse (every file's would be a scan each).
-  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text ?? '')) && !isNomadJob(file)) {
+  if (fatal.length > 0 && (out.consulLike || (file.format === 'hcl' ? CONSUL_HCL_HINT : CONSUL_HINT).test(file.text ?? '')) && !isNomadJob(file)) {
     out.consulLike = true;
     for (const p of fatal) {
       // A .hcl file read as JSON: say why, and how to get the format the author meant.

@@ -27,6 +27,14 @@ ruleTester(rule, {
     { description: 'HCL v1 quoted keys inside a block', files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nMeta {\n  "a/b" = "x"\n}\n' } },
     { description: 'a tsconfig.json with comments and trailing commas is not Consul', files: { 'tsconfig.json': '{\n  // comment\n  "compilerOptions": { "strict": true, },\n}\n' } },
     { description: 'a GitHub workflow with a tab is not Consul', files: { '.github/workflows/ci.yml': 'name: ci\non: push\njobs:\n  build:\n\truns-on: ubuntu-latest\n' } },
+    {
+      // shipyard-run/blueprints modules/kubernetes-monitoring/namespace.hcl: HCL2 with `var.x`, YAML in a heredoc.
+      description: 'another tool\'s HCL2 with an indented kind: in a heredoc is not Consul',
+      files: {
+        'modules/namespace.hcl':
+          'template "monitoring_namespace" {\n  disabled = var.monitoring_namespace == "default"\n\n  source = <<EOF\n  kind: Namespace\n  apiVersion: v1\n  metadata:\n    name: ${var.monitoring_namespace}\n    annotations:\n      \'consul.hashicorp.com/connect-inject\': \'false\'\n  EOF\n}\n',
+      },
+    },
     { description: 'a Nomad job that does not parse is not Consul', files: { 'web.nomad.hcl': 'job "web" {\n  group "g" {\n    task “t” {\n  }\n' } },
     { description: 'control-plane-request-limit Mode = "permissive" parses', files: { 'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n' } },
   ],
@@ -40,6 +48,11 @@ ruleTester(rule, {
             findings: [{ file: 'mesh.hcl', line: 1, column: 8, endLine: 1, endColumn: 9, severity: 'error' as const, message: 'HCL needs straight double quotes ("); found a typographic quote “' }],
           },
         ]),
+    {
+      description: 'an HCL entry with an unquoted value: still a Consul file (Kind = at the start of a line)',
+      files: { 'api.hcl': 'Kind = "service-defaults"\nName = "api"\nProtocol = http\n' },
+      findings: [{ file: 'api.hcl', line: 3, column: 12, severity: 'error', message: /^expected a value after "=", found "http"; HCL v1 strings need double quotes/ }],
+    },
     {
       description: 'a tab in YAML indentation of a CRD',
       files: { 'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n\tallowEnablingPermissiveMutualTLS: true\n' },
