@@ -26524,6 +26524,7 @@ var UnreadEntries = class {
 
 // src/model/normalize.ts
 var CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+var CONSUL_HCL_HINT = /^(kind|Kind|KIND)\s*=|"(kind|Kind|KIND)"\s*:|^config_entries\b/m;
 function normalizeFile(file, hint = {}) {
   const out = {
     path: file.path,
@@ -26541,7 +26542,7 @@ function normalizeFile(file, hint = {}) {
     else if (file.format === "yaml" || file.format === "json" && isKubernetesObject(doc.root)) normalizeYamlDocument(file, doc, hint, out);
     else normalizeConsulDocument(file, doc, hint, out);
   }
-  if (fatal.length > 0 && (out.consulLike || CONSUL_HINT.test(file.text ?? "")) && !isNomadJob(file)) {
+  if (fatal.length > 0 && (out.consulLike || (file.format === "hcl" ? CONSUL_HCL_HINT : CONSUL_HINT).test(file.text ?? "")) && !isNomadJob(file)) {
     out.consulLike = true;
     for (const p of fatal) {
       const note = file.formatNote && p === fatal[0] ? ` (the file ${file.formatNote}; write JSON, or remove the outer braces to write HCL)` : "";
