@@ -4,7 +4,12 @@
  * when a later stage reads it.
  */
 import { describe, expect, it } from 'vitest';
-import { prepareSource } from '../src/lint.js';
+import { prepareSource, trimPrepared } from '../src/lint.js';
+import { parseText } from '../src/parse/index.js';
+import { compactParseResult } from '../src/parse/compact.js';
+import { normalizeFile } from '../src/model/normalize.js';
+import { DecodedList, OpaqueValue } from '../src/model/decode.js';
+import type { LArray, LObject } from '../src/parse/located.js';
 import { isDirectiveComment } from '../src/engine/suppress.js';
 
 function commentsKept(path: string, text: string): string[] {
@@ -100,5 +105,40 @@ describe('prepared files without comments, problems, other documents or entry is
     expect(c.parsed.result.problems.length).toBeGreaterThan(0);
     expect(c.parsed.result.comments).toHaveLength(1);
     expect(Object.isFrozen(c.parsed.result.comments)).toBe(false);
+  });
+});
+
+describe('lists of one a prepared file keeps are copied to an exact size', () => {
+  // V8 gives an array its first `push` room for 17 elements (152 bytes for the 24 of one); a
+  // list is copied by `slice` to its length. Capacity is not visible from JavaScript: these
+  // check that such a list is a copy, equal to what was built.
+  it('properties, list items and documents of a parse tree (src/parse/compact.ts)', () => {
+    const parsed = parseText('web.json', '{"Kind": "service-defaults", "Name": "web", "Meta": {"a": "1"}, "List": [1]}', false, 'utf-8');
+    const doc = parsed.result.documents[0]!;
+    const root = doc.root as LObject;
+    const meta = root.props.find((p) => p.key === 'Meta')!.value as LObject;
+    const list = root.props.find((p) => p.key === 'List')!.value as LArray;
+    const before = { documents: parsed.result.documents, meta: meta.props, items: list.items };
+    compactParseResult(parsed.result);
+    expect(parsed.result.documents).not.toBe(before.documents);
+    expect(parsed.result.documents).toEqual(before.documents);
+    expect(meta.props).not.toBe(before.meta);
+    expect(meta.props).toEqual(before.meta);
+    expect(list.items).not.toBe(before.items);
+    expect(list.items).toEqual(before.items);
+  });
+
+  it("a file's entries and a decoded list's items", () => {
+    const parsed = parseText('web.hcl', 'Kind = "service-intentions"\nName = "web"\nSources = [{ Name = "api", Action = "allow" }]\n', false, 'utf-8');
+    const normalized = normalizeFile(parsed, {});
+    const entries = normalized.entries;
+    expect(entries).toHaveLength(1);
+    trimPrepared(parsed, normalized);
+    expect(normalized.entries).not.toBe(entries);
+    expect(normalized.entries).toEqual(entries);
+    const items = [new OpaqueValue(parsed.result.documents[0]!.root)];
+    const decoded = new DecodedList(parsed.result.documents[0]!.root, items);
+    expect(decoded.items).not.toBe(items);
+    expect(decoded.items).toEqual(items);
   });
 });

@@ -24671,7 +24671,7 @@ var DecodedScalar = class {
 var DecodedList = class {
   constructor(node, items) {
     this.node = node;
-    this.items = items;
+    this.items = items.length > 0 ? items.slice() : items;
   }
   node;
   items;
@@ -29622,16 +29622,17 @@ function objectRange(o) {
 
 // src/parse/compact.ts
 function compactParseResult(result) {
+  if (result.documents.length > 0) result.documents = result.documents.slice();
   for (const d of result.documents) compactNode(d.root, 0);
 }
 var MAX_DEPTH2 = 200;
 function compactNode(n, depth) {
   if (depth > MAX_DEPTH2) return;
   if (n.type === "object") {
-    if (n.props.length > 1) n.props = n.props.slice();
+    if (n.props.length > 0) n.props = n.props.slice();
     for (const p of n.props) compactNode(p.value, depth + 1);
   } else if (n.type === "array") {
-    if (n.items.length > 1) n.items = n.items.slice();
+    if (n.items.length > 0) n.items = n.items.slice();
     for (const i of n.items) compactNode(i, depth + 1);
   }
 }
@@ -33388,6 +33389,7 @@ function shareEmptyLists(parsed, normalized) {
   if (r.comments.length === 0) r.comments = NONE2;
   if (r.problems.length === 0) r.problems = NONE2;
   if (normalized.otherDocuments.length === 0) normalized.otherDocuments = NONE2;
+  if (normalized.entries.length > 0) normalized.entries = normalized.entries.slice();
 }
 function trimPrepared(parsed, normalized) {
   releaseText(parsed);

@@ -318,10 +318,15 @@ export class DecodedScalar implements NScalar {
 }
 
 export class DecodedList implements NList {
+  readonly items: NValue[];
+
   constructor(
     readonly node: LNode,
-    readonly items: NValue[],
-  ) {}
+    items: NValue[],
+  ) {
+    // An exact-size copy: the list is kept for the whole run, and `filter` leaves room for 17 items.
+    this.items = items.length > 0 ? items.slice() : items;
+  }
 
   get type(): 'list' {
     return 'list';

@@ -7,6 +7,8 @@
 import type { LNode, ParseResult } from './located.js';
 
 export function compactParseResult(result: ParseResult): void {
+  // Even a list of one: V8 gives an array its first `push` room for 17 (152 bytes for 24).
+  if (result.documents.length > 0) result.documents = result.documents.slice();
   for (const d of result.documents) compactNode(d.root, 0);
 }
 
@@ -16,10 +18,10 @@ const MAX_DEPTH = 200;
 function compactNode(n: LNode, depth: number): void {
   if (depth > MAX_DEPTH) return;
   if (n.type === 'object') {
-    if (n.props.length > 1) n.props = n.props.slice();
+    if (n.props.length > 0) n.props = n.props.slice();
     for (const p of n.props) compactNode(p.value, depth + 1);
   } else if (n.type === 'array') {
-    if (n.items.length > 1) n.items = n.items.slice();
+    if (n.items.length > 0) n.items = n.items.slice();
     for (const i of n.items) compactNode(i, depth + 1);
   }
 }
