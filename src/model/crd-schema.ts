@@ -6,7 +6,7 @@
  * schema.go `InvalidType`, "%s in %s must be of type %s: %q"). The types come from the CRD
  * schemas of the consul-k8s chart (crd-types.generated.ts, scripts/crd-types.mjs).
  */
-import type { LNode, LObject, SourceRange } from '../parse/located.js';
+import type { LNode, LObject, LProperty, SourceRange } from '../parse/located.js';
 import { CRD_FIELD_TYPES, type CrdFieldType } from './crd-types.generated.js';
 
 export interface SchemaTypeError {
@@ -50,12 +50,16 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
   const table = CRD_FIELD_TYPES[crdKind]?.types;
   const errors: SchemaTypeError[] = [];
   if (!table) return { errors, spec };
-  const visit = (node: LNode, schemaPath: string, path: string): LNode | undefined => {
+  const parents = parentPaths(table);
+  // The written path (`spec.sources[0].name`) as segments: joined only for an error.
+  const at: (string | number)[] = ['spec'];
+  const visit = (node: LNode, schemaPath: string): LNode | undefined => {
     const expected = table[schemaPath];
     // null: the API server prunes or defaults it; no type error to claim here.
     if (expected && node.type !== 'null') {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
+        const path = at.join('');
         errors.push({
           path,
           expected,
@@ -67,28 +71,37 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
       }
     }
     if (node.type === 'object') {
-      let changed = false;
-      const props = node.props.flatMap((p) => {
-        const child = table[`${schemaPath}.${p.key}`] !== undefined || hasBelow(table, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit(p.value, child, `${path}.${p.key}`);
-        if (v === p.value) return [p];
-        changed = true;
-        return v ? [copyWith(p, { value: v })] : [];
-      });
-      return changed ? copyWith(node, { props }) : node;
+      // Copied only from the first property that changes: most objects are kept as written.
+      let props: LProperty[] | undefined;
+      for (let i = 0; i < node.props.length; i++) {
+        const p = node.props[i]!;
+        const named = `${schemaPath}.${p.key}`;
+        at.push('.', p.key);
+        const v = visit(p.value, table[named] !== undefined || parents.has(named) ? named : `${schemaPath}.*`);
+        at.length -= 2;
+        if (v === p.value && !props) continue;
+        props ??= node.props.slice(0, i);
+        if (v === p.value) props.push(p);
+        else if (v) props.push(copyWith(p, { value: v }));
+      }
+      return props ? copyWith(node, { props }) : node;
     }
     if (node.type === 'array') {
-      let changed = false;
-      const items = node.items.flatMap((it, i) => {
-        const v = visit(it, `${schemaPath}[]`, `${path}[${i}]`);
-        if (v !== it) changed = true;
-        return v ? [v] : [];
-      });
-      return changed ? copyWith(node, { items }) : node;
+      let items: LNode[] | undefined;
+      for (let i = 0; i < node.items.length; i++) {
+        const it = node.items[i]!;
+        at.push('[', i, ']');
+        const v = visit(it, `${schemaPath}[]`);
+        at.length -= 3;
+        if (v === it && !items) continue;
+        items ??= node.items.slice(0, i);
+        if (v) items.push(v);
+      }
+      return items ? copyWith(node, { items }) : node;
     }
     return node;
   };
-  const out = visit(spec, 'spec', 'spec');
+  const out = visit(spec, 'spec');
   return { errors, spec: out?.type === 'object' ? out : spec };
 }
 
@@ -100,6 +113,19 @@ function copyWith<T extends object>(node: T, changes: Partial<T>): T {
   return Object.assign(Object.create(Object.getPrototypeOf(node) as object) as T, node, changes);
 }
 
-function hasBelow(table: Readonly<Record<string, CrdFieldType>>, prefix: string): boolean {
-  return Object.keys(table).some((k) => k.startsWith(`${prefix}.`) || k.startsWith(`${prefix}[`));
+/**
+ * Every path of the table that has a field below it (`spec.sources` for `spec.sources[].name`):
+ * a key of such a path is read by its own name, any other by the table's `*` entry. Once per table.
+ */
+function parentPaths(table: Readonly<Record<string, CrdFieldType>>): ReadonlySet<string> {
+  const known = PARENTS.get(table);
+  if (known) return known;
+  const set = new Set<string>();
+  for (const k of Object.keys(table)) {
+    for (let i = 0; i < k.length; i++) if (k[i] === '.' || k[i] === '[') set.add(k.slice(0, i));
+  }
+  PARENTS.set(table, set);
+  return set;
 }
+
+const PARENTS = new WeakMap<Readonly<Record<string, CrdFieldType>>, ReadonlySet<string>>();
