@@ -26050,11 +26050,14 @@ function checkCrdTypes(crdKind, spec) {
   const table4 = CRD_FIELD_TYPES[crdKind]?.types;
   const errors = [];
   if (!table4) return { errors, spec };
-  const visit2 = (node, schemaPath, path28) => {
+  const parents = parentPaths(table4);
+  const at = ["spec"];
+  const visit2 = (node, schemaPath) => {
     const expected = table4[schemaPath];
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
+        const path28 = at.join("");
         errors.push({
           path: path28,
           expected,
@@ -26066,36 +26069,52 @@ function checkCrdTypes(crdKind, spec) {
       }
     }
     if (node.type === "object") {
-      let changed = false;
-      const props = node.props.flatMap((p) => {
-        const child3 = table4[`${schemaPath}.${p.key}`] !== void 0 || hasBelow(table4, `${schemaPath}.${p.key}`) ? `${schemaPath}.${p.key}` : `${schemaPath}.*`;
-        const v = visit2(p.value, child3, `${path28}.${p.key}`);
-        if (v === p.value) return [p];
-        changed = true;
-        return v ? [copyWith(p, { value: v })] : [];
-      });
-      return changed ? copyWith(node, { props }) : node;
+      let props;
+      for (let i = 0; i < node.props.length; i++) {
+        const p = node.props[i];
+        const named = `${schemaPath}.${p.key}`;
+        at.push(".", p.key);
+        const v = visit2(p.value, table4[named] !== void 0 || parents.has(named) ? named : `${schemaPath}.*`);
+        at.length -= 2;
+        if (v === p.value && !props) continue;
+        props ??= node.props.slice(0, i);
+        if (v === p.value) props.push(p);
+        else if (v) props.push(copyWith(p, { value: v }));
+      }
+      return props ? copyWith(node, { props }) : node;
     }
     if (node.type === "array") {
-      let changed = false;
-      const items = node.items.flatMap((it, i) => {
-        const v = visit2(it, `${schemaPath}[]`, `${path28}[${i}]`);
-        if (v !== it) changed = true;
-        return v ? [v] : [];
-      });
-      return changed ? copyWith(node, { items }) : node;
+      let items;
+      for (let i = 0; i < node.items.length; i++) {
+        const it = node.items[i];
+        at.push("[", i, "]");
+        const v = visit2(it, `${schemaPath}[]`);
+        at.length -= 3;
+        if (v === it && !items) continue;
+        items ??= node.items.slice(0, i);
+        if (v) items.push(v);
+      }
+      return items ? copyWith(node, { items }) : node;
     }
     return node;
   };
-  const out = visit2(spec, "spec", "spec");
+  const out = visit2(spec, "spec");
   return { errors, spec: out?.type === "object" ? out : spec };
 }
 function copyWith(node, changes) {
   return Object.assign(Object.create(Object.getPrototypeOf(node)), node, changes);
 }
-function hasBelow(table4, prefix) {
-  return Object.keys(table4).some((k) => k.startsWith(`${prefix}.`) || k.startsWith(`${prefix}[`));
+function parentPaths(table4) {
+  const known = PARENTS.get(table4);
+  if (known) return known;
+  const set = /* @__PURE__ */ new Set();
+  for (const k of Object.keys(table4)) {
+    for (let i = 0; i < k.length; i++) if (k[i] === "." || k[i] === "[") set.add(k.slice(0, i));
+  }
+  PARENTS.set(table4, set);
+  return set;
 }
+var PARENTS = /* @__PURE__ */ new WeakMap();
 
 // src/model/entries.ts
 var NONE = Object.freeze([]);
