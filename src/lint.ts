@@ -279,6 +279,22 @@ function setOf(values: readonly string[]): ReadonlySet<string> {
   return values.length === 0 ? NO_STRINGS : new Set(values);
 }
 
+/**
+ * One set for each distinct content: a repository's files hold a few combinations of entry
+ * kinds, and a set each for 100,000 files was tens of megabytes while targets are planned.
+ */
+export class SharedSets {
+  private readonly byKey = new Map<string, ReadonlySet<string>>();
+
+  of(values: readonly string[]): ReadonlySet<string> {
+    if (values.length === 0) return NO_STRINGS;
+    const key = JSON.stringify(values.length === 1 ? values : [...new Set(values)].sort());
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set(values)));
+    return set;
+  }
+}
+
 /** The deployment targets of the files and a mesh model for each (src/targets/). */
 function modelsByTarget(
   parsed: readonly ParsedFile[],
@@ -288,12 +304,13 @@ function modelsByTarget(
   pass1: { helmFiles: ReadonlySet<string>; asNormalized: readonly ConfigEntry[][] },
 ): TargetRun[] {
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
+  const kindSets = new SharedSets();
   const infos: TargetFileInfo[] = normalized.map((nf, i) => {
     const pf = parsed[i]!;
     return {
       path: nf.path,
       meshContent: nf.consulLike || workloadFiles.has(nf.path),
-      kinds: setOf(nf.entries.map((e) => e.kind)),
+      kinds: kindSets.of(nf.entries.map((e) => e.kind)),
       identities: setOf(nf.entries.flatMap((e) => identityOf(e) ?? [])),
       terraformText: pf.format === 'terraform' ? pf.text : undefined,
       providers: setOf(nf.entries.filter((e) => e.origin === 'terraform').map((e) => e.provider ?? '')),

@@ -29070,9 +29070,10 @@ function alikeFileGroups(files, base) {
     let ids = byFolder.get(dir);
     if (!ids) byFolder.set(dir, ids = /* @__PURE__ */ new Map());
     for (const id of f.identities) {
-      const list4 = ids.get(id);
-      if (list4) list4.push(name);
-      else ids.set(id, [name]);
+      const names = ids.get(id);
+      if (names === void 0) ids.set(id, name);
+      else if (typeof names === "string") ids.set(id, [names, name]);
+      else names.push(name);
     }
   }
   const groups = [];
@@ -29085,6 +29086,7 @@ function alikeFileGroups(files, base) {
     };
     const pairs = [];
     for (const [id, names] of ids) {
+      if (typeof names === "string") continue;
       const entryName = identityName(id);
       const entryNames = new Set(entryName !== void 0 ? [entryName] : []);
       for (let i = 0; i < names.length; i++) {
@@ -33509,14 +33511,25 @@ var NO_STRINGS = /* @__PURE__ */ new Set();
 function setOf(values) {
   return values.length === 0 ? NO_STRINGS : new Set(values);
 }
+var SharedSets = class {
+  byKey = /* @__PURE__ */ new Map();
+  of(values) {
+    if (values.length === 0) return NO_STRINGS;
+    const key2 = JSON.stringify(values.length === 1 ? values : [...new Set(values)].sort());
+    let set = this.byKey.get(key2);
+    if (!set) this.byKey.set(key2, set = new Set(values));
+    return set;
+  }
+};
 function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
+  const kindSets = new SharedSets();
   const infos = normalized.map((nf, i) => {
     const pf = parsed[i];
     return {
       path: nf.path,
       meshContent: nf.consulLike || workloadFiles.has(nf.path),
-      kinds: setOf(nf.entries.map((e) => e.kind)),
+      kinds: kindSets.of(nf.entries.map((e) => e.kind)),
       identities: setOf(nf.entries.flatMap((e) => identityOf(e) ?? [])),
       terraformText: pf.format === "terraform" ? pf.text : void 0,
       providers: setOf(nf.entries.filter((e) => e.origin === "terraform").map((e) => e.provider ?? ""))

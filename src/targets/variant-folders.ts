@@ -205,8 +205,9 @@ function identityName(identity: string): string | undefined {
  * together, though nothing proves it. A guess, so a duplicate between them is a note.
  */
 function alikeFileGroups(files: readonly { path: string; identities: ReadonlySet<string>; terraformText?: string }[], base: string): VariantGroup[] {
-  // folder → identity → file names
-  const byFolder = new Map<string, Map<string, string[]>>();
+  // folder → identity → file names; a lone name is kept as itself (most identities are in one
+  // file, and a list of one for each of 100,000 files was most of the memory planning takes).
+  const byFolder = new Map<string, Map<string, string | string[]>>();
   for (const f of files) {
     // A Terraform module's files are applied together whatever their names.
     if (f.identities.size === 0 || f.terraformText !== undefined || (base !== '' && !f.path.startsWith(`${base}/`))) continue;
@@ -215,9 +216,10 @@ function alikeFileGroups(files: readonly { path: string; identities: ReadonlySet
     let ids = byFolder.get(dir);
     if (!ids) byFolder.set(dir, (ids = new Map()));
     for (const id of f.identities) {
-      const list = ids.get(id);
-      if (list) list.push(name);
-      else ids.set(id, [name]);
+      const names = ids.get(id);
+      if (names === undefined) ids.set(id, name);
+      else if (typeof names === 'string') ids.set(id, [names, name]);
+      else names.push(name);
     }
   }
   const groups: VariantGroup[] = [];
@@ -231,6 +233,7 @@ function alikeFileGroups(files: readonly { path: string; identities: ReadonlySet
     };
     const pairs: { id: string; a: string; b: string }[] = [];
     for (const [id, names] of ids) {
+      if (typeof names === 'string') continue;
       const entryName = identityName(id);
       const entryNames = new Set(entryName !== undefined ? [entryName] : []);
       for (let i = 0; i < names.length; i++) {

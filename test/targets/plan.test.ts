@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planTargets, UNDECLARED_TARGET, type TargetFileInfo } from '../../src/targets/index.js';
+import { SharedSets } from '../../src/lint.js';
 import { compileGlob } from '../../src/config/glob.js';
 import { namedAlike } from '../../src/targets/variant-folders.js';
 
@@ -191,4 +192,25 @@ describe('planTargets', () => {
       ['dc2', 'variant-folder', ['variant folder: "dc2" beside "dc1" in the repository root, holding the same kinds of entries (mesh), so each is applied to a cluster of its own']],
     ]);
   });
+});
+
+describe('the entry kinds of the files target planning reads', () => {
+  it('are one shared set for each distinct content, whatever the order or repeats (SharedSets)', () => {
+    const sets = new SharedSets();
+    const a = sets.of(['service-defaults', 'service-intentions']);
+    expect(sets.of(['service-intentions', 'service-defaults', 'service-defaults'])).toBe(a);
+    expect([...a].sort()).toEqual(['service-defaults', 'service-intentions']);
+    const one = sets.of(['mesh']);
+    expect(sets.of(['mesh', 'mesh'])).toBe(one);
+    expect([...one]).toEqual(['mesh']);
+    expect(sets.of(['mesh', 'proxy-defaults'])).not.toBe(one);
+    expect(sets.of([]).size).toBe(0);
+    expect(sets.of([])).toBe(sets.of([]));
+  });
+});
+
+it('SharedSets tells a kind holding the separator of a key apart from two kinds', () => {
+  const sets = new SharedSets();
+  expect([...sets.of(['a","b'])]).toEqual(['a","b']);
+  expect([...sets.of(['a', 'b'])]).toEqual(['a', 'b']);
 });
