@@ -65,7 +65,29 @@ export function looksLikeHelmValues(doc: LocatedDocument): boolean {
   const root = doc.root;
   if (root.type !== 'object') return false;
   if (root.props.some((p) => p.key === 'apiVersion' || p.key === 'kind')) return false;
-  return root.props.some((p) => p.key === 'connectInject' || p.key === 'global');
+  return root.props.some((p) => CONSUL_SECTIONS.has(p.key) || (p.key === 'global' && consulGlobal(p.value)));
+}
+
+/** Top-level sections only the consul chart has (hashicorp/consul-k8s charts/consul/values.yaml). */
+const CONSUL_SECTIONS: ReadonlySet<string> = new Set(['connectInject', 'externalServers', 'syncCatalog', 'meshGateway', 'ingressGateways', 'terminatingGateways', 'webhookCertManager', 'telemetryCollector']);
+
+/**
+ * `global` keys only the consul chart has: many charts have a `global` (Bitnami's
+ * `global.postgresql`, Vault's `global.tlsDisable`), and their values are not consul's.
+ */
+const CONSUL_GLOBALS: ReadonlySet<string> = new Set([
+  'datacenter', 'peering', 'adminPartitions', 'imageK8S', 'imageConsulDataplane', 'secretsBackend', 'gossipEncryption', 'recursors',
+  'enableConsulNamespaces', 'acls', 'enterpriseLicense', 'federation', 'consulAPITimeout', 'trustedCAs', 'experiments',
+]);
+
+function consulGlobal(global: LNode): boolean {
+  if (global.type !== 'object') return false;
+  return global.props.some(
+    (p) =>
+      CONSUL_GLOBALS.has(p.key) ||
+      (p.key === 'name' && p.value.type === 'string' && p.value.value === 'consul') ||
+      (p.key === 'image' && p.value.type === 'string' && /consul/i.test(String(p.value.value))),
+  );
 }
 
 /**

@@ -85,6 +85,26 @@ describe('chart values as Helm reads them', () => {
     expect(tproxy).toEqual({ '. Deployment/api': 'true(default)' });
   });
 
+  it("another chart's values with a global: (Bitnami, Prometheus, Vault) are not consul values; consul's global keys are", () => {
+    const { run } = lint({
+      ...APP,
+      'helm/postgres-values.yaml': 'global:\n  postgresql:\n    auth:\n      postgresPassword: x\n',
+      'prometheus/prometheus.yml': 'global:\n  scrape_interval: 15s\n',
+      'helm/vault-values.yaml': 'global:\n  enabled: true\n  tlsDisable: false\nserver:\n  ha:\n    enabled: true\n',
+      'helm/consul-values.yaml': 'global:\n  name: consul\n  datacenter: dc1\n',
+      'helm/consul-image.yaml': 'global:\n  image: hashicorp/consul-enterprise:1.17.0-ent\n',
+      'helm/gateways.yaml': 'meshGateway:\n  enabled: true\n',
+    });
+    expect(Object.fromEntries(run.result.files.filter((f) => f.path.includes('/') && !f.path.startsWith('apps/')).map((f) => [f.path, f.status]))).toEqual({
+      'helm/consul-image.yaml': 'linted',
+      'helm/consul-values.yaml': 'linted',
+      'helm/gateways.yaml': 'linted',
+      'helm/postgres-values.yaml': 'not-consul',
+      'helm/vault-values.yaml': 'not-consul',
+      'prometheus/prometheus.yml': 'not-consul',
+    });
+  });
+
   it('a vendored consul chart: its values.yaml is consul values', () => {
     const { tproxy } = lint({ ...APP, 'vendor/consul/Chart.yaml': 'apiVersion: v2\nname: consul\nversion: 1.6.1\n', 'vendor/consul/values.yaml': TPROXY_OFF });
     expect(tproxy).toEqual({ '. Deployment/api': 'false(helm)' });
