@@ -29663,7 +29663,31 @@ function looksLikeHelmValues(doc) {
   const root = doc.root;
   if (root.type !== "object") return false;
   if (root.props.some((p) => p.key === "apiVersion" || p.key === "kind")) return false;
-  return root.props.some((p) => p.key === "connectInject" || p.key === "global");
+  return root.props.some((p) => CONSUL_SECTIONS.has(p.key) || p.key === "global" && consulGlobal(p.value));
+}
+var CONSUL_SECTIONS = /* @__PURE__ */ new Set(["connectInject", "externalServers", "syncCatalog", "meshGateway", "ingressGateways", "terminatingGateways", "webhookCertManager", "telemetryCollector"]);
+var CONSUL_GLOBALS = /* @__PURE__ */ new Set([
+  "datacenter",
+  "peering",
+  "adminPartitions",
+  "imageK8S",
+  "imageConsulDataplane",
+  "secretsBackend",
+  "gossipEncryption",
+  "recursors",
+  "enableConsulNamespaces",
+  "acls",
+  "enterpriseLicense",
+  "federation",
+  "consulAPITimeout",
+  "trustedCAs",
+  "experiments"
+]);
+function consulGlobal(global2) {
+  if (global2.type !== "object") return false;
+  return global2.props.some(
+    (p) => CONSUL_GLOBALS.has(p.key) || p.key === "name" && p.value.type === "string" && p.value.value === "consul" || p.key === "image" && p.value.type === "string" && /consul/i.test(String(p.value.value))
+  );
 }
 var CHART_USE = {
   transparentProxyDefault: "charts/consul/templates/connect-inject-deployment.yaml:160 ({{- if .Values.connectInject.transparentProxy.defaultEnabled }})",
