@@ -94,11 +94,19 @@ function writeInChunks(fd: number, text: string): void {
 }
 
 /**
+ * Code units of a report given in pieces joined before a write. Small enough that the joined
+ * text (64 KiB at most, two bytes a unit) is an ordinary young object that the next minor
+ * collection frees: V8 puts a string over 128 KiB in its large-object space, which only a
+ * full collection empties, so 1 Mi units at a time kept the whole report until the end.
+ */
+export const BATCH_UNITS = 1 << 15;
+
+/**
  * A report given in pieces (a finding each: src/format/json.ts), joined into texts of about
  * `size` code units: a write per piece would be a system call per finding. A text never ends
  * between the halves of a surrogate pair (each half alone would be written as U+FFFD).
  */
-export function* batched(pieces: Iterable<string>, size: number = WRITE_CHUNK): Generator<string> {
+export function* batched(pieces: Iterable<string>, size: number = BATCH_UNITS): Generator<string> {
   let parts: string[] = [];
   let length = 0;
   for (const piece of pieces) {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { batched, writeFileCreatingFolder } from '../src/write.js';
+import { BATCH_UNITS, batched, writeFileCreatingFolder } from '../src/write.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mtls-lint-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,6 +55,15 @@ describe('a report given in pieces', () => {
     const texts = [...batched(['ab\ud83d', '\ude00cd'], 3)];
     expect(texts.join('')).toBe('ab😀cd');
     for (const t of texts) expect(/[\ud800-\udbff]$|^[\udc00-\udfff]/.test(t)).toBe(false);
+  });
+
+  it('by default, texts that stay below the 128 KiB of a V8 large object (freed only by a full collection)', () => {
+    expect(BATCH_UNITS * 2).toBeLessThanOrEqual(64 * 1024);
+    const pieces = Array.from({ length: 200 }, (_, i) => `${String(i).padStart(999, '.')}\n`);
+    const texts = [...batched(pieces)];
+    expect(texts.join('')).toBe(pieces.join(''));
+    expect(texts.length).toBeGreaterThan(4);
+    for (const t of texts) expect(t.length).toBeLessThan(BATCH_UNITS + 1000);
   });
 
   it('gives nothing for no pieces or only empty ones', () => {

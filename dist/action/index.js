@@ -19375,7 +19375,8 @@ function writeInChunks(fd, text2) {
     start = end;
   }
 }
-function* batched(pieces, size = WRITE_CHUNK) {
+var BATCH_UNITS = 1 << 15;
+function* batched(pieces, size = BATCH_UNITS) {
   let parts = [];
   let length = 0;
   for (const piece of pieces) {
