@@ -47,14 +47,13 @@ function accepts(expected: CrdFieldType, actual: string): boolean {
  * rules read the field as not set.
  */
 export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaTypeError[]; spec: LObject } {
-  const table = CRD_FIELD_TYPES[crdKind]?.types;
+  const schema = schemaOf(crdKind);
   const errors: SchemaTypeError[] = [];
-  if (!table) return { errors, spec };
-  const parents = parentPaths(table);
+  if (!schema) return { errors, spec };
   // The written path (`spec.sources[0].name`) as segments: joined only for an error.
   const at: (string | number)[] = ['spec'];
-  const visit = (node: LNode, schemaPath: string): LNode | undefined => {
-    const expected = table[schemaPath];
+  const visit = (node: LNode, step: Step): LNode | undefined => {
+    const expected = step.expected;
     // null: the API server prunes or defaults it; no type error to claim here.
     if (expected && node.type !== 'null') {
       const actual = openApiType(node);
@@ -75,9 +74,8 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
       let props: LProperty[] | undefined;
       for (let i = 0; i < node.props.length; i++) {
         const p = node.props[i]!;
-        const named = `${schemaPath}.${p.key}`;
         at.push('.', p.key);
-        const v = visit(p.value, table[named] !== undefined || parents.has(named) ? named : `${schemaPath}.*`);
+        const v = visit(p.value, schema.property(step, p.key));
         at.length -= 2;
         if (v === p.value && !props) continue;
         props ??= node.props.slice(0, i);
@@ -88,10 +86,11 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
     }
     if (node.type === 'array') {
       let items: LNode[] | undefined;
+      const itemStep = schema.item(step);
       for (let i = 0; i < node.items.length; i++) {
         const it = node.items[i]!;
         at.push('[', i, ']');
-        const v = visit(it, `${schemaPath}[]`);
+        const v = visit(it, itemStep);
         at.length -= 3;
         if (v === it && !items) continue;
         items ??= node.items.slice(0, i);
@@ -101,8 +100,70 @@ export function checkCrdTypes(crdKind: string, spec: LObject): { errors: SchemaT
     }
     return node;
   };
-  const out = visit(spec, 'spec');
+  const out = visit(spec, schema.root);
   return { errors, spec: out?.type === 'object' ? out : spec };
+}
+
+/** A schema path (`spec.sources[].name`, `spec.meta.*`) and the type the table gives it. */
+interface Step {
+  path: string;
+  expected: CrdFieldType | undefined;
+  /** The steps to its properties by key, and to its list items: computed once each. */
+  byKey?: Map<string, Step>;
+  item?: Step;
+}
+
+/** At most this many steps per kind are kept: keys a hostile file invents are not remembered without end. */
+const MAX_STEPS = 20_000;
+
+/**
+ * The schema of one kind as steps from path to path: a property's path is
+ * `<path>.<key>` when the table has it or something below it, else the table's `<path>.*`.
+ * Each step is made once and kept, so the check of a file makes no path string.
+ */
+class CrdSchema {
+  readonly root: Step;
+  private steps = 1;
+
+  constructor(
+    private readonly table: Readonly<Record<string, CrdFieldType>>,
+    /** Every path of the table with a field below it (`spec.sources` for `spec.sources[].name`). */
+    private readonly parents: ReadonlySet<string>,
+  ) {
+    this.root = this.step('spec');
+  }
+
+  private step(path: string): Step {
+    return { path, expected: this.table[path] };
+  }
+
+  property(from: Step, key: string): Step {
+    const known = from.byKey?.get(key);
+    if (known) return known;
+    const named = `${from.path}.${key}`;
+    const step = this.step(this.table[named] !== undefined || this.parents.has(named) ? named : `${from.path}.*`);
+    if (this.steps < MAX_STEPS) {
+      (from.byKey ??= new Map()).set(key, step);
+      this.steps++;
+    }
+    return step;
+  }
+
+  item(from: Step): Step {
+    return (from.item ??= this.step(`${from.path}[]`));
+  }
+}
+
+const SCHEMAS = new Map<string, CrdSchema>();
+
+function schemaOf(crdKind: string): CrdSchema | undefined {
+  const known = SCHEMAS.get(crdKind);
+  if (known) return known;
+  const table = Object.hasOwn(CRD_FIELD_TYPES, crdKind) ? CRD_FIELD_TYPES[crdKind]?.types : undefined;
+  const schema = table ? new CrdSchema(table, parentPaths(table)) : undefined;
+  // Only the kinds of the table are remembered: a written kind is not.
+  if (schema) SCHEMAS.set(crdKind, schema);
+  return schema;
 }
 
 /**
@@ -118,14 +179,9 @@ function copyWith<T extends object>(node: T, changes: Partial<T>): T {
  * a key of such a path is read by its own name, any other by the table's `*` entry. Once per table.
  */
 function parentPaths(table: Readonly<Record<string, CrdFieldType>>): ReadonlySet<string> {
-  const known = PARENTS.get(table);
-  if (known) return known;
   const set = new Set<string>();
   for (const k of Object.keys(table)) {
     for (let i = 0; i < k.length; i++) if (k[i] === '.' || k[i] === '[') set.add(k.slice(0, i));
   }
-  PARENTS.set(table, set);
   return set;
 }
-
-const PARENTS = new WeakMap<Readonly<Record<string, CrdFieldType>>, ReadonlySet<string>>();
