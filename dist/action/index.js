@@ -26048,13 +26048,12 @@ function accepts(expected, actual) {
   return expected === actual || expected === "number" && actual === "integer";
 }
 function checkCrdTypes(crdKind, spec) {
-  const table4 = CRD_FIELD_TYPES[crdKind]?.types;
+  const schema = schemaOf(crdKind);
   const errors = [];
-  if (!table4) return { errors, spec };
-  const parents = parentPaths(table4);
+  if (!schema) return { errors, spec };
   const at = ["spec"];
-  const visit2 = (node, schemaPath) => {
-    const expected = table4[schemaPath];
+  const visit2 = (node, step) => {
+    const expected = step.expected;
     if (expected && node.type !== "null") {
       const actual = openApiType(node);
       if (!accepts(expected, actual)) {
@@ -26073,9 +26072,8 @@ function checkCrdTypes(crdKind, spec) {
       let props;
       for (let i = 0; i < node.props.length; i++) {
         const p = node.props[i];
-        const named = `${schemaPath}.${p.key}`;
         at.push(".", p.key);
-        const v = visit2(p.value, table4[named] !== void 0 || parents.has(named) ? named : `${schemaPath}.*`);
+        const v = visit2(p.value, schema.property(step, p.key));
         at.length -= 2;
         if (v === p.value && !props) continue;
         props ??= node.props.slice(0, i);
@@ -26086,10 +26084,11 @@ function checkCrdTypes(crdKind, spec) {
     }
     if (node.type === "array") {
       let items;
+      const itemStep = schema.item(step);
       for (let i = 0; i < node.items.length; i++) {
         const it = node.items[i];
         at.push("[", i, "]");
-        const v = visit2(it, `${schemaPath}[]`);
+        const v = visit2(it, itemStep);
         at.length -= 3;
         if (v === it && !items) continue;
         items ??= node.items.slice(0, i);
@@ -26099,23 +26098,57 @@ function checkCrdTypes(crdKind, spec) {
     }
     return node;
   };
-  const out = visit2(spec, "spec");
+  const out = visit2(spec, schema.root);
   return { errors, spec: out?.type === "object" ? out : spec };
+}
+var MAX_STEPS = 2e4;
+var CrdSchema = class {
+  constructor(table4, parents) {
+    this.table = table4;
+    this.parents = parents;
+    this.root = this.step("spec");
+  }
+  table;
+  parents;
+  root;
+  steps = 1;
+  step(path28) {
+    return { path: path28, expected: this.table[path28] };
+  }
+  property(from, key2) {
+    const known = from.byKey?.get(key2);
+    if (known) return known;
+    const named = `${from.path}.${key2}`;
+    const step = this.step(this.table[named] !== void 0 || this.parents.has(named) ? named : `${from.path}.*`);
+    if (this.steps < MAX_STEPS) {
+      (from.byKey ??= /* @__PURE__ */ new Map()).set(key2, step);
+      this.steps++;
+    }
+    return step;
+  }
+  item(from) {
+    return from.item ??= this.step(`${from.path}[]`);
+  }
+};
+var SCHEMAS = /* @__PURE__ */ new Map();
+function schemaOf(crdKind) {
+  const known = SCHEMAS.get(crdKind);
+  if (known) return known;
+  const table4 = Object.hasOwn(CRD_FIELD_TYPES, crdKind) ? CRD_FIELD_TYPES[crdKind]?.types : void 0;
+  const schema = table4 ? new CrdSchema(table4, parentPaths(table4)) : void 0;
+  if (schema) SCHEMAS.set(crdKind, schema);
+  return schema;
 }
 function copyWith(node, changes) {
   return Object.assign(Object.create(Object.getPrototypeOf(node)), node, changes);
 }
 function parentPaths(table4) {
-  const known = PARENTS.get(table4);
-  if (known) return known;
   const set = /* @__PURE__ */ new Set();
   for (const k of Object.keys(table4)) {
     for (let i = 0; i < k.length; i++) if (k[i] === "." || k[i] === "[") set.add(k.slice(0, i));
   }
-  PARENTS.set(table4, set);
   return set;
 }
-var PARENTS = /* @__PURE__ */ new WeakMap();
 
 // src/model/entries.ts
 var NONE = Object.freeze([]);
