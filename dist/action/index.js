@@ -29334,7 +29334,9 @@ function identityOf(e) {
   const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
   if (name === "" && e.kind !== "mesh") return void 0;
   const where2 = [e.scope.key !== "default" ? `partition "${e.scope.key}"` : "", e.namespace !== "default" ? `namespace "${e.namespace}"` : ""].filter((x) => x !== "").join(", ");
-  return `${e.kind}${e.kind === "mesh" ? "" : ` "${name}"`}${where2 ? ` (${where2})` : ""}`;
+  const parts = e.kind === "mesh" ? [e.kind] : [e.kind, ' "', name, '"'];
+  if (where2) parts.push(" (", where2, ")");
+  return parts.join("");
 }
 
 // src/model/mesh.ts
@@ -33543,7 +33545,8 @@ function lintPrepared(prepared, opts2) {
         normalized.filter((n) => files.has(n.path)),
         { phase, today: opts2.today, severities: opts2.severities, timing: opts2.timing }
       );
-      for (const f of run.findings) {
+      if (targets.length === 1) for (const f of run.findings) findings.push(f);
+      else for (const f of run.findings) {
         const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
         if (seen.has(key2)) continue;
         seen.add(key2);

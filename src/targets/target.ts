@@ -77,5 +77,9 @@ export function identityOf(e: { kind: string; name: string; namespace: string; s
   const where = [e.scope.key !== 'default' ? `partition "${e.scope.key}"` : '', e.namespace !== 'default' ? `namespace "${e.namespace}"` : '']
     .filter((x) => x !== '')
     .join(', ');
-  return `${e.kind}${e.kind === 'mesh' ? '' : ` "${name}"`}${where ? ` (${where})` : ''}`;
+  // join() gives one flat string; a template literal keeps a tree of its pieces, and target
+  // planning makes one for every entry of the repository.
+  const parts = e.kind === 'mesh' ? [e.kind] : [e.kind, ' "', name, '"'];
+  if (where) parts.push(' (', where, ')');
+  return parts.join('');
 }

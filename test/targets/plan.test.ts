@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planTargets, UNDECLARED_TARGET, type TargetFileInfo } from '../../src/targets/index.js';
+import { identityOf, planTargets, UNDECLARED_TARGET, type TargetFileInfo } from '../../src/targets/index.js';
 import { SharedSets } from '../../src/lint.js';
 import { compileGlob } from '../../src/config/glob.js';
 import { namedAlike } from '../../src/targets/variant-folders.js';
@@ -213,4 +213,19 @@ it('SharedSets tells a kind holding the separator of a key apart from two kinds'
   const sets = new SharedSets();
   expect([...sets.of(['a","b'])]).toEqual(['a","b']);
   expect([...sets.of(['a', 'b'])]).toEqual(['a', 'b']);
+});
+
+describe('identityOf: what two files both define, as target inference names it', () => {
+  const scope = (key: string) => ({ key, partition: key });
+  it.each([
+    [{ kind: 'service-defaults', name: 'api', namespace: 'default', scope: scope('default') }, 'service-defaults "api"'],
+    [{ kind: 'mesh', name: '', namespace: 'default', scope: scope('default') }, 'mesh'],
+    [{ kind: 'proxy-defaults', name: '', namespace: 'default', scope: scope('default') }, 'proxy-defaults "global"'],
+    [{ kind: 'service-intentions', name: 'web', namespace: 'team', scope: scope('default') }, 'service-intentions "web" (namespace "team")'],
+    [{ kind: 'mesh', name: 'mesh', namespace: 'default', scope: scope('ap1') }, 'mesh (partition "ap1")'],
+    [{ kind: 'service-defaults', name: 'db', namespace: 'ns', scope: scope('ap1') }, 'service-defaults "db" (partition "ap1", namespace "ns")'],
+    [{ kind: 'service-defaults', name: '', namespace: 'default', scope: scope('default') }, undefined],
+  ])('%j → %s', (entry, expected) => {
+    expect(identityOf(entry)).toBe(expected);
+  });
 });
