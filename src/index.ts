@@ -6,7 +6,7 @@ import { RULES } from '../rules/index.js';
 import type { Rule } from './engine/rule.js';
 import type { Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
-import { discover, discoverStaged, toRel } from './discover.js';
+import { discover, discoverStaged, toRel, type DiscoverResult } from './discover.js';
 import { narrowResult, resolveContext, type LintContext } from './context.js';
 import { lintPrepared, lintSources, prepareSource, type LintRun, type ModelInput, type PreparedSource, type SourceFile } from './lint.js';
 import type { ScopeHint } from './model/scope.js';
@@ -16,7 +16,7 @@ import { readSource } from './read.js';
 import { createInputs, DEFAULT_INPUTS } from './inputs.js';
 import path from 'node:path';
 import { ConfigResolver } from './config/load.js';
-import { configScopeOf, declaredTargetsOf, unmatchedGlobs, groupByConfig, helmValuesOf, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
+import { configScopeOf, declaredTargetsOf, unmatchedGlobs, groupByConfig, type Project, helmValuesOf, inRunScope, mergeRuns, mergeSeverities, relToConfig } from './config/projects.js';
 import type { ConfigProblem, LintConfig } from './config/types.js';
 import { applyBaseline, baselineScope, type Baseline, type BaselineEntry } from './engine/baseline.js';
 import { applyControls } from './engine/controls.js';
@@ -121,6 +121,34 @@ export interface FsLintRun extends LintRun {
   inRun: (file: string) => boolean;
 }
 
+/**
+ * The files to lint, grouped by the config that governs them (src/config/projects.ts), and the
+ * named paths that do not exist. A function of its own so that `lint` does not keep the
+ * discovered list (a path pair for each of 100,000 files) for the whole run.
+ */
+async function discoverProjects(
+  opts: LintFsOptions,
+  context: LintContext,
+  resolver: ConfigResolver,
+  stagedFound: DiscoverResult | undefined,
+): Promise<{ missing: string[]; projects: Project[] }> {
+  const found =
+    stagedFound ??
+    (await timedAsync(opts.timing, 'discover', () =>
+      discover({
+        cwd: opts.cwd,
+        paths: context.discoverPaths,
+        include: opts.include,
+        exclude: opts.exclude,
+        followExternalSymlinks: opts.followExternalSymlinks,
+      }),
+    ));
+  const projects = await timedAsync(opts.timing, 'configuration', () =>
+    groupByConfig(found, resolver, context, opts.baseline ? [path.resolve(opts.cwd, opts.baseline.path)] : []),
+  );
+  return { missing: found.missing, projects };
+}
+
 export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   // Context (src/context.ts): named files are linted against their whole repository.
   const timing = opts.timing;
@@ -139,17 +167,6 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
           }),
         )
       : undefined;
-  const found =
-    staged?.found ??
-    (await timedAsync(timing, 'discover', () =>
-      discover({
-        cwd: opts.cwd,
-        paths: context.discoverPaths,
-        include: opts.include,
-        exclude: opts.exclude,
-        followExternalSymlinks: opts.followExternalSymlinks,
-      }),
-    ));
   // Config (src/config/): the nearest .mtls-lint.yaml of each file, or --config; one run per config.
   const today = opts.today ?? todayUtc();
   const resolver = new ConfigResolver(
@@ -158,19 +175,19 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
     opts.configFile === undefined ? undefined : path.resolve(opts.cwd, opts.configFile),
     opts.useConfigFiles !== false,
   );
-  const projects = await timedAsync(timing, 'configuration', () =>
-    groupByConfig(found, resolver, context, opts.baseline ? [path.resolve(opts.cwd, opts.baseline.path)] : []),
-  );
+  const { missing, projects } = await discoverProjects(opts, context, resolver, staged?.found);
   const inRun = inRunScope(context, opts.cwd);
   const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts.cwd))];
   if (problems.length > 0) {
     const empty = lintSources([], { today, rules: RULES, cwd: opts.cwd });
-    return { ...empty, missing: found.missing, context, configProblems: problems, projects: [], inRun };
+    return { ...empty, missing, context, configProblems: problems, projects: [], inRun };
   }
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
     const scopeOf = opts.scopeOf ?? configScopeOf(p.config, opts.cwd);
     const sources = readAll(p.files, scopeOf, timing, staged?.content, opts.cache);
+    // Read: the discovered paths (a pair for each of 100,000 files) are not kept for the run.
+    p.files = [];
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run = lintPrepared(sources, {
       phase: opts.phase ?? p.config.phase,
@@ -202,7 +219,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
     baseline = { path: label, matched: b.matched, stale: b.stale };
   }
-  return { ...run, result, missing: found.missing, context, configProblems: [], projects: runs, baseline, inRun };
+  return { ...run, result, missing, context, configProblems: [], projects: runs, baseline, inRun };
 }
 
 export type { LintRun };

@@ -35782,6 +35782,25 @@ function readAll(files, scopeOf, timing, fromIndex, cache) {
     return cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing);
   });
 }
+async function discoverProjects(opts2, context, resolver, stagedFound) {
+  const found = stagedFound ?? await timedAsync(
+    opts2.timing,
+    "discover",
+    () => discover({
+      cwd: opts2.cwd,
+      paths: context.discoverPaths,
+      include: opts2.include,
+      exclude: opts2.exclude,
+      followExternalSymlinks: opts2.followExternalSymlinks
+    })
+  );
+  const projects = await timedAsync(
+    opts2.timing,
+    "configuration",
+    () => groupByConfig(found, resolver, context, opts2.baseline ? [path16.resolve(opts2.cwd, opts2.baseline.path)] : [])
+  );
+  return { missing: found.missing, projects };
+}
 async function lint(opts2) {
   const timing = opts2.timing;
   const context = await resolveContext(opts2.cwd, opts2.paths);
@@ -35797,17 +35816,6 @@ async function lint(opts2) {
       exclude: opts2.exclude
     })
   ) : void 0;
-  const found = staged?.found ?? await timedAsync(
-    timing,
-    "discover",
-    () => discover({
-      cwd: opts2.cwd,
-      paths: context.discoverPaths,
-      include: opts2.include,
-      exclude: opts2.exclude,
-      followExternalSymlinks: opts2.followExternalSymlinks
-    })
-  );
   const today = opts2.today ?? todayUtc();
   const resolver = new ConfigResolver(
     opts2.cwd,
@@ -35815,21 +35823,18 @@ async function lint(opts2) {
     opts2.configFile === void 0 ? void 0 : path16.resolve(opts2.cwd, opts2.configFile),
     opts2.useConfigFiles !== false
   );
-  const projects = await timedAsync(
-    timing,
-    "configuration",
-    () => groupByConfig(found, resolver, context, opts2.baseline ? [path16.resolve(opts2.cwd, opts2.baseline.path)] : [])
-  );
+  const { missing, projects } = await discoverProjects(opts2, context, resolver, staged?.found);
   const inRun = inRunScope(context, opts2.cwd);
   const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts2.cwd))];
   if (problems.length > 0) {
     const empty = lintSources([], { today, rules: RULES, cwd: opts2.cwd });
-    return { ...empty, missing: found.missing, context, configProblems: problems, projects: [], inRun };
+    return { ...empty, missing, context, configProblems: problems, projects: [], inRun };
   }
   const runs = [];
   for (const p of projects) {
     const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
     const sources = readAll(p.files, scopeOf, timing, staged?.content, opts2.cache);
+    p.files = [];
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     const run2 = lintPrepared(sources, {
       phase: opts2.phase ?? p.config.phase,
@@ -35861,7 +35866,7 @@ async function lint(opts2) {
     result = buildResult(result.files, b.findings, result.rules, result.ruleErrors, result.stats.entries, result.phase, result.cwd);
     baseline = { path: label, matched: b.matched, stale: b.stale };
   }
-  return { ...run, result, missing: found.missing, context, configProblems: [], projects: runs, baseline, inRun };
+  return { ...run, result, missing, context, configProblems: [], projects: runs, baseline, inRun };
 }
 
 // src/config/cli-options.ts
