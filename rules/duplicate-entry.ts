@@ -58,8 +58,13 @@ export default defineRule({
       // objects applied side by side (the webhook rejects the second): no guess makes them apart.
       return g?.alikeFiles && x.crd && e.crd && !sameObject(x, e) ? undefined : g;
     };
-    const folders = (g: { parent: string; variants: string[] }): string =>
-      `the folders ${g.variants.map((v) => `${g.parent === '' ? '' : `${g.parent}/`}${v}/`).join(', ')}`;
+    // Named up to a few: a folder per test case makes groups of thousands, and each note would
+    // repeat them all.
+    const folders = (g: { parent: string; variants: string[] }): string => {
+      const named = g.variants.slice(0, MAX_FOLDERS_NAMED).map((v) => `${g.parent === '' ? '' : `${g.parent}/`}${v}/`);
+      const more = g.variants.length - named.length;
+      return `the folders ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+    };
     const groups = new Map<string, ConfigEntry[]>();
     for (const e of model.entries) {
       // A name or partition Terraform computes is compared with nothing (not evaluated).
@@ -80,28 +85,40 @@ export default defineRule({
     for (const list of groups.values()) {
       if (list.length < 2) continue;
       const sorted = [...list].sort(compareEntries);
-      sorted.slice(1).forEach((e, i) => {
-        let earlier = sorted.slice(0, i + 1);
+      for (let i = 1; i < sorted.length; i++) {
+        const e = sorted[i]!;
+        // Against the nearest earlier definitions only: thousands of one entry (a folder per test
+        // case) would otherwise cost every pair of them.
+        let earlier = sorted.slice(Math.max(0, i - MAX_COMPARED), i);
         if (guessing) {
           // Definitions in sibling folders, or files named alike, that may be different clusters:
           // a note, against the nearest such one (a file of the same folder before a sibling folder's).
-          const apart = earlier.map((x) => ({ x, g: guessedApart(x, e) }));
-          if (apart.every((a) => a.g)) {
-            const { x, g } = apart.find((a) => a.g!.alikeFiles) ?? apart[0]!;
-            const key = `${g!.parent}\u0000${folderOf(e.file, g!)}`;
+          let nearest: { x: ConfigEntry; g: VariantGroup } | undefined;
+          let allApart = true;
+          for (const x of earlier) {
+            const g = guessedApart(x, e);
+            if (!g) {
+              allApart = false;
+              break;
+            }
+            if (!nearest || (g.alikeFiles && !nearest.g.alikeFiles)) nearest = { x, g };
+          }
+          if (allApart && nearest) {
+            const { x, g } = nearest;
+            const key = `${g.parent}\u0000${folderOf(e.file, g)}`;
             const seen = guessed.get(key);
-            if (!seen) guessed.set(key, { e, other: x, group: g!, count: 1 });
+            if (!seen) guessed.set(key, { e, other: x, group: g, count: 1 });
             else {
               seen.count++;
               if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
             }
-            return;
+            continue;
           }
-          earlier = apart.filter((a) => !a.g).map((a) => a.x);
+          earlier = earlier.filter((x) => !guessedApart(x, e));
         }
         const { message, first } = messageFor(e, earlier);
         report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });
-      });
+      }
     }
     for (const { e, other, group, count } of guessed.values()) {
       const message = group.alikeFiles ? messages.alikeFiles(e, other, count - 1) : messages.guessedApart(e, other, folders(group), count - 1);
@@ -109,6 +126,10 @@ export default defineRule({
     }
   },
 });
+
+const MAX_FOLDERS_NAMED = 5;
+/** How many earlier definitions of one entry each definition is compared with. */
+const MAX_COMPARED = 256;
 
 function compareEntries(a: ConfigEntry, b: ConfigEntry): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;

@@ -8,7 +8,8 @@ import { intentionSourceTenancy } from './intention-source.js';
 import type { Located } from './located-ref.js';
 import { describeScope, type PartitionScope } from './scope.js';
 import type { ClusterFacts, Workload } from './workloads.js';
-import { guessedApart, type Target, type VariantGroup } from '../targets/index.js';
+import { type Target, type VariantGroup } from '../targets/index.js';
+import { variantOf } from '../targets/variant-folders.js';
 
 export type ModeSource = 'service-defaults' | 'proxy-defaults' | 'default';
 
@@ -140,7 +141,24 @@ export class MeshModel {
    * named as variants (src/targets/): perhaps alternatives for different clusters, perhaps not.
    */
   guessedApart(a: string, b: string): VariantGroup | undefined {
-    return guessedApart(this.target.guessed, a, b);
+    const guessed = this.target.guessed;
+    if (guessed.length === 0) return undefined;
+    // Asked for every pair of definitions of an entry (thousands in a folder per test case):
+    // each file's variants are found once.
+    const va = this.guessedVariants(a);
+    const vb = this.guessedVariants(b);
+    for (let i = 0; i < guessed.length; i++) {
+      if (va[i] !== undefined && vb[i] !== undefined && va[i] !== vb[i]) return guessed[i];
+    }
+    return undefined;
+  }
+
+  private readonly variantsByFile = new Map<string, (string | undefined)[]>();
+
+  private guessedVariants(file: string): (string | undefined)[] {
+    let v = this.variantsByFile.get(file);
+    if (!v) this.variantsByFile.set(file, (v = this.target.guessed.map((g) => variantOf(file, g))));
+    return v;
   }
 
   /** Every partition scope that has an entry or workload, sorted. */

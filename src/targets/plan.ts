@@ -81,15 +81,6 @@ function withOverlays(files: readonly TargetFileInfo[], overlays: readonly Overl
   return { targets: all, guessed: plan.guessed };
 }
 
-/** The guessed group that puts two files in different folders, if any. */
-export function guessedApart(guessed: readonly VariantGroup[], a: string, b: string): VariantGroup | undefined {
-  return guessed.find((g) => {
-    const va = choicesOf(a, [g])[0]?.variant;
-    const vb = choicesOf(b, [g])[0]?.variant;
-    return va !== undefined && vb !== undefined && va !== vb;
-  });
-}
-
 function declaredTargets(files: readonly TargetFileInfo[], declared: readonly DeclaredTarget[]): Target[] {
   const targets: Target[] = declared.map((d) => ({
     name: d.name,

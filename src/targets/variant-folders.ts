@@ -117,6 +117,9 @@ export function findVariantGroups(
 
 const WORD_SPLIT = /[-_.]/;
 
+/** The most files of one folder defining one entry that are compared as versions of it (`alikeFileGroups`). */
+const MAX_ALIKE = 256;
+
 /** The variant word of a file name (`dc2` in `dc2-sg-hashicups.yaml`), when it has exactly one. */
 export function fileVariantWord(fileName: string): string | undefined {
   const words = fileName.split(WORD_SPLIT).filter((w) => isVariantName(w));
@@ -181,8 +184,10 @@ function nameWords(fileName: string): string[] {
  * both defining "api" is a copy left unrenamed.
  */
 export function namedAlike(a: string, b: string, entryNames: ReadonlySet<string> = new Set()): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+  return wordsAlike(nameWords(a), nameWords(b), entryNames);
+}
+
+function wordsAlike(wa: readonly string[], wb: readonly string[], entryNames: ReadonlySet<string>): boolean {
   let p = 0;
   while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
   let s = 0;
@@ -229,20 +234,37 @@ function alikeFileGroups(files: readonly { path: string; identities: ReadonlySet
     const find = (x: string): string => {
       let r = x;
       while (root.get(r) !== r) r = root.get(r)!;
+      for (let y = x; y !== r; ) {
+        const next = root.get(y)!;
+        root.set(y, r);
+        y = next;
+      }
       return r;
     };
-    const pairs: { id: string; a: string; b: string }[] = [];
+    /** The entries that joined a file to another: what its set is said to share. */
+    const sharedBy = new Map<string, Set<string>>();
+    const words = new Map<string, string[]>();
+    const wordsOf = (name: string): string[] => {
+      let w = words.get(name);
+      if (!w) words.set(name, (w = nameWords(name)));
+      return w;
+    };
     for (const [id, names] of ids) {
-      if (typeof names === 'string') continue;
+      // Versions of one object are a few files; hundreds defining one entry in one folder are
+      // something else, and comparing every pair of them would be the run's cost.
+      if (typeof names === 'string' || names.length > MAX_ALIKE) continue;
       const entryName = identityName(id);
       const entryNames = new Set(entryName !== undefined ? [entryName] : []);
       for (let i = 0; i < names.length; i++) {
         for (let j = i + 1; j < names.length; j++) {
           const [a, b] = [names[i]!, names[j]!];
-          if (a === b || !namedAlike(a, b, entryNames)) continue;
-          pairs.push({ id, a, b });
-          if (!root.has(a)) root.set(a, a);
-          if (!root.has(b)) root.set(b, b);
+          if (a === b || !wordsAlike(wordsOf(a), wordsOf(b), entryNames)) continue;
+          for (const n of [a, b]) {
+            if (!root.has(n)) root.set(n, n);
+            let ids = sharedBy.get(n);
+            if (!ids) sharedBy.set(n, (ids = new Set()));
+            ids.add(id);
+          }
           const [ra, rb] = [find(a), find(b)];
           if (ra !== rb) root.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
         }
@@ -253,9 +275,9 @@ function alikeFileGroups(files: readonly { path: string; identities: ReadonlySet
       const r = find(n);
       const set = sets.get(r) ?? { names: [], shared: new Set<string>() };
       set.names.push(n);
+      for (const id of sharedBy.get(n)!) set.shared.add(id);
       sets.set(r, set);
     }
-    for (const { id, a } of pairs) sets.get(find(a))!.shared.add(id);
     for (const { names, shared } of [...sets.values()].map((x) => ({ ...x, names: x.names.sort() })).sort((x, y) => (x.names[0]! < y.names[0]! ? -1 : 1))) {
       groups.push({ parent, variants: names, alikeFiles: true, sure: false, shared: [...shared].sort().slice(0, 3) });
     }
@@ -274,23 +296,38 @@ export interface VariantChoice {
 export function choicesOf(path: string, groups: readonly VariantGroup[]): VariantChoice[] {
   const out: VariantChoice[] = [];
   for (const group of groups) {
-    if (group.alikeFiles) {
-      const dir = parentOf(path);
-      const name = path.slice(dir === '' ? 0 : dir.length + 1);
-      if (dir === group.parent && group.variants.includes(name)) out.push({ folder: path, variant: name, group });
-      continue;
-    }
-    if (group.byFileName) {
-      const dir = parentOf(path);
-      const word = dir === group.parent && !path.endsWith('.tf') ? fileVariantWord(path.slice(dir === '' ? 0 : dir.length + 1)) : undefined;
-      if (word !== undefined && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
-      continue;
-    }
-    for (const variant of group.variants) {
-      const folder = join(group.parent, variant);
-      if (path.startsWith(`${folder}/`)) out.push({ folder, variant, group });
-    }
+    const variant = variantOf(path, group);
+    if (variant === undefined) continue;
+    const folder = group.alikeFiles ? path : group.byFileName ? join(group.parent, `*${variant}*`) : join(group.parent, variant);
+    out.push({ folder, variant, group });
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
+}
+
+/** Each group's variants as a set, made once: a group may have thousands (a folder per case). */
+const variantSets = new WeakMap<VariantGroup, ReadonlySet<string>>();
+
+function variantSet(group: VariantGroup): ReadonlySet<string> {
+  let set = variantSets.get(group);
+  if (!set) variantSets.set(group, (set = new Set(group.variants)));
+  return set;
+}
+
+/** The variant of `group` a path lies in, if any: a lookup, not a scan of the group's variants. */
+export function variantOf(path: string, group: VariantGroup): string | undefined {
+  const prefix = group.parent === '' ? '' : `${group.parent}/`;
+  if (!path.startsWith(prefix)) return undefined;
+  const rest = path.slice(prefix.length);
+  const slash = rest.indexOf('/');
+  if (group.alikeFiles || group.byFileName) {
+    // Files of the group's folder itself.
+    if (slash >= 0) return undefined;
+    const variant = group.alikeFiles ? rest : path.endsWith('.tf') ? undefined : fileVariantWord(rest);
+    return variant !== undefined && variantSet(group).has(variant) ? variant : undefined;
+  }
+  // A file below one of the group's child folders.
+  if (slash < 0) return undefined;
+  const child = rest.slice(0, slash);
+  return variantSet(group).has(child) ? child : undefined;
 }
 

@@ -30,8 +30,8 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 interface Shape {
   name: string;
-  /** One file of about n units. */
-  make: (n: number) => SourceFile;
+  /** One file of about n units, or n files. */
+  make: (n: number) => SourceFile | SourceFile[];
   /** Units for the small run (the large one is 8 times as many). */
   n: number;
 }
@@ -167,6 +167,17 @@ const SHAPES: Shape[] = [
     make: (n) => ({ path: 'dup.json', text: `[${range(n).map(() => '{"Kind":"service-defaults","Name":"same","Protocol":"http"}').join(',\n')}]` }),
   },
   {
+    // Each definition is compared with the earlier ones (guessed apart or not): a bounded number of them.
+    name: 'one entry defined in many sibling folders (guessed alternatives)',
+    n: 300,
+    make: (n) => range(n).map((i) => ({ path: `cases/c${i}/api.hcl`, text: 'Kind = "service-defaults"\nName = "api"\n' })),
+  },
+  {
+    name: 'one entry defined in many files of one folder named alike',
+    n: 300,
+    make: (n) => range(n).map((i) => ({ path: `apps/api-v${i}.hcl`, text: 'Kind = "service-defaults"\nName = "api"\n' })),
+  },
+  {
     name: 'nesting just under the bound, many times (JSON)',
     n: 60,
     make: (n) => ({ path: 'nest.json', text: `{"Kind":"service-defaults","Name":"n","Meta":[${range(n).map(() => '['.repeat(450) + ']'.repeat(450)).join(',')}]}` }),
@@ -223,13 +234,13 @@ if (process.env.MTLS_LINT_SLOW !== '1') console.warn('skipping the scaling runs 
 describe.skipIf(process.env.MTLS_LINT_SLOW !== '1')('time proportional to size', () => {
   for (const s of SHAPES) {
     it(s.name, () => {
-      const small = [s.make(s.n)];
-      const large = [s.make(8 * s.n)];
+      const small = [s.make(s.n)].flat();
+      const large = [s.make(8 * s.n)].flat();
       best(small, 1); // warm up
       const t1 = best(small, 3);
       const t8 = best(large, 2);
-      const bytes = large[0]!.text!.length;
-      console.log(`[scaling] ${s.name}: ${small[0]!.text!.length} B ${t1.toFixed(0)} ms → ${bytes} B ${t8.toFixed(0)} ms (×${(t8 / Math.max(t1, 1)).toFixed(1)})`);
+      const size = (files: SourceFile[]) => files.reduce((n, f) => n + f.text!.length, 0);
+      console.log(`[scaling] ${s.name}: ${size(small)} B ${t1.toFixed(0)} ms → ${size(large)} B ${t8.toFixed(0)} ms (×${(t8 / Math.max(t1, 1)).toFixed(1)})`);
       // Linear is ×8; allow noise and GC up to ×24 (quadratic is ×64), plus a floor for tiny times.
       expect(t8).toBeLessThan(24 * Math.max(t1, 25));
     });

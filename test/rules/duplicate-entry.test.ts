@@ -142,6 +142,18 @@ ruleTester(rule, {
       ],
     },
     {
+      description: 'guessed alternatives of many folders: the note names five of them and counts the rest',
+      files: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((f) => [`cases/${f}/api.hcl`, SD_API])),
+      findings: ['b', 'c', 'd', 'e', 'f', 'g'].map((f) => ({
+        file: `cases/${f}/api.hcl`,
+        line: 2,
+        column: 1,
+        severity: 'note' as const,
+        related: ['cases/a/api.hcl:2:1'],
+        message: `service-defaults "api" (partition "default") is also defined in cases/a/api.hcl; the folders cases/a/, cases/b/, cases/c/, cases/d/, cases/e/ and 2 more define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
+      })),
+    },
+    {
       description: 'files of one folder named alike (a delete step, one per cluster): a note per file, against the nearest',
       files: {
         'demo/terminating-gateway.yml': crd('TerminatingGateway', 'terminating-gateway', '  services:\n    - name: db\n'),
