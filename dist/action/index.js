@@ -20354,11 +20354,15 @@ var duplicate_entry_default = defineRule({
     docsUrl: "rules/duplicate-entry.md"
   },
   check({ model, report }) {
-    const guessedApart2 = (x, e) => {
+    const guessedApart = (x, e) => {
       const g = model.guessedApart(x.file, e.file);
       return g?.alikeFiles && x.crd && e.crd && !sameObject(x, e) ? void 0 : g;
     };
-    const folders = (g) => `the folders ${g.variants.map((v) => `${g.parent === "" ? "" : `${g.parent}/`}${v}/`).join(", ")}`;
+    const folders = (g) => {
+      const named = g.variants.slice(0, MAX_FOLDERS_NAMED).map((v) => `${g.parent === "" ? "" : `${g.parent}/`}${v}/`);
+      const more = g.variants.length - named.length;
+      return `the folders ${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+    };
     const groups = /* @__PURE__ */ new Map();
     for (const e of model.entries) {
       if (!e.spec || !e.evaluated) continue;
@@ -20375,12 +20379,22 @@ var duplicate_entry_default = defineRule({
     for (const list4 of groups.values()) {
       if (list4.length < 2) continue;
       const sorted = [...list4].sort(compareEntries);
-      sorted.slice(1).forEach((e, i) => {
-        let earlier = sorted.slice(0, i + 1);
+      for (let i = 1; i < sorted.length; i++) {
+        const e = sorted[i];
+        let earlier = sorted.slice(Math.max(0, i - MAX_COMPARED), i);
         if (guessing) {
-          const apart = earlier.map((x) => ({ x, g: guessedApart2(x, e) }));
-          if (apart.every((a) => a.g)) {
-            const { x, g } = apart.find((a) => a.g.alikeFiles) ?? apart[0];
+          let nearest2;
+          let allApart = true;
+          for (const x of earlier) {
+            const g = guessedApart(x, e);
+            if (!g) {
+              allApart = false;
+              break;
+            }
+            if (!nearest2 || g.alikeFiles && !nearest2.g.alikeFiles) nearest2 = { x, g };
+          }
+          if (allApart && nearest2) {
+            const { x, g } = nearest2;
             const key2 = `${g.parent}\0${folderOf(e.file, g)}`;
             const seen = guessed.get(key2);
             if (!seen) guessed.set(key2, { e, other: x, group: g, count: 1 });
@@ -20388,13 +20402,13 @@ var duplicate_entry_default = defineRule({
               seen.count++;
               if (compareEntries(e, seen.e) < 0) Object.assign(seen, { e, other: x });
             }
-            return;
+            continue;
           }
-          earlier = apart.filter((a) => !a.g).map((a) => a.x);
+          earlier = earlier.filter((x) => !guessedApart(x, e));
         }
         const { message, first } = messageFor(e, earlier);
         report({ at: e.location, message, related: [{ at: first.location, message: "first definition" }] });
-      });
+      }
     }
     for (const { e, other, group, count } of guessed.values()) {
       const message = group.alikeFiles ? messages3.alikeFiles(e, other, count - 1) : messages3.guessedApart(e, other, folders(group), count - 1);
@@ -20402,6 +20416,8 @@ var duplicate_entry_default = defineRule({
     }
   }
 });
+var MAX_FOLDERS_NAMED = 5;
+var MAX_COMPARED = 256;
 function compareEntries(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;
 }
@@ -28886,45 +28902,6 @@ function joinInRepo(dir, rel2) {
   return out.join("/");
 }
 
-// src/targets/terraform-roots.ts
-var LOCAL_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"\n]*)"/g;
-function moduleSources(files) {
-  const sources = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.terraformText === void 0) continue;
-    const dir = parentOf(f.path);
-    let set = sources.get(dir);
-    if (!set) sources.set(dir, set = /* @__PURE__ */ new Set());
-    for (const m of f.terraformText.matchAll(LOCAL_SOURCE)) {
-      const target = joinInRepo(dir, m[1]);
-      if (target !== void 0 && target !== dir) set.add(target);
-    }
-  }
-  return sources;
-}
-function findTerraformRoots(files) {
-  const sources = moduleSources(files);
-  const sourced = /* @__PURE__ */ new Set();
-  for (const s of sources.values()) for (const d of s) sourced.add(d);
-  const roots = [];
-  for (const dir of [...sources.keys()].sort()) {
-    if (sourced.has(dir)) continue;
-    const modules = /* @__PURE__ */ new Set();
-    const queue = [...sources.get(dir) ?? []];
-    while (queue.length > 0) {
-      const m = queue.shift();
-      if (modules.has(m)) continue;
-      modules.add(m);
-      queue.push(...sources.get(m) ?? []);
-    }
-    roots.push({ dir, modules: [...modules].sort() });
-  }
-  return roots;
-}
-function isUnder(path28, dir) {
-  return dir === "" || path28.startsWith(`${dir}/`);
-}
-
 // src/targets/variant-folders.ts
 var WORDS = /* @__PURE__ */ new Set([
   // environments
@@ -29037,6 +29014,7 @@ function findVariantGroups(files, base) {
   return groups.sort((a, b) => a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1);
 }
 var WORD_SPLIT = /[-_.]/;
+var MAX_ALIKE = 256;
 function fileVariantWord(fileName) {
   const words = fileName.split(WORD_SPLIT).filter((w) => isVariantName(w));
   return words.length === 1 ? words[0].toLowerCase() : void 0;
@@ -29079,9 +29057,7 @@ function nameWords(fileName) {
   const dot = fileName.lastIndexOf(".");
   return (dot > 0 ? fileName.slice(0, dot) : fileName).toLowerCase().split(WORD_SPLIT);
 }
-function namedAlike(a, b, entryNames = /* @__PURE__ */ new Set()) {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+function wordsAlike(wa, wb, entryNames) {
   let p = 0;
   while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
   let s = 0;
@@ -29116,20 +29092,34 @@ function alikeFileGroups(files, base) {
     const find = (x) => {
       let r = x;
       while (root.get(r) !== r) r = root.get(r);
+      for (let y = x; y !== r; ) {
+        const next = root.get(y);
+        root.set(y, r);
+        y = next;
+      }
       return r;
     };
-    const pairs = [];
+    const sharedBy = /* @__PURE__ */ new Map();
+    const words = /* @__PURE__ */ new Map();
+    const wordsOf = (name) => {
+      let w = words.get(name);
+      if (!w) words.set(name, w = nameWords(name));
+      return w;
+    };
     for (const [id, names] of ids) {
-      if (typeof names === "string") continue;
+      if (typeof names === "string" || names.length > MAX_ALIKE) continue;
       const entryName = identityName(id);
       const entryNames = new Set(entryName !== void 0 ? [entryName] : []);
       for (let i = 0; i < names.length; i++) {
         for (let j = i + 1; j < names.length; j++) {
           const [a, b] = [names[i], names[j]];
-          if (a === b || !namedAlike(a, b, entryNames)) continue;
-          pairs.push({ id, a, b });
-          if (!root.has(a)) root.set(a, a);
-          if (!root.has(b)) root.set(b, b);
+          if (a === b || !wordsAlike(wordsOf(a), wordsOf(b), entryNames)) continue;
+          for (const n of [a, b]) {
+            if (!root.has(n)) root.set(n, n);
+            let ids2 = sharedBy.get(n);
+            if (!ids2) sharedBy.set(n, ids2 = /* @__PURE__ */ new Set());
+            ids2.add(id);
+          }
           const [ra, rb] = [find(a), find(b)];
           if (ra !== rb) root.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
         }
@@ -29140,9 +29130,9 @@ function alikeFileGroups(files, base) {
       const r = find(n);
       const set = sets.get(r) ?? { names: [], shared: /* @__PURE__ */ new Set() };
       set.names.push(n);
+      for (const id of sharedBy.get(n)) set.shared.add(id);
       sets.set(r, set);
     }
-    for (const { id, a } of pairs) sets.get(find(a)).shared.add(id);
     for (const { names, shared } of [...sets.values()].map((x) => ({ ...x, names: x.names.sort() })).sort((x, y) => x.names[0] < y.names[0] ? -1 : 1)) {
       groups.push({ parent, variants: names, alikeFiles: true, sure: false, shared: [...shared].sort().slice(0, 3) });
     }
@@ -29152,191 +29142,32 @@ function alikeFileGroups(files, base) {
 function choicesOf(path28, groups) {
   const out = [];
   for (const group of groups) {
-    if (group.alikeFiles) {
-      const dir = parentOf(path28);
-      const name = path28.slice(dir === "" ? 0 : dir.length + 1);
-      if (dir === group.parent && group.variants.includes(name)) out.push({ folder: path28, variant: name, group });
-      continue;
-    }
-    if (group.byFileName) {
-      const dir = parentOf(path28);
-      const word = dir === group.parent && !path28.endsWith(".tf") ? fileVariantWord(path28.slice(dir === "" ? 0 : dir.length + 1)) : void 0;
-      if (word !== void 0 && group.variants.includes(word)) out.push({ folder: join(group.parent, `*${word}*`), variant: word, group });
-      continue;
-    }
-    for (const variant of group.variants) {
-      const folder = join(group.parent, variant);
-      if (path28.startsWith(`${folder}/`)) out.push({ folder, variant, group });
-    }
+    const variant = variantOf(path28, group);
+    if (variant === void 0) continue;
+    const folder = group.alikeFiles ? path28 : group.byFileName ? join(group.parent, `*${variant}*`) : join(group.parent, variant);
+    out.push({ folder, variant, group });
   }
   return out.sort((a, b) => a.folder.length - b.folder.length);
 }
-
-// src/targets/plan.ts
-var UNDECLARED_TARGET = "(files of no declared target)";
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-function planTargets(files, declared = [], overlays = []) {
-  const sorted = [...files].sort(byPath);
-  if (declared.length > 0) return { targets: declaredTargets(sorted, declared), guessed: [] };
-  if (overlays.length > 0) return withOverlays(sorted, overlays);
-  const guessed = [];
-  const targets = terraformRegions(sorted).flatMap((r) => splitByVariants(r, guessed)).flatMap(splitByProvider);
-  const whole = { name: ".", origin: "repository", reasons: [], files: sorted.map((f) => f.path) };
-  if (targets.length === 0 || targets.length === 1 && targets[0].origin === "repository" && targets[0].provider === void 0) {
-    return { targets: [whole], guessed };
+var variantSets = /* @__PURE__ */ new WeakMap();
+function variantSet(group) {
+  let set = variantSets.get(group);
+  if (!set) variantSets.set(group, set = new Set(group.variants));
+  return set;
+}
+function variantOf(path28, group) {
+  const prefix = group.parent === "" ? "" : `${group.parent}/`;
+  if (!path28.startsWith(prefix)) return void 0;
+  const rest = path28.slice(prefix.length);
+  const slash2 = rest.indexOf("/");
+  if (group.alikeFiles || group.byFileName) {
+    if (slash2 >= 0) return void 0;
+    const variant = group.alikeFiles ? rest : path28.endsWith(".tf") ? void 0 : fileVariantWord(rest);
+    return variant !== void 0 && variantSet(group).has(variant) ? variant : void 0;
   }
-  return { targets: targets.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), guessed };
-}
-function withOverlays(files, overlays) {
-  const known = new Set(files.map((f) => f.path));
-  const inOverlay = new Set(overlays.flatMap((o) => o.files));
-  const targets = overlays.map((o) => ({
-    name: o.dir === "" ? "." : o.dir,
-    origin: "kustomize",
-    reasons: [
-      `kustomize overlay: ${o.dir === "" ? "the repository root" : `${o.dir}/`} has a kustomization that no other kustomization uses, so it is applied on its own, its resources with its patches`,
-      ...o.notes ?? []
-    ],
-    files: o.files.filter((f) => known.has(f)),
-    overlay: o.dir
-  }));
-  const rest = files.filter((f) => !inOverlay.has(f.path));
-  if (!hasContent(rest)) return { targets, guessed: [] };
-  const plan = planTargets(rest);
-  const others = plan.targets.map(
-    (t) => t.name === "." && t.origin === "repository" ? { ...t, name: ". (outside kustomize overlays)", reasons: ["the files no kustomize overlay reads"] } : t
-  );
-  const all = [...targets, ...others].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  return { targets: all, guessed: plan.guessed };
-}
-function guessedApart(guessed, a, b) {
-  return guessed.find((g) => {
-    const va = choicesOf(a, [g])[0]?.variant;
-    const vb = choicesOf(b, [g])[0]?.variant;
-    return va !== void 0 && vb !== void 0 && va !== vb;
-  });
-}
-function declaredTargets(files, declared) {
-  const targets = declared.map((d) => ({
-    name: d.name,
-    origin: "declared",
-    reasons: [`declared in .mtls-lint.yaml: ${d.patterns.join(", ")}`],
-    files: files.filter((f) => d.matches(f.path)).map((f) => f.path),
-    ...d.datacenter !== void 0 ? { datacenter: d.datacenter } : {},
-    ...d.partition !== void 0 ? { partition: d.partition } : {},
-    ...d.kubeContext !== void 0 ? { kubeContext: d.kubeContext } : {},
-    ...d.facts !== void 0 ? { facts: d.facts } : {}
-  }));
-  const rest = files.filter((f) => !declared.some((d) => d.matches(f.path)));
-  if (rest.some((f) => f.meshContent)) {
-    targets.push({
-      name: UNDECLARED_TARGET,
-      origin: "declared",
-      reasons: ["files that match no declared target are linted together"],
-      files: rest.map((f) => f.path)
-    });
-  }
-  return targets;
-}
-var hasContent = (files) => files.some((f) => f.meshContent);
-function terraformRegions(files) {
-  const roots = findTerraformRoots(files);
-  const regionOf = (r) => {
-    const deeper = roots.filter((o) => o.dir !== r.dir && isUnder(o.dir, r.dir));
-    return files.filter(
-      (f) => isUnder(f.path, r.dir) && !deeper.some((o) => isUnder(f.path, o.dir)) || r.modules.some((m) => isUnder(f.path, m))
-    );
-  };
-  if (roots.length < 2) return [{ name: ".", base: "", origin: "repository", reasons: [], files: [...files] }];
-  const withContent = roots.map((r) => ({ root: r, files: regionOf(r) })).filter((r) => hasContent(r.files));
-  const inRoot = new Set(withContent.flatMap((r) => r.files.map((f) => f.path)));
-  const regions = withContent.map(({ root, files: rf }) => ({
-    name: root.dir === "" ? "." : root.dir,
-    base: root.dir,
-    origin: "terraform-root",
-    reasons: [
-      `Terraform root module: ${root.dir === "" ? "the repository root" : `${root.dir}/`} holds .tf files that no other module sources, so it is applied on its own` + (root.modules.length > 0 ? `; it uses the local modules ${root.modules.map((m) => `${m}/`).join(", ")}` : "")
-    ],
-    files: rf
-  }));
-  const rest = files.filter((f) => !inRoot.has(f.path));
-  if (hasContent(rest)) {
-    regions.push({
-      name: ".",
-      base: "",
-      origin: "repository",
-      reasons: ["the files outside every Terraform root module"],
-      files: rest
-    });
-  }
-  return regions;
-}
-function describeGroup(g, chosen) {
-  const others = g.variants.filter((v) => v !== chosen).map((v) => `"${v}"`);
-  const where2 = g.parent === "" ? "the repository root" : `${g.parent}/`;
-  return g.sure ? `variant folder: "${chosen}" beside ${others.join(", ")} in ${where2}, holding the same kinds of entries (${g.shared.join(", ")}), so each is applied to a cluster of its own` : `"${chosen}" and ${others.join(", ")} in ${where2} define the same entries (${g.shared.join("; ")})`;
-}
-function splitByVariants(region, guessed) {
-  if (!hasContent(region.files)) return [];
-  const all = findVariantGroups(
-    region.files.filter((f) => isUnder(f.path, region.base)),
-    region.base
-  );
-  guessed.push(...all.filter((g) => !g.sure));
-  const groups = all.filter((g) => g.sure);
-  if (groups.length === 0) return [region];
-  const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
-  const folders = (path28) => choices.get(path28).map((c) => c.folder);
-  const chains = /* @__PURE__ */ new Map();
-  for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
-  const contains = (big, small) => small.every((x) => big.includes(x));
-  const chainFolders = [...chains.values()].map((c) => c.map((x) => x.folder));
-  return [...chains.values()].filter((c) => !chainFolders.some((o) => o.length > c.length && contains(o, c.map((x) => x.folder)))).map((chain) => {
-    const names = chain.map((c) => c.folder);
-    const files = region.files.filter((f) => contains(names, folders(f.path)));
-    const reasons = [...region.reasons, ...chain.map((c) => describeGroup(c.group, c.variant))];
-    if (files.some((f) => f.meshContent && folders(f.path).length < names.length)) {
-      reasons.push("the files outside these variant folders are shared by every variant, so they belong to this target too");
-    }
-    const last2 = chain[chain.length - 1];
-    return {
-      name: last2 ? last2.folder : region.name,
-      base: last2 ? last2.folder : region.base,
-      origin: last2 ? "variant-folder" : region.origin,
-      reasons,
-      files
-    };
-  });
-}
-function splitByProvider(region) {
-  const aliases = [...new Set(region.files.flatMap((f) => [...f.providers]))].filter((p) => p !== "").sort();
-  const plain = { name: region.name, origin: region.origin, reasons: region.reasons, files: region.files.map((f) => f.path) };
-  if (aliases.length === 0) return [plain];
-  const out = aliases.map((alias) => ({
-    name: `${region.name} (provider ${alias})`,
-    origin: "provider-alias",
-    reasons: [...region.reasons, `provider alias: the consul_config_entry resources with provider = ${alias} are applied through that provider, to its cluster`],
-    files: region.files.filter((f) => f.providers.has(alias)).map((f) => f.path),
-    provider: alias
-  }));
-  const rest = region.files.filter((f) => f.meshContent && (f.terraformText === void 0 || f.providers.has("") || f.providers.size === 0));
-  if (rest.length > 0) out.push({ ...plain, provider: "" });
-  return out;
-}
-
-// src/targets/target.ts
-function providerMatches(t, provider, isTerraform) {
-  if (t.provider === void 0) return true;
-  if (!isTerraform) return t.provider === "";
-  return (provider ?? "") === t.provider;
-}
-function identityOf(e) {
-  const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
-  if (name === "" && e.kind !== "mesh") return void 0;
-  const where2 = [e.scope.key !== "default" ? `partition "${e.scope.key}"` : "", e.namespace !== "default" ? `namespace "${e.namespace}"` : ""].filter((x) => x !== "").join(", ");
-  const parts = e.kind === "mesh" ? [e.kind] : [e.kind, ' "', name, '"'];
-  if (where2) parts.push(" (", where2, ")");
-  return parts.join("");
+  if (slash2 < 0) return void 0;
+  const child3 = rest.slice(0, slash2);
+  return variantSet(group).has(child3) ? child3 : void 0;
 }
 
 // src/model/mesh.ts
@@ -29414,7 +29245,20 @@ var MeshModel = class {
    * named as variants (src/targets/): perhaps alternatives for different clusters, perhaps not.
    */
   guessedApart(a, b) {
-    return guessedApart(this.target.guessed, a, b);
+    const guessed = this.target.guessed;
+    if (guessed.length === 0) return void 0;
+    const va = this.guessedVariants(a);
+    const vb = this.guessedVariants(b);
+    for (let i = 0; i < guessed.length; i++) {
+      if (va[i] !== void 0 && vb[i] !== void 0 && va[i] !== vb[i]) return guessed[i];
+    }
+    return void 0;
+  }
+  variantsByFile = /* @__PURE__ */ new Map();
+  guessedVariants(file) {
+    let v = this.variantsByFile.get(file);
+    if (!v) this.variantsByFile.set(file, v = this.target.guessed.map((g) => variantOf(file, g)));
+    return v;
   }
   /** Every partition scope that has an entry or workload, sorted. */
   scopes() {
@@ -33427,6 +33271,205 @@ function builtFiles(overlay, files, scopeOf) {
     out.push({ parsed, normalized: normalizeFile(parsed, scopeOf?.(path28) ?? {}) });
   }
   return out;
+}
+
+// src/targets/terraform-roots.ts
+var LOCAL_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"\n]*)"/g;
+function moduleSources(files) {
+  const sources = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.terraformText === void 0) continue;
+    const dir = parentOf(f.path);
+    let set = sources.get(dir);
+    if (!set) sources.set(dir, set = /* @__PURE__ */ new Set());
+    for (const m of f.terraformText.matchAll(LOCAL_SOURCE)) {
+      const target = joinInRepo(dir, m[1]);
+      if (target !== void 0 && target !== dir) set.add(target);
+    }
+  }
+  return sources;
+}
+function findTerraformRoots(files) {
+  const sources = moduleSources(files);
+  const sourced = /* @__PURE__ */ new Set();
+  for (const s of sources.values()) for (const d of s) sourced.add(d);
+  const roots = [];
+  for (const dir of [...sources.keys()].sort()) {
+    if (sourced.has(dir)) continue;
+    const modules = /* @__PURE__ */ new Set();
+    const queue = [...sources.get(dir) ?? []];
+    while (queue.length > 0) {
+      const m = queue.shift();
+      if (modules.has(m)) continue;
+      modules.add(m);
+      queue.push(...sources.get(m) ?? []);
+    }
+    roots.push({ dir, modules: [...modules].sort() });
+  }
+  return roots;
+}
+function isUnder(path28, dir) {
+  return dir === "" || path28.startsWith(`${dir}/`);
+}
+
+// src/targets/plan.ts
+var UNDECLARED_TARGET = "(files of no declared target)";
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function planTargets(files, declared = [], overlays = []) {
+  const sorted = [...files].sort(byPath);
+  if (declared.length > 0) return { targets: declaredTargets(sorted, declared), guessed: [] };
+  if (overlays.length > 0) return withOverlays(sorted, overlays);
+  const guessed = [];
+  const targets = terraformRegions(sorted).flatMap((r) => splitByVariants(r, guessed)).flatMap(splitByProvider);
+  const whole = { name: ".", origin: "repository", reasons: [], files: sorted.map((f) => f.path) };
+  if (targets.length === 0 || targets.length === 1 && targets[0].origin === "repository" && targets[0].provider === void 0) {
+    return { targets: [whole], guessed };
+  }
+  return { targets: targets.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0), guessed };
+}
+function withOverlays(files, overlays) {
+  const known = new Set(files.map((f) => f.path));
+  const inOverlay = new Set(overlays.flatMap((o) => o.files));
+  const targets = overlays.map((o) => ({
+    name: o.dir === "" ? "." : o.dir,
+    origin: "kustomize",
+    reasons: [
+      `kustomize overlay: ${o.dir === "" ? "the repository root" : `${o.dir}/`} has a kustomization that no other kustomization uses, so it is applied on its own, its resources with its patches`,
+      ...o.notes ?? []
+    ],
+    files: o.files.filter((f) => known.has(f)),
+    overlay: o.dir
+  }));
+  const rest = files.filter((f) => !inOverlay.has(f.path));
+  if (!hasContent(rest)) return { targets, guessed: [] };
+  const plan = planTargets(rest);
+  const others = plan.targets.map(
+    (t) => t.name === "." && t.origin === "repository" ? { ...t, name: ". (outside kustomize overlays)", reasons: ["the files no kustomize overlay reads"] } : t
+  );
+  const all = [...targets, ...others].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { targets: all, guessed: plan.guessed };
+}
+function declaredTargets(files, declared) {
+  const targets = declared.map((d) => ({
+    name: d.name,
+    origin: "declared",
+    reasons: [`declared in .mtls-lint.yaml: ${d.patterns.join(", ")}`],
+    files: files.filter((f) => d.matches(f.path)).map((f) => f.path),
+    ...d.datacenter !== void 0 ? { datacenter: d.datacenter } : {},
+    ...d.partition !== void 0 ? { partition: d.partition } : {},
+    ...d.kubeContext !== void 0 ? { kubeContext: d.kubeContext } : {},
+    ...d.facts !== void 0 ? { facts: d.facts } : {}
+  }));
+  const rest = files.filter((f) => !declared.some((d) => d.matches(f.path)));
+  if (rest.some((f) => f.meshContent)) {
+    targets.push({
+      name: UNDECLARED_TARGET,
+      origin: "declared",
+      reasons: ["files that match no declared target are linted together"],
+      files: rest.map((f) => f.path)
+    });
+  }
+  return targets;
+}
+var hasContent = (files) => files.some((f) => f.meshContent);
+function terraformRegions(files) {
+  const roots = findTerraformRoots(files);
+  const regionOf = (r) => {
+    const deeper = roots.filter((o) => o.dir !== r.dir && isUnder(o.dir, r.dir));
+    return files.filter(
+      (f) => isUnder(f.path, r.dir) && !deeper.some((o) => isUnder(f.path, o.dir)) || r.modules.some((m) => isUnder(f.path, m))
+    );
+  };
+  if (roots.length < 2) return [{ name: ".", base: "", origin: "repository", reasons: [], files: [...files] }];
+  const withContent = roots.map((r) => ({ root: r, files: regionOf(r) })).filter((r) => hasContent(r.files));
+  const inRoot = new Set(withContent.flatMap((r) => r.files.map((f) => f.path)));
+  const regions = withContent.map(({ root, files: rf }) => ({
+    name: root.dir === "" ? "." : root.dir,
+    base: root.dir,
+    origin: "terraform-root",
+    reasons: [
+      `Terraform root module: ${root.dir === "" ? "the repository root" : `${root.dir}/`} holds .tf files that no other module sources, so it is applied on its own` + (root.modules.length > 0 ? `; it uses the local modules ${root.modules.map((m) => `${m}/`).join(", ")}` : "")
+    ],
+    files: rf
+  }));
+  const rest = files.filter((f) => !inRoot.has(f.path));
+  if (hasContent(rest)) {
+    regions.push({
+      name: ".",
+      base: "",
+      origin: "repository",
+      reasons: ["the files outside every Terraform root module"],
+      files: rest
+    });
+  }
+  return regions;
+}
+function describeGroup(g, chosen) {
+  const others = g.variants.filter((v) => v !== chosen).map((v) => `"${v}"`);
+  const where2 = g.parent === "" ? "the repository root" : `${g.parent}/`;
+  return g.sure ? `variant folder: "${chosen}" beside ${others.join(", ")} in ${where2}, holding the same kinds of entries (${g.shared.join(", ")}), so each is applied to a cluster of its own` : `"${chosen}" and ${others.join(", ")} in ${where2} define the same entries (${g.shared.join("; ")})`;
+}
+function splitByVariants(region, guessed) {
+  if (!hasContent(region.files)) return [];
+  const all = findVariantGroups(
+    region.files.filter((f) => isUnder(f.path, region.base)),
+    region.base
+  );
+  guessed.push(...all.filter((g) => !g.sure));
+  const groups = all.filter((g) => g.sure);
+  if (groups.length === 0) return [region];
+  const choices = new Map(region.files.map((f) => [f.path, choicesOf(f.path, groups)]));
+  const folders = (path28) => choices.get(path28).map((c) => c.folder);
+  const chains = /* @__PURE__ */ new Map();
+  for (const f of region.files) if (f.meshContent) chains.set(folders(f.path).join("\0"), choices.get(f.path));
+  const contains = (big, small) => small.every((x) => big.includes(x));
+  const chainFolders = [...chains.values()].map((c) => c.map((x) => x.folder));
+  return [...chains.values()].filter((c) => !chainFolders.some((o) => o.length > c.length && contains(o, c.map((x) => x.folder)))).map((chain) => {
+    const names = chain.map((c) => c.folder);
+    const files = region.files.filter((f) => contains(names, folders(f.path)));
+    const reasons = [...region.reasons, ...chain.map((c) => describeGroup(c.group, c.variant))];
+    if (files.some((f) => f.meshContent && folders(f.path).length < names.length)) {
+      reasons.push("the files outside these variant folders are shared by every variant, so they belong to this target too");
+    }
+    const last2 = chain[chain.length - 1];
+    return {
+      name: last2 ? last2.folder : region.name,
+      base: last2 ? last2.folder : region.base,
+      origin: last2 ? "variant-folder" : region.origin,
+      reasons,
+      files
+    };
+  });
+}
+function splitByProvider(region) {
+  const aliases = [...new Set(region.files.flatMap((f) => [...f.providers]))].filter((p) => p !== "").sort();
+  const plain = { name: region.name, origin: region.origin, reasons: region.reasons, files: region.files.map((f) => f.path) };
+  if (aliases.length === 0) return [plain];
+  const out = aliases.map((alias) => ({
+    name: `${region.name} (provider ${alias})`,
+    origin: "provider-alias",
+    reasons: [...region.reasons, `provider alias: the consul_config_entry resources with provider = ${alias} are applied through that provider, to its cluster`],
+    files: region.files.filter((f) => f.providers.has(alias)).map((f) => f.path),
+    provider: alias
+  }));
+  const rest = region.files.filter((f) => f.meshContent && (f.terraformText === void 0 || f.providers.has("") || f.providers.size === 0));
+  if (rest.length > 0) out.push({ ...plain, provider: "" });
+  return out;
+}
+
+// src/targets/target.ts
+function providerMatches(t, provider, isTerraform) {
+  if (t.provider === void 0) return true;
+  if (!isTerraform) return t.provider === "";
+  return (provider ?? "") === t.provider;
+}
+function identityOf(e) {
+  const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
+  if (name === "" && e.kind !== "mesh") return void 0;
+  const where2 = [e.scope.key !== "default" ? `partition "${e.scope.key}"` : "", e.namespace !== "default" ? `namespace "${e.namespace}"` : ""].filter((x) => x !== "").join(", ");
+  const parts = e.kind === "mesh" ? [e.kind] : [e.kind, ' "', name, '"'];
+  if (where2) parts.push(" (", where2, ")");
+  return parts.join("");
 }
 
 // src/lint.ts
