@@ -244,11 +244,13 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
         normalized.filter((n) => files.has(n.path)),
         { phase, today: opts.today, severities: opts.severities, timing: opts.timing },
       );
-      // A file shared by several targets gives its file-level findings once. One target's
+      // A file shared by several targets gives its file-level findings once, and a note once
+      // at a place whatever each target says there (a file shared by two variant targets, also
+      // defined in a guessed sibling of each, is one hint, not one per variant). One target's
       // findings are distinct already (runRules): a key each for 100,000 files is garbage.
       if (targets.length === 1) for (const f of run.findings) findings.push(f);
       else for (const f of run.findings) {
-        const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.message}`;
+        const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.severity === 'note' ? '' : f.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         findings.push(f);

@@ -111,6 +111,19 @@ ruleTester(rule, {
       ],
     },
     {
+      // hashicorp/learn-consul-kubernetes: api-gateway/cloud and api-gateway/local are two targets, and
+      // each holds the tutorial folders beside api-gateway/ (guessed alternatives of it).
+      description: 'deployment targets: a note at a shared file is given once, not once per variant target',
+      files: {
+        'api-gateway/cloud/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+        'api-gateway/local/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+        'observability/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+      },
+      findings: [
+        { file: 'observability/frontend.hcl', line: 2, column: 1, severity: 'note', related: ['api-gateway/cloud/frontend.hcl:2:1'], message: /^service-defaults "frontend" \(partition "default"\) is also defined in api-gateway\/cloud\/frontend\.hcl; the folders api-gateway\/, observability\/ define the same entries/ },
+      ],
+    },
+    {
       description: 'deployment targets: the same provider alias twice is a duplicate',
       files: { 'peering/main.tf': `${tfMesh('dc1')}${tfMesh('dc1').replace('mesh_dc1', 'again')}` },
       findings: [{ file: 'peering/main.tf', line: 9, column: 3, related: ['peering/main.tf:3:3'], message: /^mesh \(partition "default"\) is already defined earlier in this file/ }],
