@@ -33590,7 +33590,7 @@ function lintPrepared(prepared, opts2) {
       );
       if (targets.length === 1) for (const f of run.findings) findings.push(f);
       else for (const f of run.findings) {
-        const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
+        const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.severity === "note" ? "" : f.message}`;
         if (seen.has(key2)) continue;
         seen.add(key2);
         findings.push(f);
