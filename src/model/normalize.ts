@@ -127,6 +127,9 @@ function stringOf(n: LNode | undefined): string | undefined {
   return n && n.type === 'string' ? (n.value as string) : undefined;
 }
 
+/** Consul's kinds as a list, for did-you-mean. */
+const KIND_LIST: readonly string[] = [...KIND_NAMES];
+
 /**
  * Whether a top-level kind reads as written for Consul: `Kind` as Consul spells it, or a `kind`
  * whose value is a Consul kind or near one (a CRD kind, another case, a typo — which Consul
@@ -134,8 +137,6 @@ function stringOf(n: LNode | undefined): string | undefined {
  * discovery documents' `"kind": "discovery#restDescription"`, Azure templates' `"kind":
  * "StorageV2"`): they are not Consul's, and not an entry of an unknown kind.
  */
-const KIND_LIST: readonly string[] = [...KIND_NAMES];
-
 function meantForConsul(kindProp: LProperty | undefined): boolean {
   if (!kindProp) return false;
   if (kindProp.key === 'Kind') return true;
