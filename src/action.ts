@@ -98,7 +98,9 @@ const MAX_WHY = 1000;
 /**
  * A run that could not lint (a missing path, a bad config, an internal error) still leaves
  * what the workflow reads: an error annotation, a job summary, and a valid SARIF log with no
- * result at the SARIF path, so that the upload step after it does not fail a second time.
+ * result at the SARIF path. Uploaded, it is a failed run to code scanning (processing error
+ * "unsuccessful execution"), which keeps the open alerts; without it the upload step would fail
+ * on a missing file and say nothing about why.
  */
 function failed(env: NodeJS.ProcessEnv, write: (s: string) => void, workspace: string, sarifFile: string, why: string, category: string): void {
   write(`::error title=mtls-lint::mtls-lint could not lint: ${escapeData(why)}\n`);

@@ -293,6 +293,7 @@ export function formatSarif(result: LintResult, opts: SarifOptions = {}): string
     notifications.push(n);
   }
 
+  // A rule that failed found nothing, which is not "fixed": an unsuccessful run keeps its alerts open.
   const invocation: Record<string, unknown> = { executionSuccessful: result.ruleErrors.length === 0 };
   if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
 
@@ -333,10 +334,11 @@ export function formatSarif(result: LintResult, opts: SarifOptions = {}): string
 }
 
 /**
- * A valid SARIF log with no result for a run that could not lint (the Action writes it so
- * that the upload step after it does not fail a second time): the run is marked unsuccessful
- * and says why in a tool execution notification. Code scanning shows the notification on the
- * tool's status page.
+ * A valid SARIF log with no result for a run that could not lint (the Action writes it for the
+ * upload step after it): the run is marked unsuccessful and says why in a tool execution
+ * notification. Code scanning answers an unsuccessful run with the processing error
+ * "unsuccessful execution" and closes no alert, where a log of no results marked successful
+ * would close them all as fixed.
  */
 export function formatFailedSarif(tool: LintResult['tool'], why: string, opts: SarifOptions = {}): string {
   const empty: LintResult = {
