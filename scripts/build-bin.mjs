@@ -22,7 +22,7 @@ rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
 await build({
   ...BUNDLE_OPTIONS,
   absWorkingDir: root,
-  entryPoints: { bin: 'src/bin.ts', index: 'src/index.ts' },
+  entryPoints: { bin: 'src/bin.ts', index: 'src/api.ts' },
   outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

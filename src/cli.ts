@@ -9,19 +9,21 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding, Phase, SeveritySetting } from './engine/finding.js';
 import type { LintResult } from './engine/result.js';
-import { errorsOnly, FORMAT_NAMES, isFormatName, renderChunks, type FormatName } from './format/index.js';
+import { errorsOnly, FORMAT_NAMES, isFormatName, loadRenderer, type FormatName } from './format/renderer.js';
 import { shouldColor } from './format/text.js';
 import { lint, RULES, type FsLintRun } from './index.js';
 import { finishBaseline, formatConfigProblems, loadBaselineOption, OptionError, parseNow } from './config/cli-options.js';
-import { runStatus } from './status/command.js';
-import { runReady } from './ready/command.js';
-import { runTargets } from './targets/command.js';
-import { runInit } from './init/command.js';
 import { createTiming, formatTiming, timed, timingListSize } from './engine/timing.js';
 import { TOOL } from './version.js';
-import { applyFixes, unifiedDiff, writeFixes, type FixResult } from './fix/apply.js';
+import type { FixResult } from './fix/apply.js';
 import { oneLine } from './format/words.js';
-import { cacheFile, FileCache } from './cache/store.js';
+import type { FileCache } from './cache/store.js';
+
+/** `--cache`: the cache code is loaded only for a run that uses it. */
+async function openCache(location: string | undefined, cwd: string, staged: boolean): Promise<FileCache> {
+  const { cacheFile, FileCache } = await import('./cache/store.js');
+  return FileCache.open(cacheFile(location, cwd, staged), { cwd });
+}
 
 /** The cache file is never linted itself (`--cache-location cache.json` inside the repository). */
 function cacheExclude(cache: FileCache | undefined, cwd: string): string[] | undefined {
@@ -141,6 +143,7 @@ async function fixInRounds<R extends { result: LintResult; normalized: readonly 
   io: CliIo,
   dryRun: boolean,
 ): Promise<{ run: R; dryRun: boolean }> {
+  const { applyFixes, unifiedDiff, writeFixes } = await import('./fix/apply.js');
   let run = first;
   const made: FixResult['made'] = [];
   let skipped: FixResult['skipped'] = [];
@@ -286,10 +289,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // pre-commit: what will be committed (the git index) is the context (LintFsOptions.staged).
   const staged = argv.includes('--pre-commit');
   if (staged) argv = preCommitArgs(argv, io.cwd);
-  if (argv[0] === 'status') return runStatus(argv.slice(1), io);
-  if (argv[0] === 'targets') return runTargets(argv.slice(1), io);
-  if (argv[0] === 'init') return runInit(argv.slice(1), io);
-  if (argv[0] === 'ready') return runReady(argv.slice(1), io);
+  // A subcommand's code is loaded only for a run of it.
+  if (argv[0] === 'status') return (await import('./status/command.js')).runStatus(argv.slice(1), io);
+  if (argv[0] === 'targets') return (await import('./targets/command.js')).runTargets(argv.slice(1), io);
+  if (argv[0] === 'init') return (await import('./init/command.js')).runInit(argv.slice(1), io);
+  if (argv[0] === 'ready') return (await import('./ready/command.js')).runReady(argv.slice(1), io);
   let args;
   try {
     args = parseArgs({
@@ -332,7 +336,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const fixing = o.fix === true || o['fix-dry-run'] === true;
     if (fixing && staged) throw new UsageError('--fix and --fix-dry-run change files on disk; they do not go with --pre-commit (the index is what is linted)');
     // ESLint's habit: off unless asked for; the pre-commit hook asks (it runs on every commit).
-    const cache = (o.cache === true || staged) && o['no-cache'] !== true ? FileCache.open(cacheFile(o['cache-location'], io.cwd, staged), { cwd: io.cwd }) : undefined;
+    const cache = (o.cache === true || staged) && o['no-cache'] !== true ? await openCache(o['cache-location'], io.cwd, staged) : undefined;
     for (const note of cache?.notes ?? []) io.stderr(`mtls-lint: ${oneLine(note)}\n`);
     const lintOnce = () =>
       lint({ cwd: io.cwd, paths: args.positionals, phase, severities, today, configFile: o.config, baseline, timing, staged, cache, exclude: cacheExclude(cache, io.cwd) });
@@ -368,9 +372,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     );
     run = undefined;
     const shown = o.quiet ? errorsOnly(result) : result;
+    const renderers = await Promise.all(reports.map((r) => loadRenderer(r.format)));
     timed(timing, 'output', () => {
-      for (const r of reports) {
-        const out = renderChunks(r.format, shown, {
+      reports.forEach((r, i) => {
+        const out = renderers[i]!(shown, {
           color: r.file === undefined && shouldColor(io.env, io.isTTY),
           sarifCategory: o['sarif-category'],
           includeSuppressed: o['include-suppressed'],
@@ -378,7 +383,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         });
         if (r.file === undefined) for (const text of batched(out)) io.stdout(text);
         else writeFileCreatingFolder(path.resolve(io.cwd, r.file), out, io.cwd);
-      }
+      });
     });
     if (timing) io.stderr(formatTiming(timing, timingRules!));
     if (result.ruleErrors.length > 0) {

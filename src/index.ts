@@ -23,6 +23,9 @@ import { applyControls } from './engine/controls.js';
 import { buildResult } from './lint.js';
 import { prepareCached, type PreparedCache } from './cache/prepared.js';
 import { timed, timedAsync, type Timing } from './engine/timing.js';
+import { whenLoaded } from './lazy.js';
+import { YAML_COMPOSED, YAML_EVENTS } from './parse/yaml-read.js';
+import { KUSTOMIZATION_NAMES } from './kustomize/index.js';
 
 export type { LintResult } from './engine/result.js';
 export type { Finding, Severity, Phase } from './engine/finding.js';
@@ -93,18 +96,34 @@ export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Each file read and prepared (decoded, parsed, normalized) in turn: its bytes go at once. */
-function readAll(
+/**
+ * Each file read and prepared (decoded, parsed, normalized) in turn: its bytes go at once.
+ * A file whose reader is not loaded yet waits for it (src/lazy.ts).
+ */
+async function readAll(
   files: { abs: string; rel: string }[],
   scopeOf?: (path: string) => ScopeHint,
   timing?: Timing,
   fromIndex?: ReadonlyMap<string, SourceFile>,
   cache?: PreparedCache,
-): PreparedSource[] {
-  return files.map((f) => {
+): Promise<PreparedSource[]> {
+  const out: PreparedSource[] = [];
+  for (const f of files) {
     const src = timed(timing, 'read', () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel));
-    return cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing);
-  });
+    const prepared = whenLoaded(() => (cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing)));
+    out.push(prepared instanceof Promise ? await prepared : prepared);
+  }
+  return out;
+}
+
+/**
+ * Targets are built synchronously, and a kustomization's inline patches are YAML read then:
+ * both readers are loaded first for a run that holds one.
+ */
+async function loadForTargets(sources: readonly PreparedSource[]): Promise<void> {
+  if (sources.some((s) => KUSTOMIZATION_NAMES.includes(s.path.slice(s.path.lastIndexOf('/') + 1)))) {
+    await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load()]);
+  }
 }
 
 export interface FsLintRun extends LintRun {
@@ -185,10 +204,11 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
     const scopeOf = opts.scopeOf ?? configScopeOf(p.config, opts.cwd);
-    const sources = readAll(p.files, scopeOf, timing, staged?.content, opts.cache);
+    const sources = await readAll(p.files, scopeOf, timing, staged?.content, opts.cache);
     // Read: the discovered paths (a pair for each of 100,000 files) are not kept for the run.
     p.files = [];
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
+    await loadForTargets(sources);
     const run = lintPrepared(sources, {
       phase: opts.phase ?? p.config.phase,
       today,

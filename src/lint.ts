@@ -15,6 +15,7 @@ import { compactParseResult } from './parse/compact.js';
 import { isDirectiveComment } from './engine/suppress.js';
 import { decodeText, parseText, type DecodedText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
+import { NotLoaded } from './lazy.js';
 import { TOOL } from './version.js';
 import { buildOverlays, builtFiles, KUSTOMIZATION_NAMES, type BuiltFile } from './kustomize/index.js';
 import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
@@ -121,6 +122,8 @@ export function prepareText(
       return normalizeFile(parsed, scopeOf?.(path) ?? {});
     });
   } catch (err) {
+    // Not a defect: the caller loads the part and prepares the file again (src/lazy.ts).
+    if (err instanceof NotLoaded) throw err;
     // A defect, not the file's fault: this file gets a finding, the others keep theirs.
     const message = `internal error while reading this file (please report it): ${err instanceof Error ? err.message : String(err)}`;
     normalized = {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { prepareSource, prepareText, sourceText, trimPrepared, type PreparedSource, type SourceFile } from '../lint.js';
 import { formatForPath } from '../parse/index.js';
-import { readByEvents } from '../parse/yaml.js';
+import { readByEvents } from '../parse/yaml-read.js';
 import type { ScopeHint } from '../model/scope.js';
 import { timed, type Timing } from '../engine/timing.js';
 import { encodePrepared, restorePrepared } from './codec.js';

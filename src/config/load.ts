@@ -12,6 +12,7 @@ import { MAX_FILE_BYTES } from '../read.js';
 import { readInputFile } from '../input-file.js';
 import { CONFIG_FILE_NAME, defaultConfig, type ConfigProblem, type LintConfig } from './types.js';
 import { parseConfig, type ConfigParse } from './validate.js';
+import { whenLoaded } from '../lazy.js';
 
 const NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
@@ -41,7 +42,8 @@ export async function loadConfigFile(absPath: string, cwd: string, ruleIds: read
   const read = readInputFile(absPath, cwd, MAX_CONFIG_BYTES);
   if (!read.ok) return { ok: false, problems: [{ file: displayPath, range: NOWHERE, message: `configuration file ${read.message}` }] };
   const text = read.text;
-  return parseConfig(text, { displayPath, path: absPath, dir: path.dirname(absPath), ruleIds });
+  // Read with the composing YAML reader (YAML 1.2), loaded then.
+  return whenLoaded(() => parseConfig(text, { displayPath, path: absPath, dir: path.dirname(absPath), ruleIds }));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ScopeHint } from '../model/scope.js';
 import type { ClusterFacts } from '../model/workloads.js';
 import { LineIndex } from '../parse/line-index.js';
 import type { LNode, LProperty, SourceRange } from '../parse/located.js';
-import { parseYaml } from '../parse/yaml.js';
+import { parseYaml } from '../parse/yaml-read.js';
 import { compileGlob, globProblem } from './glob.js';
 import { suggestion } from '../suggest.js';
 import { defaultConfig, type ConfigProblem, type ExceptionRule, type LintConfig, type ScopeRule, type ServiceSelector, type TargetRule } from './types.js';

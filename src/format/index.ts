@@ -1,5 +1,7 @@
 /**
- * The formatters by name, and the `--quiet` view. Formatters read the LintResult only.
+ * The formatters by name, all of them at hand (the API and the tests render any format at
+ * once), and the `--quiet` view. Formatters read the LintResult only. The command line loads
+ * the one it prints instead (./renderer.ts).
  */
 import type { LintResult } from '../engine/result.js';
 import { formatGithub } from './github.js';
@@ -7,33 +9,14 @@ import { formatJson, jsonChunks } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
+import { textOptions, type FormatName, type RenderOptions } from './renderer.js';
 
-export const FORMAT_NAMES = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
-export type FormatName = (typeof FORMAT_NAMES)[number];
-
-export function isFormatName(s: string): s is FormatName {
-  return (FORMAT_NAMES as readonly string[]).includes(s);
-}
-
-export interface RenderOptions {
-  /** Text only: ANSI colours. */
-  color?: boolean;
-  /** SARIF only: `runAutomationDetails.id`. */
-  sarifCategory?: string;
-  /** Text only: show suppressed findings too (`--include-suppressed`). */
-  includeSuppressed?: boolean;
-  /** Text only: the terminal layout at this width (a TTY, or `--verbose`). */
-  expandedWidth?: number;
-}
+export { FORMAT_NAMES, isFormatName, errorsOnly, type FormatName, type RenderOptions } from './renderer.js';
 
 export function render(format: FormatName, result: LintResult, opts: RenderOptions = {}): string {
   switch (format) {
     case 'text':
-      return formatText(result, {
-        color: opts.color ?? false,
-        includeSuppressed: opts.includeSuppressed,
-        ...(opts.expandedWidth !== undefined ? { expanded: { width: opts.expandedWidth } } : {}),
-      });
+      return formatText(result, textOptions(opts));
     case 'json':
       return formatJson(result);
     case 'sarif':
@@ -51,18 +34,4 @@ export function render(format: FormatName, result: LintResult, opts: RenderOptio
  */
 export function renderChunks(format: FormatName, result: LintResult, opts: RenderOptions = {}): Iterable<string> {
   return format === 'json' ? jsonChunks(result) : [render(format, result, opts)];
-}
-
-/**
- * `--quiet`: errors only, as ESLint's `--quiet`. Warnings and notes are left out of the
- * report and of its counts; the exit code is still computed from the full result.
- */
-export function errorsOnly(result: LintResult): LintResult {
-  const findings = result.findings.filter((f) => f.severity === 'error');
-  const suppressed = findings.filter((f) => f.suppressions?.length).length;
-  return {
-    ...result,
-    findings,
-    stats: { ...result.stats, warnings: 0, notes: 0, suppressed },
-  };
 }

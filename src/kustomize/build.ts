@@ -10,7 +10,7 @@ import type { LNode, LObject, LScalar, LocatedDocument, SourceRange } from '../p
 import { lastProp } from '../parse/nodes.js';
 import { joinInRepo, parentOf } from '../repo-path.js';
 import type { ParsedFile } from '../parse/index.js';
-import { parseYaml } from '../parse/yaml.js';
+import { parseYaml } from '../parse/yaml-read.js';
 import { LineIndex } from '../parse/line-index.js';
 import { applyJsonPatch, relocate, strategicMerge, tagFile, type JsonPatchOp } from './patch.js';
 

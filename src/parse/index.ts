@@ -7,7 +7,7 @@ import type { ParseResult, SourceFormat } from './located.js';
 import { isJsonMode, parseHcl } from './hcl.js';
 import { parseJson } from './json.js';
 import { parseTerraform } from './terraform.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from './yaml-read.js';
 import { blankTemplate, hasTemplateActions, readAsTemplate, templateActions, templatedRanges } from './go-template.js';
 import { terraformTemplateSequences } from './terraform-template.js';
 

@@ -23,7 +23,7 @@ import { LineIndex } from './line-index.js';
 import { parseJson } from './json.js';
 import { lastProp } from './nodes.js';
 import { blankTemplate, readAsTemplate } from './go-template.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from './yaml-read.js';
 
 /** Deeper nesting of expressions than this is a problem (the parser recurses per level). */
 export const MAX_TERRAFORM_NESTING = 500;

@@ -43,8 +43,12 @@ import type {
 } from './located.js';
 import type { LineIndex } from './line-index.js';
 import { resolvePlainGoYamlV2 } from './go-yaml-resolve.js';
-import { readYamlEvents, repeatedKey } from './yaml-events.js';
+import { repeatedKey } from './yaml-events.js';
+import { yamlInternalError } from './yaml-read.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, propertyEndOf, propertyStartOf, ScalarNode, startOf } from './nodes.js';
+
+// Where the tests and earlier callers found them; the pipeline imports ./yaml-read.ts, which loads this module when a file needs it.
+export { parseYaml, readByEvents } from './yaml-read.js';
 
 /** Deeper nesting than this (collections inside collections) is refused with a problem. */
 export const YAML_MAX_DEPTH = 500;
@@ -735,56 +739,17 @@ function copyAt(n: LNode, at: SourceRange): LNode {
 }
 
 /**
- * Parses `text` as a YAML stream (one `LocatedDocument` per non-empty document). Never
- * throws: every error is a located problem, fatal ones leave their document out.
- */
-/**
  * `1.1`: how Kubernetes and Helm read YAML (sigs.k8s.io/yaml on go-yaml v2, resolve.go):
  * `yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0755` is octal. `1.2`: the core schema, for
  * mtls-lint's own config, where `off` is a severity.
  */
 export type YamlVersion = '1.1' | '1.2';
 
-const LONE_CR = /\r(?!\n)/;
-
-/** Results of the event reader: reading such a file again costs less than restoring it from a cache. */
-const BY_EVENTS = new WeakSet<ParseResult>();
-
-/** Whether `parseYaml` read this result with the event reader (src/parse/yaml-events.ts). */
-export function readByEvents(result: ParseResult): boolean {
-  return BY_EVENTS.has(result);
-}
-
 /** The `yaml` package's reader alone (the reference src/parse/yaml-events.ts is compared with). */
 export function parseYamlComposed(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
   try {
     return new YamlReader(text, lines, version).run();
   } catch (e) {
-    return internalError(e, lines);
+    return yamlInternalError(e, lines);
   }
-}
-
-function internalError(e: unknown, lines: LineIndex): ParseResult {
-  return {
-    documents: [],
-    comments: [],
-    problems: [{ message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }],
-  };
-}
-
-export function parseYaml(text: string, lines: LineIndex, version: YamlVersion = '1.1'): ParseResult {
-  // Most files: js-yaml's event stream (src/parse/yaml-events.ts); the rest, and every error, the composing reader.
-  if (version === '1.1' && !LONE_CR.test(text)) {
-    let fast: ParseResult | undefined;
-    try {
-      fast = readYamlEvents(text, lines);
-    } catch (e) {
-      return internalError(e, lines);
-    }
-    if (fast) {
-      BY_EVENTS.add(fast);
-      return fast;
-    }
-  }
-  return parseYamlComposed(text, lines, version);
 }

@@ -1,0 +1,185 @@
+/**
+ * The built binary loads the code a run uses, not the whole bundle (src/lazy.ts): the files of
+ * dist/src each run loads are recorded with a module loader hook, and the parts that must
+ * stay out of a run are looked for in them by the module comments esbuild writes (`// src/…`,
+ * `// node_modules/…`). Each run's output is checked too: a part loaded late still works.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BIN, cleanEnv, remove, requireBuild, ROOT, tempDir } from './helpers.js';
+
+/** Each part, by a module only it holds. */
+const PARTS = {
+  yamlPackage: '// node_modules/yaml/dist/compose/composer.js',
+  jsYaml: '// node_modules/js-yaml/',
+  sarif: '// src/format/sarif.ts',
+  markdown: '// src/format/markdown.ts',
+  status: '// src/status/command.ts',
+  ready: '// src/ready/command.ts',
+  init: '// src/init/command.ts',
+  targets: '// src/targets/command.ts',
+  cache: '// src/cache/store.ts',
+  fix: '// src/fix/apply.ts',
+} as const;
+type Part = keyof typeof PARTS;
+
+let dir: string;
+let register: string;
+
+beforeAll(() => {
+  requireBuild();
+  dir = tempDir('mtls-lazy-');
+  const hooks = path.join(dir, 'hooks.mjs');
+  writeFileSync(
+    hooks,
+    `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  const r = await next(url, context);
+  if (url.startsWith('file:')) appendFileSync(process.env.MTLS_LOADS_FILE, url + '\\n');
+  return r;
+}
+`,
+  );
+  register = path.join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+});
+
+afterAll(() => {
+  if (dir) remove(dir);
+});
+
+let runs = 0;
+
+/** Runs the binary in `cwd`; its output and the parts the dist/src files it loaded hold. */
+function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string; parts: Set<Part> } {
+  const loads = path.join(dir, `loads-${++runs}.txt`);
+  writeFileSync(loads, '');
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], {
+    cwd,
+    env: cleanEnv({ MTLS_LOADS_FILE: loads }),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const files = readFileSync(loads, 'utf8').split('\n').filter((u) => u.includes('/dist/src/'));
+  expect(files.length, r.stderr).toBeGreaterThan(0);
+  const text = files.map((u) => readFileSync(new URL(u), 'utf8')).join('\n');
+  const parts = new Set((Object.keys(PARTS) as Part[]).filter((p) => text.includes(PARTS[p])));
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, parts };
+}
+
+function repo(name: string, files: Record<string, string>): string {
+  const root = path.join(dir, name);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    writeFileSync(path.join(root, rel), text);
+  }
+  return root;
+}
+
+const HCL = 'Kind = "service-defaults"\nName = "web"\nProtocol = "http"\nMutualTLSMode = "permissive"\n';
+const CRD = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: web\nspec:\n  protocol: http\n  mutualTLSMode: permissive\n';
+
+describe('lazily loaded parts', () => {
+  test('every part is in the build, each in a chunk of its own (else the tests below would pass for nothing)', () => {
+    const chunks = path.join(ROOT, 'dist/src/chunks');
+    const texts = readdirSync(chunks).map((f) => readFileSync(path.join(chunks, f), 'utf8'));
+    for (const marker of Object.values(PARTS)) expect(texts.some((t) => t.includes(marker)), marker).toBe(true);
+    const bin = readFileSync(path.join(ROOT, 'dist/src/bin.js'), 'utf8');
+    for (const marker of Object.values(PARTS)) expect(bin.includes(marker), marker).toBe(false);
+  });
+
+  test('--version loads no reader, formatter other than text, subcommand, cache or fix code', () => {
+    const r = run(['--version'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect([...r.parts]).toEqual([]);
+  });
+
+  test('a repository of HCL loads no YAML reader', () => {
+    const r = run([], repo('hcl', { 'web.hcl': HCL }));
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('permissive-mtls');
+    expect([...r.parts]).toEqual([]);
+  });
+
+  test("CRDs the event reader reads load js-yaml, not the `yaml` package", () => {
+    const r = run([], repo('crd', { 'web.yaml': CRD }));
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('permissive-mtls');
+    expect([...r.parts]).toEqual(['jsYaml']);
+  });
+
+  test('a YAML file with an anchor is read by the composing reader, loaded then', () => {
+    const r = run(['--format', 'json'], repo('anchor', { 'web.yaml': CRD.replace('name: web', 'name: &n web\n  labels:\n    app: *n') }));
+    expect(r.code, r.stderr).toBe(1);
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string }[]; summary: { entries: number } };
+    expect(report.summary.entries).toBe(1);
+    expect(report.findings.some((f) => f.ruleId === 'permissive-mtls')).toBe(true);
+    expect([...r.parts].sort()).toEqual(['jsYaml', 'yamlPackage']);
+  });
+
+  test('the config file is read by the composing reader, loaded then', () => {
+    const r = run([], repo('config', { '.mtls-lint.yaml': 'rules:\n  permissive-mtls: off\n', 'web.hcl': HCL }));
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).not.toContain('permissive-mtls');
+    expect(r.parts.has('yamlPackage')).toBe(true);
+  });
+
+  test('an invalid YAML file: the composing reader gives the parse error', () => {
+    const r = run([], repo('broken', { 'web.yaml': 'kind: [\n' }));
+    expect(r.stdout).toMatch(/web\.yaml[\s\S]*parse-error/);
+    expect(r.parts.has('yamlPackage')).toBe(true);
+  });
+
+  test('a kustomization loads both YAML readers before targets are built', () => {
+    const r = run([], repo('kustomize', { 'base/web.yaml': CRD, 'base/kustomization.yaml': 'resources:\n  - web.yaml\n', 'overlay/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - patch: |-\n      apiVersion: consul.hashicorp.com/v1alpha1\n      kind: ServiceDefaults\n      metadata:\n        name: web\n      spec:\n        mutualTLSMode: strict\n' }));
+    expect(r.code, r.stderr).not.toBe(2);
+    expect(r.stderr).toBe('');
+    expect([...r.parts].sort()).toEqual(['jsYaml', 'yamlPackage']);
+  });
+
+  test('--format sarif loads the SARIF formatter and no other', () => {
+    const r = run(['--format', 'sarif'], repo('sarif', { 'web.hcl': HCL }));
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout).version).toBe('2.1.0');
+    expect([...r.parts]).toEqual(['sarif']);
+  });
+
+  test('a SARIF report to a file and a Markdown one to standard output load both', () => {
+    const root = repo('two-reports', { 'web.hcl': HCL });
+    const r = run(['--format', 'sarif', '-o', 'out.sarif', '--output', 'markdown=-'], root);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('permissive-mtls');
+    expect([...r.parts].sort()).toEqual(['markdown', 'sarif']);
+  });
+
+  test('each subcommand loads its own code', () => {
+    const root = repo('subcommands', { 'web.hcl': HCL });
+    const status = run(['status'], root);
+    expect(status.code, status.stderr).not.toBe(2);
+    expect(status.parts.has('status')).toBe(true);
+    expect(status.parts.has('ready')).toBe(false);
+    const targets = run(['targets'], root);
+    expect(targets.code, targets.stderr).toBe(0);
+    expect(targets.parts.has('targets')).toBe(true);
+    expect(targets.parts.has('status')).toBe(false);
+    const init = run(['init', '--stdout'], root);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.parts.has('init')).toBe(true);
+  });
+
+  test('--cache loads the cache, --fix-dry-run the fixes', () => {
+    const root = repo('cache-fix', { 'web.hcl': HCL });
+    const cached = run(['--cache'], root);
+    expect(cached.code, cached.stderr).toBe(1);
+    expect(cached.parts.has('cache')).toBe(true);
+    expect(cached.parts.has('fix')).toBe(false);
+    const fix = run(['--fix-dry-run'], root);
+    expect(fix.code, fix.stderr).toBe(0);
+    expect(fix.parts.has('fix')).toBe(true);
+    expect(fix.parts.has('cache')).toBe(false);
+  });
+});
