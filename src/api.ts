@@ -3,8 +3,8 @@
  * it is imported, since `lintSources` is synchronous and may read any file. The command line
  * imports ./index.ts itself and loads a reader when a file first needs it (src/lazy.ts).
  */
-import { provideAllReaders } from './parse/all-readers.js';
+import { provideAllParts } from './all-parts.js';
 
-provideAllReaders();
+provideAllParts();
 
 export * from './index.js';

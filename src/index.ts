@@ -24,7 +24,7 @@ import { buildResult } from './lint.js';
 import { prepareCached, type PreparedCache } from './cache/prepared.js';
 import { timed, timedAsync, type Timing } from './engine/timing.js';
 import { whenLoaded } from './lazy.js';
-import { YAML_COMPOSED, YAML_EVENTS } from './parse/yaml-read.js';
+import { YAML_COMPOSED, YAML_EVENTS } from './parse/readers.js';
 import { KUSTOMIZATION_NAMES } from './kustomize/index.js';
 
 export type { LintResult } from './engine/result.js';
@@ -217,7 +217,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
       scopeOf,
       facts: opts.facts ?? p.config.facts,
       inputs: opts.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts.cwd) }) : DEFAULT_INPUTS),
-      docs: ruleDocs(),
+      docs: ruleDocs,
       cwd: opts.cwd,
       timing,
       targets: declaredTargetsOf(p.config, opts.cwd),

@@ -57,8 +57,12 @@ export interface LintOptions {
   scopeOf?: (path: string) => ScopeHint;
   facts?: ReadonlyMap<string, ClusterFacts>;
   inputs?: readonly ModelInput[];
-  /** Rule documentation by rule id, for formatters. */
-  docs?: ReadonlyMap<string, { text: string; markdown: string }>;
+  /**
+   * Rule documentation by rule id, for formatters; or the function that reads it, called when
+   * a rule's `help` is first read (only the SARIF report reads it: a run printing text reads
+   * no rule page).
+   */
+  docs?: ReadonlyMap<string, RuleHelp> | (() => ReadonlyMap<string, RuleHelp>);
   cwd?: string;
   /** Set: the time of each stage and rule is added to it (`TIMING`). */
   timing?: Timing;
@@ -262,12 +266,17 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
     }
   });
 
+  const docs = readOnce(opts.docs);
   const rules: RuleInfo[] = opts.rules
-    .map((r) => ({
-      ...r.meta,
-      severity: effectiveSeverity(r.meta, { phase, today: opts.today, severities: opts.severities }),
-      help: opts.docs?.get(r.meta.id),
-    }))
+    .map((r) =>
+      withHelp(
+        {
+          ...r.meta,
+          severity: effectiveSeverity(r.meta, { phase, today: opts.today, severities: opts.severities }),
+        },
+        docs,
+      ),
+    )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   return {
@@ -277,6 +286,31 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
     parsed,
     normalized,
   };
+}
+
+type RuleHelp = { text: string; markdown: string };
+
+function readOnce(docs: LintOptions['docs']): LintOptions['docs'] {
+  if (typeof docs !== 'function') return docs;
+  let read: ReadonlyMap<string, RuleHelp> | undefined;
+  return () => (read ??= docs());
+}
+
+/**
+ * The rule's `help` (its documentation page), an enumerable property as any other, read from
+ * `docs` when it is first read and kept then.
+ */
+function withHelp(info: Omit<RuleInfo, 'help'>, docs: LintOptions['docs']): RuleInfo {
+  if (typeof docs !== 'function') return { ...info, help: docs?.get(info.id) };
+  return Object.defineProperty(info as RuleInfo, 'help', {
+    enumerable: true,
+    configurable: true,
+    get(this: RuleInfo) {
+      const help = docs().get(info.id);
+      Object.defineProperty(this, 'help', { value: help, enumerable: true, configurable: true, writable: true });
+      return help;
+    },
+  });
 }
 
 const NO_STRINGS: ReadonlySet<string> = new Set<string>();

@@ -2270,6 +2270,2285 @@ var init_kinds = __esm({
   }
 });
 
+// src/lazy.ts
+function whenLoaded(stage) {
+  try {
+    return stage();
+  } catch (e) {
+    if (!(e instanceof NotLoaded)) throw e;
+    return loadAndRetry(stage, e, /* @__PURE__ */ new Set());
+  }
+}
+async function loadAndRetry(stage, missing, tried) {
+  for (; ; ) {
+    if (tried.has(missing.part)) throw missing;
+    tried.add(missing.part);
+    await missing.part.load();
+    try {
+      return stage();
+    } catch (e) {
+      if (!(e instanceof NotLoaded)) throw e;
+      missing = e;
+    }
+  }
+}
+var NotLoaded, LazyPart;
+var init_lazy = __esm({
+  "src/lazy.ts"() {
+    "use strict";
+    NotLoaded = class extends Error {
+      constructor(part) {
+        super(`${part.name} is not loaded`);
+        this.part = part;
+      }
+      part;
+    };
+    LazyPart = class {
+      constructor(name, importer) {
+        this.name = name;
+        this.importer = importer;
+      }
+      name;
+      importer;
+      value;
+      get loaded() {
+        return this.value !== void 0;
+      }
+      /** The part, or `NotLoaded` thrown. */
+      get() {
+        if (this.value === void 0) throw new NotLoaded(this);
+        return this.value;
+      }
+      async load() {
+        this.value ??= await this.importer();
+        return this.value;
+      }
+      /** The part imported statically (the API entry: its synchronous functions need every part at hand). */
+      provide(value) {
+        this.value ??= value;
+      }
+    };
+  }
+});
+
+// src/parse/go-strconv.ts
+function parseGoUint(s, bits = 64, opts2 = {}) {
+  const r = parseUint(s, bits, opts2.legacy === true);
+  return typeof r === "bigint" ? Number(r) : r;
+}
+function parseGoInt(s, bits = 64, opts2 = {}) {
+  if (SMALL_INT.test(s)) {
+    const n2 = Number(s);
+    if (bits < 64 && (n2 >= 2 ** (bits - 1) || n2 < -(2 ** (bits - 1)))) return "range";
+    return n2 === 0 ? 0 : n2;
+  }
+  if (s === "") return "syntax";
+  let neg = false;
+  let body = s;
+  if (s[0] === "+" || s[0] === "-") {
+    neg = s[0] === "-";
+    body = s.slice(1);
+  }
+  const un = parseUint(body, bits, opts2.legacy === true);
+  if (typeof un !== "bigint") return un;
+  const cutoff = 1n << BigInt(bits - 1);
+  if (neg ? un > cutoff : un >= cutoff) return "range";
+  const n = Number(neg ? -un : un);
+  return n === 0 ? 0 : n;
+}
+function parseUint(s, bits, legacy) {
+  if (s === "") return "syntax";
+  let base = 10;
+  let i = 0;
+  if (s[0] === "0") {
+    const p = s.length >= 3 ? s[1].toLowerCase() : "";
+    if (p === "x" || !legacy && (p === "o" || p === "b")) {
+      base = p === "x" ? 16 : p === "o" ? 8 : 2;
+      i = 2;
+    } else {
+      base = 8;
+      i = 1;
+    }
+  }
+  const b = BigInt(base);
+  const max = (1n << BigInt(bits)) - 1n;
+  let n = 0n;
+  let underscores = false;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const lower = c | 32;
+    let d;
+    if (c === 95 && !legacy) {
+      underscores = true;
+      continue;
+    }
+    if (c >= 48 && c <= 57) d = c - 48;
+    else if (lower >= 97 && lower <= 122) d = lower - 87;
+    else return "syntax";
+    if (d >= base) return "syntax";
+    n = n * b + BigInt(d);
+    if (n > max) return "range";
+  }
+  if (underscores && !underscoreOK(s)) return "syntax";
+  return n;
+}
+function underscoreOK(s0) {
+  let s = s0;
+  if (s.length >= 1 && (s[0] === "-" || s[0] === "+")) s = s.slice(1);
+  let saw = "^";
+  let i = 0;
+  let hex = false;
+  if (s.length >= 2 && s[0] === "0" && "box".includes(s[1].toLowerCase())) {
+    i = 2;
+    saw = "0";
+    hex = s[1].toLowerCase() === "x";
+  }
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c >= "0" && c <= "9" || hex && c.toLowerCase() >= "a" && c.toLowerCase() <= "f") {
+      saw = "0";
+      continue;
+    }
+    if (c === "_") {
+      if (saw !== "0") return false;
+      saw = "_";
+      continue;
+    }
+    if (saw === "_") return false;
+    saw = "!";
+  }
+  return saw !== "_";
+}
+function parseGoFloat(s, bits = 64) {
+  let v;
+  if (SPECIAL.test(s)) {
+    const l = s.toLowerCase();
+    return l === "nan" ? NaN : l.startsWith("-") ? -Infinity : Infinity;
+  }
+  const hex = HEX.exec(s);
+  if (hex) {
+    if (s.includes("_") && !underscoreOK(s)) return "syntax";
+    const [int2 = "", frac = ""] = hex[2].replace(/_/g, "").split(".");
+    const mantissa = Number(BigInt(`0x${int2}${frac}`));
+    const exp = Number(hex[3].replace(/_/g, "")) - 4 * frac.length;
+    const half = Math.trunc(exp / 2);
+    v = mantissa === 0 ? 0 : mantissa * 2 ** half * 2 ** (exp - half);
+    if (hex[1] === "-") v = -v;
+  } else if (DECIMAL.test(s)) {
+    if (s.includes("_") && !underscoreOK(s)) return "syntax";
+    v = Number(s.replace(/_/g, ""));
+  } else return "syntax";
+  if (bits === 32) v = Math.fround(v);
+  return Number.isFinite(v) ? v : "range";
+}
+var SMALL_INT, SPECIAL, DECIMAL, HEX;
+var init_go_strconv = __esm({
+  "src/parse/go-strconv.ts"() {
+    "use strict";
+    SMALL_INT = /^[+-]?(?:0|[1-9]\d{0,14})$/;
+    SPECIAL = /^(?:[+-]?inf(?:inity)?|nan)$/i;
+    DECIMAL = /^[+-]?(?=[0-9_]*\.?[0-9_]*?[0-9])[0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9][0-9_]*)?$/;
+    HEX = /^([+-]?)0[xX]((?=[0-9a-fA-F_]*\.?[0-9a-fA-F_]*?[0-9a-fA-F])[0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?)[pP]([+-]?[0-9][0-9_]*)$/;
+  }
+});
+
+// src/parse/intern.ts
+function intern(s) {
+  if (s.length > MAX_LENGTH) return s;
+  const t = TABLE.get(s);
+  if (t !== void 0) return t;
+  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
+  return s;
+}
+var TABLE, MAX_ENTRIES, MAX_LENGTH;
+var init_intern = __esm({
+  "src/parse/intern.ts"() {
+    "use strict";
+    TABLE = /* @__PURE__ */ new Map();
+    MAX_ENTRIES = 1e5;
+    MAX_LENGTH = 64;
+  }
+});
+
+// src/parse/nodes.ts
+function startOf(n) {
+  return n.startOffset ?? n.range.start.offset;
+}
+function endOf(n) {
+  return n.endOffset ?? n.range.end.offset;
+}
+function propertyStartOf(p) {
+  return p.keyStart ?? p.range.start.offset;
+}
+function propertyEndOf(p) {
+  return p.end ?? p.range.end.offset;
+}
+function lastProp(obj2, ...keys) {
+  if (!obj2) return void 0;
+  for (let i = obj2.props.length - 1; i >= 0; i--) {
+    const p = obj2.props[i];
+    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
+  }
+  return void 0;
+}
+var SpanNode, ScalarNode, ObjectNode, ArrayNode, PropertyNode, BlockPropertyNode;
+var init_nodes = __esm({
+  "src/parse/nodes.ts"() {
+    "use strict";
+    init_intern();
+    SpanNode = class {
+      constructor(src, startOffset, endOffset) {
+        this.src = src;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+      }
+      src;
+      startOffset;
+      endOffset;
+      get range() {
+        return this.src.range(this.startOffset, this.endOffset);
+      }
+    };
+    ScalarNode = class extends SpanNode {
+      constructor(type, value, raw, src, startOffset, endOffset) {
+        super(src, startOffset, endOffset);
+        this.type = type;
+        this.value = typeof value === "string" ? intern(value) : value;
+        this.raw = intern(raw);
+      }
+      type;
+      value;
+      raw;
+    };
+    ObjectNode = class extends SpanNode {
+      constructor(props, src, startOffset, endOffset) {
+        super(src, startOffset, endOffset);
+        this.props = props;
+      }
+      props;
+      get type() {
+        return "object";
+      }
+    };
+    ArrayNode = class extends SpanNode {
+      constructor(items, src, startOffset, endOffset) {
+        super(src, startOffset, endOffset);
+        this.items = items;
+      }
+      items;
+      get type() {
+        return "array";
+      }
+    };
+    PropertyNode = class {
+      constructor(key2, value, src, keyStart, keyEnd, end) {
+        this.value = value;
+        this.src = src;
+        this.keyStart = keyStart;
+        this.keyEnd = keyEnd;
+        this.end = end;
+        this.key = intern(key2);
+      }
+      value;
+      src;
+      keyStart;
+      keyEnd;
+      end;
+      key;
+      /** Not a field: few properties are HCL blocks (`BlockPropertyNode`), and a field would be 8 bytes on each. */
+      get block() {
+        return void 0;
+      }
+      get keyRange() {
+        return this.src.range(this.keyStart, this.keyEnd);
+      }
+      get range() {
+        return this.src.range(this.keyStart, this.end);
+      }
+    };
+    BlockPropertyNode = class extends PropertyNode {
+      get block() {
+        return true;
+      }
+    };
+  }
+});
+
+// src/parse/hcl-plain.ts
+function markHclJsonRoot(root) {
+  jsonModeRoots.add(root);
+}
+function isLabelWrapper(v) {
+  return v.type === "object" && v.props.length === 1 && propertyStartOf(v.props[0]) === startOf(v);
+}
+function itemFromProp(p) {
+  const keys = [{ s: p.key, src: p }];
+  let v = p.value;
+  while (isLabelWrapper(v)) {
+    const q3 = v.props[0];
+    keys.push({ s: q3.key, src: q3 });
+    v = q3.value;
+  }
+  return { t: ITEM, keys, val: toG(v) };
+}
+function toG(n) {
+  switch (n.type) {
+    case "object":
+      return { t: OTYPE, list: { t: OLIST, items: n.props.map(itemFromProp) }, src: n };
+    case "array":
+      return { t: LTYPE, elems: n.items.map(toG), src: n };
+    default:
+      return litFromScalar(n);
+  }
+}
+function litFromScalar(n) {
+  const raw = n.raw;
+  let tok;
+  let str8 = "";
+  switch (n.type) {
+    case "boolean":
+      tok = T_BOOL;
+      break;
+    case "null":
+      return { t: LIT, tok: T_STRING, text: "", str: "", src: n };
+    case "number":
+      tok = isFloatText(raw) ? T_FLOAT : T_NUMBER;
+      break;
+    default:
+      tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
+      str8 = typeof n.value === "string" ? n.value : String(n.value);
+  }
+  const text2 = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
+  return { t: LIT, tok, text: text2, str: str8, src: n };
+}
+function isFloatText(raw) {
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  if (raw.charCodeAt(i) === 48 && (raw.charCodeAt(i + 1) | 32) === 120) return false;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 46 || c === 101 || c === 69) return true;
+  }
+  return false;
+}
+function flattenWalk(n) {
+  switch (n.t) {
+    case OLIST:
+      flattenList(n);
+      for (const item of n.items) flattenWalk(item);
+      break;
+    case ITEM:
+      flattenWalk(n.val);
+      break;
+    case OTYPE:
+      flattenWalk(n.list);
+      break;
+    case LTYPE:
+      for (const e of n.elems) flattenWalk(e);
+      break;
+    default:
+      break;
+  }
+}
+function flattenList(list4) {
+  const items = [];
+  const frontier = list4.items.slice();
+  while (frontier.length > 0) {
+    const item = frontier.pop();
+    const v = item.val;
+    if (v.t === OTYPE) {
+      const sub2 = v.list.items;
+      if (sub2.length === 0 || sub2.some((s) => s.val.t !== OTYPE)) items.push(item);
+      else
+        for (const s of sub2) frontier.push({ t: ITEM, keys: item.keys.concat(s.keys), val: s.val });
+    } else if (v.t === LTYPE) {
+      if (v.elems.length === 0 || v.elems.some((e) => e.t !== OTYPE)) items.push(item);
+      else for (const e of v.elems) frontier.push({ t: ITEM, keys: item.keys, val: e });
+    } else {
+      items.push(item);
+    }
+  }
+  items.reverse();
+  list4.items = items;
+}
+function decodeHclTree(root, options = {}) {
+  const json = options.json ?? jsonModeRoots.has(root);
+  const d = new Decoder(options.intSize ?? 64, options.invalid);
+  let node;
+  if (root.type === "object") {
+    node = { t: OLIST, items: root.props.map(itemFromProp) };
+  } else {
+    node = toG(root);
+  }
+  if (json) flattenWalk(node);
+  return d.decode("root", node, void 0, "none");
+}
+function describeNode(n) {
+  switch (n.t) {
+    case ITEM:
+      return "a block";
+    case OLIST:
+      return "a labelled block";
+    case OTYPE:
+      return "an object";
+    case LTYPE:
+      return "a list";
+    default:
+      switch (n.tok) {
+        case T_NUMBER:
+        case T_FLOAT:
+          return `the number ${clip2(n.text.trim())}`;
+        case T_BOOL:
+          return `the boolean ${n.text}`;
+        case T_HEREDOC:
+          return "a heredoc string";
+        default:
+          return n.src.type === "null" ? "null" : `the string ${clip2(n.src.raw)}`;
+      }
+  }
+}
+function clip2(s) {
+  return s.length > 40 ? s.slice(0, 37) + "..." : s;
+}
+function describeKind(v) {
+  switch (v.k) {
+    case "str":
+      return "a string";
+    case "int":
+      return "an integer";
+    case "float":
+      return "a decimal number";
+    case "bool":
+      return "a boolean";
+    case "map":
+      return "an object";
+    case "smap":
+      return "a list of blocks";
+    case "slice":
+      return "a list";
+  }
+}
+function nodeRange(n) {
+  switch (n.t) {
+    case ITEM:
+      return n.keys[0]?.src.keyRange ?? nodeRange(n.val);
+    case OLIST:
+      return n.items[0] ? nodeRange(n.items[0]) : void 0;
+    default:
+      return n.src.range;
+  }
+}
+function path2(name) {
+  return name === "root" ? "the file" : `"${name.replace(/^root\./, "")}"`;
+}
+function foldKey(s) {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return s.toLowerCase();
+  let out = "";
+  for (const ch of s) {
+    if (ch === "ı" || ch === "İ") {
+      out += ch;
+      continue;
+    }
+    const u = ch.toUpperCase();
+    const base = [...u].length === 1 ? u : ch;
+    const l = base.toLowerCase();
+    out += [...l].length === 1 ? l : base;
+  }
+  return out;
+}
+var jsonModeRoots, HclDecodeError, ITEM, OLIST, OTYPE, LTYPE, LIT, T_NUMBER, T_FLOAT, T_BOOL, T_STRING, T_HEREDOC, Decoder;
+var init_hcl_plain = __esm({
+  "src/parse/hcl-plain.ts"() {
+    "use strict";
+    init_go_strconv();
+    init_nodes();
+    jsonModeRoots = /* @__PURE__ */ new WeakSet();
+    HclDecodeError = class extends Error {
+      constructor(message, range) {
+        super(message);
+        this.range = range;
+        this.name = "HclDecodeError";
+      }
+      range;
+    };
+    ITEM = 0;
+    OLIST = 1;
+    OTYPE = 2;
+    LTYPE = 3;
+    LIT = 4;
+    T_NUMBER = 1;
+    T_FLOAT = 2;
+    T_BOOL = 3;
+    T_STRING = 4;
+    T_HEREDOC = 5;
+    Decoder = class {
+      constructor(intSize, invalid) {
+        this.intSize = intSize;
+        this.invalid = invalid;
+      }
+      intSize;
+      invalid;
+      fail(message, at) {
+        throw new HclDecodeError(message, at ? nodeRange(at) : void 0);
+      }
+      keyValue(k) {
+        const bad = this.invalid?.get(k.src);
+        if (bad !== void 0) throw new HclDecodeError(bad, k.src.keyRange);
+        return k.s;
+      }
+      strValue(n) {
+        const bad = this.invalid?.get(n.src);
+        if (bad !== void 0) throw new HclDecodeError(bad, n.src.range);
+        return n.str;
+      }
+      /** decoder.decode with an `interface{}` slot holding `old` (undefined: nil). */
+      decode(name, node, old, top) {
+        if (old === void 0) return this.decodeInterface(name, node, top);
+        switch (old.k) {
+          case "str":
+            return this.decodeString(name, node, old);
+          case "int":
+            return this.decodeInt(name, node, old);
+          case "float":
+            return this.decodeFloat(name, node, old);
+          case "bool":
+            return this.decodeBool(name, node, old);
+          case "map":
+            return this.decodeMap(name, node, old);
+          default:
+            return this.decodeSlice(name, node, old);
+        }
+      }
+      decodeInterface(name, node, top) {
+        const test = node.t === OTYPE ? node.list : node;
+        let set;
+        switch (test.t) {
+          case OLIST:
+            set = top === "none" || top === "slice" ? { k: "map", v: /* @__PURE__ */ new Map() } : { k: "smap", v: [] };
+            break;
+          case LTYPE:
+            set = { k: "slice", v: [] };
+            break;
+          case LIT:
+            switch (test.tok) {
+              case T_BOOL:
+                set = { k: "bool", v: false };
+                break;
+              case T_FLOAT:
+                set = { k: "float", v: 0 };
+                break;
+              case T_NUMBER:
+                set = { k: "int", v: 0 };
+                break;
+              default:
+                set = { k: "str", v: "" };
+            }
+            break;
+          default:
+            return this.fail(
+              `${path2(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
+              node
+            );
+        }
+        return this.decode(name, node, set, top);
+      }
+      decodeMap(name, node, existing) {
+        let list4;
+        if (node.t === ITEM) list4 = { t: OLIST, items: [node] };
+        else if (node.t === OTYPE) list4 = node.list;
+        else if (node.t === OLIST) list4 = node;
+        else
+          return this.fail(
+            `${path2(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
+            node
+          );
+        const m = existing ? existing.v : /* @__PURE__ */ new Map();
+        let done;
+        for (const item of list4.items) {
+          if (item.keys.length === 0) {
+            return this.fail(
+              `${path2(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
+              item.val
+            );
+          }
+          const keyStr = this.keyValue(item.keys[0]);
+          if (done?.has(keyStr)) continue;
+          let itemVal = item.val;
+          if (item.keys.length > 1) {
+            itemVal = this.filter(list4, keyStr);
+            (done ??= /* @__PURE__ */ new Set()).add(keyStr);
+          }
+          const field = `${name}.${keyStr}`;
+          const nv = this.decode(field, itemVal, m.get(keyStr), "other");
+          m.set(keyStr, nv);
+        }
+        return { k: "map", v: m };
+      }
+      /** ObjectList.Filter(key): items whose first key equals `key` (Unicode case-folded). */
+      filter(list4, keyStr) {
+        if (!list4.index) {
+          const index = /* @__PURE__ */ new Map();
+          for (const item of list4.items) {
+            if (item.keys.length < 1) continue;
+            const f = foldKey(this.keyValue(item.keys[0]));
+            const g = index.get(f);
+            if (g) g.push(item);
+            else index.set(f, [item]);
+          }
+          list4.index = index;
+        }
+        const group = list4.index.get(foldKey(keyStr)) ?? [];
+        return { t: OLIST, items: group.map((it) => ({ t: ITEM, keys: it.keys.slice(1), val: it.val })) };
+      }
+      decodeSlice(name, node, sl) {
+        let items;
+        if (node.t === OLIST) items = node.items;
+        else if (node.t === OTYPE) items = [node];
+        else if (node.t === LTYPE) items = node.elems;
+        else {
+          const what2 = sl.k === "smap" ? "a list of blocks" : "a list";
+          return this.fail(
+            `${path2(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
+            node
+          );
+        }
+        let i = sl.v.length;
+        for (const item of items) {
+          const field = `${name}[${i++}]`;
+          if (sl.k === "smap") sl.v.push(this.decodeMap(field, item, void 0));
+          else sl.v.push(this.decode(field, item, void 0, "slice"));
+        }
+        return sl;
+      }
+      mismatch(name, node, old, extra = "") {
+        return this.fail(
+          `${path2(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
+          node
+        );
+      }
+      decodeBool(name, node, old) {
+        if (node.t === LIT && (node.tok === T_BOOL || node.tok === T_STRING || node.tok === T_NUMBER)) {
+          const s = node.text.replace(/"/g, "").toLowerCase();
+          if (s === "1" || s === "true") return { k: "bool", v: true };
+          if (s === "0" || s === "false") return { k: "bool", v: false };
+        }
+        return this.mismatch(name, node, old);
+      }
+      decodeFloat(name, node, old) {
+        if (node.t === LIT && (node.tok === T_FLOAT || node.tok === T_NUMBER)) {
+          const r = parseGoFloat(node.text);
+          if (typeof r === "number") return { k: "float", v: r };
+          return this.fail(
+            r === "range" ? `the number ${node.text.trim()} is too large for a 64-bit float` : `${JSON.stringify(node.text)} is not a valid number`,
+            node
+          );
+        }
+        return this.mismatch(name, node, old);
+      }
+      decodeInt(name, node, old) {
+        if (node.t === LIT && (node.tok === T_NUMBER || node.tok === T_STRING)) {
+          const s = node.tok === T_NUMBER ? node.text : this.strValue(node);
+          const r = parseGoInt(s, this.intSize, { legacy: true });
+          if (typeof r === "number") return { k: "int", v: r };
+          if (node.tok === T_STRING) return this.mismatch(name, node, old, ` (${JSON.stringify(s)} is not an integer)`);
+          if (r === "syntax" && /^[+-]?0\d/.test(s)) {
+            return this.fail(
+              `the number ${s} starts with 0, so HCL v1 reads it as octal, where 8 and 9 are not digits`,
+              node
+            );
+          }
+          return this.fail(
+            r === "range" ? `the number ${s} does not fit in a ${this.intSize}-bit integer` : `${JSON.stringify(s)} is not a valid integer`,
+            node
+          );
+        }
+        return this.mismatch(name, node, old);
+      }
+      decodeString(name, node, old) {
+        if (node.t === LIT) {
+          switch (node.tok) {
+            case T_NUMBER:
+            case T_FLOAT:
+            case T_BOOL:
+              return { k: "str", v: node.text };
+            default:
+              return { k: "str", v: this.strValue(node) };
+          }
+        }
+        return this.mismatch(name, node, old);
+      }
+    };
+  }
+});
+
+// src/parse/hcl.ts
+var hcl_exports = {};
+__export(hcl_exports, {
+  MAX_HCL_NESTING: () => MAX_HCL_NESTING,
+  isJsonMode: () => isJsonMode,
+  parseHcl: () => parseHcl
+});
+function isLetter(c) {
+  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+  let v = letterCache.get(c);
+  if (v === void 0) {
+    v = RE_LETTER.test(String.fromCodePoint(c));
+    letterCache.set(c, v);
+  }
+  return v;
+}
+function isDigit(c) {
+  if (c < 128) return c >= 48 && c <= 57;
+  let v = digitCache.get(c);
+  if (v === void 0) {
+    v = RE_DIGIT.test(String.fromCodePoint(c));
+    digitCache.set(c, v);
+  }
+  return v;
+}
+function isDecimal(c) {
+  return c >= 48 && c <= 57;
+}
+function isHex(c) {
+  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+}
+function digitVal(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return 16;
+}
+function isGoSpace(c) {
+  switch (c) {
+    case 9:
+    case 10:
+    case 11:
+    case 12:
+    case 13:
+    case 32:
+    case 133:
+    case 160:
+    case 5760:
+    case 8232:
+    case 8233:
+    case 8239:
+    case 8287:
+    case 12288:
+      return true;
+    default:
+      return c >= 8192 && c <= 8202;
+  }
+}
+function showChar(c) {
+  const hex = "U+" + c.toString(16).toUpperCase().padStart(4, "0");
+  const name = CHAR_NAMES[c];
+  if (name) return `${hex} (${name})`;
+  if (c < 32 || c >= 127 && c < 160 || isGoSpace(c) || c >= 8203 && c <= 8207) return hex;
+  return `"${String.fromCodePoint(c)}"`;
+}
+function illegalCharMessage(c) {
+  if (TYPOGRAPHIC_QUOTES.has(c))
+    return `HCL needs straight double quotes ("); found a typographic quote ${String.fromCodePoint(c)}`;
+  if (c === 39) return `HCL strings need straight double quotes ("); single quotes (') are not allowed`;
+  if (c === 65279) return "unexpected byte-order mark (U+FEFF); HCL v1 does not accept one";
+  if (c === 58) return 'unexpected ":"; HCL v1 assigns values with "=" (key = value)';
+  if (c === 65533) return "unexpected U+FFFD replacement character (the file is probably not valid UTF-8)";
+  return `unexpected character ${showChar(c)}`;
+}
+function utf8Len(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+function pushUtf8(out, cp) {
+  if (cp >= 55296 && cp <= 57343) cp = 65533;
+  if (cp < 128) out.push(cp);
+  else if (cp < 2048) out.push(192 | cp >> 6, 128 | cp & 63);
+  else if (cp < 65536) out.push(224 | cp >> 12, 128 | cp >> 6 & 63, 128 | cp & 63);
+  else out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63, 128 | cp & 63);
+}
+function decodeGoUtf8(b) {
+  let out = "";
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const b0 = b[i];
+    if (b0 < 128) {
+      out += String.fromCharCode(b0);
+      i++;
+      continue;
+    }
+    let need = 0;
+    let lo = 128;
+    let hi = 191;
+    let cp = 0;
+    if (b0 >= 194 && b0 <= 223) {
+      need = 1;
+      cp = b0 & 31;
+    } else if (b0 >= 224 && b0 <= 239) {
+      need = 2;
+      cp = b0 & 15;
+      if (b0 === 224) lo = 160;
+      else if (b0 === 237) hi = 159;
+    } else if (b0 >= 240 && b0 <= 244) {
+      need = 3;
+      cp = b0 & 7;
+      if (b0 === 240) lo = 144;
+      else if (b0 === 244) hi = 143;
+    }
+    let ok = need > 0;
+    if (ok) {
+      for (let k = 1; k <= need; k++) {
+        const bk = b[i + k];
+        const l = k === 1 ? lo : 128;
+        const h = k === 1 ? hi : 191;
+        if (bk === void 0 || bk < l || bk > h) {
+          ok = false;
+          break;
+        }
+        cp = cp << 6 | bk & 63;
+      }
+    }
+    if (ok) {
+      out += String.fromCodePoint(cp);
+      i += need + 1;
+    } else {
+      out += "�";
+      i++;
+    }
+  }
+  return out;
+}
+function unquote(text2, json) {
+  const s = text2.slice(1, -1);
+  const hasDollar = s.includes("$");
+  if (json) {
+    if (s.includes("\n")) return { ok: false, msg: "a string cannot span lines" };
+    if (!s.includes("\\") && !s.includes('"')) return { ok: true, v: s };
+  } else {
+    if (!hasDollar && !s.includes("{") && s.includes("\n")) return { ok: false, msg: "a string cannot span lines" };
+    if (!s.includes("\\") && !s.includes('"') && !hasDollar) return { ok: true, v: s };
+  }
+  const buf = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (!json && c === 36 && s.charCodeAt(i + 1) === 123) {
+      buf.push(36, 123);
+      i += 2;
+      let braces = 1;
+      while (i < n && braces > 0) {
+        const cp = s.codePointAt(i);
+        if (cp === 65533 || cp >= 55296 && cp <= 57343)
+          return { ok: false, msg: 'invalid character U+FFFD inside "${...}"' };
+        pushUtf8(buf, cp);
+        i += cp > 65535 ? 2 : 1;
+        if (cp === 123) braces++;
+        else if (cp === 125) braces--;
+      }
+      if (braces !== 0) return { ok: false, msg: 'unclosed "${" in string' };
+      continue;
+    }
+    if (c === 10) return { ok: false, msg: "a string cannot span lines" };
+    if (c === 34) return { ok: false, msg: 'unescaped " inside a string' };
+    if (c >= 128) {
+      const cp = s.codePointAt(i);
+      pushUtf8(buf, cp);
+      i += cp > 65535 ? 2 : 1;
+      continue;
+    }
+    if (c !== 92) {
+      buf.push(c);
+      i++;
+      continue;
+    }
+    if (i + 1 >= n) return { ok: false, msg: "string ends with a lone backslash" };
+    c = s.charCodeAt(i + 1);
+    i += 2;
+    switch (c) {
+      case 97:
+        buf.push(7);
+        break;
+      case 98:
+        buf.push(8);
+        break;
+      case 102:
+        buf.push(12);
+        break;
+      case 110:
+        buf.push(10);
+        break;
+      case 114:
+        buf.push(13);
+        break;
+      case 116:
+        buf.push(9);
+        break;
+      case 118:
+        buf.push(11);
+        break;
+      case 120:
+      case 117:
+      case 85: {
+        const len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        if (n - i < len) return { ok: false, msg: "incomplete escape sequence" };
+        let v = 0;
+        for (let j = 0; j < len; j++) {
+          const d = digitVal(s.charCodeAt(i + j));
+          if (d >= 16) return { ok: false, msg: "invalid hexadecimal escape sequence" };
+          v = v * 16 + d;
+        }
+        i += len;
+        if (c === 120) buf.push(v);
+        else if (v > 1114111) return { ok: false, msg: `escape \\U${s.slice(i - 8, i)} is beyond U+10FFFF` };
+        else pushUtf8(buf, v);
+        break;
+      }
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55: {
+        let v = c - 48;
+        if (n - i < 2) return { ok: false, msg: "incomplete octal escape sequence" };
+        for (let j = 0; j < 2; j++) {
+          const x = s.charCodeAt(i + j) - 48;
+          if (x < 0 || x > 7) return { ok: false, msg: "invalid octal escape sequence" };
+          v = v << 3 | x;
+        }
+        i += 2;
+        if (v > 255) return { ok: false, msg: `octal escape \\${s.slice(i - 3, i)} is above \\377` };
+        buf.push(v);
+        break;
+      }
+      case 92:
+        buf.push(92);
+        break;
+      case 34:
+        buf.push(34);
+        break;
+      default:
+        return { ok: false, msg: `invalid escape sequence \\${String.fromCharCode(c)}` };
+    }
+  }
+  return { ok: true, v: decodeGoUtf8(buf) };
+}
+function heredocValue(text2) {
+  const idx = text2.indexOf("\n");
+  const anchorAscii = !/[^\x00-\x7f]/.test(text2.slice(0, idx));
+  if (!anchorAscii) {
+    const b = [];
+    for (const ch of text2) pushUtf8(b, ch.codePointAt(0));
+    const bidx = b.indexOf(10);
+    const unindent2 = b[2] === 45;
+    if (!unindent2) return decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 1));
+    return unindentLines(
+      decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 2)),
+      () => decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 1))
+    );
+  }
+  const unindent = text2.charCodeAt(2) === 45;
+  if (!unindent) return text2.slice(idx + 1, text2.length - idx + 1);
+  return unindentLines(text2.slice(idx + 1, text2.length - idx + 2), () => text2.slice(idx + 1, text2.length - idx + 1));
+}
+function unindentLines(body, asIs) {
+  const lines = body.split("\n");
+  const prefix = lines[lines.length - 1];
+  for (const l of lines) {
+    if (!l.startsWith(prefix)) return asIs().replace(/[ \t]+$/, "");
+  }
+  const out = lines.map((l, k) => k === lines.length - 1 ? "" : l.slice(prefix.length));
+  return out.join("\n");
+}
+function heredocTerminates(line, anchor, identBytes) {
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 11 || c === 12 || c === 13) i++;
+    else break;
+  }
+  if (!line.startsWith(anchor, i)) return false;
+  for (let j = i + anchor.length; j < line.length; j++) if (line.charCodeAt(j) !== 13) return false;
+  return utf8Len(line) >= identBytes;
+}
+function intValue(text2) {
+  let s = text2;
+  let neg = false;
+  if (s.charCodeAt(0) === 45) {
+    neg = true;
+    s = s.slice(1);
+  }
+  let v;
+  if (s.length > 1 && s.charCodeAt(0) === 48) {
+    if ((s.charCodeAt(1) | 32) === 120) v = parseInt(s.slice(2), 16);
+    else v = parseInt(s, 8);
+  } else v = Number(s);
+  if (neg) v = -v;
+  return v === 0 ? 0 : v;
+}
+function isJsonMode(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (isGoSpace(c)) continue;
+    return c === 123;
+  }
+  return false;
+}
+function commentText(raw) {
+  if (raw.startsWith("#")) return raw.slice(1).trim();
+  if (raw.startsWith("/*")) return raw.slice(2, raw.endsWith("*/") && raw.length >= 4 ? -2 : void 0).trim();
+  return raw.slice(2).trim();
+}
+function parseHcl(text2, lines, options = {}) {
+  const comments = [];
+  const json = isJsonMode(text2);
+  let b;
+  let sc;
+  const fail = (message, start, end, mapped = true) => {
+    const range = mapped && b ? b.range(start, end) : lines.range(start, end);
+    return { documents: [], comments, problems: [{ message, range, fatal: true }] };
+  };
+  try {
+    let root;
+    if (json) {
+      b = new Builder(text2, text2, lines, void 0, true);
+      const r = new JsonParser(new JsonScanner(text2), b).parse();
+      if (r instanceof PErr) return fail(r.message, r.start, r.end);
+      root = r;
+    } else {
+      let s = text2;
+      let origOff;
+      if (text2.includes("\r\n")) {
+        s = text2.replace(/\r\n/g, "\n");
+        origOff = new Int32Array(s.length);
+        let j = 0;
+        for (let i = 0; i < text2.length; i++) {
+          if (text2.charCodeAt(i) === 13 && text2.charCodeAt(i + 1) === 10) continue;
+          origOff[j++] = i;
+        }
+      }
+      b = new Builder(s, text2, lines, origOff, false);
+      sc = new HclScanner(s);
+      const r = new HclParser(sc, b).parse();
+      const bb2 = b;
+      for (const [cs, ce] of sc.comments) {
+        comments.push({ text: commentText(bb2.rawOf(cs, ce)), range: bb2.range(cs, ce) });
+      }
+      if (r.err) return fail(r.err.message, r.err.start, r.err.end);
+      root = new ObjectNode(r.props, lines, 0, text2.length);
+    }
+    try {
+      decodeHclTree(root, { json, intSize: options.intSize ?? 64, invalid: b.invalid });
+    } catch (e) {
+      if (e instanceof HclDecodeError) {
+        const range = e.range ?? lines.range(0, 0);
+        return { documents: [], comments, problems: [{ message: e.message, range, fatal: true }] };
+      }
+      throw e;
+    }
+    if (json) markHclJsonRoot(root);
+    const bb = b;
+    const problems = b.warnings.map((w) => ({
+      message: w.message,
+      range: bb.range(w.start, w.end),
+      fatal: false
+    }));
+    return {
+      documents: [{ index: 0, root, range: lines.range(0, text2.length) }],
+      comments,
+      problems
+    };
+  } catch (e) {
+    if (e instanceof Abort) {
+      if (sc && b && comments.length === 0) {
+        const bb = b;
+        for (const [cs, ce] of sc.comments) comments.push({ text: commentText(bb.rawOf(cs, ce)), range: bb.range(cs, ce) });
+      }
+      return fail(e.message, e.start, e.end);
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    return fail(`internal error while parsing HCL: ${message}`, 0, 0, false);
+  }
+}
+var MAX_HCL_NESTING, EOF, IDENT, NUMBER, FLOAT, BOOL, STRING, HEREDOC, LBRACK, LBRACE, COMMA, PERIOD, RBRACK, RBRACE, ASSIGN, ADD, SUB, COLON, NULL, Abort, PErr, EOF_SENT, letterCache, digitCache, RE_LETTER, RE_DIGIT, CHAR_NAMES, TYPOGRAPHIC_QUOTES, Reader, HclScanner, JsonScanner, DESCR, Builder, HclParser, JsonParser;
+var init_hcl = __esm({
+  "src/parse/hcl.ts"() {
+    "use strict";
+    init_hcl_plain();
+    init_nodes();
+    MAX_HCL_NESTING = 500;
+    EOF = 1;
+    IDENT = 3;
+    NUMBER = 4;
+    FLOAT = 5;
+    BOOL = 6;
+    STRING = 7;
+    HEREDOC = 8;
+    LBRACK = 9;
+    LBRACE = 10;
+    COMMA = 11;
+    PERIOD = 12;
+    RBRACK = 13;
+    RBRACE = 14;
+    ASSIGN = 15;
+    ADD = 16;
+    SUB = 17;
+    COLON = 18;
+    NULL = 19;
+    Abort = class {
+      constructor(message, start, end) {
+        this.message = message;
+        this.start = start;
+        this.end = end;
+      }
+      message;
+      start;
+      end;
+    };
+    PErr = class {
+      constructor(message, start, end) {
+        this.message = message;
+        this.start = start;
+        this.end = end;
+      }
+      message;
+      start;
+      end;
+    };
+    EOF_SENT = /* @__PURE__ */ Symbol("EOF token found");
+    letterCache = /* @__PURE__ */ new Map();
+    digitCache = /* @__PURE__ */ new Map();
+    RE_LETTER = new RegExp("^\\p{L}$", "u");
+    RE_DIGIT = new RegExp("^\\p{Nd}$", "u");
+    CHAR_NAMES = {
+      9: "tab",
+      11: "vertical tab",
+      12: "form feed",
+      160: "no-break space",
+      8203: "zero-width space",
+      8232: "line separator",
+      8233: "paragraph separator",
+      12288: "ideographic space",
+      65279: "byte-order mark"
+    };
+    TYPOGRAPHIC_QUOTES = /* @__PURE__ */ new Set([
+      8220,
+      8221,
+      8222,
+      8223,
+      8243,
+      8246,
+      171,
+      187,
+      12317,
+      12318,
+      65282,
+      8216,
+      8217,
+      8218,
+      8219,
+      8242,
+      8245,
+      8249,
+      8250
+    ]);
+    Reader = class {
+      constructor(s) {
+        this.s = s;
+      }
+      s;
+      pos = 0;
+      lastLen = 0;
+      /** Reads at the end of input (Go moves the column on each; JSON mode compares positions). */
+      eofReads = 0;
+      /** A backslash escape in a string: the same in HCL v1's HCL and JSON scanners, but for the wording of errors. */
+      scanEscape() {
+        const at = this.pos - 1;
+        const ch = this.next();
+        switch (ch) {
+          case 97:
+          case 98:
+          case 102:
+          case 110:
+          case 114:
+          case 116:
+          case 118:
+          case 92:
+          case 34:
+            return;
+          case 48:
+          case 49:
+          case 50:
+          case 51:
+          case 52:
+          case 53:
+          case 54:
+          case 55:
+            this.scanDigits(ch, 8, 3, at);
+            return;
+          case 120:
+            this.scanDigits(this.next(), 16, 2, at);
+            return;
+          case 117:
+            this.scanDigits(this.next(), 16, 4, at);
+            return;
+          case 85:
+            this.scanDigits(this.next(), 16, 8, at);
+            return;
+          default:
+            throw this.invalidEscape(ch, at);
+        }
+      }
+      read() {
+        const s = this.s;
+        const p = this.pos;
+        if (p >= s.length) {
+          this.lastLen = 0;
+          this.eofReads++;
+          return 0;
+        }
+        let c = s.charCodeAt(p);
+        let size = 1;
+        if (c >= 55296 && c <= 56319 && p + 1 < s.length) {
+          const d = s.charCodeAt(p + 1);
+          if (d >= 56320 && d <= 57343) {
+            c = (c - 55296 << 10) + (d - 56320) + 65536;
+            size = 2;
+          }
+        }
+        this.pos = p + size;
+        this.lastLen = size;
+        return c;
+      }
+      unread() {
+        this.pos -= this.lastLen;
+      }
+      peek() {
+        const s = this.s;
+        const p = this.pos;
+        if (p >= s.length) return 0;
+        const c = s.charCodeAt(p);
+        if (c >= 55296 && c <= 56319 && p + 1 < s.length) {
+          const d = s.charCodeAt(p + 1);
+          if (d >= 56320 && d <= 57343) return (c - 55296 << 10) + (d - 56320) + 65536;
+        }
+        return c;
+      }
+      scanMantissa(ch) {
+        let scanned = false;
+        while (isDecimal(ch)) {
+          ch = this.next();
+          scanned = true;
+        }
+        if (scanned && ch !== 0) this.unread();
+        return ch;
+      }
+      scanFraction(ch) {
+        if (ch === 46) {
+          ch = this.peek();
+          ch = this.scanMantissa(ch);
+        }
+        return ch;
+      }
+      scanExponent(ch) {
+        if (ch === 101 || ch === 69) {
+          ch = this.next();
+          if (ch === 45 || ch === 43) ch = this.next();
+          ch = this.scanMantissa(ch);
+        }
+        return ch;
+      }
+      next() {
+        return this.read();
+      }
+    };
+    HclScanner = class extends Reader {
+      comments = [];
+      next() {
+        const c = this.read();
+        if (c === 0 && this.lastLen === 1) throw new Abort("unexpected NUL character (0x00)", this.pos - 1, this.pos);
+        if (c === 57635)
+          throw new Abort("character U+E123 is reserved by HCL v1 and not allowed", this.pos - 1, this.pos);
+        return c;
+      }
+      scan() {
+        for (; ; ) {
+          let ch = this.next();
+          while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = this.next();
+          const start = this.pos - this.lastLen;
+          let type;
+          if (isLetter(ch)) {
+            this.scanIdentifier();
+            const len = this.pos - start;
+            type = len === 4 && this.s.startsWith("true", start) || len === 5 && this.s.startsWith("false", start) ? BOOL : IDENT;
+          } else if (isDecimal(ch)) {
+            type = this.scanNumber(ch);
+          } else {
+            switch (ch) {
+              case 0:
+                type = EOF;
+                break;
+              case 34:
+                type = STRING;
+                this.scanString(start);
+                break;
+              case 35:
+              case 47:
+                this.scanComment(ch, start);
+                this.comments.push([start, this.pos]);
+                continue;
+              case 46:
+                type = PERIOD;
+                ch = this.peek();
+                if (isDecimal(ch)) {
+                  type = FLOAT;
+                  ch = this.scanMantissa(ch);
+                  this.scanExponent(ch);
+                }
+                break;
+              case 60:
+                type = HEREDOC;
+                this.scanHeredoc(start);
+                break;
+              case 91:
+                type = LBRACK;
+                break;
+              case 93:
+                type = RBRACK;
+                break;
+              case 123:
+                type = LBRACE;
+                break;
+              case 125:
+                type = RBRACE;
+                break;
+              case 44:
+                type = COMMA;
+                break;
+              case 61:
+                type = ASSIGN;
+                break;
+              case 43:
+                type = ADD;
+                break;
+              case 45:
+                if (isDecimal(this.peek())) {
+                  type = this.scanNumber(this.next());
+                } else {
+                  type = SUB;
+                }
+                break;
+              default:
+                throw new Abort(illegalCharMessage(ch), start, this.pos);
+            }
+          }
+          return { type, start, end: this.pos };
+        }
+      }
+      scanIdentifier() {
+        let ch = this.next();
+        while (isLetter(ch) || isDigit(ch) || ch === 45 || ch === 46) ch = this.next();
+        if (ch !== 0) this.unread();
+      }
+      scanNumber(ch) {
+        const start = this.pos - this.lastLen;
+        if (ch === 48) {
+          ch = this.next();
+          if (ch === 120 || ch === 88) {
+            ch = this.next();
+            let found = false;
+            while (isHex(ch)) {
+              ch = this.next();
+              found = true;
+            }
+            if (!found) throw new Abort('"0x" must be followed by hexadecimal digits', start, this.pos);
+            if (ch !== 0) this.unread();
+            return NUMBER;
+          }
+          let illegalOctal = false;
+          while (isDecimal(ch)) {
+            ch = this.next();
+            if (ch === 56 || ch === 57) illegalOctal = true;
+          }
+          if (ch === 101 || ch === 69) {
+            this.scanExponent(ch);
+            return FLOAT;
+          }
+          if (ch === 46) {
+            ch = this.scanFraction(ch);
+            if (ch === 101 || ch === 69) {
+              ch = this.next();
+              this.scanExponent(ch);
+            }
+            return FLOAT;
+          }
+          if (illegalOctal) {
+            if (ch !== 0) this.unread();
+            throw new Abort(
+              "a number starting with 0 is octal in HCL v1, so it cannot contain the digits 8 or 9",
+              start,
+              this.pos
+            );
+          }
+          if (ch !== 0) this.unread();
+          return NUMBER;
+        }
+        this.scanMantissa(ch);
+        ch = this.next();
+        if (ch === 101 || ch === 69) {
+          this.scanExponent(ch);
+          return FLOAT;
+        }
+        if (ch === 46) {
+          ch = this.scanFraction(ch);
+          if (ch === 101 || ch === 69) {
+            ch = this.next();
+            this.scanExponent(ch);
+          }
+          return FLOAT;
+        }
+        if (ch !== 0) this.unread();
+        return NUMBER;
+      }
+      scanString(start) {
+        let braces = 0;
+        for (; ; ) {
+          const ch = this.next();
+          if (ch === 10 && braces === 0 || ch === 0) {
+            const end = ch === 10 ? this.pos - 1 : this.pos;
+            throw new Abort(
+              braces > 0 ? 'unterminated string: "${" is never closed by "}" and the closing " is missing' : 'unterminated string: the closing " is missing before the end of the line',
+              start,
+              end
+            );
+          }
+          if (ch === 34 && braces === 0) break;
+          if (braces === 0 && ch === 36 && this.peek() === 123) {
+            braces++;
+            this.next();
+          } else if (braces > 0 && ch === 123) {
+            braces++;
+          }
+          if (braces > 0 && ch === 125) braces--;
+          if (ch === 92) this.scanEscape();
+        }
+      }
+      invalidEscape(ch, at) {
+        const shown = ch === 0 ? "" : String.fromCodePoint(ch);
+        return new Abort(
+          `invalid escape sequence "\\${shown}" in string (HCL v1 knows \\n \\t \\r \\" \\\\ \\a \\b \\f \\v, \\x, \\u, \\U and octal)`,
+          at,
+          this.pos
+        );
+      }
+      scanDigits(ch, base, n, at) {
+        const start = n;
+        while (n > 0 && digitVal(ch) < base) {
+          ch = this.next();
+          if (ch === 0) break;
+          n--;
+        }
+        if (n > 0) {
+          throw new Abort("incomplete escape sequence in string", at, Math.max(at + 2, this.pos - this.lastLen));
+        }
+        if (n !== start && ch !== 0) this.unread();
+      }
+      scanComment(ch, start) {
+        if (ch === 35 || ch === 47 && this.peek() !== 42) {
+          if (ch === 47 && this.peek() !== 47) {
+            throw new Abort('a single "/" is not valid HCL; comments start with "#", "//" or "/*"', start, start + 1);
+          }
+          ch = this.next();
+          while (ch !== 10 && ch !== 0) ch = this.next();
+          if (ch !== 0) this.unread();
+          return;
+        }
+        if (ch === 47) {
+          this.next();
+          ch = this.next();
+        }
+        for (; ; ) {
+          if (ch === 0) throw new Abort('this "/*" comment is never closed by "*/"', start, start + 2);
+          const ch0 = ch;
+          ch = this.next();
+          if (ch0 === 42 && ch === 47) break;
+        }
+      }
+      scanHeredoc(start) {
+        if (this.next() !== 60) {
+          throw new Abort('"<" must start a heredoc such as <<EOF', start, start + 1);
+        }
+        const offs = this.pos;
+        let ch = this.next();
+        if (ch === 45) ch = this.next();
+        while (isLetter(ch) || isDigit(ch)) ch = this.next();
+        if (ch === 0) {
+          throw new Abort("heredoc is never closed: the file ends on its first line", start, this.pos);
+        }
+        if (ch === 13 && this.peek() === 10) ch = this.next();
+        if (ch !== 10) {
+          throw new Abort(
+            "a heredoc marker (such as <<EOF) must be followed directly by the end of the line",
+            start,
+            this.pos - this.lastLen
+          );
+        }
+        const ident = this.s.slice(offs, this.pos - 1);
+        if (ident === "" || ident === "-") {
+          throw new Abort('a heredoc needs a marker name after "<<", such as <<EOF', start, this.pos - 1);
+        }
+        const indented = ident.charCodeAt(0) === 45;
+        const anchor = indented ? ident.slice(1) : ident;
+        const identBytes = utf8Len(ident);
+        let lineStart = this.pos;
+        for (; ; ) {
+          ch = this.next();
+          if (ch === 10) {
+            const lineEnd = this.pos - 1;
+            if (lineEnd - lineStart >= anchor.length && heredocTerminates(this.s.slice(lineStart, lineEnd), anchor, identBytes))
+              break;
+            lineStart = this.pos;
+          }
+          if (ch === 0) {
+            const shown = anchor.replace(/\r+$/, "");
+            throw new Abort(
+              `heredoc <<${ident.replace(/\r+$/, "")} is never closed: it needs a line containing only ${shown}` + (indented ? " (indented by at least one space or tab, as HCL v1 requires for <<-)" : "") + ", followed by a line break",
+              start,
+              offs + ident.length
+            );
+          }
+        }
+      }
+    };
+    JsonScanner = class extends Reader {
+      scan() {
+        let ch = this.next();
+        while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = this.next();
+        const start = this.pos - this.lastLen;
+        let type;
+        if (isLetter(ch)) {
+          let c = this.next();
+          while (isLetter(c) || isDigit(c) || c === 45) c = this.next();
+          if (c !== 0) this.unread();
+          const lit = this.s.slice(start, this.pos);
+          if (lit === "true" || lit === "false") type = BOOL;
+          else if (lit === "null") type = NULL;
+          else
+            throw new Abort(
+              `unexpected ${JSON.stringify(lit)}: this file starts with "{", so HCL v1 reads it as JSON, where keys and strings need double quotes`,
+              start,
+              this.pos
+            );
+        } else if (isDecimal(ch)) {
+          type = this.scanNumber(ch, start);
+        } else {
+          switch (ch) {
+            case 0:
+              type = EOF;
+              break;
+            case 34:
+              type = STRING;
+              this.scanString(start);
+              break;
+            case 46:
+              type = PERIOD;
+              ch = this.peek();
+              if (isDecimal(ch)) {
+                type = FLOAT;
+                ch = this.scanMantissa(ch);
+                this.scanExponent(ch);
+              }
+              break;
+            case 91:
+              type = LBRACK;
+              break;
+            case 93:
+              type = RBRACK;
+              break;
+            case 123:
+              type = LBRACE;
+              break;
+            case 125:
+              type = RBRACE;
+              break;
+            case 44:
+              type = COMMA;
+              break;
+            case 58:
+              type = COLON;
+              break;
+            case 45:
+              if (isDecimal(this.peek())) {
+                type = this.scanNumber(this.next(), start);
+              } else {
+                throw new Abort('"-" must be followed by a number', start, this.pos);
+              }
+              break;
+            default:
+              throw new Abort(
+                `${illegalCharMessage(ch)} (this file starts with "{", so HCL v1 reads it as JSON)`,
+                start,
+                this.pos
+              );
+          }
+        }
+        return { type, start, end: this.pos };
+      }
+      scanNumber(ch, start) {
+        const zero = ch === 48;
+        const p0 = this.pos;
+        const e0 = this.eofReads;
+        this.scanMantissa(ch);
+        ch = this.next();
+        if (ch === 101 || ch === 69) {
+          this.scanExponent(ch);
+          return FLOAT;
+        }
+        if (ch === 46) {
+          ch = this.scanFraction(ch);
+          if (ch === 101 || ch === 69) {
+            ch = this.next();
+            this.scanExponent(ch);
+          }
+          return FLOAT;
+        }
+        if (ch !== 0) this.unread();
+        if (zero && (p0 !== this.pos || e0 !== this.eofReads)) {
+          throw new Abort("numbers cannot start with 0 in JSON", start, this.pos);
+        }
+        return NUMBER;
+      }
+      scanString(start) {
+        for (; ; ) {
+          const ch = this.next();
+          if (ch === 10 || ch === 0) {
+            throw new Abort(
+              'unterminated string: the closing " is missing before the end of the line',
+              start,
+              ch === 10 ? this.pos - 1 : this.pos
+            );
+          }
+          if (ch === 34) break;
+          if (ch === 92) this.scanEscape();
+        }
+      }
+      invalidEscape(ch, at) {
+        return new Abort(`invalid escape sequence "\\${ch === 0 ? "" : String.fromCodePoint(ch)}" in string`, at, this.pos);
+      }
+      scanDigits(ch, base, n, at) {
+        const eof0 = this.eofReads;
+        while (n > 0 && digitVal(ch) < base) {
+          ch = this.next();
+          n--;
+        }
+        if (n > 0 || this.eofReads !== eof0 || this.lastLen === 0) {
+          throw new Abort("incomplete escape sequence in string", at, Math.max(at + 2, this.pos));
+        }
+        this.unread();
+      }
+    };
+    DESCR = {
+      [EOF]: "the end of the file",
+      [LBRACK]: '"["',
+      [LBRACE]: '"{"',
+      [COMMA]: '","',
+      [PERIOD]: '"."',
+      [RBRACK]: '"]"',
+      [RBRACE]: '"}"',
+      [ASSIGN]: '"="',
+      [ADD]: '"+"',
+      [SUB]: '"-"',
+      [COLON]: '":"',
+      [NULL]: "null"
+    };
+    Builder = class {
+      constructor(s, orig, lines, origOff, json) {
+        this.s = s;
+        this.orig = orig;
+        this.lines = lines;
+        this.origOff = origOff;
+        this.json = json;
+      }
+      s;
+      orig;
+      lines;
+      origOff;
+      json;
+      invalid = /* @__PURE__ */ new Map();
+      warnings = [];
+      depth = 0;
+      os(i) {
+        const m = this.origOff;
+        if (!m) return i;
+        return i >= m.length ? this.orig.length : m[i];
+      }
+      oe(i) {
+        const m = this.origOff;
+        if (!m) return i;
+        if (i <= 0) return 0;
+        return m[i - 1] + 1;
+      }
+      range(start, end) {
+        return this.lines.range(this.os(start), this.oe(end));
+      }
+      text(t) {
+        return this.s.slice(t.start, t.end);
+      }
+      describe(t) {
+        const d = DESCR[t.type];
+        if (d) return d;
+        let x = this.text(t);
+        if (t.type === HEREDOC) return "a heredoc";
+        if (x.length > 40) x = x.slice(0, 37) + "...";
+        switch (t.type) {
+          case STRING:
+            return `the string ${x}`;
+          case NUMBER:
+          case FLOAT:
+            return `the number ${x.trim()}`;
+          case BOOL:
+            return x;
+          default:
+            return `"${x}"`;
+        }
+      }
+      enter(start, end) {
+        if (++this.depth > MAX_HCL_NESTING) {
+          throw new Abort(`nesting deeper than ${MAX_HCL_NESTING} levels`, start, end);
+        }
+      }
+      leave() {
+        this.depth--;
+      }
+      literal(t) {
+        const text2 = this.text(t);
+        let end = t.end;
+        let type;
+        let value;
+        switch (t.type) {
+          case BOOL:
+            type = "boolean";
+            value = text2 === "true";
+            break;
+          case NULL:
+            type = "null";
+            value = null;
+            break;
+          case NUMBER:
+            type = "number";
+            value = intValue(text2);
+            break;
+          case FLOAT:
+            type = "number";
+            value = Number(text2);
+            break;
+          case HEREDOC:
+            type = "string";
+            value = heredocValue(text2);
+            end = t.end - 1;
+            break;
+          default: {
+            type = "string";
+            const u = unquote(text2, this.json);
+            value = u.ok ? u.v : text2.slice(1, -1);
+            const node = this.scalar(type, value, t.start, end);
+            if (!u.ok) this.invalid.set(node, `${u.msg}: ${text2}`);
+            return node;
+          }
+        }
+        return this.scalar(type, value, t.start, end);
+      }
+      scalar(type, value, start, end) {
+        return new ScalarNode(type, value, this.rawOf(start, end), this.lines, this.os(start), this.oe(end));
+      }
+      object(props, start, end) {
+        return new ObjectNode(props, this.lines, this.os(start), this.oe(end));
+      }
+      array(items, start, end) {
+        return new ArrayNode(items, this.lines, this.os(start), this.oe(end));
+      }
+      rawOf(start, end) {
+        return this.origOff ? this.orig.slice(this.os(start), this.oe(end)) : this.s.slice(start, end);
+      }
+      /** A property for one or more keys (block labels become nested objects). */
+      property(keys, value, valueEnd, block) {
+        let v = value;
+        for (let i = keys.length - 1; i >= 1; i--) {
+          const p = this.prop(keys[i], v, valueEnd, true);
+          v = this.object([p], keys[i].start, valueEnd);
+        }
+        return this.prop(keys[0], v, valueEnd, block || keys.length > 1);
+      }
+      prop(k, value, valueEnd, block) {
+        const text2 = this.text(k);
+        let key2 = text2;
+        let bad;
+        if (k.type === STRING) {
+          const u = unquote(text2, this.json);
+          if (u.ok) key2 = u.v;
+          else {
+            key2 = text2.slice(1, -1);
+            bad = `${u.msg}: ${text2}`;
+          }
+        }
+        const p = new (block ? BlockPropertyNode : PropertyNode)(key2, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
+        if (bad !== void 0) this.invalid.set(p, bad);
+        return p;
+      }
+    };
+    HclParser = class {
+      constructor(sc, b) {
+        this.sc = sc;
+        this.b = b;
+      }
+      sc;
+      b;
+      tok = { type: EOF, start: 0, end: 0 };
+      n = 0;
+      scan() {
+        if (this.n !== 0) {
+          this.n = 0;
+          return this.tok;
+        }
+        this.tok = this.sc.scan();
+        return this.tok;
+      }
+      unscan() {
+        this.n = 1;
+      }
+      parse() {
+        const props = [];
+        const err = this.objectList(false, props);
+        return { props, err };
+      }
+      objectList(obj2, out) {
+        for (; ; ) {
+          if (obj2) {
+            const t2 = this.scan();
+            this.unscan();
+            if (t2.type === RBRACE) break;
+          }
+          const r = this.objectItem();
+          if (r === EOF_SENT) break;
+          if (r instanceof PErr) return r;
+          out.push(r);
+          const t = this.scan();
+          if (t.type !== COMMA) this.unscan();
+        }
+        return null;
+      }
+      objectItem() {
+        const keys = [];
+        let err = this.objectKey(keys);
+        if (keys.length > 0 && err === EOF_SENT) err = null;
+        let closedByBrace = false;
+        if (keys.length > 0 && err !== null && this.tok.type === RBRACE) {
+          err = null;
+          closedByBrace = true;
+          this.tok = { ...this.tok, type: EOF };
+        }
+        if (err !== null) return err;
+        const t = this.tok;
+        const labels = keys.length - 1;
+        this.b.depth += labels;
+        if (this.b.depth > MAX_HCL_NESTING) {
+          throw new Abort(`nesting deeper than ${MAX_HCL_NESTING} levels`, keys[0].start, keys[keys.length - 1].end);
+        }
+        try {
+          switch (t.type) {
+            case ASSIGN: {
+              const v = this.object(t);
+              if (v === EOF_SENT) {
+                this.b.warnings.push(
+                  new PErr(
+                    `"${this.b.text(keys[0])} =" has no value before the end of the file; HCL v1 ignores it`,
+                    keys[0].start,
+                    t.end
+                  )
+                );
+                return EOF_SENT;
+              }
+              if (v instanceof PErr) return v;
+              return this.b.property(keys, v.node, v.end, false);
+            }
+            case LBRACE: {
+              const v = this.objectType();
+              if (v instanceof PErr) return v;
+              return this.b.property(keys, v.node, v.end, true);
+            }
+            default: {
+              const k = this.b.text(keys[0]);
+              const where2 = closedByBrace ? '"}"' : this.b.describe(t);
+              if (keys.length === 1) {
+                return new PErr(`missing "=" after key ${k}: expected "=" or "{", found ${where2}`, t.start, t.end);
+              }
+              return new PErr(
+                `expected "{" after the block header ${keys.map((x) => this.b.text(x)).join(" ")}, found ${where2}`,
+                t.start,
+                t.end
+              );
+            }
+          }
+        } finally {
+          this.b.depth -= labels;
+        }
+      }
+      objectKey(keys) {
+        for (; ; ) {
+          const t = this.scan();
+          switch (t.type) {
+            case EOF:
+              return EOF_SENT;
+            case ASSIGN:
+              if (keys.length > 1) {
+                const k0 = this.b.text(keys[0]);
+                const k1 = keys[1];
+                return new PErr(
+                  `missing "=" after key ${k0}: HCL v1 reads ${keys.map((x) => this.b.text(x)).join(" ")} as a block header, which must be followed by "{", but "=" follows`,
+                  k1.start,
+                  k1.end
+                );
+              }
+              if (keys.length === 0) return new PErr('found "=" without a key before it', t.start, t.end);
+              return null;
+            case LBRACE:
+              if (keys.length === 0) {
+                return new PErr('found "{" without a key before it (a block needs a name: name { ... })', t.start, t.end);
+              }
+              return null;
+            case IDENT:
+            case STRING:
+              keys.push(t);
+              break;
+            default:
+              if (keys.length > 0) {
+                return new PErr(
+                  `missing "=" after key ${this.b.text(keys[0])}: expected "=" or "{", found ${this.b.describe(t)}`,
+                  t.start,
+                  t.end
+                );
+              }
+              if (t.type === RBRACE) return new PErr('unexpected "}": there is no open block to close', t.start, t.end);
+              return new PErr(`expected a key, found ${this.b.describe(t)}`, t.start, t.end);
+          }
+        }
+      }
+      object(assign) {
+        const t = this.scan();
+        switch (t.type) {
+          case NUMBER:
+          case FLOAT:
+          case BOOL:
+          case STRING:
+          case HEREDOC: {
+            const node = this.b.literal(t);
+            return { node, end: t.type === HEREDOC ? t.end - 1 : t.end };
+          }
+          case LBRACE:
+            return this.objectType();
+          case LBRACK:
+            return this.listType();
+          case EOF:
+            return EOF_SENT;
+          default:
+            break;
+        }
+        if (t.type === IDENT) {
+          return new PErr(
+            `expected a value after "=", found ${this.b.describe(t)}; HCL v1 strings need double quotes ("${this.b.text(t)}")`,
+            t.start,
+            t.end
+          );
+        }
+        if (t.type === RBRACE) return new PErr(`missing value after "="`, assign.start, assign.end);
+        return new PErr(`expected a value after "=", found ${this.b.describe(t)}`, t.start, t.end);
+      }
+      objectType() {
+        const lbrace = this.tok;
+        this.b.enter(lbrace.start, lbrace.end);
+        const props = [];
+        const err = this.objectList(true, props);
+        if (err !== null && this.tok.type !== RBRACE) {
+          this.b.leave();
+          return err;
+        }
+        const t = this.scan();
+        if (t.type !== RBRACE) {
+          this.b.leave();
+          if (err !== null) return err;
+          if (t.type === EOF) {
+            return new PErr('this "{" is never closed: expected "}" before the end of the file', lbrace.start, lbrace.end);
+          }
+          const line = this.b.range(lbrace.start, lbrace.end).start.line;
+          return new PErr(`expected "}" to close the "{" on line ${line}, found ${this.b.describe(t)}`, t.start, t.end);
+        }
+        if (err !== null) {
+          this.b.warnings.push(
+            new PErr(
+              `HCL v1 accepts this only by dropping part of the block: ${err.message}`,
+              err.start,
+              err.end
+            )
+          );
+        }
+        this.b.leave();
+        return { node: this.b.object(props, lbrace.start, t.end), end: t.end };
+      }
+      listType() {
+        const lbrack = this.tok;
+        this.b.enter(lbrack.start, lbrack.end);
+        try {
+          const items = [];
+          let needComma = false;
+          for (; ; ) {
+            const t = this.scan();
+            if (needComma && t.type !== COMMA && t.type !== RBRACK) {
+              if (t.type === EOF) return this.unclosedList(lbrack);
+              return new PErr(`expected "," or "]" after a list item, found ${this.b.describe(t)}`, t.start, t.end);
+            }
+            switch (t.type) {
+              case BOOL:
+              case NUMBER:
+              case FLOAT:
+              case STRING:
+              case HEREDOC:
+                items.push(this.b.literal(t));
+                needComma = true;
+                break;
+              case COMMA:
+                needComma = false;
+                continue;
+              case LBRACE: {
+                const o = this.objectType();
+                if (o instanceof PErr) return o;
+                items.push(o.node);
+                needComma = true;
+                break;
+              }
+              case LBRACK: {
+                const l = this.listType();
+                if (l instanceof PErr) return l;
+                items.push(l.node);
+                break;
+              }
+              case RBRACK:
+                return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
+              default:
+                if (t.type === EOF) return this.unclosedList(lbrack);
+                if (t.type === IDENT) {
+                  return new PErr(
+                    `unexpected ${this.b.describe(t)} in list; HCL v1 strings need double quotes ("${this.b.text(t)}")`,
+                    t.start,
+                    t.end
+                  );
+                }
+                return new PErr(`unexpected ${this.b.describe(t)} in list`, t.start, t.end);
+            }
+          }
+        } finally {
+          this.b.leave();
+        }
+      }
+      unclosedList(lbrack) {
+        return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
+      }
+    };
+    JsonParser = class {
+      constructor(sc, b) {
+        this.sc = sc;
+        this.b = b;
+      }
+      sc;
+      b;
+      tok = { type: EOF, start: 0, end: 0 };
+      scan() {
+        this.tok = this.sc.scan();
+        return this.tok;
+      }
+      parse() {
+        const t = this.scan();
+        if (t.type !== LBRACE) {
+          return new PErr(`expected "{", found ${this.b.describe(t)}`, t.start, t.end);
+        }
+        const o = this.objectType();
+        if (o instanceof PErr) return o;
+        if (this.tok.type === RBRACE && /\S/.test(this.b.s.slice(o.end))) {
+          const rest = this.b.s.slice(o.end);
+          const skip = rest.length - rest.trimStart().length;
+          this.b.warnings.push(
+            new PErr(
+              'HCL v1 (JSON mode, as the file starts with "{") ignores everything after the "}" that closes the file',
+              o.end + skip,
+              this.b.s.length
+            )
+          );
+        }
+        return o.node;
+      }
+      /** End of the last value read, for objects that HCL v1 ends without a "}". */
+      lastEnd = 0;
+      objectList(out) {
+        for (; ; ) {
+          const r = this.objectItem();
+          if (r === EOF_SENT) break;
+          if (r instanceof PErr) return r;
+          out.push(r.prop);
+          this.lastEnd = r.end;
+          const t = this.scan();
+          if (t.type !== COMMA) break;
+        }
+        return null;
+      }
+      objectItem() {
+        const keys = [];
+        const err = this.objectKey(keys);
+        if (err !== null) return err;
+        this.b.depth += keys.length - 1;
+        try {
+          if (this.b.depth > MAX_HCL_NESTING) {
+            throw new Abort(`nesting deeper than ${MAX_HCL_NESTING} levels`, keys[0].start, keys[keys.length - 1].end);
+          }
+          const v = this.objectValue();
+          if (v === EOF_SENT || v instanceof PErr) return v;
+          return { prop: this.b.property(keys, v.node, v.end, false), end: v.end };
+        } finally {
+          this.b.depth -= keys.length - 1;
+        }
+      }
+      objectKey(keys) {
+        for (; ; ) {
+          const t = this.scan();
+          switch (t.type) {
+            case EOF:
+              return EOF_SENT;
+            case STRING:
+              keys.push(t);
+              break;
+            case COLON:
+              if (keys.length === 0) return new PErr('found ":" without a key before it', t.start, t.end);
+              return null;
+            default:
+              if (keys.length > 0) {
+                return new PErr(`expected ":" after the key, found ${this.b.describe(t)}`, t.start, t.end);
+              }
+              return new PErr(`expected a quoted key, found ${this.b.describe(t)}`, t.start, t.end);
+          }
+        }
+      }
+      objectValue() {
+        const t = this.scan();
+        switch (t.type) {
+          case NUMBER:
+          case FLOAT:
+          case BOOL:
+          case NULL:
+          case STRING:
+            return { node: this.b.literal(t), end: t.end };
+          case LBRACE:
+            return this.objectType();
+          case LBRACK:
+            return this.listType();
+          case EOF:
+            return EOF_SENT;
+          default:
+            return new PErr(`expected a value, found ${this.b.describe(t)}`, t.start, t.end);
+        }
+      }
+      objectType() {
+        const lbrace = this.tok;
+        this.b.enter(lbrace.start, lbrace.end);
+        const props = [];
+        this.lastEnd = lbrace.end;
+        const err = this.objectList(props);
+        this.b.leave();
+        if (err !== null && this.tok.type !== RBRACE) return err;
+        const t = this.tok;
+        let end;
+        if (t.type === RBRACE) {
+          end = t.end;
+        } else {
+          end = this.lastEnd;
+          if (t.type !== EOF) {
+            this.b.warnings.push(
+              new PErr(
+                `HCL v1 (JSON mode, as the file starts with "{") stops reading this object at ${this.b.describe(t)} and ignores what follows`,
+                t.start,
+                t.end
+              )
+            );
+          }
+        }
+        if (err !== null) {
+          this.b.warnings.push(new PErr(`HCL v1 (JSON mode) drops part of this object: ${err.message}`, err.start, err.end));
+        }
+        return { node: this.b.object(props, lbrace.start, end), end };
+      }
+      listType() {
+        const lbrack = this.tok;
+        this.b.enter(lbrack.start, lbrack.end);
+        try {
+          const items = [];
+          for (; ; ) {
+            const t = this.scan();
+            switch (t.type) {
+              case NUMBER:
+              case FLOAT:
+              case STRING:
+                items.push(this.b.literal(t));
+                break;
+              case COMMA:
+                continue;
+              case LBRACE: {
+                const o = this.objectType();
+                if (o instanceof PErr) return o;
+                items.push(o.node);
+                break;
+              }
+              case BOOL:
+              case LBRACK:
+                this.b.warnings.push(
+                  new PErr(
+                    `HCL v1 (JSON mode) silently drops ${t.type === BOOL ? "booleans" : 'the "[" of nested lists'} inside lists`,
+                    t.start,
+                    t.end
+                  )
+                );
+                break;
+              case RBRACK:
+                return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
+              default:
+                if (t.type === EOF) {
+                  return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
+                }
+                return new PErr(`unexpected ${this.b.describe(t)} in list`, t.start, t.end);
+            }
+          }
+        } finally {
+          this.b.leave();
+        }
+      }
+    };
+  }
+});
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
@@ -2309,15 +4588,15 @@ function createScanner(text2, ignoreTrivia = false) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
         pos++;
       }
     }
     if (pos < text2.length && text2.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
           pos++;
         }
       } else {
@@ -2331,9 +4610,9 @@ function createScanner(text2, ignoreTrivia = false) {
       if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text2.length && isDigit2(text2.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -2520,7 +4799,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code2);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit2(text2.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -2604,7 +4883,7 @@ function isWhiteSpace(ch) {
 function isLineBreak(ch) {
   return ch === 10 || ch === 13;
 }
-function isDigit(ch) {
+function isDigit2(ch) {
   return ch >= 48 && ch <= 57;
 }
 var CharacterCodes;
@@ -2822,129 +5101,14 @@ var init_main = __esm({
   }
 });
 
-// src/parse/intern.ts
-function intern(s) {
-  if (s.length > MAX_LENGTH) return s;
-  const t = TABLE.get(s);
-  if (t !== void 0) return t;
-  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
-  return s;
-}
-var TABLE, MAX_ENTRIES, MAX_LENGTH;
-var init_intern = __esm({
-  "src/parse/intern.ts"() {
-    "use strict";
-    TABLE = /* @__PURE__ */ new Map();
-    MAX_ENTRIES = 1e5;
-    MAX_LENGTH = 64;
-  }
-});
-
-// src/parse/nodes.ts
-function startOf(n) {
-  return n.startOffset ?? n.range.start.offset;
-}
-function endOf(n) {
-  return n.endOffset ?? n.range.end.offset;
-}
-function propertyStartOf(p) {
-  return p.keyStart ?? p.range.start.offset;
-}
-function propertyEndOf(p) {
-  return p.end ?? p.range.end.offset;
-}
-function lastProp(obj2, ...keys) {
-  if (!obj2) return void 0;
-  for (let i = obj2.props.length - 1; i >= 0; i--) {
-    const p = obj2.props[i];
-    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
-  }
-  return void 0;
-}
-var SpanNode, ScalarNode, ObjectNode, ArrayNode, PropertyNode, BlockPropertyNode;
-var init_nodes = __esm({
-  "src/parse/nodes.ts"() {
-    "use strict";
-    init_intern();
-    SpanNode = class {
-      constructor(src, startOffset, endOffset) {
-        this.src = src;
-        this.startOffset = startOffset;
-        this.endOffset = endOffset;
-      }
-      src;
-      startOffset;
-      endOffset;
-      get range() {
-        return this.src.range(this.startOffset, this.endOffset);
-      }
-    };
-    ScalarNode = class extends SpanNode {
-      constructor(type, value, raw, src, startOffset, endOffset) {
-        super(src, startOffset, endOffset);
-        this.type = type;
-        this.value = typeof value === "string" ? intern(value) : value;
-        this.raw = intern(raw);
-      }
-      type;
-      value;
-      raw;
-    };
-    ObjectNode = class extends SpanNode {
-      constructor(props, src, startOffset, endOffset) {
-        super(src, startOffset, endOffset);
-        this.props = props;
-      }
-      props;
-      get type() {
-        return "object";
-      }
-    };
-    ArrayNode = class extends SpanNode {
-      constructor(items, src, startOffset, endOffset) {
-        super(src, startOffset, endOffset);
-        this.items = items;
-      }
-      items;
-      get type() {
-        return "array";
-      }
-    };
-    PropertyNode = class {
-      constructor(key2, value, src, keyStart, keyEnd, end) {
-        this.value = value;
-        this.src = src;
-        this.keyStart = keyStart;
-        this.keyEnd = keyEnd;
-        this.end = end;
-        this.key = intern(key2);
-      }
-      value;
-      src;
-      keyStart;
-      keyEnd;
-      end;
-      key;
-      /** Not a field: few properties are HCL blocks (`BlockPropertyNode`), and a field would be 8 bytes on each. */
-      get block() {
-        return void 0;
-      }
-      get keyRange() {
-        return this.src.range(this.keyStart, this.keyEnd);
-      }
-      get range() {
-        return this.src.range(this.keyStart, this.end);
-      }
-    };
-    BlockPropertyNode = class extends PropertyNode {
-      get block() {
-        return true;
-      }
-    };
-  }
-});
-
 // src/parse/json.ts
+var json_exports2 = {};
+__export(json_exports2, {
+  JSON_MAX_DEPTH: () => JSON_MAX_DEPTH,
+  JSON_MAX_PROBLEMS: () => JSON_MAX_PROBLEMS,
+  describeChar: () => describeChar,
+  parseJson: () => parseJson
+});
 function isDelimiter(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 123 || c === 125 || c === 91 || c === 93 || c === 44 || c === 58 || c === 34 || c === 47;
 }
@@ -2960,7 +5124,7 @@ function describeChar(text2, offset) {
 }
 function parseJson(text2, lines, opts2 = {}) {
   try {
-    return new JsonParser(text2, lines, opts2).run();
+    return new JsonParser2(text2, lines, opts2).run();
   } catch (e) {
     return {
       documents: [],
@@ -2975,7 +5139,7 @@ function parseJson(text2, lines, opts2 = {}) {
     };
   }
 }
-var JSON_MAX_DEPTH, JSON_MAX_PROBLEMS, MAX_PROBLEMS, GO_NOTE, K, SCAN_UNEXPECTED_END_OF_COMMENT, SCAN_UNEXPECTED_END_OF_STRING, Stop, NUMBER_RE, LOOSE_NUMBER_RE, IDENT_RE, LONE_SURROGATE_RE, CONTROL_NAMES, JsonParser;
+var JSON_MAX_DEPTH, JSON_MAX_PROBLEMS, MAX_PROBLEMS, GO_NOTE, K, SCAN_UNEXPECTED_END_OF_COMMENT, SCAN_UNEXPECTED_END_OF_STRING, Stop, NUMBER_RE, LOOSE_NUMBER_RE, IDENT_RE, LONE_SURROGATE_RE, CONTROL_NAMES, JsonParser2;
 var init_json2 = __esm({
   "src/parse/json.ts"() {
     "use strict";
@@ -3019,7 +5183,7 @@ var init_json2 = __esm({
       12: "a form feed, write \\f",
       13: "a carriage return, write \\r"
     };
-    JsonParser = class {
+    JsonParser2 = class {
       constructor(text2, lines, opts2) {
         this.text = text2;
         this.lines = lines;
@@ -3465,212 +5629,6 @@ var init_json2 = __esm({
           }
           tok = this.next();
         }
-      }
-    };
-  }
-});
-
-// src/parse/go-template.ts
-function hasTemplateActions(text2) {
-  return text2.includes("{{") && ACTION_START.test(text2);
-}
-function templateActions(text2) {
-  const out = [];
-  let i = text2.indexOf("{{");
-  while (i >= 0) {
-    let j = i + 2;
-    let quote = "";
-    while (j < text2.length) {
-      const c = text2[j];
-      if (quote) {
-        if (c === "\\" && quote === '"') j++;
-        else if (c === quote) quote = "";
-      } else if (c === '"' || c === "`") quote = c;
-      else if (c === "}" && text2[j + 1] === "}") break;
-      j++;
-    }
-    const end = Math.min(text2.length, j + 2);
-    out.push([i, end]);
-    i = text2.indexOf("{{", end);
-  }
-  return out;
-}
-function blankTemplate(text2, actions) {
-  const chars = text2.split("");
-  const inAction = new Uint8Array(text2.length);
-  for (const [a, b] of actions) {
-    for (let k = a; k < b; k++) {
-      inAction[k] = 1;
-      if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
-    }
-  }
-  let lineStart = 0;
-  let sawAction = false;
-  let sawText = false;
-  for (let k = 0; k <= text2.length; k++) {
-    if (k === text2.length || text2[k] === "\n") {
-      if (sawAction && !sawText) {
-        for (let m = lineStart; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
-      }
-      lineStart = k + 1;
-      sawAction = sawText = false;
-    } else if (inAction[k]) sawAction = true;
-    else if (text2[k] !== " " && text2[k] !== "	" && text2[k] !== "\r") sawText = true;
-  }
-  return chars.join("");
-}
-function walk(n, fn) {
-  fn(n);
-  if (n.type === "object") for (const p of n.props) walk(p.value, fn);
-  else if (n.type === "array") for (const i of n.items) walk(i, fn);
-}
-function isTemplated(n) {
-  return n !== void 0 && n.type === "null" && (n.raw.includes("{{") || n.raw.includes("${") || n.raw.includes("%{"));
-}
-function readAsTemplate(original, blanked, actions, parsed) {
-  const firstEndingAfter = (start) => {
-    let lo = 0;
-    let hi = actions.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (actions[mid][1] > start) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const overlaps = (start, end) => {
-    const i = firstEndingAfter(start);
-    return i < actions.length && actions[i][0] < end;
-  };
-  const broken = new Set(parsed.problems.filter((p) => p.fatal).map((p) => p.documentIndex));
-  if (broken.has(void 0)) return { documents: [], comments: parsed.comments, problems: [] };
-  const documents = [];
-  for (const doc of parsed.documents) {
-    if (broken.has(doc.index)) continue;
-    walk(doc.root, (n) => {
-      if (n.type === "object") {
-        n.props = n.props.filter((p) => !overlaps(p.keyRange.start.offset, p.keyRange.end.offset));
-        return;
-      }
-      if (n.type === "array") return;
-      const start = n.range.start.offset;
-      let end = n.range.end.offset;
-      if (n.type === "null" && n.raw === "") {
-        const action = actionBeforeContent(blanked, actions, end);
-        if (action) {
-          n.raw = original.slice(action[0], action[1]);
-          return;
-        }
-      }
-      if (!overlaps(start, end)) return;
-      for (let i = firstEndingAfter(start); i < actions.length && actions[i][0] < end; i++) end = Math.max(end, actions[i][1]);
-      n.type = "null";
-      n.value = null;
-      n.raw = original.slice(start, end);
-    });
-    documents.push(doc);
-  }
-  return { documents, comments: parsed.comments, problems: [] };
-}
-function actionBeforeContent(blanked, actions, from) {
-  let lineEnd = blanked.indexOf("\n", from);
-  let next = lineEnd < 0 ? blanked.length : lineEnd + 1;
-  for (; ; ) {
-    lineEnd = blanked.indexOf("\n", next);
-    const line = blanked.slice(next, lineEnd < 0 ? blanked.length : lineEnd);
-    if (line.trim() !== "" || lineEnd < 0) break;
-    next = lineEnd + 1;
-  }
-  for (const a of actions) {
-    if (a[0] >= next) break;
-    if (a[0] >= from) return a;
-  }
-  return void 0;
-}
-function templatedRanges(docs) {
-  const out = [];
-  const at = [];
-  const visit2 = (n) => {
-    if (n.type === "object") {
-      if (n.props.some((p) => isTemplated(p.value))) at.push(n.range);
-      for (const p of n.props) {
-        if (isTemplated(p.value)) out.push({ start: p.range.start, end: p.value.range.end.offset > p.range.end.offset ? p.value.range.end : p.range.end });
-        else visit2(p.value);
-      }
-    } else if (n.type === "array") {
-      for (const i of n.items) {
-        if (isTemplated(i)) out.push(i.range);
-        else visit2(i);
-      }
-    }
-  };
-  for (const d of docs) visit2(d.root);
-  return { inside: out, at };
-}
-var ACTION_START;
-var init_go_template = __esm({
-  "src/parse/go-template.ts"() {
-    "use strict";
-    ACTION_START = /(?<!\{)\{\{-?\s*(?:\/\*|[.$A-Za-z_("(])[^{}\n]*\}\}/;
-  }
-});
-
-// src/lazy.ts
-function whenLoaded(stage) {
-  try {
-    return stage();
-  } catch (e) {
-    if (!(e instanceof NotLoaded)) throw e;
-    return loadAndRetry(stage, e, /* @__PURE__ */ new Set());
-  }
-}
-async function loadAndRetry(stage, missing, tried) {
-  for (; ; ) {
-    if (tried.has(missing.part)) throw missing;
-    tried.add(missing.part);
-    await missing.part.load();
-    try {
-      return stage();
-    } catch (e) {
-      if (!(e instanceof NotLoaded)) throw e;
-      missing = e;
-    }
-  }
-}
-var NotLoaded, LazyPart;
-var init_lazy = __esm({
-  "src/lazy.ts"() {
-    "use strict";
-    NotLoaded = class extends Error {
-      constructor(part) {
-        super(`${part.name} is not loaded`);
-        this.part = part;
-      }
-      part;
-    };
-    LazyPart = class {
-      constructor(name, importer) {
-        this.name = name;
-        this.importer = importer;
-      }
-      name;
-      importer;
-      value;
-      get loaded() {
-        return this.value !== void 0;
-      }
-      /** The part, or `NotLoaded` thrown. */
-      get() {
-        if (this.value === void 0) throw new NotLoaded(this);
-        return this.value;
-      }
-      async load() {
-        this.value ??= await this.importer();
-        return this.value;
-      }
-      /** The part imported statically (the API entry: its synchronous functions need every part at hand). */
-      provide(value) {
-        this.value ??= value;
       }
     };
   }
@@ -7082,127 +9040,6 @@ ${" ".repeat(state.indent * level2)}`;
     exports.strTag = strTag;
     exports.timestampTag = timestampTag;
     exports.visit = visit2;
-  }
-});
-
-// src/parse/go-strconv.ts
-function parseGoUint(s, bits = 64, opts2 = {}) {
-  const r = parseUint(s, bits, opts2.legacy === true);
-  return typeof r === "bigint" ? Number(r) : r;
-}
-function parseGoInt(s, bits = 64, opts2 = {}) {
-  if (SMALL_INT.test(s)) {
-    const n2 = Number(s);
-    if (bits < 64 && (n2 >= 2 ** (bits - 1) || n2 < -(2 ** (bits - 1)))) return "range";
-    return n2 === 0 ? 0 : n2;
-  }
-  if (s === "") return "syntax";
-  let neg = false;
-  let body = s;
-  if (s[0] === "+" || s[0] === "-") {
-    neg = s[0] === "-";
-    body = s.slice(1);
-  }
-  const un = parseUint(body, bits, opts2.legacy === true);
-  if (typeof un !== "bigint") return un;
-  const cutoff = 1n << BigInt(bits - 1);
-  if (neg ? un > cutoff : un >= cutoff) return "range";
-  const n = Number(neg ? -un : un);
-  return n === 0 ? 0 : n;
-}
-function parseUint(s, bits, legacy) {
-  if (s === "") return "syntax";
-  let base = 10;
-  let i = 0;
-  if (s[0] === "0") {
-    const p = s.length >= 3 ? s[1].toLowerCase() : "";
-    if (p === "x" || !legacy && (p === "o" || p === "b")) {
-      base = p === "x" ? 16 : p === "o" ? 8 : 2;
-      i = 2;
-    } else {
-      base = 8;
-      i = 1;
-    }
-  }
-  const b = BigInt(base);
-  const max = (1n << BigInt(bits)) - 1n;
-  let n = 0n;
-  let underscores = false;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const lower = c | 32;
-    let d;
-    if (c === 95 && !legacy) {
-      underscores = true;
-      continue;
-    }
-    if (c >= 48 && c <= 57) d = c - 48;
-    else if (lower >= 97 && lower <= 122) d = lower - 87;
-    else return "syntax";
-    if (d >= base) return "syntax";
-    n = n * b + BigInt(d);
-    if (n > max) return "range";
-  }
-  if (underscores && !underscoreOK(s)) return "syntax";
-  return n;
-}
-function underscoreOK(s0) {
-  let s = s0;
-  if (s.length >= 1 && (s[0] === "-" || s[0] === "+")) s = s.slice(1);
-  let saw = "^";
-  let i = 0;
-  let hex = false;
-  if (s.length >= 2 && s[0] === "0" && "box".includes(s[1].toLowerCase())) {
-    i = 2;
-    saw = "0";
-    hex = s[1].toLowerCase() === "x";
-  }
-  for (; i < s.length; i++) {
-    const c = s[i];
-    if (c >= "0" && c <= "9" || hex && c.toLowerCase() >= "a" && c.toLowerCase() <= "f") {
-      saw = "0";
-      continue;
-    }
-    if (c === "_") {
-      if (saw !== "0") return false;
-      saw = "_";
-      continue;
-    }
-    if (saw === "_") return false;
-    saw = "!";
-  }
-  return saw !== "_";
-}
-function parseGoFloat(s, bits = 64) {
-  let v;
-  if (SPECIAL.test(s)) {
-    const l = s.toLowerCase();
-    return l === "nan" ? NaN : l.startsWith("-") ? -Infinity : Infinity;
-  }
-  const hex = HEX.exec(s);
-  if (hex) {
-    if (s.includes("_") && !underscoreOK(s)) return "syntax";
-    const [int2 = "", frac = ""] = hex[2].replace(/_/g, "").split(".");
-    const mantissa = Number(BigInt(`0x${int2}${frac}`));
-    const exp = Number(hex[3].replace(/_/g, "")) - 4 * frac.length;
-    const half = Math.trunc(exp / 2);
-    v = mantissa === 0 ? 0 : mantissa * 2 ** half * 2 ** (exp - half);
-    if (hex[1] === "-") v = -v;
-  } else if (DECIMAL.test(s)) {
-    if (s.includes("_") && !underscoreOK(s)) return "syntax";
-    v = Number(s.replace(/_/g, ""));
-  } else return "syntax";
-  if (bits === 32) v = Math.fround(v);
-  return Number.isFinite(v) ? v : "range";
-}
-var SMALL_INT, SPECIAL, DECIMAL, HEX;
-var init_go_strconv = __esm({
-  "src/parse/go-strconv.ts"() {
-    "use strict";
-    SMALL_INT = /^[+-]?(?:0|[1-9]\d{0,14})$/;
-    SPECIAL = /^(?:[+-]?inf(?:inity)?|nan)$/i;
-    DECIMAL = /^[+-]?(?=[0-9_]*\.?[0-9_]*?[0-9])[0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9][0-9_]*)?$/;
-    HEX = /^([+-]?)0[xX]((?=[0-9a-fA-F_]*\.?[0-9a-fA-F_]*?[0-9a-fA-F])[0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?)[pP]([+-]?[0-9][0-9_]*)$/;
   }
 });
 
@@ -14876,6 +16713,43 @@ var require_dist = __commonJS({
   }
 });
 
+// src/parse/yaml-read.ts
+function readByEvents(result) {
+  return BY_EVENTS.has(result);
+}
+function yamlInternalError(e, lines) {
+  return {
+    documents: [],
+    comments: [],
+    problems: [{ message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
+  };
+}
+function parseYaml(text2, lines, version = "1.1") {
+  if (version === "1.1" && !LONE_CR.test(text2)) {
+    const { readYamlEvents: readYamlEvents2 } = YAML_EVENTS.get();
+    let fast;
+    try {
+      fast = readYamlEvents2(text2, lines);
+    } catch (e) {
+      return yamlInternalError(e, lines);
+    }
+    if (fast) {
+      BY_EVENTS.add(fast);
+      return fast;
+    }
+  }
+  return YAML_COMPOSED.get().parseYamlComposed(text2, lines, version);
+}
+var LONE_CR, BY_EVENTS;
+var init_yaml_read = __esm({
+  "src/parse/yaml-read.ts"() {
+    "use strict";
+    init_readers();
+    LONE_CR = /\r(?!\n)/;
+    BY_EVENTS = /* @__PURE__ */ new WeakSet();
+  }
+});
+
 // src/parse/yaml.ts
 var yaml_exports = {};
 __export(yaml_exports, {
@@ -15509,42 +17383,161 @@ var init_yaml = __esm({
   }
 });
 
-// src/parse/yaml-read.ts
-function readByEvents(result) {
-  return BY_EVENTS.has(result);
-}
-function yamlInternalError(e, lines) {
-  return {
-    documents: [],
-    comments: [],
-    problems: [{ message: `internal error while reading YAML: ${e instanceof Error ? e.message : String(e)}`, range: lines.range(0, 0), fatal: true }]
-  };
-}
-function parseYaml(text2, lines, version = "1.1") {
-  if (version === "1.1" && !LONE_CR.test(text2)) {
-    const { readYamlEvents: readYamlEvents2 } = YAML_EVENTS.get();
-    let fast;
-    try {
-      fast = readYamlEvents2(text2, lines);
-    } catch (e) {
-      return yamlInternalError(e, lines);
-    }
-    if (fast) {
-      BY_EVENTS.add(fast);
-      return fast;
-    }
-  }
-  return YAML_COMPOSED.get().parseYamlComposed(text2, lines, version);
-}
-var YAML_EVENTS, YAML_COMPOSED, LONE_CR, BY_EVENTS;
-var init_yaml_read = __esm({
-  "src/parse/yaml-read.ts"() {
+// src/parse/readers.ts
+var HCL_READER, JSON_READER, YAML_EVENTS, YAML_COMPOSED;
+var init_readers = __esm({
+  "src/parse/readers.ts"() {
     "use strict";
     init_lazy();
+    HCL_READER = new LazyPart("the HCL reader", () => Promise.resolve().then(() => (init_hcl(), hcl_exports)));
+    JSON_READER = new LazyPart("the JSON reader", () => Promise.resolve().then(() => (init_json2(), json_exports2)));
     YAML_EVENTS = new LazyPart("the YAML event reader", () => Promise.resolve().then(() => (init_yaml_events(), yaml_events_exports)));
     YAML_COMPOSED = new LazyPart("the composing YAML reader", () => Promise.resolve().then(() => (init_yaml(), yaml_exports)));
-    LONE_CR = /\r(?!\n)/;
-    BY_EVENTS = /* @__PURE__ */ new WeakSet();
+  }
+});
+
+// src/parse/go-template.ts
+function hasTemplateActions(text2) {
+  return text2.includes("{{") && ACTION_START.test(text2);
+}
+function templateActions(text2) {
+  const out = [];
+  let i = text2.indexOf("{{");
+  while (i >= 0) {
+    let j = i + 2;
+    let quote = "";
+    while (j < text2.length) {
+      const c = text2[j];
+      if (quote) {
+        if (c === "\\" && quote === '"') j++;
+        else if (c === quote) quote = "";
+      } else if (c === '"' || c === "`") quote = c;
+      else if (c === "}" && text2[j + 1] === "}") break;
+      j++;
+    }
+    const end = Math.min(text2.length, j + 2);
+    out.push([i, end]);
+    i = text2.indexOf("{{", end);
+  }
+  return out;
+}
+function blankTemplate(text2, actions) {
+  const chars = text2.split("");
+  const inAction = new Uint8Array(text2.length);
+  for (const [a, b] of actions) {
+    for (let k = a; k < b; k++) {
+      inAction[k] = 1;
+      if (chars[k] !== "\n" && chars[k] !== "\r") chars[k] = k === a ? "x" : " ";
+    }
+  }
+  let lineStart = 0;
+  let sawAction = false;
+  let sawText = false;
+  for (let k = 0; k <= text2.length; k++) {
+    if (k === text2.length || text2[k] === "\n") {
+      if (sawAction && !sawText) {
+        for (let m = lineStart; m < k; m++) if (chars[m] !== "\r") chars[m] = " ";
+      }
+      lineStart = k + 1;
+      sawAction = sawText = false;
+    } else if (inAction[k]) sawAction = true;
+    else if (text2[k] !== " " && text2[k] !== "	" && text2[k] !== "\r") sawText = true;
+  }
+  return chars.join("");
+}
+function walk(n, fn) {
+  fn(n);
+  if (n.type === "object") for (const p of n.props) walk(p.value, fn);
+  else if (n.type === "array") for (const i of n.items) walk(i, fn);
+}
+function isTemplated(n) {
+  return n !== void 0 && n.type === "null" && (n.raw.includes("{{") || n.raw.includes("${") || n.raw.includes("%{"));
+}
+function readAsTemplate(original, blanked, actions, parsed) {
+  const firstEndingAfter = (start) => {
+    let lo = 0;
+    let hi = actions.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (actions[mid][1] > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const overlaps = (start, end) => {
+    const i = firstEndingAfter(start);
+    return i < actions.length && actions[i][0] < end;
+  };
+  const broken = new Set(parsed.problems.filter((p) => p.fatal).map((p) => p.documentIndex));
+  if (broken.has(void 0)) return { documents: [], comments: parsed.comments, problems: [] };
+  const documents = [];
+  for (const doc of parsed.documents) {
+    if (broken.has(doc.index)) continue;
+    walk(doc.root, (n) => {
+      if (n.type === "object") {
+        n.props = n.props.filter((p) => !overlaps(p.keyRange.start.offset, p.keyRange.end.offset));
+        return;
+      }
+      if (n.type === "array") return;
+      const start = n.range.start.offset;
+      let end = n.range.end.offset;
+      if (n.type === "null" && n.raw === "") {
+        const action = actionBeforeContent(blanked, actions, end);
+        if (action) {
+          n.raw = original.slice(action[0], action[1]);
+          return;
+        }
+      }
+      if (!overlaps(start, end)) return;
+      for (let i = firstEndingAfter(start); i < actions.length && actions[i][0] < end; i++) end = Math.max(end, actions[i][1]);
+      n.type = "null";
+      n.value = null;
+      n.raw = original.slice(start, end);
+    });
+    documents.push(doc);
+  }
+  return { documents, comments: parsed.comments, problems: [] };
+}
+function actionBeforeContent(blanked, actions, from) {
+  let lineEnd = blanked.indexOf("\n", from);
+  let next = lineEnd < 0 ? blanked.length : lineEnd + 1;
+  for (; ; ) {
+    lineEnd = blanked.indexOf("\n", next);
+    const line = blanked.slice(next, lineEnd < 0 ? blanked.length : lineEnd);
+    if (line.trim() !== "" || lineEnd < 0) break;
+    next = lineEnd + 1;
+  }
+  for (const a of actions) {
+    if (a[0] >= next) break;
+    if (a[0] >= from) return a;
+  }
+  return void 0;
+}
+function templatedRanges(docs) {
+  const out = [];
+  const at = [];
+  const visit2 = (n) => {
+    if (n.type === "object") {
+      if (n.props.some((p) => isTemplated(p.value))) at.push(n.range);
+      for (const p of n.props) {
+        if (isTemplated(p.value)) out.push({ start: p.range.start, end: p.value.range.end.offset > p.range.end.offset ? p.value.range.end : p.range.end });
+        else visit2(p.value);
+      }
+    } else if (n.type === "array") {
+      for (const i of n.items) {
+        if (isTemplated(i)) out.push(i.range);
+        else visit2(i);
+      }
+    }
+  };
+  for (const d of docs) visit2(d.root);
+  return { inside: out, at };
+}
+var ACTION_START;
+var init_go_template = __esm({
+  "src/parse/go-template.ts"() {
+    "use strict";
+    ACTION_START = /(?<!\{)\{\{-?\s*(?:\/\*|[.$A-Za-z_("(])[^{}\n]*\}\}/;
   }
 });
 
@@ -15579,7 +17572,7 @@ function walk2(n, f) {
   else if (n.type === "array") for (const i of n.items) walk2(i, f);
 }
 function parseJsonAt(body, base, lines) {
-  return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
+  return JSON_READER.get().parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
 }
 function jsonConfig(tok, node, text2, lines, problems, docIndex) {
   if (tok.t === "heredoc" && tok.bodyStart !== void 0 && tok.bodyEnd !== void 0) {
@@ -15617,7 +17610,7 @@ function jsonConfig(tok, node, text2, lines, problems, docIndex) {
     return root;
   }
   if (node.type !== "string") return node;
-  const res = parseJson(node.value, { range: () => node.range });
+  const res = JSON_READER.get().parseJson(node.value, { range: () => node.range });
   for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
   return res.documents[0]?.root ?? node;
 }
@@ -15689,7 +17682,7 @@ var MAX_TERRAFORM_NESTING, PUNCT2, Lexer, SyntaxError_, Parser2, MAX_VALUES_HERE
 var init_terraform = __esm({
   "src/parse/terraform.ts"() {
     "use strict";
-    init_json2();
+    init_readers();
     init_nodes();
     init_go_template();
     init_yaml_read();
@@ -20226,7 +22219,7 @@ var init_glob = __esm({
 // src/git.ts
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 function git(args, cwd, input2, maxBuffer = MAX_LISTING_BYTES) {
   const r = spawnSync("git", ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args], {
     cwd,
@@ -20240,9 +22233,9 @@ function git(args, cwd, input2, maxBuffer = MAX_LISTING_BYTES) {
   return r.stdout;
 }
 function insideWorkTree(dir) {
-  for (let d = path2.resolve(dir); ; ) {
-    if (existsSync(path2.join(d, ".git"))) return true;
-    const up = path2.dirname(d);
+  for (let d = path3.resolve(dir); ; ) {
+    if (existsSync(path3.join(d, ".git"))) return true;
+    const up = path3.dirname(d);
     if (up === d) return false;
     d = up;
   }
@@ -20251,18 +22244,18 @@ function gitTopLevel(dir) {
   if (!insideWorkTree(dir)) return void 0;
   const out = git(["rev-parse", "--show-toplevel"], dir);
   const top = out?.toString("utf8").trim();
-  return top ? path2.resolve(top) : void 0;
+  return top ? path3.resolve(top) : void 0;
 }
 function gitDir(dir) {
   if (!insideWorkTree(dir)) return void 0;
   const out = git(["rev-parse", "--absolute-git-dir"], dir);
   const d = out?.toString("utf8").trim();
-  return d ? path2.resolve(d) : void 0;
+  return d ? path3.resolve(d) : void 0;
 }
 function isTracked(file) {
-  const dir = path2.dirname(file);
-  if (!insideWorkTree(dir) || path2.resolve(dir).split(path2.sep).includes(".git")) return false;
-  const out = git(["ls-files", "-z", "--", path2.basename(file)], dir);
+  const dir = path3.dirname(file);
+  if (!insideWorkTree(dir) || path3.resolve(dir).split(path3.sep).includes(".git")) return false;
+  const out = git(["ls-files", "-z", "--", path3.basename(file)], dir);
   return out !== void 0 && out.length > 0;
 }
 function readIndex(top) {
@@ -20389,13 +22382,13 @@ var init_read = __esm({
 
 // src/input-file.ts
 import { closeSync as closeSync3, constants as constants2, existsSync as existsSync2, fstatSync as fstatSync2, openSync as openSync3, readSync as readSync2, realpathSync } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 function repositoryRoot(cwd) {
-  let dir = path3.resolve(cwd);
+  let dir = path4.resolve(cwd);
   for (; ; ) {
-    if (existsSync2(path3.join(dir, ".git"))) return dir;
-    const up = path3.dirname(dir);
-    if (up === dir) return path3.resolve(cwd);
+    if (existsSync2(path4.join(dir, ".git"))) return dir;
+    const up = path4.dirname(dir);
+    if (up === dir) return path4.resolve(cwd);
     dir = up;
   }
 }
@@ -20407,12 +22400,12 @@ function realOrSelf(p) {
   }
 }
 function within2(p, dir) {
-  return p === dir || p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
+  return p === dir || p.startsWith(dir.endsWith(path4.sep) ? dir : dir + path4.sep);
 }
 function readInputFile(abs, cwd, maxBytes) {
   const root = repositoryRoot(cwd);
   const realRoot = realOrSelf(root);
-  if (within2(path3.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
+  if (within2(path4.resolve(abs), root) && !within2(realOrSelf(abs), realRoot)) {
     return { ok: false, message: "is a symbolic link to a file outside the repository, which is not read" };
   }
   let fd;
@@ -20452,7 +22445,7 @@ var init_input_file = __esm({
 });
 
 // src/gitignore.ts
-import path4 from "node:path";
+import path5 from "node:path";
 function parseGitignore(text2) {
   const rules = [];
   for (const raw of text2.split("\n")) {
@@ -20501,13 +22494,13 @@ var init_gitignore = __esm({
         const read = readInputFile(gitignoreAbs, this.cwd, MAX_GITIGNORE_BYTES);
         if (!read.ok) return;
         const rules = parseGitignore(read.text);
-        if (rules.length > 0) this.byDir.set(this.rel(path4.dirname(gitignoreAbs)), rules);
+        if (rules.length > 0) this.byDir.set(this.rel(path5.dirname(gitignoreAbs)), rules);
       }
       get empty() {
         return this.byDir.size === 0;
       }
       rel(abs) {
-        return path4.relative(this.top, abs).split(path4.sep).join("/");
+        return path5.relative(this.top, abs).split(path5.sep).join("/");
       }
       /**
        * Whether `abs` is ignored. Only the folders below `walkRoot` are judged: a folder named on
@@ -20555,7 +22548,7 @@ var init_gitignore = __esm({
 
 // src/walk.ts
 import { readdirSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 function entryKind(d) {
   if (d.isSymbolicLink()) return "symlink";
   if (d.isDirectory()) return "dir";
@@ -20577,7 +22570,7 @@ function walk3(root, opts2) {
       continue;
     }
     const relOf = (name) => next.rel === "" ? name : `${next.rel}/${name}`;
-    const prefix = next.abs.endsWith(path5.sep) ? next.abs : next.abs + path5.sep;
+    const prefix = next.abs.endsWith(path6.sep) ? next.abs : next.abs + path6.sep;
     for (const d of dirents) {
       if (d.name === ".gitignore" && d.isFile() && !excluded?.(relOf(d.name))) gitignore.addFile(prefix + d.name);
     }
@@ -27461,11 +29454,11 @@ var require_ignore = __commonJS({
 });
 
 // node_modules/is-path-inside/index.js
-import path6 from "node:path";
+import path7 from "node:path";
 function isPathInside(childPath, parentPath2) {
-  const relation = path6.relative(parentPath2, childPath);
+  const relation = path7.relative(parentPath2, childPath);
   return Boolean(
-    relation && relation !== ".." && !relation.startsWith(`..${path6.sep}`) && relation !== path6.resolve(childPath)
+    relation && relation !== ".." && !relation.startsWith(`..${path7.sep}`) && relation !== path7.resolve(childPath)
   );
 }
 var init_is_path_inside = __esm({
@@ -27488,7 +29481,7 @@ var init_slash = __esm({
 
 // node_modules/globby/utilities.js
 import fs from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var import_fast_glob, import_ignore, import_micromatch, isNegativePattern, normalizeAbsolutePatternToRelative, absolutePrefixesMatch, getStaticAbsolutePathPrefix, normalizeNegativePattern, bindFsMethod, promisifyFsMethod, normalizeDirectoryPatternForFastGlob, getParentDirectoryPrefix, adjustIgnorePatternsForParentDirectories, getAsyncStatMethod, getStatSyncMethod, pathHasGitDirectory, buildPathChain, findGitRootInChain, findGitRootSyncUncached, findGitRootSync, findGitRootAsyncUncached, findGitRoot, isWithinGitRoot, getParentGitignorePaths, GITIGNORE_WILDCARDS, hasGitignoreWildcards, MICROMATCH_ONLY_SYNTAX, unescapeGitignorePattern, normalizeGitignorePatternForIgnore, toLiteralPattern, finalSegment, toStandaloneRule, isInsideCwd, anchorToCwd, createNameComparer, getNegationFinalSegments, negationsCouldRescue, expandBraceGroups, convertIgnorePatternsForIgnoreFileSearch, getRulePrune, buildPrunePatternsAndGuards, convertPatternsForFastGlob;
 var init_utilities = __esm({
@@ -27513,7 +29506,7 @@ var init_utilities = __esm({
     };
     absolutePrefixesMatch = (positivePrefix, negativePrefix) => negativePrefix === positivePrefix;
     getStaticAbsolutePathPrefix = (pattern) => {
-      if (!path7.isAbsolute(pattern)) {
+      if (!path8.isAbsolute(pattern)) {
         return void 0;
       }
       const staticSegments = [];
@@ -27610,7 +29603,7 @@ var init_utilities = __esm({
       let currentPath = startPath;
       chain.push(currentPath);
       while (currentPath !== rootPath) {
-        const parentPath2 = path7.dirname(currentPath);
+        const parentPath2 = path8.dirname(currentPath);
         if (parentPath2 === currentPath) {
           break;
         }
@@ -27621,7 +29614,7 @@ var init_utilities = __esm({
     };
     findGitRootInChain = async (paths, statMethod) => {
       for (const directory of paths) {
-        const gitPath = path7.join(directory, ".git");
+        const gitPath = path8.join(directory, ".git");
         try {
           const stats = await statMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -27637,11 +29630,11 @@ var init_utilities = __esm({
       if (!statSyncMethod) {
         return void 0;
       }
-      const currentPath = path7.resolve(cwd);
-      const { root } = path7.parse(currentPath);
+      const currentPath = path8.resolve(cwd);
+      const { root } = path8.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       for (const directory of chain) {
-        const gitPath = path7.join(directory, ".git");
+        const gitPath = path8.join(directory, ".git");
         try {
           const stats = statSyncMethod(gitPath);
           if (pathHasGitDirectory(stats)) {
@@ -27663,8 +29656,8 @@ var init_utilities = __esm({
       if (!statMethod) {
         return findGitRootSync(cwd, fsImplementation);
       }
-      const currentPath = path7.resolve(cwd);
-      const { root } = path7.parse(currentPath);
+      const currentPath = path8.resolve(cwd);
+      const { root } = path8.parse(currentPath);
       const chain = buildPathChain(currentPath, root);
       return findGitRootInChain(chain, statMethod);
     };
@@ -27675,8 +29668,8 @@ var init_utilities = __esm({
       return findGitRootAsyncUncached(cwd, fsImplementation);
     };
     isWithinGitRoot = (gitRoot, cwd) => {
-      const resolvedGitRoot = path7.resolve(gitRoot);
-      const resolvedCwd = path7.resolve(cwd);
+      const resolvedGitRoot = path8.resolve(gitRoot);
+      const resolvedCwd = path8.resolve(cwd);
       return resolvedCwd === resolvedGitRoot || isPathInside(resolvedCwd, resolvedGitRoot);
     };
     getParentGitignorePaths = (gitRoot, cwd) => {
@@ -27692,8 +29685,8 @@ var init_utilities = __esm({
       if (!isWithinGitRoot(gitRoot, cwd)) {
         return [];
       }
-      const chain = buildPathChain(path7.resolve(cwd), path7.resolve(gitRoot));
-      return [...chain].reverse().map((directory) => path7.join(directory, ".gitignore"));
+      const chain = buildPathChain(path8.resolve(cwd), path8.resolve(gitRoot));
+      return [...chain].reverse().map((directory) => path8.join(directory, ".gitignore"));
     };
     GITIGNORE_WILDCARDS = /(?<!\\)[*?[]/u;
     hasGitignoreWildcards = (value) => GITIGNORE_WILDCARDS.test(value);
@@ -27703,9 +29696,9 @@ var init_utilities = __esm({
     toLiteralPattern = (value) => import_fast_glob.default.escapePath(unescapeGitignorePattern(value));
     finalSegment = (value) => value.replace(/\/+$/u, "").split("/").pop();
     toStandaloneRule = (value) => value.replace(/^([#!])/u, String.raw`\$1`);
-    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path7.isAbsolute(relativePath);
+    isInsideCwd = (relativePath) => relativePath !== "" && !relativePath.startsWith("..") && !path8.isAbsolute(relativePath);
     anchorToCwd = (directory, body, cwd) => {
-      const relativePath = slash(path7.relative(cwd, path7.join(directory, body)));
+      const relativePath = slash(path8.relative(cwd, path8.join(directory, body)));
       return isInsideCwd(relativePath) ? relativePath : void 0;
     };
     createNameComparer = () => {
@@ -27783,7 +29776,7 @@ var init_utilities = __esm({
       }
       const toFastGlob = (value) => normalizeDirectoryPatternForFastGlob(`/${value}${isDirectoryPattern ? "/" : ""}`).replace(/^\//u, "");
       if (!body.includes("/") && canSkipAtAnyDepth(body)) {
-        const relativeDirectory = slash(path7.relative(cwd, directory));
+        const relativeDirectory = slash(path8.relative(cwd, directory));
         const prefix = isInsideCwd(relativeDirectory) ? `${import_fast_glob.default.escapePath(relativeDirectory)}/` : "";
         return { pattern: toFastGlob(`${prefix}**/${isGlob ? body : toLiteralPattern(body)}`), guardName: body };
       }
@@ -27796,7 +29789,7 @@ var init_utilities = __esm({
       if (isGlob) {
         return hasNegations ? void 0 : { pattern: toFastGlob(target), guardName };
       }
-      if (!matcher2(path7.resolve(cwd, target) + path7.sep).ignored) {
+      if (!matcher2(path8.resolve(cwd, target) + path8.sep).ignored) {
         return void 0;
       }
       const needsGuard = !gitignoreOnlySearch || target.includes("/");
@@ -27841,7 +29834,7 @@ var init_utilities = __esm({
 import process2 from "node:process";
 import fs2 from "node:fs";
 import fsPromises from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 import os from "node:os";
 var import_fast_glob2, import_ignore2, defaultIgnoredDirectories, ignoreFilesGlobOptions, GITIGNORE_FILES_PATTERN, MAX_INCLUDE_DEPTH, getReadFileMethod, getReadFileSyncMethod, shouldSkipIgnoreFileError, createReadError, createIgnoreFileReadError, createGitConfigReadError, processIgnoreFileCore, readIgnoreFilesSafely, readIgnoreFilesSafelySync, dedupePaths, globIgnoreFiles, normalizeIgnoreFileLine, readIgnoreFileLines, getIgnoreRules, buildIgnoreResult, applyBaseToPattern, parseIgnoreFile, toRelativePath, notIgnored, createIgnoreMatcher, normalizeOptions, unescapeGitQuotedValue, parseGitConfigValue, resolveConfigPath, parseGitConfigSection, parseGitConfigEntry, parseIncludeIfCondition, normalizeGitConfigConditionPattern, gitConfigGlobToRegex, matchesIncludeIfCondition, shouldIncludeConfigSection, createExcludesFileValue, parseGitConfigForExcludesFile, readGitConfigFile, getExcludesFileFromGitConfigSync, getExcludesFileFromGitConfigAsync, resolveGitDirectoryFromFile, getGitDirectorySync, getGitDirectoryAsync, getXdgConfigHome, getGitConfigPaths, getDefaultGlobalGitignorePath, resolveExcludesFilePath, readGlobalGitignoreContent, getGlobalGitignoreFile, getGlobalGitignoreFileAsync, buildGlobalMatcher, getKnownIgnoreFilePaths, getKnownIgnoreFileSearchOptions, getKnownIgnoreFilePattern, getMatchingKnownIgnoreFilePaths, globKnownIgnoreFilePaths, filterKnownIgnoreFilePathsAsync, filterKnownIgnoreFilePathsSync, getIgnoreFileSearchPrune, withPrunedSearch, getUnreadPaths, collectIgnoreFileArtifactsAsync, collectIgnoreFileArtifactsSync, getPatternsFromIgnoreFiles, getIgnorePatternsAndPredicate, getIgnorePatternsAndPredicateSync;
 var init_ignore = __esm({
@@ -27942,7 +29935,7 @@ var init_ignore = __esm({
     };
     readIgnoreFileLines = (content) => content.split(/\r?\n/).map((line) => normalizeIgnoreFileLine(line)).filter((line) => line && !line.startsWith("#"));
     getIgnoreRules = (files) => files.flatMap((file) => {
-      const directory = path8.dirname(file.filePath);
+      const directory = path9.dirname(file.filePath);
       return readIgnoreFileLines(file.content).map((pattern) => ({ pattern, directory }));
     });
     buildIgnoreResult = (files, normalizedOptions, gitRoot) => {
@@ -27967,21 +29960,21 @@ var init_ignore = __esm({
       const hasNonTrailingSlash = slashIndex !== -1 && slashIndex !== cleanPattern.length - 1;
       let result;
       if (!hasNonTrailingSlash) {
-        result = path8.posix.join(base, "**", cleanPattern);
+        result = path9.posix.join(base, "**", cleanPattern);
       } else if (cleanPattern.startsWith("/")) {
-        result = path8.posix.join(base, cleanPattern.slice(1));
+        result = path9.posix.join(base, cleanPattern.slice(1));
       } else {
-        result = path8.posix.join(base, cleanPattern);
+        result = path9.posix.join(base, cleanPattern);
       }
       return isNegative ? "!" + result : result;
     };
     parseIgnoreFile = (file, cwd) => {
-      const base = slash(path8.relative(cwd, path8.dirname(file.filePath)));
+      const base = slash(path9.relative(cwd, path9.dirname(file.filePath)));
       return readIgnoreFileLines(file.content).map((pattern) => applyBaseToPattern(pattern, base));
     };
     toRelativePath = (fileOrDirectory, cwd) => {
-      if (path8.isAbsolute(fileOrDirectory)) {
-        const relativePath = path8.relative(cwd, fileOrDirectory);
+      if (path9.isAbsolute(fileOrDirectory)) {
+        const relativePath = path9.relative(cwd, fileOrDirectory);
         if (relativePath && !isPathInside(fileOrDirectory, cwd)) {
           return void 0;
         }
@@ -27998,12 +29991,12 @@ var init_ignore = __esm({
     notIgnored = { ignored: false, unignored: false };
     createIgnoreMatcher = (patterns, cwd, baseDir) => {
       const ignores = (0, import_ignore2.default)().add(patterns);
-      const resolvedCwd = path8.normalize(path8.resolve(cwd));
-      const resolvedBaseDir = path8.normalize(path8.resolve(baseDir));
+      const resolvedCwd = path9.normalize(path9.resolve(cwd));
+      const resolvedBaseDir = path9.normalize(path9.resolve(baseDir));
       return (fileOrDirectory) => {
         fileOrDirectory = toPath(fileOrDirectory);
         const hasTrailingSeparator = /[/\\]$/.test(fileOrDirectory);
-        const normalizedPath = path8.normalize(path8.resolve(fileOrDirectory));
+        const normalizedPath = path9.normalize(path9.resolve(fileOrDirectory));
         if (normalizedPath === resolvedCwd) {
           return notIgnored;
         }
@@ -28014,8 +30007,8 @@ var init_ignore = __esm({
         if (!relativePath) {
           return notIgnored;
         }
-        if (hasTrailingSeparator && !relativePath.endsWith(path8.sep)) {
-          relativePath += path8.sep;
+        if (hasTrailingSeparator && !relativePath.endsWith(path9.sep)) {
+          relativePath += path9.sep;
         }
         return ignores.test(slash(relativePath));
       };
@@ -28074,16 +30067,16 @@ var init_ignore = __esm({
     resolveConfigPath = (filePath, configPath) => {
       if (configPath.startsWith("~/")) {
         const homeDirectory = os.homedir();
-        const resolved = path8.join(homeDirectory, configPath.slice(2));
+        const resolved = path9.join(homeDirectory, configPath.slice(2));
         if (!isPathInside(resolved, homeDirectory)) {
-          return path8.join(homeDirectory, ".globby-invalid-path-traversal");
+          return path9.join(homeDirectory, ".globby-invalid-path-traversal");
         }
         return resolved;
       }
-      if (path8.isAbsolute(configPath)) {
+      if (path9.isAbsolute(configPath)) {
         return configPath;
       }
-      return path8.resolve(path8.dirname(filePath), configPath);
+      return path9.resolve(path9.dirname(filePath), configPath);
     };
     parseGitConfigSection = (line) => {
       if (!line.startsWith("[")) {
@@ -28134,10 +30127,10 @@ var init_ignore = __esm({
     };
     normalizeGitConfigConditionPattern = (pattern, configFilePath) => {
       if (pattern.startsWith("~/")) {
-        pattern = path8.join(os.homedir(), pattern.slice(2));
+        pattern = path9.join(os.homedir(), pattern.slice(2));
       } else if (pattern.startsWith("./")) {
-        pattern = path8.resolve(path8.dirname(configFilePath), pattern.slice(2));
-      } else if (!path8.isAbsolute(pattern)) {
+        pattern = path9.resolve(path9.dirname(configFilePath), pattern.slice(2));
+      } else if (!path9.isAbsolute(pattern)) {
         pattern = `**/${pattern}`;
       }
       if (pattern.endsWith("/")) {
@@ -28201,7 +30194,7 @@ var init_ignore = __esm({
       const pattern = normalizeGitConfigConditionPattern(rawPattern.trim(), configFilePath);
       const isCaseInsensitive = keyword.toLowerCase() === "gitdir/i";
       const regularExpression = gitConfigGlobToRegex(pattern, isCaseInsensitive ? "i" : void 0);
-      const normalizedGitDirectory = slash(path8.resolve(gitDirectory));
+      const normalizedGitDirectory = slash(path9.resolve(gitDirectory));
       return regularExpression.test(normalizedGitDirectory);
     };
     shouldIncludeConfigSection = (section, gitDirectory, configFilePath) => {
@@ -28254,7 +30247,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigSync = (filePath, readFileSync8, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = path8.resolve(filePath);
+      const normalizedPath = path9.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -28279,7 +30272,7 @@ var init_ignore = __esm({
     };
     getExcludesFileFromGitConfigAsync = async (filePath, readFile, gitDirectory, options = {}) => {
       const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
-      const normalizedPath = path8.resolve(filePath);
+      const normalizedPath = path9.resolve(filePath);
       if (includeStack.has(normalizedPath)) {
         return void 0;
       }
@@ -28312,13 +30305,13 @@ var init_ignore = __esm({
       if (!match) {
         return gitFilePath;
       }
-      return path8.resolve(path8.dirname(gitFilePath), match[1]);
+      return path9.resolve(path9.dirname(gitFilePath), match[1]);
     };
     getGitDirectorySync = (gitRoot, readFileSync8) => {
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = path8.join(gitRoot, ".git");
+      const gitFilePath = path9.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, readFileSync8(gitFilePath, "utf8"));
       } catch {
@@ -28329,25 +30322,25 @@ var init_ignore = __esm({
       if (!gitRoot) {
         return void 0;
       }
-      const gitFilePath = path8.join(gitRoot, ".git");
+      const gitFilePath = path9.join(gitRoot, ".git");
       try {
         return resolveGitDirectoryFromFile(gitFilePath, await readFile(gitFilePath, "utf8"));
       } catch {
         return gitFilePath;
       }
     };
-    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path8.join(os.homedir(), ".config");
+    getXdgConfigHome = () => process2.env.XDG_CONFIG_HOME || path9.join(os.homedir(), ".config");
     getGitConfigPaths = () => {
       if ("GIT_CONFIG_GLOBAL" in process2.env) {
         const value = process2.env.GIT_CONFIG_GLOBAL;
         return value ? [value] : [];
       }
       return [
-        path8.join(getXdgConfigHome(), "git", "config"),
-        path8.join(os.homedir(), ".gitconfig")
+        path9.join(getXdgConfigHome(), "git", "config"),
+        path9.join(os.homedir(), ".gitconfig")
       ];
     };
-    getDefaultGlobalGitignorePath = () => path8.join(getXdgConfigHome(), "git", "ignore");
+    getDefaultGlobalGitignorePath = () => path9.join(getXdgConfigHome(), "git", "ignore");
     resolveExcludesFilePath = (excludesFileConfig) => {
       if (excludesFileConfig?.value === "") {
         return void 0;
@@ -28410,7 +30403,7 @@ var init_ignore = __esm({
       }
     };
     buildGlobalMatcher = (globalIgnoreFile, cwd, rootDirectory = cwd) => {
-      const patterns = parseIgnoreFile(globalIgnoreFile, path8.dirname(globalIgnoreFile.filePath));
+      const patterns = parseIgnoreFile(globalIgnoreFile, path9.dirname(globalIgnoreFile.filePath));
       return createIgnoreMatcher(patterns, cwd, rootDirectory);
     };
     getKnownIgnoreFilePaths = (patterns, normalizedOptions, gitRoot) => {
@@ -28419,7 +30412,7 @@ var init_ignore = __esm({
       if (!isGitignoreSearch) {
         return [];
       }
-      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path8.join(normalizedOptions.cwd, ".gitignore")];
+      return gitRoot ? getParentGitignorePaths(gitRoot, normalizedOptions.cwd) : [path9.join(normalizedOptions.cwd, ".gitignore")];
     };
     getKnownIgnoreFileSearchOptions = (patterns, normalizedOptions) => ({
       ...normalizedOptions,
@@ -28430,12 +30423,12 @@ var init_ignore = __esm({
       ]
     });
     getKnownIgnoreFilePattern = (filePath, cwd) => {
-      const pattern = isPathInside(filePath, cwd) ? path8.relative(cwd, filePath) : filePath;
+      const pattern = isPathInside(filePath, cwd) ? path9.relative(cwd, filePath) : filePath;
       return import_fast_glob2.default.convertPathToPattern(pattern);
     };
     getMatchingKnownIgnoreFilePaths = (knownPaths, matchingPaths) => {
-      const matchingPathSet = new Set(matchingPaths.map((filePath) => path8.resolve(filePath)));
-      return knownPaths.filter((filePath) => matchingPathSet.has(path8.resolve(filePath)));
+      const matchingPathSet = new Set(matchingPaths.map((filePath) => path9.resolve(filePath)));
+      return knownPaths.filter((filePath) => matchingPathSet.has(path9.resolve(filePath)));
     };
     globKnownIgnoreFilePaths = (globFunction, knownPaths, patterns, normalizedOptions) => {
       if (knownPaths.length === 0) {
@@ -28470,8 +30463,8 @@ var init_ignore = __esm({
     };
     withPrunedSearch = (normalizedOptions, prunePatterns) => prunePatterns.length === 0 ? normalizedOptions : { ...normalizedOptions, ignore: [...normalizedOptions.ignore, ...prunePatterns] };
     getUnreadPaths = (childPaths, knownPaths) => {
-      const alreadyRead = new Set(knownPaths.map((filePath) => path8.resolve(filePath)));
-      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path8.resolve(filePath)));
+      const alreadyRead = new Set(knownPaths.map((filePath) => path9.resolve(filePath)));
+      return dedupePaths(childPaths).filter((filePath) => !alreadyRead.has(path9.resolve(filePath)));
     };
     collectIgnoreFileArtifactsAsync = async (patterns, options, includeParentIgnoreFiles) => {
       const normalizedOptions = normalizeOptions(options);
@@ -29031,7 +31024,7 @@ var discover_globs_exports = {};
 __export(discover_globs_exports, {
   listByGlobs: () => listByGlobs
 });
-import path9 from "node:path";
+import path10 from "node:path";
 function listByGlobs(root, include, ignore) {
   const found = globbySync([...include, "**/.gitignore"], {
     cwd: root,
@@ -29048,8 +31041,8 @@ function listByGlobs(root, include, ignore) {
   const entries = [];
   const gitignores = [];
   for (const entry of found) {
-    const abs = path9.normalize(entry.path);
-    const name = path9.basename(abs);
+    const abs = path10.normalize(entry.path);
+    const name = path10.basename(abs);
     const kind = entryKind(entry.dirent);
     if (name.toLowerCase() === ".gitignore") {
       if (name === ".gitignore" && kind === "file") gitignores.push(abs);
@@ -29069,10 +31062,10 @@ var init_discover_globs = __esm({
 
 // src/discover.ts
 import { existsSync as existsSync3, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 function toRel(base, abs) {
-  const r = path10.relative(base, abs);
-  return (r === "" ? "." : r).split(path10.sep).join("/");
+  const r = path11.relative(base, abs);
+  return (r === "" ? "." : r).split(path11.sep).join("/");
 }
 async function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
@@ -29082,7 +31075,7 @@ async function discover(opts2) {
   const missing = [];
   const base = opts2.cwd;
   for (const given of opts2.paths.length > 0 ? opts2.paths : ["."]) {
-    const abs = path10.resolve(base, given);
+    const abs = path11.resolve(base, given);
     let st;
     try {
       st = statSync(abs);
@@ -29134,9 +31127,9 @@ async function discover(opts2) {
 function gitignoreOf(dir, cwd) {
   const root = repositoryRoot(dir);
   const filter = new GitignoreFilter(root, cwd);
-  for (let d = path10.dirname(dir); (d + path10.sep).startsWith(root + path10.sep); ) {
-    filter.addFile(path10.join(d, ".gitignore"));
-    const up = path10.dirname(d);
+  for (let d = path11.dirname(dir); (d + path11.sep).startsWith(root + path11.sep); ) {
+    filter.addFile(path11.join(d, ".gitignore"));
+    const up = path11.dirname(d);
     if (up === d) break;
     d = up;
   }
@@ -29169,7 +31162,7 @@ function symlinkSkipReason(abs, baseReal, followExternal) {
   } catch (err) {
     return err.code === "ELOOP" ? "symbolic link loop" : "broken symbolic link";
   }
-  const inside = target === baseReal || target.startsWith(baseReal + path10.sep);
+  const inside = target === baseReal || target.startsWith(baseReal + path11.sep);
   if (!inside && !followExternal) return "symbolic link to a path outside the linted directory";
   let tst;
   try {
@@ -29195,7 +31188,7 @@ function addTrackedIgnored(dir, base, baseReal, include, ignore, followExternal,
   const ignored = matcher(ignore);
   for (const rel2 of tracked) {
     if (!included(rel2) || ignored(rel2)) continue;
-    const fAbs = path10.join(dir, ...rel2.split("/"));
+    const fAbs = path11.join(dir, ...rel2.split("/"));
     if (files.has(fAbs)) continue;
     let st;
     try {
@@ -29226,9 +31219,9 @@ function discoverStaged(opts2) {
       indexes.set(top, entries);
     }
     for (const e of entries) {
-      const abs = path10.join(top, ...e.path.split("/"));
+      const abs = path11.join(top, ...e.path.split("/"));
       const rel2 = toRel(root, abs);
-      if (rel2 === ".." || rel2.startsWith("../") || path10.isAbsolute(rel2)) continue;
+      if (rel2 === ".." || rel2.startsWith("../") || path11.isAbsolute(rel2)) continue;
       if (!include(rel2) || ignored(rel2)) continue;
       add(e, abs, top);
     }
@@ -29244,7 +31237,7 @@ function discoverStaged(opts2) {
   }
   const missing = [];
   for (const given of opts2.named) {
-    const abs = path10.resolve(base, given);
+    const abs = path11.resolve(base, given);
     if (files.has(abs)) continue;
     let inIndex = false;
     for (const [top, entries] of indexes) {
@@ -31346,1975 +33339,6 @@ var init_suppress = __esm({
   }
 });
 
-// src/parse/hcl-plain.ts
-function markHclJsonRoot(root) {
-  jsonModeRoots.add(root);
-}
-function isLabelWrapper(v) {
-  return v.type === "object" && v.props.length === 1 && propertyStartOf(v.props[0]) === startOf(v);
-}
-function itemFromProp(p) {
-  const keys = [{ s: p.key, src: p }];
-  let v = p.value;
-  while (isLabelWrapper(v)) {
-    const q3 = v.props[0];
-    keys.push({ s: q3.key, src: q3 });
-    v = q3.value;
-  }
-  return { t: ITEM, keys, val: toG(v) };
-}
-function toG(n) {
-  switch (n.type) {
-    case "object":
-      return { t: OTYPE, list: { t: OLIST, items: n.props.map(itemFromProp) }, src: n };
-    case "array":
-      return { t: LTYPE, elems: n.items.map(toG), src: n };
-    default:
-      return litFromScalar(n);
-  }
-}
-function litFromScalar(n) {
-  const raw = n.raw;
-  let tok;
-  let str8 = "";
-  switch (n.type) {
-    case "boolean":
-      tok = T_BOOL;
-      break;
-    case "null":
-      return { t: LIT, tok: T_STRING, text: "", str: "", src: n };
-    case "number":
-      tok = isFloatText(raw) ? T_FLOAT : T_NUMBER;
-      break;
-    default:
-      tok = raw.startsWith("<<") ? T_HEREDOC : T_STRING;
-      str8 = typeof n.value === "string" ? n.value : String(n.value);
-  }
-  const text2 = raw.includes("\r") ? raw.replace(/\r\n/g, "\n") : raw;
-  return { t: LIT, tok, text: text2, str: str8, src: n };
-}
-function isFloatText(raw) {
-  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
-  if (raw.charCodeAt(i) === 48 && (raw.charCodeAt(i + 1) | 32) === 120) return false;
-  for (; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 46 || c === 101 || c === 69) return true;
-  }
-  return false;
-}
-function flattenWalk(n) {
-  switch (n.t) {
-    case OLIST:
-      flattenList(n);
-      for (const item of n.items) flattenWalk(item);
-      break;
-    case ITEM:
-      flattenWalk(n.val);
-      break;
-    case OTYPE:
-      flattenWalk(n.list);
-      break;
-    case LTYPE:
-      for (const e of n.elems) flattenWalk(e);
-      break;
-    default:
-      break;
-  }
-}
-function flattenList(list4) {
-  const items = [];
-  const frontier = list4.items.slice();
-  while (frontier.length > 0) {
-    const item = frontier.pop();
-    const v = item.val;
-    if (v.t === OTYPE) {
-      const sub2 = v.list.items;
-      if (sub2.length === 0 || sub2.some((s) => s.val.t !== OTYPE)) items.push(item);
-      else
-        for (const s of sub2) frontier.push({ t: ITEM, keys: item.keys.concat(s.keys), val: s.val });
-    } else if (v.t === LTYPE) {
-      if (v.elems.length === 0 || v.elems.some((e) => e.t !== OTYPE)) items.push(item);
-      else for (const e of v.elems) frontier.push({ t: ITEM, keys: item.keys, val: e });
-    } else {
-      items.push(item);
-    }
-  }
-  items.reverse();
-  list4.items = items;
-}
-function decodeHclTree(root, options = {}) {
-  const json = options.json ?? jsonModeRoots.has(root);
-  const d = new Decoder(options.intSize ?? 64, options.invalid);
-  let node;
-  if (root.type === "object") {
-    node = { t: OLIST, items: root.props.map(itemFromProp) };
-  } else {
-    node = toG(root);
-  }
-  if (json) flattenWalk(node);
-  return d.decode("root", node, void 0, "none");
-}
-function describeNode(n) {
-  switch (n.t) {
-    case ITEM:
-      return "a block";
-    case OLIST:
-      return "a labelled block";
-    case OTYPE:
-      return "an object";
-    case LTYPE:
-      return "a list";
-    default:
-      switch (n.tok) {
-        case T_NUMBER:
-        case T_FLOAT:
-          return `the number ${clip2(n.text.trim())}`;
-        case T_BOOL:
-          return `the boolean ${n.text}`;
-        case T_HEREDOC:
-          return "a heredoc string";
-        default:
-          return n.src.type === "null" ? "null" : `the string ${clip2(n.src.raw)}`;
-      }
-  }
-}
-function clip2(s) {
-  return s.length > 40 ? s.slice(0, 37) + "..." : s;
-}
-function describeKind(v) {
-  switch (v.k) {
-    case "str":
-      return "a string";
-    case "int":
-      return "an integer";
-    case "float":
-      return "a decimal number";
-    case "bool":
-      return "a boolean";
-    case "map":
-      return "an object";
-    case "smap":
-      return "a list of blocks";
-    case "slice":
-      return "a list";
-  }
-}
-function nodeRange(n) {
-  switch (n.t) {
-    case ITEM:
-      return n.keys[0]?.src.keyRange ?? nodeRange(n.val);
-    case OLIST:
-      return n.items[0] ? nodeRange(n.items[0]) : void 0;
-    default:
-      return n.src.range;
-  }
-}
-function path11(name) {
-  return name === "root" ? "the file" : `"${name.replace(/^root\./, "")}"`;
-}
-function foldKey(s) {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return s.toLowerCase();
-  let out = "";
-  for (const ch of s) {
-    if (ch === "ı" || ch === "İ") {
-      out += ch;
-      continue;
-    }
-    const u = ch.toUpperCase();
-    const base = [...u].length === 1 ? u : ch;
-    const l = base.toLowerCase();
-    out += [...l].length === 1 ? l : base;
-  }
-  return out;
-}
-var jsonModeRoots, HclDecodeError, ITEM, OLIST, OTYPE, LTYPE, LIT, T_NUMBER, T_FLOAT, T_BOOL, T_STRING, T_HEREDOC, Decoder;
-var init_hcl_plain = __esm({
-  "src/parse/hcl-plain.ts"() {
-    "use strict";
-    init_go_strconv();
-    init_nodes();
-    jsonModeRoots = /* @__PURE__ */ new WeakSet();
-    HclDecodeError = class extends Error {
-      constructor(message, range) {
-        super(message);
-        this.range = range;
-        this.name = "HclDecodeError";
-      }
-      range;
-    };
-    ITEM = 0;
-    OLIST = 1;
-    OTYPE = 2;
-    LTYPE = 3;
-    LIT = 4;
-    T_NUMBER = 1;
-    T_FLOAT = 2;
-    T_BOOL = 3;
-    T_STRING = 4;
-    T_HEREDOC = 5;
-    Decoder = class {
-      constructor(intSize, invalid) {
-        this.intSize = intSize;
-        this.invalid = invalid;
-      }
-      intSize;
-      invalid;
-      fail(message, at) {
-        throw new HclDecodeError(message, at ? nodeRange(at) : void 0);
-      }
-      keyValue(k) {
-        const bad = this.invalid?.get(k.src);
-        if (bad !== void 0) throw new HclDecodeError(bad, k.src.keyRange);
-        return k.s;
-      }
-      strValue(n) {
-        const bad = this.invalid?.get(n.src);
-        if (bad !== void 0) throw new HclDecodeError(bad, n.src.range);
-        return n.str;
-      }
-      /** decoder.decode with an `interface{}` slot holding `old` (undefined: nil). */
-      decode(name, node, old, top) {
-        if (old === void 0) return this.decodeInterface(name, node, top);
-        switch (old.k) {
-          case "str":
-            return this.decodeString(name, node, old);
-          case "int":
-            return this.decodeInt(name, node, old);
-          case "float":
-            return this.decodeFloat(name, node, old);
-          case "bool":
-            return this.decodeBool(name, node, old);
-          case "map":
-            return this.decodeMap(name, node, old);
-          default:
-            return this.decodeSlice(name, node, old);
-        }
-      }
-      decodeInterface(name, node, top) {
-        const test = node.t === OTYPE ? node.list : node;
-        let set;
-        switch (test.t) {
-          case OLIST:
-            set = top === "none" || top === "slice" ? { k: "map", v: /* @__PURE__ */ new Map() } : { k: "smap", v: [] };
-            break;
-          case LTYPE:
-            set = { k: "slice", v: [] };
-            break;
-          case LIT:
-            switch (test.tok) {
-              case T_BOOL:
-                set = { k: "bool", v: false };
-                break;
-              case T_FLOAT:
-                set = { k: "float", v: 0 };
-                break;
-              case T_NUMBER:
-                set = { k: "int", v: 0 };
-                break;
-              default:
-                set = { k: "str", v: "" };
-            }
-            break;
-          default:
-            return this.fail(
-              `${path11(name)} mixes a labelled block with a plain value inside a list; HCL v1 cannot decode this`,
-              node
-            );
-        }
-        return this.decode(name, node, set, top);
-      }
-      decodeMap(name, node, existing) {
-        let list4;
-        if (node.t === ITEM) list4 = { t: OLIST, items: [node] };
-        else if (node.t === OTYPE) list4 = node.list;
-        else if (node.t === OLIST) list4 = node;
-        else
-          return this.fail(
-            `${path11(name)} is a list of blocks, so HCL v1 cannot add ${describeNode(node)} to it`,
-            node
-          );
-        const m = existing ? existing.v : /* @__PURE__ */ new Map();
-        let done;
-        for (const item of list4.items) {
-          if (item.keys.length === 0) {
-            return this.fail(
-              `${path11(name)} is used both as a labelled block and as a plain value; HCL v1 cannot decode this`,
-              item.val
-            );
-          }
-          const keyStr = this.keyValue(item.keys[0]);
-          if (done?.has(keyStr)) continue;
-          let itemVal = item.val;
-          if (item.keys.length > 1) {
-            itemVal = this.filter(list4, keyStr);
-            (done ??= /* @__PURE__ */ new Set()).add(keyStr);
-          }
-          const field = `${name}.${keyStr}`;
-          const nv = this.decode(field, itemVal, m.get(keyStr), "other");
-          m.set(keyStr, nv);
-        }
-        return { k: "map", v: m };
-      }
-      /** ObjectList.Filter(key): items whose first key equals `key` (Unicode case-folded). */
-      filter(list4, keyStr) {
-        if (!list4.index) {
-          const index = /* @__PURE__ */ new Map();
-          for (const item of list4.items) {
-            if (item.keys.length < 1) continue;
-            const f = foldKey(this.keyValue(item.keys[0]));
-            const g = index.get(f);
-            if (g) g.push(item);
-            else index.set(f, [item]);
-          }
-          list4.index = index;
-        }
-        const group = list4.index.get(foldKey(keyStr)) ?? [];
-        return { t: OLIST, items: group.map((it) => ({ t: ITEM, keys: it.keys.slice(1), val: it.val })) };
-      }
-      decodeSlice(name, node, sl) {
-        let items;
-        if (node.t === OLIST) items = node.items;
-        else if (node.t === OTYPE) items = [node];
-        else if (node.t === LTYPE) items = node.elems;
-        else {
-          const what2 = sl.k === "smap" ? "a list of blocks" : "a list";
-          return this.fail(
-            `${path11(name)} is repeated: its first value is ${what2}, and HCL v1 cannot add ${describeNode(node)} to it`,
-            node
-          );
-        }
-        let i = sl.v.length;
-        for (const item of items) {
-          const field = `${name}[${i++}]`;
-          if (sl.k === "smap") sl.v.push(this.decodeMap(field, item, void 0));
-          else sl.v.push(this.decode(field, item, void 0, "slice"));
-        }
-        return sl;
-      }
-      mismatch(name, node, old, extra = "") {
-        return this.fail(
-          `${path11(name)} is repeated: HCL v1 decodes a repeated key into the type of its first value (${describeKind(old)}), and cannot decode ${describeNode(node)} into it${extra}`,
-          node
-        );
-      }
-      decodeBool(name, node, old) {
-        if (node.t === LIT && (node.tok === T_BOOL || node.tok === T_STRING || node.tok === T_NUMBER)) {
-          const s = node.text.replace(/"/g, "").toLowerCase();
-          if (s === "1" || s === "true") return { k: "bool", v: true };
-          if (s === "0" || s === "false") return { k: "bool", v: false };
-        }
-        return this.mismatch(name, node, old);
-      }
-      decodeFloat(name, node, old) {
-        if (node.t === LIT && (node.tok === T_FLOAT || node.tok === T_NUMBER)) {
-          const r = parseGoFloat(node.text);
-          if (typeof r === "number") return { k: "float", v: r };
-          return this.fail(
-            r === "range" ? `the number ${node.text.trim()} is too large for a 64-bit float` : `${JSON.stringify(node.text)} is not a valid number`,
-            node
-          );
-        }
-        return this.mismatch(name, node, old);
-      }
-      decodeInt(name, node, old) {
-        if (node.t === LIT && (node.tok === T_NUMBER || node.tok === T_STRING)) {
-          const s = node.tok === T_NUMBER ? node.text : this.strValue(node);
-          const r = parseGoInt(s, this.intSize, { legacy: true });
-          if (typeof r === "number") return { k: "int", v: r };
-          if (node.tok === T_STRING) return this.mismatch(name, node, old, ` (${JSON.stringify(s)} is not an integer)`);
-          if (r === "syntax" && /^[+-]?0\d/.test(s)) {
-            return this.fail(
-              `the number ${s} starts with 0, so HCL v1 reads it as octal, where 8 and 9 are not digits`,
-              node
-            );
-          }
-          return this.fail(
-            r === "range" ? `the number ${s} does not fit in a ${this.intSize}-bit integer` : `${JSON.stringify(s)} is not a valid integer`,
-            node
-          );
-        }
-        return this.mismatch(name, node, old);
-      }
-      decodeString(name, node, old) {
-        if (node.t === LIT) {
-          switch (node.tok) {
-            case T_NUMBER:
-            case T_FLOAT:
-            case T_BOOL:
-              return { k: "str", v: node.text };
-            default:
-              return { k: "str", v: this.strValue(node) };
-          }
-        }
-        return this.mismatch(name, node, old);
-      }
-    };
-  }
-});
-
-// src/parse/hcl.ts
-function isLetter(c) {
-  if (c < 128) return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-  let v = letterCache.get(c);
-  if (v === void 0) {
-    v = RE_LETTER.test(String.fromCodePoint(c));
-    letterCache.set(c, v);
-  }
-  return v;
-}
-function isDigit2(c) {
-  if (c < 128) return c >= 48 && c <= 57;
-  let v = digitCache.get(c);
-  if (v === void 0) {
-    v = RE_DIGIT.test(String.fromCodePoint(c));
-    digitCache.set(c, v);
-  }
-  return v;
-}
-function isDecimal(c) {
-  return c >= 48 && c <= 57;
-}
-function isHex(c) {
-  return c >= 48 && c <= 57 || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-}
-function digitVal(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 102) return c - 87;
-  if (c >= 65 && c <= 70) return c - 55;
-  return 16;
-}
-function isGoSpace(c) {
-  switch (c) {
-    case 9:
-    case 10:
-    case 11:
-    case 12:
-    case 13:
-    case 32:
-    case 133:
-    case 160:
-    case 5760:
-    case 8232:
-    case 8233:
-    case 8239:
-    case 8287:
-    case 12288:
-      return true;
-    default:
-      return c >= 8192 && c <= 8202;
-  }
-}
-function showChar(c) {
-  const hex = "U+" + c.toString(16).toUpperCase().padStart(4, "0");
-  const name = CHAR_NAMES[c];
-  if (name) return `${hex} (${name})`;
-  if (c < 32 || c >= 127 && c < 160 || isGoSpace(c) || c >= 8203 && c <= 8207) return hex;
-  return `"${String.fromCodePoint(c)}"`;
-}
-function illegalCharMessage(c) {
-  if (TYPOGRAPHIC_QUOTES.has(c))
-    return `HCL needs straight double quotes ("); found a typographic quote ${String.fromCodePoint(c)}`;
-  if (c === 39) return `HCL strings need straight double quotes ("); single quotes (') are not allowed`;
-  if (c === 65279) return "unexpected byte-order mark (U+FEFF); HCL v1 does not accept one";
-  if (c === 58) return 'unexpected ":"; HCL v1 assigns values with "=" (key = value)';
-  if (c === 65533) return "unexpected U+FFFD replacement character (the file is probably not valid UTF-8)";
-  return `unexpected character ${showChar(c)}`;
-}
-function utf8Len(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319 && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-function pushUtf8(out, cp) {
-  if (cp >= 55296 && cp <= 57343) cp = 65533;
-  if (cp < 128) out.push(cp);
-  else if (cp < 2048) out.push(192 | cp >> 6, 128 | cp & 63);
-  else if (cp < 65536) out.push(224 | cp >> 12, 128 | cp >> 6 & 63, 128 | cp & 63);
-  else out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63, 128 | cp & 63);
-}
-function decodeGoUtf8(b) {
-  let out = "";
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const b0 = b[i];
-    if (b0 < 128) {
-      out += String.fromCharCode(b0);
-      i++;
-      continue;
-    }
-    let need = 0;
-    let lo = 128;
-    let hi = 191;
-    let cp = 0;
-    if (b0 >= 194 && b0 <= 223) {
-      need = 1;
-      cp = b0 & 31;
-    } else if (b0 >= 224 && b0 <= 239) {
-      need = 2;
-      cp = b0 & 15;
-      if (b0 === 224) lo = 160;
-      else if (b0 === 237) hi = 159;
-    } else if (b0 >= 240 && b0 <= 244) {
-      need = 3;
-      cp = b0 & 7;
-      if (b0 === 240) lo = 144;
-      else if (b0 === 244) hi = 143;
-    }
-    let ok = need > 0;
-    if (ok) {
-      for (let k = 1; k <= need; k++) {
-        const bk = b[i + k];
-        const l = k === 1 ? lo : 128;
-        const h = k === 1 ? hi : 191;
-        if (bk === void 0 || bk < l || bk > h) {
-          ok = false;
-          break;
-        }
-        cp = cp << 6 | bk & 63;
-      }
-    }
-    if (ok) {
-      out += String.fromCodePoint(cp);
-      i += need + 1;
-    } else {
-      out += "�";
-      i++;
-    }
-  }
-  return out;
-}
-function unquote(text2, json) {
-  const s = text2.slice(1, -1);
-  const hasDollar = s.includes("$");
-  if (json) {
-    if (s.includes("\n")) return { ok: false, msg: "a string cannot span lines" };
-    if (!s.includes("\\") && !s.includes('"')) return { ok: true, v: s };
-  } else {
-    if (!hasDollar && !s.includes("{") && s.includes("\n")) return { ok: false, msg: "a string cannot span lines" };
-    if (!s.includes("\\") && !s.includes('"') && !hasDollar) return { ok: true, v: s };
-  }
-  const buf = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    if (!json && c === 36 && s.charCodeAt(i + 1) === 123) {
-      buf.push(36, 123);
-      i += 2;
-      let braces = 1;
-      while (i < n && braces > 0) {
-        const cp = s.codePointAt(i);
-        if (cp === 65533 || cp >= 55296 && cp <= 57343)
-          return { ok: false, msg: 'invalid character U+FFFD inside "${...}"' };
-        pushUtf8(buf, cp);
-        i += cp > 65535 ? 2 : 1;
-        if (cp === 123) braces++;
-        else if (cp === 125) braces--;
-      }
-      if (braces !== 0) return { ok: false, msg: 'unclosed "${" in string' };
-      continue;
-    }
-    if (c === 10) return { ok: false, msg: "a string cannot span lines" };
-    if (c === 34) return { ok: false, msg: 'unescaped " inside a string' };
-    if (c >= 128) {
-      const cp = s.codePointAt(i);
-      pushUtf8(buf, cp);
-      i += cp > 65535 ? 2 : 1;
-      continue;
-    }
-    if (c !== 92) {
-      buf.push(c);
-      i++;
-      continue;
-    }
-    if (i + 1 >= n) return { ok: false, msg: "string ends with a lone backslash" };
-    c = s.charCodeAt(i + 1);
-    i += 2;
-    switch (c) {
-      case 97:
-        buf.push(7);
-        break;
-      case 98:
-        buf.push(8);
-        break;
-      case 102:
-        buf.push(12);
-        break;
-      case 110:
-        buf.push(10);
-        break;
-      case 114:
-        buf.push(13);
-        break;
-      case 116:
-        buf.push(9);
-        break;
-      case 118:
-        buf.push(11);
-        break;
-      case 120:
-      case 117:
-      case 85: {
-        const len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        if (n - i < len) return { ok: false, msg: "incomplete escape sequence" };
-        let v = 0;
-        for (let j = 0; j < len; j++) {
-          const d = digitVal(s.charCodeAt(i + j));
-          if (d >= 16) return { ok: false, msg: "invalid hexadecimal escape sequence" };
-          v = v * 16 + d;
-        }
-        i += len;
-        if (c === 120) buf.push(v);
-        else if (v > 1114111) return { ok: false, msg: `escape \\U${s.slice(i - 8, i)} is beyond U+10FFFF` };
-        else pushUtf8(buf, v);
-        break;
-      }
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55: {
-        let v = c - 48;
-        if (n - i < 2) return { ok: false, msg: "incomplete octal escape sequence" };
-        for (let j = 0; j < 2; j++) {
-          const x = s.charCodeAt(i + j) - 48;
-          if (x < 0 || x > 7) return { ok: false, msg: "invalid octal escape sequence" };
-          v = v << 3 | x;
-        }
-        i += 2;
-        if (v > 255) return { ok: false, msg: `octal escape \\${s.slice(i - 3, i)} is above \\377` };
-        buf.push(v);
-        break;
-      }
-      case 92:
-        buf.push(92);
-        break;
-      case 34:
-        buf.push(34);
-        break;
-      default:
-        return { ok: false, msg: `invalid escape sequence \\${String.fromCharCode(c)}` };
-    }
-  }
-  return { ok: true, v: decodeGoUtf8(buf) };
-}
-function heredocValue(text2) {
-  const idx = text2.indexOf("\n");
-  const anchorAscii = !/[^\x00-\x7f]/.test(text2.slice(0, idx));
-  if (!anchorAscii) {
-    const b = [];
-    for (const ch of text2) pushUtf8(b, ch.codePointAt(0));
-    const bidx = b.indexOf(10);
-    const unindent2 = b[2] === 45;
-    if (!unindent2) return decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 1));
-    return unindentLines(
-      decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 2)),
-      () => decodeGoUtf8(b.slice(bidx + 1, b.length - bidx + 1))
-    );
-  }
-  const unindent = text2.charCodeAt(2) === 45;
-  if (!unindent) return text2.slice(idx + 1, text2.length - idx + 1);
-  return unindentLines(text2.slice(idx + 1, text2.length - idx + 2), () => text2.slice(idx + 1, text2.length - idx + 1));
-}
-function unindentLines(body, asIs) {
-  const lines = body.split("\n");
-  const prefix = lines[lines.length - 1];
-  for (const l of lines) {
-    if (!l.startsWith(prefix)) return asIs().replace(/[ \t]+$/, "");
-  }
-  const out = lines.map((l, k) => k === lines.length - 1 ? "" : l.slice(prefix.length));
-  return out.join("\n");
-}
-function heredocTerminates(line, anchor, identBytes) {
-  let i = 0;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 11 || c === 12 || c === 13) i++;
-    else break;
-  }
-  if (!line.startsWith(anchor, i)) return false;
-  for (let j = i + anchor.length; j < line.length; j++) if (line.charCodeAt(j) !== 13) return false;
-  return utf8Len(line) >= identBytes;
-}
-function intValue(text2) {
-  let s = text2;
-  let neg = false;
-  if (s.charCodeAt(0) === 45) {
-    neg = true;
-    s = s.slice(1);
-  }
-  let v;
-  if (s.length > 1 && s.charCodeAt(0) === 48) {
-    if ((s.charCodeAt(1) | 32) === 120) v = parseInt(s.slice(2), 16);
-    else v = parseInt(s, 8);
-  } else v = Number(s);
-  if (neg) v = -v;
-  return v === 0 ? 0 : v;
-}
-function isJsonMode(text2) {
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (isGoSpace(c)) continue;
-    return c === 123;
-  }
-  return false;
-}
-function commentText(raw) {
-  if (raw.startsWith("#")) return raw.slice(1).trim();
-  if (raw.startsWith("/*")) return raw.slice(2, raw.endsWith("*/") && raw.length >= 4 ? -2 : void 0).trim();
-  return raw.slice(2).trim();
-}
-function parseHcl(text2, lines, options = {}) {
-  const comments = [];
-  const json = isJsonMode(text2);
-  let b;
-  let sc;
-  const fail = (message, start, end, mapped = true) => {
-    const range = mapped && b ? b.range(start, end) : lines.range(start, end);
-    return { documents: [], comments, problems: [{ message, range, fatal: true }] };
-  };
-  try {
-    let root;
-    if (json) {
-      b = new Builder(text2, text2, lines, void 0, true);
-      const r = new JsonParser2(new JsonScanner(text2), b).parse();
-      if (r instanceof PErr) return fail(r.message, r.start, r.end);
-      root = r;
-    } else {
-      let s = text2;
-      let origOff;
-      if (text2.includes("\r\n")) {
-        s = text2.replace(/\r\n/g, "\n");
-        origOff = new Int32Array(s.length);
-        let j = 0;
-        for (let i = 0; i < text2.length; i++) {
-          if (text2.charCodeAt(i) === 13 && text2.charCodeAt(i + 1) === 10) continue;
-          origOff[j++] = i;
-        }
-      }
-      b = new Builder(s, text2, lines, origOff, false);
-      sc = new HclScanner(s);
-      const r = new HclParser(sc, b).parse();
-      const bb2 = b;
-      for (const [cs, ce] of sc.comments) {
-        comments.push({ text: commentText(bb2.rawOf(cs, ce)), range: bb2.range(cs, ce) });
-      }
-      if (r.err) return fail(r.err.message, r.err.start, r.err.end);
-      root = new ObjectNode(r.props, lines, 0, text2.length);
-    }
-    try {
-      decodeHclTree(root, { json, intSize: options.intSize ?? 64, invalid: b.invalid });
-    } catch (e) {
-      if (e instanceof HclDecodeError) {
-        const range = e.range ?? lines.range(0, 0);
-        return { documents: [], comments, problems: [{ message: e.message, range, fatal: true }] };
-      }
-      throw e;
-    }
-    if (json) markHclJsonRoot(root);
-    const bb = b;
-    const problems = b.warnings.map((w) => ({
-      message: w.message,
-      range: bb.range(w.start, w.end),
-      fatal: false
-    }));
-    return {
-      documents: [{ index: 0, root, range: lines.range(0, text2.length) }],
-      comments,
-      problems
-    };
-  } catch (e) {
-    if (e instanceof Abort) {
-      if (sc && b && comments.length === 0) {
-        const bb = b;
-        for (const [cs, ce] of sc.comments) comments.push({ text: commentText(bb.rawOf(cs, ce)), range: bb.range(cs, ce) });
-      }
-      return fail(e.message, e.start, e.end);
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    return fail(`internal error while parsing HCL: ${message}`, 0, 0, false);
-  }
-}
-var MAX_HCL_NESTING, EOF, IDENT, NUMBER, FLOAT, BOOL, STRING, HEREDOC, LBRACK, LBRACE, COMMA, PERIOD, RBRACK, RBRACE, ASSIGN, ADD, SUB, COLON, NULL, Abort, PErr, EOF_SENT, letterCache, digitCache, RE_LETTER, RE_DIGIT, CHAR_NAMES, TYPOGRAPHIC_QUOTES, Reader, HclScanner, JsonScanner, DESCR, Builder, HclParser, JsonParser2;
-var init_hcl = __esm({
-  "src/parse/hcl.ts"() {
-    "use strict";
-    init_hcl_plain();
-    init_nodes();
-    MAX_HCL_NESTING = 500;
-    EOF = 1;
-    IDENT = 3;
-    NUMBER = 4;
-    FLOAT = 5;
-    BOOL = 6;
-    STRING = 7;
-    HEREDOC = 8;
-    LBRACK = 9;
-    LBRACE = 10;
-    COMMA = 11;
-    PERIOD = 12;
-    RBRACK = 13;
-    RBRACE = 14;
-    ASSIGN = 15;
-    ADD = 16;
-    SUB = 17;
-    COLON = 18;
-    NULL = 19;
-    Abort = class {
-      constructor(message, start, end) {
-        this.message = message;
-        this.start = start;
-        this.end = end;
-      }
-      message;
-      start;
-      end;
-    };
-    PErr = class {
-      constructor(message, start, end) {
-        this.message = message;
-        this.start = start;
-        this.end = end;
-      }
-      message;
-      start;
-      end;
-    };
-    EOF_SENT = /* @__PURE__ */ Symbol("EOF token found");
-    letterCache = /* @__PURE__ */ new Map();
-    digitCache = /* @__PURE__ */ new Map();
-    RE_LETTER = new RegExp("^\\p{L}$", "u");
-    RE_DIGIT = new RegExp("^\\p{Nd}$", "u");
-    CHAR_NAMES = {
-      9: "tab",
-      11: "vertical tab",
-      12: "form feed",
-      160: "no-break space",
-      8203: "zero-width space",
-      8232: "line separator",
-      8233: "paragraph separator",
-      12288: "ideographic space",
-      65279: "byte-order mark"
-    };
-    TYPOGRAPHIC_QUOTES = /* @__PURE__ */ new Set([
-      8220,
-      8221,
-      8222,
-      8223,
-      8243,
-      8246,
-      171,
-      187,
-      12317,
-      12318,
-      65282,
-      8216,
-      8217,
-      8218,
-      8219,
-      8242,
-      8245,
-      8249,
-      8250
-    ]);
-    Reader = class {
-      constructor(s) {
-        this.s = s;
-      }
-      s;
-      pos = 0;
-      lastLen = 0;
-      /** Reads at the end of input (Go moves the column on each; JSON mode compares positions). */
-      eofReads = 0;
-      /** A backslash escape in a string: the same in HCL v1's HCL and JSON scanners, but for the wording of errors. */
-      scanEscape() {
-        const at = this.pos - 1;
-        const ch = this.next();
-        switch (ch) {
-          case 97:
-          case 98:
-          case 102:
-          case 110:
-          case 114:
-          case 116:
-          case 118:
-          case 92:
-          case 34:
-            return;
-          case 48:
-          case 49:
-          case 50:
-          case 51:
-          case 52:
-          case 53:
-          case 54:
-          case 55:
-            this.scanDigits(ch, 8, 3, at);
-            return;
-          case 120:
-            this.scanDigits(this.next(), 16, 2, at);
-            return;
-          case 117:
-            this.scanDigits(this.next(), 16, 4, at);
-            return;
-          case 85:
-            this.scanDigits(this.next(), 16, 8, at);
-            return;
-          default:
-            throw this.invalidEscape(ch, at);
-        }
-      }
-      read() {
-        const s = this.s;
-        const p = this.pos;
-        if (p >= s.length) {
-          this.lastLen = 0;
-          this.eofReads++;
-          return 0;
-        }
-        let c = s.charCodeAt(p);
-        let size = 1;
-        if (c >= 55296 && c <= 56319 && p + 1 < s.length) {
-          const d = s.charCodeAt(p + 1);
-          if (d >= 56320 && d <= 57343) {
-            c = (c - 55296 << 10) + (d - 56320) + 65536;
-            size = 2;
-          }
-        }
-        this.pos = p + size;
-        this.lastLen = size;
-        return c;
-      }
-      unread() {
-        this.pos -= this.lastLen;
-      }
-      peek() {
-        const s = this.s;
-        const p = this.pos;
-        if (p >= s.length) return 0;
-        const c = s.charCodeAt(p);
-        if (c >= 55296 && c <= 56319 && p + 1 < s.length) {
-          const d = s.charCodeAt(p + 1);
-          if (d >= 56320 && d <= 57343) return (c - 55296 << 10) + (d - 56320) + 65536;
-        }
-        return c;
-      }
-      scanMantissa(ch) {
-        let scanned = false;
-        while (isDecimal(ch)) {
-          ch = this.next();
-          scanned = true;
-        }
-        if (scanned && ch !== 0) this.unread();
-        return ch;
-      }
-      scanFraction(ch) {
-        if (ch === 46) {
-          ch = this.peek();
-          ch = this.scanMantissa(ch);
-        }
-        return ch;
-      }
-      scanExponent(ch) {
-        if (ch === 101 || ch === 69) {
-          ch = this.next();
-          if (ch === 45 || ch === 43) ch = this.next();
-          ch = this.scanMantissa(ch);
-        }
-        return ch;
-      }
-      next() {
-        return this.read();
-      }
-    };
-    HclScanner = class extends Reader {
-      comments = [];
-      next() {
-        const c = this.read();
-        if (c === 0 && this.lastLen === 1) throw new Abort("unexpected NUL character (0x00)", this.pos - 1, this.pos);
-        if (c === 57635)
-          throw new Abort("character U+E123 is reserved by HCL v1 and not allowed", this.pos - 1, this.pos);
-        return c;
-      }
-      scan() {
-        for (; ; ) {
-          let ch = this.next();
-          while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = this.next();
-          const start = this.pos - this.lastLen;
-          let type;
-          if (isLetter(ch)) {
-            this.scanIdentifier();
-            const len = this.pos - start;
-            type = len === 4 && this.s.startsWith("true", start) || len === 5 && this.s.startsWith("false", start) ? BOOL : IDENT;
-          } else if (isDecimal(ch)) {
-            type = this.scanNumber(ch);
-          } else {
-            switch (ch) {
-              case 0:
-                type = EOF;
-                break;
-              case 34:
-                type = STRING;
-                this.scanString(start);
-                break;
-              case 35:
-              case 47:
-                this.scanComment(ch, start);
-                this.comments.push([start, this.pos]);
-                continue;
-              case 46:
-                type = PERIOD;
-                ch = this.peek();
-                if (isDecimal(ch)) {
-                  type = FLOAT;
-                  ch = this.scanMantissa(ch);
-                  this.scanExponent(ch);
-                }
-                break;
-              case 60:
-                type = HEREDOC;
-                this.scanHeredoc(start);
-                break;
-              case 91:
-                type = LBRACK;
-                break;
-              case 93:
-                type = RBRACK;
-                break;
-              case 123:
-                type = LBRACE;
-                break;
-              case 125:
-                type = RBRACE;
-                break;
-              case 44:
-                type = COMMA;
-                break;
-              case 61:
-                type = ASSIGN;
-                break;
-              case 43:
-                type = ADD;
-                break;
-              case 45:
-                if (isDecimal(this.peek())) {
-                  type = this.scanNumber(this.next());
-                } else {
-                  type = SUB;
-                }
-                break;
-              default:
-                throw new Abort(illegalCharMessage(ch), start, this.pos);
-            }
-          }
-          return { type, start, end: this.pos };
-        }
-      }
-      scanIdentifier() {
-        let ch = this.next();
-        while (isLetter(ch) || isDigit2(ch) || ch === 45 || ch === 46) ch = this.next();
-        if (ch !== 0) this.unread();
-      }
-      scanNumber(ch) {
-        const start = this.pos - this.lastLen;
-        if (ch === 48) {
-          ch = this.next();
-          if (ch === 120 || ch === 88) {
-            ch = this.next();
-            let found = false;
-            while (isHex(ch)) {
-              ch = this.next();
-              found = true;
-            }
-            if (!found) throw new Abort('"0x" must be followed by hexadecimal digits', start, this.pos);
-            if (ch !== 0) this.unread();
-            return NUMBER;
-          }
-          let illegalOctal = false;
-          while (isDecimal(ch)) {
-            ch = this.next();
-            if (ch === 56 || ch === 57) illegalOctal = true;
-          }
-          if (ch === 101 || ch === 69) {
-            this.scanExponent(ch);
-            return FLOAT;
-          }
-          if (ch === 46) {
-            ch = this.scanFraction(ch);
-            if (ch === 101 || ch === 69) {
-              ch = this.next();
-              this.scanExponent(ch);
-            }
-            return FLOAT;
-          }
-          if (illegalOctal) {
-            if (ch !== 0) this.unread();
-            throw new Abort(
-              "a number starting with 0 is octal in HCL v1, so it cannot contain the digits 8 or 9",
-              start,
-              this.pos
-            );
-          }
-          if (ch !== 0) this.unread();
-          return NUMBER;
-        }
-        this.scanMantissa(ch);
-        ch = this.next();
-        if (ch === 101 || ch === 69) {
-          this.scanExponent(ch);
-          return FLOAT;
-        }
-        if (ch === 46) {
-          ch = this.scanFraction(ch);
-          if (ch === 101 || ch === 69) {
-            ch = this.next();
-            this.scanExponent(ch);
-          }
-          return FLOAT;
-        }
-        if (ch !== 0) this.unread();
-        return NUMBER;
-      }
-      scanString(start) {
-        let braces = 0;
-        for (; ; ) {
-          const ch = this.next();
-          if (ch === 10 && braces === 0 || ch === 0) {
-            const end = ch === 10 ? this.pos - 1 : this.pos;
-            throw new Abort(
-              braces > 0 ? 'unterminated string: "${" is never closed by "}" and the closing " is missing' : 'unterminated string: the closing " is missing before the end of the line',
-              start,
-              end
-            );
-          }
-          if (ch === 34 && braces === 0) break;
-          if (braces === 0 && ch === 36 && this.peek() === 123) {
-            braces++;
-            this.next();
-          } else if (braces > 0 && ch === 123) {
-            braces++;
-          }
-          if (braces > 0 && ch === 125) braces--;
-          if (ch === 92) this.scanEscape();
-        }
-      }
-      invalidEscape(ch, at) {
-        const shown = ch === 0 ? "" : String.fromCodePoint(ch);
-        return new Abort(
-          `invalid escape sequence "\\${shown}" in string (HCL v1 knows \\n \\t \\r \\" \\\\ \\a \\b \\f \\v, \\x, \\u, \\U and octal)`,
-          at,
-          this.pos
-        );
-      }
-      scanDigits(ch, base, n, at) {
-        const start = n;
-        while (n > 0 && digitVal(ch) < base) {
-          ch = this.next();
-          if (ch === 0) break;
-          n--;
-        }
-        if (n > 0) {
-          throw new Abort("incomplete escape sequence in string", at, Math.max(at + 2, this.pos - this.lastLen));
-        }
-        if (n !== start && ch !== 0) this.unread();
-      }
-      scanComment(ch, start) {
-        if (ch === 35 || ch === 47 && this.peek() !== 42) {
-          if (ch === 47 && this.peek() !== 47) {
-            throw new Abort('a single "/" is not valid HCL; comments start with "#", "//" or "/*"', start, start + 1);
-          }
-          ch = this.next();
-          while (ch !== 10 && ch !== 0) ch = this.next();
-          if (ch !== 0) this.unread();
-          return;
-        }
-        if (ch === 47) {
-          this.next();
-          ch = this.next();
-        }
-        for (; ; ) {
-          if (ch === 0) throw new Abort('this "/*" comment is never closed by "*/"', start, start + 2);
-          const ch0 = ch;
-          ch = this.next();
-          if (ch0 === 42 && ch === 47) break;
-        }
-      }
-      scanHeredoc(start) {
-        if (this.next() !== 60) {
-          throw new Abort('"<" must start a heredoc such as <<EOF', start, start + 1);
-        }
-        const offs = this.pos;
-        let ch = this.next();
-        if (ch === 45) ch = this.next();
-        while (isLetter(ch) || isDigit2(ch)) ch = this.next();
-        if (ch === 0) {
-          throw new Abort("heredoc is never closed: the file ends on its first line", start, this.pos);
-        }
-        if (ch === 13 && this.peek() === 10) ch = this.next();
-        if (ch !== 10) {
-          throw new Abort(
-            "a heredoc marker (such as <<EOF) must be followed directly by the end of the line",
-            start,
-            this.pos - this.lastLen
-          );
-        }
-        const ident = this.s.slice(offs, this.pos - 1);
-        if (ident === "" || ident === "-") {
-          throw new Abort('a heredoc needs a marker name after "<<", such as <<EOF', start, this.pos - 1);
-        }
-        const indented = ident.charCodeAt(0) === 45;
-        const anchor = indented ? ident.slice(1) : ident;
-        const identBytes = utf8Len(ident);
-        let lineStart = this.pos;
-        for (; ; ) {
-          ch = this.next();
-          if (ch === 10) {
-            const lineEnd = this.pos - 1;
-            if (lineEnd - lineStart >= anchor.length && heredocTerminates(this.s.slice(lineStart, lineEnd), anchor, identBytes))
-              break;
-            lineStart = this.pos;
-          }
-          if (ch === 0) {
-            const shown = anchor.replace(/\r+$/, "");
-            throw new Abort(
-              `heredoc <<${ident.replace(/\r+$/, "")} is never closed: it needs a line containing only ${shown}` + (indented ? " (indented by at least one space or tab, as HCL v1 requires for <<-)" : "") + ", followed by a line break",
-              start,
-              offs + ident.length
-            );
-          }
-        }
-      }
-    };
-    JsonScanner = class extends Reader {
-      scan() {
-        let ch = this.next();
-        while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = this.next();
-        const start = this.pos - this.lastLen;
-        let type;
-        if (isLetter(ch)) {
-          let c = this.next();
-          while (isLetter(c) || isDigit2(c) || c === 45) c = this.next();
-          if (c !== 0) this.unread();
-          const lit = this.s.slice(start, this.pos);
-          if (lit === "true" || lit === "false") type = BOOL;
-          else if (lit === "null") type = NULL;
-          else
-            throw new Abort(
-              `unexpected ${JSON.stringify(lit)}: this file starts with "{", so HCL v1 reads it as JSON, where keys and strings need double quotes`,
-              start,
-              this.pos
-            );
-        } else if (isDecimal(ch)) {
-          type = this.scanNumber(ch, start);
-        } else {
-          switch (ch) {
-            case 0:
-              type = EOF;
-              break;
-            case 34:
-              type = STRING;
-              this.scanString(start);
-              break;
-            case 46:
-              type = PERIOD;
-              ch = this.peek();
-              if (isDecimal(ch)) {
-                type = FLOAT;
-                ch = this.scanMantissa(ch);
-                this.scanExponent(ch);
-              }
-              break;
-            case 91:
-              type = LBRACK;
-              break;
-            case 93:
-              type = RBRACK;
-              break;
-            case 123:
-              type = LBRACE;
-              break;
-            case 125:
-              type = RBRACE;
-              break;
-            case 44:
-              type = COMMA;
-              break;
-            case 58:
-              type = COLON;
-              break;
-            case 45:
-              if (isDecimal(this.peek())) {
-                type = this.scanNumber(this.next(), start);
-              } else {
-                throw new Abort('"-" must be followed by a number', start, this.pos);
-              }
-              break;
-            default:
-              throw new Abort(
-                `${illegalCharMessage(ch)} (this file starts with "{", so HCL v1 reads it as JSON)`,
-                start,
-                this.pos
-              );
-          }
-        }
-        return { type, start, end: this.pos };
-      }
-      scanNumber(ch, start) {
-        const zero = ch === 48;
-        const p0 = this.pos;
-        const e0 = this.eofReads;
-        this.scanMantissa(ch);
-        ch = this.next();
-        if (ch === 101 || ch === 69) {
-          this.scanExponent(ch);
-          return FLOAT;
-        }
-        if (ch === 46) {
-          ch = this.scanFraction(ch);
-          if (ch === 101 || ch === 69) {
-            ch = this.next();
-            this.scanExponent(ch);
-          }
-          return FLOAT;
-        }
-        if (ch !== 0) this.unread();
-        if (zero && (p0 !== this.pos || e0 !== this.eofReads)) {
-          throw new Abort("numbers cannot start with 0 in JSON", start, this.pos);
-        }
-        return NUMBER;
-      }
-      scanString(start) {
-        for (; ; ) {
-          const ch = this.next();
-          if (ch === 10 || ch === 0) {
-            throw new Abort(
-              'unterminated string: the closing " is missing before the end of the line',
-              start,
-              ch === 10 ? this.pos - 1 : this.pos
-            );
-          }
-          if (ch === 34) break;
-          if (ch === 92) this.scanEscape();
-        }
-      }
-      invalidEscape(ch, at) {
-        return new Abort(`invalid escape sequence "\\${ch === 0 ? "" : String.fromCodePoint(ch)}" in string`, at, this.pos);
-      }
-      scanDigits(ch, base, n, at) {
-        const eof0 = this.eofReads;
-        while (n > 0 && digitVal(ch) < base) {
-          ch = this.next();
-          n--;
-        }
-        if (n > 0 || this.eofReads !== eof0 || this.lastLen === 0) {
-          throw new Abort("incomplete escape sequence in string", at, Math.max(at + 2, this.pos));
-        }
-        this.unread();
-      }
-    };
-    DESCR = {
-      [EOF]: "the end of the file",
-      [LBRACK]: '"["',
-      [LBRACE]: '"{"',
-      [COMMA]: '","',
-      [PERIOD]: '"."',
-      [RBRACK]: '"]"',
-      [RBRACE]: '"}"',
-      [ASSIGN]: '"="',
-      [ADD]: '"+"',
-      [SUB]: '"-"',
-      [COLON]: '":"',
-      [NULL]: "null"
-    };
-    Builder = class {
-      constructor(s, orig, lines, origOff, json) {
-        this.s = s;
-        this.orig = orig;
-        this.lines = lines;
-        this.origOff = origOff;
-        this.json = json;
-      }
-      s;
-      orig;
-      lines;
-      origOff;
-      json;
-      invalid = /* @__PURE__ */ new Map();
-      warnings = [];
-      depth = 0;
-      os(i) {
-        const m = this.origOff;
-        if (!m) return i;
-        return i >= m.length ? this.orig.length : m[i];
-      }
-      oe(i) {
-        const m = this.origOff;
-        if (!m) return i;
-        if (i <= 0) return 0;
-        return m[i - 1] + 1;
-      }
-      range(start, end) {
-        return this.lines.range(this.os(start), this.oe(end));
-      }
-      text(t) {
-        return this.s.slice(t.start, t.end);
-      }
-      describe(t) {
-        const d = DESCR[t.type];
-        if (d) return d;
-        let x = this.text(t);
-        if (t.type === HEREDOC) return "a heredoc";
-        if (x.length > 40) x = x.slice(0, 37) + "...";
-        switch (t.type) {
-          case STRING:
-            return `the string ${x}`;
-          case NUMBER:
-          case FLOAT:
-            return `the number ${x.trim()}`;
-          case BOOL:
-            return x;
-          default:
-            return `"${x}"`;
-        }
-      }
-      enter(start, end) {
-        if (++this.depth > MAX_HCL_NESTING) {
-          throw new Abort(`nesting deeper than ${MAX_HCL_NESTING} levels`, start, end);
-        }
-      }
-      leave() {
-        this.depth--;
-      }
-      literal(t) {
-        const text2 = this.text(t);
-        let end = t.end;
-        let type;
-        let value;
-        switch (t.type) {
-          case BOOL:
-            type = "boolean";
-            value = text2 === "true";
-            break;
-          case NULL:
-            type = "null";
-            value = null;
-            break;
-          case NUMBER:
-            type = "number";
-            value = intValue(text2);
-            break;
-          case FLOAT:
-            type = "number";
-            value = Number(text2);
-            break;
-          case HEREDOC:
-            type = "string";
-            value = heredocValue(text2);
-            end = t.end - 1;
-            break;
-          default: {
-            type = "string";
-            const u = unquote(text2, this.json);
-            value = u.ok ? u.v : text2.slice(1, -1);
-            const node = this.scalar(type, value, t.start, end);
-            if (!u.ok) this.invalid.set(node, `${u.msg}: ${text2}`);
-            return node;
-          }
-        }
-        return this.scalar(type, value, t.start, end);
-      }
-      scalar(type, value, start, end) {
-        return new ScalarNode(type, value, this.rawOf(start, end), this.lines, this.os(start), this.oe(end));
-      }
-      object(props, start, end) {
-        return new ObjectNode(props, this.lines, this.os(start), this.oe(end));
-      }
-      array(items, start, end) {
-        return new ArrayNode(items, this.lines, this.os(start), this.oe(end));
-      }
-      rawOf(start, end) {
-        return this.origOff ? this.orig.slice(this.os(start), this.oe(end)) : this.s.slice(start, end);
-      }
-      /** A property for one or more keys (block labels become nested objects). */
-      property(keys, value, valueEnd, block) {
-        let v = value;
-        for (let i = keys.length - 1; i >= 1; i--) {
-          const p = this.prop(keys[i], v, valueEnd, true);
-          v = this.object([p], keys[i].start, valueEnd);
-        }
-        return this.prop(keys[0], v, valueEnd, block || keys.length > 1);
-      }
-      prop(k, value, valueEnd, block) {
-        const text2 = this.text(k);
-        let key2 = text2;
-        let bad;
-        if (k.type === STRING) {
-          const u = unquote(text2, this.json);
-          if (u.ok) key2 = u.v;
-          else {
-            key2 = text2.slice(1, -1);
-            bad = `${u.msg}: ${text2}`;
-          }
-        }
-        const p = new (block ? BlockPropertyNode : PropertyNode)(key2, value, this.lines, this.os(k.start), this.oe(k.end), this.oe(valueEnd));
-        if (bad !== void 0) this.invalid.set(p, bad);
-        return p;
-      }
-    };
-    HclParser = class {
-      constructor(sc, b) {
-        this.sc = sc;
-        this.b = b;
-      }
-      sc;
-      b;
-      tok = { type: EOF, start: 0, end: 0 };
-      n = 0;
-      scan() {
-        if (this.n !== 0) {
-          this.n = 0;
-          return this.tok;
-        }
-        this.tok = this.sc.scan();
-        return this.tok;
-      }
-      unscan() {
-        this.n = 1;
-      }
-      parse() {
-        const props = [];
-        const err = this.objectList(false, props);
-        return { props, err };
-      }
-      objectList(obj2, out) {
-        for (; ; ) {
-          if (obj2) {
-            const t2 = this.scan();
-            this.unscan();
-            if (t2.type === RBRACE) break;
-          }
-          const r = this.objectItem();
-          if (r === EOF_SENT) break;
-          if (r instanceof PErr) return r;
-          out.push(r);
-          const t = this.scan();
-          if (t.type !== COMMA) this.unscan();
-        }
-        return null;
-      }
-      objectItem() {
-        const keys = [];
-        let err = this.objectKey(keys);
-        if (keys.length > 0 && err === EOF_SENT) err = null;
-        let closedByBrace = false;
-        if (keys.length > 0 && err !== null && this.tok.type === RBRACE) {
-          err = null;
-          closedByBrace = true;
-          this.tok = { ...this.tok, type: EOF };
-        }
-        if (err !== null) return err;
-        const t = this.tok;
-        const labels = keys.length - 1;
-        this.b.depth += labels;
-        if (this.b.depth > MAX_HCL_NESTING) {
-          throw new Abort(`nesting deeper than ${MAX_HCL_NESTING} levels`, keys[0].start, keys[keys.length - 1].end);
-        }
-        try {
-          switch (t.type) {
-            case ASSIGN: {
-              const v = this.object(t);
-              if (v === EOF_SENT) {
-                this.b.warnings.push(
-                  new PErr(
-                    `"${this.b.text(keys[0])} =" has no value before the end of the file; HCL v1 ignores it`,
-                    keys[0].start,
-                    t.end
-                  )
-                );
-                return EOF_SENT;
-              }
-              if (v instanceof PErr) return v;
-              return this.b.property(keys, v.node, v.end, false);
-            }
-            case LBRACE: {
-              const v = this.objectType();
-              if (v instanceof PErr) return v;
-              return this.b.property(keys, v.node, v.end, true);
-            }
-            default: {
-              const k = this.b.text(keys[0]);
-              const where2 = closedByBrace ? '"}"' : this.b.describe(t);
-              if (keys.length === 1) {
-                return new PErr(`missing "=" after key ${k}: expected "=" or "{", found ${where2}`, t.start, t.end);
-              }
-              return new PErr(
-                `expected "{" after the block header ${keys.map((x) => this.b.text(x)).join(" ")}, found ${where2}`,
-                t.start,
-                t.end
-              );
-            }
-          }
-        } finally {
-          this.b.depth -= labels;
-        }
-      }
-      objectKey(keys) {
-        for (; ; ) {
-          const t = this.scan();
-          switch (t.type) {
-            case EOF:
-              return EOF_SENT;
-            case ASSIGN:
-              if (keys.length > 1) {
-                const k0 = this.b.text(keys[0]);
-                const k1 = keys[1];
-                return new PErr(
-                  `missing "=" after key ${k0}: HCL v1 reads ${keys.map((x) => this.b.text(x)).join(" ")} as a block header, which must be followed by "{", but "=" follows`,
-                  k1.start,
-                  k1.end
-                );
-              }
-              if (keys.length === 0) return new PErr('found "=" without a key before it', t.start, t.end);
-              return null;
-            case LBRACE:
-              if (keys.length === 0) {
-                return new PErr('found "{" without a key before it (a block needs a name: name { ... })', t.start, t.end);
-              }
-              return null;
-            case IDENT:
-            case STRING:
-              keys.push(t);
-              break;
-            default:
-              if (keys.length > 0) {
-                return new PErr(
-                  `missing "=" after key ${this.b.text(keys[0])}: expected "=" or "{", found ${this.b.describe(t)}`,
-                  t.start,
-                  t.end
-                );
-              }
-              if (t.type === RBRACE) return new PErr('unexpected "}": there is no open block to close', t.start, t.end);
-              return new PErr(`expected a key, found ${this.b.describe(t)}`, t.start, t.end);
-          }
-        }
-      }
-      object(assign) {
-        const t = this.scan();
-        switch (t.type) {
-          case NUMBER:
-          case FLOAT:
-          case BOOL:
-          case STRING:
-          case HEREDOC: {
-            const node = this.b.literal(t);
-            return { node, end: t.type === HEREDOC ? t.end - 1 : t.end };
-          }
-          case LBRACE:
-            return this.objectType();
-          case LBRACK:
-            return this.listType();
-          case EOF:
-            return EOF_SENT;
-          default:
-            break;
-        }
-        if (t.type === IDENT) {
-          return new PErr(
-            `expected a value after "=", found ${this.b.describe(t)}; HCL v1 strings need double quotes ("${this.b.text(t)}")`,
-            t.start,
-            t.end
-          );
-        }
-        if (t.type === RBRACE) return new PErr(`missing value after "="`, assign.start, assign.end);
-        return new PErr(`expected a value after "=", found ${this.b.describe(t)}`, t.start, t.end);
-      }
-      objectType() {
-        const lbrace = this.tok;
-        this.b.enter(lbrace.start, lbrace.end);
-        const props = [];
-        const err = this.objectList(true, props);
-        if (err !== null && this.tok.type !== RBRACE) {
-          this.b.leave();
-          return err;
-        }
-        const t = this.scan();
-        if (t.type !== RBRACE) {
-          this.b.leave();
-          if (err !== null) return err;
-          if (t.type === EOF) {
-            return new PErr('this "{" is never closed: expected "}" before the end of the file', lbrace.start, lbrace.end);
-          }
-          const line = this.b.range(lbrace.start, lbrace.end).start.line;
-          return new PErr(`expected "}" to close the "{" on line ${line}, found ${this.b.describe(t)}`, t.start, t.end);
-        }
-        if (err !== null) {
-          this.b.warnings.push(
-            new PErr(
-              `HCL v1 accepts this only by dropping part of the block: ${err.message}`,
-              err.start,
-              err.end
-            )
-          );
-        }
-        this.b.leave();
-        return { node: this.b.object(props, lbrace.start, t.end), end: t.end };
-      }
-      listType() {
-        const lbrack = this.tok;
-        this.b.enter(lbrack.start, lbrack.end);
-        try {
-          const items = [];
-          let needComma = false;
-          for (; ; ) {
-            const t = this.scan();
-            if (needComma && t.type !== COMMA && t.type !== RBRACK) {
-              if (t.type === EOF) return this.unclosedList(lbrack);
-              return new PErr(`expected "," or "]" after a list item, found ${this.b.describe(t)}`, t.start, t.end);
-            }
-            switch (t.type) {
-              case BOOL:
-              case NUMBER:
-              case FLOAT:
-              case STRING:
-              case HEREDOC:
-                items.push(this.b.literal(t));
-                needComma = true;
-                break;
-              case COMMA:
-                needComma = false;
-                continue;
-              case LBRACE: {
-                const o = this.objectType();
-                if (o instanceof PErr) return o;
-                items.push(o.node);
-                needComma = true;
-                break;
-              }
-              case LBRACK: {
-                const l = this.listType();
-                if (l instanceof PErr) return l;
-                items.push(l.node);
-                break;
-              }
-              case RBRACK:
-                return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
-              default:
-                if (t.type === EOF) return this.unclosedList(lbrack);
-                if (t.type === IDENT) {
-                  return new PErr(
-                    `unexpected ${this.b.describe(t)} in list; HCL v1 strings need double quotes ("${this.b.text(t)}")`,
-                    t.start,
-                    t.end
-                  );
-                }
-                return new PErr(`unexpected ${this.b.describe(t)} in list`, t.start, t.end);
-            }
-          }
-        } finally {
-          this.b.leave();
-        }
-      }
-      unclosedList(lbrack) {
-        return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
-      }
-    };
-    JsonParser2 = class {
-      constructor(sc, b) {
-        this.sc = sc;
-        this.b = b;
-      }
-      sc;
-      b;
-      tok = { type: EOF, start: 0, end: 0 };
-      scan() {
-        this.tok = this.sc.scan();
-        return this.tok;
-      }
-      parse() {
-        const t = this.scan();
-        if (t.type !== LBRACE) {
-          return new PErr(`expected "{", found ${this.b.describe(t)}`, t.start, t.end);
-        }
-        const o = this.objectType();
-        if (o instanceof PErr) return o;
-        if (this.tok.type === RBRACE && /\S/.test(this.b.s.slice(o.end))) {
-          const rest = this.b.s.slice(o.end);
-          const skip = rest.length - rest.trimStart().length;
-          this.b.warnings.push(
-            new PErr(
-              'HCL v1 (JSON mode, as the file starts with "{") ignores everything after the "}" that closes the file',
-              o.end + skip,
-              this.b.s.length
-            )
-          );
-        }
-        return o.node;
-      }
-      /** End of the last value read, for objects that HCL v1 ends without a "}". */
-      lastEnd = 0;
-      objectList(out) {
-        for (; ; ) {
-          const r = this.objectItem();
-          if (r === EOF_SENT) break;
-          if (r instanceof PErr) return r;
-          out.push(r.prop);
-          this.lastEnd = r.end;
-          const t = this.scan();
-          if (t.type !== COMMA) break;
-        }
-        return null;
-      }
-      objectItem() {
-        const keys = [];
-        const err = this.objectKey(keys);
-        if (err !== null) return err;
-        this.b.depth += keys.length - 1;
-        try {
-          if (this.b.depth > MAX_HCL_NESTING) {
-            throw new Abort(`nesting deeper than ${MAX_HCL_NESTING} levels`, keys[0].start, keys[keys.length - 1].end);
-          }
-          const v = this.objectValue();
-          if (v === EOF_SENT || v instanceof PErr) return v;
-          return { prop: this.b.property(keys, v.node, v.end, false), end: v.end };
-        } finally {
-          this.b.depth -= keys.length - 1;
-        }
-      }
-      objectKey(keys) {
-        for (; ; ) {
-          const t = this.scan();
-          switch (t.type) {
-            case EOF:
-              return EOF_SENT;
-            case STRING:
-              keys.push(t);
-              break;
-            case COLON:
-              if (keys.length === 0) return new PErr('found ":" without a key before it', t.start, t.end);
-              return null;
-            default:
-              if (keys.length > 0) {
-                return new PErr(`expected ":" after the key, found ${this.b.describe(t)}`, t.start, t.end);
-              }
-              return new PErr(`expected a quoted key, found ${this.b.describe(t)}`, t.start, t.end);
-          }
-        }
-      }
-      objectValue() {
-        const t = this.scan();
-        switch (t.type) {
-          case NUMBER:
-          case FLOAT:
-          case BOOL:
-          case NULL:
-          case STRING:
-            return { node: this.b.literal(t), end: t.end };
-          case LBRACE:
-            return this.objectType();
-          case LBRACK:
-            return this.listType();
-          case EOF:
-            return EOF_SENT;
-          default:
-            return new PErr(`expected a value, found ${this.b.describe(t)}`, t.start, t.end);
-        }
-      }
-      objectType() {
-        const lbrace = this.tok;
-        this.b.enter(lbrace.start, lbrace.end);
-        const props = [];
-        this.lastEnd = lbrace.end;
-        const err = this.objectList(props);
-        this.b.leave();
-        if (err !== null && this.tok.type !== RBRACE) return err;
-        const t = this.tok;
-        let end;
-        if (t.type === RBRACE) {
-          end = t.end;
-        } else {
-          end = this.lastEnd;
-          if (t.type !== EOF) {
-            this.b.warnings.push(
-              new PErr(
-                `HCL v1 (JSON mode, as the file starts with "{") stops reading this object at ${this.b.describe(t)} and ignores what follows`,
-                t.start,
-                t.end
-              )
-            );
-          }
-        }
-        if (err !== null) {
-          this.b.warnings.push(new PErr(`HCL v1 (JSON mode) drops part of this object: ${err.message}`, err.start, err.end));
-        }
-        return { node: this.b.object(props, lbrace.start, end), end };
-      }
-      listType() {
-        const lbrack = this.tok;
-        this.b.enter(lbrack.start, lbrack.end);
-        try {
-          const items = [];
-          for (; ; ) {
-            const t = this.scan();
-            switch (t.type) {
-              case NUMBER:
-              case FLOAT:
-              case STRING:
-                items.push(this.b.literal(t));
-                break;
-              case COMMA:
-                continue;
-              case LBRACE: {
-                const o = this.objectType();
-                if (o instanceof PErr) return o;
-                items.push(o.node);
-                break;
-              }
-              case BOOL:
-              case LBRACK:
-                this.b.warnings.push(
-                  new PErr(
-                    `HCL v1 (JSON mode) silently drops ${t.type === BOOL ? "booleans" : 'the "[" of nested lists'} inside lists`,
-                    t.start,
-                    t.end
-                  )
-                );
-                break;
-              case RBRACK:
-                return { node: this.b.array(items, lbrack.start, t.end), end: t.end };
-              default:
-                if (t.type === EOF) {
-                  return new PErr('this "[" is never closed: expected "]" before the end of the file', lbrack.start, lbrack.end);
-                }
-                return new PErr(`unexpected ${this.b.describe(t)} in list`, t.start, t.end);
-            }
-          }
-        } finally {
-          this.b.leave();
-        }
-      }
-    };
-  }
-});
-
 // src/parse/terraform-template.ts
 function terraformTemplateSequences(text2) {
   const out = [];
@@ -33399,6 +33423,9 @@ function formatForPath(path28) {
   if (lower.endsWith(".tpl") || lower.endsWith(".tftpl")) return "yaml";
   return void 0;
 }
+function startsLikeJson(text2) {
+  return HCL_READER.get().isJsonMode(text2);
+}
 function parseText(path28, text2, hadBom, encoding = "utf-8") {
   const lines = new LineIndex(text2);
   let format2 = formatForPath(path28) ?? "hcl";
@@ -33411,7 +33438,7 @@ function parseText(path28, text2, hadBom, encoding = "utf-8") {
   let result;
   switch (format2) {
     case "json":
-      result = parseJson(text2, lines, { hadBom: hadBom && !consulBom });
+      result = JSON_READER.get().parseJson(text2, lines, { hadBom: hadBom && !consulBom });
       break;
     case "yaml":
       if (isTemplateFile(path28)) {
@@ -33434,7 +33461,7 @@ function parseText(path28, text2, hadBom, encoding = "utf-8") {
       result = parseTerraform(text2, lines);
       break;
     default:
-      result = parseHcl(text2, lines);
+      result = HCL_READER.get().parseHcl(text2, lines);
   }
   if (consulBom && !(format2 === "json" && isKubernetesJson(result))) result = bomRejected(result, lines, format2);
   if (encoding.startsWith("utf-16") && format2 !== "yaml") {
@@ -33471,18 +33498,15 @@ function bomRejected(parsed, lines, format2) {
     ]
   };
 }
-var startsLikeJson;
 var init_parse = __esm({
   "src/parse/index.ts"() {
     "use strict";
     init_line_index();
-    init_hcl();
-    init_json2();
+    init_readers();
     init_terraform();
     init_yaml_read();
     init_go_template();
     init_terraform_template();
-    startsLikeJson = isJsonMode;
   }
 });
 
@@ -34361,11 +34385,16 @@ function lintPrepared(prepared, opts2) {
       for (const e of run.ruleErrors) if (!ruleErrors.some((x) => x.ruleId === e.ruleId && x.message === e.message)) ruleErrors.push(e);
     }
   });
-  const rules = opts2.rules.map((r) => ({
-    ...r.meta,
-    severity: effectiveSeverity(r.meta, { phase, today: opts2.today, severities: opts2.severities }),
-    help: opts2.docs?.get(r.meta.id)
-  })).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const docs = readOnce(opts2.docs);
+  const rules = opts2.rules.map(
+    (r) => withHelp(
+      {
+        ...r.meta,
+        severity: effectiveSeverity(r.meta, { phase, today: opts2.today, severities: opts2.severities })
+      },
+      docs
+    )
+  ).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     result: buildResult(records, targets.length > 1 ? limitPerRuleAndFile(findings) : findings, rules, [...inputErrors, ...ruleErrors], entries.length, phase, opts2.cwd ?? "."),
     model,
@@ -34373,6 +34402,23 @@ function lintPrepared(prepared, opts2) {
     parsed,
     normalized
   };
+}
+function readOnce(docs) {
+  if (typeof docs !== "function") return docs;
+  let read;
+  return () => read ??= docs();
+}
+function withHelp(info, docs) {
+  if (typeof docs !== "function") return { ...info, help: docs?.get(info.id) };
+  return Object.defineProperty(info, "help", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const help = docs().get(info.id);
+      Object.defineProperty(this, "help", { value: help, enumerable: true, configurable: true, writable: true });
+      return help;
+    }
+  });
 }
 function setOf(values) {
   return values.length === 0 ? NO_STRINGS : new Set(values);
@@ -36926,7 +36972,7 @@ async function lint(opts2) {
       scopeOf,
       facts: opts2.facts ?? p.config.facts,
       inputs: opts2.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts2.cwd) }) : DEFAULT_INPUTS),
-      docs: ruleDocs(),
+      docs: ruleDocs,
       cwd: opts2.cwd,
       timing,
       targets: declaredTargetsOf(p.config, opts2.cwd)
@@ -36969,7 +37015,7 @@ var init_index = __esm({
     init_prepared();
     init_timing();
     init_lazy();
-    init_yaml_read();
+    init_readers();
     init_kustomize();
     init_lint();
     init_rules();

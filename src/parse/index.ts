@@ -4,8 +4,7 @@
  */
 import { LineIndex } from './line-index.js';
 import type { ParseResult, SourceFormat } from './located.js';
-import { isJsonMode, parseHcl } from './hcl.js';
-import { parseJson } from './json.js';
+import { HCL_READER, JSON_READER } from './readers.js';
 import { parseTerraform } from './terraform.js';
 import { parseYaml } from './yaml-read.js';
 import { blankTemplate, hasTemplateActions, readAsTemplate, templateActions, templatedRanges } from './go-template.js';
@@ -86,7 +85,9 @@ export function formatForPath(path: string): SourceFormat | undefined {
  * Consul's own test (command/helpers/decode_shim.go `isHCL`, a copy of HCL v1's `lexMode`):
  * JSON when the first character that is not a space by Go's `unicode.IsSpace` is `{`.
  */
-export const startsLikeJson = isJsonMode;
+export function startsLikeJson(text: string): boolean {
+  return HCL_READER.get().isJsonMode(text);
+}
 
 /**
  * `encoding`: how the bytes were decoded (decodeText). UTF-16 is fine for Kubernetes YAML
@@ -106,7 +107,7 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
   let result: ParseResult;
   switch (format) {
     case 'json':
-      result = parseJson(text, lines, { hadBom: hadBom && !consulBom });
+      result = JSON_READER.get().parseJson(text, lines, { hadBom: hadBom && !consulBom });
       break;
     case 'yaml':
       if (isTemplateFile(path)) {
@@ -132,7 +133,7 @@ export function parseText(path: string, text: string, hadBom: boolean, encoding 
       result = parseTerraform(text, lines);
       break;
     default:
-      result = parseHcl(text, lines);
+      result = HCL_READER.get().parseHcl(text, lines);
   }
   if (consulBom && !(format === 'json' && isKubernetesJson(result))) result = bomRejected(result, lines, format);
   if (encoding.startsWith('utf-16') && format !== 'yaml') {

@@ -20,7 +20,7 @@
  */
 import type { Comment, LArray, LNode, LObject, LProperty, LScalar, LocatedDocument, ParseProblem, ParseResult, SourceRange } from './located.js';
 import { LineIndex } from './line-index.js';
-import { parseJson } from './json.js';
+import { JSON_READER } from './readers.js';
 import { lastProp } from './nodes.js';
 import { blankTemplate, readAsTemplate } from './go-template.js';
 import { parseYaml } from './yaml-read.js';
@@ -713,7 +713,7 @@ function walk(n: LNode, f: (n: LNode) => void): void {
 
 /** `parseJson` of a slice of the file that starts at `base`: its ranges are the file's. */
 function parseJsonAt(body: string, base: number, lines: LineIndex): ParseResult {
-  return parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
+  return JSON_READER.get().parseJson(body, { range: (s, e) => lines.range(base + s, base + e) });
 }
 
 /**
@@ -765,7 +765,7 @@ function jsonConfig(tok: Tok, node: LNode, text: string, lines: LineIndex, probl
   }
   if (node.type !== 'string') return node;
   // Every range inside a decoded string is the string's.
-  const res = parseJson(node.value as string, { range: () => node.range });
+  const res = JSON_READER.get().parseJson(node.value as string, { range: () => node.range });
   for (const p of res.problems) problems.push({ message: `config_json: ${p.message}`, range: node.range, fatal: p.fatal, documentIndex: docIndex });
   return res.documents[0]?.root ?? node;
 }

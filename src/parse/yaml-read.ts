@@ -2,16 +2,13 @@
  * Which reader reads a YAML text: js-yaml's event stream (src/parse/yaml-events.ts) reads most
  * files; the `yaml` package's composing reader (src/parse/yaml.ts) reads the rest, every file
  * with an error, and mtls-lint's own config (YAML 1.2). Each is loaded when a text first needs
- * it (src/lazy.ts): a repository without YAML loads neither, one whose YAML the event reader
+ * it (./readers.ts): a repository without YAML loads neither, one whose YAML the event reader
  * reads never loads the `yaml` package (a quarter of the bundle).
  */
-import { LazyPart } from '../lazy.js';
 import type { LineIndex } from './line-index.js';
 import type { ParseResult } from './located.js';
 import type { YamlVersion } from './yaml.js';
-
-export const YAML_EVENTS = new LazyPart('the YAML event reader', () => import('./yaml-events.js'));
-export const YAML_COMPOSED = new LazyPart('the composing YAML reader', () => import('./yaml.js'));
+import { YAML_COMPOSED, YAML_EVENTS } from './readers.js';
 
 const LONE_CR = /\r(?!\n)/;
 

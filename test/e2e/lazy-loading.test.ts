@@ -13,6 +13,8 @@ import { BIN, cleanEnv, remove, requireBuild, ROOT, tempDir } from './helpers.js
 
 /** Each part, by a module only it holds. */
 const PARTS = {
+  hcl: '// src/parse/hcl.ts',
+  json: '// src/parse/json.ts',
   yamlPackage: '// node_modules/yaml/dist/compose/composer.js',
   jsYaml: '// node_modules/js-yaml/',
   sarif: '// src/format/sarif.ts',
@@ -98,11 +100,31 @@ describe('lazily loaded parts', () => {
     expect([...r.parts]).toEqual([]);
   });
 
-  test('a repository of HCL loads no YAML reader', () => {
+  test('a repository of HCL loads the HCL reader and no other', () => {
     const r = run([], repo('hcl', { 'web.hcl': HCL }));
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('permissive-mtls');
-    expect([...r.parts]).toEqual([]);
+    expect([...r.parts]).toEqual(['hcl']);
+  });
+
+  test('a JSON file loads the JSON reader; an .hcl file starting with "{" both', () => {
+    const entry = '{"Kind": "service-defaults", "Name": "web", "Protocol": "http", "MutualTLSMode": "permissive"}\n';
+    const json = run([], repo('json', { 'web.json': entry }));
+    expect(json.code, json.stderr).toBe(1);
+    expect(json.stdout).toContain('permissive-mtls');
+    expect([...json.parts]).toEqual(['json']);
+    const hcl = run([], repo('json-in-hcl', { 'web.hcl': entry }));
+    expect(hcl.code, hcl.stderr).toBe(1);
+    expect(hcl.stdout).toContain('permissive-mtls');
+    expect([...hcl.parts].sort()).toEqual(['hcl', 'json']);
+  });
+
+  test('Terraform loads the JSON reader for a config_json string, in the middle of reading the file', () => {
+    const tf = 'resource "consul_config_entry" "web" {\n  kind        = "service-defaults"\n  name        = "web"\n  config_json = "{\\"Protocol\\":\\"http\\",\\"MutualTLSMode\\":\\"permissive\\"}"\n}\n';
+    const r = run([], repo('terraform', { 'main.tf': tf }));
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/main\.tf\n +4:17 +warning .*permissive-mtls/);
+    expect([...r.parts]).toEqual(['json']);
   });
 
   test("CRDs the event reader reads load js-yaml, not the `yaml` package", () => {
@@ -125,7 +147,8 @@ describe('lazily loaded parts', () => {
     const r = run([], repo('config', { '.mtls-lint.yaml': 'rules:\n  permissive-mtls: off\n', 'web.hcl': HCL }));
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).not.toContain('permissive-mtls');
-    expect(r.parts.has('yamlPackage')).toBe(true);
+    // The composing reader shares one wording with the event reader, whose module it imports.
+    expect([...r.parts].sort()).toEqual(['hcl', 'jsYaml', 'yamlPackage']);
   });
 
   test('an invalid YAML file: the composing reader gives the parse error', () => {
@@ -145,7 +168,7 @@ describe('lazily loaded parts', () => {
     const r = run(['--format', 'sarif'], repo('sarif', { 'web.hcl': HCL }));
     expect(r.code, r.stderr).toBe(1);
     expect(JSON.parse(r.stdout).version).toBe('2.1.0');
-    expect([...r.parts]).toEqual(['sarif']);
+    expect([...r.parts].sort()).toEqual(['hcl', 'sarif']);
   });
 
   test('a SARIF report to a file and a Markdown one to standard output load both', () => {
@@ -153,7 +176,7 @@ describe('lazily loaded parts', () => {
     const r = run(['--format', 'sarif', '-o', 'out.sarif', '--output', 'markdown=-'], root);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('permissive-mtls');
-    expect([...r.parts].sort()).toEqual(['markdown', 'sarif']);
+    expect([...r.parts].sort()).toEqual(['hcl', 'markdown', 'sarif']);
   });
 
   test('each subcommand loads its own code', () => {
