@@ -65,7 +65,9 @@ export default defineRule({
       const more = g.variants.length - named.length;
       return `the folders ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
     };
-    const groups = new Map<string, ConfigEntry[]>();
+    // A flat key (join) and an entry alone until a second one comes: one key and list per
+    // entry of a 100,000-file repository were tens of megabytes kept through the rule.
+    const groups = new Map<string, ConfigEntry | ConfigEntry[]>();
     for (const e of model.entries) {
       // A name or partition Terraform computes is compared with nothing (not evaluated).
       if (!e.spec || !e.evaluated) continue;
@@ -74,16 +76,17 @@ export default defineRule({
       if (name === '') continue;
       // A Mesh resource not named "mesh" is rejected by the webhook before its uniqueness check (invalid-entry-name).
       if (e.crd && e.kind === 'mesh' && e.crd.metadataName !== 'mesh') continue;
-      const key = `${e.kind}\u0000${e.scope.key}\u0000${e.namespace}\u0000${name}`;
-      const list = groups.get(key);
-      if (list) list.push(e);
-      else groups.set(key, [e]);
+      const key = [e.kind, e.scope.key, e.namespace, name].join('\u0000');
+      const seen = groups.get(key);
+      if (seen === undefined) groups.set(key, e);
+      else if (Array.isArray(seen)) seen.push(e);
+      else groups.set(key, [seen, e]);
     }
     // Duplicates across guessed alternatives: one note per folder (or file named alike), at the first of them.
     const guessing = model.target.guessed.length > 0;
     const guessed = new Map<string, { e: ConfigEntry; other: ConfigEntry; group: VariantGroup; count: number }>();
     for (const list of groups.values()) {
-      if (list.length < 2) continue;
+      if (!Array.isArray(list)) continue;
       const sorted = [...list].sort(compareEntries);
       for (let i = 1; i < sorted.length; i++) {
         const e = sorted[i]!;

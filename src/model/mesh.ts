@@ -63,9 +63,14 @@ export function describeService(s: ServiceKey): string {
   return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
 }
 
+// join() gives one flat string; a template literal keeps a tree of its pieces, and the model
+// keys an index entry, or a memo, by it for every service of the repository.
 function serviceKey(scopeKey: string, namespace: string, name: string): string {
-  return `${scopeKey}\u0000${namespace}\u0000${name}`;
+  return [scopeKey, namespace, name].join('\u0000');
 }
+
+/** The intentions to the many services that have none: one shared list, not a list each in the memo. */
+const NO_SOURCES: readonly IntentionSource[] = Object.freeze([]);
 
 export class MeshModel {
   private readonly byKind = new Map<string, ConfigEntry[]>();
@@ -330,8 +335,11 @@ export class MeshModel {
 
   /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
   intentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
-    const cacheKey = `intentionsTo:${serviceKey(scope.key, namespace, name)}`;
-    return this.cached(cacheKey, () => this.collectIntentionsTo(scope, namespace, name));
+    const cacheKey = ['intentionsTo', scope.key, namespace, name].join('\u0000');
+    return this.cached(cacheKey, () => {
+      const found = this.collectIntentionsTo(scope, namespace, name);
+      return found.length > 0 ? found : (NO_SOURCES as IntentionSource[]);
+    });
   }
 
   private collectIntentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
