@@ -12,6 +12,7 @@ import { normalizeFile, type NormalizedFile } from './model/normalize.js';
 import type { ScopeHint } from './model/scope.js';
 import type { ClusterFacts, Workload } from './model/workloads.js';
 import { compactParseResult } from './parse/compact.js';
+import { isNomadJob } from './model/nomad.js';
 import { isDirectiveComment } from './engine/suppress.js';
 import { decodeText, parseText, type DecodedText, type ParsedFile } from './parse/index.js';
 import { timed, type Timing } from './engine/timing.js';
@@ -166,12 +167,13 @@ export function trimPrepared(parsed: ParsedFile, normalized: NormalizedFile): vo
 }
 
 /**
- * Lets a prepared file's text go unless a later stage reads it: Nomad job detection and agent
- * registrations (HCL), ECS modules and deployment targets (Terraform), a kustomization's
- * inline patches. Ranges need only the line index; a repository's text would be kept whole.
+ * Lets a prepared file's text go unless a later stage reads it: a Nomad job (its HCL2 reading,
+ * and whether an HCL file is one: a file without its text is not), ECS modules and deployment
+ * targets (Terraform), a kustomization's inline patches. Ranges need only the line index; a
+ * repository's text would be kept whole.
  */
 function releaseText(parsed: ParsedFile): void {
-  if (parsed.format === 'hcl' || parsed.format === 'terraform') return;
+  if (parsed.format === 'terraform' || isNomadJob(parsed)) return;
   if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf('/') + 1))) return;
   parsed.text = undefined;
 }
@@ -315,9 +317,47 @@ function withHelp(info: Omit<RuleInfo, 'help'>, docs: LintOptions['docs']): Rule
 
 const NO_STRINGS: ReadonlySet<string> = new Set<string>();
 
-/** A set of the values; one shared empty set for the many files with none (a set each is a table each). */
+/**
+ * A set of the values; one shared empty set for the many files with none, and a set of one
+ * value without a hash table for the many with one (a `Set` each is a table each: 100,000
+ * files made tens of megabytes while targets are planned).
+ */
 function setOf(values: readonly string[]): ReadonlySet<string> {
-  return values.length === 0 ? NO_STRINGS : new Set(values);
+  if (values.length === 0) return NO_STRINGS;
+  return values.length === 1 ? new OneValueSet(values[0]!) : new Set(values);
+}
+
+/** A read-only set of exactly one value. */
+export class OneValueSet implements ReadonlySet<string> {
+  constructor(private readonly value: string) {}
+
+  get size(): number {
+    return 1;
+  }
+
+  has(v: string): boolean {
+    return v === this.value;
+  }
+
+  forEach(cb: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    cb.call(thisArg, this.value, this.value, this);
+  }
+
+  *values(): SetIterator<string> {
+    yield this.value;
+  }
+
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    yield [this.value, this.value];
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
 }
 
 /**

@@ -67,8 +67,11 @@ describe('a prepared file keeps its text', () => {
   };
   const yaml = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: web\n';
 
-  it('when a later stage reads it: HCL (Nomad jobs, registrations), Terraform (ECS, targets), a kustomization (inline patches)', () => {
-    expect(kept('web.hcl', 'Kind = "mesh"\n')).toBe('Kind = "mesh"\n');
+  it('when a later stage reads it: a Nomad job (HCL2 reading), Terraform (ECS, targets), a kustomization (inline patches)', () => {
+    const job = 'job "web" {\n  group "g" {}\n}\n';
+    expect(kept('web.hcl', job)).toBe(job);
+    expect(kept('jobs/web.nomad', 'job "web" {}\n')).toBe('job "web" {}\n');
+    expect(kept('jobs/web.nomad.hcl', 'variable "x" {}\n')).toBe('variable "x" {}\n');
     expect(kept('main.tf', 'locals {}\n')).toBe('locals {}\n');
     expect(kept('overlays/prod/kustomization.yaml', 'resources: []\n')).toBe('resources: []\n');
     expect(kept('overlays/prod/Kustomization', 'resources: []\n')).toBe('resources: []\n');
@@ -77,6 +80,9 @@ describe('a prepared file keeps its text', () => {
   it('not otherwise, and its places are still where they were', () => {
     expect(kept('web.yaml', yaml)).toBeUndefined();
     expect(kept('web.json', '{"Kind": "mesh"}')).toBeUndefined();
+    // A config entry or agent registration in HCL is not a Nomad job: nothing reads its text again.
+    expect(kept('web.hcl', 'Kind = "mesh"\n')).toBeUndefined();
+    expect(kept('web.hcl', 'service {\n  name = "web"\n  connect { sidecar_service {} }\n}\n')).toBeUndefined();
     const p = prepareSource({ path: 'web.yaml', text: yaml });
     if (p.skipReason !== undefined) throw new Error(p.skipReason);
     const r = p.normalized.entries[0]!.nameAt!.range;
