@@ -7,6 +7,7 @@ import type { LNode, LObject, LProperty, SourceRange } from '../parse/located.js
 import type { DecodeIssue, NField, NObject, NValue } from './decode.js';
 import type { Located } from './located-ref.js';
 import type { KindSpec } from './schema.js';
+import { LineIndex, OffsetRange } from '../parse/line-index.js';
 import type { PartitionScope } from './scope.js';
 
 export type EntryOrigin = 'hcl' | 'json' | 'crd' | 'yaml' | 'terraform';
@@ -99,7 +100,6 @@ export class ConfigEntry implements Located {
   readonly scope: PartitionScope;
   readonly origin: EntryOrigin;
   readonly file: string;
-  readonly range: SourceRange;
   readonly documentIndex: number;
   readonly root: NObject;
   readonly raw: LObject;
@@ -110,10 +110,18 @@ export class ConfigEntry implements Located {
   readonly notEvaluated: readonly NotEvaluated[];
   readonly computedFields: readonly ComputedField[];
 
-  // The ranges the located places are made from, when read: a repository holds an entry per
-  // file, and a place object (with its subject string) for each would be kept for the whole run.
-  private readonly kindRange: SourceRange;
-  private readonly nameRange: SourceRange | undefined;
+  // The located places are made when read: a repository holds an entry per file, and a place
+  // object (with its subject string) for each would be kept for the whole run. Their ranges are
+  // kept as offsets into the file's line index when they are offset ranges of one (almost
+  // always): a range object each was 48 bytes, three per entry.
+  private readonly places: LineIndex | readonly [SourceRange, SourceRange, SourceRange | undefined];
+  private readonly rangeStart: number;
+  private readonly rangeEnd: number;
+  private readonly kindStart: number;
+  private readonly kindEnd: number;
+  /** -1 without a name's place. */
+  private readonly nameStart: number;
+  private readonly nameEnd: number;
   private readonly crdInit: EntryInit['crd'];
 
   constructor(init: EntryInit) {
@@ -125,7 +133,6 @@ export class ConfigEntry implements Located {
     this.scope = init.scope;
     this.origin = init.origin;
     this.file = init.file;
-    this.range = init.range;
     this.documentIndex = init.documentIndex;
     this.root = init.root;
     this.raw = init.raw;
@@ -134,12 +141,45 @@ export class ConfigEntry implements Located {
     this.provider = init.provider;
     this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
     this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
-    this.kindRange = init.kindRange;
-    this.nameRange = init.nameRange;
+    const { range, kindRange, nameRange } = init;
+    if (
+      range instanceof OffsetRange &&
+      kindRange instanceof OffsetRange &&
+      kindRange.lines === range.lines &&
+      (nameRange === undefined || (nameRange instanceof OffsetRange && nameRange.lines === range.lines))
+    ) {
+      this.places = range.lines;
+      this.rangeStart = range.startOffset;
+      this.rangeEnd = range.endOffset;
+      this.kindStart = kindRange.startOffset;
+      this.kindEnd = kindRange.endOffset;
+      this.nameStart = nameRange ? nameRange.startOffset : -1;
+      this.nameEnd = nameRange ? nameRange.endOffset : -1;
+    } else {
+      this.places = [range, kindRange, nameRange];
+      this.rangeStart = this.rangeEnd = this.kindStart = this.kindEnd = this.nameStart = this.nameEnd = -1;
+    }
     this.crdInit = init.crd;
     // join() gives one flat string; a template literal keeps a tree of pieces per entry.
     this.subject = [this.kind, init.partition, init.namespace, init.name].join('/');
     if (init.crd) this.crd = new CrdPlaces(this, init.crd);
+  }
+
+  /** The whole object (for CRDs, the whole Kubernetes object). */
+  get range(): SourceRange {
+    const p = this.places;
+    return p instanceof LineIndex ? p.range(this.rangeStart, this.rangeEnd) : p[0];
+  }
+
+  private get kindRange(): SourceRange {
+    const p = this.places;
+    return p instanceof LineIndex ? p.range(this.kindStart, this.kindEnd) : p[1];
+  }
+
+  private get nameRange(): SourceRange | undefined {
+    const p = this.places;
+    if (!(p instanceof LineIndex)) return p[2];
+    return this.nameStart < 0 ? undefined : p.range(this.nameStart, this.nameEnd);
   }
 
   /** What the entry was made from (the cache writes it; `withNamespace` remakes the entry from it). */
