@@ -37,6 +37,9 @@ export const MAX_RELATED_PER_FINDING = 50;
 
 const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 
+/** The related locations of the many findings without any: one frozen list, not a list each kept to the end of the run. */
+const NO_RELATED = Object.freeze([]) as unknown as never[];
+
 export interface RunResult {
   findings: Finding[];
   /** Rules that threw: id and message. */
@@ -60,7 +63,9 @@ export function runRules(
 ): RunResult {
   const reported: Finding[] = [];
   const ruleErrors: RunResult['ruleErrors'] = [];
-  const seen = new Set<string>();
+  // The messages reported at each place by each rule: keyed by the place alone (a flat string,
+  // join), since a key that held the message too was a copy of every message of the run.
+  const seen = new Map<string, string | string[]>();
   // A finding about a value only a template's rendering knows is not raised.
   const unknown = new Map(files.filter((f) => f.unknownRanges || f.unknownObjects).map((f) => [f.path, f]));
   const isUnknown = (file: string, r: { start: { offset: number }; end: { offset: number } }) => {
@@ -91,13 +96,20 @@ export function runRules(
             severity: d.atMost && RANK[d.atMost] < RANK[severity] ? d.atMost : severity,
             message: d.message,
             location: place,
-            related,
+            related: related.length > 0 ? related : NO_RELATED,
             subject: d.at.subject,
           };
           if (d.fix && rule.meta.fixable) f.fix = { file: place.file, start: place.range.start.offset, end: place.range.end.offset, ...d.fix };
-          const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.range.start.offset}\u0000${f.location.range.end.offset}\u0000${f.message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
+          const key = [f.ruleId, f.location.file, f.location.range.start.offset, f.location.range.end.offset].join('\u0000');
+          const said = seen.get(key);
+          if (said === undefined) seen.set(key, f.message);
+          else if (typeof said === 'string') {
+            if (said === f.message) return;
+            seen.set(key, [said, f.message]);
+          } else {
+            if (said.includes(f.message)) return;
+            said.push(f.message);
+          }
           reported.push(f);
         },
       });
@@ -129,7 +141,7 @@ export function limitPerRuleAndFile(findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const perFile = new Map<string, { listed: number; left: number; first?: Finding }>();
   for (const f of findings) {
-    const fileKey = `${f.ruleId}\u0000${f.location.file}`;
+    const fileKey = [f.ruleId, f.location.file].join('\u0000');
     let count = perFile.get(fileKey);
     if (!count) perFile.set(fileKey, (count = { listed: 0, left: 0 }));
     if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
