@@ -1236,15 +1236,16 @@ var init_duplicate_entry = __esm({
           const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
           if (name === "") continue;
           if (e.crd && e.kind === "mesh" && e.crd.metadataName !== "mesh") continue;
-          const key2 = `${e.kind}\0${e.scope.key}\0${e.namespace}\0${name}`;
-          const list4 = groups.get(key2);
-          if (list4) list4.push(e);
-          else groups.set(key2, [e]);
+          const key2 = [e.kind, e.scope.key, e.namespace, name].join("\0");
+          const seen = groups.get(key2);
+          if (seen === void 0) groups.set(key2, e);
+          else if (Array.isArray(seen)) seen.push(e);
+          else groups.set(key2, [seen, e]);
         }
         const guessing = model.target.guessed.length > 0;
         const guessed = /* @__PURE__ */ new Map();
         for (const list4 of groups.values()) {
-          if (list4.length < 2) continue;
+          if (!Array.isArray(list4)) continue;
           const sorted = [...list4].sort(compareEntries);
           for (let i = 1; i < sorted.length; i++) {
             const e = sorted[i];
@@ -20020,6 +20021,94 @@ var init_crd_schema = __esm({
   }
 });
 
+// src/parse/line-index.ts
+function packed(starts) {
+  if (starts.length <= CHUNK) return String.fromCharCode(...starts);
+  const parts = [];
+  for (let i = 0; i < starts.length; i += CHUNK) parts.push(String.fromCharCode(...starts.slice(i, i + CHUNK)));
+  return parts.join("");
+}
+var LineIndex, MAX_PACKED, CHUNK, OffsetRange;
+var init_line_index = __esm({
+  "src/parse/line-index.ts"() {
+    "use strict";
+    LineIndex = class {
+      /**
+       * The offset each line starts at. In a text shorter than 65,536 code units, a string of
+       * those offsets as char codes: a line costs 1 or 2 bytes rather than an array slot's 8, and
+       * the run keeps an index for each of its files (100,000 files: 19 MB of arrays).
+       */
+      starts;
+      /** The text's length (not the text: the index lives as long as the run, the text need not). */
+      length;
+      constructor(text2) {
+        this.length = text2.length;
+        const starts = [0];
+        for (let i = 0; i < text2.length; i++) {
+          const c = text2.charCodeAt(i);
+          if (c === 10) starts.push(i + 1);
+          else if (c === 13) {
+            if (text2.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          }
+        }
+        this.starts = text2.length <= MAX_PACKED ? packed(starts) : starts.slice();
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+      startOf(i) {
+        const s = this.starts;
+        return typeof s === "string" ? s.charCodeAt(i) : s[i];
+      }
+      /** The offset where 1-based `line` starts; the end of the text past the last line. */
+      lineStart(line) {
+        if (line < 1) return 0;
+        return line - 1 < this.lineCount ? this.startOf(line - 1) : this.length;
+      }
+      position(offset) {
+        const o = Math.max(0, Math.min(offset, this.length));
+        let lo = 0;
+        let hi = this.lineCount - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.startOf(mid) <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.startOf(lo) + 1, offset: o };
+      }
+      /**
+       * A range whose line/column are computed when read: a parse tree holds several ranges
+       * per key, and 100k files of them must fit in memory.
+       */
+      range(startOffset, endOffset) {
+        return new OffsetRange(this, startOffset, endOffset);
+      }
+    };
+    MAX_PACKED = 65535;
+    CHUNK = 4096;
+    OffsetRange = class {
+      constructor(lines, startOffset, endOffset) {
+        this.lines = lines;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+      }
+      lines;
+      startOffset;
+      endOffset;
+      get start() {
+        return this.lines.position(this.startOffset);
+      }
+      get end() {
+        return this.lines.position(this.endOffset);
+      }
+      toJSON() {
+        return { start: this.start, end: this.end };
+      }
+    };
+  }
+});
+
 // src/model/entries.ts
 function scalarOf(f) {
   return f?.value.type === "scalar" ? f.value.value : void 0;
@@ -20068,6 +20157,7 @@ var NONE, NO_ANNOTATIONS, ConfigEntry, CrdPlaces, AnnotationPlace, FieldLocation
 var init_entries = __esm({
   "src/model/entries.ts"() {
     "use strict";
+    init_line_index();
     NONE = Object.freeze([]);
     NO_ANNOTATIONS = /* @__PURE__ */ new Map();
     ConfigEntry = class _ConfigEntry {
@@ -20079,7 +20169,6 @@ var init_entries = __esm({
       scope;
       origin;
       file;
-      range;
       documentIndex;
       root;
       raw;
@@ -20089,10 +20178,18 @@ var init_entries = __esm({
       provider;
       notEvaluated;
       computedFields;
-      // The ranges the located places are made from, when read: a repository holds an entry per
-      // file, and a place object (with its subject string) for each would be kept for the whole run.
-      kindRange;
-      nameRange;
+      // The located places are made when read: a repository holds an entry per file, and a place
+      // object (with its subject string) for each would be kept for the whole run. Their ranges are
+      // kept as offsets into the file's line index when they are offset ranges of one (almost
+      // always): a range object each was 48 bytes, three per entry.
+      places;
+      rangeStart;
+      rangeEnd;
+      kindStart;
+      kindEnd;
+      /** -1 without a name's place. */
+      nameStart;
+      nameEnd;
       crdInit;
       constructor(init) {
         this.writtenKind = init.writtenKind;
@@ -20103,7 +20200,6 @@ var init_entries = __esm({
         this.scope = init.scope;
         this.origin = init.origin;
         this.file = init.file;
-        this.range = init.range;
         this.documentIndex = init.documentIndex;
         this.root = init.root;
         this.raw = init.raw;
@@ -20111,11 +20207,36 @@ var init_entries = __esm({
         this.provider = init.provider;
         this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
         this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
-        this.kindRange = init.kindRange;
-        this.nameRange = init.nameRange;
+        const { range, kindRange, nameRange } = init;
+        if (range instanceof OffsetRange && kindRange instanceof OffsetRange && kindRange.lines === range.lines && (nameRange === void 0 || nameRange instanceof OffsetRange && nameRange.lines === range.lines)) {
+          this.places = range.lines;
+          this.rangeStart = range.startOffset;
+          this.rangeEnd = range.endOffset;
+          this.kindStart = kindRange.startOffset;
+          this.kindEnd = kindRange.endOffset;
+          this.nameStart = nameRange ? nameRange.startOffset : -1;
+          this.nameEnd = nameRange ? nameRange.endOffset : -1;
+        } else {
+          this.places = [range, kindRange, nameRange];
+          this.rangeStart = this.rangeEnd = this.kindStart = this.kindEnd = this.nameStart = this.nameEnd = -1;
+        }
         this.crdInit = init.crd;
         this.subject = [this.kind, init.partition, init.namespace, init.name].join("/");
         if (init.crd) this.crd = new CrdPlaces(this, init.crd);
+      }
+      /** The whole object (for CRDs, the whole Kubernetes object). */
+      get range() {
+        const p = this.places;
+        return p instanceof LineIndex ? p.range(this.rangeStart, this.rangeEnd) : p[0];
+      }
+      get kindRange() {
+        const p = this.places;
+        return p instanceof LineIndex ? p.range(this.kindStart, this.kindEnd) : p[1];
+      }
+      get nameRange() {
+        const p = this.places;
+        if (!(p instanceof LineIndex)) return p[2];
+        return this.nameStart < 0 ? void 0 : p.range(this.nameStart, this.nameEnd);
       }
       /** What the entry was made from (the cache writes it; `withNamespace` remakes the entry from it). */
       get init() {
@@ -21981,73 +22102,6 @@ var init_permissive_allowed_unused = __esm({
         }
       }
     });
-  }
-});
-
-// src/parse/line-index.ts
-var LineIndex, OffsetRange;
-var init_line_index = __esm({
-  "src/parse/line-index.ts"() {
-    "use strict";
-    LineIndex = class {
-      starts;
-      /** The text's length (not the text: the index lives as long as the run, the text need not). */
-      length;
-      constructor(text2) {
-        this.length = text2.length;
-        const starts = [0];
-        for (let i = 0; i < text2.length; i++) {
-          const c = text2.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
-            if (text2.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
-          }
-        }
-        this.starts = starts.slice();
-      }
-      /** The offset where 1-based `line` starts; the end of the text past the last line. */
-      lineStart(line) {
-        return line < 1 ? 0 : this.starts[line - 1] ?? this.length;
-      }
-      position(offset) {
-        const o = Math.max(0, Math.min(offset, this.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
-      }
-      /**
-       * A range whose line/column are computed when read: a parse tree holds several ranges
-       * per key, and 100k files of them must fit in memory.
-       */
-      range(startOffset, endOffset) {
-        return new OffsetRange(this, startOffset, endOffset);
-      }
-    };
-    OffsetRange = class {
-      constructor(lines, startOffset, endOffset) {
-        this.lines = lines;
-        this.startOffset = startOffset;
-        this.endOffset = endOffset;
-      }
-      lines;
-      startOffset;
-      endOffset;
-      get start() {
-        return this.lines.position(this.startOffset);
-      }
-      get end() {
-        return this.lines.position(this.endOffset);
-      }
-      toJSON() {
-        return { start: this.start, end: this.end };
-      }
-    };
   }
 });
 
@@ -31380,7 +31434,7 @@ function placeOf(at) {
 function runRules(rules, model, files, opts2) {
   const reported = [];
   const ruleErrors = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Map();
   const unknown = new Map(files.filter((f) => f.unknownRanges || f.unknownObjects).map((f) => [f.path, f]));
   const isUnknown2 = (file, r) => {
     const f = unknown.get(file);
@@ -31410,13 +31464,20 @@ function runRules(rules, model, files, opts2) {
             severity: d.atMost && RANK[d.atMost] < RANK[severity] ? d.atMost : severity,
             message: d.message,
             location: place4,
-            related,
+            related: related.length > 0 ? related : NO_RELATED,
             subject: d.at.subject
           };
           if (d.fix && rule.meta.fixable) f.fix = { file: place4.file, start: place4.range.start.offset, end: place4.range.end.offset, ...d.fix };
-          const key2 = `${f.ruleId}\0${f.location.file}\0${f.location.range.start.offset}\0${f.location.range.end.offset}\0${f.message}`;
-          if (seen.has(key2)) return;
-          seen.add(key2);
+          const key2 = [f.ruleId, f.location.file, f.location.range.start.offset, f.location.range.end.offset].join("\0");
+          const said = seen.get(key2);
+          if (said === void 0) seen.set(key2, f.message);
+          else if (typeof said === "string") {
+            if (said === f.message) return;
+            seen.set(key2, [said, f.message]);
+          } else {
+            if (said.includes(f.message)) return;
+            said.push(f.message);
+          }
           reported.push(f);
         }
       });
@@ -31441,7 +31502,7 @@ function limitPerRuleAndFile(findings) {
   const out = [];
   const perFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const fileKey = `${f.ruleId}\0${f.location.file}`;
+    const fileKey = [f.ruleId, f.location.file].join("\0");
     let count = perFile.get(fileKey);
     if (!count) perFile.set(fileKey, count = { listed: 0, left: 0 });
     if (count.listed >= MAX_FINDINGS_PER_RULE_AND_FILE) {
@@ -31455,7 +31516,7 @@ function limitPerRuleAndFile(findings) {
   for (const { left, first } of perFile.values()) if (first) out.push(moreFindings(first, left));
   return out;
 }
-var MAX_FINDINGS_PER_RULE_AND_FILE, MAX_RELATED_PER_FINDING, RANK;
+var MAX_FINDINGS_PER_RULE_AND_FILE, MAX_RELATED_PER_FINDING, RANK, NO_RELATED;
 var init_run = __esm({
   "src/engine/run.ts"() {
     "use strict";
@@ -31464,6 +31525,7 @@ var init_run = __esm({
     MAX_FINDINGS_PER_RULE_AND_FILE = 1e3;
     MAX_RELATED_PER_FINDING = 50;
     RANK = { note: 0, warning: 1, error: 2 };
+    NO_RELATED = Object.freeze([]);
   }
 });
 
@@ -31770,7 +31832,7 @@ function describeService(s) {
   return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
 }
 function serviceKey(scopeKey, namespace, name) {
-  return `${scopeKey}\0${namespace}\0${name}`;
+  return [scopeKey, namespace, name].join("\0");
 }
 function scalarOf2(v) {
   return v && v.type === "scalar" ? v.value : void 0;
@@ -31778,13 +31840,14 @@ function scalarOf2(v) {
 function objectRange(o) {
   return o.node.range;
 }
-var MeshModel;
+var NO_SOURCES, MeshModel;
 var init_mesh = __esm({
   "src/model/mesh.ts"() {
     "use strict";
     init_intention_source();
     init_scope();
     init_variant_folders();
+    NO_SOURCES = Object.freeze([]);
     MeshModel = class {
       constructor(entries, workloads = [], facts = /* @__PURE__ */ new Map(), target = { guessed: [] }) {
         this.entries = entries;
@@ -32016,8 +32079,11 @@ var init_mesh = __esm({
       }
       /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
       intentionsTo(scope2, namespace, name) {
-        const cacheKey = `intentionsTo:${serviceKey(scope2.key, namespace, name)}`;
-        return this.cached(cacheKey, () => this.collectIntentionsTo(scope2, namespace, name));
+        const cacheKey = ["intentionsTo", scope2.key, namespace, name].join("\0");
+        return this.cached(cacheKey, () => {
+          const found = this.collectIntentionsTo(scope2, namespace, name);
+          return found.length > 0 ? found : NO_SOURCES;
+        });
       }
       collectIntentionsTo(scope2, namespace, name) {
         const out = [];
@@ -34307,7 +34373,7 @@ function trimPrepared(parsed, normalized) {
   shareEmptyLists(parsed, normalized);
 }
 function releaseText(parsed) {
-  if (parsed.format === "hcl" || parsed.format === "terraform") return;
+  if (parsed.format === "terraform" || isNomadJob(parsed)) return;
   if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf("/") + 1))) return;
   parsed.text = void 0;
 }
@@ -34421,7 +34487,8 @@ function withHelp(info, docs) {
   });
 }
 function setOf(values) {
-  return values.length === 0 ? NO_STRINGS : new Set(values);
+  if (values.length === 0) return NO_STRINGS;
+  return values.length === 1 ? new OneValueSet(values[0]) : new Set(values);
 }
 function modelsByTarget(parsed, normalized, workloads, opts2, pass1) {
   const workloadFiles = new Set(workloads.filter((w) => w.injected).map((w) => w.at.file));
@@ -34519,7 +34586,7 @@ function buildResult(files, findings, rules, ruleErrors, entryCount, phase, cwd)
     ruleErrors
   };
 }
-var NONE2, NO_STRINGS, SharedSets;
+var NONE2, NO_STRINGS, OneValueSet, SharedSets;
 var init_lint = __esm({
   "src/lint.ts"() {
     "use strict";
@@ -34528,6 +34595,7 @@ var init_lint = __esm({
     init_mesh();
     init_normalize();
     init_compact();
+    init_nomad();
     init_suppress();
     init_parse();
     init_timing();
@@ -34537,6 +34605,33 @@ var init_lint = __esm({
     init_targets();
     NONE2 = Object.freeze([]);
     NO_STRINGS = /* @__PURE__ */ new Set();
+    OneValueSet = class {
+      constructor(value) {
+        this.value = value;
+      }
+      value;
+      get size() {
+        return 1;
+      }
+      has(v) {
+        return v === this.value;
+      }
+      forEach(cb, thisArg) {
+        cb.call(thisArg, this.value, this.value, this);
+      }
+      *values() {
+        yield this.value;
+      }
+      keys() {
+        return this.values();
+      }
+      *entries() {
+        yield [this.value, this.value];
+      }
+      [Symbol.iterator]() {
+        return this.values();
+      }
+    };
     SharedSets = class {
       byKey = /* @__PURE__ */ new Map();
       of(values) {
@@ -38704,7 +38799,7 @@ function judge(found, window2) {
 }
 function withHints(v, hints) {
   if (v.verdict !== "not-ready") return v;
-  if (hints === void 0) return { ...v, reason: v.reason + NO_SOURCES };
+  if (hints === void 0) return { ...v, reason: v.reason + NO_SOURCES2 };
   if (hints.length === 0) return { ...v, reason: `${v.reason}; its access log shows no plaintext connection in the window (is it from every instance, and complete?)`, downstreams: [] };
   const shown = hints.slice(0, HINTS_SHOWN).map((h) => `${h.address} (${h.connections}, last ${h.lastSeen})`);
   const more = hints.length > HINTS_SHOWN ? ` and ${hints.length - HINTS_SHOWN} more` : "";
@@ -38737,14 +38832,14 @@ function buildReady(status, data, window2, accessLogs = []) {
     unreadable
   };
 }
-var READY_FORMAT_VERSION, MIN_COVERAGE, NO_SOURCES;
+var READY_FORMAT_VERSION, MIN_COVERAGE, NO_SOURCES2;
 var init_verdict = __esm({
   "src/ready/verdict.ts"() {
     "use strict";
     init_access_log();
     READY_FORMAT_VERSION = 1;
     MIN_COVERAGE = 0.99;
-    NO_SOURCES = "; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh (or give its --access-log)";
+    NO_SOURCES2 = "; Envoy's TCP stats do not name the sources: check which downstreams are outside the mesh (or give its --access-log)";
   }
 });
 
