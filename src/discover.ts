@@ -45,8 +45,33 @@ export interface DiscoverResult {
 }
 
 export function toRel(base: string, abs: string): string {
+  const below = belowBase(base, abs);
+  if (below !== undefined) return below;
   const r = path.relative(base, abs);
   return (r === '' ? '.' : r).split(path.sep).join('/');
+}
+
+/** `base` and whether it is an absolute POSIX path as path.resolve writes it (the last one asked: a run asks of one or two). */
+let lastBase: { base: string; normal: boolean } | undefined;
+
+/**
+ * The part of `abs` after `base/`, when both are normalized POSIX paths and `abs` is below
+ * `base`: what path.relative gives then, without resolving both paths (it did, for each of
+ * a repository's files). Undefined otherwise, and path.relative decides.
+ */
+export function belowBase(base: string, abs: string): string | undefined {
+  if (path.sep !== '/') return undefined;
+  if (lastBase?.base !== base) lastBase = { base, normal: path.isAbsolute(base) && path.resolve(base) === base };
+  if (!lastBase.normal) return undefined;
+  const from = base === '/' ? 1 : base.length + 1;
+  if (abs.length <= from || !abs.startsWith(base) || abs.charCodeAt(from - 1) !== 47) return undefined;
+  const rest = abs.slice(from);
+  if (rest.charCodeAt(0) === 47 || rest.endsWith('/') || rest.includes('//')) return undefined;
+  // `.` and `..` segments: path.relative resolves them (`.github` is just a name).
+  if (rest.charCodeAt(0) === 46 || rest.includes('/.')) {
+    for (const seg of rest.split('/')) if (seg === '.' || seg === '..') return undefined;
+  }
+  return rest;
 }
 
 export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALWAYS_IGNORE, DEFAULT_INCLUDE, discover } from '../src/discover.js';
+import { ALWAYS_IGNORE, belowBase, DEFAULT_INCLUDE, discover, toRel } from '../src/discover.js';
 import { listByGlobs } from '../src/discover-globs.js';
 import { GitignoreFilter } from '../src/gitignore.js';
 import { walk } from '../src/walk.js';
@@ -132,5 +132,38 @@ describe('discover keeps what it did with globby', () => {
     } finally {
       rmSync(d, { recursive: true, force: true });
     }
+  });
+});
+
+describe('toRel: a path relative to a folder, as path.relative gives it', () => {
+  // Paths below a normalized folder are cut without path.relative; any other goes through it.
+  it.runIf(path.sep === '/').each([
+    ['/repo', '/repo/a.yaml'],
+    ['/repo', '/repo/deep/er/a.yaml'],
+    ['/repo', '/repo/.github/a.yaml'],
+    ['/repo', '/repo/..a/a.yaml'],
+    ['/repo', '/repo/a/./b.yaml'],
+    ['/repo', '/repo/a/../b.yaml'],
+    ['/repo', '/repo/../elsewhere/b.yaml'],
+    ['/repo', '/repo//a.yaml'],
+    ['/repo', '/repo/a/'],
+    ['/repo', '/repo'],
+    ['/repo', '/repository/a.yaml'],
+    ['/repo', '/other/a.yaml'],
+    ['/repo/', '/repo/a.yaml'],
+    ['/repo/./x', '/repo/x/a.yaml'],
+    ['/', '/a.yaml'],
+    ['/', '/a/b.yaml'],
+  ])('%s, %s', (base, abs) => {
+    const r = path.relative(base, abs);
+    expect(toRel(base, abs)).toBe(r === '' ? '.' : r);
+  });
+
+  it.runIf(path.sep === '/')('takes the short way exactly for normalized paths below the folder', () => {
+    expect(belowBase('/repo', '/repo/a/b.yaml')).toBe('a/b.yaml');
+    expect(belowBase('/repo', '/repo/.github/a.yaml')).toBe('.github/a.yaml');
+    expect(belowBase('/repo', '/repo/a/../b.yaml')).toBeUndefined();
+    expect(belowBase('/repo/', '/repo/a.yaml')).toBeUndefined();
+    expect(belowBase('/repo', '/repository/a.yaml')).toBeUndefined();
   });
 });

@@ -44,3 +44,12 @@ describe('readSource', () => {
     expect(readSource(path.join(dir, 'gone.hcl'), 'gone.hcl')).toEqual({ path: 'gone.hcl', skipReason: 'cannot be read (ENOENT)' });
   });
 });
+
+describe('readSource: the bytes of each file are its own', () => {
+  test('a file read after another leaves the first one\'s bytes as they were', () => {
+    const a = readSource(file('a.yaml', 'kind: A\n'), 'a.yaml');
+    const b = readSource(file('b.yaml', 'kind: B\n'), 'b.yaml');
+    expect(Buffer.from(a.bytes!).toString('utf8')).toBe('kind: A\n');
+    expect(Buffer.from(b.bytes!).toString('utf8')).toBe('kind: B\n');
+  });
+});

@@ -45,12 +45,18 @@ export interface ParsedFile {
 
 export type DecodedText = { ok: true; text: string; hadBom: boolean; encoding: string } | { ok: false; reason: string };
 
+// One decoder each, made once: `decode` without `stream` starts afresh on every call, and a
+// decoder made per file cost more than decoding the file.
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+let utf16: { le: TextDecoder; be: TextDecoder } | undefined;
+
 /** Decode file bytes: UTF-8 (BOM noted), UTF-16 with BOM; binary (NUL bytes) is refused. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const le = bytes[0] === 0xff;
     try {
-      const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+      utf16 ??= { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
+      const text = (le ? utf16.le : utf16.be).decode(bytes.subarray(2));
       return { ok: true, text, hadBom: true, encoding: le ? 'utf-16le' : 'utf-16be' };
     } catch {
       return { ok: false, reason: 'invalid UTF-16' };
@@ -64,7 +70,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     body = bytes.subarray(3);
   }
   // Invalid UTF-8 becomes U+FFFD, as Go's decoders read it; parsers report it where it matters.
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+  const text = UTF8.decode(body);
   return { ok: true, text, hadBom, encoding: 'utf-8' };
 }
 

@@ -42,8 +42,10 @@ export class ScalarNode extends SpanNode implements LScalar {
     endOffset: number,
   ) {
     super(src, startOffset, endOffset);
-    this.value = typeof value === 'string' ? intern(value) : value;
-    this.raw = intern(raw);
+    const r = intern(raw);
+    // A plain string is its own source text: one lookup for both.
+    this.value = typeof value === 'string' ? (value === raw ? r : intern(value)) : value;
+    this.raw = r;
   }
 }
 
