@@ -193,7 +193,9 @@ function decodeStruct(
 
   // Which written keys claim which field; the first claimant in priority order wins.
   const claims: Claim[] = [];
-  for (const [key, props] of groupByKey(node.props)) {
+  for (const group of groupedByKey(node.props)) {
+    const first = Array.isArray(group) ? group[0]! : group;
+    const key = first.key;
     if (skip?.has(key) || skip?.has(key.toLowerCase())) continue;
     let spec: FieldSpec | undefined;
     let rank = 0;
@@ -209,7 +211,6 @@ function decodeStruct(
       }
     }
     if (!spec) {
-      const first = props[0]!;
       const full = joinPath(path, key);
       ctx.issues.push({
         code: 'unknown-key',
@@ -220,10 +221,10 @@ function decodeStruct(
       });
       continue;
     }
-    claims.push({ spec, order: order.get(spec)!, key, props, rank, start: propertyStartOf(props[0]!) });
+    claims.push({ spec, order: order.get(spec)!, key, props: group, rank, start: propertyStartOf(first) });
   }
   // Field-table order; for one field, the winner first.
-  claims.sort((a, b) => a.order - b.order || a.rank - b.rank || a.start - b.start);
+  sortClaims(claims);
 
   for (let i = 0; i < claims.length; ) {
     const winner = claims[i]!;
@@ -231,7 +232,7 @@ function decodeStruct(
     let j = i + 1;
     for (; j < claims.length && claims[j]!.spec === spec; j++) {
       const loser = claims[j]!;
-      const p = loser.props[0]!;
+      const p = Array.isArray(loser.props) ? loser.props[0]! : loser.props;
       const spelling = duplicateSpelling(path, spec, winner, loser);
       ctx.issues.push({
         code: 'duplicate-spelling',
@@ -245,14 +246,41 @@ function decodeStruct(
     }
     i = j;
     const fieldPath = joinPath(path, spec.name);
-    const props = winner.props;
-    const value = decodeField(spec.type, props, fieldPath, ctx);
+    const value = decodeField(spec.type, winner.props, fieldPath, ctx);
     if (!value) continue;
     // Claims come in field-table order, one winner per field: no field is decoded twice.
-    decoded.push(new DecodedField(spec.name, path, props.length === 1 ? props[0]! : props, value));
+    decoded.push(new DecodedField(spec.name, path, winner.props, value));
   }
   // slice(): an exact-size copy (a pushed-to array keeps spare capacity).
   return new DecodedObject(node, decoded.length > 0 ? decoded.slice() : NO_FIELDS);
+}
+
+function compareClaims(a: Claim, b: Claim): number {
+  return a.order - b.order || a.rank - b.rank || a.start - b.start;
+}
+
+/** At most this many claims are sorted by insertion (an object's keys; more go to Array.prototype.sort). */
+const INSERTION_SORT_MAX = 24;
+
+/**
+ * Sorts claims by `compareClaims`, stably. An object has a handful of keys, and sorting them
+ * by insertion costs a fraction of `Array.prototype.sort` (a call of the comparator, and the
+ * set-up of a sort, for each object of a run); both give the one stable order.
+ */
+export function sortClaims<T extends Claim>(claims: T[]): void {
+  if (claims.length > INSERTION_SORT_MAX) {
+    claims.sort(compareClaims);
+    return;
+  }
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareClaims(claims[j]!, c) > 0) {
+      claims[j + 1] = claims[j]!;
+      j--;
+    }
+    claims[j + 1] = c;
+  }
 }
 
 /**
@@ -268,15 +296,37 @@ function duplicateSpelling(path: string, spec: FieldSpec, winner: Claim, loser: 
   return { canonical: joinPath(path, spec.name), winner: winner.key, loser: loser.key, consulKey };
 }
 
-interface Claim {
+export interface Claim {
   spec: FieldSpec;
   /** The field's position in its table. */
   order: number;
   key: string;
-  props: LProperty[];
+  /** The property that wrote the key, or all of them when the key is repeated (HCL blocks). */
+  props: LProperty | LProperty[];
   /** 0 exact, 1 case-folded, 2 snake_case alias. */
   rank: number;
   start: number;
+}
+
+/**
+ * `groupByKey` as decodeStruct reads it: a key written once is its property alone, a repeated
+ * key the list of its properties. Most objects repeat no key, and are their own grouping then.
+ */
+export function groupedByKey(props: readonly LProperty[]): readonly (LProperty | LProperty[])[] {
+  if (props.length <= 16) {
+    let repeated = false;
+    for (let i = 1; i < props.length && !repeated; i++) {
+      const k = props[i]!.key;
+      for (let j = 0; j < i; j++) {
+        if (props[j]!.key === k) {
+          repeated = true;
+          break;
+        }
+      }
+    }
+    if (!repeated) return props;
+  }
+  return Array.from(groupByKey(props), ([, g]) => (g.length === 1 ? g[0]! : g));
 }
 
 /**
@@ -473,8 +523,9 @@ function unknownKeyMessage(full: string, key: string, style: KeyStyle): string {
   return `invalid config key "${full}"`;
 }
 
-function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: Ctx): NValue | undefined {
-  let props = allProps;
+function decodeField(type: FieldType, from: LProperty | LProperty[], path: string, ctx: Ctx): NValue | undefined {
+  // Several properties only when the key is repeated.
+  let props = Array.isArray(from) ? from : [from];
   const last = props[props.length - 1]!;
   // HCL's repeated blocks: lists and maps merge (mapstructure's decodeMapFromSlice for a map),
   // a single object takes exactly one.
@@ -495,24 +546,26 @@ function decodeField(type: FieldType, allProps: LProperty[], path: string, ctx: 
   switch (type.t) {
     case 'list': {
       // Repeated blocks and `= [...]` merge into one list; a lone object is lifted.
-      const items: LNode[] = [];
-      for (const p of props) {
-        if (p.value.type === 'array') items.push(...p.value.items);
-        else if (p.value.type === 'object') items.push(p.value);
-        else if (p.value.type === 'null') continue;
-        else if (type.of.t === 'object') {
-          ctx.issues.push({
-            code: 'expected-list',
-            path,
-            message: `'${path}' expected a list of objects, got '${goKindOf(p.value)}'`,
-            range: p.value.range,
-          });
-        } else items.push(p.value);
+      let items: readonly LNode[];
+      if (props.length === 1 && last.value.type === 'array') items = last.value.items;
+      else {
+        const merged: LNode[] = [];
+        for (const p of props) {
+          if (p.value.type === 'array') merged.push(...p.value.items);
+          else if (p.value.type === 'object') merged.push(p.value);
+          else if (p.value.type === 'null') continue;
+          else if (type.of.t === 'object') {
+            ctx.issues.push({
+              code: 'expected-list',
+              path,
+              message: `'${path}' expected a list of objects, got '${goKindOf(p.value)}'`,
+              range: p.value.range,
+            });
+          } else merged.push(p.value);
+        }
+        items = merged;
       }
-      return new DecodedList(
-        last.value,
-        items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, last.keyRange)).filter(isDefined),
-      );
+      return new DecodedList(last.value, decodeItems(type.of, items, path, ctx, last.keyRange));
     }
     case 'map':
       // Repeated HCL blocks give a list of maps, which mapstructure merges into one map
@@ -556,8 +609,14 @@ function mergedMap(props: readonly LProperty[]): LNode {
   return { type: 'object', props: merged, range: { start: props[0]!.value.range.start, end: props[props.length - 1]!.value.range.end } };
 }
 
-function isDefined<T>(v: T | undefined): v is T {
-  return v !== undefined;
+/** The items of a list decoded in order, each under `path[i]`; those that do not decode are left out. */
+function decodeItems(type: FieldType, items: readonly LNode[], path: string, ctx: Ctx, keyRange: SourceRange): NValue[] {
+  const out: NValue[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const v = decodeValue(type, items[i]!, `${path}[${i}]`, ctx, keyRange);
+    if (v !== undefined) out.push(v);
+  }
+  return out;
 }
 
 function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRange: SourceRange): NValue | undefined {
@@ -574,10 +633,7 @@ function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRa
     }
     case 'list': {
       const items = node.type === 'array' ? node.items : node.type === 'null' ? [] : [node];
-      return new DecodedList(
-        node,
-        items.map((n, i) => decodeValue(type.of, n, `${path}[${i}]`, ctx, keyRange)).filter(isDefined),
-      );
+      return new DecodedList(node, decodeItems(type.of, items, path, ctx, keyRange));
     }
     default:
       return decodeScalar(type, node, path, ctx);
