@@ -2514,8 +2514,9 @@ var init_nodes = __esm({
       constructor(type, value, raw, src, startOffset, endOffset) {
         super(src, startOffset, endOffset);
         this.type = type;
-        this.value = typeof value === "string" ? intern(value) : value;
-        this.raw = intern(raw);
+        const r = intern(raw);
+        this.value = typeof value === "string" ? value === raw ? r : intern(value) : value;
+        this.raw = r;
       }
       type;
       value;
@@ -18428,7 +18429,9 @@ function decodeStruct(node, fields, path28, ctx, skip) {
   const tables = keyTables(fields, ctx.style);
   const { byExact, byFold, byAlias, order } = tables;
   const claims = [];
-  for (const [key2, props] of groupByKey(node.props)) {
+  for (const group of groupedByKey(node.props)) {
+    const first = Array.isArray(group) ? group[0] : group;
+    const key2 = first.key;
     if (skip?.has(key2) || skip?.has(key2.toLowerCase())) continue;
     let spec;
     let rank = 0;
@@ -18444,7 +18447,6 @@ function decodeStruct(node, fields, path28, ctx, skip) {
       }
     }
     if (!spec) {
-      const first = props[0];
       const full = joinPath(path28, key2);
       ctx.issues.push({
         code: "unknown-key",
@@ -18455,16 +18457,16 @@ function decodeStruct(node, fields, path28, ctx, skip) {
       });
       continue;
     }
-    claims.push({ spec, order: order.get(spec), key: key2, props, rank, start: propertyStartOf(props[0]) });
+    claims.push({ spec, order: order.get(spec), key: key2, props: group, rank, start: propertyStartOf(first) });
   }
-  claims.sort((a, b) => a.order - b.order || a.rank - b.rank || a.start - b.start);
+  sortClaims(claims);
   for (let i = 0; i < claims.length; ) {
     const winner = claims[i];
     const spec = winner.spec;
     let j = i + 1;
     for (; j < claims.length && claims[j].spec === spec; j++) {
       const loser = claims[j];
-      const p = loser.props[0];
+      const p = Array.isArray(loser.props) ? loser.props[0] : loser.props;
       const spelling = duplicateSpelling(path28, spec, winner, loser);
       ctx.issues.push({
         code: "duplicate-spelling",
@@ -18476,18 +18478,51 @@ function decodeStruct(node, fields, path28, ctx, skip) {
     }
     i = j;
     const fieldPath = joinPath(path28, spec.name);
-    const props = winner.props;
-    const value = decodeField(spec.type, props, fieldPath, ctx);
+    const value = decodeField(spec.type, winner.props, fieldPath, ctx);
     if (!value) continue;
-    decoded.push(new DecodedField(spec.name, path28, props.length === 1 ? props[0] : props, value));
+    decoded.push(new DecodedField(spec.name, path28, winner.props, value));
   }
   return new DecodedObject(node, decoded.length > 0 ? decoded.slice() : NO_FIELDS);
+}
+function compareClaims(a, b) {
+  return a.order - b.order || a.rank - b.rank || a.start - b.start;
+}
+function sortClaims(claims) {
+  if (claims.length > INSERTION_SORT_MAX) {
+    claims.sort(compareClaims);
+    return;
+  }
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i];
+    let j = i - 1;
+    while (j >= 0 && compareClaims(claims[j], c) > 0) {
+      claims[j + 1] = claims[j];
+      j--;
+    }
+    claims[j + 1] = c;
+  }
 }
 function duplicateSpelling(path28, spec, winner, loser) {
   const lowered = spec.name.toLowerCase();
   const alias = loser.rank === 2;
   const consulKey = alias && winner.key === lowered ? void 0 : joinPath(path28, alias ? lowered : loser.key);
   return { canonical: joinPath(path28, spec.name), winner: winner.key, loser: loser.key, consulKey };
+}
+function groupedByKey(props) {
+  if (props.length <= 16) {
+    let repeated = false;
+    for (let i = 1; i < props.length && !repeated; i++) {
+      const k = props[i].key;
+      for (let j = 0; j < i; j++) {
+        if (props[j].key === k) {
+          repeated = true;
+          break;
+        }
+      }
+    }
+    if (!repeated) return props;
+  }
+  return Array.from(groupByKey(props), ([, g]) => g.length === 1 ? g[0] : g);
 }
 function groupByKey(props) {
   if (props.length <= 16) {
@@ -18532,8 +18567,8 @@ function unknownKeyMessage(full, key2, style) {
   if (/namespace$/i.test(key2)) return `invalid config key "${full}"`;
   return `invalid config key "${full}"`;
 }
-function decodeField(type, allProps, path28, ctx) {
-  let props = allProps;
+function decodeField(type, from, path28, ctx) {
+  let props = Array.isArray(from) ? from : [from];
   const last2 = props[props.length - 1];
   const merges = type.t === "list" || type.t === "object" || type.t === "map";
   if (props.length > 1 && (ctx.repeats === "last" || !merges)) {
@@ -18549,24 +18584,26 @@ function decodeField(type, allProps, path28, ctx) {
   }
   switch (type.t) {
     case "list": {
-      const items = [];
-      for (const p of props) {
-        if (p.value.type === "array") items.push(...p.value.items);
-        else if (p.value.type === "object") items.push(p.value);
-        else if (p.value.type === "null") continue;
-        else if (type.of.t === "object") {
-          ctx.issues.push({
-            code: "expected-list",
-            path: path28,
-            message: `'${path28}' expected a list of objects, got '${goKindOf(p.value)}'`,
-            range: p.value.range
-          });
-        } else items.push(p.value);
+      let items;
+      if (props.length === 1 && last2.value.type === "array") items = last2.value.items;
+      else {
+        const merged = [];
+        for (const p of props) {
+          if (p.value.type === "array") merged.push(...p.value.items);
+          else if (p.value.type === "object") merged.push(p.value);
+          else if (p.value.type === "null") continue;
+          else if (type.of.t === "object") {
+            ctx.issues.push({
+              code: "expected-list",
+              path: path28,
+              message: `'${path28}' expected a list of objects, got '${goKindOf(p.value)}'`,
+              range: p.value.range
+            });
+          } else merged.push(p.value);
+        }
+        items = merged;
       }
-      return new DecodedList(
-        last2.value,
-        items.map((n, i) => decodeValue(type.of, n, `${path28}[${i}]`, ctx, last2.keyRange)).filter(isDefined)
-      );
+      return new DecodedList(last2.value, decodeItems(type.of, items, path28, ctx, last2.keyRange));
     }
     case "map":
       if (props.length > 1) {
@@ -18601,8 +18638,13 @@ function mergedMap(props) {
   }
   return { type: "object", props: merged, range: { start: props[0].value.range.start, end: props[props.length - 1].value.range.end } };
 }
-function isDefined(v) {
-  return v !== void 0;
+function decodeItems(type, items, path28, ctx, keyRange) {
+  const out = [];
+  for (let i = 0; i < items.length; i++) {
+    const v = decodeValue(type, items[i], `${path28}[${i}]`, ctx, keyRange);
+    if (v !== void 0) out.push(v);
+  }
+  return out;
 }
 function decodeValue(type, node, path28, ctx, keyRange) {
   switch (type.t) {
@@ -18618,10 +18660,7 @@ function decodeValue(type, node, path28, ctx, keyRange) {
     }
     case "list": {
       const items = node.type === "array" ? node.items : node.type === "null" ? [] : [node];
-      return new DecodedList(
-        node,
-        items.map((n, i) => decodeValue(type.of, n, `${path28}[${i}]`, ctx, keyRange)).filter(isDefined)
-      );
+      return new DecodedList(node, decodeItems(type.of, items, path28, ctx, keyRange));
     }
     default:
       return decodeScalar(type, node, path28, ctx);
@@ -18726,13 +18765,14 @@ function goTypeName(type) {
       return "string";
   }
 }
-var DecodedScalar, DecodedList, OpaqueValue, NO_FIELDS, DecodedObject, DecodedField, KEY_TABLES, PARSE_BOOL;
+var INSERTION_SORT_MAX, DecodedScalar, DecodedList, OpaqueValue, NO_FIELDS, DecodedObject, DecodedField, KEY_TABLES, PARSE_BOOL;
 var init_decode = __esm({
   "src/model/decode.ts"() {
     "use strict";
     init_go_strconv();
     init_nodes();
     init_schema();
+    INSERTION_SORT_MAX = 24;
     DecodedScalar = class {
       constructor(node, value) {
         this.node = node;
@@ -22403,7 +22443,7 @@ function readSource(abs, rel2) {
   }
 }
 function readSized(fd, size) {
-  const buf = Buffer.allocUnsafeSlow(size);
+  const buf = Buffer.allocUnsafe(size);
   let len = 0;
   while (len < size) {
     const n = readSync(fd, buf, len, size - len, null);
@@ -31118,8 +31158,23 @@ var init_discover_globs = __esm({
 import { existsSync as existsSync3, lstatSync as lstatSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 import path11 from "node:path";
 function toRel(base, abs) {
+  const below = belowBase(base, abs);
+  if (below !== void 0) return below;
   const r = path11.relative(base, abs);
   return (r === "" ? "." : r).split(path11.sep).join("/");
+}
+function belowBase(base, abs) {
+  if (path11.sep !== "/") return void 0;
+  if (lastBase?.base !== base) lastBase = { base, normal: path11.isAbsolute(base) && path11.resolve(base) === base };
+  if (!lastBase.normal) return void 0;
+  const from = base === "/" ? 1 : base.length + 1;
+  if (abs.length <= from || !abs.startsWith(base) || abs.charCodeAt(from - 1) !== 47) return void 0;
+  const rest = abs.slice(from);
+  if (rest.charCodeAt(0) === 47 || rest.endsWith("/") || rest.includes("//")) return void 0;
+  if (rest.charCodeAt(0) === 46 || rest.includes("/.")) {
+    for (const seg of rest.split("/")) if (seg === "." || seg === "..") return void 0;
+  }
+  return rest;
 }
 async function discover(opts2) {
   const include = opts2.include && opts2.include.length > 0 ? opts2.include : DEFAULT_INCLUDE;
@@ -31331,7 +31386,7 @@ function discoverStaged(opts2) {
   skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return { found: { files: sorted, skipped, missing }, content };
 }
-var DEFAULT_INCLUDE, ALWAYS_IGNORE, DEFAULT_EXTENSIONS, PRUNED_FOLDERS, PLAIN_PATH;
+var DEFAULT_INCLUDE, ALWAYS_IGNORE, lastBase, DEFAULT_EXTENSIONS, PRUNED_FOLDERS, PLAIN_PATH;
 var init_discover = __esm({
   "src/discover.ts"() {
     "use strict";
@@ -33463,7 +33518,8 @@ function decodeText(bytes) {
   if (bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255)) {
     const le = bytes[0] === 255;
     try {
-      const text3 = new TextDecoder(le ? "utf-16le" : "utf-16be", { fatal: true }).decode(bytes.subarray(2));
+      utf16 ??= { le: new TextDecoder("utf-16le", { fatal: true }), be: new TextDecoder("utf-16be", { fatal: true }) };
+      const text3 = (le ? utf16.le : utf16.be).decode(bytes.subarray(2));
       return { ok: true, text: text3, hadBom: true, encoding: le ? "utf-16le" : "utf-16be" };
     } catch {
       return { ok: false, reason: "invalid UTF-16" };
@@ -33476,7 +33532,7 @@ function decodeText(bytes) {
     hadBom = true;
     body = bytes.subarray(3);
   }
-  const text2 = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  const text2 = UTF8.decode(body);
   return { ok: true, text: text2, hadBom, encoding: "utf-8" };
 }
 function formatForPath(path28) {
@@ -33564,6 +33620,7 @@ function bomRejected(parsed, lines, format2) {
     ]
   };
 }
+var UTF8, utf16;
 var init_parse = __esm({
   "src/parse/index.ts"() {
     "use strict";
@@ -33573,6 +33630,7 @@ var init_parse = __esm({
     init_yaml_read();
     init_go_template();
     init_terraform_template();
+    UTF8 = new TextDecoder("utf-8", { fatal: false });
   }
 });
 
