@@ -9,10 +9,13 @@ import * as json from './parse/json.js';
 import * as yamlEvents from './parse/yaml-events.js';
 import * as yamlComposed from './parse/yaml.js';
 import { HCL_READER, JSON_READER, YAML_COMPOSED, YAML_EVENTS } from './parse/readers.js';
+import * as crdSchema from './model/crd-schema.js';
+import { CRD_SCHEMA } from './model/parts.js';
 
 export function provideAllParts(): void {
   HCL_READER.provide(hcl);
   JSON_READER.provide(json);
   YAML_EVENTS.provide(yamlEvents);
   YAML_COMPOSED.provide(yamlComposed);
+  CRD_SCHEMA.provide(crdSchema);
 }

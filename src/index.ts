@@ -25,6 +25,7 @@ import { prepareCached, type PreparedCache } from './cache/prepared.js';
 import { timed, timedAsync, type Timing } from './engine/timing.js';
 import { whenLoaded } from './lazy.js';
 import { YAML_COMPOSED, YAML_EVENTS } from './parse/readers.js';
+import { CRD_SCHEMA } from './model/parts.js';
 import { KUSTOMIZATION_NAMES } from './kustomize/index.js';
 
 export type { LintResult } from './engine/result.js';
@@ -117,12 +118,13 @@ async function readAll(
 }
 
 /**
- * Targets are built synchronously, and a kustomization's inline patches are YAML read then:
- * both readers are loaded first for a run that holds one.
+ * Targets are built synchronously, and a kustomization's inline patches are YAML read and
+ * its resources normalized (CRDs checked against their schemas) then: what that needs is
+ * loaded first for a run that holds one.
  */
 async function loadForTargets(sources: readonly PreparedSource[]): Promise<void> {
   if (sources.some((s) => KUSTOMIZATION_NAMES.includes(s.path.slice(s.path.lastIndexOf('/') + 1)))) {
-    await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load()]);
+    await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load(), CRD_SCHEMA.load()]);
   }
 }
 

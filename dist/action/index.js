@@ -19932,6 +19932,10 @@ var init_crd_types_generated = __esm({
 });
 
 // src/model/crd-schema.ts
+var crd_schema_exports = {};
+__export(crd_schema_exports, {
+  checkCrdTypes: () => checkCrdTypes
+});
 function openApiType(n) {
   switch (n.type) {
     case "string":
@@ -20058,6 +20062,16 @@ var init_crd_schema = __esm({
       }
     };
     SCHEMAS = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/model/parts.ts
+var CRD_SCHEMA;
+var init_parts = __esm({
+  "src/model/parts.ts"() {
+    "use strict";
+    init_lazy();
+    CRD_SCHEMA = new LazyPart("the CRD schema tables", () => Promise.resolve().then(() => (init_crd_schema(), crd_schema_exports)));
   }
 });
 
@@ -20879,7 +20893,7 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
   }
   const specProp = lastProp(root, "spec");
   const written = specProp?.value.type === "object" ? specProp.value : void 0;
-  const typed = written ? checkCrdTypes(crdKind, written) : void 0;
+  const typed = written ? CRD_SCHEMA.get().checkCrdTypes(crdKind, written) : void 0;
   const specObj = typed?.spec;
   const decoded = specObj ? decodeObject(specObj, crdFields(spec), { style: "crd", repeats: "last" }) : { value: { type: "object", node: root, fields: /* @__PURE__ */ new Map() }, issues: [] };
   for (const i of decoded.issues) if (i.code === "unknown-key") i.path = `spec.${i.path}`;
@@ -20942,7 +20956,7 @@ var init_normalize = __esm({
     init_suggest();
     init_go_template();
     init_decode();
-    init_crd_schema();
+    init_parts();
     init_entries();
     init_kinds();
     init_schema();
@@ -37059,7 +37073,7 @@ async function readAll(files, scopeOf, timing, fromIndex, cache) {
 }
 async function loadForTargets(sources) {
   if (sources.some((s) => KUSTOMIZATION_NAMES.includes(s.path.slice(s.path.lastIndexOf("/") + 1)))) {
-    await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load()]);
+    await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load(), CRD_SCHEMA.load()]);
   }
 }
 async function discoverProjects(opts2, context, resolver, stagedFound) {
@@ -37169,6 +37183,7 @@ var init_index = __esm({
     init_timing();
     init_lazy();
     init_readers();
+    init_parts();
     init_kustomize();
     init_lint();
     init_rules();

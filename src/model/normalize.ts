@@ -9,7 +9,7 @@ import { didYouMean } from '../suggest.js';
 import { isTemplated } from '../parse/go-template.js';
 import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
-import { checkCrdTypes } from './crd-schema.js';
+import { CRD_SCHEMA } from './parts.js';
 import { ConfigEntry, type EntryOrigin, type NotEvaluated } from './entries.js';
 import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
@@ -393,7 +393,7 @@ function normalizeCrd(
   const written = specProp?.value.type === 'object' ? specProp.value : undefined;
   // The API server's schema check runs first: a wrong-typed field rejects the object, and the
   // rules read it as not set (the webhook never sees it, so its messages are not quoted).
-  const typed = written ? checkCrdTypes(crdKind, written) : undefined;
+  const typed = written ? CRD_SCHEMA.get().checkCrdTypes(crdKind, written) : undefined;
   const specObj = typed?.spec;
   const decoded = specObj
     ? decodeObject(specObj, crdFields(spec), { style: 'crd', repeats: 'last' })

@@ -15,6 +15,7 @@ import { BIN, cleanEnv, remove, requireBuild, ROOT, tempDir } from './helpers.js
 const PARTS = {
   hcl: '// src/parse/hcl.ts',
   json: '// src/parse/json.ts',
+  crdSchema: '// src/model/crd-types.generated.ts',
   yamlPackage: '// node_modules/yaml/dist/compose/composer.js',
   jsYaml: '// node_modules/js-yaml/',
   sarif: '// src/format/sarif.ts',
@@ -127,11 +128,17 @@ describe('lazily loaded parts', () => {
     expect([...r.parts]).toEqual(['json']);
   });
 
-  test("CRDs the event reader reads load js-yaml, not the `yaml` package", () => {
+  test("CRDs the event reader reads load js-yaml and the CRD schemas, not the `yaml` package", () => {
     const r = run([], repo('crd', { 'web.yaml': CRD }));
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toContain('permissive-mtls');
-    expect([...r.parts]).toEqual(['jsYaml']);
+    expect([...r.parts].sort()).toEqual(['crdSchema', 'jsYaml']);
+  });
+
+  test('a CRD field of the wrong type is reported once the CRD schemas are loaded, mid-file', () => {
+    const r = run([], repo('crd-type', { 'web.yaml': CRD.replace('  protocol: http\n', '  protocol: http\n  transparentProxy:\n    outboundListenerPort: "15001"\n') }));
+    expect(r.stdout).toMatch(/web\.yaml[\s\S]*invalid-value/);
+    expect([...r.parts].sort()).toEqual(['crdSchema', 'jsYaml']);
   });
 
   test('a YAML file with an anchor is read by the composing reader, loaded then', () => {
@@ -140,7 +147,7 @@ describe('lazily loaded parts', () => {
     const report = JSON.parse(r.stdout) as { findings: { ruleId: string }[]; summary: { entries: number } };
     expect(report.summary.entries).toBe(1);
     expect(report.findings.some((f) => f.ruleId === 'permissive-mtls')).toBe(true);
-    expect([...r.parts].sort()).toEqual(['jsYaml', 'yamlPackage']);
+    expect([...r.parts].sort()).toEqual(['crdSchema', 'jsYaml', 'yamlPackage']);
   });
 
   test('the config file is read by the composing reader, loaded then', () => {
@@ -161,7 +168,7 @@ describe('lazily loaded parts', () => {
     const r = run([], repo('kustomize', { 'base/web.yaml': CRD, 'base/kustomization.yaml': 'resources:\n  - web.yaml\n', 'overlay/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - patch: |-\n      apiVersion: consul.hashicorp.com/v1alpha1\n      kind: ServiceDefaults\n      metadata:\n        name: web\n      spec:\n        mutualTLSMode: strict\n' }));
     expect(r.code, r.stderr).not.toBe(2);
     expect(r.stderr).toBe('');
-    expect([...r.parts].sort()).toEqual(['jsYaml', 'yamlPackage']);
+    expect([...r.parts].sort()).toEqual(['crdSchema', 'jsYaml', 'yamlPackage']);
   });
 
   test('--format sarif loads the SARIF formatter and no other', () => {
