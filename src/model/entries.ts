@@ -286,28 +286,42 @@ export class ConfigEntry implements Located {
   }
 }
 
-/** An entry's Kubernetes facts, with their places made when read (as the entry's own). */
+/**
+ * An entry's Kubernetes facts, read from what normalization gave (a field of each beside it
+ * would be kept for every custom resource of the run), with their places made when read (as
+ * the entry's own).
+ */
 class CrdPlaces implements CrdInfo {
-  readonly kind: string;
-  readonly apiVersion: string;
-  readonly metadataName?: string;
-  readonly k8sNamespace?: string;
-  readonly spec?: LObject;
   readonly annotations: Map<string, { value: string; at: Located }>;
 
   constructor(
     private readonly entry: ConfigEntry,
     private readonly init: NonNullable<EntryInit['crd']>,
   ) {
-    this.kind = init.kind;
-    this.apiVersion = init.apiVersion;
-    this.metadataName = init.metadataName;
-    this.k8sNamespace = init.k8sNamespace;
-    this.spec = init.spec;
     const located = new Map<string, { value: string; at: Located }>();
     for (const [k, a] of init.annotations) located.set(k, new AnnotationPlace(entry, a.value, a.range));
     // Read-only in use: one empty map for the many objects without annotations.
     this.annotations = located.size > 0 ? located : (NO_ANNOTATIONS as Map<string, never>);
+  }
+
+  get kind(): string {
+    return this.init.kind;
+  }
+
+  get apiVersion(): string {
+    return this.init.apiVersion;
+  }
+
+  get metadataName(): string | undefined {
+    return this.init.metadataName;
+  }
+
+  get k8sNamespace(): string | undefined {
+    return this.init.k8sNamespace;
+  }
+
+  get spec(): LObject | undefined {
+    return this.init.spec;
   }
 
   get metadataNameAt(): Located | undefined {

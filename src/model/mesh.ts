@@ -345,8 +345,8 @@ export class MeshModel {
   private collectIntentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
     const out: IntentionSource[] = [];
     // Candidates: intentions in this scope named after the service, or `*`.
-    const byDest = this.groupBy('intentionsByDest', this.entriesOf('service-intentions'), (e) => [`${e.scope.key}\u0000${e.name}`]);
-    const candidates = [...(byDest.get(`${scope.key}\u0000${name}`) ?? []), ...(name === '*' ? [] : (byDest.get(`${scope.key}\u0000*`) ?? []))];
+    const byDest = this.groupBy('intentionsByDest', this.entriesOf('service-intentions'), (e) => [[e.scope.key, e.name].join('\u0000')]);
+    const candidates = [...(byDest.get([scope.key, name].join('\u0000')) ?? []), ...(name === '*' ? [] : (byDest.get([scope.key, '*'].join('\u0000')) ?? []))];
     if (name !== '*') candidates.sort((a, b) => this.orderOf(a) - this.orderOf(b));
     for (const e of candidates) {
       if (e.scope.key !== scope.key) continue;
