@@ -20386,23 +20386,28 @@ var init_entries = __esm({
       constructor(entry, init) {
         this.entry = entry;
         this.init = init;
-        this.kind = init.kind;
-        this.apiVersion = init.apiVersion;
-        this.metadataName = init.metadataName;
-        this.k8sNamespace = init.k8sNamespace;
-        this.spec = init.spec;
         const located = /* @__PURE__ */ new Map();
         for (const [k, a] of init.annotations) located.set(k, new AnnotationPlace(entry, a.value, a.range));
         this.annotations = located.size > 0 ? located : NO_ANNOTATIONS;
       }
       entry;
       init;
-      kind;
-      apiVersion;
-      metadataName;
-      k8sNamespace;
-      spec;
       annotations;
+      get kind() {
+        return this.init.kind;
+      }
+      get apiVersion() {
+        return this.init.apiVersion;
+      }
+      get metadataName() {
+        return this.init.metadataName;
+      }
+      get k8sNamespace() {
+        return this.init.k8sNamespace;
+      }
+      get spec() {
+        return this.init.spec;
+      }
       get metadataNameAt() {
         const r = this.init.metadataNameRange;
         return r ? this.entry.at(r, "metadata.name") : void 0;
@@ -32156,8 +32161,8 @@ var init_mesh = __esm({
       }
       collectIntentionsTo(scope2, namespace, name) {
         const out = [];
-        const byDest = this.groupBy("intentionsByDest", this.entriesOf("service-intentions"), (e) => [`${e.scope.key}\0${e.name}`]);
-        const candidates = [...byDest.get(`${scope2.key}\0${name}`) ?? [], ...name === "*" ? [] : byDest.get(`${scope2.key}\0*`) ?? []];
+        const byDest = this.groupBy("intentionsByDest", this.entriesOf("service-intentions"), (e) => [[e.scope.key, e.name].join("\0")]);
+        const candidates = [...byDest.get([scope2.key, name].join("\0")) ?? [], ...name === "*" ? [] : byDest.get([scope2.key, "*"].join("\0")) ?? []];
         if (name !== "*") candidates.sort((a, b) => this.orderOf(a) - this.orderOf(b));
         for (const e of candidates) {
           if (e.scope.key !== scope2.key) continue;
