@@ -26,16 +26,23 @@ const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 
 /** The value go-yaml v2 gives the plain scalar `text`. */
 export function resolvePlainGoYamlV2(text: string): Resolved {
+  return resolvePlainOtherThanString(text) ?? { type: 'string', value: text };
+}
+
+/**
+ * `resolvePlainGoYamlV2` when it is not the string `text` itself, else undefined: most plain
+ * scalars are strings, and a reader that keeps `text` needs no object to learn it.
+ */
+export function resolvePlainOtherThanString(text: string): Resolved | undefined {
   const known = RESOLVE_MAP.get(text);
   if (known) return known;
   const c = text.charCodeAt(0);
-  const str: Resolved = { type: 'string', value: text };
   if (c === 0x2e /* . */) {
     const f = parseGoFloat(text);
-    return typeof f === 'number' ? { type: 'number', value: f } : str;
+    return typeof f === 'number' ? { type: 'number', value: f } : undefined;
   }
   const digit = c >= 0x30 && c <= 0x39;
-  if (!digit && c !== 0x2b /* + */ && c !== 0x2d /* - */) return str;
+  if (!digit && c !== 0x2b /* + */ && c !== 0x2d /* - */) return undefined;
   const plain = text.replace(/_/g, '');
   const i = parseGoInt(plain);
   if (typeof i === 'number') return { type: 'number', value: i };
@@ -45,5 +52,5 @@ export function resolvePlainGoYamlV2(text: string): Resolved {
     const f = parseGoFloat(plain);
     if (typeof f === 'number') return { type: 'number', value: f };
   }
-  return str;
+  return undefined;
 }

@@ -15,7 +15,7 @@
 import { parseEvents, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
 import type { Comment, LNode, LocatedDocument, ParseProblem, ParseResult, SourceRange } from './located.js';
 import type { LineIndex } from './line-index.js';
-import { resolvePlainGoYamlV2 } from './go-yaml-resolve.js';
+import { resolvePlainOtherThanString } from './go-yaml-resolve.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, ScalarNode, startOf } from './nodes.js';
 
 // js-yaml's EVENT_ID and SCALAR_STYLE values (constants, so the module's objects are not read per event).
@@ -34,18 +34,15 @@ const DIRECTIVE = /(^|[\r\n])%/;
 /** Not read here: src/parse/yaml.ts reads the file. */
 class Unsupported extends Error {}
 
-interface KeyInfo {
-  key: string;
-  start: number;
-  end: number;
-}
-
 interface MapFrame {
   kind: 'map';
   start: number;
   flow: boolean;
   props: PropertyNode[];
-  key?: KeyInfo;
+  /** The key read, until its value comes (`keyStart`, `keyEnd`: where it is written); fields, not an object per key. */
+  key: string | undefined;
+  keyStart: number;
+  keyEnd: number;
 }
 
 interface SeqFrame {
@@ -119,7 +116,7 @@ class EventReader {
           if (ev.anchorStart !== -1 || ev.tagStart !== -1) throw new Unsupported();
           stack.push(
             ev.type === MAPPING
-              ? { kind: 'map', start: ev.start, flow: ev.style === FLOW, props: [] }
+              ? { kind: 'map', start: ev.start, flow: ev.style === FLOW, props: [], key: undefined, keyStart: 0, keyEnd: 0 }
               : { kind: 'seq', start: ev.start, flow: ev.style === FLOW, items: [] },
           );
           break;
@@ -174,8 +171,9 @@ class EventReader {
         return;
       }
       // A plain scalar over several lines is resolved folded, as go-yaml reads it.
-      const r = resolvePlainGoYamlV2(multiline ? getScalarValue(text, ev) : source);
-      node = new ScalarNode(r.type, r.value, source, this.lines, start, end);
+      const plain = multiline ? getScalarValue(text, ev) : source;
+      const r = resolvePlainOtherThanString(plain);
+      node = r ? new ScalarNode(r.type, r.value, source, this.lines, start, end) : new ScalarNode('string', plain, source, this.lines, start, end);
     } else if (ev.style === SINGLE_QUOTED || ev.style === DOUBLE_QUOTED) {
       start--;
       end++;
@@ -212,15 +210,16 @@ class EventReader {
     let i = start - 1;
     while (i >= 0 && (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9)) i--;
     if (i >= 0 && this.text.charCodeAt(i) === 63 /* ? */) throw new Unsupported();
-    parent.key = { key, start, end };
+    parent.key = key;
+    parent.keyStart = start;
+    parent.keyEnd = end;
   }
 
   /** Where the indicator of an empty value ends: the `:` after its key, or the `-` of its item. */
   private indicatorEnd(parent: MapFrame | SeqFrame): number {
     const text = this.text;
     if (parent.kind === 'map') {
-      const k = parent.key!;
-      const colon = skipBlanks(text, k.end);
+      const colon = skipBlanks(text, parent.keyEnd);
       if (text.charCodeAt(colon) !== 58) throw new Unsupported();
       return colon + 1;
     }
@@ -240,14 +239,14 @@ class EventReader {
       parent.items.push(node);
     } else {
       const k = parent.key;
-      if (!k) throw new Unsupported(); // a collection as a key
+      if (k === undefined) throw new Unsupported(); // a collection as a key
       parent.key = undefined;
-      parent.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, Math.max(k.end, endOf(node))));
+      parent.props.push(new PropertyNode(k, node, this.lines, parent.keyStart, parent.keyEnd, Math.max(parent.keyEnd, endOf(node))));
     }
   }
 
   private endMap(m: MapFrame): ObjectNode {
-    if (m.key) throw new Unsupported();
+    if (m.key !== undefined) throw new Unsupported();
     this.reportDuplicates(m.props);
     const end = m.flow ? this.closing(m.props.length === 0 ? m.start + 1 : m.props[m.props.length - 1]!.end, 125) : m.props[m.props.length - 1]!.end;
     return new ObjectNode(m.props, this.lines, m.start, end);
@@ -290,16 +289,31 @@ class EventReader {
 
   private reportDuplicates(props: readonly PropertyNode[]): void {
     if (props.length < 2) return;
+    // Most mappings have a few keys: compared pairwise rather than through a Map each.
+    if (props.length <= 16) {
+      for (let i = 1; i < props.length; i++) {
+        const p = props[i]!;
+        for (let j = 0; j < i; j++) {
+          if (props[j]!.key === p.key) {
+            this.repeated(p, props[j]!);
+            break;
+          }
+        }
+      }
+      return;
+    }
     const first = new Map<string, PropertyNode>();
     for (const p of props) {
       const prev = first.get(p.key);
-      if (!prev) {
-        first.set(p.key, p);
-        continue;
-      }
-      const said = repeatedKey(p.key, prev.keyRange);
-      this.problems.push({ message: said.message, range: p.keyRange, fatal: false, atMost: 'warning', related: said.related, documentIndex: this.docIndex });
+      if (!prev) first.set(p.key, p);
+      else this.repeated(p, prev);
     }
+  }
+
+  /** `p` repeats the key `first` wrote first. */
+  private repeated(p: PropertyNode, first: PropertyNode): void {
+    const said = repeatedKey(p.key, first.keyRange);
+    this.problems.push({ message: said.message, range: p.keyRange, fatal: false, atMost: 'warning', related: said.related, documentIndex: this.docIndex });
   }
 
   /** Every `#` comment: at a line start or after a blank, outside quoted scalars. */

@@ -100,6 +100,10 @@ describe('the event reader gives what the composing reader gives', () => {
     ['flow collections', 'x: [a, b, ]\ny: {k: v, "q": \'s\'}\nz: []\nw: {}\n'],
     ['quoted keys and values with # inside', '"a # b": "c # d" # real\n\'e\': \'it\'\'s\'\n'],
     ['a repeated key', 'a: 1\nb: 2\na: 3\n'],
+    // Up to 16 keys are compared pairwise, more through a map: both find each repeat and its first place.
+    ['a key repeated twice among 16', `${Array.from({ length: 14 }, (_, i) => `k${i}: ${i}\n`).join('')}k3: x\nk3: y\n`],
+    ['a key repeated twice among 17', `${Array.from({ length: 15 }, (_, i) => `k${i}: ${i}\n`).join('')}k3: x\nk3: y\n`],
+    ['repeated keys in a flow mapping and a nested one', 'a: {x: 1, x: 2}\nb:\n  c: 1\n  c: 2\n'],
     ['a key with blanks before its colon', 'a  : 1\n'],
     ['sequences of mappings', 'k:\n- a: 1\n  b: 2\n- [ ]\n- {}\n'],
     ['CRLF line breaks', 'a: 1\r\nb: # c\r\n  - x\r\n'],
