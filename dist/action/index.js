@@ -9047,16 +9047,18 @@ ${" ".repeat(state.indent * level2)}`;
 
 // src/parse/go-yaml-resolve.ts
 function resolvePlainGoYamlV2(text2) {
+  return resolvePlainOtherThanString(text2) ?? { type: "string", value: text2 };
+}
+function resolvePlainOtherThanString(text2) {
   const known = RESOLVE_MAP.get(text2);
   if (known) return known;
   const c = text2.charCodeAt(0);
-  const str8 = { type: "string", value: text2 };
   if (c === 46) {
     const f = parseGoFloat(text2);
-    return typeof f === "number" ? { type: "number", value: f } : str8;
+    return typeof f === "number" ? { type: "number", value: f } : void 0;
   }
   const digit = c >= 48 && c <= 57;
-  if (!digit && c !== 43 && c !== 45) return str8;
+  if (!digit && c !== 43 && c !== 45) return void 0;
   const plain = text2.replace(/_/g, "");
   const i = parseGoInt(plain);
   if (typeof i === "number") return { type: "number", value: i };
@@ -9066,7 +9068,7 @@ function resolvePlainGoYamlV2(text2) {
     const f = parseGoFloat(plain);
     if (typeof f === "number") return { type: "number", value: f };
   }
-  return str8;
+  return void 0;
 }
 var RESOLVE_MAP, YAML_STYLE_FLOAT;
 var init_go_yaml_resolve = __esm({
@@ -9188,7 +9190,7 @@ var init_yaml_events = __esm({
             case SEQUENCE:
               if (ev.anchorStart !== -1 || ev.tagStart !== -1) throw new Unsupported();
               stack.push(
-                ev.type === MAPPING ? { kind: "map", start: ev.start, flow: ev.style === FLOW, props: [] } : { kind: "seq", start: ev.start, flow: ev.style === FLOW, items: [] }
+                ev.type === MAPPING ? { kind: "map", start: ev.start, flow: ev.style === FLOW, props: [], key: void 0, keyStart: 0, keyEnd: 0 } : { kind: "seq", start: ev.start, flow: ev.style === FLOW, items: [] }
               );
               break;
             case SCALAR:
@@ -9238,8 +9240,9 @@ var init_yaml_events = __esm({
             this.key(parent, source, start, end);
             return;
           }
-          const r = resolvePlainGoYamlV2(multiline ? (0, import_js_yaml.getScalarValue)(text2, ev) : source);
-          node = new ScalarNode(r.type, r.value, source, this.lines, start, end);
+          const plain = multiline ? (0, import_js_yaml.getScalarValue)(text2, ev) : source;
+          const r = resolvePlainOtherThanString(plain);
+          node = r ? new ScalarNode(r.type, r.value, source, this.lines, start, end) : new ScalarNode("string", plain, source, this.lines, start, end);
         } else if (ev.style === SINGLE_QUOTED || ev.style === DOUBLE_QUOTED) {
           start--;
           end++;
@@ -9273,14 +9276,15 @@ var init_yaml_events = __esm({
         let i = start - 1;
         while (i >= 0 && (this.text.charCodeAt(i) === 32 || this.text.charCodeAt(i) === 9)) i--;
         if (i >= 0 && this.text.charCodeAt(i) === 63) throw new Unsupported();
-        parent.key = { key: key2, start, end };
+        parent.key = key2;
+        parent.keyStart = start;
+        parent.keyEnd = end;
       }
       /** Where the indicator of an empty value ends: the `:` after its key, or the `-` of its item. */
       indicatorEnd(parent) {
         const text2 = this.text;
         if (parent.kind === "map") {
-          const k = parent.key;
-          const colon = skipBlanks(text2, k.end);
+          const colon = skipBlanks(text2, parent.keyEnd);
           if (text2.charCodeAt(colon) !== 58) throw new Unsupported();
           return colon + 1;
         }
@@ -9299,13 +9303,13 @@ var init_yaml_events = __esm({
           parent.items.push(node);
         } else {
           const k = parent.key;
-          if (!k) throw new Unsupported();
+          if (k === void 0) throw new Unsupported();
           parent.key = void 0;
-          parent.props.push(new PropertyNode(k.key, node, this.lines, k.start, k.end, Math.max(k.end, endOf(node))));
+          parent.props.push(new PropertyNode(k, node, this.lines, parent.keyStart, parent.keyEnd, Math.max(parent.keyEnd, endOf(node))));
         }
       }
       endMap(m) {
-        if (m.key) throw new Unsupported();
+        if (m.key !== void 0) throw new Unsupported();
         this.reportDuplicates(m.props);
         const end = m.flow ? this.closing(m.props.length === 0 ? m.start + 1 : m.props[m.props.length - 1].end, 125) : m.props[m.props.length - 1].end;
         return new ObjectNode(m.props, this.lines, m.start, end);
@@ -9343,16 +9347,29 @@ var init_yaml_events = __esm({
       }
       reportDuplicates(props) {
         if (props.length < 2) return;
+        if (props.length <= 16) {
+          for (let i = 1; i < props.length; i++) {
+            const p = props[i];
+            for (let j = 0; j < i; j++) {
+              if (props[j].key === p.key) {
+                this.repeated(p, props[j]);
+                break;
+              }
+            }
+          }
+          return;
+        }
         const first = /* @__PURE__ */ new Map();
         for (const p of props) {
           const prev = first.get(p.key);
-          if (!prev) {
-            first.set(p.key, p);
-            continue;
-          }
-          const said = repeatedKey(p.key, prev.keyRange);
-          this.problems.push({ message: said.message, range: p.keyRange, fatal: false, atMost: "warning", related: said.related, documentIndex: this.docIndex });
+          if (!prev) first.set(p.key, p);
+          else this.repeated(p, prev);
         }
+      }
+      /** `p` repeats the key `first` wrote first. */
+      repeated(p, first) {
+        const said = repeatedKey(p.key, first.keyRange);
+        this.problems.push({ message: said.message, range: p.keyRange, fatal: false, atMost: "warning", related: said.related, documentIndex: this.docIndex });
       }
       /** Every `#` comment: at a line start or after a blank, outside quoted scalars. */
       comments() {
