@@ -248,8 +248,8 @@ function peerRows(n = 3000) {
 
 /**
  * n Terraform files of one root module, each a `consul_config_entry` of a service-defaults
- * (config_json), and the mesh entry: what the cache keeps (Terraform is slower to read again
- * than to restore), where CRD YAML is read again.
+ * (config_json), and the mesh entry. Config entries in Terraform are read again, not restored
+ * (3,000 files: 521 ms to read against 567 ms to restore), as CRD YAML is.
  */
 function generateTerraform(dir, n) {
   const rand = rng(11);
