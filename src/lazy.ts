@@ -23,10 +23,6 @@ export class LazyPart<T> {
     private readonly importer: () => Promise<T>,
   ) {}
 
-  get loaded(): boolean {
-    return this.value !== undefined;
-  }
-
   /** The part, or `NotLoaded` thrown. */
   get(): T {
     if (this.value === undefined) throw new NotLoaded(this);

@@ -2312,9 +2312,6 @@ var init_lazy = __esm({
       name;
       importer;
       value;
-      get loaded() {
-        return this.value !== void 0;
-      }
       /** The part, or `NotLoaded` thrown. */
       get() {
         if (this.value === void 0) throw new NotLoaded(this);
@@ -16777,9 +16774,7 @@ __export(yaml_exports, {
   YAML_MAX_PROBLEMS: () => YAML_MAX_PROBLEMS,
   cutDeepFlow: () => cutDeepFlow,
   deepFlowCuts: () => deepFlowCuts,
-  parseYaml: () => parseYaml,
-  parseYamlComposed: () => parseYamlComposed,
-  readByEvents: () => readByEvents
+  parseYamlComposed: () => parseYamlComposed
 });
 function deepFlowCuts(text2) {
   const limit = 2 * YAML_MAX_DEPTH;
@@ -16938,7 +16933,6 @@ var init_yaml = __esm({
     init_yaml_events();
     init_yaml_read();
     init_nodes();
-    init_yaml_read();
     YAML_MAX_DEPTH = 500;
     YAML_MAX_ALIAS_NODES = 1e5;
     YAML_MAX_PROBLEMS = 200;

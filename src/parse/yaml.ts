@@ -47,9 +47,6 @@ import { repeatedKey } from './yaml-events.js';
 import { yamlInternalError } from './yaml-read.js';
 import { ArrayNode, endOf, ObjectNode, PropertyNode, propertyEndOf, propertyStartOf, ScalarNode, startOf } from './nodes.js';
 
-// Where the tests and earlier callers found them; the pipeline imports ./yaml-read.ts, which loads this module when a file needs it.
-export { parseYaml, readByEvents } from './yaml-read.js';
-
 /** Deeper nesting than this (collections inside collections) is refused with a problem. */
 export const YAML_MAX_DEPTH = 500;
 /** At most this many nodes may be created by alias expansion in one file. */

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, describeCorpus } from '../corpus-files.js';
 import { LineIndex } from '../../src/parse/line-index.js';
 import type { LArray, LNode, LObject, LScalar, ParseResult, SourceRange } from '../../src/parse/located.js';
-import { YAML_MAX_ALIAS_NODES, YAML_MAX_DEPTH, parseYaml } from '../../src/parse/yaml.js';
+import { YAML_MAX_ALIAS_NODES, YAML_MAX_DEPTH } from '../../src/parse/yaml.js';
+import { parseYaml } from '../../src/parse/yaml-read.js';
 
 const CORPUS = CORPUS_DIR;
 
