@@ -131,8 +131,10 @@ export async function discover(opts: DiscoverOptions): Promise<DiscoverResult> {
       files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
     }
     // A committed file that a .gitignore matches is still deployed: the walk above, which
-    // honours .gitignore, does not see it, so git is asked for it.
-    addTrackedIgnored(abs, base, walkedReal, include, ignore, opts.followExternalSymlinks === true, files, skipped);
+    // honours .gitignore, does not see it, so git is asked for it — when the walk left out
+    // anything for a .gitignore (else git's answer holds only files the walk found, and
+    // starting git is most of a one-file run's discovery).
+    if (gitignore.hidSomething) addTrackedIgnored(abs, base, walkedReal, include, ignore, opts.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   skipped.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

@@ -54,6 +54,7 @@ export function parseGitignore(text: string): GitignoreRule[] {
 export class GitignoreFilter {
   /** Folder (relative to `top`, `''` for itself) → its rules. */
   private readonly byDir = new Map<string, GitignoreRule[]>();
+  private hid = false;
 
   /** `top`: the repository root, or the walked folder when it is not in one. */
   constructor(
@@ -71,6 +72,14 @@ export class GitignoreFilter {
 
   get empty(): boolean {
     return this.byDir.size === 0;
+  }
+
+  /**
+   * Whether a path was judged ignored since the filter was made: when none was, a walk it
+   * judged skipped nothing for a `.gitignore`, and git has no hidden tracked file to add.
+   */
+  get hidSomething(): boolean {
+    return this.hid;
   }
 
   private rel(abs: string): string {
@@ -101,7 +110,10 @@ export class GitignoreFilter {
     const from = rootRel === '' ? 1 : rootRel.split('/').length + 1;
     for (let k = from; k <= segs.length; k++) {
       const isDir = folder || k < segs.length;
-      if (this.decide(segs, k, isDir)) return true;
+      if (this.decide(segs, k, isDir)) {
+        this.hid = true;
+        return true;
+      }
     }
     return false;
   }

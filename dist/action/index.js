@@ -22613,6 +22613,7 @@ var init_gitignore = __esm({
       cwd;
       /** Folder (relative to `top`, `''` for itself) → its rules. */
       byDir = /* @__PURE__ */ new Map();
+      hid = false;
       /** Reads `<dir>/.gitignore` (absolute), when it is a bounded regular file inside the repository. */
       addFile(gitignoreAbs) {
         const read = readInputFile(gitignoreAbs, this.cwd, MAX_GITIGNORE_BYTES);
@@ -22622,6 +22623,13 @@ var init_gitignore = __esm({
       }
       get empty() {
         return this.byDir.size === 0;
+      }
+      /**
+       * Whether a path was judged ignored since the filter was made: when none was, a walk it
+       * judged skipped nothing for a `.gitignore`, and git has no hidden tracked file to add.
+       */
+      get hidSomething() {
+        return this.hid;
       }
       rel(abs) {
         return path5.relative(this.top, abs).split(path5.sep).join("/");
@@ -22648,7 +22656,10 @@ var init_gitignore = __esm({
         const from = rootRel === "" ? 1 : rootRel.split("/").length + 1;
         for (let k = from; k <= segs.length; k++) {
           const isDir = folder || k < segs.length;
-          if (this.decide(segs, k, isDir)) return true;
+          if (this.decide(segs, k, isDir)) {
+            this.hid = true;
+            return true;
+          }
         }
         return false;
       }
@@ -31257,7 +31268,7 @@ async function discover(opts2) {
       }
       files.set(fAbs, { abs: fAbs, rel: toRel(base, fAbs) });
     }
-    addTrackedIgnored(abs, base, walkedReal, include, ignore, opts2.followExternalSymlinks === true, files, skipped);
+    if (gitignore.hidSomething) addTrackedIgnored(abs, base, walkedReal, include, ignore, opts2.followExternalSymlinks === true, files, skipped);
   }
   const sorted = [...files.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   skipped.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);

@@ -4,7 +4,7 @@
  * the files on disk as before. A committed .gitignore does not hide a tracked Consul file.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { discoverStaged } from '../../src/discover.js';
@@ -112,6 +112,31 @@ describe.skipIf(!git.ok)('pre-commit context in a git repository: the index', ()
     expect(walked.out.summary.filesLinted).toBe(2);
     expect(rules(walked.out)).toContain('permissive-mtls api.hcl:3');
     expect(rules(walked.out)).not.toContain('permissive-not-allowed api.hcl:3');
+  });
+
+  it('git is asked for tracked files a .gitignore hides only when the walk hid something for a .gitignore', () => {
+    const d = repo();
+    // A `git` first on PATH that logs its arguments, then runs the real one.
+    const bin = path.join(d, '.bin');
+    const log = path.join(d, '.git-calls');
+    mkdirSync(bin);
+    const real = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
+    const calls = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+    write(d, { '.gitignore': 'build/\n*.log\n', 'api.hcl': API_PERMISSIVE, 'mesh.hcl': MESH_ALLOWS });
+    gitIn(d, 'add', '-A');
+    gitIn(d, 'commit', '-q', '-m', 'onboarding');
+    const plain = cli(['--format', 'json', '.'], { cwd: d, env });
+    expect((JSON.parse(plain.stdout) as JsonOut).summary.filesLinted).toBe(2);
+    expect(calls()).not.toContain('ls-files');
+    // Now the .gitignore hides a committed file: git is asked, and the file is linted.
+    write(d, { '.gitignore': 'build/\n*.log\nmesh.hcl\n' });
+    gitIn(d, 'add', '.gitignore');
+    const hidden = cli(['--format', 'json', '.'], { cwd: d, env });
+    expect(calls()).toContain('ls-files -z --cached --ignored --exclude-standard');
+    expect((JSON.parse(hidden.stdout) as JsonOut).summary.filesLinted).toBe(2);
+    expect(rules(JSON.parse(hidden.stdout) as JsonOut)).not.toContain('permissive-not-allowed api.hcl:3');
   });
 
   it('a symbolic link in the index is listed as skipped, not followed', () => {
