@@ -11,7 +11,7 @@
  *   them).
  * Paths stay relative to the working directory, as everywhere else.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { toRel } from './discover.js';
 import type { LintResult } from './engine/result.js';
@@ -38,7 +38,7 @@ export interface ReportScope {
 
 async function kindOf(p: string): Promise<'file' | 'dir' | 'other' | 'missing'> {
   try {
-    const st = await stat(p);
+    const st = statSync(p);
     return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
   } catch {
     return 'missing';
@@ -47,7 +47,7 @@ async function kindOf(p: string): Promise<'file' | 'dir' | 'other' | 'missing'> 
 
 async function exists(p: string): Promise<boolean> {
   try {
-    await stat(p);
+    statSync(p);
     return true;
   } catch {
     return false;

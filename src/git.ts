@@ -8,8 +8,9 @@
  * nor writes to the repository. Without git, or outside a work tree, every function says so
  * (undefined) and the caller keeps to the file system.
  */
-import { spawnSync } from 'node:child_process';
+import type { spawnSync as SpawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const GIT_TIMEOUT_MS = 60_000;
@@ -18,7 +19,12 @@ const MAX_LISTING_BYTES = 64 * 1024 * 1024;
 /** Blob bytes asked of one `git cat-file --batch` (files larger than MAX_FILE_BYTES are not asked for). */
 const MAX_BATCH_BYTES = 64 * 1024 * 1024;
 
+// Loaded when git is first run: most runs never start it (no work tree, or nothing hidden by a
+// .gitignore), and loading it (with `net` and streams) is some 7 ms of every start-up.
+let spawnSync: typeof SpawnSync | undefined;
+
 function git(args: string[], cwd: string, input?: string, maxBuffer = MAX_LISTING_BYTES): Buffer | undefined {
+  spawnSync ??= (createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).spawnSync;
   const r = spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
     cwd,
     input,

@@ -22341,10 +22341,11 @@ var init_glob = __esm({
 });
 
 // src/git.ts
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import path3 from "node:path";
 function git(args, cwd, input2, maxBuffer = MAX_LISTING_BYTES) {
+  spawnSync ??= createRequire(import.meta.url)("node:child_process").spawnSync;
   const r = spawnSync("git", ["-c", "core.fsmonitor=false", "-c", "core.quotePath=false", ...args], {
     cwd,
     input: input2,
@@ -22439,7 +22440,7 @@ function trackedIgnored(dir) {
   if (!out) return void 0;
   return out.toString("utf8").split("\0").filter((p) => p !== "");
 }
-var GIT_TIMEOUT_MS, MAX_LISTING_BYTES, MAX_BATCH_BYTES;
+var GIT_TIMEOUT_MS, MAX_LISTING_BYTES, MAX_BATCH_BYTES, spawnSync;
 var init_git = __esm({
   "src/git.ts"() {
     "use strict";
@@ -26695,7 +26696,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path28, (statError, stat3) => {
+        settings.fs.stat(path28, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -26705,9 +26706,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat);
         });
       });
     }
@@ -26733,11 +26734,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat3 = settings.fs.statSync(path28);
+        const stat = settings.fs.statSync(path28);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -26804,19 +26805,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path28, optionsOrSettingsOrCallback, callback) {
+    function stat(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
-    function statSync3(path28, optionsOrSettings) {
+    exports.stat = stat;
+    function statSync5(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path28, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -34745,11 +34746,11 @@ var init_lint = __esm({
 });
 
 // src/context.ts
-import { stat } from "node:fs/promises";
+import { statSync as statSync2 } from "node:fs";
 import path12 from "node:path";
 async function kindOf2(p) {
   try {
-    const st = await stat(p);
+    const st = statSync2(p);
     return st.isFile() ? "file" : st.isDirectory() ? "dir" : "other";
   } catch {
     return "missing";
@@ -34757,7 +34758,7 @@ async function kindOf2(p) {
 }
 async function exists(p) {
   try {
-    await stat(p);
+    statSync2(p);
     return true;
   } catch {
     return false;
@@ -36168,18 +36169,18 @@ var init_inputs = __esm({
 });
 
 // src/config/load.ts
-import { stat as stat2 } from "node:fs/promises";
+import { statSync as statSync3 } from "node:fs";
 import path13 from "node:path";
 async function isFile(p) {
   try {
-    return (await stat2(p)).isFile();
+    return statSync3(p).isFile();
   } catch {
     return false;
   }
 }
 async function exists2(p) {
   try {
-    await stat2(p);
+    statSync3(p);
     return true;
   } catch {
     return false;
@@ -37310,7 +37311,7 @@ __export(store_exports, {
   cacheFile: () => cacheFile
 });
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync3, lstatSync as lstatSync3, openSync as openSync4, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync4, constants as constants3, fstatSync as fstatSync3, lstatSync as lstatSync3, openSync as openSync4, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import path18 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function cacheFile(location, cwd, inGitDir = false) {
@@ -37319,7 +37320,7 @@ function cacheFile(location, cwd, inGitDir = false) {
   const abs = path18.resolve(cwd, location ?? CACHE_FILE_NAME);
   if (location !== void 0 && /[\\/]$/.test(location)) return path18.join(abs, CACHE_FILE_NAME);
   try {
-    if (statSync2(abs).isDirectory() && !lstatSync3(abs).isSymbolicLink()) return path18.join(abs, CACHE_FILE_NAME);
+    if (statSync4(abs).isDirectory() && !lstatSync3(abs).isSymbolicLink()) return path18.join(abs, CACHE_FILE_NAME);
   } catch {
   }
   return abs;

@@ -5,7 +5,7 @@
  * not apply. A folder with its own config file is a project of its own (src/context.ts
  * treats it as a repository root too).
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { toRel } from '../discover.js';
 import { MAX_FILE_BYTES } from '../read.js';
@@ -18,7 +18,7 @@ const NOWHERE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, colu
 
 async function isFile(p: string): Promise<boolean> {
   try {
-    return (await stat(p)).isFile();
+    return statSync(p).isFile();
   } catch {
     return false;
   }
@@ -26,7 +26,7 @@ async function isFile(p: string): Promise<boolean> {
 
 async function exists(p: string): Promise<boolean> {
   try {
-    await stat(p);
+    statSync(p);
     return true;
   } catch {
     return false;

@@ -6,9 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { discoverStaged } from '../../src/discover.js';
-import { cleanEnv, cli, remove, requireBuild, requireTool, tempDir } from './helpers.js';
+import { BIN, cleanEnv, cli, remove, requireBuild, requireTool, tempDir } from './helpers.js';
 
 const git = requireTool('git');
 
@@ -130,6 +131,13 @@ describe.skipIf(!git.ok)('pre-commit context in a git repository: the index', ()
     const plain = cli(['--format', 'json', '.'], { cwd: d, env });
     expect((JSON.parse(plain.stdout) as JsonOut).summary.filesLinted).toBe(2);
     expect(calls()).not.toContain('ls-files');
+    // Nor is node:child_process loaded (src/git.ts loads it when git is first run).
+    const hook = path.join(d, '.builtins.mjs');
+    const loaded = path.join(d, '.builtins');
+    writeFileSync(hook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(loaded)}, process.moduleLoadList.join('\\n')));\n`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, BIN, '--format', 'json', '.'], { cwd: d, env: cleanEnv(env), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(plain.code);
+    expect(readFileSync(loaded, 'utf8').split('\n')).not.toContain('NativeModule child_process');
     // Now the .gitignore hides a committed file: git is asked, and the file is linted.
     write(d, { '.gitignore': 'build/\n*.log\nmesh.hcl\n' });
     gitIn(d, 'add', '.gitignore');
