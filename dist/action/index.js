@@ -20980,7 +20980,10 @@ var init_normalize = __esm({
     init_terraform2();
     init_nodes();
     init_unread();
-    CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+    CONSUL_HINT = new RegExp(
+      `(^|[\\s{,"'])"?(Kind|KIND)"?\\s*[:=]|(^|[\\s{,"'])"?kind"?\\s*[:=]\\s*["']?(${[...KIND_NAMES, ...KINDS.flatMap((k) => k.crdKind ?? [])].join("|")})["']?(?![\\w-])|consul\\.hashicorp\\.com`,
+      "m"
+    );
     CONSUL_HCL_HINT = /^(kind|Kind|KIND)\s*=|"(kind|Kind|KIND)"\s*:|^config_entries\b/m;
     KIND_LIST = [...KIND_NAMES];
     ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);

@@ -11,7 +11,7 @@ import type { ParsedFile } from '../parse/index.js';
 import { decodeObject, type DecodeIssue } from './decode.js';
 import { CRD_SCHEMA } from './parts.js';
 import { ConfigEntry, type EntryOrigin, type NotEvaluated } from './entries.js';
-import { KIND_KEYS, KIND_NAMES, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
+import { KIND_KEYS, KIND_NAMES, KINDS, kindSpec, kindSpecByCrd, looksLikeRegistration, REGISTRATION_KINDS } from './kinds.js';
 import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { normalizeTerraformDocument } from './terraform.js';
@@ -49,7 +49,16 @@ export interface NormalizedFile {
   unknownObjects?: SourceRange[];
 }
 
-const CONSUL_HINT = /(^|[\s{,"'])"?(kind|Kind|KIND)"?\s*[:=]|consul\.hashicorp\.com/m;
+/**
+ * What makes a file that does not parse (YAML, JSON, Terraform) look like Consul configuration:
+ * a `consul.hashicorp.com` API group or annotation, a `Kind` key as Consul writes it, or a
+ * lower-case `kind` whose value is a Consul kind (`kind = "service-defaults"`, `kind: Mesh`).
+ * Every Kubernetes object has a lower-case `kind` (`kind: ConfigMap`): that alone is not Consul's.
+ */
+const CONSUL_HINT = new RegExp(
+  `(^|[\\s{,"'])"?(Kind|KIND)"?\\s*[:=]|(^|[\\s{,"'])"?kind"?\\s*[:=]\\s*["']?(${[...KIND_NAMES, ...KINDS.flatMap((k) => k.crdKind ?? [])].join('|')})["']?(?![\\w-])|consul\\.hashicorp\\.com`,
+  'm',
+);
 /**
  * The same for an `.hcl` file: a Consul entry written in HCL has its `Kind =` at the start of a
  * line (or `"Kind":` when written as JSON), an agent configuration its `config_entries`. An

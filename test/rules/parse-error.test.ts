@@ -35,6 +35,17 @@ ruleTester(rule, {
           'template "monitoring_namespace" {\n  disabled = var.monitoring_namespace == "default"\n\n  source = <<EOF\n  kind: Namespace\n  apiVersion: v1\n  metadata:\n    name: ${var.monitoring_namespace}\n    annotations:\n      \'consul.hashicorp.com/connect-inject\': \'false\'\n  EOF\n}\n',
       },
     },
+    {
+      // mocofound/consul-eks-demo kube-dns/kube-system.yaml: a `kubectl edit` buffer of the kube-dns
+      // ConfigMap saved as .yaml. Every Kubernetes object has a `kind:`; only a Consul kind is Consul's.
+      description: 'a Kubernetes object that is not Consul\'s (kind: ConfigMap) does not parse: not Consul',
+      files: {
+        'kube-dns/kube-system.yaml':
+          'Annotations:  kubectl.kubernetes.io/last-applied-configuration:\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: kube-dns\n  namespace: kube-system\ndata:\n  stubDomains: |\n    {"consul": ["10.0.0.10"]}\n',
+        'deploy.json': '{\n  "apiVersion": "apps/v1",\n  "kind": "Deployment",\n  "metadata": { "name": "web", },\n}\n',
+        'gateway.yaml': 'kind: MeshGateway\nspec:\n\tmode: local\n',
+      },
+    },
     { description: 'a Nomad job that does not parse is not Consul', files: { 'web.nomad.hcl': 'job "web" {\n  group "g" {\n    task “t” {\n  }\n' } },
     { description: 'control-plane-request-limit Mode = "permissive" parses', files: { 'limit.hcl': 'Kind = "control-plane-request-limit"\nName = "global"\nMode = "permissive"\n' } },
   ],
@@ -57,6 +68,17 @@ ruleTester(rule, {
       description: 'a tab in YAML indentation of a CRD',
       files: { 'mesh.yaml': 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: Mesh\nmetadata:\n  name: mesh\nspec:\n\tallowEnablingPermissiveMutualTLS: true\n' },
       findings: [{ file: 'mesh.yaml', line: 6, column: 1, endLine: 6, endColumn: 2, message: 'YAML does not allow tabs for indentation' }],
+    },
+    {
+      description: 'a Consul kind under a lower-case kind key, without the API group: still a Consul file',
+      files: {
+        'api.json': '{\n  "kind": "service-defaults",\n  "name": "api",\n}\n',
+        'mesh.yaml': 'kind: Mesh\nmetadata:\n  name: mesh\nspec:\n\tallowEnablingPermissiveMutualTLS: true\n',
+      },
+      findings: [
+        { file: 'api.json', line: 3, column: 16, endLine: 3, endColumn: 17, message: 'JSON does not allow a trailing comma before }' },
+        { file: 'mesh.yaml', line: 5, column: 1, endLine: 5, endColumn: 2, message: 'YAML does not allow tabs for indentation' },
+      ],
     },
     {
       description: 'a trailing comma in a JSON entry',
