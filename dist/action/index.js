@@ -18665,6 +18665,7 @@ function decodeValue(type, node, path28, ctx, keyRange) {
     case "any":
       return new OpaqueValue(node);
     case "object": {
+      if (node.type === "null") return void 0;
       const obj2 = asSingleObject(node, path28, ctx, keyRange);
       if (!obj2) return void 0;
       return decodeStruct(obj2, type.fields, path28, ctx);

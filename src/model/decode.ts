@@ -627,6 +627,11 @@ function decodeValue(type: FieldType, node: LNode, path: string, ctx: Ctx, keyRa
     case 'any':
       return new OpaqueValue(node);
     case 'object': {
+      // A null sets nothing: mapstructure's Decoder.decode returns before any hook or kind check
+      // when the input is nil (mitchellh/mapstructure mapstructure.go, "If the data is nil, then
+      // we don't set anything"), and the API server prunes a null that the CRD schema does not
+      // declare nullable. `"TransparentProxy": null` is an unset field, not a wrong shape.
+      if (node.type === 'null') return undefined;
       const obj = asSingleObject(node, path, ctx, keyRange);
       if (!obj) return undefined;
       return decodeStruct(obj, type.fields, path, ctx);

@@ -21,6 +21,21 @@ const IXN = 'service-intentions "api" in partition "default"';
 ruleTester(rule, {
   accept: [
     {
+      // nickwales/terraform-aws-ec2-sandbox projects/conf_hashistack_demo/config/consul-api-gateway.tf:
+      // `Filters = { Headers = null, URLRewrite = null }`. mapstructure sets nothing for a nil input
+      // (mitchellh/mapstructure Decoder.decode), and the API server prunes a null the CRD schema does
+      // not declare nullable (apiextensions.k8s.io/v1 "Defaulting and Nullable"): an unset field.
+      description: 'null for a struct field is an unset field (JSON, Terraform jsonencode, CRD)',
+      files: {
+        'sd.json': '{\n  "Kind": "service-defaults",\n  "Name": "web",\n  "TransparentProxy": null,\n  "MeshGateway": null\n}\n',
+        'route.json':
+          '{\n  "Kind": "http-route",\n  "Name": "gateway",\n  "Parents": [{ "Kind": "api-gateway", "Name": "gateway" }],\n  "Rules": [{ "Filters": { "URLRewrite": null }, "Services": [{ "Name": "frontend" }] }]\n}\n',
+        'route.tf':
+          'resource "consul_config_entry" "route" {\n  kind = "http-route"\n  name = "gateway2"\n  config_json = jsonencode({\n    Parents = [{ Kind = "api-gateway", Name = "gateway" }]\n    Rules = [{\n      Filters = { Headers = null, URLRewrite = null }\n      Services = [{ Name = "frontend" }]\n    }]\n  })\n}\n',
+        'web.yaml': crd('ServiceDefaults', 'web2', '  protocol: http\n  transparentProxy: null\n  meshGateway: ~\n'),
+      },
+    },
+    {
       // cottand/selfhosted dev-go/vendor/google.golang.org/api/bigquery/v2/bigquery-api.json: a Google API discovery document.
       description: 'JSON and HCL files with a kind of their own (not a Consul kind, nor near one) are not Consul entries',
       files: {
