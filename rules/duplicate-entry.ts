@@ -71,6 +71,8 @@ export default defineRule({
     for (const e of model.entries) {
       // A name or partition Terraform computes is compared with nothing (not evaluated).
       if (!e.spec || !e.evaluated) continue;
+      // Written to no store (a secondary datacenter's bootstrap entry): it replaces nothing.
+      if (e.notApplied !== undefined) continue;
       // proxy-defaults without a Name is "global" (Normalize); any other empty name is invalid-entry-name's.
       const name = e.kind === 'proxy-defaults' && e.name === '' ? 'global' : e.name;
       if (name === '') continue;

@@ -1233,6 +1233,7 @@ var init_duplicate_entry = __esm({
         const groups = /* @__PURE__ */ new Map();
         for (const e of model.entries) {
           if (!e.spec || !e.evaluated) continue;
+          if (e.notApplied !== void 0) continue;
           const name = e.kind === "proxy-defaults" && e.name === "" ? "global" : e.name;
           if (name === "") continue;
           if (e.crd && e.kind === "mesh" && e.crd.metadataName !== "mesh") continue;
@@ -20244,6 +20245,7 @@ var init_entries = __esm({
       provider;
       notEvaluated;
       computedFields;
+      notApplied;
       // The located places are made when read: a repository holds an entry per file, and a place
       // object (with its subject string) for each would be kept for the whole run. Their ranges are
       // kept as offsets into the file's line index when they are offset ranges of one (almost
@@ -20273,6 +20275,7 @@ var init_entries = __esm({
         this.provider = init.provider;
         this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
         this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
+        if (init.notApplied !== void 0) this.notApplied = init.notApplied;
         const { range, kindRange, nameRange } = init;
         if (range instanceof OffsetRange && kindRange instanceof OffsetRange && kindRange.lines === range.lines && (nameRange === void 0 || nameRange instanceof OffsetRange && nameRange.lines === range.lines)) {
           this.places = range.lines;
@@ -20325,6 +20328,7 @@ var init_entries = __esm({
           provider: this.provider,
           notEvaluated: this.notEvaluated.length > 0 ? [...this.notEvaluated] : void 0,
           computedFields: this.computedFields.length > 0 ? [...this.computedFields] : void 0,
+          ...this.notApplied !== void 0 ? { notApplied: this.notApplied } : {},
           crd: this.crdInit
         };
       }
@@ -20762,14 +20766,29 @@ function normalizeConsulDocument(file, doc, hint, out) {
   if (ce) {
     const ceObj = ce.value.type === "array" && ce.value.items[0]?.type === "object" ? ce.value.items[0] : ce.value;
     if (ceObj.type === "object") {
+      const agent = agentDatacenters(root);
+      const entryHint = agent.datacenter !== void 0 && !hint.datacenter ? { ...hint, datacenter: agent.datacenter } : hint;
+      const notApplied = agent.secondary ? secondaryNote(agent.datacenter, agent.primary) : void 0;
       for (const b of ceObj.props.filter((p) => p.key === "bootstrap")) {
         const items = b.value.type === "array" ? b.value.items : [b.value];
-        for (const it of items) if (it.type === "object") normalizeConsulObject(file, doc, it, hint, out, origin);
+        for (const it of items) if (it.type === "object") normalizeConsulObject(file, doc, it, entryHint, out, origin, notApplied);
       }
     }
   }
 }
-function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
+function agentDatacenters(root) {
+  const dcOf = (key2) => {
+    const v = stringOf(lastProp(root, key2)?.value);
+    return v === void 0 || v === "" ? void 0 : v.toLowerCase();
+  };
+  const datacenter = dcOf("datacenter");
+  const primary = dcOf("primary_datacenter") ?? dcOf("acl_datacenter");
+  return { datacenter, primary, secondary: datacenter !== void 0 && primary !== void 0 && datacenter !== primary };
+}
+function secondaryNote(datacenter, primary) {
+  return `bootstrapped by a server of datacenter "${datacenter}", whose primary_datacenter is "${primary}": Consul bootstraps config entries only in the primary datacenter, so this entry is never written`;
+}
+function normalizeConsulObject(file, doc, obj2, hint, out, origin, notApplied) {
   out.consulLike = true;
   const kindProp = lastProp(obj2, "Kind", "kind");
   if (!kindProp) {
@@ -20822,7 +20841,8 @@ function normalizeConsulObject(file, doc, obj2, hint, out, origin) {
       nameRange: nameField2?.props[nameField2.props.length - 1].range,
       root: decoded.value,
       raw: obj2,
-      issues: decoded.issues
+      issues: decoded.issues,
+      ...notApplied !== void 0 ? { notApplied } : {}
     })
   );
 }
@@ -21987,6 +22007,7 @@ var init_service_intentions = __esm({
 // rules/invalid-value.ts
 function checkL7Protocol(ctx, c) {
   const e = c.entry;
+  if (e.notApplied !== void 0) return;
   if (e.kind !== "service-intentions" || e.name === "" || e.name.includes("*") || e.namespace.includes("*")) return;
   const first = objects(e.root, "Sources").find((s) => listLength(s.obj, "Permissions") > 0);
   if (!first) return;
@@ -31960,6 +31981,10 @@ var init_mesh = __esm({
             this.unevaluated.push(e);
             continue;
           }
+          if (e.notApplied !== void 0) {
+            this.notApplied.push(e);
+            continue;
+          }
           const list4 = this.byKind.get(e.kind);
           if (list4) list4.push(e);
           else this.byKind.set(e.kind, [e]);
@@ -31974,6 +31999,8 @@ var init_mesh = __esm({
       byKind = /* @__PURE__ */ new Map();
       /** Entries with a name, partition or namespace not evaluated (Terraform expressions); in `entries` too. */
       unevaluated = [];
+      /** Entries Consul never writes (a secondary datacenter's bootstrap entries, `ConfigEntry.notApplied`); in `entries` too. */
+      notApplied = [];
       scopeMap = /* @__PURE__ */ new Map();
       /** Indexes built on first use, so that every lookup is a map access, not a scan. */
       memo = /* @__PURE__ */ new Map();
@@ -36897,7 +36924,7 @@ var init_codec = __esm({
     init_kinds();
     init_line_index();
     init_nodes();
-    CODEC_VERSION = 3;
+    CODEC_VERSION = 4;
     NotCacheable = class extends Error {
     };
     FixedRange = class {

@@ -24,7 +24,7 @@ import type { LNode, LProperty, LScalar } from '../parse/located.js';
 import type { PreparedSource } from '../lint.js';
 
 /** Bumped whenever what a record holds changes meaning; part of the cache's tool id. */
-export const CODEC_VERSION = 3;
+export const CODEC_VERSION = 4;
 
 /** A record: the root value and the table of objects it refers to. */
 export interface PreparedRecord {

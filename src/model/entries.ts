@@ -67,6 +67,11 @@ export interface EntryInit {
    * `lower("PERMISSIVE")`): no rule sees a value there, so they are listed for the reviewer.
    */
   computedFields?: ComputedField[];
+  /**
+   * Why Consul never writes this entry to any config-entry store (a secondary datacenter's
+   * bootstrap entry): it is checked as written, and takes part in no comparison with others.
+   */
+  notApplied?: string;
   crd?: Omit<CrdInfo, 'metadataNameAt' | 'annotations'> & {
     metadataNameRange?: SourceRange;
     annotations: Map<string, { value: string; range: SourceRange }>;
@@ -109,6 +114,7 @@ export class ConfigEntry implements Located {
   readonly provider?: string;
   readonly notEvaluated: readonly NotEvaluated[];
   readonly computedFields: readonly ComputedField[];
+  readonly notApplied?: string;
 
   // The located places are made when read: a repository holds an entry per file, and a place
   // object (with its subject string) for each would be kept for the whole run. Their ranges are
@@ -141,6 +147,7 @@ export class ConfigEntry implements Located {
     this.provider = init.provider;
     this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
     this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
+    if (init.notApplied !== undefined) this.notApplied = init.notApplied;
     const { range, kindRange, nameRange } = init;
     if (
       range instanceof OffsetRange &&
@@ -203,6 +210,7 @@ export class ConfigEntry implements Located {
       provider: this.provider,
       notEvaluated: this.notEvaluated.length > 0 ? [...this.notEvaluated] : undefined,
       computedFields: this.computedFields.length > 0 ? [...this.computedFields] : undefined,
+      ...(this.notApplied !== undefined ? { notApplied: this.notApplied } : {}),
       crd: this.crdInit,
     };
   }

@@ -76,6 +76,8 @@ export class MeshModel {
   private readonly byKind = new Map<string, ConfigEntry[]>();
   /** Entries with a name, partition or namespace not evaluated (Terraform expressions); in `entries` too. */
   readonly unevaluated: ConfigEntry[] = [];
+  /** Entries Consul never writes (a secondary datacenter's bootstrap entries, `ConfigEntry.notApplied`); in `entries` too. */
+  readonly notApplied: ConfigEntry[] = [];
   private readonly scopeMap = new Map<string, PartitionScope>();
   /** Indexes built on first use, so that every lookup is a map access, not a scan. */
   private readonly memo = new Map<string, unknown>();
@@ -131,6 +133,12 @@ export class MeshModel {
       // cross-entry questions (entriesOf and every index built on it) leave it out.
       if (!e.evaluated) {
         this.unevaluated.push(e);
+        continue;
+      }
+      // In no config-entry store: no other entry's question (the mesh entry of a scope, the
+      // defaults of a service) is answered by it.
+      if (e.notApplied !== undefined) {
+        this.notApplied.push(e);
         continue;
       }
       const list = this.byKind.get(e.kind);

@@ -197,12 +197,49 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
   if (ce) {
     const ceObj = ce.value.type === 'array' && ce.value.items[0]?.type === 'object' ? ce.value.items[0] : ce.value;
     if (ceObj.type === 'object') {
+      const agent = agentDatacenters(root);
+      // The server writes its bootstrap entries into its own datacenter's store
+      // (agent/consul/leader.go Server.bootstrapConfigEntries: `Datacenter: s.config.Datacenter`):
+      // the datacenter the file declares is the entries' scope, as a scope hint's would be. A
+      // datacenter the config's scopes give the file is the user's word and is kept.
+      const entryHint = agent.datacenter !== undefined && !hint.datacenter ? { ...hint, datacenter: agent.datacenter } : hint;
+      const notApplied = agent.secondary ? secondaryNote(agent.datacenter!, agent.primary!) : undefined;
       for (const b of ceObj.props.filter((p) => p.key === 'bootstrap')) {
         const items = b.value.type === 'array' ? b.value.items : [b.value];
-        for (const it of items) if (it.type === 'object') normalizeConsulObject(file, doc, it, hint, out, origin);
+        for (const it of items) if (it.type === 'object') normalizeConsulObject(file, doc, it, entryHint, out, origin, notApplied);
       }
     }
   }
+}
+
+/**
+ * The datacenters an agent configuration declares, as Consul reads them
+ * (agent/config/builder.go Builder.build: `strings.ToLower(stringVal(c.Datacenter))`, the same
+ * for `primary_datacenter`; agent/config/deprecated.go applyDeprecatedConfig: `acl_datacenter`
+ * is the primary datacenter when `primary_datacenter` is not set). A value that is not a
+ * non-empty string says nothing here (another rule or Consul reports it).
+ */
+function agentDatacenters(root: LObject): { datacenter?: string; primary?: string; secondary: boolean } {
+  const dcOf = (key: string): string | undefined => {
+    const v = stringOf(lastProp(root, key)?.value);
+    return v === undefined || v === '' ? undefined : v.toLowerCase();
+  };
+  const datacenter = dcOf('datacenter');
+  const primary = dcOf('primary_datacenter') ?? dcOf('acl_datacenter');
+  // Only when the file says both: a datacenter set in another file of the agent's -config-dir
+  // (or Consul's default, dc1) is not known here, and the entries are then taken as written.
+  return { datacenter, primary, secondary: datacenter !== undefined && primary !== undefined && datacenter !== primary };
+}
+
+/**
+ * Why a secondary datacenter's bootstrap entries are in no store: its server never writes them
+ * (agent/consul/leader.go Server.bootstrapConfigEntries returns first when PrimaryDatacenter is
+ * set and is not Datacenter, "only bootstrap in the primary datacenter"); the primary's entries
+ * replicate to it instead. The agent still decodes and validates them when it loads the file
+ * (agent/config/builder.go: DecodeConfigEntry, Normalize, Validate), so their own problems stand.
+ */
+function secondaryNote(datacenter: string, primary: string): string {
+  return `bootstrapped by a server of datacenter "${datacenter}", whose primary_datacenter is "${primary}": Consul bootstraps config entries only in the primary datacenter, so this entry is never written`;
 }
 
 function normalizeConsulObject(
@@ -212,6 +249,7 @@ function normalizeConsulObject(
   hint: ScopeHint,
   out: NormalizedFile,
   origin: EntryOrigin,
+  notApplied?: string,
 ): void {
   out.consulLike = true;
   const kindProp = lastProp(obj, 'Kind', 'kind');
@@ -269,6 +307,7 @@ function normalizeConsulObject(
       root: decoded.value,
       raw: obj,
       issues: decoded.issues,
+      ...(notApplied !== undefined ? { notApplied } : {}),
     }),
   );
 }

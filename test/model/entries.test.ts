@@ -82,3 +82,51 @@ describe('partition scopes', () => {
     expect(makeScope('', undefined)).toBe(makeScope(undefined));
   });
 });
+
+/**
+ * An agent configuration's bootstrap entries (hashicorp/consul agent/consul/leader.go
+ * Server.bootstrapConfigEntries): written by the server into its own datacenter's store, and not
+ * at all in a secondary datacenter ("only bootstrap in the primary datacenter"). Datacenter names
+ * are lower-cased as agent/config/builder.go Builder.build reads them; `acl_datacenter` is the
+ * primary when `primary_datacenter` is not set (agent/config/deprecated.go applyDeprecatedConfig).
+ */
+describe('agent configuration bootstrap entries', () => {
+  const agent = (head: string) => `${head}config_entries {\n  bootstrap {\n    kind = "proxy-defaults"\n    name = "global"\n    partition = "web"\n  }\n}\n`;
+
+  it('are in the datacenter the file declares', () => {
+    const [e] = entriesOf('dc2s1.hcl', agent('datacenter = "DC2"\nserver = true\n'));
+    expect(e!.scope).toBe(makeScope('web', 'dc2'));
+    expect(e!.notApplied).toBeUndefined();
+  });
+
+  it('keep the datacenter the config\'s scopes give the file, and the hint\'s partition only where they name none', () => {
+    const [e] = entriesOf('east/dc2s1.hcl', agent('datacenter = "dc2"\n'), { datacenter: 'east', partition: 'p' });
+    expect(e!.scope).toBe(makeScope('web', 'east'));
+  });
+
+  it('without a datacenter key are scoped by the hint alone (the datacenter may be set in another file)', () => {
+    const [e] = entriesOf('server.hcl', agent('primary_datacenter = "dc1"\n'));
+    expect(e!.scope).toBe(makeScope('web'));
+    expect(e!.notApplied).toBeUndefined();
+  });
+
+  it('of the primary datacenter are written', () => {
+    const [e] = entriesOf('dc1s1.hcl', agent('datacenter = "dc1"\nprimary_datacenter = "DC1"\n'));
+    expect(e!.notApplied).toBeUndefined();
+  });
+
+  it('of a secondary datacenter are never written, and say why', () => {
+    for (const head of ['datacenter = "dc2"\nprimary_datacenter = "dc1"\n', 'datacenter = "dc2"\nacl_datacenter = "dc1"\n']) {
+      const [e] = entriesOf('dc2s1.hcl', agent(head));
+      expect(e!.scope).toBe(makeScope('web', 'dc2'));
+      expect(e!.notApplied).toBe(
+        'bootstrapped by a server of datacenter "dc2", whose primary_datacenter is "dc1": Consul bootstraps config entries only in the primary datacenter, so this entry is never written',
+      );
+    }
+  });
+
+  it('keep primary_datacenter over the deprecated acl_datacenter', () => {
+    const [e] = entriesOf('dc2s1.hcl', agent('datacenter = "dc2"\nprimary_datacenter = "dc2"\nacl_datacenter = "dc1"\n'));
+    expect(e!.notApplied).toBeUndefined();
+  });
+});

@@ -11,8 +11,30 @@ const PD = 'Kind = "proxy-defaults"\nName = "global"\nConfig { protocol = "http"
 const tfMesh = (alias: string) =>
   `resource "consul_config_entry" "mesh_${alias}" {\n  provider = consul.${alias}\n  kind     = "mesh"\n  name     = "mesh"\n  config_json = jsonencode({})\n}\n`;
 
+/**
+ * A Consul server's agent configuration bootstrapping proxy-defaults, as in
+ * wilkermichael/dev-consul compose/{oss,wan-fed}/conf/dc{1,2}s1.hcl: the entry is written by that
+ * datacenter's server into that datacenter's store (hashicorp/consul agent/consul/leader.go
+ * Server.bootstrapConfigEntries, `Datacenter: s.config.Datacenter`), and not at all by a
+ * secondary (it returns first when PrimaryDatacenter is set and is not Datacenter).
+ */
+const agentPD = (datacenter: string, primary?: string) =>
+  `datacenter = "${datacenter}"\n${primary ? `primary_datacenter = "${primary}"\n` : ''}server     = true\nconnect {\n  enabled = true\n}\nconfig_entries {\n  bootstrap {\n    kind = "proxy-defaults"\n    name = "global"\n    config {\n      protocol = "http"\n    }\n  }\n}\n`;
+
 ruleTester(rule, {
   accept: [
+    {
+      description: 'agent configs of two datacenters (peering) bootstrap the same entry, each in its own store',
+      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc2s1.hcl': agentPD('dc2') },
+    },
+    {
+      description: 'WAN federation: a secondary datacenter bootstraps nothing (primary_datacenter differs from datacenter)',
+      files: { 'conf/dc1s1.hcl': agentPD('dc1', 'dc1'), 'conf/dc2s1.hcl': agentPD('dc2', 'dc1') },
+    },
+    {
+      description: 'a secondary (acl_datacenter, the deprecated primary_datacenter) beside a standalone entry of the primary',
+      files: { 'conf/dc2s1.hcl': agentPD('dc2').replace('server ', 'acl_datacenter = "dc1"\nserver '), 'pd.hcl': PD },
+    },
     {
       description: 'deployment targets: the same proxy-defaults in variant folders (hcp-managed/self-managed, one per cluster)',
       files: { 'hcp-managed/eks/proxy-defaults.hcl': PD, 'self-managed/eks/proxy-defaults.hcl': PD, 'self-managed/local/proxy-defaults.hcl': PD },
@@ -60,6 +82,29 @@ ruleTester(rule, {
     },
   ],
   reject: [
+    {
+      description: 'two servers of one datacenter bootstrap the same entry (DC1 is dc1: Consul lower-cases it)',
+      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc1s2.hcl': agentPD('DC1', 'dc1') },
+      findings: [
+        {
+          file: 'conf/dc1s2.hcl',
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 20,
+          severity: 'error',
+          related: ['conf/dc1s1.hcl:9:5'],
+          message:
+            'proxy-defaults "global" (partition "default" of datacenter "dc1") is already defined in conf/dc1s1.hcl; both write the same Consul config entry, so which one Consul ends up with depends on the order they are applied — keep one definition',
+        },
+      ],
+    },
+    {
+      description: 'a datacenter the config\'s scopes give the files is kept over the one a file declares',
+      files: { 'east/dc1s1.hcl': agentPD('dc1'), 'east/dc2s1.hcl': agentPD('dc2') },
+      scopes: { 'east/': { datacenter: 'east' } },
+      findings: [{ file: 'east/dc2s1.hcl', line: 9, column: 5, related: ['east/dc1s1.hcl:9:5'], message: /^proxy-defaults "global" \(partition "default" of datacenter "east"\) is already defined in east\/dc1s1\.hcl; / }],
+    },
     {
       description: 'service-defaults in two files',
       files: { 'api.hcl': SD_API, 'onboarding/api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "MutualTLSMode": "permissive"\n}\n' },

@@ -116,6 +116,16 @@ Sources = [
       },
     },
     {
+      // hashicorp/consul agent/consul/leader.go Server.bootstrapConfigEntries: a secondary of a WAN
+      // federation writes none of its bootstrap entries, so the state store's graph check never sees this one.
+      description: 'L7 permissions bootstrapped by a secondary datacenter, whose tcp service-defaults is in that datacenter',
+      files: {
+        'conf/dc2s1.hcl': `datacenter = "dc2"\nprimary_datacenter = "dc1"\nconfig_entries {\n  bootstrap = [\n${L7_INTENTION.replace('Kind', '{ Kind')}}\n  ]\n}\n`,
+        'dc2/api.hcl': 'Kind = "service-defaults"\nName = "api"\nProtocol = "tcp"\n',
+      },
+      scopes: { 'dc2/': { datacenter: 'dc2' } },
+    },
+    {
       description: 'L7 permissions with neither service-defaults nor proxy-defaults in the repository: the live cluster decides',
       files: { 'ixn.hcl': L7_INTENTION },
     },

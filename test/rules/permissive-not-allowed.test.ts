@@ -17,8 +17,22 @@ spec:
   allowEnablingPermissiveMutualTLS: true
 `;
 
+/**
+ * A server's agent configuration bootstrapping entries (wilkermichael/dev-consul
+ * compose/{oss,wan-fed}/conf/dc{1,2}s1.hcl): written to that datacenter's store, and by a secondary of a WAN
+ * federation not at all (hashicorp/consul agent/consul/leader.go Server.bootstrapConfigEntries).
+ */
+const agent = (datacenter: string, primary: string | undefined, bootstrap: string) =>
+  `datacenter = "${datacenter}"\n${primary ? `primary_datacenter = "${primary}"\n` : ''}server = true\nconfig_entries {\n${bootstrap}}\n`;
+const BOOT_MESH = (allow: boolean) => `  bootstrap {\n    kind = "mesh"\n    allow_enabling_permissive_mutual_tls = ${allow}\n  }\n`;
+const BOOT_SVC = '  bootstrap {\n    kind = "service-defaults"\n    name = "api"\n    mutual_tls_mode = "permissive"\n  }\n';
+
 ruleTester(rule, {
   accept: [
+    {
+      description: 'WAN federation: a secondary\'s permissive service-defaults is never bootstrapped, so the primary\'s mesh entry does not judge it',
+      files: { 'conf/dc1s1.hcl': agent('dc1', 'dc1', BOOT_MESH(false)), 'conf/dc2s1.hcl': agent('dc2', 'dc1', BOOT_SVC) },
+    },
     {
       // hashicorp/consul lib/decode/decode.go HookWeakDecodeFromSlice (consul config write): [true] is true.
       description: 'AllowEnablingPermissiveMutualTLS = [true] and MutualTLSMode = ["permissive"] (one-element lists)',
@@ -145,6 +159,20 @@ items:
     },
   ],
   reject: [
+    {
+      description: 'peered datacenters: dc1\'s mesh entry allows permissive, but dc2 bootstraps its service-defaults into its own store, which has none',
+      files: { 'conf/dc1s1.hcl': agent('dc1', undefined, BOOT_MESH(true) + BOOT_SVC), 'conf/dc2s1.hcl': agent('dc2', undefined, BOOT_SVC) },
+      findings: [
+        {
+          file: 'conf/dc2s1.hcl',
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 35,
+          message: `service-defaults "api" sets MutualTLSMode = "permissive" in partition "default" of datacenter "dc2", but the repository has no mesh entry for that partition (the global setting must be applied in each partition): applied from scratch, Consul rejects it with "${CONSUL_ERROR}"; add a mesh entry with AllowEnablingPermissiveMutualTLS = true to partition "default" of datacenter "dc2", or declare the cluster fact meshAllowsPermissive for it.`,
+        },
+      ],
+    },
     {
       // Issue 13 item 8: a mesh entry whose file does not parse is named, not reported as missing.
       description: 'the mesh entry in a/mesh.hcl does not parse: the message names it, the parse error is related',

@@ -132,6 +132,15 @@ ${SERVICE_DEFAULTS_CRD_OK}`,
   ],
   reject: [
     {
+      // hashicorp/consul agent/config/builder.go Builder.build decodes and validates every
+      // config_entries.bootstrap item on load, in a secondary datacenter too, which then never writes it.
+      description: 'an unknown field in a bootstrap entry of a secondary datacenter (WAN federation)',
+      files: {
+        'conf/dc2s1.hcl': 'datacenter = "dc2"\nprimary_datacenter = "dc1"\nconfig_entries {\n  bootstrap {\n    kind = "mesh"\n    allow_permissive = true\n  }\n}\n',
+      },
+      findings: [{ file: 'conf/dc2s1.hcl', line: 6, column: 5, message: /allow_permissive/ }],
+    },
+    {
       description: 'MeshDestinationOnly (HCL), with did-you-mean',
       files: {
         'mesh.hcl': `Kind = "mesh"
