@@ -228,12 +228,14 @@ export function lintPrepared(prepared: readonly PreparedSource[], opts: LintOpti
     const notEvaluated = nf.entries
       .flatMap((e) => [...e.notEvaluated, ...e.computedFields].map((n) => ({ field: n.field, expression: n.expression, range: n.range })))
       .sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const notApplied = nf.entries.flatMap((e) => (e.notApplied === undefined ? [] : [{ entry: e.label, reason: e.notApplied, range: e.kindAt.range }]));
     records.push({
       path: nf.path,
       status: used ? 'linted' : 'not-consul',
       format: pf.format,
       entries: nf.entries.length,
       ...(notEvaluated.length > 0 ? { notEvaluated } : {}),
+      ...(notApplied.length > 0 ? { notApplied } : {}),
     });
   });
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

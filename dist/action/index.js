@@ -488,6 +488,16 @@ function reportOf(result) {
           endLine: n.range.end.line,
           endColumn: n.range.end.column
         }))
+      } : {},
+      ...f.notApplied ? {
+        notApplied: f.notApplied.map((n) => ({
+          entry: n.entry,
+          reason: n.reason,
+          line: n.range.start.line,
+          column: n.range.start.column,
+          endLine: n.range.end.line,
+          endColumn: n.range.end.column
+        }))
       } : {}
     })),
     findings: lazyMap(result.findings, (f) => ({
@@ -742,6 +752,16 @@ function formatSarif(result, opts2 = {}) {
       });
     }
   }
+  for (const file of result.files) {
+    for (const n of file.notApplied ?? []) {
+      notifications.push({
+        locations: [{ physicalLocation: physicalLocation({ file: file.path, range: n.range }) }],
+        message: { text: messageText(`${n.entry} is ${n.reason}; it was compared with no other entry`) },
+        level: "note",
+        descriptor: { id: "not-applied", index: notificationIndex.get("not-applied") }
+      });
+    }
+  }
   for (const e of [...result.ruleErrors].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)) {
     const n = {
       message: { text: messageText(`Rule ${e.ruleId} failed: ${e.message}`) },
@@ -837,6 +857,11 @@ var init_sarif = __esm({
         id: "run-failure",
         name: "RunFailure",
         text: "mtls-lint could not lint (a usage or configuration error, or an internal error); this log holds no result."
+      },
+      {
+        id: "not-applied",
+        name: "NotApplied",
+        text: "A config entry Consul never writes (a secondary datacenter bootstraps none): it was checked as written and compared with no other entry."
       }
     ];
     ENDS_SENTENCE = /[.!?]\)?$/;
@@ -20778,8 +20803,8 @@ function normalizeConsulDocument(file, doc, hint, out) {
 }
 function agentDatacenters(root) {
   const dcOf = (key2) => {
-    const v = stringOf(lastProp(root, key2)?.value);
-    return v === void 0 || v === "" ? void 0 : v.toLowerCase();
+    const v = stringOf(lastProp(root, key2)?.value)?.toLowerCase();
+    return v !== void 0 && v.length <= MAX_DATACENTER && VALID_DATACENTER.test(v) ? v : void 0;
   };
   const datacenter = dcOf("datacenter");
   const primary = dcOf("primary_datacenter") ?? dcOf("acl_datacenter");
@@ -20985,7 +21010,7 @@ function normalizeCrd(file, doc, root, spec, crdKind, apiVersion, hint, out) {
     })
   );
 }
-var CONSUL_HINT, CONSUL_HCL_HINT, KIND_LIST, ENTRY_META_FIELDS, CRD_FIELDS, NO_ANNOTATIONS2;
+var CONSUL_HINT, CONSUL_HCL_HINT, KIND_LIST, VALID_DATACENTER, MAX_DATACENTER, ENTRY_META_FIELDS, CRD_FIELDS, NO_ANNOTATIONS2;
 var init_normalize = __esm({
   "src/model/normalize.ts"() {
     "use strict";
@@ -21007,6 +21032,8 @@ var init_normalize = __esm({
     );
     CONSUL_HCL_HINT = /^(kind|Kind|KIND)\s*=|"(kind|Kind|KIND)"\s*:|^config_entries\b/m;
     KIND_LIST = [...KIND_NAMES];
+    VALID_DATACENTER = /^[a-z0-9_-]+$/;
+    MAX_DATACENTER = 256;
     ENTRY_META_FIELDS = /* @__PURE__ */ new Set(["Name", "Partition", "Namespace", "Meta", "CreateIndex", "ModifyIndex"]);
     CRD_FIELDS = /* @__PURE__ */ new WeakMap();
     NO_ANNOTATIONS2 = /* @__PURE__ */ new Map();
@@ -34548,12 +34575,14 @@ function lintPrepared(prepared, opts2) {
     const pf = parsed[i];
     const used = nf.consulLike || workloadFiles.has(nf.path);
     const notEvaluated = nf.entries.flatMap((e) => [...e.notEvaluated, ...e.computedFields].map((n) => ({ field: n.field, expression: n.expression, range: n.range }))).sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const notApplied = nf.entries.flatMap((e) => e.notApplied === void 0 ? [] : [{ entry: e.label, reason: e.notApplied, range: e.kindAt.range }]);
     records.push({
       path: nf.path,
       status: used ? "linted" : "not-consul",
       format: pf.format,
       entries: nf.entries.length,
-      ...notEvaluated.length > 0 ? { notEvaluated } : {}
+      ...notEvaluated.length > 0 ? { notEvaluated } : {},
+      ...notApplied.length > 0 ? { notApplied } : {}
     });
   });
   records.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

@@ -17,6 +17,11 @@ export interface FileRecord {
    * need the value were not raised.
    */
   notEvaluated?: { field: string; expression: string; range: SourceRange }[];
+  /**
+   * Entries Consul never writes to any store (`ConfigEntry.notApplied`: a WAN secondary's
+   * bootstrap entries): checked as written, compared with no other entry.
+   */
+  notApplied?: { entry: string; reason: string; range: SourceRange }[];
 }
 
 export interface RuleInfo extends RuleMeta {

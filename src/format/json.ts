@@ -69,6 +69,18 @@ function reportOf(result: LintResult) {
             })),
           }
         : {}),
+      ...(f.notApplied
+        ? {
+            notApplied: f.notApplied.map((n) => ({
+              entry: n.entry,
+              reason: n.reason,
+              line: n.range.start.line,
+              column: n.range.start.column,
+              endLine: n.range.end.line,
+              endColumn: n.range.end.column,
+            })),
+          }
+        : {}),
     })),
     findings: lazyMap(result.findings, (f) => ({
       ruleId: f.ruleId,

@@ -48,6 +48,11 @@ const NOTIFICATIONS = [
     name: 'RunFailure',
     text: 'mtls-lint could not lint (a usage or configuration error, or an internal error); this log holds no result.',
   },
+  {
+    id: 'not-applied',
+    name: 'NotApplied',
+    text: 'A config entry Consul never writes (a secondary datacenter bootstraps none): it was checked as written and compared with no other entry.',
+  },
 ] as const;
 
 function level(s: Severity): SarifLevel {
@@ -279,6 +284,16 @@ export function formatSarif(result: LintResult, opts: SarifOptions = {}): string
         message: { text: messageText(`${n.field} = ${clip(n.expression)} is computed by Terraform and was not evaluated; no rule checked it`) },
         level: 'note',
         descriptor: { id: 'not-evaluated', index: notificationIndex.get('not-evaluated') },
+      });
+    }
+  }
+  for (const file of result.files) {
+    for (const n of file.notApplied ?? []) {
+      notifications.push({
+        locations: [{ physicalLocation: physicalLocation({ file: file.path, range: n.range }) }],
+        message: { text: messageText(`${n.entry} is ${n.reason}; it was compared with no other entry`) },
+        level: 'note',
+        descriptor: { id: 'not-applied', index: notificationIndex.get('not-applied') },
       });
     }
   }

@@ -216,13 +216,21 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
  * The datacenters an agent configuration declares, as Consul reads them
  * (agent/config/builder.go Builder.build: `strings.ToLower(stringVal(c.Datacenter))`, the same
  * for `primary_datacenter`; agent/config/deprecated.go applyDeprecatedConfig: `acl_datacenter`
- * is the primary datacenter when `primary_datacenter` is not set). A value that is not a
- * non-empty string says nothing here (another rule or Consul reports it).
+ * is the primary datacenter when `primary_datacenter` is not set). A value Consul would not
+ * accept says nothing here.
  */
+/**
+ * What Consul accepts as a datacenter name (agent/config/builder.go Builder.Validate:
+ * `validDatacenter`, after lower-casing); an agent with another does not start. The length bound
+ * is mtls-lint's: the name is repeated in messages.
+ */
+const VALID_DATACENTER = /^[a-z0-9_-]+$/;
+const MAX_DATACENTER = 256;
+
 function agentDatacenters(root: LObject): { datacenter?: string; primary?: string; secondary: boolean } {
   const dcOf = (key: string): string | undefined => {
-    const v = stringOf(lastProp(root, key)?.value);
-    return v === undefined || v === '' ? undefined : v.toLowerCase();
+    const v = stringOf(lastProp(root, key)?.value)?.toLowerCase();
+    return v !== undefined && v.length <= MAX_DATACENTER && VALID_DATACENTER.test(v) ? v : undefined;
   };
   const datacenter = dcOf('datacenter');
   const primary = dcOf('primary_datacenter') ?? dcOf('acl_datacenter');

@@ -125,6 +125,14 @@ describe('agent configuration bootstrap entries', () => {
     }
   });
 
+  it('take no datacenter Consul would refuse (agent/config/builder.go Builder.Validate: ^[a-z0-9_-]+$)', () => {
+    const [e] = entriesOf('dc2s1.hcl', agent('datacenter = "dc 2"\nprimary_datacenter = "dc1"\n'));
+    expect(e!.scope).toBe(makeScope('web'));
+    expect(e!.notApplied).toBeUndefined();
+    const [long] = entriesOf('dc2s1.hcl', agent(`datacenter = "${'d'.repeat(257)}"\n`));
+    expect(long!.scope).toBe(makeScope('web'));
+  });
+
   it('keep primary_datacenter over the deprecated acl_datacenter', () => {
     const [e] = entriesOf('dc2s1.hcl', agent('datacenter = "dc2"\nprimary_datacenter = "dc2"\nacl_datacenter = "dc1"\n'));
     expect(e!.notApplied).toBeUndefined();
