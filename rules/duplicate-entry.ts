@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { ConfigEntry } from '../src/model/entries.js';
+import { sameContent } from '../src/model/same-content.js';
 import { describeScope } from '../src/model/scope.js';
-import type { VariantGroup } from '../src/targets/variant-folders.js';
+import { copyLeftUnrenamed, type VariantGroup } from '../src/targets/variant-folders.js';
 
 function what(e: ConfigEntry): string {
   const ns = e.namespace !== 'default' ? `, namespace "${e.namespace}"` : '';
@@ -39,6 +40,10 @@ const messages = {
     `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this folder are defined in both)` : ''}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
   alikeFiles: (e: ConfigEntry, first: ConfigEntry, more: number) =>
     `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this file are defined in both)` : ''}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
+  identical: (e: ConfigEntry, first: ConfigEntry) =>
+    `${what(e)} is also defined ${place(first, e)}, with the same content: applying both writes the same entry twice, which changes nothing — but the copies can drift apart; keep one definition`,
+  crdIdentical: (e: ConfigEntry, first: ConfigEntry) =>
+    `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place(first, e)}, with the same content: applying both changes nothing — but the copies can drift apart; keep one definition`,
   crdSameObject: (e: ConfigEntry, first: ConfigEntry) =>
     `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place(first, e)}; applying both, the later silently replaces the earlier — keep one definition`,
 };
@@ -120,6 +125,17 @@ export default defineRule({
             continue;
           }
           earlier = earlier.filter((x) => !guessedApart(x, e));
+        }
+        // The same content written again changes nothing (same-content.ts) — unless the webhook
+        // refuses a second resource whatever it holds (two Mesh resources, two objects of one name).
+        // A copy whose file was renamed and whose entry was not (`web_service_defaults.hcl` defining
+        // "payments" as `payments_service_defaults.hcl` does) stays an error: its own entry is missing.
+        const entryName = e.crd?.metadataName ?? e.name;
+        if (earlier.every((x) => sameContent(x, e) && (!x.crd || !e.crd || sameObject(x, e)) && !copyLeftUnrenamed(x.file, e.file, entryName) && !copyLeftUnrenamed(e.file, x.file, entryName))) {
+          const first = earlier[0]!;
+          const message = e.crd && first.crd ? messages.crdIdentical(e, first) : messages.identical(e, first);
+          report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }], atMost: 'note' });
+          continue;
         }
         const { message, first } = messageFor(e, earlier);
         report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });

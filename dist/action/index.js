@@ -1183,6 +1183,495 @@ var init_deny_intention_bypassed = __esm({
   }
 });
 
+// src/parse/intern.ts
+function intern(s) {
+  if (s.length > MAX_LENGTH) return s;
+  const t = TABLE.get(s);
+  if (t !== void 0) return t;
+  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
+  return s;
+}
+var TABLE, MAX_ENTRIES, MAX_LENGTH;
+var init_intern = __esm({
+  "src/parse/intern.ts"() {
+    "use strict";
+    TABLE = /* @__PURE__ */ new Map();
+    MAX_ENTRIES = 1e5;
+    MAX_LENGTH = 64;
+  }
+});
+
+// src/parse/nodes.ts
+function startOf(n) {
+  return n.startOffset ?? n.range.start.offset;
+}
+function endOf(n) {
+  return n.endOffset ?? n.range.end.offset;
+}
+function propertyStartOf(p) {
+  return p.keyStart ?? p.range.start.offset;
+}
+function propertyEndOf(p) {
+  return p.end ?? p.range.end.offset;
+}
+function lastProp(obj2, ...keys) {
+  if (!obj2) return void 0;
+  for (let i = obj2.props.length - 1; i >= 0; i--) {
+    const p = obj2.props[i];
+    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
+  }
+  return void 0;
+}
+var SpanNode, ScalarNode, ObjectNode, ArrayNode, PropertyNode, BlockPropertyNode;
+var init_nodes = __esm({
+  "src/parse/nodes.ts"() {
+    "use strict";
+    init_intern();
+    SpanNode = class {
+      constructor(src, startOffset, endOffset) {
+        this.src = src;
+        this.startOffset = startOffset;
+        this.endOffset = endOffset;
+      }
+      src;
+      startOffset;
+      endOffset;
+      get range() {
+        return this.src.range(this.startOffset, this.endOffset);
+      }
+    };
+    ScalarNode = class extends SpanNode {
+      constructor(type, value, raw, src, startOffset, endOffset) {
+        super(src, startOffset, endOffset);
+        this.type = type;
+        const r = intern(raw);
+        this.value = typeof value === "string" ? value === raw ? r : intern(value) : value;
+        this.raw = r;
+      }
+      type;
+      value;
+      raw;
+    };
+    ObjectNode = class extends SpanNode {
+      constructor(props, src, startOffset, endOffset) {
+        super(src, startOffset, endOffset);
+        this.props = props;
+      }
+      props;
+      get type() {
+        return "object";
+      }
+    };
+    ArrayNode = class extends SpanNode {
+      constructor(items, src, startOffset, endOffset) {
+        super(src, startOffset, endOffset);
+        this.items = items;
+      }
+      items;
+      get type() {
+        return "array";
+      }
+    };
+    PropertyNode = class {
+      constructor(key2, value, src, keyStart, keyEnd, end) {
+        this.value = value;
+        this.src = src;
+        this.keyStart = keyStart;
+        this.keyEnd = keyEnd;
+        this.end = end;
+        this.key = intern(key2);
+      }
+      value;
+      src;
+      keyStart;
+      keyEnd;
+      end;
+      key;
+      /** Not a field: few properties are HCL blocks (`BlockPropertyNode`), and a field would be 8 bytes on each. */
+      get block() {
+        return void 0;
+      }
+      get keyRange() {
+        return this.src.range(this.keyStart, this.keyEnd);
+      }
+      get range() {
+        return this.src.range(this.keyStart, this.end);
+      }
+    };
+    BlockPropertyNode = class extends PropertyNode {
+      get block() {
+        return true;
+      }
+    };
+  }
+});
+
+// src/model/same-content.ts
+function sameContent(a, b) {
+  if (a.kind !== b.kind || a.computedFields.length > 0 || b.computedFields.length > 0) return false;
+  if (a.notEvaluated.length > 0 || b.notEvaluated.length > 0) return false;
+  if (a.issues.length > 0 || b.issues.length > 0) return false;
+  const fa = [...a.root.fields.values()].filter((f) => !IDENTITY.has(f.name));
+  const fb = [...b.root.fields.values()].filter((f) => !IDENTITY.has(f.name));
+  if (fa.length !== fb.length) return false;
+  return fa.every((f) => {
+    const g = b.root.fields.get(f.name);
+    return g !== void 0 && sameValue(f.value, g.value, 0);
+  });
+}
+function sameValue(a, b, depth) {
+  if (depth > MAX_DEPTH) return false;
+  switch (a.type) {
+    case "scalar":
+      return b.type === "scalar" && a.value !== void 0 && a.value === b.value;
+    case "list":
+      return b.type === "list" && a.items.length === b.items.length && a.items.every((v, i) => sameValue(v, b.items[i], depth + 1));
+    case "object": {
+      if (b.type !== "object" || a.fields.size !== b.fields.size) return false;
+      for (const [name, f] of a.fields) {
+        const g = b.fields.get(name);
+        if (!g || !sameValue(f.value, g.value, depth + 1)) return false;
+      }
+      return true;
+    }
+    case "opaque":
+      return b.type === "opaque" && sameWritten(a.node, b.node, depth + 1);
+  }
+}
+function sameWritten(a, b, depth) {
+  if (depth > MAX_DEPTH) return false;
+  if (a.type === "object") {
+    if (b.type !== "object") return false;
+    const keys = new Set(a.props.map((p) => p.key));
+    if (keys.size !== new Set(b.props.map((p) => p.key)).size) return false;
+    for (const k of keys) {
+      const pb = lastProp(b, k);
+      if (!pb || !sameWritten(lastProp(a, k).value, pb.value, depth + 1)) return false;
+    }
+    return true;
+  }
+  if (a.type === "array") return b.type === "array" && a.items.length === b.items.length && a.items.every((v, i) => sameWritten(v, b.items[i], depth + 1));
+  return b.type === a.type && b.value === a.value;
+}
+var IDENTITY, MAX_DEPTH;
+var init_same_content = __esm({
+  "src/model/same-content.ts"() {
+    "use strict";
+    init_nodes();
+    IDENTITY = /* @__PURE__ */ new Set(["Kind", "Name", "Partition", "Namespace"]);
+    MAX_DEPTH = 64;
+  }
+});
+
+// src/repo-path.ts
+function parentOf(path28) {
+  const i = path28.lastIndexOf("/");
+  return i < 0 ? "" : path28.slice(0, i);
+}
+function joinInRepo(dir, rel2) {
+  const out = dir === "" ? [] : dir.split("/");
+  for (const part of rel2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) return void 0;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join("/");
+}
+var init_repo_path = __esm({
+  "src/repo-path.ts"() {
+    "use strict";
+  }
+});
+
+// src/targets/variant-folders.ts
+function isVariantName(name) {
+  const n = name.toLowerCase();
+  return WORDS.has(n) || NUMBERED.test(n) || CLOUD_REGION.test(n);
+}
+function join(parent, child3) {
+  return parent === "" ? child3 : `${parent}/${child3}`;
+}
+function findVariantGroups(files, base) {
+  const under = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.kinds.size === 0) continue;
+    const rel2 = base === "" ? f.path : f.path.slice(base.length + 1);
+    const parts = rel2.split("/");
+    let dir = base;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const child3 = parts[i];
+      let byChild = under.get(dir);
+      if (!byChild) under.set(dir, byChild = /* @__PURE__ */ new Map());
+      let c = byChild.get(child3);
+      if (!c) byChild.set(child3, c = { kinds: /* @__PURE__ */ new Set(), identities: /* @__PURE__ */ new Set() });
+      for (const k of f.kinds) c.kinds.add(k);
+      for (const k of f.identities) c.identities.add(k);
+      dir = join(dir, child3);
+    }
+  }
+  const groups = [];
+  for (const [parent, byChild] of under) {
+    const named = [...byChild].filter(([name]) => isVariantName(name));
+    const count = /* @__PURE__ */ new Map();
+    for (const [, c] of named) for (const k of c.kinds) count.set(k, (count.get(k) ?? 0) + 1);
+    const sharedKinds = [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+    const sure = named.length >= 2 && sharedKinds.length > 0 ? new Set(named.map(([n]) => n)) : /* @__PURE__ */ new Set();
+    if (sure.size > 0) groups.push({ parent, variants: [...sure].sort(), sure: true, shared: sharedKinds });
+    const seen = /* @__PURE__ */ new Map();
+    const clashing = /* @__PURE__ */ new Set();
+    const clashes = /* @__PURE__ */ new Set();
+    for (const [name, c] of [...byChild].sort(([a], [b]) => a < b ? -1 : 1)) {
+      if (sure.has(name)) continue;
+      for (const id of c.identities) {
+        const other = seen.get(id);
+        if (other === void 0) seen.set(id, name);
+        else if (other !== name) {
+          clashing.add(other).add(name);
+          clashes.add(id);
+        }
+      }
+    }
+    if (clashing.size >= 2) groups.push({ parent, variants: [...clashing].sort(), sure: false, shared: [...clashes].sort().slice(0, 3) });
+  }
+  groups.push(...fileNameGroups(files, base), ...alikeFileGroups(files, base));
+  return groups.sort((a, b) => a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1);
+}
+function fileVariantWord(fileName) {
+  const words = fileName.split(WORD_SPLIT).filter((w) => isVariantName(w));
+  return words.length === 1 ? words[0].toLowerCase() : void 0;
+}
+function fileNameGroups(files, base) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.kinds.size === 0 || f.terraformText !== void 0 || base !== "" && !f.path.startsWith(`${base}/`)) continue;
+    const dir = parentOf(f.path);
+    const name = f.path.slice(dir === "" ? 0 : dir.length + 1);
+    const word = fileVariantWord(name);
+    if (!word) continue;
+    const shape = name.split(WORD_SPLIT).map((w) => w.toLowerCase() === word ? "*" : w).join("-");
+    let shapes = byFolder.get(dir);
+    if (!shapes) byFolder.set(dir, shapes = /* @__PURE__ */ new Map());
+    let words = shapes.get(shape);
+    if (!words) shapes.set(shape, words = /* @__PURE__ */ new Map());
+    let kinds = words.get(word);
+    if (!kinds) words.set(word, kinds = /* @__PURE__ */ new Set());
+    for (const k of f.kinds) kinds.add(k);
+  }
+  const groups = [];
+  for (const [parent, shapes] of byFolder) {
+    const variants = /* @__PURE__ */ new Set();
+    const shared = /* @__PURE__ */ new Set();
+    for (const words of shapes.values()) {
+      if (words.size < 2) continue;
+      const count = /* @__PURE__ */ new Map();
+      for (const kinds of words.values()) for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+      const common = [...count].filter(([, n]) => n >= 2).map(([k]) => k);
+      if (common.length === 0) continue;
+      for (const w of words.keys()) variants.add(w);
+      for (const k of common) shared.add(k);
+    }
+    if (variants.size >= 2) groups.push({ parent, variants: [...variants].sort(), byFileName: true, sure: true, shared: [...shared].sort() });
+  }
+  return groups;
+}
+function nameWords(fileName) {
+  const dot = fileName.lastIndexOf(".");
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).toLowerCase().split(WORD_SPLIT);
+}
+function wordsAlike(wa, wb, entryNames) {
+  let p = 0;
+  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+  let s = 0;
+  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+  const da = wa.slice(p, wa.length - s);
+  const db = wb.slice(p, wb.length - s);
+  if (p === 0 || da.length === 0 && db.length === 0) return false;
+  if (da.length === 0 || db.length === 0) return true;
+  return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
+}
+function copyLeftUnrenamed(original, copy, entryName) {
+  const wa = nameWords(original.slice(original.lastIndexOf("/") + 1));
+  const wb = nameWords(copy.slice(copy.lastIndexOf("/") + 1));
+  let p = 0;
+  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+  let s = 0;
+  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+  const da = wa.slice(p, wa.length - s);
+  const db = wb.slice(p, wb.length - s);
+  const name = entryName.toLowerCase().split(WORD_SPLIT);
+  return p + s > 0 && da.length === name.length && da.every((w, i) => w === name[i]) && db.length > 0 && db.length <= 2 && !db.some((w) => name.includes(w));
+}
+function identityName(identity) {
+  return /"([^"]*)"/.exec(identity)?.[1]?.toLowerCase();
+}
+function alikeFileGroups(files, base) {
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (f.identities.size === 0 || f.terraformText !== void 0 || base !== "" && !f.path.startsWith(`${base}/`)) continue;
+    const dir = parentOf(f.path);
+    const name = f.path.slice(dir === "" ? 0 : dir.length + 1);
+    let ids = byFolder.get(dir);
+    if (!ids) byFolder.set(dir, ids = /* @__PURE__ */ new Map());
+    for (const id of f.identities) {
+      const names = ids.get(id);
+      if (names === void 0) ids.set(id, name);
+      else if (typeof names === "string") ids.set(id, [names, name]);
+      else names.push(name);
+    }
+  }
+  const groups = [];
+  for (const [parent, ids] of byFolder) {
+    const root = /* @__PURE__ */ new Map();
+    const find = (x) => {
+      let r = x;
+      while (root.get(r) !== r) r = root.get(r);
+      for (let y = x; y !== r; ) {
+        const next = root.get(y);
+        root.set(y, r);
+        y = next;
+      }
+      return r;
+    };
+    const sharedBy = /* @__PURE__ */ new Map();
+    const words = /* @__PURE__ */ new Map();
+    const wordsOf = (name) => {
+      let w = words.get(name);
+      if (!w) words.set(name, w = nameWords(name));
+      return w;
+    };
+    for (const [id, names] of ids) {
+      if (typeof names === "string" || names.length > MAX_ALIKE) continue;
+      const entryName = identityName(id);
+      const entryNames = new Set(entryName !== void 0 ? [entryName] : []);
+      for (let i = 0; i < names.length; i++) {
+        for (let j = i + 1; j < names.length; j++) {
+          const [a, b] = [names[i], names[j]];
+          if (a === b || !wordsAlike(wordsOf(a), wordsOf(b), entryNames)) continue;
+          for (const n of [a, b]) {
+            if (!root.has(n)) root.set(n, n);
+            let ids2 = sharedBy.get(n);
+            if (!ids2) sharedBy.set(n, ids2 = /* @__PURE__ */ new Set());
+            ids2.add(id);
+          }
+          const [ra, rb] = [find(a), find(b)];
+          if (ra !== rb) root.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+        }
+      }
+    }
+    const sets = /* @__PURE__ */ new Map();
+    for (const n of root.keys()) {
+      const r = find(n);
+      const set = sets.get(r) ?? { names: [], shared: /* @__PURE__ */ new Set() };
+      set.names.push(n);
+      for (const id of sharedBy.get(n)) set.shared.add(id);
+      sets.set(r, set);
+    }
+    for (const { names, shared } of [...sets.values()].map((x) => ({ ...x, names: x.names.sort() })).sort((x, y) => x.names[0] < y.names[0] ? -1 : 1)) {
+      groups.push({ parent, variants: names, alikeFiles: true, sure: false, shared: [...shared].sort().slice(0, 3) });
+    }
+  }
+  return groups;
+}
+function choicesOf(path28, groups) {
+  const out = [];
+  for (const group of groups) {
+    const variant = variantOf(path28, group);
+    if (variant === void 0) continue;
+    const folder = group.alikeFiles ? path28 : group.byFileName ? join(group.parent, `*${variant}*`) : join(group.parent, variant);
+    out.push({ folder, variant, group });
+  }
+  return out.sort((a, b) => a.folder.length - b.folder.length);
+}
+function variantSet(group) {
+  let set = variantSets.get(group);
+  if (!set) variantSets.set(group, set = new Set(group.variants));
+  return set;
+}
+function variantOf(path28, group) {
+  const prefix = group.parent === "" ? "" : `${group.parent}/`;
+  if (!path28.startsWith(prefix)) return void 0;
+  const rest = path28.slice(prefix.length);
+  const slash2 = rest.indexOf("/");
+  if (group.alikeFiles || group.byFileName) {
+    if (slash2 >= 0) return void 0;
+    const variant = group.alikeFiles ? rest : path28.endsWith(".tf") ? void 0 : fileVariantWord(rest);
+    return variant !== void 0 && variantSet(group).has(variant) ? variant : void 0;
+  }
+  if (slash2 < 0) return void 0;
+  const child3 = rest.slice(0, slash2);
+  return variantSet(group).has(child3) ? child3 : void 0;
+}
+var WORDS, NUMBERED, CLOUD_REGION, WORD_SPLIT, MAX_ALIKE, variantSets;
+var init_variant_folders = __esm({
+  "src/targets/variant-folders.ts"() {
+    "use strict";
+    init_repo_path();
+    WORDS = /* @__PURE__ */ new Set([
+      // environments
+      "dev",
+      "develop",
+      "development",
+      "test",
+      "testing",
+      "qa",
+      "uat",
+      "stage",
+      "staging",
+      "preprod",
+      "pre-prod",
+      "prod",
+      "production",
+      "sandbox",
+      "demo",
+      "local",
+      "ci",
+      // clouds and platforms
+      "aks",
+      "eks",
+      "gke",
+      "azure",
+      "aws",
+      "gcp",
+      "openshift",
+      "kind",
+      "minikube",
+      "k3d",
+      "k3s",
+      "ecs",
+      "nomad",
+      "vm",
+      "vms",
+      "docker",
+      "docker-compose",
+      "compose",
+      "k8s",
+      "kubernetes",
+      "hcp",
+      "hcp-managed",
+      "self-managed",
+      "cloud",
+      "on-prem",
+      // places
+      "primary",
+      "secondary",
+      "east",
+      "west",
+      "north",
+      "south",
+      "eu",
+      "us",
+      "apac"
+    ]);
+    NUMBERED = /^(dc|datacenter|cluster|region|site|zone|server|partition|ap|consul)[-_]?\d+$/i;
+    CLOUD_REGION = /^(us|eu|ap|sa|ca|me|af)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d$/i;
+    WORD_SPLIT = /[-_.]/;
+    MAX_ALIKE = 256;
+    variantSets = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // rules/duplicate-entry.ts
 function what(e) {
   const ns = e.namespace !== "default" ? `, namespace "${e.namespace}"` : "";
@@ -1223,7 +1712,9 @@ var init_duplicate_entry = __esm({
   "rules/duplicate-entry.ts"() {
     "use strict";
     init_rule();
+    init_same_content();
     init_scope();
+    init_variant_folders();
     messages3 = {
       entry: (e, first) => `${what(e)} is already defined ${place2(first, e)}; both write the same Consul config entry, so which one Consul ends up with depends on the order they are applied — keep one definition`,
       crdMesh: (e, first) => `${crdName(e)} (${describeScope(e.scope)}): a Mesh resource is already defined ${place2(first, e)}; the consul-k8s webhook rejects the second with mesh resource already defined - only one mesh entry is supported — keep one Mesh resource`,
@@ -1235,6 +1726,8 @@ var init_duplicate_entry = __esm({
       },
       guessedApart: (e, first, folders, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this folder are defined in both)` : ""}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
       alikeFiles: (e, first, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this file are defined in both)` : ""}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
+      identical: (e, first) => `${what(e)} is also defined ${place2(first, e)}, with the same content: applying both writes the same entry twice, which changes nothing — but the copies can drift apart; keep one definition`,
+      crdIdentical: (e, first) => `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place2(first, e)}, with the same content: applying both changes nothing — but the copies can drift apart; keep one definition`,
       crdSameObject: (e, first) => `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place2(first, e)}; applying both, the later silently replaces the earlier — keep one definition`
     };
     duplicate_entry_default = defineRule({
@@ -1299,6 +1792,13 @@ var init_duplicate_entry = __esm({
                 continue;
               }
               earlier = earlier.filter((x) => !guessedApart(x, e));
+            }
+            const entryName = e.crd?.metadataName ?? e.name;
+            if (earlier.every((x) => sameContent(x, e) && (!x.crd || !e.crd || sameObject(x, e)) && !copyLeftUnrenamed(x.file, e.file, entryName) && !copyLeftUnrenamed(e.file, x.file, entryName))) {
+              const first2 = earlier[0];
+              const message2 = e.crd && first2.crd ? messages3.crdIdentical(e, first2) : messages3.identical(e, first2);
+              report({ at: e.location, message: message2, related: [{ at: first2.location, message: "first definition" }], atMost: "note" });
+              continue;
             }
             const { message, first } = messageFor(e, earlier);
             report({ at: e.location, message, related: [{ at: first.location, message: "first definition" }] });
@@ -2473,129 +2973,6 @@ var init_go_strconv = __esm({
     SPECIAL = /^(?:[+-]?inf(?:inity)?|nan)$/i;
     DECIMAL = /^[+-]?(?=[0-9_]*\.?[0-9_]*?[0-9])[0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9][0-9_]*)?$/;
     HEX = /^([+-]?)0[xX]((?=[0-9a-fA-F_]*\.?[0-9a-fA-F_]*?[0-9a-fA-F])[0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?)[pP]([+-]?[0-9][0-9_]*)$/;
-  }
-});
-
-// src/parse/intern.ts
-function intern(s) {
-  if (s.length > MAX_LENGTH) return s;
-  const t = TABLE.get(s);
-  if (t !== void 0) return t;
-  if (TABLE.size < MAX_ENTRIES) TABLE.set(s, s);
-  return s;
-}
-var TABLE, MAX_ENTRIES, MAX_LENGTH;
-var init_intern = __esm({
-  "src/parse/intern.ts"() {
-    "use strict";
-    TABLE = /* @__PURE__ */ new Map();
-    MAX_ENTRIES = 1e5;
-    MAX_LENGTH = 64;
-  }
-});
-
-// src/parse/nodes.ts
-function startOf(n) {
-  return n.startOffset ?? n.range.start.offset;
-}
-function endOf(n) {
-  return n.endOffset ?? n.range.end.offset;
-}
-function propertyStartOf(p) {
-  return p.keyStart ?? p.range.start.offset;
-}
-function propertyEndOf(p) {
-  return p.end ?? p.range.end.offset;
-}
-function lastProp(obj2, ...keys) {
-  if (!obj2) return void 0;
-  for (let i = obj2.props.length - 1; i >= 0; i--) {
-    const p = obj2.props[i];
-    if (keys.length === 1 ? p.key === keys[0] : keys.includes(p.key)) return p;
-  }
-  return void 0;
-}
-var SpanNode, ScalarNode, ObjectNode, ArrayNode, PropertyNode, BlockPropertyNode;
-var init_nodes = __esm({
-  "src/parse/nodes.ts"() {
-    "use strict";
-    init_intern();
-    SpanNode = class {
-      constructor(src, startOffset, endOffset) {
-        this.src = src;
-        this.startOffset = startOffset;
-        this.endOffset = endOffset;
-      }
-      src;
-      startOffset;
-      endOffset;
-      get range() {
-        return this.src.range(this.startOffset, this.endOffset);
-      }
-    };
-    ScalarNode = class extends SpanNode {
-      constructor(type, value, raw, src, startOffset, endOffset) {
-        super(src, startOffset, endOffset);
-        this.type = type;
-        const r = intern(raw);
-        this.value = typeof value === "string" ? value === raw ? r : intern(value) : value;
-        this.raw = r;
-      }
-      type;
-      value;
-      raw;
-    };
-    ObjectNode = class extends SpanNode {
-      constructor(props, src, startOffset, endOffset) {
-        super(src, startOffset, endOffset);
-        this.props = props;
-      }
-      props;
-      get type() {
-        return "object";
-      }
-    };
-    ArrayNode = class extends SpanNode {
-      constructor(items, src, startOffset, endOffset) {
-        super(src, startOffset, endOffset);
-        this.items = items;
-      }
-      items;
-      get type() {
-        return "array";
-      }
-    };
-    PropertyNode = class {
-      constructor(key2, value, src, keyStart, keyEnd, end) {
-        this.value = value;
-        this.src = src;
-        this.keyStart = keyStart;
-        this.keyEnd = keyEnd;
-        this.end = end;
-        this.key = intern(key2);
-      }
-      value;
-      src;
-      keyStart;
-      keyEnd;
-      end;
-      key;
-      /** Not a field: few properties are HCL blocks (`BlockPropertyNode`), and a field would be 8 bytes on each. */
-      get block() {
-        return void 0;
-      }
-      get keyRange() {
-        return this.src.range(this.keyStart, this.keyEnd);
-      }
-      get range() {
-        return this.src.range(this.keyStart, this.end);
-      }
-    };
-    BlockPropertyNode = class extends PropertyNode {
-      get block() {
-        return true;
-      }
-    };
   }
 });
 
@@ -9119,7 +9496,7 @@ function readYamlEvents(text2, lines) {
   if (DIRECTIVE.test(text2)) return void 0;
   let events;
   try {
-    events = (0, import_js_yaml.parseEvents)(text2, { maxDepth: MAX_DEPTH });
+    events = (0, import_js_yaml.parseEvents)(text2, { maxDepth: MAX_DEPTH2 });
   } catch {
     return void 0;
   }
@@ -9165,7 +9542,7 @@ function lastMarker(text2, from, to) {
   }
   return -1;
 }
-var import_js_yaml, DOCUMENT, SEQUENCE, MAPPING, SCALAR, POP, PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, FLOW, DIRECTIVE, Unsupported, MAX_PROBLEMS2, MAX_DEPTH, EventReader, SPACE;
+var import_js_yaml, DOCUMENT, SEQUENCE, MAPPING, SCALAR, POP, PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, FLOW, DIRECTIVE, Unsupported, MAX_PROBLEMS2, MAX_DEPTH2, EventReader, SPACE;
 var init_yaml_events = __esm({
   "src/parse/yaml-events.ts"() {
     "use strict";
@@ -9185,7 +9562,7 @@ var init_yaml_events = __esm({
     Unsupported = class extends Error {
     };
     MAX_PROBLEMS2 = 200;
-    MAX_DEPTH = 400;
+    MAX_DEPTH2 = 400;
     EventReader = class {
       constructor(text2, lines) {
         this.text = text2;
@@ -31678,303 +32055,6 @@ var init_run = __esm({
   }
 });
 
-// src/repo-path.ts
-function parentOf(path28) {
-  const i = path28.lastIndexOf("/");
-  return i < 0 ? "" : path28.slice(0, i);
-}
-function joinInRepo(dir, rel2) {
-  const out = dir === "" ? [] : dir.split("/");
-  for (const part of rel2.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length === 0) return void 0;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join("/");
-}
-var init_repo_path = __esm({
-  "src/repo-path.ts"() {
-    "use strict";
-  }
-});
-
-// src/targets/variant-folders.ts
-function isVariantName(name) {
-  const n = name.toLowerCase();
-  return WORDS.has(n) || NUMBERED.test(n) || CLOUD_REGION.test(n);
-}
-function join(parent, child3) {
-  return parent === "" ? child3 : `${parent}/${child3}`;
-}
-function findVariantGroups(files, base) {
-  const under = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.kinds.size === 0) continue;
-    const rel2 = base === "" ? f.path : f.path.slice(base.length + 1);
-    const parts = rel2.split("/");
-    let dir = base;
-    for (let i = 0; i < parts.length - 1; i++) {
-      const child3 = parts[i];
-      let byChild = under.get(dir);
-      if (!byChild) under.set(dir, byChild = /* @__PURE__ */ new Map());
-      let c = byChild.get(child3);
-      if (!c) byChild.set(child3, c = { kinds: /* @__PURE__ */ new Set(), identities: /* @__PURE__ */ new Set() });
-      for (const k of f.kinds) c.kinds.add(k);
-      for (const k of f.identities) c.identities.add(k);
-      dir = join(dir, child3);
-    }
-  }
-  const groups = [];
-  for (const [parent, byChild] of under) {
-    const named = [...byChild].filter(([name]) => isVariantName(name));
-    const count = /* @__PURE__ */ new Map();
-    for (const [, c] of named) for (const k of c.kinds) count.set(k, (count.get(k) ?? 0) + 1);
-    const sharedKinds = [...count].filter(([, n]) => n >= 2).map(([k]) => k).sort();
-    const sure = named.length >= 2 && sharedKinds.length > 0 ? new Set(named.map(([n]) => n)) : /* @__PURE__ */ new Set();
-    if (sure.size > 0) groups.push({ parent, variants: [...sure].sort(), sure: true, shared: sharedKinds });
-    const seen = /* @__PURE__ */ new Map();
-    const clashing = /* @__PURE__ */ new Set();
-    const clashes = /* @__PURE__ */ new Set();
-    for (const [name, c] of [...byChild].sort(([a], [b]) => a < b ? -1 : 1)) {
-      if (sure.has(name)) continue;
-      for (const id of c.identities) {
-        const other = seen.get(id);
-        if (other === void 0) seen.set(id, name);
-        else if (other !== name) {
-          clashing.add(other).add(name);
-          clashes.add(id);
-        }
-      }
-    }
-    if (clashing.size >= 2) groups.push({ parent, variants: [...clashing].sort(), sure: false, shared: [...clashes].sort().slice(0, 3) });
-  }
-  groups.push(...fileNameGroups(files, base), ...alikeFileGroups(files, base));
-  return groups.sort((a, b) => a.parent < b.parent ? -1 : a.parent > b.parent ? 1 : a.sure === b.sure ? 0 : a.sure ? -1 : 1);
-}
-function fileVariantWord(fileName) {
-  const words = fileName.split(WORD_SPLIT).filter((w) => isVariantName(w));
-  return words.length === 1 ? words[0].toLowerCase() : void 0;
-}
-function fileNameGroups(files, base) {
-  const byFolder = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.kinds.size === 0 || f.terraformText !== void 0 || base !== "" && !f.path.startsWith(`${base}/`)) continue;
-    const dir = parentOf(f.path);
-    const name = f.path.slice(dir === "" ? 0 : dir.length + 1);
-    const word = fileVariantWord(name);
-    if (!word) continue;
-    const shape = name.split(WORD_SPLIT).map((w) => w.toLowerCase() === word ? "*" : w).join("-");
-    let shapes = byFolder.get(dir);
-    if (!shapes) byFolder.set(dir, shapes = /* @__PURE__ */ new Map());
-    let words = shapes.get(shape);
-    if (!words) shapes.set(shape, words = /* @__PURE__ */ new Map());
-    let kinds = words.get(word);
-    if (!kinds) words.set(word, kinds = /* @__PURE__ */ new Set());
-    for (const k of f.kinds) kinds.add(k);
-  }
-  const groups = [];
-  for (const [parent, shapes] of byFolder) {
-    const variants = /* @__PURE__ */ new Set();
-    const shared = /* @__PURE__ */ new Set();
-    for (const words of shapes.values()) {
-      if (words.size < 2) continue;
-      const count = /* @__PURE__ */ new Map();
-      for (const kinds of words.values()) for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
-      const common = [...count].filter(([, n]) => n >= 2).map(([k]) => k);
-      if (common.length === 0) continue;
-      for (const w of words.keys()) variants.add(w);
-      for (const k of common) shared.add(k);
-    }
-    if (variants.size >= 2) groups.push({ parent, variants: [...variants].sort(), byFileName: true, sure: true, shared: [...shared].sort() });
-  }
-  return groups;
-}
-function nameWords(fileName) {
-  const dot = fileName.lastIndexOf(".");
-  return (dot > 0 ? fileName.slice(0, dot) : fileName).toLowerCase().split(WORD_SPLIT);
-}
-function wordsAlike(wa, wb, entryNames) {
-  let p = 0;
-  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
-  let s = 0;
-  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  const da = wa.slice(p, wa.length - s);
-  const db = wb.slice(p, wb.length - s);
-  if (p === 0 || da.length === 0 && db.length === 0) return false;
-  if (da.length === 0 || db.length === 0) return true;
-  return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
-}
-function identityName(identity) {
-  return /"([^"]*)"/.exec(identity)?.[1]?.toLowerCase();
-}
-function alikeFileGroups(files, base) {
-  const byFolder = /* @__PURE__ */ new Map();
-  for (const f of files) {
-    if (f.identities.size === 0 || f.terraformText !== void 0 || base !== "" && !f.path.startsWith(`${base}/`)) continue;
-    const dir = parentOf(f.path);
-    const name = f.path.slice(dir === "" ? 0 : dir.length + 1);
-    let ids = byFolder.get(dir);
-    if (!ids) byFolder.set(dir, ids = /* @__PURE__ */ new Map());
-    for (const id of f.identities) {
-      const names = ids.get(id);
-      if (names === void 0) ids.set(id, name);
-      else if (typeof names === "string") ids.set(id, [names, name]);
-      else names.push(name);
-    }
-  }
-  const groups = [];
-  for (const [parent, ids] of byFolder) {
-    const root = /* @__PURE__ */ new Map();
-    const find = (x) => {
-      let r = x;
-      while (root.get(r) !== r) r = root.get(r);
-      for (let y = x; y !== r; ) {
-        const next = root.get(y);
-        root.set(y, r);
-        y = next;
-      }
-      return r;
-    };
-    const sharedBy = /* @__PURE__ */ new Map();
-    const words = /* @__PURE__ */ new Map();
-    const wordsOf = (name) => {
-      let w = words.get(name);
-      if (!w) words.set(name, w = nameWords(name));
-      return w;
-    };
-    for (const [id, names] of ids) {
-      if (typeof names === "string" || names.length > MAX_ALIKE) continue;
-      const entryName = identityName(id);
-      const entryNames = new Set(entryName !== void 0 ? [entryName] : []);
-      for (let i = 0; i < names.length; i++) {
-        for (let j = i + 1; j < names.length; j++) {
-          const [a, b] = [names[i], names[j]];
-          if (a === b || !wordsAlike(wordsOf(a), wordsOf(b), entryNames)) continue;
-          for (const n of [a, b]) {
-            if (!root.has(n)) root.set(n, n);
-            let ids2 = sharedBy.get(n);
-            if (!ids2) sharedBy.set(n, ids2 = /* @__PURE__ */ new Set());
-            ids2.add(id);
-          }
-          const [ra, rb] = [find(a), find(b)];
-          if (ra !== rb) root.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
-        }
-      }
-    }
-    const sets = /* @__PURE__ */ new Map();
-    for (const n of root.keys()) {
-      const r = find(n);
-      const set = sets.get(r) ?? { names: [], shared: /* @__PURE__ */ new Set() };
-      set.names.push(n);
-      for (const id of sharedBy.get(n)) set.shared.add(id);
-      sets.set(r, set);
-    }
-    for (const { names, shared } of [...sets.values()].map((x) => ({ ...x, names: x.names.sort() })).sort((x, y) => x.names[0] < y.names[0] ? -1 : 1)) {
-      groups.push({ parent, variants: names, alikeFiles: true, sure: false, shared: [...shared].sort().slice(0, 3) });
-    }
-  }
-  return groups;
-}
-function choicesOf(path28, groups) {
-  const out = [];
-  for (const group of groups) {
-    const variant = variantOf(path28, group);
-    if (variant === void 0) continue;
-    const folder = group.alikeFiles ? path28 : group.byFileName ? join(group.parent, `*${variant}*`) : join(group.parent, variant);
-    out.push({ folder, variant, group });
-  }
-  return out.sort((a, b) => a.folder.length - b.folder.length);
-}
-function variantSet(group) {
-  let set = variantSets.get(group);
-  if (!set) variantSets.set(group, set = new Set(group.variants));
-  return set;
-}
-function variantOf(path28, group) {
-  const prefix = group.parent === "" ? "" : `${group.parent}/`;
-  if (!path28.startsWith(prefix)) return void 0;
-  const rest = path28.slice(prefix.length);
-  const slash2 = rest.indexOf("/");
-  if (group.alikeFiles || group.byFileName) {
-    if (slash2 >= 0) return void 0;
-    const variant = group.alikeFiles ? rest : path28.endsWith(".tf") ? void 0 : fileVariantWord(rest);
-    return variant !== void 0 && variantSet(group).has(variant) ? variant : void 0;
-  }
-  if (slash2 < 0) return void 0;
-  const child3 = rest.slice(0, slash2);
-  return variantSet(group).has(child3) ? child3 : void 0;
-}
-var WORDS, NUMBERED, CLOUD_REGION, WORD_SPLIT, MAX_ALIKE, variantSets;
-var init_variant_folders = __esm({
-  "src/targets/variant-folders.ts"() {
-    "use strict";
-    init_repo_path();
-    WORDS = /* @__PURE__ */ new Set([
-      // environments
-      "dev",
-      "develop",
-      "development",
-      "test",
-      "testing",
-      "qa",
-      "uat",
-      "stage",
-      "staging",
-      "preprod",
-      "pre-prod",
-      "prod",
-      "production",
-      "sandbox",
-      "demo",
-      "local",
-      "ci",
-      // clouds and platforms
-      "aks",
-      "eks",
-      "gke",
-      "azure",
-      "aws",
-      "gcp",
-      "openshift",
-      "kind",
-      "minikube",
-      "k3d",
-      "k3s",
-      "ecs",
-      "nomad",
-      "vm",
-      "vms",
-      "docker",
-      "docker-compose",
-      "compose",
-      "k8s",
-      "kubernetes",
-      "hcp",
-      "hcp-managed",
-      "self-managed",
-      "cloud",
-      "on-prem",
-      // places
-      "primary",
-      "secondary",
-      "east",
-      "west",
-      "north",
-      "south",
-      "eu",
-      "us",
-      "apac"
-    ]);
-    NUMBERED = /^(dc|datacenter|cluster|region|site|zone|server|partition|ap|consul)[-_]?\d+$/i;
-    CLOUD_REGION = /^(us|eu|ap|sa|ca|me|af)-(east|west|north|south|central|northeast|southeast|northwest|southwest)-\d$/i;
-    WORD_SPLIT = /[-_.]/;
-    MAX_ALIKE = 256;
-    variantSets = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/model/mesh.ts
 function describeService(s) {
   const ns = s.namespace !== "default" ? ` (namespace "${s.namespace}")` : "";
@@ -32351,7 +32431,7 @@ function compactParseResult(result) {
   for (const d of result.documents) compactNode(d.root, 0);
 }
 function compactNode(n, depth) {
-  if (depth > MAX_DEPTH2) return;
+  if (depth > MAX_DEPTH3) return;
   if (n.type === "object") {
     if (n.props.length > 0) n.props = n.props.slice();
     for (const p of n.props) compactNode(p.value, depth + 1);
@@ -32360,11 +32440,11 @@ function compactNode(n, depth) {
     for (const i of n.items) compactNode(i, depth + 1);
   }
 }
-var MAX_DEPTH2;
+var MAX_DEPTH3;
 var init_compact = __esm({
   "src/parse/compact.ts"() {
     "use strict";
-    MAX_DEPTH2 = 200;
+    MAX_DEPTH3 = 200;
   }
 });
 
@@ -33765,7 +33845,7 @@ var init_version = __esm({
 function relocate(node, move, depth = 0) {
   const range = move(node.range);
   if (node.type === "object") {
-    const props = depth > MAX_DEPTH3 ? [] : node.props.map((p) => ({
+    const props = depth > MAX_DEPTH4 ? [] : node.props.map((p) => ({
       key: p.key,
       keyRange: move(p.keyRange),
       value: relocate(p.value, move, depth + 1),
@@ -33775,7 +33855,7 @@ function relocate(node, move, depth = 0) {
     return { type: "object", range, props };
   }
   if (node.type === "array") {
-    return { type: "array", range, items: depth > MAX_DEPTH3 ? [] : node.items.map((i) => relocate(i, move, depth + 1)) };
+    return { type: "array", range, items: depth > MAX_DEPTH4 ? [] : node.items.map((i) => relocate(i, move, depth + 1)) };
   }
   return { type: node.type, value: node.value, raw: node.raw, range };
 }
@@ -33799,7 +33879,7 @@ function strategicMerge(base, patch, depth = 0) {
   const how = directive(patch);
   if (how === "delete") return { deleted: true };
   const own = lastByKey(patch).filter((p) => p.key !== "$patch" && !(p.key.startsWith("$") && p.key !== "$ref"));
-  if (how === "replace" || base.type !== "object" || depth > MAX_DEPTH3) {
+  if (how === "replace" || base.type !== "object" || depth > MAX_DEPTH4) {
     return { deleted: false, node: { ...patch, props: own.filter((p) => p.value.type !== "null") } };
   }
   const props = lastByKey(base);
@@ -33933,11 +34013,11 @@ function applyJsonPatch(root, ops) {
   }
   return { node: cur };
 }
-var MAX_DEPTH3;
+var MAX_DEPTH4;
 var init_patch = __esm({
   "src/kustomize/patch.ts"() {
     "use strict";
-    MAX_DEPTH3 = 64;
+    MAX_DEPTH4 = 64;
   }
 });
 
@@ -34066,7 +34146,7 @@ function build(dir, ks, files, stack, used) {
     }
     if (ks.has(path28)) {
       used.add(path28);
-      if (stack.includes(path28) || path28 === dir || stack.length >= MAX_DEPTH4) {
+      if (stack.includes(path28) || path28 === dir || stack.length >= MAX_DEPTH5) {
         out.notes.push(`${kfile.path}: resource "${String(ref.value)}" makes a cycle or nests too deep; not read`);
         continue;
       }
@@ -34198,7 +34278,7 @@ function setMetadata(root, key2, value) {
   const mdo = { ...base, props };
   return md3 ? { ...root, props: root.props.map((p) => p === md3 ? { ...p, value: mdo } : p) } : { ...root, props: [...root.props, { key: "metadata", keyRange: root.range, value: mdo, range: root.range }] };
 }
-var KUSTOMIZATION_NAMES, MAX_DEPTH4, MAX_PATCHES, str5, strings2, MAX_SELECTOR_QUANTIFIERS, MAX_NAME_LENGTH, plainRange;
+var KUSTOMIZATION_NAMES, MAX_DEPTH5, MAX_PATCHES, str5, strings2, MAX_SELECTOR_QUANTIFIERS, MAX_NAME_LENGTH, plainRange;
 var init_build = __esm({
   "src/kustomize/build.ts"() {
     "use strict";
@@ -34208,7 +34288,7 @@ var init_build = __esm({
     init_line_index();
     init_patch();
     KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    MAX_DEPTH4 = 16;
+    MAX_DEPTH5 = 16;
     MAX_PATCHES = 500;
     str5 = (n) => n && n.type === "string" ? String(n.value) : void 0;
     strings2 = (n) => n && n.type === "array" ? n.items.filter((i) => i.type === "string") : [];
@@ -36794,7 +36874,7 @@ function encodePrepared(p) {
     ids.set(o, id);
     const slot = [];
     objects3.push(slot);
-    if (++depth > MAX_DEPTH5) throw new NotCacheable("nested too deeply");
+    if (++depth > MAX_DEPTH6) throw new NotCacheable("nested too deeply");
     if (Array.isArray(o)) {
       slot.push("A");
       for (const item of o) slot.push(value(item));
@@ -36944,7 +37024,7 @@ function scalarValue(v) {
   if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   throw new NotCacheable("expected a scalar value");
 }
-var CODEC_VERSION, NotCacheable, FixedRange, KIND_SPECS, UNDEFINED, TEXT, CLASSES, MappedProperty, BY_PROTO, BY_TAG, MAX_DEPTH5;
+var CODEC_VERSION, NotCacheable, FixedRange, KIND_SPECS, UNDEFINED, TEXT, CLASSES, MappedProperty, BY_PROTO, BY_TAG, MAX_DEPTH6;
 var init_codec = __esm({
   "src/cache/codec.ts"() {
     "use strict";
@@ -37069,7 +37149,7 @@ var init_codec = __esm({
     };
     BY_PROTO = new Map(CLASSES.map((c) => [c.proto, c]));
     BY_TAG = new Map(CLASSES.map((c) => [c.tag, c]));
-    MAX_DEPTH5 = 2e3;
+    MAX_DEPTH6 = 2e3;
   }
 });
 

@@ -199,6 +199,27 @@ function wordsAlike(wa: readonly string[], wb: readonly string[], entryNames: Re
   return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
 }
 
+/**
+ * Whether `copy` reads as a copy of `original` whose name was changed but not the entry it
+ * defines: the two file names differ only where `original`'s names the entry and `copy`'s names
+ * something else (`payments_service_defaults.hcl`, `web_service_defaults.hcl`, both defining
+ * "payments"). Paths as given; only their last segments are read.
+ */
+export function copyLeftUnrenamed(original: string, copy: string, entryName: string): boolean {
+  const wa = nameWords(original.slice(original.lastIndexOf('/') + 1));
+  const wb = nameWords(copy.slice(copy.lastIndexOf('/') + 1));
+  let p = 0;
+  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
+  let s = 0;
+  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
+  const da = wa.slice(p, wa.length - s);
+  const db = wb.slice(p, wb.length - s);
+  const name = entryName.toLowerCase().split(WORD_SPLIT);
+  // The differing words of the original are the entry's name; the copy's are as many others.
+  // …and the rest of the names is the same (at least one word): `api.hcl` and `defaults.hcl` are just two files.
+  return p + s > 0 && da.length === name.length && da.every((w, i) => w === name[i]) && db.length > 0 && db.length <= 2 && !db.some((w) => name.includes(w));
+}
+
 /** The name an identity (`identityOf`) holds: `service-defaults "api" (…)` → api. */
 function identityName(identity: string): string | undefined {
   return /"([^"]*)"/.exec(identity)?.[1]?.toLowerCase();

@@ -8,6 +8,8 @@ const intentions = (k8sName: string, dest: string, src: string) =>
   crd('ServiceIntentions', k8sName, `  destination:\n    name: ${dest}\n  sources:\n    - name: ${src}\n      action: allow\n`);
 
 const PD = 'Kind = "proxy-defaults"\nName = "global"\nConfig { protocol = "http" }\n';
+/** Another proxy-defaults "global": a clash with PD, whichever is applied last. */
+const PD_GRPC = 'Kind = "proxy-defaults"\nName = "global"\nConfig { protocol = "grpc" }\n';
 const tfMesh = (alias: string) =>
   `resource "consul_config_entry" "mesh_${alias}" {\n  provider = consul.${alias}\n  kind     = "mesh"\n  name     = "mesh"\n  config_json = jsonencode({})\n}\n`;
 
@@ -148,7 +150,7 @@ ruleTester(rule, {
     },
     {
       description: 'deployment targets: a shared file and a variant folder are one target',
-      files: { 'proxy-defaults.hcl': PD, 'dc1/pd.hcl': PD, 'dc2/pd.hcl': PD },
+      files: { 'proxy-defaults.hcl': PD, 'dc1/pd.hcl': PD_GRPC, 'dc2/pd.hcl': PD_GRPC },
       findings: [
         // in target dc1 and in target dc2: the shared file clashes with each
         { file: 'proxy-defaults.hcl', line: 2, column: 1, related: ['dc1/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in dc1\/pd\.hcl/ },
@@ -170,12 +172,12 @@ ruleTester(rule, {
     },
     {
       description: 'deployment targets: the same provider alias twice is a duplicate',
-      files: { 'peering/main.tf': `${tfMesh('dc1')}${tfMesh('dc1').replace('mesh_dc1', 'again')}` },
+      files: { 'peering/main.tf': `${tfMesh('dc1')}${tfMesh('dc1').replace('mesh_dc1', 'again').replace('jsonencode({})', 'jsonencode({ AllowEnablingPermissiveMutualTLS = true })')}` },
       findings: [{ file: 'peering/main.tf', line: 9, column: 3, related: ['peering/main.tf:3:3'], message: /^mesh \(partition "default"\) is already defined earlier in this file/ }],
     },
     {
       description: 'deployment targets: declared together, variant folders are one cluster',
-      files: { 'dc1/pd.hcl': PD, 'dc2/pd.hcl': PD },
+      files: { 'dc1/pd.hcl': PD, 'dc2/pd.hcl': PD_GRPC },
       targets: { all: ['**'] },
       findings: [{ file: 'dc2/pd.hcl', line: 2, column: 1, related: ['dc1/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in dc1\/pd\.hcl/ }],
     },
@@ -244,7 +246,7 @@ ruleTester(rule, {
     },
     {
       description: 'a file named alike and a file named otherwise in one folder: the other is still an error',
-      files: { 'apps/api.hcl': SD_API, 'apps/api-strict.hcl': SD_API, 'apps/defaults.hcl': SD_API },
+      files: { 'apps/api.hcl': SD_API, 'apps/api-strict.hcl': SD_API, 'apps/defaults.hcl': `${SD_API}Protocol = "http"\n` },
       findings: [
         { file: 'apps/api.hcl', line: 2, column: 1, severity: 'note', related: ['apps/api-strict.hcl:2:1'], message: /is also defined in apps\/api-strict\.hcl; the two files are named alike/ },
         { file: 'apps/defaults.hcl', line: 2, column: 1, severity: 'error', related: ['apps/api-strict.hcl:2:1'], message: /^service-defaults "api" \(partition "default"\) is already defined in apps\/api-strict\.hcl/ },
@@ -252,10 +254,70 @@ ruleTester(rule, {
     },
     {
       description: 'a third definition is reported too, in a partition',
-      files: { '1.hcl': `${SD_API}Partition = "p"\n`, '2.hcl': `${SD_API}Partition = "p"\n`, '3.hcl': `${SD_API}Partition = "p"\n` },
+      files: { '1.hcl': `${SD_API}Partition = "p"\n`, '2.hcl': `${SD_API}Partition = "p"\nProtocol = "http"\n`, '3.hcl': `${SD_API}Partition = "p"\nProtocol = "grpc"\n` },
       findings: [
         { file: '2.hcl', line: 2, column: 1, related: ['1.hcl:2:1'], message: /^service-defaults "api" \(partition "p"\) is already defined in 1\.hcl/ },
         { file: '3.hcl', line: 2, column: 1, related: ['1.hcl:2:1'], message: /^service-defaults "api" \(partition "p"\) is already defined in 1\.hcl/ },
+      ],
+    },
+    {
+      // pablogd-hashi/hashistack-gcp consul/peering/mesh.hcl and consul/peering/configs/mesh.hcl: byte for
+      // byte the same. `consul config write` replaces an entry whole: the second write changes nothing.
+      description: 'the same content twice (HCL, and HCL against JSON): a note, not a clash',
+      files: {
+        'peering/mesh.hcl': 'Kind = "mesh"\nPeering {\n  PeerThroughMeshGateways = true\n}\n',
+        'peering/configs/mesh.hcl': 'Kind = "mesh"\nPeering {\n  PeerThroughMeshGateways = true\n}\n',
+        'apps/api.hcl': 'Kind = "service-defaults"\nName = "api"\nProtocol = "http"\nMeta {\n  owner = "team-a"\n}\n',
+        'apps/api.json': '{\n  "Kind": "service-defaults",\n  "Name": "api",\n  "Protocol": "http",\n  "Meta": { "owner": "team-a" }\n}\n',
+      },
+      findings: [
+        {
+          file: 'apps/api.json',
+          line: 3,
+          column: 3,
+          severity: 'note',
+          related: ['apps/api.hcl:2:1'],
+          message:
+            'service-defaults "api" (partition "default") is also defined in apps/api.hcl, with the same content: applying both writes the same entry twice, which changes nothing — but the copies can drift apart; keep one definition',
+        },
+        { file: 'peering/mesh.hcl', line: 1, column: 1, severity: 'note', related: ['peering/configs/mesh.hcl:1:1'], message: /^mesh \(partition "default"\) is also defined in peering\/configs\/mesh\.hcl, with the same content: / },
+      ],
+    },
+    {
+      // hashicorp-education/learn-consul-hashidays-2023 hashicups-full/intentions.yaml: lines 58-91 repeat lines 23-56.
+      description: 'a custom resource repeated verbatim in one file: a note (kubectl apply leaves the object unchanged)',
+      files: { 'intentions.yaml': `${intentions('frontend', 'frontend', 'nginx')}---\n${intentions('frontend', 'frontend', 'nginx')}` },
+      findings: [
+        {
+          file: 'intentions.yaml',
+          line: 18,
+          column: 5,
+          severity: 'note',
+          related: ['intentions.yaml:7:5'],
+          message:
+            'ServiceIntentions "frontend" (partition "default") is the same Kubernetes object as the one earlier in this file, with the same content: applying both changes nothing — but the copies can drift apart; keep one definition',
+        },
+      ],
+    },
+    {
+      description: 'the same content but for one map value, or in two Mesh resources, or a copy left unrenamed: still errors',
+      files: {
+        'a/api.hcl': 'Kind = "service-defaults"\nName = "api"\nMeta {\n  owner = "team-a"\n}\n',
+        'a/svc.json': '{ "Kind": "service-defaults", "Name": "api", "Meta": { "owner": "team-b" } }\n',
+        'mesh.yaml': `${crd('Mesh', 'mesh', '  validateClusters: true\n', 'consul')}---\n${crd('Mesh', 'mesh', '  validateClusters: true\n', 'apps')}`,
+        // danielehc/katacoda-scenarios consul-beta-testing/assets: both resolvers hold a key Consul does not
+        // know (LoadBalancer.EnvoyConfig), with different policies under it: not compared.
+        'lb/hash-resolver.hcl': 'Kind = "service-resolver"\nName = "backend"\nLoadBalancer = {\n  EnvoyConfig = { Policy = "maglev" }\n}\n',
+        'lb/least-req-resolver.hcl': 'Kind = "service-resolver"\nName = "backend"\nLoadBalancer = {\n  EnvoyConfig = { Policy = "least_request" }\n}\n',
+        // nicholasjackson/demo-consul-service-mesh traffic_resolver/central_config: the web file defines "payments".
+        'central/payments_service_defaults.hcl': 'kind = "service-defaults"\nname = "payments"\nprotocol = "http"\n',
+        'central/web_service_defaults.hcl': 'kind = "service-defaults"\nname = "payments"\nprotocol = "http"\n',
+      },
+      findings: [
+        { file: 'a/svc.json', line: 1, column: 31, severity: 'error', related: ['a/api.hcl:2:1'], message: /^service-defaults "api" \(partition "default"\) is already defined in a\/api\.hcl; both write/ },
+        { file: 'central/web_service_defaults.hcl', line: 2, column: 1, severity: 'error', related: ['central/payments_service_defaults.hcl:2:1'], message: /^service-defaults "payments" \(partition "default"\) is already defined in central\/payments_service_defaults\.hcl; both write/ },
+        { file: 'lb/least-req-resolver.hcl', line: 2, column: 1, severity: 'error', related: ['lb/hash-resolver.hcl:2:1'], message: /^service-resolver "backend" \(partition "default"\) is already defined in lb\/hash-resolver\.hcl; both write/ },
+        { file: 'mesh.yaml', line: 12, column: 3, severity: 'error', related: ['mesh.yaml:4:3'], message: /a Mesh resource is already defined earlier in this file; the consul-k8s webhook rejects the second/ },
       ],
     },
     {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { identityOf, planTargets, UNDECLARED_TARGET, type TargetFileInfo } from '../../src/targets/index.js';
 import { SharedSets } from '../../src/lint.js';
 import { compileGlob } from '../../src/config/glob.js';
-import { namedAlike } from '../../src/targets/variant-folders.js';
+import { copyLeftUnrenamed, namedAlike } from '../../src/targets/variant-folders.js';
 
 /** A file with entries of the given kinds (`service-defaults:web` also names the entry). */
 function file(path: string, entries: string[] = [], extra: Partial<TargetFileInfo> = {}): TargetFileInfo {
@@ -174,6 +174,20 @@ describe('planTargets', () => {
   it('a differing word that names the entry both define is a copy left unrenamed, not a version', () => {
     expect(namedAlike('service-defaults-api.yaml', 'service-defaults-web.yaml', new Set(['api']))).toBe(false);
     expect(namedAlike('service-defaults-api.yaml', 'service-defaults-web.yaml', new Set(['frontend']))).toBe(true);
+  });
+
+  it.each([
+    // The copy's name differs from the original's only where the original names the entry.
+    ['central/payments_service_defaults.hcl', 'central/web_service_defaults.hcl', 'payments', true],
+    ['apps/service-defaults-api.yaml', 'apps/service-defaults-web.yaml', 'api', true],
+    ['service-defaults-static-server.yaml', 'service-defaults-web.yaml', 'static-server', true],
+    // The other way round, names with nothing else in common, or a copy that names the entry too.
+    ['central/web_service_defaults.hcl', 'central/payments_service_defaults.hcl', 'payments', false],
+    ['api.hcl', 'defaults.hcl', 'api', false],
+    ['service-defaults-api.yaml', 'service-defaults-api-v2.yaml', 'api', false],
+    ['mesh.hcl', 'configs/mesh.hcl', 'mesh', false],
+  ])('copyLeftUnrenamed(%s, %s, %s) is %s', (original, copy, name, expected) => {
+    expect(copyLeftUnrenamed(original, copy, name)).toBe(expected);
   });
 
   it('declared targets win over inference; files of no declared target are linted together', () => {
