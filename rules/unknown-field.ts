@@ -62,6 +62,10 @@ export default defineRule({
               report({ at, message: messages.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : 'remove it or correct its spelling'), atMost: 'warning', ...renameFix(issue, s) });
             } else report({ at, message: unknownKeyMessage(e, issue), ...renameFix(issue, suggestionFor(e, issue)) });
             break;
+          case 'terraform-overridden':
+            // Not a rejection: the provider replaces the value before Consul sees it.
+            report({ at, message: `${who(e)}: ${issue.message}`, atMost: 'warning' });
+            break;
           case 'duplicate-spelling': {
             // The decoder gives every duplicate spelling its facts.
             const d = issue.spelling!;

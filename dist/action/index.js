@@ -20935,10 +20935,26 @@ function normalizeTerraformDocument(file, doc, hint, out) {
     ["partition", "Partition"],
     ["namespace", "Namespace"]
   ];
+  const overridden = [];
   for (const [arg, field] of identity) {
     if (arg === "name" && spec?.hasName === false) continue;
     const p = lastProp(root, arg);
-    if (!p) continue;
+    if (!p) {
+      if (arg === "name") continue;
+      argKeys.add(arg);
+      const inJson = (config?.props ?? []).filter((x) => x.key.toLowerCase() === arg);
+      const last2 = inJson[inJson.length - 1];
+      if (last2 && !isUnknown(last2.value) && !(last2.value.type === "string" && (last2.value.value === "" || last2.value.value === "default"))) {
+        const written = last2.value.type === "string" ? String(last2.value.value) : last2.value.raw ?? "";
+        overridden.push({
+          code: "terraform-overridden",
+          path: field,
+          message: `${field} "${written}" in config_json is replaced by the resource's ${arg} argument, which is not set: the provider writes the entry to the ${arg === "partition" ? "default partition" : "default namespace"} — set ${arg} = "${written}" on the resource instead`,
+          range: last2.keyRange
+        });
+      }
+      continue;
+    }
     argKeys.add(arg);
     if (isUnknown(p.value)) notEvaluated.push({ field, expression: p.value.raw, range: p.value.range });
     else args.push(p);
@@ -20953,7 +20969,7 @@ function normalizeTerraformDocument(file, doc, hint, out) {
   const merged = { type: "object", range: config?.range ?? root.range, props };
   const decoded = spec ? decodeObject(merged, spec.fields, { style: "consul", repeats: "last", skipTopLevel: KIND_KEYS }) : { value: { type: "object", node: merged, fields: /* @__PURE__ */ new Map() }, issues: [] };
   const unknown = decoded.issues.length > 0 ? unknownRanges(merged) : [];
-  const issues = decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)));
+  const issues = [...overridden, ...decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)))];
   const scalar = (name) => {
     const f = decoded.value.fields.get(name);
     return f && f.value.type === "scalar" && typeof f.value.value === "string" ? f.value.value : "";
@@ -35982,6 +35998,9 @@ var init_unknown_field = __esm({
                   const s = didYouMean(lastSegment(issue.path), issue.known ?? []);
                   report({ at, message: messages16.terraformDropped(e, issue.path, s ? `did you mean "${s}"?` : "remove it or correct its spelling"), atMost: "warning", ...renameFix(issue, s) });
                 } else report({ at, message: unknownKeyMessage2(e, issue), ...renameFix(issue, suggestionFor(e, issue)) });
+                break;
+              case "terraform-overridden":
+                report({ at, message: `${who3(e)}: ${issue.message}`, atMost: "warning" });
                 break;
               case "duplicate-spelling": {
                 const d = issue.spelling;

@@ -66,7 +66,9 @@ export type DecodeIssueCode =
   | 'bad-number'
   | 'bad-duration'
   /** A CRD field whose value has another type than the CRD schema declares (crd-schema.ts). */
-  | 'schema-type';
+  | 'schema-type'
+  /** Terraform: a config_json key the provider replaces with the resource's argument (`Partition`, `Namespace`). */
+  | 'terraform-overridden';
 
 export interface DecodeIssue {
   code: DecodeIssueCode;

@@ -91,10 +91,29 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
     ['partition', 'Partition'],
     ['namespace', 'Namespace'],
   ] as const;
+  // Partition and Namespace are set even when the argument is absent (to "", d.Get's zero value):
+  // config_json's are always replaced, and said so (terraform-overridden).
+  const overridden: DecodeIssue[] = [];
   for (const [arg, field] of identity) {
     if (arg === 'name' && spec?.hasName === false) continue;
     const p = lastProp(root, arg);
-    if (!p) continue;
+    if (!p) {
+      if (arg === 'name') continue;
+      argKeys.add(arg);
+      const inJson = (config?.props ?? []).filter((x) => x.key.toLowerCase() === arg);
+      const last = inJson[inJson.length - 1];
+      // "default" (or "") is where the entry goes anyway: nothing is lost.
+      if (last && !isUnknown(last.value) && !(last.value.type === 'string' && (last.value.value === '' || last.value.value === 'default'))) {
+        const written = last.value.type === 'string' ? String(last.value.value) : (last.value as LScalar).raw ?? '';
+        overridden.push({
+          code: 'terraform-overridden',
+          path: field,
+          message: `${field} "${written}" in config_json is replaced by the resource's ${arg} argument, which is not set: the provider writes the entry to the ${arg === 'partition' ? 'default partition' : 'default namespace'} — set ${arg} = "${written}" on the resource instead`,
+          range: last.keyRange,
+        });
+      }
+      continue;
+    }
     argKeys.add(arg);
     if (isUnknown(p.value)) notEvaluated.push({ field, expression: (p.value as LScalar).raw, range: p.value.range });
     else args.push(p);
@@ -114,7 +133,7 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
     : { value: { type: 'object' as const, node: merged, fields: new Map() }, issues: [] as DecodeIssue[] };
   // Problems with values Terraform computes are not ours to judge.
   const unknown = decoded.issues.length > 0 ? unknownRanges(merged) : [];
-  const issues = decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)));
+  const issues = [...overridden, ...decoded.issues.filter((i) => !unknown.some((u) => within(i.range, u)))];
 
   const scalar = (name: string): string => {
     const f = decoded.value.fields.get(name);

@@ -30,6 +30,15 @@ const BOOT_SVC = '  bootstrap {\n    kind = "service-defaults"\n    name = "api"
 ruleTester(rule, {
   accept: [
     {
+      // The provider replaces config_json's Partition with the unset partition argument
+      // (terraform-provider-consul makeConfigEntry): "web" is in the default partition, whose mesh allows it.
+      description: 'Terraform: a Partition only in config_json is not the entry\'s partition',
+      files: {
+        'main.tf':
+          'resource "consul_config_entry" "mesh" {\n  kind = "mesh"\n  name = "mesh"\n  config_json = jsonencode({\n    AllowEnablingPermissiveMutualTLS = true\n  })\n}\n\nresource "consul_config_entry" "web" {\n  kind = "service-defaults"\n  name = "web"\n  config_json = jsonencode({\n    Partition     = "ap1"\n    MutualTLSMode = "permissive"\n  })\n}\n',
+      },
+    },
+    {
       description: 'WAN federation: a secondary\'s permissive service-defaults is never bootstrapped, so the primary\'s mesh entry does not judge it',
       files: { 'conf/dc1s1.hcl': agent('dc1', 'dc1', BOOT_MESH(false)), 'conf/dc2s1.hcl': agent('dc2', 'dc1', BOOT_SVC) },
     },

@@ -414,6 +414,36 @@ spec:
       ],
     },
     {
+      // hashicorp/terraform-provider-consul consul/resource_consul_config_entry.go makeConfigEntry sets
+      // configMap["Partition"] and ["Namespace"] from the resource's arguments (d.Get: "" when not set),
+      // so config_json's are always replaced; the entry goes to the default partition.
+      description: 'Partition or Namespace only in Terraform config_json: replaced by the unset argument (a warning), and the entry is in the default partition',
+      files: {
+        'main.tf':
+          'resource "consul_config_entry" "web" {\n  kind = "service-defaults"\n  name = "web"\n  config_json = jsonencode({\n    Partition = "ap1"\n    Namespace = "apps"\n    Protocol  = "http"\n  })\n}\n\nresource "consul_config_entry" "api" {\n  kind      = "service-defaults"\n  name      = "api"\n  partition = "ap1"\n  config_json = jsonencode({\n    Partition = "ap1"\n    Namespace = ""\n  })\n}\n\n# hashicorp-education/learn-consul-nomad-vm aws/consul_configuration.tf: where the entry goes anyway\nresource "consul_config_entry" "db" {\n  kind = "service-defaults"\n  name = "database"\n  config_json = jsonencode({\n    "Namespace": "default",\n    "Protocol": "tcp"\n  })\n}\n',
+      },
+      findings: [
+        {
+          file: 'main.tf',
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 14,
+          severity: 'warning',
+          message:
+            'service-defaults "web" (partition "default"): Partition "ap1" in config_json is replaced by the resource\'s partition argument, which is not set: the provider writes the entry to the default partition — set partition = "ap1" on the resource instead',
+        },
+        {
+          file: 'main.tf',
+          line: 6,
+          column: 5,
+          severity: 'warning',
+          message:
+            'service-defaults "web" (partition "default"): Namespace "apps" in config_json is replaced by the resource\'s namespace argument, which is not set: the provider writes the entry to the default namespace — set namespace = "apps" on the resource instead',
+        },
+      ],
+    },
+    {
       // hashicorp/hcl decoder.go decodeMap: a repeated literal key overwrites the map value (last wins).
       description: 'an HCL key repeated three times: a warning at the last one, both earlier ones related',
       files: { 'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nAllowEnablingPermissiveMutualTLS = false\nAllowEnablingPermissiveMutualTLS = true\n' },
