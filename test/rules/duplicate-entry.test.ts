@@ -20,8 +20,8 @@ const tfMesh = (alias: string) =>
  * Server.bootstrapConfigEntries, `Datacenter: s.config.Datacenter`), and not at all by a
  * secondary (it returns first when PrimaryDatacenter is set and is not Datacenter).
  */
-const agentPD = (datacenter: string, primary?: string) =>
-  `datacenter = "${datacenter}"\n${primary ? `primary_datacenter = "${primary}"\n` : ''}server     = true\nconnect {\n  enabled = true\n}\nconfig_entries {\n  bootstrap {\n    kind = "proxy-defaults"\n    name = "global"\n    config {\n      protocol = "http"\n    }\n  }\n}\n`;
+const agentPD = (datacenter: string, primary?: string, protocol = 'http') =>
+  `datacenter = "${datacenter}"\n${primary ? `primary_datacenter = "${primary}"\n` : ''}server     = true\nconnect {\n  enabled = true\n}\nconfig_entries {\n  bootstrap {\n    kind = "proxy-defaults"\n    name = "global"\n    config {\n      protocol = "${protocol}"\n    }\n  }\n}\n`;
 
 ruleTester(rule, {
   accept: [
@@ -86,7 +86,7 @@ ruleTester(rule, {
   reject: [
     {
       description: 'two servers of one datacenter bootstrap the same entry (DC1 is dc1: Consul lower-cases it)',
-      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc1s2.hcl': agentPD('DC1', 'dc1') },
+      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc1s2.hcl': agentPD('DC1', 'dc1', 'grpc') },
       findings: [
         {
           file: 'conf/dc1s2.hcl',
@@ -103,7 +103,7 @@ ruleTester(rule, {
     },
     {
       description: 'a datacenter the config\'s scopes give the files is kept over the one a file declares',
-      files: { 'east/dc1s1.hcl': agentPD('dc1'), 'east/dc2s1.hcl': agentPD('dc2') },
+      files: { 'east/dc1s1.hcl': agentPD('dc1'), 'east/dc2s1.hcl': agentPD('dc2', undefined, 'grpc') },
       scopes: { 'east/': { datacenter: 'east' } },
       findings: [{ file: 'east/dc2s1.hcl', line: 9, column: 5, related: ['east/dc1s1.hcl:9:5'], message: /^proxy-defaults "global" \(partition "default" of datacenter "east"\) is already defined in east\/dc1s1\.hcl; / }],
     },
