@@ -20648,6 +20648,7 @@ var init_entries = __esm({
       notEvaluated;
       computedFields;
       notApplied;
+      datacenterDeclared;
       // The located places are made when read: a repository holds an entry per file, and a place
       // object (with its subject string) for each would be kept for the whole run. Their ranges are
       // kept as offsets into the file's line index when they are offset ranges of one (almost
@@ -20678,6 +20679,7 @@ var init_entries = __esm({
         this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
         this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
         if (init.notApplied !== void 0) this.notApplied = init.notApplied;
+        if (init.datacenterDeclared) this.datacenterDeclared = true;
         const { range, kindRange, nameRange } = init;
         if (range instanceof OffsetRange && kindRange instanceof OffsetRange && kindRange.lines === range.lines && (nameRange === void 0 || nameRange instanceof OffsetRange && nameRange.lines === range.lines)) {
           this.places = range.lines;
@@ -20731,6 +20733,7 @@ var init_entries = __esm({
           notEvaluated: this.notEvaluated.length > 0 ? [...this.notEvaluated] : void 0,
           computedFields: this.computedFields.length > 0 ? [...this.computedFields] : void 0,
           ...this.notApplied !== void 0 ? { notApplied: this.notApplied } : {},
+          ...this.datacenterDeclared ? { datacenterDeclared: true } : {},
           crd: this.crdInit
         };
       }
@@ -20746,6 +20749,10 @@ var init_entries = __esm({
        */
       withNamespace(namespace) {
         return namespace === this.namespace ? this : new _ConfigEntry({ ...this.init, namespace });
+      }
+      /** The same entry in another scope (src/model/declared-datacenter.ts). */
+      withScope(scope2) {
+        return scope2 === this.scope ? this : new _ConfigEntry({ ...this.init, scope: scope2, datacenterDeclared: void 0 });
       }
       /** Whether its name, partition and namespace are known (not Terraform expressions). */
       get evaluated() {
@@ -21185,11 +21192,12 @@ function normalizeConsulDocument(file, doc, hint, out) {
     const ceObj = ce.value.type === "array" && ce.value.items[0]?.type === "object" ? ce.value.items[0] : ce.value;
     if (ceObj.type === "object") {
       const agent = agentDatacenters(root);
-      const entryHint = agent.datacenter !== void 0 && !hint.datacenter ? { ...hint, datacenter: agent.datacenter } : hint;
+      const declared = agent.datacenter !== void 0 && !hint.datacenter;
+      const entryHint = declared ? { ...hint, datacenter: agent.datacenter } : hint;
       const notApplied = agent.secondary ? secondaryNote(agent.datacenter, agent.primary) : void 0;
       for (const b of ceObj.props.filter((p) => p.key === "bootstrap")) {
         const items = b.value.type === "array" ? b.value.items : [b.value];
-        for (const it of items) if (it.type === "object") normalizeConsulObject(file, doc, it, entryHint, out, origin, notApplied);
+        for (const it of items) if (it.type === "object") normalizeConsulObject(file, doc, it, entryHint, out, origin, notApplied, declared);
       }
     }
   }
@@ -21206,7 +21214,7 @@ function agentDatacenters(root) {
 function secondaryNote(datacenter, primary) {
   return `bootstrapped by a server of datacenter "${datacenter}", whose primary_datacenter is "${primary}": Consul bootstraps config entries only in the primary datacenter, so this entry is never written`;
 }
-function normalizeConsulObject(file, doc, obj2, hint, out, origin, notApplied) {
+function normalizeConsulObject(file, doc, obj2, hint, out, origin, notApplied, datacenterDeclared = false) {
   out.consulLike = true;
   const kindProp = lastProp(obj2, "Kind", "kind");
   if (!kindProp) {
@@ -21260,7 +21268,8 @@ function normalizeConsulObject(file, doc, obj2, hint, out, origin, notApplied) {
       root: decoded.value,
       raw: obj2,
       issues: decoded.issues,
-      ...notApplied !== void 0 ? { notApplied } : {}
+      ...notApplied !== void 0 ? { notApplied } : {},
+      ...datacenterDeclared ? { datacenterDeclared: true } : {}
     })
   );
 }
@@ -32071,6 +32080,28 @@ var init_run = __esm({
   }
 });
 
+// src/model/declared-datacenter.ts
+function dropLoneDeclaredDatacenter(entries, workloads) {
+  let datacenter;
+  for (const e of entries) {
+    if (!e.datacenterDeclared) {
+      if (e.scope.datacenter !== void 0) return entries;
+      continue;
+    }
+    if (e.notApplied !== void 0) continue;
+    if (datacenter === void 0) datacenter = e.scope.datacenter;
+    else if (datacenter !== e.scope.datacenter) return entries;
+  }
+  if (datacenter === void 0 || workloads.some((w) => w.scope.datacenter !== void 0)) return entries;
+  return entries.map((e) => e.datacenterDeclared && e.notApplied === void 0 ? e.withScope(makeScope(e.scope.partition)) : e);
+}
+var init_declared_datacenter = __esm({
+  "src/model/declared-datacenter.ts"() {
+    "use strict";
+    init_scope();
+  }
+});
+
 // src/model/mesh.ts
 function describeService(s) {
   const ns = s.namespace !== "default" ? ` (namespace "${s.namespace}")` : "";
@@ -32091,14 +32122,15 @@ var init_mesh = __esm({
     "use strict";
     init_intention_source();
     init_scope();
+    init_declared_datacenter();
     init_variant_folders();
     NO_SOURCES = Object.freeze([]);
     MeshModel = class {
       constructor(entries, workloads = [], facts = /* @__PURE__ */ new Map(), target = { guessed: [] }) {
-        this.entries = entries;
         this.workloads = workloads;
         this.facts = facts;
         this.target = target;
+        this.entries = entries = dropLoneDeclaredDatacenter(entries, workloads);
         for (const e of entries) {
           if (!e.evaluated) {
             this.unevaluated.push(e);
@@ -32115,7 +32147,6 @@ var init_mesh = __esm({
         }
         for (const w of workloads) this.scopeMap.set(w.scope.key, w.scope);
       }
-      entries;
       workloads;
       facts;
       target;
@@ -32161,6 +32192,7 @@ var init_mesh = __esm({
           return m;
         });
       }
+      entries;
       /**
        * Whether two files lie in sibling folders that define the same entries without being
        * named as variants (src/targets/): perhaps alternatives for different clusters, perhaps not.

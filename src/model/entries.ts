@@ -72,6 +72,12 @@ export interface EntryInit {
    * bootstrap entry): it is checked as written, and takes part in no comparison with others.
    */
   notApplied?: string;
+  /**
+   * The scope's datacenter is the one the entry's agent configuration declares (`datacenter =
+   * "dc2"`), not one the config's scopes give: `MeshModel` drops it when it is the only
+   * datacenter of the model (src/model/declared-datacenter.ts).
+   */
+  datacenterDeclared?: true;
   crd?: Omit<CrdInfo, 'metadataNameAt' | 'annotations'> & {
     metadataNameRange?: SourceRange;
     annotations: Map<string, { value: string; range: SourceRange }>;
@@ -115,6 +121,7 @@ export class ConfigEntry implements Located {
   readonly notEvaluated: readonly NotEvaluated[];
   readonly computedFields: readonly ComputedField[];
   readonly notApplied?: string;
+  readonly datacenterDeclared?: true;
 
   // The located places are made when read: a repository holds an entry per file, and a place
   // object (with its subject string) for each would be kept for the whole run. Their ranges are
@@ -148,6 +155,7 @@ export class ConfigEntry implements Located {
     this.notEvaluated = init.notEvaluated?.length ? init.notEvaluated : NONE;
     this.computedFields = init.computedFields?.length ? init.computedFields : NONE;
     if (init.notApplied !== undefined) this.notApplied = init.notApplied;
+    if (init.datacenterDeclared) this.datacenterDeclared = true;
     const { range, kindRange, nameRange } = init;
     if (
       range instanceof OffsetRange &&
@@ -211,6 +219,7 @@ export class ConfigEntry implements Located {
       notEvaluated: this.notEvaluated.length > 0 ? [...this.notEvaluated] : undefined,
       computedFields: this.computedFields.length > 0 ? [...this.computedFields] : undefined,
       ...(this.notApplied !== undefined ? { notApplied: this.notApplied } : {}),
+      ...(this.datacenterDeclared ? { datacenterDeclared: true as const } : {}),
       crd: this.crdInit,
     };
   }
@@ -229,6 +238,11 @@ export class ConfigEntry implements Located {
    */
   withNamespace(namespace: string): ConfigEntry {
     return namespace === this.namespace ? this : new ConfigEntry({ ...this.init, namespace });
+  }
+
+  /** The same entry in another scope (src/model/declared-datacenter.ts). */
+  withScope(scope: PartitionScope): ConfigEntry {
+    return scope === this.scope ? this : new ConfigEntry({ ...this.init, scope, datacenterDeclared: undefined });
   }
 
   /** Whether its name, partition and namespace are known (not Terraform expressions). */

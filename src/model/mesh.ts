@@ -7,6 +7,7 @@ import { ConfigEntry, type FieldRef } from './entries.js';
 import { intentionSourceTenancy } from './intention-source.js';
 import type { Located } from './located-ref.js';
 import { describeScope, type PartitionScope } from './scope.js';
+import { dropLoneDeclaredDatacenter } from './declared-datacenter.js';
 import type { ClusterFacts, Workload } from './workloads.js';
 import { type Target, type VariantGroup } from '../targets/index.js';
 import { variantOf } from '../targets/variant-folders.js';
@@ -120,14 +121,17 @@ export class MeshModel {
     });
   }
 
+  readonly entries: readonly ConfigEntry[];
+
   constructor(
-    readonly entries: readonly ConfigEntry[],
+    entries: readonly ConfigEntry[],
     readonly workloads: readonly Workload[] = [],
     /** Cluster facts by scope key (`default`, `dc2/web`). */
     readonly facts: ReadonlyMap<string, ClusterFacts> = new Map(),
     /** The deployment target this model is of, and what target inference could only guess. */
     readonly target: { target?: Target; guessed: readonly VariantGroup[] } = { guessed: [] },
   ) {
+    this.entries = entries = dropLoneDeclaredDatacenter(entries, workloads);
     for (const e of entries) {
       // An entry whose name, partition or namespace Terraform computes matches no other:
       // cross-entry questions (entriesOf and every index built on it) leave it out.

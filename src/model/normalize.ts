@@ -202,11 +202,12 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
       // (agent/consul/leader.go Server.bootstrapConfigEntries: `Datacenter: s.config.Datacenter`):
       // the datacenter the file declares is the entries' scope, as a scope hint's would be. A
       // datacenter the config's scopes give the file is the user's word and is kept.
-      const entryHint = agent.datacenter !== undefined && !hint.datacenter ? { ...hint, datacenter: agent.datacenter } : hint;
+      const declared = agent.datacenter !== undefined && !hint.datacenter;
+      const entryHint = declared ? { ...hint, datacenter: agent.datacenter } : hint;
       const notApplied = agent.secondary ? secondaryNote(agent.datacenter!, agent.primary!) : undefined;
       for (const b of ceObj.props.filter((p) => p.key === 'bootstrap')) {
         const items = b.value.type === 'array' ? b.value.items : [b.value];
-        for (const it of items) if (it.type === 'object') normalizeConsulObject(file, doc, it, entryHint, out, origin, notApplied);
+        for (const it of items) if (it.type === 'object') normalizeConsulObject(file, doc, it, entryHint, out, origin, notApplied, declared);
       }
     }
   }
@@ -258,6 +259,7 @@ function normalizeConsulObject(
   out: NormalizedFile,
   origin: EntryOrigin,
   notApplied?: string,
+  datacenterDeclared = false,
 ): void {
   out.consulLike = true;
   const kindProp = lastProp(obj, 'Kind', 'kind');
@@ -316,6 +318,7 @@ function normalizeConsulObject(
       raw: obj,
       issues: decoded.issues,
       ...(notApplied !== undefined ? { notApplied } : {}),
+      ...(datacenterDeclared ? { datacenterDeclared: true as const } : {}),
     }),
   );
 }

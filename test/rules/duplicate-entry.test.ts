@@ -27,15 +27,15 @@ ruleTester(rule, {
   accept: [
     {
       description: 'agent configs of two datacenters (peering) bootstrap the same entry, each in its own store',
-      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc2s1.hcl': agentPD('dc2') },
+      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc2s1.hcl': agentPD('dc2', undefined, 'grpc') },
     },
     {
       description: 'WAN federation: a secondary datacenter bootstraps nothing (primary_datacenter differs from datacenter)',
-      files: { 'conf/dc1s1.hcl': agentPD('dc1', 'dc1'), 'conf/dc2s1.hcl': agentPD('dc2', 'dc1') },
+      files: { 'conf/dc1s1.hcl': agentPD('dc1', 'dc1'), 'conf/dc2s1.hcl': agentPD('dc2', 'dc1', 'grpc') },
     },
     {
       description: 'a secondary (acl_datacenter, the deprecated primary_datacenter) beside a standalone entry of the primary',
-      files: { 'conf/dc2s1.hcl': agentPD('dc2').replace('server ', 'acl_datacenter = "dc1"\nserver '), 'pd.hcl': PD },
+      files: { 'conf/dc2s1.hcl': agentPD('dc2', undefined, 'grpc').replace('server ', 'acl_datacenter = "dc1"\nserver '), 'pd.hcl': PD },
     },
     {
       description: 'deployment targets: the same proxy-defaults in variant folders (hcp-managed/self-managed, one per cluster)',
@@ -85,8 +85,8 @@ ruleTester(rule, {
   ],
   reject: [
     {
-      description: 'two servers of one datacenter bootstrap the same entry (DC1 is dc1: Consul lower-cases it)',
-      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc1s2.hcl': agentPD('DC1', 'dc1', 'grpc') },
+      description: 'two servers of one datacenter bootstrap the same entry (DC1 is dc1: Consul lower-cases it), beside a second datacenter',
+      files: { 'conf/dc1s1.hcl': agentPD('dc1'), 'conf/dc1s2.hcl': agentPD('DC1', 'dc1', 'grpc'), 'conf/dc2s1.hcl': agentPD('dc2') },
       findings: [
         {
           file: 'conf/dc1s2.hcl',
@@ -100,6 +100,19 @@ ruleTester(rule, {
             'proxy-defaults "global" (partition "default" of datacenter "dc1") is already defined in conf/dc1s1.hcl; both write the same Consul config entry, so which one Consul ends up with depends on the order they are applied — keep one definition',
         },
       ],
+    },
+    {
+      // src/model/declared-datacenter.ts: standalone entries go to the one cluster the repository's server starts.
+      description: 'the only server configuration of the repository declares dc1: a standalone entry is in its store',
+      files: { 'consul/server.hcl': agentPD('dc1', undefined, 'grpc'), 'config/pd.hcl': PD },
+      findings: [{ file: 'consul/server.hcl', line: 9, column: 5, related: ['config/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in config\/pd\.hcl; / }],
+    },
+    {
+      description: 'a datacenter a server configuration declares is the one the config\'s scopes give other files of that name',
+      files: { 'consul/server.hcl': agentPD('dc1'), 'dc1/pd.hcl': PD },
+      scopes: { 'dc1/': { datacenter: 'dc1' } },
+      // Compared (one scope, dc1/default); sibling folders that define the same entries are guessed alternatives: a note.
+      findings: [{ file: 'dc1/pd.hcl', line: 2, column: 1, severity: 'note', related: ['consul/server.hcl:9:5'], message: /^proxy-defaults "global" \(partition "default" of datacenter "dc1"\) is also defined in consul\/server\.hcl; the folders consul\/, dc1\/ / }],
     },
     {
       description: 'a datacenter the config\'s scopes give the files is kept over the one a file declares',

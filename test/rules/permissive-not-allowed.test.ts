@@ -39,6 +39,15 @@ ruleTester(rule, {
       },
     },
     {
+      // src/model/declared-datacenter.ts: one server configuration, one cluster for the entries written beside it.
+      description: 'the only server configuration (datacenter dc1) bootstraps the mesh entry that allows a standalone permissive service-defaults',
+      files: { 'consul/server.hcl': agent('dc1', undefined, BOOT_MESH(true)), 'config/api.hcl': SVC },
+    },
+    {
+      description: 'WAN federation: the primary\'s bootstrapped mesh entry allows a standalone permissive service-defaults (writes go to the primary)',
+      files: { 'conf/dc1s1.hcl': agent('dc1', 'dc1', BOOT_MESH(true)), 'conf/dc2s1.hcl': agent('dc2', 'dc1', BOOT_SVC), 'config/api.hcl': SVC },
+    },
+    {
       description: 'WAN federation: a secondary\'s permissive service-defaults is never bootstrapped, so the primary\'s mesh entry does not judge it',
       files: { 'conf/dc1s1.hcl': agent('dc1', 'dc1', BOOT_MESH(false)), 'conf/dc2s1.hcl': agent('dc2', 'dc1', BOOT_SVC) },
     },
