@@ -1050,6 +1050,7 @@ function makeScope(partition, datacenter) {
   return scope2;
 }
 function describeScope(scope2) {
+  if (scope2.computed) return `partition = ${scope2.partition}`;
   return scope2.datacenter ? `partition "${scope2.partition}" of datacenter "${scope2.datacenter}"` : `partition "${scope2.partition}"`;
 }
 var SCOPES, MAX_SCOPES;
@@ -20763,7 +20764,8 @@ var init_entries = __esm({
       }
       /** `service-defaults "api"`, or `mesh` for the nameless mesh entry. */
       get label() {
-        return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
+        if (this.spec?.hasName === false) return this.kind;
+        return this.notEvaluated.some((n) => n.field === "Name") ? `${this.kind} with name = ${this.name}` : `${this.kind} "${this.name}"`;
       }
       /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */
       field(path28) {
@@ -20995,7 +20997,7 @@ function normalizeTerraformDocument(file, doc, hint, out) {
       partition,
       namespace,
       // A partition Terraform computes is no partition we know: a scope of its own, compared with none.
-      scope: partitionExpr ? { partition, key: `\0${file.path}#${doc.index}:${partition}` } : makeScope(partition, hint.datacenter),
+      scope: partitionExpr ? { partition, key: `\0${file.path}#${doc.index}:${partition}`, computed: true } : makeScope(partition, hint.datacenter),
       origin: "terraform",
       file: file.path,
       range: root.range,

@@ -256,7 +256,9 @@ export class ConfigEntry implements Located {
 
   /** `service-defaults "api"`, or `mesh` for the nameless mesh entry. */
   get label(): string {
-    return this.spec?.hasName === false ? this.kind : `${this.kind} "${this.name}"`;
+    if (this.spec?.hasName === false) return this.kind;
+    // A name Terraform computes is its expression, not a name: say so rather than quote it as one.
+    return this.notEvaluated.some((n) => n.field === 'Name') ? `${this.kind} with name = ${this.name}` : `${this.kind} "${this.name}"`;
   }
 
   /** Field by canonical dotted path (`TransparentProxy.MeshDestinationsOnly`, `Sources[0].Action`). */

@@ -7,6 +7,8 @@ export interface PartitionScope {
   datacenter?: string;
   /** `dc/partition` or `partition`: the map key and what messages print. */
   key: string;
+  /** `partition` is an expression Terraform computes (`each.value`), not a partition's name. */
+  computed?: true;
 }
 
 /**
@@ -30,6 +32,7 @@ export function makeScope(partition: string | undefined, datacenter?: string): P
 
 /** How messages name a scope: `partition "default"` or `partition "web" of datacenter "dc2"`. */
 export function describeScope(scope: PartitionScope): string {
+  if (scope.computed) return `partition = ${scope.partition}`;
   return scope.datacenter
     ? `partition "${scope.partition}" of datacenter "${scope.datacenter}"`
     : `partition "${scope.partition}"`;

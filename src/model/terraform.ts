@@ -153,7 +153,7 @@ export function normalizeTerraformDocument(file: ParsedFile, doc: LocatedDocumen
       partition,
       namespace,
       // A partition Terraform computes is no partition we know: a scope of its own, compared with none.
-      scope: partitionExpr ? { partition, key: `\u0000${file.path}#${doc.index}:${partition}` } : makeScope(partition, hint.datacenter),
+      scope: partitionExpr ? { partition, key: `\u0000${file.path}#${doc.index}:${partition}`, computed: true } : makeScope(partition, hint.datacenter),
       origin: 'terraform',
       file: file.path,
       range: root.range,

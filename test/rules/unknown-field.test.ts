@@ -444,6 +444,25 @@ spec:
       ],
     },
     {
+      // mkeeler/consul-docker-test upgrade-testing/provision/provision.tf: a partition from for_each. The
+      // message named the entry `mesh (partition "each.value")`, as if that were the partition's name.
+      description: 'a name or partition Terraform computes is shown as the expression it is, not quoted as a name',
+      files: {
+        'main.tf':
+          'resource "consul_config_entry" "sd" {\n  for_each  = var.services\n  kind      = "service-defaults"\n  name      = each.value.name\n  partition = each.value.partition\n  config_json = jsonencode({\n    MutualTLSMod = "strict"\n  })\n}\n',
+      },
+      findings: [
+        {
+          file: 'main.tf',
+          line: 7,
+          column: 5,
+          severity: 'warning',
+          message:
+            'service-defaults with name = each.value.name (partition = each.value.partition): "MutualTLSMod" is not a field of service-defaults; the Terraform provider decodes config_json with api.DecodeConfigEntry, which drops keys it does not know, so Consul never receives this setting — did you mean "MutualTLSMode"?',
+        },
+      ],
+    },
+    {
       // hashicorp/hcl decoder.go decodeMap: a repeated literal key overwrites the map value (last wins).
       description: 'an HCL key repeated three times: a warning at the last one, both earlier ones related',
       files: { 'mesh.hcl': 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nAllowEnablingPermissiveMutualTLS = false\nAllowEnablingPermissiveMutualTLS = true\n' },
