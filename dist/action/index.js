@@ -21210,7 +21210,7 @@ function agentDatacenters(root) {
     return v !== void 0 && v.length <= MAX_DATACENTER && VALID_DATACENTER.test(v) ? v : void 0;
   };
   const datacenter = dcOf("datacenter");
-  const primary = dcOf("primary_datacenter") ?? dcOf("acl_datacenter");
+  const primary = lastProp(root, "primary_datacenter") ? dcOf("primary_datacenter") : dcOf("acl_datacenter");
   return { datacenter, primary, secondary: datacenter !== void 0 && primary !== void 0 && datacenter !== primary };
 }
 function secondaryNote(datacenter, primary) {

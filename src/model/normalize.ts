@@ -214,13 +214,6 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
 }
 
 /**
- * The datacenters an agent configuration declares, as Consul reads them
- * (agent/config/builder.go Builder.build: `strings.ToLower(stringVal(c.Datacenter))`, the same
- * for `primary_datacenter`; agent/config/deprecated.go applyDeprecatedConfig: `acl_datacenter`
- * is the primary datacenter when `primary_datacenter` is not set). A value Consul would not
- * accept says nothing here.
- */
-/**
  * What Consul accepts as a datacenter name (agent/config/builder.go Builder.Validate:
  * `validDatacenter`, after lower-casing); an agent with another does not start. The length bound
  * is mtls-lint's: the name is repeated in messages.
@@ -228,13 +221,21 @@ function normalizeConsulDocument(file: ParsedFile, doc: LocatedDocument, hint: S
 const VALID_DATACENTER = /^[a-z0-9_-]+$/;
 const MAX_DATACENTER = 256;
 
+/**
+ * The datacenters an agent configuration declares, as Consul reads them
+ * (agent/config/builder.go Builder.build: `strings.ToLower(stringVal(c.Datacenter))`, the same
+ * for `primary_datacenter`; agent/config/deprecated.go applyDeprecatedConfig: `acl_datacenter`
+ * is the primary datacenter when `primary_datacenter` is not set). A value Consul would not
+ * accept says nothing here.
+ */
 function agentDatacenters(root: LObject): { datacenter?: string; primary?: string; secondary: boolean } {
   const dcOf = (key: string): string | undefined => {
     const v = stringOf(lastProp(root, key)?.value)?.toLowerCase();
     return v !== undefined && v.length <= MAX_DATACENTER && VALID_DATACENTER.test(v) ? v : undefined;
   };
   const datacenter = dcOf('datacenter');
-  const primary = dcOf('primary_datacenter') ?? dcOf('acl_datacenter');
+  // applyDeprecatedConfig asks whether primary_datacenter is set, not whether it is valid.
+  const primary = lastProp(root, 'primary_datacenter') ? dcOf('primary_datacenter') : dcOf('acl_datacenter');
   // Only when the file says both: a datacenter set in another file of the agent's -config-dir
   // (or Consul's default, dc1) is not known here, and the entries are then taken as written.
   return { datacenter, primary, secondary: datacenter !== undefined && primary !== undefined && datacenter !== primary };

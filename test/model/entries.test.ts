@@ -133,8 +133,10 @@ describe('agent configuration bootstrap entries', () => {
     expect(long!.scope).toBe(makeScope('web'));
   });
 
-  it('keep primary_datacenter over the deprecated acl_datacenter', () => {
-    const [e] = entriesOf('dc2s1.hcl', agent('datacenter = "dc2"\nprimary_datacenter = "dc2"\nacl_datacenter = "dc1"\n'));
-    expect(e!.notApplied).toBeUndefined();
+  it('keep primary_datacenter over the deprecated acl_datacenter, even an empty one (the primary is then the datacenter)', () => {
+    for (const primary of ['"dc2"', '""']) {
+      const [e] = entriesOf('dc2s1.hcl', agent(`datacenter = "dc2"\nprimary_datacenter = ${primary}\nacl_datacenter = "dc1"\n`));
+      expect(e!.notApplied).toBeUndefined();
+    }
   });
 });
