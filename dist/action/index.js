@@ -1481,26 +1481,21 @@ function nameWords(fileName) {
   const dot = fileName.lastIndexOf(".");
   return (dot > 0 ? fileName.slice(0, dot) : fileName).toLowerCase().split(WORD_SPLIT);
 }
-function wordsAlike(wa, wb, entryNames) {
+function differingWords(wa, wb) {
   let p = 0;
   while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
   let s = 0;
   while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  const da = wa.slice(p, wa.length - s);
-  const db = wb.slice(p, wb.length - s);
+  return { p, s, da: wa.slice(p, wa.length - s), db: wb.slice(p, wb.length - s) };
+}
+function wordsAlike(wa, wb, entryNames) {
+  const { p, da, db } = differingWords(wa, wb);
   if (p === 0 || da.length === 0 && db.length === 0) return false;
   if (da.length === 0 || db.length === 0) return true;
   return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
 }
 function copyLeftUnrenamed(original, copy, entryName) {
-  const wa = nameWords(original.slice(original.lastIndexOf("/") + 1));
-  const wb = nameWords(copy.slice(copy.lastIndexOf("/") + 1));
-  let p = 0;
-  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
-  let s = 0;
-  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  const da = wa.slice(p, wa.length - s);
-  const db = wb.slice(p, wb.length - s);
+  const { p, s, da, db } = differingWords(nameWords(original.slice(original.lastIndexOf("/") + 1)), nameWords(copy.slice(copy.lastIndexOf("/") + 1)));
   const name = entryName.toLowerCase().split(WORD_SPLIT);
   return p + s > 0 && da.length === name.length && da.every((w, i) => w === name[i]) && db.length > 0 && db.length <= 2 && !db.some((w) => name.includes(w));
 }

@@ -187,13 +187,17 @@ export function namedAlike(a: string, b: string, entryNames: ReadonlySet<string>
   return wordsAlike(nameWords(a), nameWords(b), entryNames);
 }
 
-function wordsAlike(wa: readonly string[], wb: readonly string[], entryNames: ReadonlySet<string>): boolean {
+/** Two names' words apart from what they share: `p` words at the start, `s` at the end. */
+function differingWords(wa: readonly string[], wb: readonly string[]): { p: number; s: number; da: readonly string[]; db: readonly string[] } {
   let p = 0;
   while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
   let s = 0;
   while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  const da = wa.slice(p, wa.length - s);
-  const db = wb.slice(p, wb.length - s);
+  return { p, s, da: wa.slice(p, wa.length - s), db: wb.slice(p, wb.length - s) };
+}
+
+function wordsAlike(wa: readonly string[], wb: readonly string[], entryNames: ReadonlySet<string>): boolean {
+  const { p, da, db } = differingWords(wa, wb);
   if (p === 0 || (da.length === 0 && db.length === 0)) return false;
   if (da.length === 0 || db.length === 0) return true;
   return da.length <= 2 && db.length <= 2 && !da.some((w) => entryNames.has(w)) && !db.some((w) => entryNames.has(w));
@@ -206,17 +210,10 @@ function wordsAlike(wa: readonly string[], wb: readonly string[], entryNames: Re
  * "payments"). Paths as given; only their last segments are read.
  */
 export function copyLeftUnrenamed(original: string, copy: string, entryName: string): boolean {
-  const wa = nameWords(original.slice(original.lastIndexOf('/') + 1));
-  const wb = nameWords(copy.slice(copy.lastIndexOf('/') + 1));
-  let p = 0;
-  while (p < wa.length && p < wb.length && wa[p] === wb[p]) p++;
-  let s = 0;
-  while (s < wa.length - p && s < wb.length - p && wa[wa.length - 1 - s] === wb[wb.length - 1 - s]) s++;
-  const da = wa.slice(p, wa.length - s);
-  const db = wb.slice(p, wb.length - s);
+  const { p, s, da, db } = differingWords(nameWords(original.slice(original.lastIndexOf('/') + 1)), nameWords(copy.slice(copy.lastIndexOf('/') + 1)));
   const name = entryName.toLowerCase().split(WORD_SPLIT);
-  // The differing words of the original are the entry's name; the copy's are as many others.
-  // …and the rest of the names is the same (at least one word): `api.hcl` and `defaults.hcl` are just two files.
+  // The names share at least one word (`api.hcl` and `defaults.hcl` are just two files); where
+  // they differ, the original's words are the entry's name and the copy's one or two others.
   return p + s > 0 && da.length === name.length && da.every((w, i) => w === name[i]) && db.length > 0 && db.length <= 2 && !db.some((w) => name.includes(w));
 }
 
