@@ -159,7 +159,7 @@ describe('lazily loaded parts', () => {
   });
 
   test('an invalid YAML file: the composing reader gives the parse error', () => {
-    const r = run([], repo('broken', { 'web.yaml': 'kind: [\n' }));
+    const r = run([], repo('broken', { 'web.yaml': 'kind: ServiceDefaults\nspec: [\n' }));
     expect(r.stdout).toMatch(/web\.yaml[\s\S]*parse-error/);
     expect(r.parts.has('yamlPackage')).toBe(true);
   });
