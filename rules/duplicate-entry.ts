@@ -130,14 +130,18 @@ export default defineRule({
         // refuses a second resource whatever it holds (two Mesh resources, two objects of one name).
         // A copy whose file was renamed and whose entry was not (`web_service_defaults.hcl` defining
         // "payments" as `payments_service_defaults.hcl` does) stays an error: its own entry is missing.
+        // Against the others only, when some are such copies: the clash is with those.
         const entryName = e.crd?.metadataName ?? e.name;
-        if (earlier.every((x) => sameContent(x, e) && (!x.crd || !e.crd || sameObject(x, e)) && !copyLeftUnrenamed(x.file, e.file, entryName) && !copyLeftUnrenamed(e.file, x.file, entryName))) {
+        const differing = earlier.filter(
+          (x) => !(sameContent(x, e) && (!x.crd || !e.crd || sameObject(x, e)) && !copyLeftUnrenamed(x.file, e.file, entryName) && !copyLeftUnrenamed(e.file, x.file, entryName)),
+        );
+        if (differing.length === 0) {
           const first = earlier[0]!;
           const message = e.crd && first.crd ? messages.crdIdentical(e, first) : messages.identical(e, first);
           report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }], atMost: 'note' });
           continue;
         }
-        const { message, first } = messageFor(e, earlier);
+        const { message, first } = messageFor(e, differing);
         report({ at: e.location, message, related: [{ at: first.location, message: 'first definition' }] });
       }
     }
@@ -162,9 +166,18 @@ function folderOf(file: string, g: { parent: string }): string {
   return rest.split('/')[0]!;
 }
 
-/** Two custom resources that are one Kubernetes object: the later `kubectl apply` replaces the earlier. */
+/**
+ * Two custom resources that are one Kubernetes object: the later `kubectl apply` replaces the
+ * earlier (an update, which the consul-k8s webhooks do not check for clashes: they do on
+ * `admissionv1.Create` only, control-plane/api/v1alpha1/serviceintentions_webhook.go `Handle`).
+ * A manifest without `metadata.namespace` goes to the namespace `kubectl -n` or the context
+ * names: it may be the other's, so it is not taken to be another object.
+ */
 function sameObject(a: ConfigEntry, b: ConfigEntry): boolean {
-  return (a.crd?.metadataName ?? '') === (b.crd?.metadataName ?? '') && (a.crd?.k8sNamespace ?? '') === (b.crd?.k8sNamespace ?? '');
+  if ((a.crd?.metadataName ?? '') !== (b.crd?.metadataName ?? '')) return false;
+  const na = a.crd?.k8sNamespace ?? '';
+  const nb = b.crd?.k8sNamespace ?? '';
+  return na === nb || na === '' || nb === '';
 }
 
 /** CRDs against CRDs follow the webhook's rules; anything else is a plain clash of two writes. */

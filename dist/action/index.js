@@ -1688,7 +1688,10 @@ function folderOf(file, g) {
   return rest.split("/")[0];
 }
 function sameObject(a, b) {
-  return (a.crd?.metadataName ?? "") === (b.crd?.metadataName ?? "") && (a.crd?.k8sNamespace ?? "") === (b.crd?.k8sNamespace ?? "");
+  if ((a.crd?.metadataName ?? "") !== (b.crd?.metadataName ?? "")) return false;
+  const na = a.crd?.k8sNamespace ?? "";
+  const nb = b.crd?.k8sNamespace ?? "";
+  return na === nb || na === "" || nb === "";
 }
 function messageFor(e, earlier) {
   const firstCrd = e.crd ? earlier.find((x) => x.crd) : void 0;
@@ -1790,13 +1793,16 @@ var init_duplicate_entry = __esm({
               earlier = earlier.filter((x) => !guessedApart(x, e));
             }
             const entryName = e.crd?.metadataName ?? e.name;
-            if (earlier.every((x) => sameContent(x, e) && (!x.crd || !e.crd || sameObject(x, e)) && !copyLeftUnrenamed(x.file, e.file, entryName) && !copyLeftUnrenamed(e.file, x.file, entryName))) {
+            const differing = earlier.filter(
+              (x) => !(sameContent(x, e) && (!x.crd || !e.crd || sameObject(x, e)) && !copyLeftUnrenamed(x.file, e.file, entryName) && !copyLeftUnrenamed(e.file, x.file, entryName))
+            );
+            if (differing.length === 0) {
               const first2 = earlier[0];
               const message2 = e.crd && first2.crd ? messages3.crdIdentical(e, first2) : messages3.identical(e, first2);
               report({ at: e.location, message: message2, related: [{ at: first2.location, message: "first definition" }], atMost: "note" });
               continue;
             }
-            const { message, first } = messageFor(e, earlier);
+            const { message, first } = messageFor(e, differing);
             report({ at: e.location, message, related: [{ at: first.location, message: "first definition" }] });
           }
         }

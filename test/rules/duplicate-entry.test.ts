@@ -334,6 +334,47 @@ ruleTester(rule, {
       ],
     },
     {
+      // itaytalmi/consul-service-mesh-k8s: bookinfo-consul-config.yaml has no metadata.namespace, the
+      // per-feature files set consul-bookinfo. Applied to that namespace, each pair is one object, and
+      // the webhooks check clashes on create only (serviceintentions_webhook.go Handle).
+      description: 'a manifest without metadata.namespace may be the same object as one with a namespace',
+      files: {
+        'base.yaml': `${intentions('productpage-to-details', 'details', 'productpage')}---\n${crd('ServiceDefaults', 'productpage', '  protocol: http\n')}`,
+        'sub/intentions.yaml': crd('ServiceIntentions', 'productpage-to-details', '  destination:\n    name: details\n  sources:\n    - name: productpage\n      action: allow\n', 'consul-bookinfo'),
+        'sub/defaults.yaml': crd('ServiceDefaults', 'productpage', '  protocol: grpc\n', 'consul-bookinfo'),
+      },
+      findings: [
+        {
+          file: 'sub/defaults.yaml',
+          line: 4,
+          column: 3,
+          severity: 'error',
+          related: ['base.yaml:15:3'],
+          message: /^ServiceDefaults "productpage" \(partition "default"\) is the same Kubernetes object as the one in base\.yaml; applying both, the later silently replaces the earlier/,
+        },
+        {
+          file: 'sub/intentions.yaml',
+          line: 8,
+          column: 5,
+          severity: 'note',
+          related: ['base.yaml:7:5'],
+          message: /^ServiceIntentions "productpage-to-details" \(partition "default"\) is the same Kubernetes object as the one in base\.yaml, with the same content: /,
+        },
+      ],
+    },
+    {
+      description: 'a copy of one definition that clashes with another: reported against the other',
+      files: {
+        'a.yaml': intentions('web-to-details', 'details', 'web'),
+        'b.yaml': intentions('details-viewers', 'details', 'api'),
+        'c.yaml': crd('ServiceIntentions', 'web-to-details', '  destination:\n    name: details\n  sources:\n    - name: web\n      action: allow\n', 'apps'),
+      },
+      findings: [
+        { file: 'b.yaml', line: 7, column: 5, severity: 'error', related: ['a.yaml:7:5'], message: /^ServiceIntentions "details-viewers" \(partition "default"\): ServiceIntentions "web-to-details" in a\.yaml already has spec\.destination\.name "details"/ },
+        { file: 'c.yaml', line: 8, column: 5, severity: 'error', related: ['b.yaml:7:5'], message: /^ServiceIntentions "web-to-details" \(partition "default"\): ServiceIntentions "details-viewers" in b\.yaml already has spec\.destination\.name "details"/ },
+      ],
+    },
+    {
       description: 'two Mesh resources in different namespaces',
       files: { 'mesh.yaml': `${crd('Mesh', 'mesh', '  validateClusters: true\n', 'consul')}---\n${crd('Mesh', 'mesh', '  allowEnablingPermissiveMutualTLS: true\n', 'apps')}` },
       findings: [
