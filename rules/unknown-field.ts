@@ -159,14 +159,14 @@ function unknownKeyMessage(e: ConfigEntry, issue: DecodeIssue): string {
 }
 
 /**
- * Consul's text for an unused key. The CE server (`validateUnusedKeys`,
- * agent/structs/config_entry_ce.go) says more about keys ending in "namespace" or
- * containing "jwt"; the CLI's own check prints the plain form.
+ * Consul's text for an unused key, as `consul config write` prints it: the CLI decodes into the
+ * api package's structs and refuses a key they lack with the plain form, on CE and Enterprise
+ * alike (command/helpers/helpers.go). The CE server's own wording for keys ending in "namespace"
+ * ("namespaces are a consul enterprise feature", agent/structs/config_entry_ce.go
+ * validateUnusedKeys) is only what its HTTP API answers, and an Enterprise server accepts such a
+ * key there (an exported-services `Namespace` beside its `Partition`): not the text to quote.
  */
 function consulUnknownKeyError(path: string): string {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('namespace')) return `invalid config key "${path}", namespaces are a consul enterprise feature`;
-  if (lower.includes('jwt')) return `invalid config key "${path}", api-gateway jwt validation is a consul enterprise feature`;
   return `invalid config key "${path}"`;
 }
 

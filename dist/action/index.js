@@ -35956,9 +35956,6 @@ function unknownKeyMessage2(e, issue) {
   return messages16.unknownKey(e, consulUnknownKeyError(issue.path), fix3);
 }
 function consulUnknownKeyError(path28) {
-  const lower = path28.toLowerCase();
-  if (lower.endsWith("namespace")) return `invalid config key "${path28}", namespaces are a consul enterprise feature`;
-  if (lower.includes("jwt")) return `invalid config key "${path28}", api-gateway jwt validation is a consul enterprise feature`;
   return `invalid config key "${path28}"`;
 }
 function writtenValue(e, issue) {

@@ -248,7 +248,7 @@ Sources = [
           endLine: 6,
           endColumn: 20,
           message:
-            'service-intentions "api" (partition "default"): invalid config key "Sources[0].SourceNamespace", namespaces are a consul enterprise feature; Consul rejects the entry — remove it or correct its spelling',
+            'service-intentions "api" (partition "default"): invalid config key "Sources[0].SourceNamespace"; Consul rejects the entry — remove it or correct its spelling',
         },
       ],
     },
