@@ -21035,6 +21035,9 @@ var init_terraform2 = __esm({
 });
 
 // src/model/unread.ts
+function kindAssignment(names) {
+  return `(^|[\\s{,"'])"?(kind|Kind|KIND)"?\\s*[:=]\\s*["']?(${names})["']?`;
+}
 function unreadKindsOf(text2, readKinds) {
   return KIND_PATTERNS.filter(([kind, re]) => !readKinds.has(kind) && re.test(text2)).map(([kind]) => kind);
 }
@@ -21048,7 +21051,7 @@ var init_unread = __esm({
       ["proxy-defaults", "proxy-defaults|ProxyDefaults"],
       ["service-defaults", "service-defaults|ServiceDefaults"],
       ["service-intentions", "service-intentions|ServiceIntentions"]
-    ].map(([kind, names]) => [kind, new RegExp(`(^|[\\s{,"'])"?(kind|Kind|KIND)"?\\s*[:=]\\s*["']?(${names})["']?\\s*(,|$)`, "m")]);
+    ].map(([kind, names]) => [kind, new RegExp(`${kindAssignment(names)}\\s*(,|$)`, "m")]);
     ENTRY_NAME = {
       mesh: "mesh entry",
       "proxy-defaults": "proxy-defaults entry",
@@ -21432,7 +21435,7 @@ var init_normalize = __esm({
     init_nodes();
     init_unread();
     CONSUL_HINT = new RegExp(
-      `(^|[\\s{,"'])"?(Kind|KIND)"?\\s*[:=]|(^|[\\s{,"'])"?kind"?\\s*[:=]\\s*["']?(${[...KIND_NAMES, ...KINDS.flatMap((k) => k.crdKind ?? [])].join("|")})["']?(?![\\w-])|consul\\.hashicorp\\.com`,
+      `(^|[\\s{,"'])"?(Kind|KIND)"?\\s*[:=]|${kindAssignment([...KIND_NAMES, ...KINDS.flatMap((k) => k.crdKind ?? [])].join("|"))}(?![\\w-])|consul\\.hashicorp\\.com`,
       "m"
     );
     CONSUL_HCL_HINT = /^(kind|Kind|KIND)\s*=|"(kind|Kind|KIND)"\s*:|^config_entries\b/m;

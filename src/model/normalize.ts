@@ -16,7 +16,7 @@ import { obj, str, type FieldSpec, type KindSpec } from './schema.js';
 import { makeScope, type ScopeHint } from './scope.js';
 import { normalizeTerraformDocument } from './terraform.js';
 import { lastProp } from '../parse/nodes.js';
-import { unreadKindsOf, type UnreadEntry } from './unread.js';
+import { kindAssignment, unreadKindsOf, type UnreadEntry } from './unread.js';
 
 /** A problem with a file or document as a whole, reported by `parse-error`, `invalid-value` or `invalid-annotation`. */
 export interface FileIssue {
@@ -56,7 +56,7 @@ export interface NormalizedFile {
  * Every Kubernetes object has a lower-case `kind` (`kind: ConfigMap`): that alone is not Consul's.
  */
 const CONSUL_HINT = new RegExp(
-  `(^|[\\s{,"'])"?(Kind|KIND)"?\\s*[:=]|(^|[\\s{,"'])"?kind"?\\s*[:=]\\s*["']?(${[...KIND_NAMES, ...KINDS.flatMap((k) => k.crdKind ?? [])].join('|')})["']?(?![\\w-])|consul\\.hashicorp\\.com`,
+  `(^|[\\s{,"'])"?(Kind|KIND)"?\\s*[:=]|${kindAssignment([...KIND_NAMES, ...KINDS.flatMap((k) => k.crdKind ?? [])].join('|'))}(?![\\w-])|consul\\.hashicorp\\.com`,
   'm',
 );
 /**

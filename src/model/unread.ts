@@ -24,7 +24,14 @@ export interface UnreadFileEntry extends UnreadEntry {
   file: string;
 }
 
-/** `Kind = "mesh"`, `"Kind": "mesh"`, `kind: Mesh` (HCL, JSON, Terraform, CRD YAML). */
+/**
+ * A pattern's source for a kind key given one of `names` (alternatives of a RegExp):
+ * `Kind = "mesh"`, `"Kind": "mesh"`, `kind: Mesh` (HCL, JSON, Terraform, CRD YAML).
+ */
+export function kindAssignment(names: string): string {
+  return `(^|[\\s{,"'])"?(kind|Kind|KIND)"?\\s*[:=]\\s*["']?(${names})["']?`;
+}
+
 const KIND_PATTERNS: ReadonlyArray<[UnreadKind, RegExp]> = (
   [
     ['mesh', 'mesh|Mesh'],
@@ -32,7 +39,7 @@ const KIND_PATTERNS: ReadonlyArray<[UnreadKind, RegExp]> = (
     ['service-defaults', 'service-defaults|ServiceDefaults'],
     ['service-intentions', 'service-intentions|ServiceIntentions'],
   ] as const
-).map(([kind, names]) => [kind, new RegExp(`(^|[\\s{,"'])"?(kind|Kind|KIND)"?\\s*[:=]\\s*["']?(${names})["']?\\s*(,|$)`, 'm')]);
+).map(([kind, names]) => [kind, new RegExp(`${kindAssignment(names)}\\s*(,|$)`, 'm')]);
 
 /**
  * The kinds a file that failed to parse names but that were not read from it (a YAML stream's
