@@ -37522,7 +37522,7 @@ function cacheFile(location, cwd, inGitDir = false) {
 function buildId() {
   if (built) return built;
   const here = fileURLToPath2(import.meta.url);
-  const chunk = /chunk-[A-Z0-9]{8}\.js$/.exec(path18.basename(here));
+  const chunk = /(?:chunk|cli)-[A-Z0-9]{8}\.c?js$/.exec(path18.basename(here));
   const h = createHash3("sha1").update(`${TOOL.version}\0${CODEC_VERSION}\0`);
   if (chunk) h.update(chunk[0]);
   else if (/[\\/]dist[\\/]action[\\/]/.test(here)) h.update(readFileSync3(here));

@@ -199,7 +199,7 @@ let built: string | undefined;
 export function buildId(): string {
   if (built) return built;
   const here = fileURLToPath(import.meta.url);
-  const chunk = /chunk-[A-Z0-9]{8}\.js$/.exec(path.basename(here));
+  const chunk = /(?:chunk|cli)-[A-Z0-9]{8}\.c?js$/.exec(path.basename(here));
   const h = createHash('sha1').update(`${TOOL.version}\u0000${CODEC_VERSION}\u0000`);
   if (chunk) h.update(chunk[0]);
   else if (/[\\/]dist[\\/]action[\\/]/.test(here)) h.update(readFileSync(here));

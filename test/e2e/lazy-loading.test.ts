@@ -1,75 +1,81 @@
 /**
- * The built binary loads the code a run uses, not the whole bundle (src/lazy.ts): the files of
- * dist/src each run loads are recorded with a module loader hook, and the parts that must
- * stay out of a run are looked for in them by the module comments esbuild writes (`// src/…`,
- * `// node_modules/…`). Each run's output is checked too: a part loaded late still works.
+ * The built binary evaluates the code a run uses, not the whole bundle (src/lazy.ts): the
+ * command line is one script (scripts/build-bin.mjs) in which esbuild wraps each module a
+ * dynamic import reaches in a function named by the module's path, called when the module is
+ * first needed. Each run is made with V8's coverage on (`NODE_V8_COVERAGE`), and the parts that
+ * must stay out of a run are looked for among the wrappers V8 saw called. Each run's output is
+ * checked too: a part evaluated late still works.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BIN, cleanEnv, remove, requireBuild, ROOT, tempDir } from './helpers.js';
 
 /** Each part, by a module only it holds. */
 const PARTS = {
-  hcl: '// src/parse/hcl.ts',
-  json: '// src/parse/json.ts',
-  crdSchema: '// src/model/crd-types.generated.ts',
-  yamlPackage: '// node_modules/yaml/dist/compose/composer.js',
-  jsYaml: '// node_modules/js-yaml/',
-  sarif: '// src/format/sarif.ts',
-  markdown: '// src/format/markdown.ts',
-  status: '// src/status/command.ts',
-  ready: '// src/ready/command.ts',
-  init: '// src/init/command.ts',
-  targets: '// src/targets/command.ts',
-  cache: '// src/cache/store.ts',
-  fix: '// src/fix/apply.ts',
+  hcl: 'src/parse/hcl.ts',
+  json: 'src/parse/json.ts',
+  crdSchema: 'src/model/crd-types.generated.ts',
+  yamlPackage: 'node_modules/yaml/dist/compose/composer.js',
+  jsYaml: 'node_modules/js-yaml/dist/js-yaml.cjs.js',
+  sarif: 'src/format/sarif.ts',
+  markdown: 'src/format/markdown.ts',
+  status: 'src/status/command.ts',
+  ready: 'src/ready/command.ts',
+  init: 'src/init/command.ts',
+  targets: 'src/targets/command.ts',
+  cache: 'src/cache/store.ts',
+  fix: 'src/fix/apply.ts',
 } as const;
 type Part = keyof typeof PARTS;
 
 let dir: string;
-let register: string;
+let script: string;
 
 beforeAll(() => {
   requireBuild();
   dir = tempDir('mtls-lazy-');
-  const hooks = path.join(dir, 'hooks.mjs');
-  writeFileSync(
-    hooks,
-    `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  const r = await next(url, context);
-  if (url.startsWith('file:')) appendFileSync(process.env.MTLS_LOADS_FILE, url + '\\n');
-  return r;
-}
-`,
-  );
-  register = path.join(dir, 'register.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const chunks = path.join(ROOT, 'dist/src/chunks');
+  const name = readdirSync(chunks).find((f) => /^cli-[A-Z0-9]+\.cjs$/.test(f));
+  if (!name) throw new Error('the build has no command-line script in dist/src/chunks');
+  script = path.join(chunks, name);
 });
 
 afterAll(() => {
   if (dir) remove(dir);
 });
 
+/** A module's wrapper in the script: `"src/parse/hcl.ts"() {` (esbuild's `__esm`), `"…/node_modules/js-yaml/…"(exports) {` (`__commonJS`). */
+function isWrapperOf(functionName: string, part: Part): boolean {
+  return functionName === PARTS[part] || functionName.endsWith(`/${PARTS[part]}`);
+}
+
 let runs = 0;
 
-/** Runs the binary in `cwd`; its output and the parts the dist/src files it loaded hold. */
+/** Runs the binary in `cwd`; its output and the parts whose modules it evaluated. */
 function run(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string; parts: Set<Part> } {
-  const loads = path.join(dir, `loads-${++runs}.txt`);
-  writeFileSync(loads, '');
-  const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], {
+  const coverage = path.join(dir, `coverage-${++runs}`);
+  const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
-    env: cleanEnv({ MTLS_LOADS_FILE: loads }),
+    env: cleanEnv({ NODE_V8_COVERAGE: coverage }),
     encoding: 'utf8',
     timeout: 60_000,
   });
-  const files = readFileSync(loads, 'utf8').split('\n').filter((u) => u.includes('/dist/src/'));
-  expect(files.length, r.stderr).toBeGreaterThan(0);
-  const text = files.map((u) => readFileSync(new URL(u), 'utf8')).join('\n');
-  const parts = new Set((Object.keys(PARTS) as Part[]).filter((p) => text.includes(PARTS[p])));
+  const called: string[] = [];
+  let seen = false;
+  for (const f of readdirSync(coverage)) {
+    const report = JSON.parse(readFileSync(path.join(coverage, f), 'utf8')) as {
+      result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[];
+    };
+    for (const s of report.result) {
+      if (!s.url.endsWith(`/${path.basename(script)}`)) continue;
+      seen = true;
+      for (const fn of s.functions) if (fn.ranges[0]!.count > 0) called.push(fn.functionName);
+    }
+  }
+  expect(seen, `no coverage of ${script}: ${r.stderr}`).toBe(true);
+  const parts = new Set((Object.keys(PARTS) as Part[]).filter((p) => called.some((n) => isWrapperOf(n, p))));
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, parts };
 }
 
@@ -86,11 +92,12 @@ const HCL = 'Kind = "service-defaults"\nName = "web"\nProtocol = "http"\nMutualT
 const CRD = 'apiVersion: consul.hashicorp.com/v1alpha1\nkind: ServiceDefaults\nmetadata:\n  name: web\nspec:\n  protocol: http\n  mutualTLSMode: permissive\n';
 
 describe('lazily loaded parts', () => {
-  test('every part is in the build, each in a chunk of its own (else the tests below would pass for nothing)', () => {
-    const chunks = path.join(ROOT, 'dist/src/chunks');
-    const texts = readdirSync(chunks).map((f) => readFileSync(path.join(chunks, f), 'utf8'));
-    for (const marker of Object.values(PARTS)) expect(texts.some((t) => t.includes(marker)), marker).toBe(true);
-    const bin = readFileSync(path.join(ROOT, 'dist/src/bin.js'), 'utf8');
+  test('every part is in the build, each in a wrapper of its own (else the tests below would pass for nothing)', () => {
+    const text = readFileSync(script, 'utf8');
+    const wrappers = [...text.matchAll(/^ {2}"([^"\n]+)"\((?:exports\d*)?(?:, module\d*)?\) \{$/gm)].map((m) => m[1]!);
+    for (const part of Object.keys(PARTS) as Part[]) expect(wrappers.filter((w) => isWrapperOf(w, part)), part).toHaveLength(1);
+    // The loader holds none of the code.
+    const bin = readFileSync(BIN, 'utf8');
     for (const marker of Object.values(PARTS)) expect(bin.includes(marker), marker).toBe(false);
   });
 

@@ -72,13 +72,18 @@ describe.skipIf(!npm.ok)('npm package', () => {
       expect(files).toContain(f);
     }
     expect(files.some((f) => /^dist\/src\/chunks\/chunk-[A-Z0-9]+\.js$/.test(f))).toBe(true);
+    expect(files.filter((f) => /^dist\/src\/chunks\/cli-[A-Z0-9]+\.cjs$/.test(f))).toHaveLength(1);
     for (const f of files) {
       expect(f).not.toMatch(/^(src|test|fixtures|scripts|node_modules|dist\/action|\.ci)\//);
       expect(f).not.toMatch(/\.test\.(js|ts)$/);
       expect(f).not.toMatch(/^rules\/.*\.ts$/);
-      // tsc's modules import the dependencies the bundle holds: only the bundles ship (shared
-      // chunks, and the parts loaded when a run needs them, named by their module: src/lazy.ts).
+      // tsc's modules import the dependencies the bundle holds: only the bundles ship (the API's
+      // shared chunks and the parts it loads when needed, named by their module: src/lazy.ts;
+      // the command line's script).
       if (f.endsWith('.js')) expect(f).toMatch(/^dist\/src\/(bin|index|chunks\/[a-z-]+-[A-Z0-9]+)\.js$/);
+      if (f.endsWith('.cjs')) expect(f).toMatch(/^dist\/src\/chunks\/cli-[A-Z0-9]+\.cjs$/);
+      // A code cache is valid for the V8 that made it: the installer's Node.js is rarely the packer's.
+      expect(f).not.toMatch(/\.cache$/);
     }
     expect(packed.size).toBeLessThan(1024 * 1024);
   });
