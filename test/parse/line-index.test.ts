@@ -24,6 +24,7 @@ describe('LineIndex', () => {
   it.each([
     ['empty', ''],
     ['LF', 'a\nbc\n\nd'],
+    ['LF at both ends', '\n\na\n'],
     ['CRLF', 'a\r\nbc\r\n\r\nd\r\n'],
     ['lone CR', 'a\rbc\r\rd'],
     ['mixed', '\n\r\n\ra\r\n'],
