@@ -7824,7 +7824,15 @@ ${exception.mark.snippet}`;
       let ch = state.input.charCodeAt(state.position);
       while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
     }
+    var MAYBE_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
+    var printableState;
+    var printableInput = false;
     function checkPrintable(state, start, end) {
+      if (state !== printableState) {
+        printableState = state;
+        printableInput = !MAYBE_NON_PRINTABLE.test(state.input.slice(0, -1));
+      }
+      if (printableInput && end < state.input.length) return;
       const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
       if (match !== null) {
         state.position = start + match.index + match[0].length - 1;
@@ -20515,12 +20523,16 @@ var init_line_index = __esm({
       constructor(text2) {
         this.length = text2.length;
         const starts = [0];
-        for (let i = 0; i < text2.length; i++) {
-          const c = text2.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
-            if (text2.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
+        if (text2.indexOf("\r") === -1) {
+          for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text2.length; i++) {
+            const c = text2.charCodeAt(i);
+            if (c === 10) starts.push(i + 1);
+            else if (c === 13) {
+              if (text2.charCodeAt(i + 1) === 10) i++;
+              starts.push(i + 1);
+            }
           }
         }
         this.starts = text2.length <= MAX_PACKED ? packed(starts) : starts.slice();
@@ -32114,7 +32126,11 @@ function describeService(s) {
   return `Service "${s.name}"${ns} in ${describeScope(s.scope)}`;
 }
 function serviceKey(scopeKey, namespace, name) {
-  return [scopeKey, namespace, name].join("\0");
+  return tupleKey(scopeKey, namespace, name);
+}
+function tupleKey(...parts) {
+  for (const p of parts) if (p.includes("\0")) return JSON.stringify(parts);
+  return parts.join("\0");
 }
 function scalarOf2(v) {
   return v && v.type === "scalar" ? v.value : void 0;
@@ -32428,7 +32444,7 @@ var init_mesh = __esm({
        */
       decidingIntentionsTo(scope2, namespace, name) {
         const all = this.intentionsTo(scope2, namespace, name);
-        const key2 = (o, ns, n) => JSON.stringify([o.peer, o.samenessGroup, o.sourcePartition, ns, n]);
+        const key2 = (o, ns, n) => tupleKey(o.peer, o.samenessGroup, o.sourcePartition, ns, n);
         const highest = /* @__PURE__ */ new Map();
         for (const o of all) {
           if (o.action === "invalid") continue;
