@@ -30,7 +30,7 @@ try {
   // No cache: compiled from source.
 }`
 }
-const script = new Script('(function (exports, require, module, __filename, __dirname, ${CLI_MODULE_URL}) {"use strict";' + readFileSync(file, 'utf8') + '\\n})', { filename: file, cachedData });
+const script = new Script('(function (exports, require, module, __filename, __dirname, ${CLI_MODULE_URL}) {"use strict";' + readFileSync(file, 'latin1') + '\\n})', { filename: file, cachedData });
 ${train ? "process.once('exit', () => writeFileSync(file + '.cache', script.createCachedData()));\n" : ''}const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(url), module, file, path.dirname(file), url.href);
 `;
