@@ -18,7 +18,8 @@
  *   node scripts/bench.mjs [peer] [cache] [start-up] [sizes...]   default: all, sizes 1000 10000 100000
  *
  * Every pair runs BENCH_RUNS times (default 3), alternately, and the median run of each is
- * reported: a single run on a shared machine varies by ±10 %.
+ * reported: a single run on a shared machine varies by ±10 %. The ratios of the peer and
+ * start-up rows are the median of each round's ratio (`roundRatios`), the peer's with their range.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -114,7 +115,18 @@ const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{process.stderr.wri
 function timedAlternately(...commands) {
   const runs = commands.map(() => []);
   for (let i = 0; i < RUNS; i++) commands.forEach((args, c) => runs[c].push(timedOnce(args)));
-  return runs.map((r) => r.sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)]);
+  // The median run of each, with every run in the order made (`all`: pairs of one round share the machine's state).
+  return runs.map((r) => ({ ...[...r].sort((a, b) => a.ms - b.ms)[Math.floor(r.length / 2)], all: r }));
+}
+
+/**
+ * How many times slower `b` is than `a`: the median of each round's ratio, and their range. A
+ * ratio of two medians mixes rounds the machine ran at different speeds (Spectral alone varied
+ * 3.9-5.2 s between runs); the two runs of one round are seconds apart.
+ */
+function roundRatios(a, b) {
+  const ratios = a.all.map((x, i) => b.all[i].ms / x.ms).sort((p, q) => p - q);
+  return { median: ratios[Math.floor(ratios.length / 2)], min: ratios[0], max: ratios[ratios.length - 1] };
 }
 
 /** The measured runs do not time their stages (TIMING unset). */
@@ -230,7 +242,8 @@ function peerRows(n = 3000) {
       peakRssMb: Math.round(cli.rssMb),
       permissiveFound: ours.filter((f) => f.ruleId === 'permissive-mtls').length,
       parseErrors: ours.filter((f) => f.ruleId === 'parse-error').length,
-      spectralOverThis: +(peer.ms / cli.ms).toFixed(2),
+      spectralOverThis: +roundRatios(cli, peer).median.toFixed(2),
+      perRound: `${roundRatios(cli, peer).min.toFixed(2)}-${roundRatios(cli, peer).max.toFixed(2)}`,
     });
     rows.push({
       tool: `spectral ${SPECTRAL_VERSION} (1 rule)`,
@@ -343,7 +356,7 @@ function startUpRows() {
   rmSync(dir, { recursive: true, force: true });
   return [
     { run: 'node -e 0', ms: Math.round(node.ms), peakRssMb: Math.round(node.rssMb), overNode: 1 },
-    { run: 'mtls-lint, one file', ms: Math.round(cli.ms), peakRssMb: Math.round(cli.rssMb), overNode: +(cli.ms / node.ms).toFixed(2) },
+    { run: 'mtls-lint, one file', ms: Math.round(cli.ms), peakRssMb: Math.round(cli.rssMb), overNode: +roundRatios(node, cli).median.toFixed(2) },
   ];
 }
 
