@@ -5,11 +5,13 @@
  *
  * - peer: 3,000 CRD YAML files (6,001 documents), mtls-lint against Spectral with a one-rule
  *   ruleset (installed at bench time into a temporary folder, never a dependency);
- * - cache: the same 3,000 CRD files, and 3,000 Terraform files of config entries, with `--cache`:
+ * - cache: the same 3,000 CRD files, 3,000 Terraform files of config entries, and the mixed
+ *   repositories of the sizes below from 10,000 files, with `--cache`:
  *   cold into a fresh cache, then warm after one file changed (a `strict` made `permissive` or
- *   back), beside a run without the cache. The cache keeps neither kind (reading them again is
- *   as fast as restoring them: src/cache/prepared.ts), so these rows show the cost of `--cache`
- *   where it cannot help;
+ *   back), beside a run without the cache. The cache keeps none of these files (reading them
+ *   again is as fast as restoring them: src/cache/prepared.ts), so these rows show the cost of
+ *   `--cache` where it cannot help, and what every run pays whatever the cache holds (model,
+ *   rules, output: the stage tables);
  * - start-up: a one-file repository against `node -e 0`;
  * - sizes: mixed repositories (HCL, JSON, CRD YAML) of each size, against the parse floor (the
  *   same files read and parsed by the same parsers in one process, nothing else), with the
@@ -22,7 +24,7 @@
  * start-up rows are the median of each round's ratio (`roundRatios`), the peer's with their range.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -279,10 +281,12 @@ function generateTerraform(dir, n) {
   }
 }
 
+const MODE = /(mutualTLSMode: |MutualTLSMode += ")(strict|permissive)/;
+
 /** The linted file the cache rows change between the cold and the warm run: one service's mode flipped. */
 function flipMode(file) {
   const text = readFileSync(file, 'utf8');
-  const flipped = text.replace(/(mutualTLSMode: |MutualTLSMode += ")(strict|permissive)/, (_, key, mode) => key + (mode === 'strict' ? 'permissive' : 'strict'));
+  const flipped = text.replace(MODE, (_, key, mode) => key + (mode === 'strict' ? 'permissive' : 'strict'));
   if (flipped === text) throw new Error(`${file}: no mutualTLSMode to change`);
   writeFileSync(file, flipped);
 }
@@ -297,6 +301,8 @@ function flipMode(file) {
 function cacheRows(set, n, generate, changedFile) {
   const dir = benchDir(`mtls-lint-bench-cache-${set}-${n}`);
   generate(dir, n);
+  changedFile ??= firstWithMode(dir);
+  const files = countFiles(dir);
   const cacheDir = benchDir(`mtls-lint-bench-cache-location-${set}-${n}`);
   const location = path.join(cacheDir, '.mtls-lint-cache');
   const report = (name) => path.join(cacheDir, `${name}.json`);
@@ -331,11 +337,11 @@ function cacheRows(set, n, generate, changedFile) {
     rmSync(cacheDir, { recursive: true, force: true });
   }
   const rows = [
-    { run: 'without --cache', files: n + 1, ms: Math.round(plain.ms), peakRssMb: Math.round(plain.rssMb), overPlain: 1, overCold: +(plain.ms / cold.ms).toFixed(2), restored: null, storedAfresh: null },
-    { run: '--cache, cold (no cache file)', files: n + 1, ms: Math.round(cold.ms), peakRssMb: Math.round(cold.rssMb), overPlain: +(cold.ms / plain.ms).toFixed(2), overCold: 1, ...counts(coldTiming) },
+    { run: 'without --cache', files, ms: Math.round(plain.ms), peakRssMb: Math.round(plain.rssMb), overPlain: 1, overCold: +(plain.ms / cold.ms).toFixed(2), restored: null, storedAfresh: null },
+    { run: '--cache, cold (no cache file)', files, ms: Math.round(cold.ms), peakRssMb: Math.round(cold.rssMb), overPlain: +(cold.ms / plain.ms).toFixed(2), overCold: 1, ...counts(coldTiming) },
     {
       run: `--cache, warm, 1 file changed (cache ${cacheMb.toFixed(1)} MB)`,
-      files: n + 1,
+      files,
       ms: Math.round(warm.ms),
       peakRssMb: Math.round(warm.rssMb),
       overPlain: +(warm.ms / plain.ms).toFixed(2),
@@ -346,6 +352,24 @@ function cacheRows(set, n, generate, changedFile) {
   const names = [...new Set([...coldTiming.stages.keys(), ...warmTiming.stages.keys()])];
   const stages = names.map((stage) => ({ stage, cold: coldTiming.stages.get(stage) ?? null, warm: warmTiming.stages.get(stage) ?? null }));
   return { rows, stages };
+}
+
+function countFiles(dir) {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) n += e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1;
+  return n;
+}
+
+/** The first file (by path) whose mode `flipMode` can change: the mixed sets' changed file. */
+function firstWithMode(dir, rel = '') {
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = rel === '' ? e.name : `${rel}/${e.name}`;
+    if (e.isDirectory()) {
+      const found = firstWithMode(dir, p);
+      if (found) return found;
+    } else if (MODE.test(readFileSync(path.join(dir, p), 'utf8'))) return p;
+  }
+  return undefined;
 }
 
 /** A one-file repository (a pre-commit run of one staged file) against Node's own start-up. */
@@ -369,9 +393,11 @@ if (everything || sections.has('cache')) {
   const sets = [
     { set: 'crd', title: '3,000 CRD files', generate: generateCrds, changed: 'team-0/svc-0.yaml' },
     { set: 'terraform', title: '3,000 Terraform files (6,001 consul_config_entry resources)', generate: generateTerraform, changed: 'svc-0.tf' },
+    // The mixed repositories of the sizes below, from 10,000 files (HCL, JSON and CRD YAML).
+    ...SIZES.filter((n) => n >= 10000).map((n) => ({ set: 'mixed', n, title: `${n.toLocaleString('en-US')} mixed files`, generate, changed: undefined })),
   ];
-  for (const { set, title, generate, changed } of sets) {
-    const cache = cacheRows(set, 3000, generate, changed);
+  for (const { set, n = 3000, title, generate, changed } of sets) {
+    const cache = cacheRows(set, n, generate, changed);
     console.log(`${title} with --cache: cold, then warm after one file changed (median of BENCH_RUNS):`);
     console.table(cache.rows);
     console.log(`${title}: --cache stages, cold and warm (ms, one run each):`);
