@@ -234,6 +234,7 @@ function peerRows(n = 3000) {
   } else {
     const spectralArgs = [spectral.cli, 'lint', '--ruleset', spectral.ruleset, '--format', 'json', '--output', `${out}.spectral.json`, '--quiet', path.join(dir, '**/*.yaml')];
     const [cli, peer] = timedAlternately(cliArgs, spectralArgs);
+    const ratio = roundRatios(cli, peer);
     // What each found: Spectral reads the first document of a file and reports the rest as a parser error.
     const ours = JSON.parse(readFileSync(`${out}.json`, 'utf8')).findings;
     const theirs = JSON.parse(readFileSync(`${out}.spectral.json`, 'utf8'));
@@ -244,8 +245,8 @@ function peerRows(n = 3000) {
       peakRssMb: Math.round(cli.rssMb),
       permissiveFound: ours.filter((f) => f.ruleId === 'permissive-mtls').length,
       parseErrors: ours.filter((f) => f.ruleId === 'parse-error').length,
-      spectralOverThis: +roundRatios(cli, peer).median.toFixed(2),
-      perRound: `${roundRatios(cli, peer).min.toFixed(2)}-${roundRatios(cli, peer).max.toFixed(2)}`,
+      spectralOverThis: +ratio.median.toFixed(2),
+      perRound: `${ratio.min.toFixed(2)}-${ratio.max.toFixed(2)}`,
     });
     rows.push({
       tool: `spectral ${SPECTRAL_VERSION} (1 rule)`,
