@@ -79,8 +79,8 @@ chmodSync(bin, 0o755);
 
 // The code cache: one run over the example repositories, whose output is not wanted, by a
 // loader that writes the cache when the run ends (the shipped one never writes).
-const trainer = path.join(outdir, 'chunks', 'train-code-cache.mjs');
-writeFileSync(trainer, cliLoader(scriptName, { train: true, from: 'chunks' }));
+const trainer = path.join(outdir, 'train-code-cache.mjs');
+writeFileSync(trainer, cliLoader(scriptName, { train: true }));
 try {
   const r = spawnSync(process.execPath, [trainer, 'fixtures'], {
     cwd: root,

@@ -7,9 +7,8 @@
 /** What `import.meta.url` is in the script: its own URL, handed in by the loader. */
 export const CLI_MODULE_URL = '__mtlsModuleUrl';
 
-/** @param {string} scriptName the script's file name in dist/src/chunks/ */
-export function cliLoader(scriptName, { train, from = '.' }) {
-  const rel = from === 'chunks' ? `./${scriptName}` : `./chunks/${scriptName}`;
+/** @param {string} scriptName the script's file name in dist/src/chunks/ (the loader is in dist/src/) */
+export function cliLoader(scriptName, { train }) {
   return `#!/usr/bin/env node
 // Written by scripts/build-bin.mjs: runs the command line, ${JSON.stringify(scriptName)}, from its code cache when V8 accepts it.
 import { readFileSync${train ? ', writeFileSync' : ''} } from 'node:fs';
@@ -18,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-const url = new URL(${JSON.stringify(rel)}, import.meta.url);
+const url = new URL(${JSON.stringify(`./chunks/${scriptName}`)}, import.meta.url);
 const file = fileURLToPath(url);
 ${
   train

@@ -32384,7 +32384,7 @@ var init_mesh = __esm({
       }
       /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
       intentionsTo(scope2, namespace, name) {
-        const cacheKey = ["intentionsTo", scope2.key, namespace, name].join("\0");
+        const cacheKey = tupleKey("intentionsTo", scope2.key, namespace, name);
         return this.cached(cacheKey, () => {
           const found = this.collectIntentionsTo(scope2, namespace, name);
           return found.length > 0 ? found : NO_SOURCES;
@@ -32392,8 +32392,8 @@ var init_mesh = __esm({
       }
       collectIntentionsTo(scope2, namespace, name) {
         const out = [];
-        const byDest = this.groupBy("intentionsByDest", this.entriesOf("service-intentions"), (e) => [[e.scope.key, e.name].join("\0")]);
-        const candidates = [...byDest.get([scope2.key, name].join("\0")) ?? [], ...name === "*" ? [] : byDest.get([scope2.key, "*"].join("\0")) ?? []];
+        const byDest = this.groupBy("intentionsByDest", this.entriesOf("service-intentions"), (e) => [tupleKey(e.scope.key, e.name)]);
+        const candidates = [...byDest.get(tupleKey(scope2.key, name)) ?? [], ...name === "*" ? [] : byDest.get(tupleKey(scope2.key, "*")) ?? []];
         if (name !== "*") candidates.sort((a, b) => this.orderOf(a) - this.orderOf(b));
         for (const e of candidates) {
           if (e.scope.key !== scope2.key) continue;

@@ -356,7 +356,7 @@ export class MeshModel {
 
   /** Intention sources whose destination is this service, exactly or by wildcard, in its scope. */
   intentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
-    const cacheKey = ['intentionsTo', scope.key, namespace, name].join('\u0000');
+    const cacheKey = tupleKey('intentionsTo', scope.key, namespace, name);
     return this.cached(cacheKey, () => {
       const found = this.collectIntentionsTo(scope, namespace, name);
       return found.length > 0 ? found : (NO_SOURCES as IntentionSource[]);
@@ -366,8 +366,8 @@ export class MeshModel {
   private collectIntentionsTo(scope: PartitionScope, namespace: string, name: string): IntentionSource[] {
     const out: IntentionSource[] = [];
     // Candidates: intentions in this scope named after the service, or `*`.
-    const byDest = this.groupBy('intentionsByDest', this.entriesOf('service-intentions'), (e) => [[e.scope.key, e.name].join('\u0000')]);
-    const candidates = [...(byDest.get([scope.key, name].join('\u0000')) ?? []), ...(name === '*' ? [] : (byDest.get([scope.key, '*'].join('\u0000')) ?? []))];
+    const byDest = this.groupBy('intentionsByDest', this.entriesOf('service-intentions'), (e) => [tupleKey(e.scope.key, e.name)]);
+    const candidates = [...(byDest.get(tupleKey(scope.key, name)) ?? []), ...(name === '*' ? [] : (byDest.get(tupleKey(scope.key, '*')) ?? []))];
     if (name !== '*') candidates.sort((a, b) => this.orderOf(a) - this.orderOf(b));
     for (const e of candidates) {
       if (e.scope.key !== scope.key) continue;

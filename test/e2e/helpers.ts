@@ -1,6 +1,6 @@
 /** Running the built binary (dist/src/bin.js) the way a user, pre-commit or CI does. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,14 @@ import { inject } from 'vitest';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'dist/src/bin.js');
 export const FIXTURES = path.join(ROOT, 'fixtures');
+
+/** The command line's script that dist/src/bin.js runs (scripts/build-bin.mjs). */
+export function cliScript(): string {
+  const chunks = path.join(ROOT, 'dist/src/chunks');
+  const name = readdirSync(chunks).find((f) => /^cli-[A-Z0-9]+\.cjs$/.test(f));
+  if (!name) throw new Error('the build has no command-line script in dist/src/chunks');
+  return path.join(chunks, name);
+}
 
 /** Call in beforeAll: the end-to-end tests need the build from test/global-setup.ts. */
 export function requireBuild(): void {

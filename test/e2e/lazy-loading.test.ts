@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BIN, cleanEnv, remove, requireBuild, ROOT, tempDir } from './helpers.js';
+import { BIN, cleanEnv, cliScript, remove, requireBuild, ROOT, tempDir } from './helpers.js';
 
 /** Each part, by a module only it holds. */
 const PARTS = {
@@ -36,10 +36,7 @@ let script: string;
 beforeAll(() => {
   requireBuild();
   dir = tempDir('mtls-lazy-');
-  const chunks = path.join(ROOT, 'dist/src/chunks');
-  const name = readdirSync(chunks).find((f) => /^cli-[A-Z0-9]+\.cjs$/.test(f));
-  if (!name) throw new Error('the build has no command-line script in dist/src/chunks');
-  script = path.join(chunks, name);
+  script = cliScript();
 });
 
 afterAll(() => {
