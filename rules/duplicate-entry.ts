@@ -23,6 +23,12 @@ function place(first: ConfigEntry, here: ConfigEntry): string {
   return first.file === here.file ? 'earlier in this file' : `in ${first.file}`;
 }
 
+/** ` (and 1 more entry of this folder is defined in both)`; empty when there are no more. */
+function alsoInBoth(more: number, of: 'folder' | 'file'): string {
+  if (more === 0) return '';
+  return more === 1 ? ` (and 1 more entry of this ${of} is defined in both)` : ` (and ${more} more entries of this ${of} are defined in both)`;
+}
+
 const messages = {
   entry: (e: ConfigEntry, first: ConfigEntry) =>
     `${what(e)} is already defined ${place(first, e)}; both write the same Consul config entry, so which one Consul ends up with depends on the order they are applied — keep one definition`,
@@ -37,9 +43,9 @@ const messages = {
     return `${crdName(e)} (${describeScope(e.scope)}): a ${e.crd!.kind} of this name is already defined ${place(first, e)} in another Kubernetes namespace; the consul-k8s webhook rejects the second with ${kk} resource with name "${e.crd!.metadataName ?? ''}" is already defined – all ${kk} resources must have unique names across namespaces — keep one`;
   },
   guessedApart: (e: ConfigEntry, first: ConfigEntry, folders: string, more: number) =>
-    `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this folder are defined in both)` : ''}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
+    `${what(e)} is also defined in ${first.file}${alsoInBoth(more, 'folder')}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
   alikeFiles: (e: ConfigEntry, first: ConfigEntry, more: number) =>
-    `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? 'y' : 'ies'} of this file are defined in both)` : ''}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
+    `${what(e)} is also defined in ${first.file}${alsoInBoth(more, 'file')}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
   identical: (e: ConfigEntry, first: ConfigEntry) =>
     `${what(e)} is also defined ${place(first, e)}, with the same content: applying both writes the same entry twice, which changes nothing — but the copies can drift apart; keep one definition`,
   crdIdentical: (e: ConfigEntry, first: ConfigEntry) =>

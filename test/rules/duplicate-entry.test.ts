@@ -210,7 +210,28 @@ ruleTester(rule, {
           severity: 'note',
           related: ['observability/api.hcl:2:1'],
           message:
-            'service-defaults "api" (partition "default") is also defined in observability/api.hcl (and 1 more entry of this folder are defined in both); the folders observability/, service-mesh/ define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each',
+            'service-defaults "api" (partition "default") is also defined in observability/api.hcl (and 1 more entry of this folder is defined in both); the folders observability/, service-mesh/ define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each',
+        },
+      ],
+    },
+    {
+      description: 'guessed alternatives sharing three entries: the note counts the two others',
+      files: {
+        'service-mesh/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+        'service-mesh/web.hcl': 'Kind = "service-defaults"\nName = "web"\n',
+        'service-mesh/api.hcl': SD_API,
+        'observability/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
+        'observability/web.hcl': 'Kind = "service-defaults"\nName = "web"\n',
+        'observability/api.hcl': SD_API,
+      },
+      findings: [
+        {
+          file: 'service-mesh/api.hcl',
+          line: 2,
+          column: 1,
+          severity: 'note',
+          related: ['observability/api.hcl:2:1'],
+          message: /^service-defaults "api" \(partition "default"\) is also defined in observability\/api\.hcl \(and 2 more entries of this folder are defined in both\); the folders observability\/, service-mesh\/ define/,
         },
       ],
     },
