@@ -27,6 +27,7 @@ import { whenLoaded } from './lazy.js';
 import { YAML_COMPOSED, YAML_EVENTS } from './parse/readers.js';
 import { CRD_SCHEMA } from './model/parts.js';
 import { KUSTOMIZATION_NAMES } from './kustomize/index.js';
+import { releaseParseTrees } from './model/release.js';
 
 export type { LintResult } from './engine/result.js';
 export type { Finding, Severity, Phase } from './engine/finding.js';
@@ -64,6 +65,12 @@ export interface LintFsOptions {
   staged?: boolean;
   /** `--cache`: files unchanged since a run that stored them are restored, not parsed again (src/cache/). */
   cache?: PreparedCache;
+  /**
+   * Keep every file's parse trees in `parsed` (for callers that read them). By default the trees
+   * of config-entry files go once normalized (src/model/release.ts), unless the run needs them
+   * again: a project with a kustomization, files named as Helm values, inputs of the caller's.
+   */
+  keepParseTrees?: boolean;
 }
 
 let docsCache: Map<string, { text: string; markdown: string }> | undefined;
@@ -107,14 +114,29 @@ async function readAll(
   timing?: Timing,
   fromIndex?: ReadonlyMap<string, SourceFile>,
   cache?: PreparedCache,
+  release?: (path: string) => boolean,
 ): Promise<PreparedSource[]> {
   const out: PreparedSource[] = [];
   for (const f of files) {
     const src = timed(timing, 'read', () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel));
-    const prepared = whenLoaded(() => (cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing)));
-    out.push(prepared instanceof Promise ? await prepared : prepared);
+    const made = whenLoaded(() => (cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing)));
+    const prepared = made instanceof Promise ? await made : made;
+    // After the cache stored its record: a record holds the whole file.
+    if (prepared.skipReason === undefined && release?.(prepared.path)) timed(timing, 'normalize', () => releaseParseTrees(prepared.parsed, prepared.normalized));
+    out.push(prepared);
   }
   return out;
+}
+
+/**
+ * Which files of a project may let their parse trees go (src/model/release.ts): none when the
+ * caller keeps them, brings its own inputs, or the project builds kustomize overlays (from its
+ * resources' documents); else all but those named as Helm values (read again as values).
+ */
+function releasing(opts: LintFsOptions, files: readonly { rel: string }[], helmNamed: ((path: string) => boolean) | undefined): ((path: string) => boolean) | undefined {
+  if (opts.keepParseTrees || opts.inputs !== undefined) return undefined;
+  if (files.some((f) => KUSTOMIZATION_NAMES.includes(f.rel.slice(f.rel.lastIndexOf('/') + 1)))) return undefined;
+  return helmNamed ? (p) => !helmNamed(p) : () => true;
 }
 
 /**
@@ -206,7 +228,8 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
   const runs: { config: LintConfig; run: LintRun }[] = [];
   for (const p of projects) {
     const scopeOf = opts.scopeOf ?? configScopeOf(p.config, opts.cwd);
-    const sources = await readAll(p.files, scopeOf, timing, staged?.content, opts.cache);
+    const helmNamed = p.config.helmValues ? helmValuesOf(p.config, opts.cwd) : undefined;
+    const sources = await readAll(p.files, scopeOf, timing, staged?.content, opts.cache, releasing(opts, p.files, helmNamed));
     // Read: the discovered paths (a pair for each of 100,000 files) are not kept for the run.
     p.files = [];
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
@@ -218,7 +241,7 @@ export async function lint(opts: LintFsOptions): Promise<FsLintRun> {
       severities: mergeSeverities(p.config.severities, opts.severities),
       scopeOf,
       facts: opts.facts ?? p.config.facts,
-      inputs: opts.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts.cwd) }) : DEFAULT_INPUTS),
+      inputs: opts.inputs ?? (helmNamed ? createInputs({ helmValues: helmNamed }) : DEFAULT_INPUTS),
       docs: ruleDocs,
       cwd: opts.cwd,
       timing,

@@ -808,7 +808,7 @@ function formatSarif(result, opts2 = {}) {
   return JSON.stringify(log, null, 2) + "\n";
 }
 function formatFailedSarif(tool, why2, opts2 = {}) {
-  const empty = {
+  const empty2 = {
     tool,
     cwd: ".",
     phase: "onboarding",
@@ -818,7 +818,7 @@ function formatFailedSarif(tool, why2, opts2 = {}) {
     stats: { filesConsidered: 0, filesLinted: 0, filesNotConsul: 0, filesSkipped: 0, skippedReasons: {}, entries: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 },
     ruleErrors: []
   };
-  const log = JSON.parse(formatSarif(empty, opts2));
+  const log = JSON.parse(formatSarif(empty2, opts2));
   const index = NOTIFICATIONS.findIndex((n) => n.id === "run-failure");
   log.runs[0].invocations = [
     {
@@ -1680,6 +1680,10 @@ function crdName(e) {
 function place2(first, here) {
   return first.file === here.file ? "earlier in this file" : `in ${first.file}`;
 }
+function alsoInBoth(more, of) {
+  if (more === 0) return "";
+  return more === 1 ? ` (and 1 more entry of this ${of} is defined in both)` : ` (and ${more} more entries of this ${of} are defined in both)`;
+}
 function compareEntries(a, b) {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;
 }
@@ -1723,8 +1727,8 @@ var init_duplicate_entry = __esm({
         const kk = e.crd.kind.toLowerCase();
         return `${crdName(e)} (${describeScope(e.scope)}): a ${e.crd.kind} of this name is already defined ${place2(first, e)} in another Kubernetes namespace; the consul-k8s webhook rejects the second with ${kk} resource with name "${e.crd.metadataName ?? ""}" is already defined – all ${kk} resources must have unique names across namespaces — keep one`;
       },
-      guessedApart: (e, first, folders, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this folder are defined in both)` : ""}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
-      alikeFiles: (e, first, more) => `${what(e)} is also defined in ${first.file}${more > 0 ? ` (and ${more} more entr${more === 1 ? "y" : "ies"} of this file are defined in both)` : ""}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
+      guessedApart: (e, first, folders, more) => `${what(e)} is also defined in ${first.file}${alsoInBoth(more, "folder")}; ${folders} define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each`,
+      alikeFiles: (e, first, more) => `${what(e)} is also defined in ${first.file}${alsoInBoth(more, "file")}; the two files are named alike, so they may be versions of one object applied one at a time or to different clusters — if both are applied to one cluster, the later replaces the earlier: keep one definition; if they go to different clusters, declare each as a target in .mtls-lint.yaml (targets:)`,
       identical: (e, first) => `${what(e)} is also defined ${place2(first, e)}, with the same content: applying both writes the same entry twice, which changes nothing — but the copies can drift apart; keep one definition`,
       crdIdentical: (e, first) => `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place2(first, e)}, with the same content: applying both changes nothing — but the copies can drift apart; keep one definition`,
       crdSameObject: (e, first) => `${crdName(e)} (${describeScope(e.scope)}) is the same Kubernetes object as the one ${place2(first, e)}; applying both, the later silently replaces the earlier — keep one definition`
@@ -37279,6 +37283,49 @@ var init_prepared = __esm({
   }
 });
 
+// src/model/release.ts
+function releasable(parsed, normalized) {
+  return normalized.entries.length > 0 && normalized.otherDocuments.length === 0 && normalized.registrations === 0 && parsed.format !== "terraform" && !isNomadJob(parsed) && normalized.entries.every((e) => e.spec !== void 0 && e.issues.length === 0);
+}
+function releaseParseTrees(parsed, normalized) {
+  if (!releasable(parsed, normalized)) return;
+  for (const e of normalized.entries) {
+    const kinds = e.crd ? NONE3 : e.raw.props.filter((p) => p.key === "Kind" || p.key === "kind");
+    releaseValue(e.root);
+    empty(e.raw);
+    if (e.raw instanceof ObjectNode && kinds.length > 0) e.raw.props = kinds;
+    if (e.crd?.spec) empty(e.crd.spec);
+  }
+  parsed.result.documents = NONE3;
+}
+function empty(n) {
+  if (n instanceof ObjectNode) n.props = NONE3;
+  else if (n instanceof ArrayNode) n.items = NONE3;
+}
+function releaseValue(v) {
+  if (v instanceof DecodedObject) {
+    for (const f of v.fields.values()) {
+      const fv = f.value;
+      if (fv.type === "object" || fv.type === "list") for (const p of f.props) empty(p.value);
+      releaseValue(fv);
+    }
+    empty(v.node);
+  } else if (v instanceof DecodedList) {
+    for (const item of v.items) releaseValue(item);
+    empty(v.node);
+  }
+}
+var NONE3;
+var init_release = __esm({
+  "src/model/release.ts"() {
+    "use strict";
+    init_nodes();
+    init_decode();
+    init_nomad();
+    NONE3 = Object.freeze([]);
+  }
+});
+
 // src/index.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import path16 from "node:path";
@@ -37300,14 +37347,21 @@ function markdownToText(md3) {
 function todayUtc(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-async function readAll(files, scopeOf, timing, fromIndex, cache) {
+async function readAll(files, scopeOf, timing, fromIndex, cache, release) {
   const out = [];
   for (const f of files) {
     const src = timed(timing, "read", () => fromIndex?.get(f.abs) ?? readSource(f.abs, f.rel));
-    const prepared = whenLoaded(() => cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing));
-    out.push(prepared instanceof Promise ? await prepared : prepared);
+    const made = whenLoaded(() => cache ? prepareCached(src, cache, scopeOf, timing) : prepareSource(src, scopeOf, timing));
+    const prepared = made instanceof Promise ? await made : made;
+    if (prepared.skipReason === void 0 && release?.(prepared.path)) timed(timing, "normalize", () => releaseParseTrees(prepared.parsed, prepared.normalized));
+    out.push(prepared);
   }
   return out;
+}
+function releasing(opts2, files, helmNamed) {
+  if (opts2.keepParseTrees || opts2.inputs !== void 0) return void 0;
+  if (files.some((f) => KUSTOMIZATION_NAMES.includes(f.rel.slice(f.rel.lastIndexOf("/") + 1)))) return void 0;
+  return helmNamed ? (p) => !helmNamed(p) : () => true;
 }
 async function loadForTargets(sources) {
   if (sources.some((s) => KUSTOMIZATION_NAMES.includes(s.path.slice(s.path.lastIndexOf("/") + 1)))) {
@@ -37359,13 +37413,14 @@ async function lint(opts2) {
   const inRun = inRunScope(context, opts2.cwd);
   const problems = [...resolver.problems, ...projects.flatMap((p) => unmatchedGlobs(p, opts2.cwd))];
   if (problems.length > 0) {
-    const empty = lintSources([], { today, rules: RULES, cwd: opts2.cwd });
-    return { ...empty, missing, context, configProblems: problems, projects: [], inRun };
+    const empty2 = lintSources([], { today, rules: RULES, cwd: opts2.cwd });
+    return { ...empty2, missing, context, configProblems: problems, projects: [], inRun };
   }
   const runs = [];
   for (const p of projects) {
     const scopeOf = opts2.scopeOf ?? configScopeOf(p.config, opts2.cwd);
-    const sources = await readAll(p.files, scopeOf, timing, staged?.content, opts2.cache);
+    const helmNamed = p.config.helmValues ? helmValuesOf(p.config, opts2.cwd) : void 0;
+    const sources = await readAll(p.files, scopeOf, timing, staged?.content, opts2.cache, releasing(opts2, p.files, helmNamed));
     p.files = [];
     for (const s of p.skipped) sources.push({ path: s.rel, skipReason: s.reason });
     await loadForTargets(sources);
@@ -37376,7 +37431,7 @@ async function lint(opts2) {
       severities: mergeSeverities(p.config.severities, opts2.severities),
       scopeOf,
       facts: opts2.facts ?? p.config.facts,
-      inputs: opts2.inputs ?? (p.config.helmValues ? createInputs({ helmValues: helmValuesOf(p.config, opts2.cwd) }) : DEFAULT_INPUTS),
+      inputs: opts2.inputs ?? (helmNamed ? createInputs({ helmValues: helmNamed }) : DEFAULT_INPUTS),
       docs: ruleDocs,
       cwd: opts2.cwd,
       timing,
@@ -37423,6 +37478,7 @@ var init_index = __esm({
     init_readers();
     init_parts();
     init_kustomize();
+    init_release();
     init_lint();
     init_rules();
     init_read();
