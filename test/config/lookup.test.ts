@@ -1,9 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
 import { ROOT, runCli } from './helpers.js';
+import { remove, tempRepo } from '../e2e/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -17,16 +15,12 @@ async function jsonOf(args: string[], cwd = ROOT) {
 
 const temps: string[] = [];
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtls-config-'));
+  const dir = tempRepo(files, 'mtls-config-');
   temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
   return dir;
 }
 afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of temps.splice(0)) remove(d);
 });
 
 const PERMISSIVE = (name: string) => `Kind = "service-defaults"\nName = "${name}"\nMutualTLSMode = "permissive"\n`;

@@ -4,11 +4,11 @@
  * comments and quoting kept, in every format; rounds until stable, idempotent; never in a file
  * that does not parse, never through a symlink.
  */
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { schemaErrors } from '../format/sarif-check.js';
-import { cli, remove, requireBuild, tempDir } from './helpers.js';
+import { cli, remove, requireBuild, tempDir, tempRepo } from './helpers.js';
 
 beforeAll(requireBuild);
 
@@ -29,12 +29,7 @@ const FILES: Record<string, [string, string]> = {
 };
 
 function repo(files: Record<string, string>): string {
-  const dir = tempDir('mtls-fix-');
-  for (const [p, t] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    writeFileSync(path.join(dir, p), t);
-  }
-  return dir;
+  return tempRepo(files, 'mtls-fix-');
 }
 
 const before = Object.fromEntries(Object.entries(FILES).map(([p, [b]]) => [p, b]));

@@ -1,6 +1,6 @@
 /** Running the built binary (dist/src/bin.js) the way a user, pre-commit or CI does. */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,16 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
 
 export function tempDir(prefix = 'mtls-e2e-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
+}
+
+/** A temporary repository holding `files` (paths relative to it, folders made): `remove` it when done. */
+export function tempRepo(files: Record<string, string>, prefix = 'mtls-e2e-'): string {
+  const dir = tempDir(prefix);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
 }
 
 export function copyFixture(name: string, into = tempDir()): string {

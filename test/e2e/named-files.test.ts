@@ -4,10 +4,8 @@
  * it, and naming the file of a cause reports the findings it brings about in other files,
  * marked as caused by the named file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cli, remove, requireBuild, tempDir } from './helpers.js';
+import { cli, remove, requireBuild, tempRepo } from './helpers.js';
 
 const VALUES_OFF = 'connectInject:\n  enabled: true\n  transparentProxy:\n    defaultEnabled: false\n';
 const MESH = (allow: boolean) =>
@@ -42,14 +40,8 @@ spec:
 `;
 
 function repo(files: Record<string, string>): string {
-  const dir = tempDir('mtls-named-');
   // The repository root (context.ts): the model is built from it whatever file is named.
-  writeFileSync(path.join(dir, '.mtls-lint.yaml'), '');
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
+  return tempRepo({ '.mtls-lint.yaml': '', ...files }, 'mtls-named-');
 }
 
 interface JsonFinding {

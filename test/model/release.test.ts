@@ -1,24 +1,18 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lint, type FsLintRun } from '../../src/index.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { FIXTURES, remove, tempRepo } from '../e2e/helpers.js';
 const TODAY = '2026-12-06';
 
 const temps: string[] = [];
 function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mtls-release-'));
+  const dir = tempRepo(files, 'mtls-release-');
   temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
   return dir;
 }
 afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of temps.splice(0)) remove(d);
 });
 
 /** The run over `cwd` with the parse trees let go (the default) and kept: their results. */
@@ -126,11 +120,11 @@ describe('parse trees let go once a file is normalized', () => {
   });
 
   it('every fixture repository gives the same report with and without the trees', async () => {
-    const dirs = readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const dirs = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(dirs.length).toBeGreaterThan(20);
     let releasedSome = 0;
     for (const d of dirs) {
-      const cwd = path.join(ROOT, 'fixtures', d.name);
+      const cwd = path.join(FIXTURES, d.name);
       const { released, kept } = await bothWays(cwd);
       expect(released.result, d.name).toEqual(kept.result);
       if (releasedFiles(released).length > 0) releasedSome++;

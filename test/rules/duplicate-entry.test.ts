@@ -2,6 +2,14 @@ import rule from '../../rules/duplicate-entry.js';
 import { ruleTester } from '../rule-tester.js';
 
 const SD_API = 'Kind = "service-defaults"\nName = "api"\nMutualTLSMode = "strict"\n';
+/** Two sibling folders (not named as variants) that both define api and the services named. */
+const inBothFolders = (names: string[]): Record<string, string> =>
+  Object.fromEntries(
+    ['service-mesh', 'observability'].flatMap((dir) => [
+      ...names.map((n) => [`${dir}/${n}.hcl`, `Kind = "service-defaults"\nName = "${n}"\n`]),
+      [`${dir}/api.hcl`, SD_API],
+    ]),
+  );
 const crd = (kind: string, name: string, spec: string, ns?: string) =>
   `apiVersion: consul.hashicorp.com/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n${spec}`;
 const intentions = (k8sName: string, dest: string, src: string) =>
@@ -196,12 +204,7 @@ ruleTester(rule, {
     },
     {
       description: 'guessed alternatives (sibling folders that define the same entries, not named as variants): one note per folder',
-      files: {
-        'service-mesh/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
-        'service-mesh/api.hcl': SD_API,
-        'observability/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
-        'observability/api.hcl': SD_API,
-      },
+      files: inBothFolders(['frontend']),
       findings: [
         {
           file: 'service-mesh/api.hcl',
@@ -216,14 +219,7 @@ ruleTester(rule, {
     },
     {
       description: 'guessed alternatives sharing three entries: the note counts the two others',
-      files: {
-        'service-mesh/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
-        'service-mesh/web.hcl': 'Kind = "service-defaults"\nName = "web"\n',
-        'service-mesh/api.hcl': SD_API,
-        'observability/frontend.hcl': 'Kind = "service-defaults"\nName = "frontend"\n',
-        'observability/web.hcl': 'Kind = "service-defaults"\nName = "web"\n',
-        'observability/api.hcl': SD_API,
-      },
+      files: inBothFolders(['frontend', 'web']),
       findings: [
         {
           file: 'service-mesh/api.hcl',
