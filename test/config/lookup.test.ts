@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
 import { ROOT, runCli } from './helpers.js';
-import { remove, tempRepo } from '../e2e/helpers.js';
+import { tempRepos } from '../e2e/helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -13,15 +13,7 @@ async function jsonOf(args: string[], cwd = ROOT) {
   return { ...r, json: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
-const temps: string[] = [];
-function repo(files: Record<string, string>): string {
-  const dir = tempRepo(files, 'mtls-config-');
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of temps.splice(0)) remove(d);
-});
+const repo = tempRepos('mtls-config-');
 
 const PERMISSIVE = (name: string) => `Kind = "service-defaults"\nName = "${name}"\nMutualTLSMode = "permissive"\n`;
 const MESH_ALLOWS = 'Kind = "mesh"\nAllowEnablingPermissiveMutualTLS = true\nTransparentProxy {\n  MeshDestinationsOnly = true\n}\n';

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
+import { afterEach, inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'dist/src/bin.js');
@@ -61,6 +61,19 @@ export function tempRepo(files: Record<string, string>, prefix = 'mtls-e2e-'): s
     writeFileSync(path.join(dir, rel), text);
   }
   return dir;
+}
+
+/** `tempRepo` for a test file (call it at its top level): the repositories it makes go after each test. */
+export function tempRepos(prefix: string): (files: Record<string, string>) => string {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const d of made.splice(0)) remove(d);
+  });
+  return (files) => {
+    const dir = tempRepo(files, prefix);
+    made.push(dir);
+    return dir;
+  };
 }
 
 export function copyFixture(name: string, into = tempDir()): string {

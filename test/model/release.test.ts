@@ -1,19 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint, type FsLintRun } from '../../src/index.js';
-import { FIXTURES, remove, tempRepo } from '../e2e/helpers.js';
+import { FIXTURES, tempRepos } from '../e2e/helpers.js';
 const TODAY = '2026-12-06';
 
-const temps: string[] = [];
-function repo(files: Record<string, string>): string {
-  const dir = tempRepo(files, 'mtls-release-');
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const d of temps.splice(0)) remove(d);
-});
+const repo = tempRepos('mtls-release-');
 
 /** The run over `cwd` with the parse trees let go (the default) and kept: their results. */
 async function bothWays(cwd: string, paths = ['.']): Promise<{ released: FsLintRun; kept: FsLintRun }> {

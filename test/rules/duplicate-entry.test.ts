@@ -10,6 +10,12 @@ const inBothFolders = (names: string[]): Record<string, string> =>
       [`${dir}/api.hcl`, SD_API],
     ]),
   );
+/** The note on service-mesh/api.hcl when both folders of `inBothFolders(names)` define the same entries. */
+const folderNote = (description: string, names: string[], message: string | RegExp) => ({
+  description,
+  files: inBothFolders(names),
+  findings: [{ file: 'service-mesh/api.hcl', line: 2, column: 1, severity: 'note' as const, related: ['observability/api.hcl:2:1'], message }],
+});
 const crd = (kind: string, name: string, spec: string, ns?: string) =>
   `apiVersion: consul.hashicorp.com/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}spec:\n${spec}`;
 const intentions = (k8sName: string, dest: string, src: string) =>
@@ -202,35 +208,16 @@ ruleTester(rule, {
       targets: { all: ['**'] },
       findings: [{ file: 'dc2/pd.hcl', line: 2, column: 1, related: ['dc1/pd.hcl:2:1'], message: /^proxy-defaults "global" \(partition "default"\) is already defined in dc1\/pd\.hcl/ }],
     },
-    {
-      description: 'guessed alternatives (sibling folders that define the same entries, not named as variants): one note per folder',
-      files: inBothFolders(['frontend']),
-      findings: [
-        {
-          file: 'service-mesh/api.hcl',
-          line: 2,
-          column: 1,
-          severity: 'note',
-          related: ['observability/api.hcl:2:1'],
-          message:
-            'service-defaults "api" (partition "default") is also defined in observability/api.hcl (and 1 more entry of this folder is defined in both); the folders observability/, service-mesh/ define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each',
-        },
-      ],
-    },
-    {
-      description: 'guessed alternatives sharing three entries: the note counts the two others',
-      files: inBothFolders(['frontend', 'web']),
-      findings: [
-        {
-          file: 'service-mesh/api.hcl',
-          line: 2,
-          column: 1,
-          severity: 'note',
-          related: ['observability/api.hcl:2:1'],
-          message: /^service-defaults "api" \(partition "default"\) is also defined in observability\/api\.hcl \(and 2 more entries of this folder are defined in both\); the folders observability\/, service-mesh\/ define/,
-        },
-      ],
-    },
+    folderNote(
+      'guessed alternatives (sibling folders that define the same entries, not named as variants): one note per folder',
+      ['frontend'],
+      'service-defaults "api" (partition "default") is also defined in observability/api.hcl (and 1 more entry of this folder is defined in both); the folders observability/, service-mesh/ define the same entries, so they may be alternatives applied to different clusters — if they are, declare each as a target in .mtls-lint.yaml (targets:) and this note goes away; if both are applied to one cluster, keep one definition of each',
+    ),
+    folderNote(
+      'guessed alternatives sharing three entries: the note counts the two others',
+      ['frontend', 'web'],
+      /^service-defaults "api" \(partition "default"\) is also defined in observability\/api\.hcl \(and 2 more entries of this folder are defined in both\); the folders observability\/, service-mesh\/ define/,
+    ),
     {
       description: 'guessed alternatives of many folders: the note names five of them and counts the rest',
       files: Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((f) => [`cases/${f}/api.hcl`, SD_API])),
