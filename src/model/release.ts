@@ -25,7 +25,7 @@ import { isNomadJob } from './nomad.js';
 const NONE = Object.freeze([]) as unknown as never[];
 
 /** Whether `releaseParseTrees` lets this file's trees go. */
-export function releasable(parsed: ParsedFile, normalized: NormalizedFile): boolean {
+function releasable(parsed: ParsedFile, normalized: NormalizedFile): boolean {
   return (
     normalized.entries.length > 0 &&
     normalized.otherDocuments.length === 0 &&
