@@ -11,8 +11,9 @@
  * keeps (a project with a kustomization builds overlays from its resources' documents; files
  * named as Helm values are read again as values). Nor a file with an entry that rules read as
  * written: a kind Consul does not know (invalid-value reads its Name), a decode problem
- * (unknown-field reads the value written for an unknown key). The nodes are emptied in place:
- * YAML aliases share nodes between entries of a file, so a file is released whole or not at all.
+ * (unknown-field reads the value written for an unknown key). The nodes are emptied in place,
+ * and a file is released whole or not at all: no entry kept as written can hold a node another
+ * entry's release emptied, however the parser shared nodes within the file.
  */
 import { ArrayNode, ObjectNode } from '../parse/nodes.js';
 import type { LNode } from '../parse/located.js';
