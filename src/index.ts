@@ -26,7 +26,7 @@ import { timed, timedAsync, type Timing } from './engine/timing.js';
 import { whenLoaded } from './lazy.js';
 import { YAML_COMPOSED, YAML_EVENTS } from './parse/readers.js';
 import { CRD_SCHEMA } from './model/parts.js';
-import { KUSTOMIZATION_NAMES } from './kustomize/index.js';
+import { isKustomization } from './kustomize/index.js';
 import { releaseParseTrees } from './model/release.js';
 
 export type { LintResult } from './engine/result.js';
@@ -135,7 +135,7 @@ async function readAll(
  */
 function releasing(opts: LintFsOptions, files: readonly { rel: string }[], helmNamed: ((path: string) => boolean) | undefined): ((path: string) => boolean) | undefined {
   if (opts.keepParseTrees || opts.inputs !== undefined) return undefined;
-  if (files.some((f) => KUSTOMIZATION_NAMES.includes(f.rel.slice(f.rel.lastIndexOf('/') + 1)))) return undefined;
+  if (files.some((f) => isKustomization(f.rel))) return undefined;
   return helmNamed ? (p) => !helmNamed(p) : () => true;
 }
 
@@ -145,7 +145,7 @@ function releasing(opts: LintFsOptions, files: readonly { rel: string }[], helmN
  * loaded first for a run that holds one.
  */
 async function loadForTargets(sources: readonly PreparedSource[]): Promise<void> {
-  if (sources.some((s) => KUSTOMIZATION_NAMES.includes(s.path.slice(s.path.lastIndexOf('/') + 1)))) {
+  if (sources.some((s) => isKustomization(s.path))) {
     await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load(), CRD_SCHEMA.load()]);
   }
 }

@@ -18,7 +18,7 @@ import { decodeText, parseText, type DecodedText, type ParsedFile } from './pars
 import { timed, type Timing } from './engine/timing.js';
 import { NotLoaded } from './lazy.js';
 import { TOOL } from './version.js';
-import { buildOverlays, builtFiles, KUSTOMIZATION_NAMES, type BuiltFile } from './kustomize/index.js';
+import { buildOverlays, builtFiles, isKustomization, type BuiltFile } from './kustomize/index.js';
 import { identityOf, planTargets, providerMatches, type DeclaredTarget, type Target, type TargetFileInfo } from './targets/index.js';
 
 export interface SourceFile {
@@ -174,7 +174,7 @@ export function trimPrepared(parsed: ParsedFile, normalized: NormalizedFile): vo
  */
 function releaseText(parsed: ParsedFile): void {
   if (parsed.format === 'terraform' || isNomadJob(parsed)) return;
-  if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf('/') + 1))) return;
+  if (isKustomization(parsed.path)) return;
   parsed.text = undefined;
 }
 

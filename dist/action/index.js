@@ -34096,6 +34096,9 @@ var init_patch = __esm({
 });
 
 // src/kustomize/build.ts
+function isKustomization(path28) {
+  return KUSTOMIZATION_NAMES.includes(path28.slice(path28.lastIndexOf("/") + 1));
+}
 function resolveInRepo(dir, ref) {
   if (ref === "" || ref.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || /^(git@|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/.test(ref) || ref.includes("?ref=")) {
     return void 0;
@@ -34686,7 +34689,7 @@ function trimPrepared(parsed, normalized) {
 }
 function releaseText(parsed) {
   if (parsed.format === "terraform" || isNomadJob(parsed)) return;
-  if (KUSTOMIZATION_NAMES.includes(parsed.path.slice(parsed.path.lastIndexOf("/") + 1))) return;
+  if (isKustomization(parsed.path)) return;
   parsed.text = void 0;
 }
 function lintSources(sources, opts2) {
@@ -37360,11 +37363,11 @@ async function readAll(files, scopeOf, timing, fromIndex, cache, release) {
 }
 function releasing(opts2, files, helmNamed) {
   if (opts2.keepParseTrees || opts2.inputs !== void 0) return void 0;
-  if (files.some((f) => KUSTOMIZATION_NAMES.includes(f.rel.slice(f.rel.lastIndexOf("/") + 1)))) return void 0;
+  if (files.some((f) => isKustomization(f.rel))) return void 0;
   return helmNamed ? (p) => !helmNamed(p) : () => true;
 }
 async function loadForTargets(sources) {
-  if (sources.some((s) => KUSTOMIZATION_NAMES.includes(s.path.slice(s.path.lastIndexOf("/") + 1)))) {
+  if (sources.some((s) => isKustomization(s.path))) {
     await Promise.all([YAML_EVENTS.load(), YAML_COMPOSED.load(), CRD_SCHEMA.load()]);
   }
 }

@@ -16,6 +16,11 @@ import { applyJsonPatch, relocate, strategicMerge, tagFile, type JsonPatchOp } f
 
 /** `kustomize build` reads the first of these it finds in a directory (konfig.RecognizedKustomizationFileNames). */
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** Whether a path (relative, `/`-separated) names a kustomization file. */
+export function isKustomization(path: string): boolean {
+  return KUSTOMIZATION_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
+}
 const MAX_DEPTH = 16;
 /**
  * Patches applied per overlay: each is matched against every resource, so a hostile

@@ -1,3 +1,3 @@
-export { buildOverlays, resolveInRepo, KUSTOMIZATION_NAMES, type Overlay, type BuiltResource } from './build.js';
+export { buildOverlays, resolveInRepo, isKustomization, type Overlay, type BuiltResource } from './build.js';
 export { builtFiles, type BuiltFile } from './entries.js';
 export { applyJsonPatch, strategicMerge, tagFile } from './patch.js';

@@ -53,14 +53,18 @@ export function tempDir(prefix = 'mtls-e2e-'): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
-/** A temporary repository holding `files` (paths relative to it, folders made): `remove` it when done. */
-export function tempRepo(files: Record<string, string>, prefix = 'mtls-e2e-'): string {
-  const dir = tempDir(prefix);
+/** `files` (paths relative to `dir`) written into `dir`, folders made; `dir` returned. */
+export function writeFiles(dir: string, files: Record<string, string>): string {
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     writeFileSync(path.join(dir, rel), text);
   }
   return dir;
+}
+
+/** A temporary repository holding `files`: `remove` it when done. */
+export function tempRepo(files: Record<string, string>, prefix = 'mtls-e2e-'): string {
+  return writeFiles(tempDir(prefix), files);
 }
 
 /** `tempRepo` for a test file (call it at its top level): the repositories it makes go after each test. */

@@ -7,10 +7,10 @@
  * checked too: a part evaluated late still works.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BIN, cleanEnv, cliScript, remove, requireBuild, ROOT, tempDir } from './helpers.js';
+import { BIN, cleanEnv, cliScript, remove, requireBuild, ROOT, tempDir, writeFiles } from './helpers.js';
 
 /** Each part, by a module only it holds. */
 const PARTS = {
@@ -77,12 +77,7 @@ function run(args: string[], cwd: string): { code: number | null; stdout: string
 }
 
 function repo(name: string, files: Record<string, string>): string {
-  const root = path.join(dir, name);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), text);
-  }
-  return root;
+  return writeFiles(path.join(dir, name), files);
 }
 
 const HCL = 'Kind = "service-defaults"\nName = "web"\nProtocol = "http"\nMutualTLSMode = "permissive"\n';
